@@ -1,0 +1,37 @@
+# Thin wrapper over CMake. The two contract targets are `make demo` and `make test` (see README.md).
+BUILD ?= build
+APT_PACKAGES := cmake gcc make nodejs npm python3 libtcc-dev tcc libtree-sitter-dev libxxhash-dev \
+                libcmocka-dev libgmp-dev
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps build test demo bench clean
+
+all: build
+
+# Install what is missing: Debian packages, then the pinned grammar from npm (lock file committed).
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	fi
+	@[ -f node_modules/tree-sitter-python/src/parser.c ] || npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+
+build: deps
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+	@cmake --build $(BUILD) -j2
+
+test: build
+	@cd $(BUILD) && ctest --output-on-failure
+
+demo: build
+	@echo '$$ build/pith run --ext get_weather={"city":"Paris","temp_c":21.5} examples/demo.py'
+	@$(BUILD)/pith run --ext 'get_weather={"city":"Paris","temp_c":21.5}' examples/demo.py
+
+bench: build
+	@python3 bench/run.py --pith $(BUILD)/pith
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,188 @@
+/* ast.h — pith's own compact AST: what the frontend hands to codegen.
+ * Stage: frontend (built from the tree-sitter CST by fe_parse.c, names resolved by fe_scope.c, types by fe_types.c).
+ * Invariants: every node carries its source span; all memory lives in one FeArena freed with the module. */
+#ifndef PITH_AST_H
+#define PITH_AST_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct FeArena FeArena;
+
+/* 1-based line and column (columns count bytes of the line, like CPython's SyntaxError offsets on ASCII). */
+typedef struct FeSpan { int line, col, end_line, end_col; } FeSpan;
+
+/* Static types proven by the type pass (fe_types.c). ANY = unknown/mixed. */
+typedef enum FeType {
+    FT_ANY = 0, FT_INT, FT_FLOAT, FT_BOOL, FT_STR, FT_NONE, FT_LIST, FT_TUPLE, FT_DICT, FT_FUNC
+} FeType;
+
+typedef enum FeKind {
+    /* expressions */
+    E_INT,        /* lit: decimal/hex/oct/bin digits without underscores; ival when small (lit.fits) */
+    E_FLOAT,      /* fval */
+    E_STR,        /* lit: decoded UTF-8 bytes (escapes processed, adjacent literals concatenated) */
+    E_BYTES,      /* lit: decoded bytes */
+    E_NONE, E_TRUE, E_FALSE,
+    E_NAME,       /* name */
+    E_BINOP,      /* bin: op is a PITH_OP_* code */
+    E_UNOP,       /* un: op is a PITH_UOP_* code */
+    E_NOT,        /* un.operand */
+    E_BOOLOP,     /* boolop: and/or over 2+ values */
+    E_COMPARE,    /* cmp: a chain left op0 c0 op1 c1 ...; ops are FeCmpOp */
+    E_IFEXP,      /* ifexp: body if test else orelse */
+    E_CALL,       /* call */
+    E_ATTR,       /* attr: value.name */
+    E_SUBSCRIPT,  /* sub: value[index] */
+    E_SLICE,      /* slice: lower:upper:step, any may be NULL (only as a subscript index) */
+    E_LIST, E_TUPLE, E_SET, /* seq.items */
+    E_DICT,       /* dict.keys/values */
+    E_STARRED,    /* un.operand (only in assignment targets / calls when later issues allow it) */
+    /* statements */
+    S_EXPR,       /* expr.value */
+    S_ASSIGN,     /* assign: targets = value (a = b = v has 2 targets) */
+    S_AUGASSIGN,  /* aug: target op= value */
+    S_ANNASSIGN,  /* ann: target: annotation = value (value may be NULL) */
+    S_IF,         /* if_: test, body, orelse (elif is an S_IF alone in orelse) */
+    S_WHILE,      /* loop: test, body, orelse */
+    S_FOR,        /* loop: target in iter, body, orelse */
+    S_BREAK, S_CONTINUE, S_PASS,
+    S_RETURN,     /* ret.value may be NULL */
+    S_DEF,        /* def */
+    S_TRY,        /* try_ */
+    S_RAISE,      /* raise: exc and cause may be NULL */
+    S_GLOBAL,     /* names */
+    S_NONLOCAL,   /* names */
+    S_DEL,        /* del.targets */
+    S_ASSERT,     /* assert_: test, msg (may be NULL) */
+    S_IMPORT,     /* names: modules imported (only typing-like no-ops for now) */
+    FE_KIND_COUNT
+} FeKind;
+
+typedef enum FeCmpOp { FC_LT, FC_LE, FC_EQ, FC_NE, FC_GT, FC_GE, FC_IN, FC_NOT_IN, FC_IS, FC_IS_NOT } FeCmpOp;
+typedef enum FeBoolOp { FB_AND, FB_OR } FeBoolOp;
+
+typedef struct FeNode FeNode;
+typedef struct FeSym FeSym;
+typedef struct FeScope FeScope;
+
+typedef struct FeList { FeNode **items; int n; } FeList;
+
+/* One keyword argument at a call site. */
+typedef struct FeKeyword { const char *name; FeNode *value; FeSpan span; } FeKeyword;
+
+/* One parameter of a def. */
+typedef struct FeParam {
+    const char *name;
+    FeNode *annotation;   /* may be NULL */
+    FeNode *default_;     /* may be NULL; defaults are trailing */
+    FeSym *sym;           /* the local it binds (fe_scope.c) */
+    FeSpan span;
+} FeParam;
+
+typedef struct FeHandler {
+    FeNode *type;         /* may be NULL (bare except) */
+    const char *name;     /* `as name`, may be NULL */
+    FeSym *sym;           /* what name binds */
+    FeList body;
+    FeSpan span;
+} FeHandler;
+
+/* Symbols: what a name refers to (fe_scope.c fills every E_NAME and binding site). */
+typedef enum FeSymKind {
+    SYM_LOCAL,     /* function local (slot in the function) */
+    SYM_GLOBAL,    /* module-level variable (global slot) incl. host inputs */
+    SYM_BUILTIN,   /* a builtin (builtin id) */
+    SYM_EXTERNAL,  /* a declared host function (ext id) */
+    SYM_CELL,      /* later issues: a local captured by an inner function */
+    SYM_FREE       /* later issues: a captured variable of an enclosing function */
+} FeSymKind;
+
+struct FeSym {
+    const char *name;
+    FeSymKind kind;
+    int index;            /* local slot / global slot / builtin id / ext id */
+    FeType type;          /* the type pass's verdict for this variable (FT_ANY if mixed) */
+    int nassign;          /* binding sites (assignment, for target, def, param, except-as, ...) */
+    FeNode *def;          /* for a global bound only by one `def` and never rebound: that S_DEF */
+    int is_param;
+    int is_input;         /* a host input global */
+};
+
+struct FeScope {
+    FeScope *parent;      /* NULL for the module */
+    FeNode *def;          /* the S_DEF owning it, NULL for the module */
+    FeSym **syms; int nsyms;      /* locals (function) or globals (module) */
+    int nlocals;          /* slots used by SYM_LOCAL syms */
+};
+
+struct FeNode {
+    FeKind kind;
+    FeSpan span;
+    FeType type;          /* set on expressions by the type pass */
+    union {
+        struct { const char *text; size_t len; int64_t ival; int fits; int base; } lit; /* E_INT/E_STR/E_BYTES */
+        double fval;                                                   /* E_FLOAT */
+        struct { const char *id; FeSym *sym; } name;                   /* E_NAME */
+        struct { int op; FeNode *left, *right; } bin;                  /* E_BINOP */
+        struct { int op; FeNode *operand; } un;                        /* E_UNOP, E_NOT, E_STARRED */
+        struct { FeBoolOp op; FeList values; } boolop;                 /* E_BOOLOP */
+        struct { FeNode *left; FeCmpOp *ops; FeList comparators; } cmp; /* E_COMPARE */
+        struct { FeNode *test, *body, *orelse; } ifexp;                /* E_IFEXP */
+        struct { FeNode *func; FeList args; FeKeyword *kws; int nkw; } call; /* E_CALL */
+        struct { FeNode *value; const char *name; } attr;              /* E_ATTR */
+        struct { FeNode *value, *index; } sub;                         /* E_SUBSCRIPT */
+        struct { FeNode *lower, *upper, *step; } slice;                /* E_SLICE */
+        struct { FeList items; } seq;                                  /* E_LIST/E_TUPLE/E_SET */
+        struct { FeList keys, values; } dict;                          /* E_DICT */
+        struct { FeNode *value; } expr;                                /* S_EXPR */
+        struct { FeList targets; FeNode *value; } assign;              /* S_ASSIGN */
+        struct { FeNode *target; int op; FeNode *value; } aug;         /* S_AUGASSIGN */
+        struct { FeNode *target, *annotation, *value; } ann;           /* S_ANNASSIGN */
+        struct { FeNode *test; FeList body, orelse; } if_;             /* S_IF */
+        struct { FeNode *target, *test, *iter; FeList body, orelse; } loop; /* S_WHILE (test) / S_FOR (target, iter) */
+        struct { FeNode *value; } ret;                                 /* S_RETURN */
+        struct {
+            const char *name; FeSym *sym;          /* the variable the def binds */
+            FeParam *params; int nparams;
+            FeNode *returns;                       /* annotation, may be NULL */
+            FeList body;
+            FeScope *scope;                        /* its own scope (fe_scope.c) */
+            int id;                                /* function number in the module (codegen) */
+        } def;                                                         /* S_DEF */
+        struct { FeList body; FeHandler *handlers; int nhandlers; FeList orelse, finalbody; } try_; /* S_TRY */
+        struct { FeNode *exc, *cause; } raise;                         /* S_RAISE */
+        struct { const char **names; int n; } names;                   /* S_GLOBAL/S_NONLOCAL/S_IMPORT */
+        struct { FeList targets; } del;                                /* S_DEL */
+        struct { FeNode *test, *msg; } assert_;                        /* S_ASSERT */
+    } u;
+};
+
+/* A parsed, resolved, type-checked module. */
+typedef struct FeModule {
+    FeArena *arena;
+    const char *filename;
+    const char *source; size_t source_len;
+    FeList body;
+    FeScope *scope;           /* module scope: globals */
+    FeNode **defs; int ndefs; /* every S_DEF in source order; def.id indexes this */
+} FeModule;
+
+/* A compile diagnostic: file:line:col: error: message */
+typedef struct FeDiag { int line, col; char message[256]; } FeDiag;
+
+/* Declarations the host supplies at compile time. */
+typedef struct FeDecls {
+    const char *const *inputs; int ninputs;       /* global input variable names */
+    const char *const *externals; int nexternals; /* external (host) function names */
+} FeDecls;
+
+/* The frontend entry point: parse + resolve + type-check. Returns NULL and fills *diag on the first error. */
+FeModule *fe_compile(const char *filename, const char *source, size_t len, const FeDecls *decls, FeDiag *diag);
+void fe_module_free(FeModule *m);
+
+/* Arena helpers shared by the frontend files. */
+void *fe_alloc(FeArena *a, size_t n);       /* zeroed; aborts never: returns NULL only on OOM */
+char *fe_strndup(FeArena *a, const char *s, size_t n);
+
+#endif

@@ -1,0 +1,150 @@
+/* pith.h — the public C API of pith: compile a Python snippet once, run it many times, answer its host calls.
+ * Lifecycle: engine -> program (compile, cached) -> execution (start -> waiting on an external call ->
+ * resume ... -> done or failed). Every pointer documents who owns it. Not thread-safe per engine. */
+#ifndef PITH_H
+#define PITH_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define PITH_VERSION "0.1.0"
+
+typedef struct PithEngine PithEngine;   /* owns the compile cache */
+typedef struct PithProgram PithProgram; /* a compiled program, reference-counted, shared through the cache */
+typedef struct PithExec PithExec;       /* one execution of a program */
+
+/* ---- host values: a small tree that crosses the boundary in both directions ---- */
+typedef enum PithKind {
+    PITH_NONE, PITH_BOOL, PITH_INT, PITH_BIGINT, PITH_FLOAT, PITH_STR, PITH_BYTES,
+    PITH_LIST, PITH_TUPLE, PITH_DICT, PITH_SET, PITH_OTHER
+} PithKind;
+
+typedef struct PithValue PithValue;
+struct PithValue {
+    PithKind kind;
+    union {
+        int b;                                  /* PITH_BOOL */
+        int64_t i;                              /* PITH_INT */
+        char *bigint;                           /* PITH_BIGINT: decimal text, e.g. "-123456789012345678901" */
+        double f;                               /* PITH_FLOAT */
+        struct { char *data; size_t len; } s;   /* PITH_STR (UTF-8), PITH_BYTES, PITH_OTHER (its repr) */
+        struct { PithValue **items; size_t n; } seq;           /* PITH_LIST, PITH_TUPLE, PITH_SET */
+        struct { PithValue **keys, **values; size_t n; } dict; /* PITH_DICT, insertion order */
+    } u;
+};
+
+/* Constructors return a new tree the caller owns (free with pith_value_free); NULL on out-of-memory. */
+PithValue *pith_value_none(void);
+PithValue *pith_value_bool(int b);
+PithValue *pith_value_int(int64_t i);
+PithValue *pith_value_float(double f);
+PithValue *pith_value_str(const char *utf8, size_t len);
+PithValue *pith_value_list(void);                          /* empty; grow with pith_value_append */
+PithValue *pith_value_dict(void);                          /* empty; grow with pith_value_dict_set */
+int pith_value_append(PithValue *seq, PithValue *item);    /* takes ownership of item; 0 ok, -1 OOM */
+int pith_value_dict_set(PithValue *dict, PithValue *key, PithValue *value); /* takes both */
+void pith_value_free(PithValue *v);                        /* NULL is fine */
+
+/* JSON: parse text into a tree (NULL + message in err, if given, on bad JSON); render a tree as JSON
+ * (malloc'd, caller frees; tuples render as arrays, non-JSON values as their repr string). */
+PithValue *pith_value_from_json(const char *json, size_t len, char *err, size_t errlen);
+char *pith_value_to_json(const PithValue *v);
+/* Python repr of a host value (malloc'd, caller frees), as CPython would print it. */
+char *pith_value_repr(const PithValue *v);
+
+/* ---- engine ---- */
+typedef struct PithLimits {
+    double max_seconds;       /* wall time while running (not while waiting on the host); 0 = default 5 s */
+    size_t max_memory;        /* live heap bytes; 0 = default 256 MiB */
+    int max_depth;            /* Python call depth; 0 = default 1000 */
+} PithLimits;
+
+PithEngine *pith_engine_new(void);                /* NULL on OOM; free with pith_engine_free */
+void pith_engine_free(PithEngine *e);             /* frees cached programs no execution still holds */
+
+/* ---- compile ---- */
+typedef struct PithCompileOptions {
+    const char *filename;                 /* for diagnostics and tracebacks; default "<snippet>" */
+    const char *const *inputs;            /* names of global input variables (borrowed) */
+    size_t ninputs;
+    const char *const *externals;         /* names of external (host) functions (borrowed) */
+    size_t nexternals;
+} PithCompileOptions;
+
+/* Stage timings of the last compile, in microseconds (cache hits report only the lookup). */
+typedef struct PithCompileStats {
+    double parse_us, check_us, codegen_us, tcc_us, total_us;
+    int cache_hit;                        /* 1 when the compiled program came from the engine's cache */
+} PithCompileStats;
+
+/* Compile source (borrowed, len bytes). On success returns a program the caller owns (release with
+ * pith_program_free). On failure returns NULL and, if diag is given, writes a NUL-terminated message
+ * "file:line:col: error: text" (plus a caret line) into diag. */
+PithProgram *pith_compile(PithEngine *e, const char *source, size_t len, const PithCompileOptions *opts,
+                          char *diag, size_t diaglen);
+void pith_program_free(PithProgram *p);
+const PithCompileStats *pith_engine_last_stats(const PithEngine *e); /* owned by the engine */
+
+/* Generated C / IR text for inspection (malloc'd, caller frees). NULL + diag as pith_compile. */
+char *pith_emit_c(PithEngine *e, const char *source, size_t len, const PithCompileOptions *opts, char *diag, size_t diaglen);
+char *pith_emit_ir(PithEngine *e, const char *source, size_t len, const PithCompileOptions *opts, char *diag, size_t diaglen);
+
+/* ---- run ---- */
+typedef enum PithStatus {
+    PITH_DONE,     /* finished: pith_exec_result() is the value of the last expression statement (or None) */
+    PITH_FAILED,   /* an uncaught exception or a limit: see pith_exec_error() */
+    PITH_WAITING   /* stopped at an external call: see pith_exec_call(); answer with pith_exec_resume*() */
+} PithStatus;
+
+/* Called for every piece of printed text; return 0 to go on, non-zero to fail the run. NULL writer:
+ * output is captured and available from pith_exec_output(). */
+typedef int (*PithWriter)(void *user, const char *text, size_t len);
+
+typedef struct PithRunOptions {
+    const char *const *input_names;       /* values for the program's declared inputs (borrowed) */
+    const PithValue *const *input_values;
+    size_t ninputs;
+    PithLimits limits;
+    PithWriter writer;
+    void *writer_user;
+} PithRunOptions;
+
+/* Start a new execution of p (the execution keeps p alive). Returns NULL only on OOM; the caller owns
+ * the execution (pith_exec_free). It runs until done, failed or waiting. */
+PithExec *pith_exec_start(PithProgram *p, const PithRunOptions *opts);
+PithStatus pith_exec_status(const PithExec *x);
+
+/* The pending external call while WAITING (all owned by the execution, valid until the next resume). */
+typedef struct PithCall {
+    const char *name;                     /* the external function's name */
+    const PithValue *args;                /* a PITH_LIST of positional arguments */
+    const PithValue *kwargs;              /* a PITH_DICT of keyword arguments (str keys) */
+} PithCall;
+const PithCall *pith_exec_call(const PithExec *x);
+
+/* Answer the pending call with a value (borrowed; converted into the execution) or with an exception
+ * raised at the call site (type: a builtin exception name such as "ValueError"). Runs until the next stop. */
+PithStatus pith_exec_resume(PithExec *x, const PithValue *value);
+PithStatus pith_exec_resume_error(PithExec *x, const char *exc_type, const char *message);
+
+/* DONE: the result (owned by the execution). */
+const PithValue *pith_exec_result(const PithExec *x);
+/* FAILED: exception type name, message and the CPython-style traceback text (owned by the execution). */
+typedef struct PithError {
+    const char *type;                     /* "ValueError", or a limit: "TimeLimitExceeded", "MemoryLimitExceeded" */
+    const char *message;
+    const char *traceback;                /* "Traceback (most recent call last):\n  File ..." incl. the last line */
+} PithError;
+const PithError *pith_exec_error(const PithExec *x);
+/* Captured output when no writer was given (owned by the execution, NUL-terminated). */
+const char *pith_exec_output(const PithExec *x, size_t *len);
+void pith_exec_free(PithExec *x);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,244 @@
+/* pith_abi.h — the ONE header generated code sees (prepended as text by codegen, never #included by it).
+ * Stage: runtime ABI. The runtime compiles against it too, so both sides agree by construction.
+ * Rules: no #include here, no libc names, only types/macros/inline helpers and rt_* declarations.
+ * Bump PITH_ABI_VERSION on any change: cached programs and snapshots are keyed by it. */
+#ifndef PITH_ABI_H
+#define PITH_ABI_H
+
+#define PITH_ABI_VERSION 1
+
+typedef unsigned long long PV; /* a tagged value word (see the PV_* tags below) */
+typedef long long pi64;
+typedef unsigned long long pu64;
+
+/* Value tags.
+ *   v & 1            small int, value = (pi64)v >> 1 (63-bit); larger ints are heap big ints
+ *   v & 7 == 0, v!=0 pointer to a heap PObj
+ *   PV_NONE/FALSE/TRUE  immediates (tag 010)
+ *   0                 the error sentinel ("an exception is set on the context"); never a Python value */
+#define PV_NULL 0ull
+#define PV_NONE 2ull
+#define PV_FALSE 10ull
+#define PV_TRUE 18ull
+#define PV_IS_INT(v) (((v) & 1) != 0)
+#define PV_IS_OBJ(v) (((v) & 7) == 0) /* caller guarantees v != PV_NULL */
+#define PV_IS_BOOL(v) ((v) == PV_TRUE || (v) == PV_FALSE)
+#define PV_INT(i) ((((PV)(i)) << 1) | 1ull) /* only for i in [PV_SMALL_MIN, PV_SMALL_MAX] */
+#define PV_IVAL(v) (((pi64)(v)) >> 1)
+#define PV_BOOL(b) ((b) ? PV_TRUE : PV_FALSE)
+#define PV_SMALL_MIN (-(1LL << 62))
+#define PV_SMALL_MAX ((1LL << 62) - 1)
+
+/* Every heap object starts with this header. Allocator bookkeeping lives *before* it, out of ABI sight. */
+typedef struct PObj {
+    unsigned int rc;      /* reference count; the object is freed when it drops to 0 */
+    unsigned short type;  /* an RT_T_* type code (runtime/rt_object.h) */
+    unsigned short flags; /* per-type bits (e.g. str is ASCII) */
+} PObj;
+
+typedef struct PCtx PCtx;
+typedef struct PFrame PFrame;
+typedef struct PFuncDesc PFuncDesc;
+
+/* The public prefix of an execution context; the runtime's full context embeds it first. */
+struct PCtx {
+    PV *g;         /* module globals, indexed by codegen's global slot numbers; PV_NULL = unbound */
+    PV *k;         /* the running program's constants, made when the execution starts */
+    pi64 fuel;     /* decremented at loop back-edges and calls; rt_fuel_out() when it goes negative */
+    int depth;     /* current Python call depth */
+    int max_depth; /* RecursionError beyond this */
+};
+
+/* A heap frame of a state-machine (may-suspend) function. Slots hold params, locals and every temp
+ * that lives across a suspend point; the runtime walks them through fn->nslots (snapshots, teardown). */
+struct PFrame {
+    PObj hdr;
+    PFrame *parent;       /* the caller's frame, or 0 for the bottom of the chain (owned by the chain) */
+    const PFuncDesc *fn;  /* static descriptor emitted by codegen */
+    int state;            /* resume point: 0 = entry; codegen numbers the others */
+    int line;             /* Python line of the pending call, for tracebacks */
+    PV ret;               /* the function's result once it returned STEP_DONE (owned) */
+    PV callret;           /* the value delivered at resume (owned); PV_NULL = an exception is pending */
+    PV s[];               /* nslots slots (owned references or PV_NULL) */
+};
+
+/* What a state-machine step function returns to the driver. */
+enum { PITH_STEP_DONE = 0, PITH_STEP_ERR = 1, PITH_STEP_CALL = 2, PITH_STEP_SUSPEND = 3, PITH_STEP_CONT = 4 };
+
+/* Static description of one compiled Python function. */
+struct PFuncDesc {
+    const char *name;         /* Python name for tracebacks and repr ("<module>" for the module body) */
+    int nparams;              /* positional-or-keyword parameters */
+    int ndefaults;            /* trailing parameters that have defaults */
+    const char *const *param_names;
+    int nslots;               /* frame slots (state-machine functions only) */
+    PV (*direct)(PCtx *, PV *args);     /* non-suspending entry: args already bound (nparams of them, borrowed) */
+    int (*step)(PCtx *, PFrame *);      /* state-machine entry: params in fr->s[0..nparams) */
+    int id;                   /* index in the program's function table (snapshots refer to functions by it) */
+};
+
+/* A compiled program's exported descriptor (symbol "pith_program"). */
+typedef struct PProgDesc {
+    unsigned abi;                        /* PITH_ABI_VERSION it was compiled for */
+    int nglobals;                        /* module global slots */
+    const char *const *global_names;     /* for NameError and host inputs */
+    int nconsts;                         /* constants made by init_consts into ctx->k */
+    int (*init_consts)(PCtx *);          /* 0 ok, -1 error (exception set) */
+    const PFuncDesc *module;             /* the module body: no params */
+    const PFuncDesc *const *funcs;       /* every function, indexed by PFuncDesc.id */
+    int nfuncs;
+    const char *const *ext_names;        /* declared external (host) functions, indexed by ext id */
+    int next;
+} PProgDesc;
+
+/* ---- reference counting ---- */
+void rt_dealloc(PCtx *c, PObj *o);
+static inline void pv_incref(PV v) { if (PV_IS_OBJ(v)) ((PObj *)v)->rc++; }
+static inline void pv_decref(PCtx *c, PV v) {
+    if (PV_IS_OBJ(v) && --((PObj *)v)->rc == 0) rt_dealloc(c, (PObj *)v);
+}
+static inline void pv_xdecref(PCtx *c, PV v) { if (v) pv_decref(c, v); }
+
+/* ---- operator codes shared by rt_binop / rt_inplace / rt_unop / rt_compare ---- */
+enum { PITH_OP_ADD, PITH_OP_SUB, PITH_OP_MUL, PITH_OP_TRUEDIV, PITH_OP_FLOORDIV, PITH_OP_MOD, PITH_OP_POW,
+       PITH_OP_LSHIFT, PITH_OP_RSHIFT, PITH_OP_BITAND, PITH_OP_BITOR, PITH_OP_BITXOR, PITH_OP_MATMUL };
+enum { PITH_UOP_NEG, PITH_UOP_POS, PITH_UOP_INVERT };
+enum { PITH_CMP_LT, PITH_CMP_LE, PITH_CMP_EQ, PITH_CMP_NE, PITH_CMP_GT, PITH_CMP_GE };
+
+/* ---- runtime entry points. Convention: results are NEW references, arguments BORROWED;
+ *      PV results are PV_NULL on error, int results -1 on error (exception set on the context). ---- */
+
+/* constants and numbers */
+PV rt_str_const(PCtx *c, const char *utf8, pi64 nbytes); /* a str from UTF-8 bytes */
+PV rt_bytes_const(PCtx *c, const char *data, pi64 n);
+PV rt_int_from_text(PCtx *c, const char *digits, int base); /* literal too big for a small int */
+PV rt_int_from_i64(PCtx *c, pi64 i);                        /* boxes when outside the small range */
+PV rt_float_new(PCtx *c, double d);
+double rt_float_value(PV v);                                /* v must be a float */
+int rt_is_float(PV v);
+int rt_to_double(PCtx *c, PV v, double *out);               /* int/bool/float -> double; -1 TypeError/OverflowError */
+
+/* generic operators (the slow path of every inline fast path) */
+PV rt_binop(PCtx *c, int op, PV a, PV b);
+PV rt_inplace(PCtx *c, int op, PV a, PV b); /* a op= b (lists extend in place) */
+PV rt_unop(PCtx *c, int op, PV a);
+PV rt_compare(PCtx *c, int op, PV a, PV b); /* a Python bool */
+int rt_truth(PCtx *c, PV v);                /* 0/1, -1 error */
+int rt_contains(PCtx *c, PV container, PV item); /* item in container: 0/1, -1 error */
+PV rt_float_div(PCtx *c, double a, double b);     /* a / b with ZeroDivisionError; returns a float */
+PV rt_float_floordiv(PCtx *c, double a, double b);
+PV rt_float_mod(PCtx *c, double a, double b);
+PV rt_float_pow(PCtx *c, double a, double b);
+
+/* containers and subscripts */
+PV rt_list_from_steal(PCtx *c, PV *items, pi64 n);  /* takes ownership of the n items */
+PV rt_tuple_from_steal(PCtx *c, PV *items, pi64 n);
+PV rt_dict_from_steal(PCtx *c, PV *kv, pi64 npairs); /* kv = k0,v0,k1,v1,...; takes ownership */
+int rt_list_append(PCtx *c, PV list, PV item);
+PV rt_getitem(PCtx *c, PV o, PV key);
+int rt_setitem(PCtx *c, PV o, PV key, PV value);
+int rt_delitem(PCtx *c, PV o, PV key);
+PV rt_slice_new(PCtx *c, PV start, PV stop, PV step); /* PV_NONE for omitted parts */
+int rt_unpack(PCtx *c, PV seq, pi64 n, PV *out);     /* exactly n items into out (new refs) */
+
+/* iteration: rt_next returns 1 with *out set (new ref), 0 when exhausted, -1 on error */
+PV rt_iter(PCtx *c, PV o);
+int rt_next(PCtx *c, PV it, PV *out);
+
+/* attributes, methods, calls. kwnames: a tuple of str (the last len(kwnames) args are keywords) or PV_NULL */
+PV rt_getattr(PCtx *c, PV o, PV name);
+int rt_setattr(PCtx *c, PV o, PV name, PV value);
+PV rt_call_method(PCtx *c, PV self, PV name, PV *args, int nargs, PV kwnames);
+PV rt_call_builtin(PCtx *c, int builtin_id, PV *args, int nargs, PV kwnames);
+PV rt_builtin(PCtx *c, int builtin_id);  /* the builtin as a first-class value */
+PV rt_call_value(PCtx *c, PV f, PV *args, int nargs, PV kwnames);
+PV rt_func_new(PCtx *c, const PFuncDesc *fn, PV defaults_steal); /* defaults: a tuple or PV_NULL */
+PV rt_func_default(PCtx *c, PV func, int i);   /* borrowed: default value i of a function object */
+
+/* state machines (the driver is in runtime/rt_exec.c) */
+PFrame *rt_frame_new(PCtx *c, const PFuncDesc *fn);                   /* slots zeroed; 0 on MemoryError */
+int rt_frame_push(PCtx *c, PFrame *caller, PFrame *callee);           /* -> PITH_STEP_CALL */
+int rt_sm_call_value(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames); /* CONT (callret set) or CALL/ERR */
+int rt_ext_call(PCtx *c, PFrame *caller, int ext_id, PV *args, int nargs, PV kwnames); /* -> PITH_STEP_SUSPEND */
+
+/* exceptions */
+void rt_raise(PCtx *c, PV exc);                    /* raise an instance or a class (instantiated with no args) */
+int rt_raise_from(PCtx *c, PV exc, PV cause);
+int rt_exc_matches(PCtx *c, PV type_or_tuple);     /* the pending exception matches: 0/1, -1 if not a class */
+PV rt_exc_fetch(PCtx *c);                           /* take the pending exception (new ref), clearing it */
+void rt_exc_restore(PCtx *c, PV exc_steal);         /* make exc the pending exception again */
+PV rt_exc_current(PCtx *c);                         /* borrowed: the exception being handled, for bare raise */
+void rt_exc_set_handled(PCtx *c, PV exc);           /* enter/leave an except block (PV_NULL to leave) */
+void rt_tb_add(PCtx *c, const PFuncDesc *fn, int line); /* the exception leaves fn at line */
+void rt_err_name(PCtx *c, PV name);                /* NameError: name 'x' is not defined */
+void rt_err_unbound_local(PCtx *c, PV name);       /* UnboundLocalError */
+void rt_err_recursion(PCtx *c);
+int rt_assert_fail(PCtx *c, PV msg);               /* AssertionError(msg) or bare; returns -1 */
+
+/* limits */
+int rt_fuel_out(PCtx *c); /* refills fuel; 0 to go on, -1 when the time limit is exceeded (uncatchable) */
+
+/* ---- inline fast paths generated code uses ---- */
+static inline int pv_enter(PCtx *c) {
+    if (++c->depth > c->max_depth) { rt_err_recursion(c); c->depth--; return -1; }
+    return 0;
+}
+static inline PV pv_add(PCtx *c, PV a, PV b) {
+    if (a & b & 1) {
+        PV r = a + (b - 1);
+        if (!(((a ^ r) & ((b - 1) ^ r)) >> 63)) return r;
+    }
+    return rt_binop(c, PITH_OP_ADD, a, b);
+}
+static inline PV pv_sub(PCtx *c, PV a, PV b) {
+    if (a & b & 1) {
+        PV b1 = b - 1, r = a - b1;
+        if (!(((a ^ b1) & (a ^ r)) >> 63)) return r;
+    }
+    return rt_binop(c, PITH_OP_SUB, a, b);
+}
+static inline PV pv_mul(PCtx *c, PV a, PV b) {
+    if (a & b & 1) {
+        pi64 x = PV_IVAL(a), y = PV_IVAL(b);
+        if ((pu64)(x + 0x40000000LL) < 0x80000000ULL && (pu64)(y + 0x40000000LL) < 0x80000000ULL)
+            return PV_INT(x * y);
+    }
+    return rt_binop(c, PITH_OP_MUL, a, b);
+}
+static inline PV pv_floordiv(PCtx *c, PV a, PV b) {
+    if (a & b & 1 && b != PV_INT(0) && b != PV_INT(-1)) {
+        pi64 x = PV_IVAL(a), y = PV_IVAL(b), q = x / y;
+        if (q * y != x && ((x ^ y) < 0)) q--;
+        return PV_INT(q);
+    }
+    return rt_binop(c, PITH_OP_FLOORDIV, a, b);
+}
+static inline PV pv_mod(PCtx *c, PV a, PV b) {
+    if (a & b & 1 && b != PV_INT(0) && b != PV_INT(-1)) {
+        pi64 x = PV_IVAL(a), y = PV_IVAL(b), m = x % y;
+        if (m != 0 && ((m ^ y) < 0)) m += y;
+        return PV_INT(m);
+    }
+    return rt_binop(c, PITH_OP_MOD, a, b);
+}
+/* comparisons: a Python bool, or PV_NULL on error; pv_cmp_* give a C truth value (0/1) or -1 */
+#define PV_CMP_FAST(name, op, code)                                                     \
+    static inline int name(PCtx *c, PV a, PV b) {                                       \
+        if (a & b & 1) return (pi64)a op (pi64)b;                                        \
+        PV r = rt_compare(c, code, a, b);                                                \
+        return r ? r == PV_TRUE : -1;                                                    \
+    }
+PV_CMP_FAST(pv_cmp_lt, <, PITH_CMP_LT)
+PV_CMP_FAST(pv_cmp_le, <=, PITH_CMP_LE)
+PV_CMP_FAST(pv_cmp_gt, >, PITH_CMP_GT)
+PV_CMP_FAST(pv_cmp_ge, >=, PITH_CMP_GE)
+PV_CMP_FAST(pv_cmp_eq, ==, PITH_CMP_EQ)
+PV_CMP_FAST(pv_cmp_ne, !=, PITH_CMP_NE)
+static inline int pv_truth(PCtx *c, PV v) {
+    if (v == PV_TRUE) return 1;
+    if (v == PV_FALSE || v == PV_NONE) return 0;
+    if (v & 1) return v != PV_INT(0);
+    return rt_truth(c, v);
+}
+
+#endif

@@ -1,0 +1,64 @@
+/* rt_builtins.h — the table of Python builtins, shared by the type checker, codegen and the runtime.
+ * Stage: runtime (host side only; generated code sees builtin ids as plain integers).
+ * Each row: X(ID, "python name", min_args, max_args) — max -1 = variadic. Exception classes are builtins too.
+ * Appending rows keeps ids stable; reordering or removing one changes the ABI (bump PITH_ABI_VERSION). */
+#ifndef PITH_RT_BUILTINS_H
+#define PITH_RT_BUILTINS_H
+
+#define PITH_BUILTIN_FUNCS(X)               \
+    X(PRINT, "print", 0, -1)                \
+    X(LEN, "len", 1, 1)                     \
+    X(RANGE, "range", 1, 3)                 \
+    X(STR, "str", 0, 1)                     \
+    X(INT, "int", 0, 2)                     \
+    X(FLOAT, "float", 0, 1)                 \
+    X(BOOL, "bool", 0, 1)                   \
+    X(REPR, "repr", 1, 1)                   \
+    X(ABS, "abs", 1, 1)                     \
+    X(MIN, "min", 1, -1)                    \
+    X(MAX, "max", 1, -1)                    \
+    X(SUM, "sum", 1, 2)                     \
+    X(LIST, "list", 0, 1)                   \
+    X(TUPLE, "tuple", 0, 1)                 \
+    X(DICT, "dict", 0, -1)                  \
+    X(ISINSTANCE, "isinstance", 2, 2)       \
+    X(TYPE, "type", 1, 1)
+
+/* Exception classes: X(ID, "name", base ID). Order: a base always precedes its subclasses. */
+#define PITH_BUILTIN_EXCEPTIONS(X)                          \
+    X(BASEEXCEPTION, "BaseException", BASEEXCEPTION)        \
+    X(EXCEPTION, "Exception", BASEEXCEPTION)                \
+    X(ARITHMETICERROR, "ArithmeticError", EXCEPTION)        \
+    X(ZERODIVISIONERROR, "ZeroDivisionError", ARITHMETICERROR) \
+    X(OVERFLOWERROR, "OverflowError", ARITHMETICERROR)      \
+    X(ASSERTIONERROR, "AssertionError", EXCEPTION)          \
+    X(ATTRIBUTEERROR, "AttributeError", EXCEPTION)          \
+    X(LOOKUPERROR, "LookupError", EXCEPTION)                \
+    X(INDEXERROR, "IndexError", LOOKUPERROR)                \
+    X(KEYERROR, "KeyError", LOOKUPERROR)                    \
+    X(NAMEERROR, "NameError", EXCEPTION)                    \
+    X(UNBOUNDLOCALERROR, "UnboundLocalError", NAMEERROR)    \
+    X(RUNTIMEERROR, "RuntimeError", EXCEPTION)              \
+    X(RECURSIONERROR, "RecursionError", RUNTIMEERROR)       \
+    X(NOTIMPLEMENTEDERROR, "NotImplementedError", RUNTIMEERROR) \
+    X(TYPEERROR, "TypeError", EXCEPTION)                    \
+    X(VALUEERROR, "ValueError", EXCEPTION)                  \
+    X(UNICODEERROR, "UnicodeError", VALUEERROR)             \
+    X(MEMORYERROR, "MemoryError", EXCEPTION)                \
+    X(OSERROR, "OSError", EXCEPTION)                        \
+    X(PERMISSIONERROR, "PermissionError", OSERROR)          \
+    X(STOPITERATION, "StopIteration", EXCEPTION)            \
+    X(KEYBOARDINTERRUPT, "KeyboardInterrupt", BASEEXCEPTION)
+
+enum {
+#define PITH_B_ENUM(id, name, a, b) PITH_B_##id,
+    PITH_BUILTIN_FUNCS(PITH_B_ENUM)
+#undef PITH_B_ENUM
+#define PITH_E_ENUM(id, name, base) PITH_B_##id,
+    PITH_BUILTIN_EXCEPTIONS(PITH_E_ENUM)
+#undef PITH_E_ENUM
+    PITH_B_COUNT
+};
+#define PITH_B_FIRST_EXC PITH_B_BASEEXCEPTION
+
+#endif
