@@ -171,14 +171,20 @@ PV rt_exc_current(PCtx *c);                         /* borrowed: the exception b
 void rt_exc_set_handled(PCtx *c, PV exc);           /* enter/leave an except block (PV_NULL to leave) */
 void rt_tb_add(PCtx *c, const PFuncDesc *fn, int line); /* the exception leaves fn at line */
 void rt_err_name(PCtx *c, PV name);                /* NameError: name 'x' is not defined */
+void rt_err_global(PCtx *c, int slot);             /* NameError for the unbound module global in slot */
+int rt_reraise_current(PCtx *c);                   /* bare `raise`: re-raise the handled exception; -1 */
 void rt_err_unbound_local(PCtx *c, PV name);       /* UnboundLocalError */
 void rt_err_recursion(PCtx *c);
 int rt_assert_fail(PCtx *c, PV msg);               /* AssertionError(msg) or bare; returns -1 */
+
+/* for-loops over range(): out = (first value, count, step) as small ints; TypeError for non-ints */
+int rt_range_prepare(PCtx *c, PV *args, int nargs, PV out[3]);
 
 /* limits */
 int rt_fuel_out(PCtx *c); /* refills fuel; 0 to go on, -1 when the time limit is exceeded (uncatchable) */
 
 /* ---- inline fast paths generated code uses ---- */
+static inline double pv_f64(pu64 bits) { union { pu64 u; double d; } x; x.u = bits; return x.d; }
 static inline int pv_enter(PCtx *c) {
     if (++c->depth > c->max_depth) { rt_err_recursion(c); c->depth--; return -1; }
     return 0;

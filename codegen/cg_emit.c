@@ -1,0 +1,206 @@
+/* cg_emit.c — lowers a whole IR module to one C translation unit: constants, function descriptors,
+ * direct functions (C locals, C stack) and state machines (heap frames, `switch` on the resume point),
+ * and the exported program descriptor `pith_program`. Stage: codegen.
+ * The text starts with the ABI header and defines asm away; user text only ever appears as \xNN escapes. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cg_emit.h"
+#include "codegen.h"
+
+#define P(...) cg_printf(&e->out, __VA_ARGS__)
+
+extern const char cg_abi_text[];
+extern const size_t cg_abi_text_len;
+
+static void comment_name(Emitter *e, const char *name) {
+    /* names go into comments only when they are plain identifiers (never a way to end the comment) */
+    for (const char *p = name; p && *p; p++)
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_')) return;
+    if (name) P(" /* %s */", name);
+}
+
+static void emit_consts(Emitter *e) {
+    const IrModule *m = e->m;
+    P("\nstatic int pk_init(PCtx *c) {\n    PV *k = c->k;\n");
+    for (int i = 0; i < m->nconsts; i++) {
+        const IrConst *k = &m->consts[i];
+        switch (k->kind) {
+        case IK_STR:
+        case IK_BYTES:
+            P("    if (!(k[%d] = %s(c, \"", i, k->kind == IK_STR ? "rt_str_const" : "rt_bytes_const");
+            cg_cstring(&e->out, k->data, k->len);
+            P("\", %zu))) return -1;\n", k->len);
+            break;
+        case IK_BIGINT:
+            P("    if (!(k[%d] = rt_int_from_text(c, \"", i);
+            cg_cstring(&e->out, k->data, k->len);
+            P("\", %d))) return -1;\n", k->base ? k->base : 10);
+            break;
+        case IK_KWNAMES:
+            P("    { PV kw[%d];\n", k->nnames);
+            for (int j = 0; j < k->nnames; j++) {
+                P("      if (!(kw[%d] = rt_str_const(c, \"", j);
+                cg_cstring(&e->out, k->names[j], strlen(k->names[j]));
+                P("\", %zu))) return -1;\n", strlen(k->names[j]));
+            }
+            P("      if (!(k[%d] = rt_tuple_from_steal(c, kw, %d))) return -1; }\n", i, k->nnames);
+            break;
+        }
+    }
+    P("    return 0;\n}\n");
+}
+
+static void mark_handlers(Emitter *e) {
+    const IrFunc *f = e->f;
+    for (int bi = 0; bi < f->nblocks; bi++) {
+        int h = f->blocks[bi].handler;
+        if (h >= 0) e->is_handler[h] = 1;
+    }
+}
+
+/* At a handler's entry every temp is released: they are PV_NULL except those live where the exception hit. */
+static void clear_temps(Emitter *e) {
+    for (int v = 0; v < e->f->nvars; v++)
+        if (cg_is_temp(e, v)) P("    pv_xdecref(c, %s); %s = 0;\n", cg_var(e, v), cg_var(e, v));
+}
+
+static void release_all_vars(Emitter *e, const char *indent) {
+    for (int v = 0; v < e->f->nvars; v++) P("%spv_xdecref(c, %s);\n", indent, cg_var(e, v));
+}
+
+static void emit_blocks(Emitter *e) {
+    const IrFunc *f = e->f;
+    for (int bi = 0; bi < f->nblocks; bi++) {
+        e->blk = &f->blocks[bi];
+        e->bi = bi;
+        P("  b%d:;\n", bi);
+        if (e->is_handler[bi]) clear_temps(e);
+        const IrBlock *b = e->blk;
+        for (int k = 0; k < b->nins;) {
+            const IrInstr *in = &b->ins[k];
+            if (in->line > 0 && (k == 0 || b->ins[k - 1].line != in->line)) P("    /* line %d */\n", in->line);
+            k += cg_emit_instr(e, in, k + 1 < b->nins ? &b->ins[k + 1] : NULL);
+        }
+    }
+}
+
+/* A function that cannot suspend: a plain C function over C locals. */
+static void emit_direct(Emitter *e) {
+    const IrFunc *f = e->f;
+    int n = e->fi;
+    P("\nstatic PV f_%d(PCtx *c", n);
+    for (int i = 0; i < f->nparams; i++) P(", PV p%d", i);
+    P(") {\n");
+    for (int v = 0; v < f->nvars; v++) {
+        if (f->vars[v].kind == IV_PARAM) P("    PV v%d = p%d;", v, v);
+        else P("    PV v%d = 0;", v);
+        comment_name(e, f->vars[v].kind == IV_TEMP ? NULL : f->vars[v].name);
+        P("\n");
+    }
+    P("    PV ret = 0; int r = 0, line = %d;\n    (void)r;\n", f->line);
+    P("    if (pv_enter(c)) { rt_tb_add(c, &fd_%d, line); return 0; }\n", n);
+    for (int v = 0; v < f->nparams; v++) P("    pv_incref(v%d);\n", v);
+    P("    if (--c->fuel < 0 && rt_fuel_out(c)) goto unwind;\n");
+    emit_blocks(e);
+    P("  unwind:\n    rt_tb_add(c, &fd_%d, line);\n", n);
+    release_all_vars(e, "    ");
+    P("    c->depth--;\n    return 0;\n");
+    P("  out:\n");
+    release_all_vars(e, "    ");
+    P("    c->depth--;\n    return ret;\n}\n");
+    P("static PV w_%d(PCtx *c, PV *a) { (void)a; return f_%d(c", n, n);
+    for (int i = 0; i < f->nparams; i++) P(", a[%d]", i);
+    P("); }\n");
+}
+
+/* A function that may suspend: every variable is a frame slot; entry dispatches on fr->state. */
+static void emit_state_machine(Emitter *e) {
+    const IrFunc *f = e->f;
+    int n = e->fi;
+    P("\nstatic int s_%d(PCtx *c, PFrame *fr) {\n    PV *S = fr->s, ret = 0; int r = 0, line = %d;\n    (void)r;\n",
+      n, f->line);
+    P("    switch (fr->state) {\n    case 0: break;\n");
+    for (int s = 1; s <= f->nstates; s++) P("    case %d: goto r_%d;\n", s, s);
+    P("    default: return PITH_STEP_ERR;\n    }\n");
+    P("    if (--c->fuel < 0 && rt_fuel_out(c)) goto unwind;\n");
+    emit_blocks(e);
+    P("  unwind:\n    rt_tb_add(c, &fd_%d, line);\n    return PITH_STEP_ERR;\n", n);
+    P("  out:\n    fr->ret = ret;\n    return PITH_STEP_DONE;\n}\n");
+}
+
+static void emit_descriptor(Emitter *e, int n) {
+    const IrFunc *f = e->m->funcs[n];
+    P("static const char *const pn_%d[] = {", n);
+    for (int i = 0; i < f->nparams; i++) {
+        P("%s\"", i ? ", " : "");
+        cg_cstring(&e->out, f->vars[i].name ? f->vars[i].name : "", f->vars[i].name ? strlen(f->vars[i].name) : 0);
+        P("\"");
+    }
+    P("%s};\n", f->nparams ? "" : "0");
+    P("static PFuncDesc fd_%d = {\"", n);
+    cg_cstring(&e->out, f->name, strlen(f->name));
+    P("\", %d, %d, pn_%d, %d, ", f->nparams, f->ndefaults, n, f->suspends ? f->nslots : 0);
+    if (f->suspends) P("0, s_%d, %d};\n", n, n);
+    else P("w_%d, 0, %d};\n", n, n);
+}
+
+static void emit_program(Emitter *e) {
+    const IrModule *m = e->m;
+    P("\nstatic const PFuncDesc *const pfuncs[] = {");
+    for (int i = 0; i < m->nfuncs; i++) P("%s&fd_%d", i ? ", " : "", i);
+    P("};\nstatic const char *const pglobals[] = {");
+    for (int i = 0; i < m->nglobals; i++) {
+        P("%s\"", i ? ", " : "");
+        cg_cstring(&e->out, m->global_names[i], strlen(m->global_names[i]));
+        P("\"");
+    }
+    P("%s};\nstatic const char *const pexts[] = {", m->nglobals ? "" : "0");
+    for (int i = 0; i < m->nexternals; i++) {
+        P("%s\"", i ? ", " : "");
+        cg_cstring(&e->out, m->ext_names[i], strlen(m->ext_names[i]));
+        P("\"");
+    }
+    P("%s};\n", m->nexternals ? "" : "0");
+    P("PProgDesc pith_program = {PITH_ABI_VERSION, %d, pglobals, %d, pk_init, &fd_0, pfuncs, %d, pexts, %d};\n",
+      m->nglobals, m->nconsts, m->nfuncs, m->nexternals);
+}
+
+char *cg_emit_c(const IrModule *m) {
+    Emitter em = {.m = m}, *e = &em;
+    P("/* generated by pith %s from %s — do not edit */\n", "ABI", m->fe && m->fe->filename ? "a Python module" : "?");
+    cg_printf(&e->out, "%.*s", (int)cg_abi_text_len, cg_abi_text);
+    P("\n#define asm pith_asm_is_not_available\n#define __asm pith_asm_is_not_available\n"
+      "#define __asm__ pith_asm_is_not_available\n");
+    for (int i = 0; i < m->nfuncs; i++) {
+        const IrFunc *f = m->funcs[i];
+        P("static PFuncDesc fd_%d;", i);
+        comment_name(e, f->name);
+        P("\n");
+        if (f->suspends) P("static int s_%d(PCtx *c, PFrame *fr);\n", i);
+        else {
+            P("static PV f_%d(PCtx *c", i);
+            for (int p = 0; p < f->nparams; p++) P(", PV p%d", p);
+            P(");\nstatic PV w_%d(PCtx *c, PV *a);\n", i);
+        }
+    }
+    emit_consts(e);
+    for (int i = 0; i < m->nfuncs && !e->out.oom; i++) {
+        e->f = m->funcs[i];
+        e->fi = i;
+        e->is_handler = calloc((size_t)e->f->nblocks + 1, 1);
+        if (!e->is_handler) { e->out.oom = 1; break; }
+        mark_handlers(e);
+        P("\n/* ---- %s ---- */", i == 0 ? "module body" : "def");
+        comment_name(e, i == 0 ? NULL : e->f->name);
+        if (e->f->suspends) emit_state_machine(e);
+        else emit_direct(e);
+        free(e->is_handler);
+        e->is_handler = NULL;
+    }
+    P("\n");
+    for (int i = 0; i < m->nfuncs; i++) emit_descriptor(e, i);
+    emit_program(e);
+    if (e->out.oom) { free(e->out.p); return NULL; }
+    return e->out.p;
+}

@@ -1,0 +1,27 @@
+/* cg_emit.h — state shared by the IR -> C emitter files (cg_emit.c: program and functions;
+ * cg_emit_ins.c: one instruction at a time). Stage: codegen, the only place that writes C.
+ * Generated names: fd_N (descriptors), f_N (direct functions), w_N (their uniform wrappers), s_N (state
+ * machines), v_N / S[N] (variables), b_N (blocks), r_N (resume points), pk_init, pith_program. */
+#ifndef PITH_CG_EMIT_H
+#define PITH_CG_EMIT_H
+
+#include "cg_buf.h"
+#include "ir.h"
+
+typedef struct Emitter {
+    CgBuf out;
+    const IrModule *m;
+    const IrFunc *f;       /* function being emitted */
+    int fi;                /* its index in m->funcs */
+    const IrBlock *blk;    /* block being emitted */
+    int bi;
+    char *is_handler;      /* per block of f: it receives exceptions (temps are cleared at its entry) */
+} Emitter;
+
+/* The C lvalue of variable v in the current function ("v3" or "S[3]"); valid until the next call. */
+const char *cg_var(Emitter *e, int v);
+int cg_is_temp(const Emitter *e, int v);
+/* Emits one instruction (returns the number of instructions consumed: 2 when fused with a branch). */
+int cg_emit_instr(Emitter *e, const IrInstr *in, const IrInstr *next);
+
+#endif

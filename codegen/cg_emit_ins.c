@@ -1,0 +1,452 @@
+/* cg_emit_ins.c — lowers one IR instruction to C.
+ * Stage: codegen. Follows the ownership model of ir.h: temps are consumed (released or stolen, then zeroed),
+ * locals are borrowed (incref'd when stored or stolen). Every failing call jumps to the block's handler
+ * (or the function's unwind label) after recording the Python line for the traceback. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cg_emit.h"
+#include "pith_abi.h"
+#include "rt_builtins.h"
+
+#define P(...) cg_printf(&e->out, __VA_ARGS__)
+
+int cg_is_temp(const Emitter *e, int v) { return v >= 0 && e->f->vars[v].kind == IV_TEMP; }
+
+const char *cg_var(Emitter *e, int v) {
+    static char names[8][32]; /* several live at once in one printf; callers copy what they keep longer */
+    static int next;
+    char *s = names[next++ & 7];
+    if (e->f->suspends) snprintf(s, 32, "S[%d]", e->f->vars[v].slot);
+    else snprintf(s, 32, "v%d", v);
+    return s;
+}
+
+/* Where an exception raised in the current block goes. */
+static void on_error(Emitter *e, int line) {
+    if (e->blk->handler >= 0) P("{ line = %d; goto b%d; }\n", line, e->blk->handler);
+    else P("{ line = %d; goto unwind; }\n", line);
+}
+
+/* Releases a consumed temp (no-op for locals). */
+static void release(Emitter *e, int v) {
+    if (cg_is_temp(e, v)) P("    pv_decref(c, %s); %s = 0;\n", cg_var(e, v), cg_var(e, v));
+}
+
+static void release_args(Emitter *e, const IrInstr *in) {
+    for (int i = 0; i < in->nargs; i++) release(e, in->args[i]);
+}
+
+/* Declares `PV av[n]` holding the arguments, borrowed (calls that copy what they keep). */
+static void args_array(Emitter *e, const IrInstr *in, const char *name) {
+    P("    PV %s[%d] = {", name, in->nargs ? in->nargs : 1);
+    for (int i = 0; i < in->nargs; i++) P("%s%s", i ? ", " : "", cg_var(e, in->args[i]));
+    P("%s};\n", in->nargs ? "" : "0");
+}
+
+/* Hands ownership of every argument to a stealing callee: temps are zeroed, locals incref'd. */
+static void args_steal(Emitter *e, const IrInstr *in) {
+    for (int i = 0; i < in->nargs; i++) {
+        int v = in->args[i];
+        if (cg_is_temp(e, v)) P("    %s = 0;\n", cg_var(e, v));
+        else P("    pv_incref(%s);\n", cg_var(e, v));
+    }
+}
+
+/* After `dst = call(...)`: PV_NULL means an exception is pending. */
+static void assign_checked(Emitter *e, const IrInstr *in) {
+    P("    if (!%s) ", cg_var(e, in->dst));
+    on_error(e, in->line);
+}
+
+static const char *kwnames(Emitter *e, const IrInstr *in, char *buf, size_t n) {
+    if (in->kwconst < 0) snprintf(buf, n, "0");
+    else snprintf(buf, n, "c->k[%d]", in->kwconst);
+    return buf;
+}
+
+static const char *fast_binop(int op) {
+    switch (op) {
+    case PITH_OP_ADD: return "pv_add";
+    case PITH_OP_SUB: return "pv_sub";
+    case PITH_OP_MUL: return "pv_mul";
+    case PITH_OP_FLOORDIV: return "pv_floordiv";
+    case PITH_OP_MOD: return "pv_mod";
+    default: return NULL;
+    }
+}
+
+static const char *fast_cmp(int op) {
+    switch (op) {
+    case FC_LT: return "pv_cmp_lt";
+    case FC_LE: return "pv_cmp_le";
+    case FC_EQ: return "pv_cmp_eq";
+    case FC_NE: return "pv_cmp_ne";
+    case FC_GT: return "pv_cmp_gt";
+    case FC_GE: return "pv_cmp_ge";
+    default: return NULL;
+    }
+}
+
+/* A comparison as a C truth value in `int r` (-1 on error). */
+static void compare_truth(Emitter *e, const IrInstr *in) {
+    const char *a = cg_var(e, in->a), *b = cg_var(e, in->b);
+    const char *fast = fast_cmp(in->sub);
+    if (fast) P("    r = %s(c, %s, %s);\n", fast, a, b);
+    else if (in->sub == FC_IN) P("    r = rt_contains(c, %s, %s);\n", b, a);
+    else if (in->sub == FC_NOT_IN) P("    r = rt_contains(c, %s, %s); if (r >= 0) r = !r;\n", b, a);
+    else if (in->sub == FC_IS) P("    r = %s == %s;\n", a, b);
+    else P("    r = %s != %s;\n", a, b);
+    release(e, in->a);
+    release(e, in->b);
+    P("    if (r < 0) ");
+    on_error(e, in->line);
+}
+
+static void store_local(Emitter *e, int dst, int src) {
+    const char *d = cg_var(e, dst);
+    if (cg_is_temp(e, dst)) {
+        P("    %s = %s;\n", d, cg_var(e, src));
+        if (cg_is_temp(e, src)) P("    %s = 0;\n", cg_var(e, src));
+        else P("    pv_incref(%s);\n", d);
+        return;
+    }
+    P("    { PV o = %s; %s = %s;", d, d, cg_var(e, src));
+    if (cg_is_temp(e, src)) P(" %s = 0;", cg_var(e, src));
+    else P(" pv_incref(%s);", d);
+    P(" pv_xdecref(c, o); }\n");
+}
+
+/* A call that may suspend (state machines only): store the state, hand over, resume at r_N. */
+static void suspend_call(Emitter *e, const IrInstr *in) {
+    const IrFunc *callee = in->op == IR_CALL_DIRECT ? e->m->funcs[1 + in->imm] : NULL;
+    char kw[32];
+    P("    fr->state = %d;\n", in->state);
+    if (callee) {
+        P("    { PFrame *nf = rt_frame_new(c, &fd_%d); if (!nf) ", 1 + in->imm);
+        on_error(e, in->line);
+        for (int i = 0; i < in->nargs; i++) P("    nf->s[%d] = %s;\n", i, cg_var(e, in->args[i]));
+        args_steal(e, in);
+        P("    return rt_frame_push(c, fr, nf); }\n");
+    } else if (in->op == IR_CALL_EXT) {
+        args_array(e, in, "av");
+        P("    { int rc = rt_ext_call(c, fr, %d, av, %d, %s);\n", in->imm, in->nargs, kwnames(e, in, kw, sizeof kw));
+        release_args(e, in);
+        P("    return rc; }\n");
+    } else { /* a call of an unknown value: may run at once (CONT) or push a frame (CALL) */
+        args_array(e, in, "av");
+        P("    { int rc = rt_sm_call_value(c, fr, %s, av, %d, %s);\n", cg_var(e, in->a), in->nargs,
+          kwnames(e, in, kw, sizeof kw));
+        release(e, in->a);
+        release_args(e, in);
+        P("    if (rc == PITH_STEP_ERR) fr->callret = 0; else if (rc != PITH_STEP_CONT) return rc; }\n");
+    }
+    P("  r_%d:\n", in->state);
+    P("    %s = fr->callret; fr->callret = 0;\n", cg_var(e, in->dst));
+    assign_checked(e, in);
+}
+
+static void call(Emitter *e, const IrInstr *in) {
+    char kw[32];
+    if (in->state) { suspend_call(e, in); return; }
+    const char *d = cg_var(e, in->dst);
+    if (in->op == IR_CALL_DIRECT) {
+        P("    %s = f_%d(c", d, 1 + in->imm);
+        for (int i = 0; i < in->nargs; i++) P(", %s", cg_var(e, in->args[i]));
+        P(");\n");
+    } else {
+        args_array(e, in, "av");
+        d = cg_var(e, in->dst);
+        if (in->op == IR_CALL_BUILTIN)
+            P("    %s = rt_call_builtin(c, %d, av, %d, %s);\n", d, in->imm, in->nargs, kwnames(e, in, kw, sizeof kw));
+        else if (in->op == IR_CALL_METHOD)
+            P("    %s = rt_call_method(c, %s, c->k[%d], av, %d, %s);\n", d, cg_var(e, in->a), in->imm, in->nargs,
+              kwnames(e, in, kw, sizeof kw));
+        else
+            P("    %s = rt_call_value(c, %s, av, %d, %s);\n", d, cg_var(e, in->a), in->nargs, kwnames(e, in, kw, sizeof kw));
+    }
+    release(e, in->a);
+    release_args(e, in);
+    assign_checked(e, in);
+}
+
+static void build(Emitter *e, const IrInstr *in, const char *ctor, int pairs) {
+    args_array(e, in, "av");
+    args_steal(e, in);
+    P("    %s = %s(c, av, %d);\n", cg_var(e, in->dst), ctor, pairs ? in->nargs / 2 : in->nargs);
+    assign_checked(e, in);
+}
+
+static void binop(Emitter *e, const IrInstr *in) {
+    const char *d = cg_var(e, in->dst), *a = cg_var(e, in->a), *b = cg_var(e, in->b);
+    const char *fast = fast_binop(in->sub);
+    if (in->op == IR_INPLACE && fast)
+        P("    %s = ((%s & %s & 1) ? %s(c, %s, %s) : rt_inplace(c, %d, %s, %s));\n", d, a, b, fast, a, b, in->sub, a, b);
+    else if (in->op == IR_INPLACE) P("    %s = rt_inplace(c, %d, %s, %s);\n", d, in->sub, a, b);
+    else if (fast) P("    %s = %s(c, %s, %s);\n", d, fast, a, b);
+    else P("    %s = rt_binop(c, %d, %s, %s);\n", d, in->sub, a, b);
+    release(e, in->a);
+    release(e, in->b);
+    assign_checked(e, in);
+}
+
+static void terminator(Emitter *e, const IrInstr *in) {
+    switch (in->op) {
+    case IR_JUMP:
+        if (in->ival) { /* loop back-edge: burn fuel (time limit) */
+            P("    if (--c->fuel < 0 && rt_fuel_out(c)) ");
+            on_error(e, in->line);
+        }
+        P("    goto b%d;\n", in->t1);
+        break;
+    case IR_BRANCH:
+        P("    r = pv_truth(c, %s);\n", cg_var(e, in->a));
+        release(e, in->a);
+        P("    if (r < 0) ");
+        on_error(e, in->line);
+        P("    if (r) goto b%d; else goto b%d;\n", in->t1, in->t2);
+        break;
+    case IR_FOR_NEXT:
+        P("    r = rt_next(c, %s, &%s);\n", cg_var(e, in->a), cg_var(e, in->dst));
+        P("    if (r < 0) ");
+        on_error(e, in->line);
+        P("    if (r) goto b%d; else goto b%d;\n", in->t1, in->t2);
+        break;
+    case IR_RANGE_NEXT: {
+        char cur[32], cnt[32], step[32];
+        snprintf(cur, sizeof cur, "%s", cg_var(e, in->rv[0]));
+        snprintf(cnt, sizeof cnt, "%s", cg_var(e, in->rv[1]));
+        snprintf(step, sizeof step, "%s", cg_var(e, in->rv[2]));
+        P("    if (%s == PV_INT(0)) goto b%d;\n", cnt, in->t2);
+        P("    %s = %s; %s += %s - 1; %s -= 2;\n", cg_var(e, in->dst), cur, cur, step, cnt);
+        P("    goto b%d;\n", in->t1);
+        break;
+    }
+    case IR_RETURN:
+        P("    ret = %s;", cg_var(e, in->a));
+        if (cg_is_temp(e, in->a)) P(" %s = 0;\n", cg_var(e, in->a));
+        else P(" pv_incref(ret);\n");
+        P("    goto out;\n");
+        break;
+    case IR_RAISE:
+        if (in->b >= 0) P("    rt_raise_from(c, %s, %s);\n", cg_var(e, in->a), cg_var(e, in->b));
+        else P("    rt_raise(c, %s);\n", cg_var(e, in->a));
+        release(e, in->a);
+        release(e, in->b);
+        P("    ");
+        on_error(e, in->line);
+        break;
+    case IR_RERAISE:
+        if (in->a >= 0) P("    rt_exc_restore(c, %s); %s = 0;\n", cg_var(e, in->a), cg_var(e, in->a));
+        else P("    rt_reraise_current(c);\n");
+        P("    ");
+        on_error(e, in->line);
+        break;
+    case IR_UNWIND:
+        P("    ");
+        on_error(e, in->line);
+        break;
+    }
+}
+
+int cg_emit_instr(Emitter *e, const IrInstr *in, const IrInstr *next) {
+    if (ir_is_terminator(in->op)) { terminator(e, in); return 1; }
+    char d[32] = "";
+    if (in->dst >= 0) snprintf(d, sizeof d, "%s", cg_var(e, in->dst));
+    switch (in->op) {
+    case IR_INT: P("    %s = PV_INT(%lldLL);\n", d, (long long)in->ival); break;
+    case IR_FLOAT: {
+        union { double d; unsigned long long u; } bits = {.d = in->fval};
+        P("    %s = rt_float_new(c, pv_f64(0x%llxULL));\n", d, bits.u);
+        assign_checked(e, in);
+        break;
+    }
+    case IR_CONST: P("    %s = c->k[%d]; pv_incref(%s);\n", d, in->imm, d); break;
+    case IR_NONE: P("    %s = PV_NONE;\n", d); break;
+    case IR_TRUE: P("    %s = PV_TRUE;\n", d); break;
+    case IR_FALSE: P("    %s = PV_FALSE;\n", d); break;
+    case IR_COPY: store_local(e, in->dst, in->a); break;
+    case IR_MOVE: P("    %s = %s; %s = 0;\n", d, cg_var(e, in->a), cg_var(e, in->a)); break;
+    case IR_CLEAR: P("    pv_xdecref(c, %s); %s = 0;\n", cg_var(e, in->a), cg_var(e, in->a)); break;
+    case IR_LOAD_GLOBAL:
+        P("    %s = c->g[%d]; if (!%s) { rt_err_global(c, %d); ", d, in->imm, d, in->imm);
+        on_error(e, in->line);
+        P("    } pv_incref(%s);\n", d);
+        break;
+    case IR_STORE_GLOBAL:
+        P("    { PV o = c->g[%d]; c->g[%d] = %s;", in->imm, in->imm, cg_var(e, in->a));
+        if (cg_is_temp(e, in->a)) P(" %s = 0;", cg_var(e, in->a));
+        else P(" pv_incref(c->g[%d]);", in->imm);
+        P(" pv_xdecref(c, o); }\n");
+        break;
+    case IR_DEL_GLOBAL:
+        if (in->ival) P("    pv_xdecref(c, c->g[%d]); c->g[%d] = 0;\n", in->imm, in->imm);
+        else {
+            P("    if (!c->g[%d]) { rt_err_global(c, %d); ", in->imm, in->imm);
+            on_error(e, in->line);
+            P("    } pv_decref(c, c->g[%d]); c->g[%d] = 0;\n", in->imm, in->imm);
+        }
+        break;
+    case IR_CHECK_GLOBAL:
+        P("    if (!c->g[%d]) { rt_err_global(c, %d); ", in->imm, in->imm);
+        on_error(e, in->line);
+        P("    }\n");
+        break;
+    case IR_DEFAULT:
+        P("    %s = rt_func_default(c, c->g[%d], %lld);\n", d, in->imm, (long long)in->ival);
+        P("    if (!%s) ", d);
+        on_error(e, in->line);
+        P("    pv_incref(%s);\n", d);
+        break;
+    case IR_CHECK_BOUND:
+    case IR_DEL_LOCAL:
+        P("    if (!%s) { rt_err_unbound_local(c, c->k[%d]); ", cg_var(e, in->a), in->imm);
+        on_error(e, in->line);
+        P("    }\n");
+        if (in->op == IR_DEL_LOCAL) P("    pv_decref(c, %s); %s = 0;\n", cg_var(e, in->a), cg_var(e, in->a));
+        break;
+    case IR_BUILTIN:
+        P("    %s = rt_builtin(c, %d);\n", d, in->imm);
+        assign_checked(e, in);
+        break;
+    case IR_BINOP:
+    case IR_INPLACE: binop(e, in); break;
+    case IR_UNOP:
+        P("    %s = rt_unop(c, %d, %s);\n", d, in->sub, cg_var(e, in->a));
+        release(e, in->a);
+        assign_checked(e, in);
+        break;
+    case IR_NOT:
+        P("    r = pv_truth(c, %s);\n", cg_var(e, in->a));
+        release(e, in->a);
+        P("    if (r < 0) ");
+        on_error(e, in->line);
+        P("    %s = PV_BOOL(!r);\n", cg_var(e, in->dst));
+        break;
+    case IR_COMPARE:
+        compare_truth(e, in);
+        if (next && next->op == IR_BRANCH && next->a == in->dst && cg_is_temp(e, in->dst)) {
+            P("    if (r) goto b%d; else goto b%d;\n", next->t1, next->t2); /* fused compare + branch */
+            return 2;
+        }
+        P("    %s = PV_BOOL(r);\n", cg_var(e, in->dst));
+        break;
+    case IR_GETATTR:
+        P("    %s = rt_getattr(c, %s, c->k[%d]);\n", d, cg_var(e, in->a), in->imm);
+        release(e, in->a);
+        assign_checked(e, in);
+        break;
+    case IR_SETATTR:
+        P("    r = rt_setattr(c, %s, c->k[%d], %s);\n", cg_var(e, in->a), in->imm, cg_var(e, in->b));
+        release(e, in->a);
+        release(e, in->b);
+        P("    if (r < 0) ");
+        on_error(e, in->line);
+        break;
+    case IR_GETITEM:
+        P("    %s = rt_getitem(c, %s, %s);\n", d, cg_var(e, in->a), cg_var(e, in->b));
+        release(e, in->a);
+        release(e, in->b);
+        assign_checked(e, in);
+        break;
+    case IR_SETITEM:
+        P("    r = rt_setitem(c, %s, %s, %s);\n", cg_var(e, in->a), cg_var(e, in->b), cg_var(e, in->args[0]));
+        release(e, in->a);
+        release(e, in->b);
+        release_args(e, in);
+        P("    if (r < 0) ");
+        on_error(e, in->line);
+        break;
+    case IR_DELITEM:
+        P("    r = rt_delitem(c, %s, %s);\n", cg_var(e, in->a), cg_var(e, in->b));
+        release(e, in->a);
+        release(e, in->b);
+        P("    if (r < 0) ");
+        on_error(e, in->line);
+        break;
+    case IR_SLICE:
+        P("    %s = rt_slice_new(c, %s, %s, %s);\n", d, cg_var(e, in->args[0]), cg_var(e, in->args[1]), cg_var(e, in->args[2]));
+        release_args(e, in);
+        assign_checked(e, in);
+        break;
+    case IR_BUILD_LIST: build(e, in, "rt_list_from_steal", 0); break;
+    case IR_BUILD_TUPLE: build(e, in, "rt_tuple_from_steal", 0); break;
+    case IR_BUILD_DICT: build(e, in, "rt_dict_from_steal", 1); break;
+    case IR_UNPACK:
+        P("    { PV out[%d];\n", in->nargs);
+        P("    r = rt_unpack(c, %s, %d, out);\n", cg_var(e, in->a), in->nargs);
+        release(e, in->a);
+        P("    if (r < 0) ");
+        on_error(e, in->line);
+        for (int i = 0; i < in->nargs; i++) P("    %s = out[%d];\n", cg_var(e, in->args[i]), i);
+        P("    }\n");
+        break;
+    case IR_ITER:
+        P("    { PV it = rt_iter(c, %s);\n", cg_var(e, in->a));
+        release(e, in->a);
+        P("    if (!it) ");
+        on_error(e, in->line);
+        P("    pv_xdecref(c, %s); %s = it; }\n", d, cg_var(e, in->dst));
+        break;
+    case IR_RANGE_INIT:
+        args_array(e, in, "av");
+        P("    { PV rr[3]; r = rt_range_prepare(c, av, %d, rr);\n", in->nargs);
+        release_args(e, in);
+        P("    if (r < 0) ");
+        on_error(e, in->line);
+        for (int i = 0; i < 3; i++) P("    %s = rr[%d];\n", cg_var(e, in->rv[i]), i);
+        P("    }\n");
+        break;
+    case IR_MAKE_FUNC:
+        if (in->nargs) {
+            args_array(e, in, "av");
+            args_steal(e, in);
+            P("    { PV defs = rt_tuple_from_steal(c, av, %d); if (!defs) ", in->nargs);
+            on_error(e, in->line);
+            P("    %s = rt_func_new(c, &fd_%d, defs); }\n", cg_var(e, in->dst), 1 + in->imm);
+        } else {
+            P("    %s = rt_func_new(c, &fd_%d, 0);\n", d, 1 + in->imm);
+        }
+        assign_checked(e, in);
+        break;
+    case IR_CALL_DIRECT:
+    case IR_CALL_BUILTIN:
+    case IR_CALL_VALUE:
+    case IR_CALL_METHOD:
+    case IR_CALL_EXT: call(e, in); break;
+    case IR_EXC_MATCH:
+        P("    r = rt_exc_matches(c, %s);\n", cg_var(e, in->a));
+        release(e, in->a);
+        P("    if (r < 0) ");
+        on_error(e, in->line);
+        if (next && next->op == IR_BRANCH && next->a == in->dst) {
+            P("    if (r) goto b%d; else goto b%d;\n", next->t1, next->t2);
+            return 2;
+        }
+        P("    %s = PV_BOOL(r);\n", cg_var(e, in->dst));
+        break;
+    case IR_EXC_BEGIN: {
+        char prev[32];
+        snprintf(prev, sizeof prev, "%s", cg_var(e, in->b));
+        P("    pv_xdecref(c, %s); %s = rt_exc_current(c); if (%s) pv_incref(%s);\n", prev, prev, prev, prev);
+        P("    pv_xdecref(c, %s); %s = rt_exc_fetch(c);\n", d, cg_var(e, in->dst));
+        P("    rt_exc_set_handled(c, %s);\n", cg_var(e, in->dst));
+        break;
+    }
+    case IR_EXC_END:
+        P("    rt_exc_set_handled(c, %s); pv_xdecref(c, %s); %s = 0;\n", cg_var(e, in->a), cg_var(e, in->a),
+          cg_var(e, in->a));
+        break;
+    case IR_EXC_HANDLED: P("    %s = rt_exc_current(c); if (%s) pv_incref(%s);\n", d, d, d); break;
+    case IR_ASSERT_FAIL:
+        P("    rt_assert_fail(c, %s);\n", in->a >= 0 ? cg_var(e, in->a) : "0");
+        release(e, in->a);
+        P("    ");
+        on_error(e, in->line);
+        break;
+    default:
+        P("    /* unknown instruction %d */\n", in->op);
+        e->out.oom = 1; /* refuse to produce a program from an IR we do not understand */
+    }
+    return 1;
+}

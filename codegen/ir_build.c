@@ -1,0 +1,466 @@
+/* ir_build.c — lowers the checked AST (frontend/ast.h) to IR (codegen/ir.h): expressions.
+ * Stage: codegen. Statements are in ir_build_stmt.c; both share the Builder in ir_builder.h.
+ * Invariant: every expression yields a variable; a TEMP is consumed by exactly one instruction (ir.h). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ir_builder.h"
+
+/* ---- emission helpers ---- */
+
+void bd_fail(Builder *b, const FeNode *at, const char *msg) {
+    if (b->failed) return;
+    b->failed = 1;
+    b->diag->line = at ? at->span.line : 0;
+    b->diag->col = at ? at->span.col : 0;
+    snprintf(b->diag->message, sizeof b->diag->message, "%s", msg);
+}
+
+/* Appends an instruction to the current block (opening an unreachable block after a terminator). */
+IrInstr *bd_emit(Builder *b, int op, int line) {
+    if (b->cur < 0) {
+        b->cur = ir_block_new(b->f, b->handler);
+        if (b->cur < 0) { b->oom = 1; b->cur = 0; }
+    }
+    IrInstr *in = ir_append(b->f, b->cur, op);
+    if (!in) {
+        b->oom = 1;
+        static IrInstr sink; /* keeps callers simple after OOM; the build is then discarded */
+        memset(&sink, 0, sizeof sink);
+        return &sink;
+    }
+    in->line = line;
+    if (ir_is_terminator(op)) b->cur = -1;
+    return in;
+}
+
+int bd_block(Builder *b) {
+    int id = ir_block_new(b->f, b->handler);
+    if (id < 0) { b->oom = 1; return 0; }
+    return id;
+}
+
+void bd_enter(Builder *b, int block) { b->cur = block; }
+
+void bd_jump(Builder *b, int target, int line) {
+    if (b->cur < 0) return; /* dead code: nothing falls through */
+    bd_emit(b, IR_JUMP, line)->t1 = target;
+}
+
+int bd_temp(Builder *b, FeType t) {
+    int v = ir_var_new(b->f, IV_TEMP, NULL, t);
+    if (v < 0) { b->oom = 1; return 0; }
+    return v;
+}
+
+int bd_hidden(Builder *b, const char *what) {
+    int v = ir_var_new(b->f, IV_LOCAL, what, FT_ANY);
+    if (v < 0) { b->oom = 1; return 0; }
+    return v;
+}
+
+int *bd_args(Builder *b, int n) {
+    int *a = calloc((size_t)(n ? n : 1), sizeof(int));
+    if (!a) b->oom = 1;
+    return a;
+}
+
+int bd_is_temp(Builder *b, int v) { return b->f->vars[v].kind == IV_TEMP; }
+
+/* Makes sure the value is in a temp the caller may consume (copies a borrowed local). */
+int bd_own(Builder *b, int v, int line) {
+    if (bd_is_temp(b, v)) return v;
+    int t = bd_temp(b, b->f->vars[v].type);
+    IrInstr *in = bd_emit(b, IR_COPY, line);
+    in->dst = t;
+    in->a = v;
+    return t;
+}
+
+int bd_const_str(Builder *b, const char *s) { return ir_const_add(b->m, IK_STR, s, strlen(s), 0); }
+
+static int simple(Builder *b, int op, FeType t, int line) {
+    int d = bd_temp(b, t);
+    bd_emit(b, op, line)->dst = d;
+    return d;
+}
+
+/* ---- names ---- */
+
+/* The variable of a local symbol in the current function. */
+int bd_local_var(Builder *b, const FeSym *s) { return s->index; }
+
+static int load_name(Builder *b, const FeNode *e) {
+    const FeSym *s = e->u.name.sym;
+    int line = e->span.line;
+    if (!s) { bd_fail(b, e, "internal error: unresolved name"); return simple(b, IR_NONE, FT_NONE, line); }
+    switch (s->kind) {
+    case SYM_LOCAL: {
+        int v = bd_local_var(b, s);
+        if (b->f->vars[v].kind != IV_PARAM) {
+            IrInstr *in = bd_emit(b, IR_CHECK_BOUND, line);
+            in->a = v;
+            in->imm = bd_const_str(b, s->name);
+        }
+        return v;
+    }
+    case SYM_GLOBAL: {
+        int d = bd_temp(b, s->type);
+        IrInstr *in = bd_emit(b, IR_LOAD_GLOBAL, line);
+        in->dst = d;
+        in->imm = s->index;
+        return d;
+    }
+    case SYM_BUILTIN: {
+        int d = bd_temp(b, FT_ANY);
+        IrInstr *in = bd_emit(b, IR_BUILTIN, line);
+        in->dst = d;
+        in->imm = s->index;
+        return d;
+    }
+    default:
+        bd_fail(b, e, "external functions can only be called, not used as values");
+        return simple(b, IR_NONE, FT_NONE, line);
+    }
+}
+
+/* ---- calls ---- */
+
+/* Evaluates positional then keyword arguments in source order into args (kw names into names). */
+static int *eval_call_args(Builder *b, const FeNode *call, int *nout) {
+    int np = call->u.call.args.n, nk = call->u.call.nkw;
+    int *args = bd_args(b, np + nk);
+    if (!args) return NULL;
+    for (int i = 0; i < np; i++) args[i] = bd_expr(b, call->u.call.args.items[i]);
+    for (int i = 0; i < nk; i++) args[np + i] = bd_expr(b, call->u.call.kws[i].value);
+    *nout = np + nk;
+    return args;
+}
+
+static int kwconst(Builder *b, const FeNode *call) {
+    int nk = call->u.call.nkw;
+    if (!nk) return -1;
+    const char *names[256];
+    if (nk > 256) { bd_fail(b, call, "too many keyword arguments"); return -1; }
+    for (int i = 0; i < nk; i++) names[i] = call->u.call.kws[i].name;
+    int k = ir_const_kwnames(b->m, names, nk);
+    if (k < 0) b->oom = 1;
+    return k;
+}
+
+static int generic_call(Builder *b, const FeNode *call, int op, int callee, int imm) {
+    int n = 0, line = call->span.line;
+    int *args = eval_call_args(b, call, &n);
+    int d = bd_temp(b, call->type);
+    IrInstr *in = bd_emit(b, op, line);
+    in->dst = d;
+    in->a = callee;
+    in->imm = imm;
+    in->args = args;
+    in->nargs = n;
+    in->nkw = call->u.call.nkw;
+    in->kwconst = kwconst(b, call);
+    return d;
+}
+
+/* A call of a module function bound only by its def: arguments matched to parameters at compile time. */
+static int direct_call(Builder *b, const FeNode *call, const FeSym *s) {
+    const FeNode *def = s->def;
+    int np = def->u.def.nparams, line = call->span.line;
+    int n = 0;
+    int *vals = eval_call_args(b, call, &n);
+    int *args = bd_args(b, np);
+    if (!vals || !args) { free(vals); free(args); return simple(b, IR_NONE, FT_NONE, line); }
+    for (int i = 0; i < np; i++) args[i] = -1;
+    int npos = call->u.call.args.n;
+    for (int i = 0; i < npos && i < np; i++) args[i] = vals[i];
+    for (int k = 0; k < call->u.call.nkw; k++)
+        for (int i = 0; i < np; i++)
+            if (strcmp(def->u.def.params[i].name, call->u.call.kws[k].name) == 0) args[i] = vals[npos + k];
+    free(vals);
+    IrInstr *chk = bd_emit(b, IR_CHECK_GLOBAL, line);
+    chk->imm = s->index;
+    int ndef = 0;
+    for (int i = 0; i < np; i++) if (def->u.def.params[i].default_) ndef++;
+    for (int i = 0; i < np; i++) {
+        if (args[i] >= 0) continue;
+        int d = bd_temp(b, FT_ANY);
+        IrInstr *in = bd_emit(b, IR_DEFAULT, line);
+        in->dst = d;
+        in->imm = s->index;
+        in->ival = i - (np - ndef);
+        args[i] = d;
+    }
+    int d = bd_temp(b, call->type);
+    IrInstr *in = bd_emit(b, IR_CALL_DIRECT, line);
+    in->dst = d;
+    in->imm = def->u.def.id;
+    in->args = args;
+    in->nargs = np;
+    return d;
+}
+
+/* Whether the static binding of a direct call is complete and unambiguous (else: generic call). */
+static int direct_call_ok(const FeNode *call, const FeSym *s) {
+    const FeNode *def = s->def;
+    int np = def->u.def.nparams, npos = call->u.call.args.n;
+    if (npos > np) return 0;
+    char bound[512] = {0};
+    if (np > 512) return 0;
+    for (int i = 0; i < npos; i++) bound[i] = 1;
+    for (int k = 0; k < call->u.call.nkw; k++) {
+        int hit = -1;
+        for (int i = 0; i < np; i++)
+            if (strcmp(def->u.def.params[i].name, call->u.call.kws[k].name) == 0) hit = i;
+        if (hit < 0 || bound[hit]) return 0;
+        bound[hit] = 1;
+    }
+    for (int i = 0; i < np; i++)
+        if (!bound[i] && !def->u.def.params[i].default_) return 0;
+    return 1;
+}
+
+static int call_expr(Builder *b, const FeNode *e) {
+    const FeNode *fn = e->u.call.func;
+    if (fn->kind == E_NAME && fn->u.name.sym) {
+        const FeSym *s = fn->u.name.sym;
+        if (s->kind == SYM_BUILTIN) return generic_call(b, e, IR_CALL_BUILTIN, -1, s->index);
+        if (s->kind == SYM_EXTERNAL) return generic_call(b, e, IR_CALL_EXT, -1, s->index);
+        if (s->kind == SYM_GLOBAL && s->def && direct_call_ok(e, s)) return direct_call(b, e, s);
+    }
+    if (fn->kind == E_ATTR) {
+        int self = bd_expr(b, fn->u.attr.value);
+        return generic_call(b, e, IR_CALL_METHOD, self, bd_const_str(b, fn->u.attr.name));
+    }
+    int callee = bd_expr(b, fn);
+    return generic_call(b, e, IR_CALL_VALUE, callee, -1);
+}
+
+/* ---- operators ---- */
+
+static int binop(Builder *b, int op, int x, int y, FeType t, int line) {
+    int d = bd_temp(b, t);
+    IrInstr *in = bd_emit(b, op, line);
+    in->dst = d;
+    in->a = x;
+    in->b = y;
+    return d;
+}
+
+/* and/or: the value of the last operand evaluated, carried in a hidden local across the branches. */
+static int boolop(Builder *b, const FeNode *e) {
+    int line = e->span.line, h = bd_hidden(b, "%bool"), end = bd_block(b);
+    const FeList *vals = &e->u.boolop.values;
+    for (int i = 0; i < vals->n; i++) {
+        int v = bd_expr(b, vals->items[i]);
+        IrInstr *in = bd_emit(b, IR_COPY, line);
+        in->dst = h;
+        in->a = v;
+        if (i == vals->n - 1) { bd_jump(b, end, line); break; }
+        int next = bd_block(b);
+        IrInstr *br = bd_emit(b, IR_BRANCH, line);
+        br->a = h;
+        br->t1 = e->u.boolop.op == FB_AND ? next : end;
+        br->t2 = e->u.boolop.op == FB_AND ? end : next;
+        bd_enter(b, next);
+    }
+    bd_enter(b, end);
+    int d = bd_temp(b, e->type);
+    IrInstr *mv = bd_emit(b, IR_MOVE, line);
+    mv->dst = d;
+    mv->a = h;
+    return d;
+}
+
+static int ifexp(Builder *b, const FeNode *e) {
+    int line = e->span.line, h = bd_hidden(b, "%if");
+    int yes = bd_block(b), no = bd_block(b), end = bd_block(b);
+    IrInstr *br = bd_emit(b, IR_BRANCH, line);
+    br->a = bd_expr(b, e->u.ifexp.test);
+    br->t1 = yes;
+    br->t2 = no;
+    const FeNode *arms[2] = {e->u.ifexp.body, e->u.ifexp.orelse};
+    int blocks[2] = {yes, no};
+    for (int i = 0; i < 2; i++) {
+        bd_enter(b, blocks[i]);
+        int v = bd_expr(b, arms[i]);
+        IrInstr *in = bd_emit(b, IR_COPY, line);
+        in->dst = h;
+        in->a = v;
+        bd_jump(b, end, line);
+    }
+    bd_enter(b, end);
+    int d = bd_temp(b, e->type);
+    IrInstr *mv = bd_emit(b, IR_MOVE, line);
+    mv->dst = d;
+    mv->a = h;
+    return d;
+}
+
+/* a < b < c: each middle operand is evaluated once (kept in a hidden local), short-circuiting on False. */
+static int compare(Builder *b, const FeNode *e) {
+    int line = e->span.line, n = e->u.cmp.comparators.n;
+    int left = bd_expr(b, e->u.cmp.left);
+    if (n == 1) {
+        int right = bd_expr(b, e->u.cmp.comparators.items[0]);
+        int d = binop(b, IR_COMPARE, left, right, FT_ANY, line);
+        b->f->blocks[b->cur].ins[b->f->blocks[b->cur].nins - 1].sub = (uint16_t)e->u.cmp.ops[0];
+        b->f->vars[d].type = e->type;
+        return d;
+    }
+    int h = bd_hidden(b, "%cmp"), mid = bd_hidden(b, "%mid"), end = bd_block(b);
+    for (int i = 0; i < n; i++) {
+        int right = bd_expr(b, e->u.cmp.comparators.items[i]);
+        if (i < n - 1) {
+            IrInstr *cp = bd_emit(b, IR_COPY, line);
+            cp->dst = mid;
+            cp->a = right;
+            right = mid;
+        }
+        int r = binop(b, IR_COMPARE, left, right, FT_ANY, line);
+        b->f->blocks[b->cur].ins[b->f->blocks[b->cur].nins - 1].sub = (uint16_t)e->u.cmp.ops[i];
+        IrInstr *in = bd_emit(b, IR_COPY, line);
+        in->dst = h;
+        in->a = r;
+        if (i == n - 1) { bd_jump(b, end, line); break; }
+        int next = bd_block(b);
+        IrInstr *br = bd_emit(b, IR_BRANCH, line);
+        br->a = h;
+        br->t1 = next;
+        br->t2 = end;
+        bd_enter(b, next);
+        left = bd_own(b, mid, line); /* the next comparison consumes a copy of the middle operand */
+    }
+    bd_enter(b, end);
+    IrInstr *cl = bd_emit(b, IR_CLEAR, line);
+    cl->a = mid;
+    int d = bd_temp(b, e->type);
+    IrInstr *mv = bd_emit(b, IR_MOVE, line);
+    mv->dst = d;
+    mv->a = h;
+    return d;
+}
+
+static int display(Builder *b, const FeNode *e, int op, const FeList *items) {
+    int *args = bd_args(b, items->n);
+    for (int i = 0; args && i < items->n; i++) args[i] = bd_expr(b, items->items[i]);
+    int d = bd_temp(b, e->type);
+    IrInstr *in = bd_emit(b, op, e->span.line);
+    in->dst = d;
+    in->args = args;
+    in->nargs = items->n;
+    return d;
+}
+
+static int dict_display(Builder *b, const FeNode *e) {
+    int n = e->u.dict.keys.n;
+    int *args = bd_args(b, 2 * n);
+    for (int i = 0; args && i < n; i++) {
+        args[2 * i] = bd_expr(b, e->u.dict.keys.items[i]);
+        args[2 * i + 1] = bd_expr(b, e->u.dict.values.items[i]);
+    }
+    int d = bd_temp(b, FT_DICT);
+    IrInstr *in = bd_emit(b, IR_BUILD_DICT, e->span.line);
+    in->dst = d;
+    in->args = args;
+    in->nargs = 2 * n;
+    return d;
+}
+
+/* The index of a subscript: a slice object for a[x:y:z], else the plain expression. */
+int bd_index(Builder *b, const FeNode *idx) {
+    if (idx->kind != E_SLICE) return bd_expr(b, idx);
+    const FeNode *parts[3] = {idx->u.slice.lower, idx->u.slice.upper, idx->u.slice.step};
+    int *args = bd_args(b, 3);
+    for (int i = 0; args && i < 3; i++)
+        args[i] = parts[i] ? bd_expr(b, parts[i]) : simple(b, IR_NONE, FT_NONE, idx->span.line);
+    int d = bd_temp(b, FT_ANY);
+    IrInstr *in = bd_emit(b, IR_SLICE, idx->span.line);
+    in->dst = d;
+    in->args = args;
+    in->nargs = 3;
+    return d;
+}
+
+int bd_expr(Builder *b, const FeNode *e) {
+    int line = e->span.line;
+    if (++b->depth > BD_MAX_DEPTH) {
+        bd_fail(b, e, "expression nested too deeply");
+        b->depth--;
+        return simple(b, IR_NONE, FT_NONE, line);
+    }
+    int d = -1;
+    switch (e->kind) {
+    case E_INT:
+        if (e->u.lit.fits) {
+            d = bd_temp(b, FT_INT);
+            IrInstr *in = bd_emit(b, IR_INT, line);
+            in->dst = d;
+            in->ival = e->u.lit.ival;
+        } else {
+            d = bd_temp(b, FT_INT);
+            IrInstr *in = bd_emit(b, IR_CONST, line);
+            in->dst = d;
+            in->imm = ir_const_add(b->m, IK_BIGINT, e->u.lit.text, e->u.lit.len, e->u.lit.base);
+        }
+        break;
+    case E_FLOAT: {
+        d = bd_temp(b, FT_FLOAT);
+        IrInstr *in = bd_emit(b, IR_FLOAT, line);
+        in->dst = d;
+        in->fval = e->u.fval;
+        break;
+    }
+    case E_STR:
+    case E_BYTES: {
+        d = bd_temp(b, e->kind == E_STR ? FT_STR : FT_ANY);
+        IrInstr *in = bd_emit(b, IR_CONST, line);
+        in->dst = d;
+        in->imm = ir_const_add(b->m, e->kind == E_STR ? IK_STR : IK_BYTES, e->u.lit.text, e->u.lit.len, 0);
+        break;
+    }
+    case E_NONE: d = simple(b, IR_NONE, FT_NONE, line); break;
+    case E_TRUE: d = simple(b, IR_TRUE, FT_BOOL, line); break;
+    case E_FALSE: d = simple(b, IR_FALSE, FT_BOOL, line); break;
+    case E_NAME: d = load_name(b, e); break;
+    case E_BINOP: {
+        int x = bd_expr(b, e->u.bin.left), y = bd_expr(b, e->u.bin.right);
+        d = binop(b, IR_BINOP, x, y, e->type, line);
+        b->f->blocks[b->cur].ins[b->f->blocks[b->cur].nins - 1].sub = (uint16_t)e->u.bin.op;
+        break;
+    }
+    case E_UNOP: {
+        int x = bd_expr(b, e->u.un.operand);
+        d = binop(b, IR_UNOP, x, -1, e->type, line);
+        b->f->blocks[b->cur].ins[b->f->blocks[b->cur].nins - 1].sub = (uint16_t)e->u.un.op;
+        break;
+    }
+    case E_NOT: d = binop(b, IR_NOT, bd_expr(b, e->u.un.operand), -1, FT_BOOL, line); break;
+    case E_BOOLOP: d = boolop(b, e); break;
+    case E_COMPARE: d = compare(b, e); break;
+    case E_IFEXP: d = ifexp(b, e); break;
+    case E_CALL: d = call_expr(b, e); break;
+    case E_ATTR: {
+        int x = bd_expr(b, e->u.attr.value);
+        d = bd_temp(b, e->type);
+        IrInstr *in = bd_emit(b, IR_GETATTR, line);
+        in->dst = d;
+        in->a = x;
+        in->imm = bd_const_str(b, e->u.attr.name);
+        break;
+    }
+    case E_SUBSCRIPT: {
+        int x = bd_expr(b, e->u.sub.value), i = bd_index(b, e->u.sub.index);
+        d = binop(b, IR_GETITEM, x, i, e->type, line);
+        break;
+    }
+    case E_LIST: d = display(b, e, IR_BUILD_LIST, &e->u.seq.items); break;
+    case E_TUPLE: d = display(b, e, IR_BUILD_TUPLE, &e->u.seq.items); break;
+    case E_DICT: d = dict_display(b, e); break;
+    default:
+        bd_fail(b, e, "this expression is not supported here");
+        d = simple(b, IR_NONE, FT_NONE, line);
+    }
+    b->depth--;
+    return d;
+}

@@ -1,0 +1,53 @@
+/* ir_builder.h — the state shared by the AST -> IR lowering files (ir_build.c, ir_build_stmt.c).
+ * Stage: codegen. Invariants of the IR it produces are in ir.h. */
+#ifndef PITH_IR_BUILDER_H
+#define PITH_IR_BUILDER_H
+
+#include <stdio.h>
+
+#include "ir_build.h"
+
+#define BD_MAX_DEPTH 400  /* nesting cap for recursive lowering (the frontend caps deeper input first) */
+#define BD_MAX_UNWIND 128 /* nested loops/try blocks in one function */
+
+/* What a break/continue/return must undo when it leaves a construct early. */
+typedef enum UnwindKind { UW_LOOP, UW_EXCEPT, UW_FINALLY } UnwindKind;
+typedef struct Unwind {
+    UnwindKind kind;
+    int brk, cont;          /* UW_LOOP: targets */
+    int iter;               /* UW_LOOP: hidden iterator local to release on break, or -1 */
+    int prev;               /* UW_EXCEPT: hidden local holding the previously handled exception */
+    int exc;                /* UW_EXCEPT: hidden local holding the caught exception, or -1 */
+    const FeSym *as_sym;    /* UW_EXCEPT: the handler's `as` variable to unbind, or NULL */
+    const FeList *final;    /* UW_FINALLY: the finally body to run on the way out */
+    int handler;            /* the handler in force outside this construct */
+} Unwind;
+
+typedef struct Builder {
+    IrModule *m;
+    IrFunc *f;              /* function being built */
+    int cur;                /* current block, -1 after a terminator */
+    int handler;            /* exception handler block for new blocks, -1 = unwind out of the function */
+    Unwind unw[BD_MAX_UNWIND]; int nunw;
+    int depth;              /* recursion depth of the lowering */
+    int failed, oom;        /* a diagnostic was written / an allocation failed */
+    FeDiag *diag;
+} Builder;
+
+void bd_fail(Builder *b, const FeNode *at, const char *msg);
+IrInstr *bd_emit(Builder *b, int op, int line);
+int bd_block(Builder *b);
+void bd_enter(Builder *b, int block);
+void bd_jump(Builder *b, int target, int line);
+int bd_temp(Builder *b, FeType t);
+int bd_hidden(Builder *b, const char *what);
+int *bd_args(Builder *b, int n);
+int bd_is_temp(Builder *b, int v);
+int bd_own(Builder *b, int v, int line);
+int bd_const_str(Builder *b, const char *s);
+int bd_local_var(Builder *b, const FeSym *s);
+int bd_expr(Builder *b, const FeNode *e);
+int bd_index(Builder *b, const FeNode *idx);
+void bd_stmts(Builder *b, const FeList *body);
+
+#endif

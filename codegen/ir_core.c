@@ -1,0 +1,151 @@
+/* ir_core.c — IR containers: allocation of functions, variables, blocks, instructions and constants.
+ * Stage: codegen. The ownership model the instructions follow is written in ir.h. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ir.h"
+#include "ir_build.h"
+
+/* Grow *items (of elem bytes) so that index n fits; returns 0 or -1 on OOM. */
+int ir_grow(void **items, int *cap, int n, size_t elem) {
+    if (n < *cap) return 0;
+    int ncap = *cap ? *cap * 2 : 8;
+    while (ncap <= n) ncap *= 2;
+    void *p = realloc(*items, (size_t)ncap * elem);
+    if (!p) return -1;
+    memset((char *)p + (size_t)*cap * elem, 0, (size_t)(ncap - *cap) * elem);
+    *items = p;
+    *cap = ncap;
+    return 0;
+}
+
+IrFunc *ir_func_new(const char *name) {
+    IrFunc *f = calloc(1, sizeof *f);
+    if (f) f->name = name;
+    return f;
+}
+
+int ir_var_new(IrFunc *f, IrVarKind kind, const char *name, FeType type) {
+    if (ir_grow((void **)&f->vars, &f->capvars, f->nvars, sizeof(IrVar))) return -1;
+    IrVar *v = &f->vars[f->nvars];
+    v->kind = kind;
+    v->name = name;
+    v->type = type;
+    v->slot = f->nvars;
+    return f->nvars++;
+}
+
+int ir_block_new(IrFunc *f, int handler) {
+    if (ir_grow((void **)&f->blocks, &f->capblocks, f->nblocks, sizeof(IrBlock))) return -1;
+    f->blocks[f->nblocks].handler = handler;
+    return f->nblocks++;
+}
+
+IrInstr *ir_append(IrFunc *f, int block, int op) {
+    IrBlock *b = &f->blocks[block];
+    if (ir_grow((void **)&b->ins, &b->cap, b->nins, sizeof(IrInstr))) return NULL;
+    IrInstr *in = &b->ins[b->nins++];
+    memset(in, 0, sizeof *in);
+    in->op = (uint16_t)op;
+    in->dst = in->a = in->b = -1;
+    in->kwconst = -1;
+    in->t1 = in->t2 = -1;
+    in->rv[0] = in->rv[1] = in->rv[2] = -1;
+    return in;
+}
+
+int ir_const_add(IrModule *m, IrConstKind kind, const char *data, size_t len, int base) {
+    for (int i = 0; i < m->nconsts; i++) {
+        IrConst *k = &m->consts[i];
+        if (k->kind == kind && k->len == len && k->base == base && memcmp(k->data, data, len) == 0) return i;
+    }
+    if (ir_grow((void **)&m->consts, &m->capconsts, m->nconsts, sizeof(IrConst))) return -1;
+    IrConst *k = &m->consts[m->nconsts];
+    k->kind = kind;
+    k->data = data;
+    k->len = len;
+    k->base = base;
+    return m->nconsts++;
+}
+
+int ir_const_kwnames(IrModule *m, const char **names, int n) {
+    for (int i = 0; i < m->nconsts; i++) {
+        IrConst *k = &m->consts[i];
+        if (k->kind != IK_KWNAMES || k->nnames != n) continue;
+        int same = 1;
+        for (int j = 0; j < n && same; j++) same = strcmp(k->names[j], names[j]) == 0;
+        if (same) return i;
+    }
+    if (ir_grow((void **)&m->consts, &m->capconsts, m->nconsts, sizeof(IrConst))) return -1;
+    const char **copy = malloc(sizeof(char *) * (size_t)(n ? n : 1));
+    if (!copy) return -1;
+    memcpy(copy, names, sizeof(char *) * (size_t)n);
+    IrConst *k = &m->consts[m->nconsts];
+    k->kind = IK_KWNAMES;
+    k->names = copy;
+    k->nnames = n;
+    return m->nconsts++;
+}
+
+static void func_free(IrFunc *f) {
+    if (!f) return;
+    for (int i = 0; i < f->nblocks; i++) {
+        IrBlock *b = &f->blocks[i];
+        for (int j = 0; j < b->nins; j++) free(b->ins[j].args);
+        free(b->ins);
+    }
+    free(f->blocks);
+    free(f->vars);
+    free(f);
+}
+
+void ir_free(IrModule *m) {
+    if (!m) return;
+    for (int i = 0; i < m->nfuncs; i++) func_free(m->funcs[i]);
+    free(m->funcs);
+    for (int i = 0; i < m->nconsts; i++)
+        if (m->consts[i].kind == IK_KWNAMES) free(m->consts[i].names);
+    free(m->consts);
+    free(m->global_names);
+    free(m);
+}
+
+int ir_is_terminator(int op) {
+    return op == IR_JUMP || op == IR_BRANCH || op == IR_FOR_NEXT || op == IR_RANGE_NEXT || op == IR_RETURN ||
+           op == IR_RAISE || op == IR_RERAISE || op == IR_UNWIND;
+}
+
+/* Instructions that can raise (and so need an exception edge). */
+int ir_may_fail(const IrInstr *in) {
+    switch (in->op) {
+    case IR_INT: case IR_NONE: case IR_TRUE: case IR_FALSE: case IR_COPY: case IR_MOVE: case IR_CLEAR:
+    case IR_STORE_GLOBAL: case IR_CONST: case IR_JUMP: case IR_RETURN: case IR_EXC_END: case IR_EXC_HANDLED:
+    case IR_EXC_BEGIN:
+        return 0;
+    default:
+        return 1;
+    }
+}
+
+static const char *const op_names[IR_OP_COUNT] = {
+    [IR_INT] = "int", [IR_FLOAT] = "float", [IR_CONST] = "const", [IR_NONE] = "none", [IR_TRUE] = "true",
+    [IR_FALSE] = "false", [IR_COPY] = "copy", [IR_MOVE] = "move", [IR_CLEAR] = "clear",
+    [IR_LOAD_GLOBAL] = "load_global", [IR_STORE_GLOBAL] = "store_global", [IR_DEL_GLOBAL] = "del_global",
+    [IR_CHECK_BOUND] = "check_bound", [IR_DEL_LOCAL] = "del_local", [IR_BUILTIN] = "builtin",
+    [IR_BINOP] = "binop", [IR_INPLACE] = "inplace", [IR_UNOP] = "unop", [IR_NOT] = "not",
+    [IR_COMPARE] = "compare", [IR_GETATTR] = "getattr", [IR_SETATTR] = "setattr", [IR_GETITEM] = "getitem",
+    [IR_SETITEM] = "setitem", [IR_DELITEM] = "delitem", [IR_SLICE] = "slice", [IR_BUILD_LIST] = "build_list",
+    [IR_BUILD_TUPLE] = "build_tuple", [IR_BUILD_DICT] = "build_dict", [IR_BUILD_SET] = "build_set",
+    [IR_UNPACK] = "unpack", [IR_ITER] = "iter", [IR_RANGE_INIT] = "range_init",
+    [IR_CHECK_GLOBAL] = "check_global", [IR_DEFAULT] = "default", [IR_MAKE_FUNC] = "make_func",
+    [IR_CALL_DIRECT] = "call_direct", [IR_CALL_BUILTIN] = "call_builtin", [IR_CALL_VALUE] = "call_value",
+    [IR_CALL_METHOD] = "call_method", [IR_CALL_EXT] = "call_ext", [IR_EXC_MATCH] = "exc_match",
+    [IR_EXC_BEGIN] = "exc_begin", [IR_EXC_END] = "exc_end", [IR_EXC_HANDLED] = "exc_handled",
+    [IR_ASSERT_FAIL] = "assert_fail", [IR_JUMP] = "jump", [IR_BRANCH] = "branch", [IR_FOR_NEXT] = "for_next",
+    [IR_RANGE_NEXT] = "range_next", [IR_RETURN] = "return", [IR_RAISE] = "raise", [IR_RERAISE] = "reraise",
+    [IR_UNWIND] = "unwind",
+};
+
+const char *ir_op_name(int op) {
+    return op >= 0 && op < IR_OP_COUNT && op_names[op] ? op_names[op] : "?";
+}

@@ -1,0 +1,86 @@
+/* ir_passes.c — whole-module IR passes: may-suspend analysis, suspend-point numbering, frame slots, and the
+ * verifier run after them. Stage: codegen. A function "suspends" when it can reach an external call: directly,
+ * through a call of an unknown value, or through a direct call of a suspending function (DESIGN.md §3). */
+#include <stdio.h>
+#include <string.h>
+
+#include "ir.h"
+
+static int call_may_suspend(const IrModule *m, const IrInstr *in) {
+    if (in->op == IR_CALL_EXT || in->op == IR_CALL_VALUE) return 1;
+    if (in->op == IR_CALL_DIRECT) {
+        int callee = 1 + in->imm;
+        return callee < m->nfuncs && m->funcs[callee]->suspends;
+    }
+    return 0;
+}
+
+/* Fixpoint over the call graph, then numbering of the suspend points and frame slots. */
+void ir_analyse(IrModule *m) {
+    for (int changed = 1; changed;) {
+        changed = 0;
+        for (int i = 0; i < m->nfuncs; i++) {
+            IrFunc *f = m->funcs[i];
+            if (f->suspends) continue;
+            for (int bi = 0; bi < f->nblocks && !f->suspends; bi++)
+                for (int k = 0; k < f->blocks[bi].nins; k++)
+                    if (call_may_suspend(m, &f->blocks[bi].ins[k])) { f->suspends = 1; changed = 1; break; }
+        }
+    }
+    for (int i = 0; i < m->nfuncs; i++) {
+        IrFunc *f = m->funcs[i];
+        f->nstates = 0;
+        if (!f->suspends) continue;
+        for (int bi = 0; bi < f->nblocks; bi++)
+            for (int k = 0; k < f->blocks[bi].nins; k++) {
+                IrInstr *in = &f->blocks[bi].ins[k];
+                if (call_may_suspend(m, in)) in->state = ++f->nstates;
+            }
+        /* every variable lives in the frame: slot = var number (params first, as the driver binds them) */
+        for (int v = 0; v < f->nvars; v++) f->vars[v].slot = v;
+        f->nslots = f->nvars;
+    }
+}
+
+static int check_var(const IrFunc *f, int v, int optional) { return (optional && v == -1) || (v >= 0 && v < f->nvars); }
+
+static int verify_func(const IrModule *m, const IrFunc *f, char *err, size_t errlen) {
+#define FAIL(...) do { snprintf(err, errlen, __VA_ARGS__); return -1; } while (0)
+    if (f->nblocks == 0) FAIL("%s: no blocks", f->name);
+    for (int bi = 0; bi < f->nblocks; bi++) {
+        const IrBlock *b = &f->blocks[bi];
+        if (b->handler < -1 || b->handler >= f->nblocks) FAIL("%s: block %d: bad handler %d", f->name, bi, b->handler);
+        if (b->nins == 0) FAIL("%s: block %d is empty", f->name, bi);
+        for (int k = 0; k < b->nins; k++) {
+            const IrInstr *in = &b->ins[k];
+            int term = ir_is_terminator(in->op);
+            if (term != (k == b->nins - 1)) FAIL("%s: block %d: terminator misplaced at %d (%s)", f->name, bi, k, ir_op_name(in->op));
+            if (!check_var(f, in->dst, 1) || !check_var(f, in->a, 1) || !check_var(f, in->b, 1))
+                FAIL("%s: block %d: %s has a bad operand", f->name, bi, ir_op_name(in->op));
+            for (int j = 0; j < in->nargs; j++)
+                if (!check_var(f, in->args[j], 0)) FAIL("%s: block %d: %s has a bad argument", f->name, bi, ir_op_name(in->op));
+            for (int j = 0; j < 3; j++)
+                if (!check_var(f, in->rv[j], 1)) FAIL("%s: block %d: bad range counter", f->name, bi);
+            if (in->kwconst >= m->nconsts || in->nkw > in->nargs) FAIL("%s: block %d: bad keywords", f->name, bi);
+            if (in->op == IR_CONST && (in->imm < 0 || in->imm >= m->nconsts)) FAIL("%s: block %d: bad constant", f->name, bi);
+            if (in->op == IR_CALL_DIRECT && (in->imm < 0 || 1 + in->imm >= m->nfuncs)) FAIL("%s: bad callee", f->name);
+            if ((in->op == IR_LOAD_GLOBAL || in->op == IR_STORE_GLOBAL || in->op == IR_DEL_GLOBAL ||
+                 in->op == IR_CHECK_GLOBAL || in->op == IR_DEFAULT) && (in->imm < 0 || in->imm >= m->nglobals))
+                FAIL("%s: block %d: bad global slot", f->name, bi);
+            if (in->op == IR_CALL_EXT && (in->imm < 0 || in->imm >= m->nexternals)) FAIL("%s: bad external", f->name);
+            if (in->state && !f->suspends) FAIL("%s: suspend point in a direct function", f->name);
+            if (in->op == IR_JUMP || in->op == IR_BRANCH || in->op == IR_FOR_NEXT || in->op == IR_RANGE_NEXT) {
+                if (in->t1 < 0 || in->t1 >= f->nblocks) FAIL("%s: block %d: bad target", f->name, bi);
+                if (in->op != IR_JUMP && (in->t2 < 0 || in->t2 >= f->nblocks)) FAIL("%s: block %d: bad target", f->name, bi);
+            }
+        }
+    }
+    return 0;
+#undef FAIL
+}
+
+int ir_verify(const IrModule *m, char *err, size_t errlen) {
+    for (int i = 0; i < m->nfuncs; i++)
+        if (!m->funcs[i] || verify_func(m, m->funcs[i], err, errlen)) return -1;
+    return 0;
+}

@@ -1,0 +1,243 @@
+/* rt_api.c — the execution half of the public API (include/pith.h): start, answer external calls, results.
+ * Stage: runtime. When a run ends (done or failed) its result/error is converted to host-owned memory and the
+ * whole heap is released at once (the end-of-run sweep also frees any reference cycles). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rt_exec.h"
+
+#define DEFAULT_SECONDS 5.0
+#define DEFAULT_MEMORY ((size_t)256 << 20)
+#define DEFAULT_DEPTH 1000
+
+void rt_program_retain(PithProgram *p) { p->refs++; }
+
+void rt_program_release(PithProgram *p) {
+    if (!p || --p->refs > 0) return;
+    if (p->release_code) p->release_code(p->code_mem, p->code_size);
+    free(p->filename);
+    free(p->source);
+    free(p);
+}
+
+static char *dup_cstr(const char *s) {
+    size_t n = strlen(s);
+    char *d = malloc(n + 1);
+    if (d) memcpy(d, s, n + 1);
+    return d;
+}
+
+/* Releases every heap object of the execution (globals, constants, frames, pending call, cycles). */
+static void release_heap(PithExec *x) {
+    if (!x->heap_live) return;
+    RtCtx *c = &x->ctx;
+    rt_ctx_release_all(c);
+    c->top = NULL;
+    c->exc = c->handling = PV_NULL;
+    c->pending_args = c->pending_kwargs = PV_NULL;
+    x->heap_live = 0;
+}
+
+static void free_call(PithExec *x) {
+    pith_value_free((PithValue *)x->call.args);
+    pith_value_free((PithValue *)x->call.kwargs);
+    memset(&x->call, 0, sizeof x->call);
+}
+
+/* Turns the pending exception into the host's PithError (type, message, traceback text). */
+static void fail(PithExec *x) {
+    RtCtx *c = &x->ctx;
+    PV exc = rt_exc_fetch(&c->pub);
+    const char *type = c->limit == RT_LIMIT_TIME     ? "TimeLimitExceeded"
+                       : c->limit == RT_LIMIT_MEMORY ? "MemoryLimitExceeded"
+                       : exc                         ? rt_exc_type_name(exc)
+                                                     : "SystemError";
+    c->limit = RT_LIMIT_NONE; /* let the formatting below allocate */
+    c->mem_limit = (size_t)-1;
+    char *message = NULL;
+    if (exc) {
+        PV m = rt_exc_message(&c->pub, exc);
+        if (m && RT_IS(m, RT_T_STR)) message = dup_cstr(((RtStr *)m)->data);
+        pv_xdecref(&c->pub, m);
+    }
+    if (!message) message = dup_cstr(exc ? "" : "the run failed without an exception");
+    char *tb = exc ? rt_exc_format(&c->pub, exc, x->prog->filename, x->prog->source, x->prog->source_len) : NULL;
+    if (strcmp(type, "TimeLimitExceeded") == 0 || strcmp(type, "MemoryLimitExceeded") == 0 || !tb) {
+        /* limits report as their own kind: rewrite the last line */
+        size_t n = (tb ? strlen(tb) : 0) + strlen(type) + strlen(message ? message : "") + 8;
+        char *t2 = malloc(n);
+        if (t2) {
+            char *last = tb ? strrchr(tb, '\n') : NULL;
+            if (last && last[1] == 0) { /* text ends in '\n': find the start of the last line */
+                *last = 0;
+                char *prevnl = strrchr(tb, '\n');
+                size_t keep = prevnl ? (size_t)(prevnl - tb + 1) : 0;
+                snprintf(t2, n, "%.*s%s: %s\n", (int)keep, tb, type, message ? message : "");
+            } else {
+                snprintf(t2, n, "%s: %s\n", type, message ? message : "");
+            }
+        }
+        free(tb);
+        tb = t2;
+    }
+    pv_xdecref(&c->pub, exc);
+    x->err.type = dup_cstr(type);
+    x->err.message = message;
+    x->err.traceback = tb;
+    x->status = PITH_FAILED;
+    release_heap(x);
+}
+
+/* Called by the driver when the bottom frame returned (result) or failed (PV_NULL). */
+void rt_exec_finish(PithExec *x, PV result) {
+    RtCtx *c = &x->ctx;
+    if (!result) { fail(x); return; }
+    x->result = rt_to_host(&c->pub, result);
+    pv_decref(&c->pub, result);
+    if (!x->result) { fail(x); return; }
+    x->status = PITH_DONE;
+    release_heap(x);
+}
+
+/* Sets up the pending call for the host, or finishes. Also closes the run-time accounting window. */
+static PithStatus settle(PithExec *x, double started) {
+    RtCtx *c = &x->ctx;
+    if (x->status == PITH_WAITING) {
+        x->remaining -= rt_now() - started;
+        const PProgDesc *d = x->prog->desc;
+        x->call.name = c->pending_ext >= 0 && c->pending_ext < d->next ? d->ext_names[c->pending_ext] : "?";
+        x->call.args = rt_to_host(&c->pub, c->pending_args);
+        x->call.kwargs = rt_to_host(&c->pub, c->pending_kwargs);
+        pv_xdecref(&c->pub, c->pending_args);
+        pv_xdecref(&c->pub, c->pending_kwargs);
+        c->pending_args = c->pending_kwargs = PV_NULL;
+        if (x->call.args && x->call.args->kind == PITH_TUPLE) ((PithValue *)x->call.args)->kind = PITH_LIST;
+        if (!x->call.args || !x->call.kwargs) {
+            free_call(x);
+            rt_err_nomem(&c->pub);
+            fail(x);
+        }
+    }
+    return x->status;
+}
+
+static PithStatus run(PithExec *x, PV direct_result) {
+    double started = rt_now();
+    RtCtx *c = &x->ctx;
+    c->deadline = started + (x->remaining > 0 ? x->remaining : 1e-9);
+    c->pub.fuel = 0; /* read the clock at the first back-edge */
+    rt_exec_drive(x, direct_result);
+    return settle(x, started);
+}
+
+static int bind_inputs(PithExec *x, const PithRunOptions *o) {
+    RtCtx *c = &x->ctx;
+    const PProgDesc *d = x->prog->desc;
+    for (size_t i = 0; o && i < o->ninputs; i++) {
+        int slot = -1;
+        for (int g = 0; g < d->nglobals; g++)
+            if (strcmp(d->global_names[g], o->input_names[i]) == 0) slot = g;
+        if (slot < 0) continue; /* an input the program never mentions */
+        PV v = rt_from_host(&c->pub, o->input_values[i]);
+        if (!v) return -1;
+        pv_xdecref(&c->pub, c->pub.g[slot]);
+        c->pub.g[slot] = v;
+    }
+    return 0;
+}
+
+PithExec *pith_exec_start(PithProgram *p, const PithRunOptions *o) {
+    PithExec *x = calloc(1, sizeof *x);
+    if (!x) return NULL;
+    const PithLimits *lim = o ? &o->limits : NULL;
+    size_t mem = lim && lim->max_memory ? lim->max_memory : DEFAULT_MEMORY;
+    rt_ctx_init(&x->ctx, mem);
+    x->heap_live = 1;
+    RtCtx *c = &x->ctx;
+    rt_program_retain(p);
+    x->prog = p;
+    c->prog = p->desc;
+    c->pending_ext = -1;
+    c->pub.max_depth = lim && lim->max_depth > 0 ? lim->max_depth : DEFAULT_DEPTH;
+    c->max_seconds = lim && lim->max_seconds > 0 ? lim->max_seconds : DEFAULT_SECONDS;
+    x->remaining = c->max_seconds;
+    c->writer = o ? o->writer : NULL;
+    c->writer_user = o ? o->writer_user : NULL;
+    c->hash_seed = (pu64)(uintptr_t)x ^ (pu64)(rt_now() * 1e9);
+    const PProgDesc *d = p->desc;
+    c->pub.g = rt_alloc(&c->pub, sizeof(PV) * (size_t)(d->nglobals + 1));
+    c->pub.k = rt_alloc(&c->pub, sizeof(PV) * (size_t)(d->nconsts + 1));
+    if (!c->pub.g || !c->pub.k) { fail(x); return x; }
+    memset(c->pub.g, 0, sizeof(PV) * (size_t)(d->nglobals + 1));
+    memset(c->pub.k, 0, sizeof(PV) * (size_t)(d->nconsts + 1));
+    if (d->init_consts(&c->pub) < 0 || bind_inputs(x, o) < 0) { fail(x); return x; }
+    const PFuncDesc *mod = d->module;
+    if (mod->direct) {
+        double started = rt_now();
+        c->deadline = started + x->remaining;
+        c->pub.fuel = 0;
+        PV r = mod->direct(&c->pub, NULL);
+        rt_exec_drive(x, r);
+        settle(x, started);
+        return x;
+    }
+    PFrame *fr = rt_frame_new(&c->pub, mod);
+    if (!fr) { fail(x); return x; }
+    c->top = fr;
+    c->pub.depth = 1;
+    run(x, PV_NULL);
+    return x;
+}
+
+PithStatus pith_exec_status(const PithExec *x) { return x->status; }
+
+const PithCall *pith_exec_call(const PithExec *x) { return x->status == PITH_WAITING ? &x->call : NULL; }
+
+PithStatus pith_exec_resume(PithExec *x, const PithValue *value) {
+    if (x->status != PITH_WAITING) return x->status;
+    RtCtx *c = &x->ctx;
+    free_call(x);
+    PithValue none = {.kind = PITH_NONE};
+    PV v = rt_from_host(&c->pub, value ? value : &none);
+    c->top->callret = v; /* PV_NULL: the conversion failed and its exception is pending at the call site */
+    c->pending_ext = -1;
+    x->status = PITH_WAITING;
+    return run(x, PV_NULL);
+}
+
+PithStatus pith_exec_resume_error(PithExec *x, const char *exc_type, const char *message) {
+    if (x->status != PITH_WAITING) return x->status;
+    RtCtx *c = &x->ctx;
+    free_call(x);
+    int id = PITH_B_RUNTIMEERROR;
+#define PITH_FIND_EXC(eid, ename, base) if (exc_type && strcmp(exc_type, ename) == 0) id = PITH_B_##eid;
+    PITH_BUILTIN_EXCEPTIONS(PITH_FIND_EXC)
+#undef PITH_FIND_EXC
+    rt_err(&c->pub, id, "%s", message ? message : "");
+    c->top->callret = PV_NULL;
+    c->pending_ext = -1;
+    return run(x, PV_NULL);
+}
+
+const PithValue *pith_exec_result(const PithExec *x) { return x->status == PITH_DONE ? x->result : NULL; }
+
+const PithError *pith_exec_error(const PithExec *x) { return x->status == PITH_FAILED ? &x->err : NULL; }
+
+const char *pith_exec_output(const PithExec *x, size_t *len) {
+    if (len) *len = x->ctx.out_len;
+    return x->ctx.out ? x->ctx.out : "";
+}
+
+void pith_exec_free(PithExec *x) {
+    if (!x) return;
+    release_heap(x);
+    free_call(x);
+    pith_value_free(x->result);
+    free((char *)x->err.type);
+    free((char *)x->err.message);
+    free((char *)x->err.traceback);
+    free(x->ctx.out);
+    rt_program_release(x->prog);
+    free(x);
+}

@@ -1,0 +1,61 @@
+/* rt_ctx.h — the full execution context (the runtime's view of a PCtx) and the driver's internals.
+ * Stage: runtime. One RtCtx per execution; everything an execution owns hangs off it, so tearing it down
+ * (rt_ctx_free) releases every byte even when reference cycles leaked (the allocator's block list). */
+#ifndef PITH_RT_CTX_H
+#define PITH_RT_CTX_H
+
+#include "pith.h"
+#include "rt_object.h"
+
+/* Allocator bookkeeping placed before every block (rt_alloc.c): a doubly linked list of live blocks. */
+typedef struct RtBlock {
+    struct RtBlock *prev, *next; /* neighbours in RtCtx.blocks */
+    size_t size;                 /* bytes requested by the caller (the accounting unit) */
+} RtBlock;
+
+/* Why a run was stopped by a limit; such stops cannot be caught by Python code. */
+typedef enum RtLimit { RT_LIMIT_NONE, RT_LIMIT_TIME, RT_LIMIT_MEMORY } RtLimit;
+
+typedef struct RtCtx {
+    PCtx pub;                 /* the ABI-visible prefix: MUST be first */
+
+    /* allocator (rt_alloc.c) */
+    RtBlock blocks;           /* sentinel of the live-block list */
+    size_t mem_live;          /* bytes live now (sum of RtBlock.size) */
+    size_t mem_peak;          /* highest mem_live seen */
+    size_t mem_limit;         /* MemoryLimitExceeded beyond this */
+    uint64_t nallocs;         /* allocations made so far */
+
+    /* exceptions (rt_exc.c) */
+    PV exc;                   /* the pending exception instance (owned), PV_NULL if none */
+    PV handling;              /* the exception an except block is handling (owned), PV_NULL if none */
+    RtLimit limit;            /* set when a limit stopped the run: exceptions are then uncatchable */
+
+    /* output (rt_exec.c) */
+    PithWriter writer;        /* host writer, or NULL to capture */
+    void *writer_user;
+    char *out; size_t out_len, out_cap; /* captured output (malloc'd: it belongs to the host, not the heap) */
+
+    /* program and globals */
+    const PProgDesc *prog;    /* the running program's descriptor (owned by the program) */
+    PV builtins[PITH_B_COUNT];/* lazily made builtin objects (owned) */
+    pu64 hash_seed;           /* per-execution str/bytes hash seed (hash flooding) */
+
+    /* driver (rt_exec.c) */
+    PFrame *top;              /* innermost frame of the suspended/running state-machine chain */
+    int pending_ext;          /* ext id of the call we are waiting on, -1 if none */
+    PV pending_args;          /* tuple of positional args (owned) */
+    PV pending_kwargs;        /* dict of keyword args (owned) */
+
+    /* time limit (rt_exec.c) */
+    double deadline;          /* monotonic seconds; 0 = none */
+    double max_seconds;
+} RtCtx;
+
+#define RT_CTX(c) ((RtCtx *)(c))
+
+/* Context lifetime (rt_alloc.c / rt_exec.c). */
+void rt_ctx_init(RtCtx *x, size_t mem_limit);
+void rt_ctx_release_all(RtCtx *x); /* frees every block still live: the end-of-run sweep */
+
+#endif

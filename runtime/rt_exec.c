@@ -1,0 +1,186 @@
+/* rt_exec.c — the driver of state-machine frames and the runtime services tied to one execution: frames,
+ * external calls (suspension), fuel/time, output, range loops, global-name errors.
+ * Stage: runtime. The frame chain is explicit (RtCtx.top), so resuming never needs the C stack that started
+ * the run (DESIGN.md §3). A frame owns its slots; the chain owns the frames (parent pointers are not refs). */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "rt_exec.h"
+
+#define RT_FUEL_TICKS 20000 /* work units between two clock reads */
+
+double rt_now(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* ---- frames ---- */
+
+PFrame *rt_frame_new(PCtx *c, const PFuncDesc *fn) {
+    size_t size = sizeof(PFrame) + sizeof(PV) * (size_t)fn->nslots;
+    PFrame *f = (PFrame *)rt_obj_new(c, RT_T_FRAME, size);
+    if (!f) return NULL;
+    memset((char *)f + sizeof(PObj), 0, size - sizeof(PObj));
+    f->fn = fn;
+    return f;
+}
+
+/* Makes callee the running frame. Too deep: the caller resumes at once with a RecursionError pending. */
+int rt_frame_push(PCtx *c, PFrame *caller, PFrame *callee) {
+    if (c->depth + 1 > c->max_depth) {
+        pv_decref(c, (PV)callee);
+        rt_err_recursion(c);
+        caller->callret = PV_NULL;
+        return PITH_STEP_CONT;
+    }
+    c->depth++;
+    callee->parent = caller;
+    RT_CTX(c)->top = callee;
+    return PITH_STEP_CALL;
+}
+
+/* Records the pending external call and stops the run; the host answers through pith_exec_resume*. */
+int rt_ext_call(PCtx *c, PFrame *caller, int ext_id, PV *args, int nargs, PV kwnames) {
+    RtCtx *x = RT_CTX(c);
+    int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0, npos = nargs - nkw;
+    PV *items = rt_alloc(c, sizeof(PV) * (size_t)(npos ? npos : 1));
+    PV kw = rt_dict_new(c);
+    if (!items || !kw) goto fail;
+    for (int i = 0; i < npos; i++) {
+        pv_incref(args[i]);
+        items[i] = args[i];
+    }
+    PV tuple = rt_tuple_from_steal(c, items, npos);
+    rt_free(c, items, sizeof(PV) * (size_t)(npos ? npos : 1));
+    items = NULL;
+    if (!tuple) goto fail;
+    for (int i = 0; i < nkw; i++)
+        if (rt_dict_set(c, kw, ((RtTuple *)kwnames)->items[i], args[npos + i]) < 0) {
+            pv_decref(c, tuple);
+            goto fail;
+        }
+    x->pending_ext = ext_id;
+    x->pending_args = tuple;
+    x->pending_kwargs = kw;
+    return PITH_STEP_SUSPEND;
+fail:
+    if (items) rt_free(c, items, sizeof(PV) * (size_t)(npos ? npos : 1));
+    pv_xdecref(c, kw);
+    caller->callret = PV_NULL;
+    return PITH_STEP_CONT;
+}
+
+/* ---- limits and small services ---- */
+
+int rt_fuel_out(PCtx *c) {
+    RtCtx *x = RT_CTX(c);
+    c->fuel = RT_FUEL_TICKS;
+    if (x->limit != RT_LIMIT_NONE) return -1;
+    if (x->deadline > 0 && rt_now() > x->deadline) {
+        x->limit = RT_LIMIT_TIME;
+        rt_err(c, PITH_B_RUNTIMEERROR, "time limit of %g s exceeded", x->max_seconds);
+        return -1;
+    }
+    return 0;
+}
+
+int rt_write_out(PCtx *c, const char *s, size_t n) {
+    RtCtx *x = RT_CTX(c);
+    if (x->writer) {
+        if (x->writer(x->writer_user, s, n)) {
+            rt_err(c, PITH_B_RUNTIMEERROR, "the host refused the program's output");
+            return -1;
+        }
+        return 0;
+    }
+    if (x->out_len + n + 1 > x->out_cap) {
+        size_t ncap = x->out_cap ? x->out_cap * 2 : 256;
+        while (ncap < x->out_len + n + 1) ncap *= 2;
+        char *p = realloc(x->out, ncap);
+        if (!p) { rt_err_nomem(c); return -1; }
+        x->out = p;
+        x->out_cap = ncap;
+    }
+    memcpy(x->out + x->out_len, s, n);
+    x->out_len += n;
+    x->out[x->out_len] = 0;
+    return 0;
+}
+
+void rt_err_global(PCtx *c, int slot) {
+    const PProgDesc *p = RT_CTX(c)->prog;
+    const char *name = p && slot >= 0 && slot < p->nglobals ? p->global_names[slot] : "?";
+    rt_err(c, PITH_B_NAMEERROR, "name '%s' is not defined", name);
+}
+
+int rt_reraise_current(PCtx *c) {
+    PV h = rt_exc_current(c);
+    if (!h) {
+        rt_err(c, PITH_B_RUNTIMEERROR, "No active exception to reraise");
+        return -1;
+    }
+    pv_incref(h);
+    rt_exc_restore(c, h);
+    return -1;
+}
+
+/* An int argument of range() as a C integer (bools count as ints, as in CPython). */
+static int range_arg(PCtx *c, PV v, pi64 *out) {
+    if (PV_IS_INT(v)) { *out = PV_IVAL(v); return 0; }
+    if (v == PV_TRUE || v == PV_FALSE) { *out = v == PV_TRUE; return 0; }
+    if (RT_IS(v, RT_T_BIGINT)) {
+        rt_err(c, PITH_B_OVERFLOWERROR, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    rt_err(c, PITH_B_TYPEERROR, "'%s' object cannot be interpreted as an integer", rt_type_name(v));
+    return -1;
+}
+
+int rt_range_prepare(PCtx *c, PV *args, int nargs, PV out[3]) {
+    pi64 v[3] = {0, 0, 1};
+    for (int i = 0; i < nargs; i++)
+        if (range_arg(c, args[i], &v[nargs == 1 ? 1 : i])) return -1;
+    pi64 start = v[0], stop = v[1], step = v[2];
+    if (step == 0) {
+        rt_err(c, PITH_B_VALUEERROR, "range() arg 3 must not be zero");
+        return -1;
+    }
+    __int128 span = step > 0 ? (__int128)stop - start : (__int128)start - stop;
+    __int128 st = step > 0 ? step : -(__int128)step;
+    pi64 count = span > 0 ? (pi64)((span - 1) / st + 1) : 0;
+    out[0] = PV_INT(start);
+    out[1] = PV_INT(count);
+    out[2] = PV_INT(step); /* generated code advances with cur += step - 1, which keeps the tag */
+    return 0;
+}
+
+/* ---- the driver ---- */
+
+/* Unlinks and releases the top frame; returns its parent. */
+static PFrame *pop_frame(RtCtx *x) {
+    PFrame *fr = x->top, *parent = fr->parent;
+    x->top = parent;
+    x->pub.depth--;
+    pv_decref(&x->pub, (PV)fr);
+    return parent;
+}
+
+void rt_exec_finish(PithExec *x, PV result); /* rt_api.c */
+
+PithStatus rt_exec_drive(PithExec *x, PV direct_result) {
+    RtCtx *c = &x->ctx;
+    if (!c->top) { rt_exec_finish(x, direct_result); return x->status; }
+    for (;;) {
+        PFrame *fr = c->top;
+        int rc = fr->fn->step(&c->pub, fr);
+        if (rc == PITH_STEP_CALL || rc == PITH_STEP_CONT) continue;
+        if (rc == PITH_STEP_SUSPEND) { x->status = PITH_WAITING; return x->status; }
+        PV ret = PV_NULL;
+        if (rc == PITH_STEP_DONE) { ret = fr->ret; fr->ret = PV_NULL; }
+        PFrame *parent = pop_frame(c);
+        if (!parent) { rt_exec_finish(x, ret); return x->status; }
+        parent->callret = ret; /* PV_NULL: the exception is pending, the caller's handler takes it */
+    }
+}

@@ -1,0 +1,26 @@
+/* rt_program.h — what a compiled program is, as the compile driver (codegen/cg_program.c) builds it and the
+ * executions (runtime/rt_exec.c) use it. Stage: runtime/codegen boundary. Programs are reference-counted:
+ * the engine's cache holds one reference, every live execution another. */
+#ifndef PITH_RT_PROGRAM_H
+#define PITH_RT_PROGRAM_H
+
+#include <stddef.h>
+
+#include "pith.h"
+#include "pith_abi.h"
+
+struct PithProgram {
+    int refs;                    /* owners: the cache, the caller of pith_compile, each execution */
+    void *code_mem;              /* the executable image (owned; released by release_code) */
+    size_t code_size;
+    void (*release_code)(void *mem, size_t size);
+    const PProgDesc *desc;       /* the descriptor inside code_mem */
+    char *filename;              /* for tracebacks (owned) */
+    char *source; size_t source_len; /* the Python source (owned), for traceback source lines */
+    unsigned char key[16];       /* content hash (cache key) */
+};
+
+void rt_program_retain(PithProgram *p);
+void rt_program_release(PithProgram *p);
+
+#endif
