@@ -74,13 +74,17 @@ static void emit_blocks(Emitter *e) {
     for (int bi = 0; bi < f->nblocks; bi++) {
         e->blk = &f->blocks[bi];
         e->bi = bi;
+        if (e->blk->nins == 0) continue; /* unreachable leftover (checked by ir_verify) */
+        if (e->is_handler[bi]) P("  e_b%d:\n    rt_tb_add(c, &fd_%d, line);\n", bi, e->fi);
         P("  b%d:;\n", bi);
         if (e->is_handler[bi]) clear_temps(e);
         const IrBlock *b = e->blk;
         for (int k = 0; k < b->nins;) {
             const IrInstr *in = &b->ins[k];
             if (in->line > 0 && (k == 0 || b->ins[k - 1].line != in->line)) P("    /* line %d */\n", in->line);
+            P("    {\n"); /* each instruction's C in its own scope (its local arrays) */
             k += cg_emit_instr(e, in, k + 1 < b->nins ? &b->ins[k + 1] : NULL);
+            P("    }\n");
         }
     }
 }
@@ -99,11 +103,11 @@ static void emit_direct(Emitter *e) {
         P("\n");
     }
     P("    PV ret = 0; int r = 0, line = %d;\n    (void)r;\n", f->line);
-    P("    if (pv_enter(c)) { rt_tb_add(c, &fd_%d, line); return 0; }\n", n);
+    P("    if (pv_enter(c)) return 0; /* RecursionError: raised at the call site, as CPython reports it */\n");
     for (int v = 0; v < f->nparams; v++) P("    pv_incref(v%d);\n", v);
-    P("    if (--c->fuel < 0 && rt_fuel_out(c)) goto unwind;\n");
+    P("    if (--c->fuel < 0 && rt_fuel_out(c)) goto e_unwind;\n");
     emit_blocks(e);
-    P("  unwind:\n    rt_tb_add(c, &fd_%d, line);\n", n);
+    P("  e_unwind:\n    rt_tb_add(c, &fd_%d, line);\n  unwind:\n", n);
     release_all_vars(e, "    ");
     P("    c->depth--;\n    return 0;\n");
     P("  out:\n");
@@ -123,9 +127,9 @@ static void emit_state_machine(Emitter *e) {
     P("    switch (fr->state) {\n    case 0: break;\n");
     for (int s = 1; s <= f->nstates; s++) P("    case %d: goto r_%d;\n", s, s);
     P("    default: return PITH_STEP_ERR;\n    }\n");
-    P("    if (--c->fuel < 0 && rt_fuel_out(c)) goto unwind;\n");
+    P("    if (--c->fuel < 0 && rt_fuel_out(c)) goto e_unwind;\n");
     emit_blocks(e);
-    P("  unwind:\n    rt_tb_add(c, &fd_%d, line);\n    return PITH_STEP_ERR;\n", n);
+    P("  e_unwind:\n    rt_tb_add(c, &fd_%d, line);\n  unwind:\n    return PITH_STEP_ERR;\n", n);
     P("  out:\n    fr->ret = ret;\n    return PITH_STEP_DONE;\n}\n");
 }
 

@@ -22,10 +22,15 @@ const char *cg_var(Emitter *e, int v) {
     return s;
 }
 
-/* Where an exception raised in the current block goes. */
+/* Where an exception raised in the current block goes (line 0: keep the line already recorded, as for
+ * an exception passing through a handler, or a re-raise, which CPython reports where it first happened). */
 static void on_error(Emitter *e, int line) {
-    if (e->blk->handler >= 0) P("{ line = %d; goto b%d; }\n", line, e->blk->handler);
-    else P("{ line = %d; goto unwind; }\n", line);
+    /* a fresh raise point goes through e_<target>, which records this frame in the traceback first */
+    const char *via = line > 0 ? "e_" : "";
+    char set[32] = "";
+    if (line > 0) snprintf(set, sizeof set, "line = %d; ", line);
+    if (e->blk->handler >= 0) P("{ %sgoto %sb%d; }\n", set, via, e->blk->handler);
+    else P("{ %sgoto %sunwind; }\n", set, via);
 }
 
 /* Releases a consumed temp (no-op for locals). */
@@ -240,11 +245,11 @@ static void terminator(Emitter *e, const IrInstr *in) {
         if (in->a >= 0) P("    rt_exc_restore(c, %s); %s = 0;\n", cg_var(e, in->a), cg_var(e, in->a));
         else P("    rt_reraise_current(c);\n");
         P("    ");
-        on_error(e, in->line);
+        on_error(e, 0);
         break;
     case IR_UNWIND:
         P("    ");
-        on_error(e, in->line);
+        on_error(e, 0);
         break;
     }
 }

@@ -275,8 +275,9 @@ static int boolop(Builder *b, const FeNode *e) {
 static int ifexp(Builder *b, const FeNode *e) {
     int line = e->span.line, h = bd_hidden(b, "%if");
     int yes = bd_block(b), no = bd_block(b), end = bd_block(b);
+    int test = bd_expr(b, e->u.ifexp.test);
     IrInstr *br = bd_emit(b, IR_BRANCH, line);
-    br->a = bd_expr(b, e->u.ifexp.test);
+    br->a = test;
     br->t1 = yes;
     br->t2 = no;
     const FeNode *arms[2] = {e->u.ifexp.body, e->u.ifexp.orelse};

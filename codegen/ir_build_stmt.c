@@ -121,15 +121,17 @@ static void augassign(Builder *b, const FeNode *s) {
     }
     if (t->kind == E_SUBSCRIPT || t->kind == E_ATTR) {
         int hobj = bd_hidden(b, "%obj"), hidx = -1;
+        int obj = bd_expr(b, t->kind == E_SUBSCRIPT ? t->u.sub.value : t->u.attr.value);
         IrInstr *in = bd_emit(b, IR_COPY, line);
         in->dst = hobj;
-        in->a = bd_expr(b, t->kind == E_SUBSCRIPT ? t->u.sub.value : t->u.attr.value);
+        in->a = obj;
         int cur = bd_temp(b, FT_ANY);
         if (t->kind == E_SUBSCRIPT) {
             hidx = bd_hidden(b, "%idx");
+            int idx = bd_index(b, t->u.sub.index);
             in = bd_emit(b, IR_COPY, line);
             in->dst = hidx;
-            in->a = bd_index(b, t->u.sub.index);
+            in->a = idx;
             in = bd_emit(b, IR_GETITEM, line);
             in->b = hidx;
         } else {
@@ -266,8 +268,9 @@ static void push_unwind(Builder *b, Unwind u, const FeNode *at) {
 
 static void if_stmt(Builder *b, const FeNode *s) {
     int line = s->span.line, yes = bd_block(b), no = bd_block(b), end = bd_block(b);
+    int test = bd_expr(b, s->u.if_.test);
     IrInstr *br = bd_emit(b, IR_BRANCH, line);
-    br->a = bd_expr(b, s->u.if_.test);
+    br->a = test;
     br->t1 = yes;
     br->t2 = s->u.if_.orelse.n ? no : end;
     bd_enter(b, yes);
@@ -285,8 +288,9 @@ static void while_stmt(Builder *b, const FeNode *s) {
     int line = s->span.line, head = bd_block(b), body = bd_block(b), orelse = bd_block(b), end = bd_block(b);
     bd_jump(b, head, line);
     bd_enter(b, head);
+    int test = bd_expr(b, s->u.loop.test);
     IrInstr *br = bd_emit(b, IR_BRANCH, line);
-    br->a = bd_expr(b, s->u.loop.test);
+    br->a = test;
     br->t1 = body;
     br->t2 = orelse;
     bd_enter(b, body);
@@ -332,9 +336,10 @@ static void for_stmt(Builder *b, const FeNode *s) {
         memcpy(in->rv, rv, sizeof rv);
     } else {
         it = bd_hidden(b, "%iter");
+        int src = bd_expr(b, iter);
         IrInstr *in = bd_emit(b, IR_ITER, line);
         in->dst = it;
-        in->a = bd_expr(b, iter);
+        in->a = src;
     }
     bd_jump(b, head, line);
     bd_enter(b, head);
@@ -386,10 +391,10 @@ static void try_except(Builder *b, const FeNode *s) {
         const FeHandler *h = &s->u.try_.handlers[i];
         int hline = h->span.line, hit = bd_block(b), next = bd_block(b);
         if (h->type) {
-            int m = bd_temp(b, FT_BOOL);
+            int m = bd_temp(b, FT_BOOL), cls = bd_expr(b, h->type);
             IrInstr *in = bd_emit(b, IR_EXC_MATCH, hline);
             in->dst = m;
-            in->a = bd_expr(b, h->type);
+            in->a = cls;
             IrInstr *br = bd_emit(b, IR_BRANCH, hline);
             br->a = m;
             br->t1 = hit;
@@ -475,8 +480,9 @@ static void raise_stmt(Builder *b, const FeNode *s) {
 
 static void assert_stmt(Builder *b, const FeNode *s) {
     int line = s->span.line, fail = bd_block(b), ok = bd_block(b);
+    int test = bd_expr(b, s->u.assert_.test);
     IrInstr *br = bd_emit(b, IR_BRANCH, line);
-    br->a = bd_expr(b, s->u.assert_.test);
+    br->a = test;
     br->t1 = ok;
     br->t2 = fail;
     bd_enter(b, fail);

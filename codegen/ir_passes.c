@@ -46,11 +46,19 @@ static int check_var(const IrFunc *f, int v, int optional) { return (optional &&
 
 static int verify_func(const IrModule *m, const IrFunc *f, char *err, size_t errlen) {
 #define FAIL(...) do { snprintf(err, errlen, __VA_ARGS__); return -1; } while (0)
-    if (f->nblocks == 0) FAIL("%s: no blocks", f->name);
+    if (f->nblocks == 0 || f->blocks[0].nins == 0) FAIL("%s: no entry block", f->name);
     for (int bi = 0; bi < f->nblocks; bi++) {
         const IrBlock *b = &f->blocks[bi];
         if (b->handler < -1 || b->handler >= f->nblocks) FAIL("%s: block %d: bad handler %d", f->name, bi, b->handler);
-        if (b->nins == 0) FAIL("%s: block %d is empty", f->name, bi);
+        if (b->nins == 0) { /* the builder may leave an unused block behind: fine if nothing reaches it */
+            for (int oi = 0; oi < f->nblocks; oi++) {
+                const IrBlock *o = &f->blocks[oi];
+                if (o->nins && o->handler == bi) FAIL("%s: empty block %d is a handler", f->name, bi);
+                const IrInstr *t = o->nins ? &o->ins[o->nins - 1] : NULL;
+                if (t && (t->t1 == bi || t->t2 == bi)) FAIL("%s: empty block %d is a jump target", f->name, bi);
+            }
+            continue;
+        }
         for (int k = 0; k < b->nins; k++) {
             const IrInstr *in = &b->ins[k];
             int term = ir_is_terminator(in->op);

@@ -166,6 +166,7 @@ typedef struct FeModule {
     FeList body;
     FeScope *scope;           /* module scope: globals */
     FeNode **defs; int ndefs; /* every S_DEF in source order; def.id indexes this */
+    double parse_us;          /* microseconds spent parsing (tree-sitter + AST), for the compile stats */
 } FeModule;
 
 /* A compile diagnostic: file:line:col: error: message */
@@ -180,6 +181,20 @@ typedef struct FeDecls {
 /* The frontend entry point: parse + resolve + type-check. Returns NULL and fills *diag on the first error. */
 FeModule *fe_compile(const char *filename, const char *source, size_t len, const FeDecls *decls, FeDiag *diag);
 void fe_module_free(FeModule *m);
+
+/* Render a diagnostic the way the CLI prints it (added by the frontend issue):
+ *   FILE:LINE:COL: error: MESSAGE
+ *   <the source line>
+ *   <spaces/tabs>^
+ * (the last two lines only when LINE exists in source). Returns the full text's length like snprintf;
+ * out (outlen bytes) is always NUL-terminated when outlen > 0. filename NULL prints "<string>". */
+int fe_diag_format(const FeDiag *d, const char *filename, const char *source, size_t len, char *out,
+                   size_t outlen);
+
+/* Nesting cap (added by the frontend issue): the frontend rejects input nested deeper than this with
+ * "expression nested too deeply", so no path from FeModule.body to a node is longer than FE_MAX_DEPTH
+ * and later stages may recurse over the AST without their own check. */
+#define FE_MAX_DEPTH 500
 
 /* Arena helpers shared by the frontend files. */
 void *fe_alloc(FeArena *a, size_t n);       /* zeroed; aborts never: returns NULL only on OOM */

@@ -112,7 +112,7 @@ int rt_write_out(PCtx *c, const char *s, size_t n) {
 void rt_err_global(PCtx *c, int slot) {
     const PProgDesc *p = RT_CTX(c)->prog;
     const char *name = p && slot >= 0 && slot < p->nglobals ? p->global_names[slot] : "?";
-    rt_err(c, PITH_B_NAMEERROR, "name '%s' is not defined", name);
+    rt_err_name_cstr(c, name);
 }
 
 int rt_reraise_current(PCtx *c) {
