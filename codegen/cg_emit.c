@@ -2,6 +2,7 @@
  * direct functions (C locals, C stack) and state machines (heap frames, `switch` on the resume point),
  * and the exported program descriptor `pith_program`. Stage: codegen.
  * The text starts with the ABI header and defines asm away; user text only ever appears as \xNN escapes. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -62,11 +63,59 @@ static void mark_handlers(Emitter *e) {
 /* At a handler's entry every temp is released: they are PV_NULL except those live where the exception hit. */
 static void clear_temps(Emitter *e) {
     for (int v = 0; v < e->f->nvars; v++)
-        if (cg_is_temp(e, v)) P("    pv_xdecref(c, %s); %s = 0;\n", cg_var(e, v), cg_var(e, v));
+        if (cg_is_temp(e, v) && !e->lit[v]) P("    PV_XDECREF(c, %s); %s = 0;\n", cg_var(e, v), cg_var(e, v));
 }
 
-static void release_all_vars(Emitter *e, const char *indent) {
-    for (int v = 0; v < e->f->nvars; v++) P("%spv_xdecref(c, %s);\n", indent, cg_var(e, v));
+static void release_owned(Emitter *e, int unwinding) {
+    for (int v = 0; v < e->f->nvars; v++)
+        if (cg_owns(e, v, unwinding)) P("    PV_XDECREF(c, %s);\n", cg_var(e, v));
+}
+
+static int writes_var(const IrInstr *in, int v) {
+    if (in->dst == v) return 1;
+    if ((in->op == IR_CLEAR || in->op == IR_DEL_LOCAL || in->op == IR_MOVE || in->op == IR_RERAISE ||
+         in->op == IR_EXC_END) && in->a == v) return 1;
+    if (in->op == IR_EXC_BEGIN && in->b == v) return 1;
+    if (in->op == IR_UNPACK)
+        for (int i = 0; i < in->nargs; i++) if (in->args[i] == v) return 1;
+    for (int i = 0; i < 3; i++) if (in->rv[i] == v) return 1;
+    return 0;
+}
+
+/* Per-function facts for the emitter: immediates folded into their single use; read-only params borrowed. */
+static const char *immediate(const IrInstr *in, char *buf, size_t n) {
+    switch (in->op) {
+    case IR_INT: snprintf(buf, n, "PV_INT(%lldLL)", (long long)in->ival); return buf;
+    case IR_NONE: return "PV_NONE";
+    case IR_TRUE: return "PV_TRUE";
+    case IR_FALSE: return "PV_FALSE";
+    default: return NULL;
+    }
+}
+
+static int analyse_vars(Emitter *e, char **lit_text) {
+    const IrFunc *f = e->f;
+    e->lit = calloc((size_t)f->nvars + 1, sizeof(char *));
+    e->borrowed = calloc((size_t)f->nvars + 1, 1);
+    e->ilit = calloc((size_t)f->nvars + 1, sizeof(long long));
+    e->is_ilit = calloc((size_t)f->nvars + 1, 1);
+    *lit_text = calloc((size_t)f->nvars + 1, 32);
+    if (!e->lit || !e->borrowed || !e->ilit || !e->is_ilit || !*lit_text) return -1;
+    for (int v = 0; v < f->nparams && !f->suspends; v++) e->borrowed[v] = 1;
+    for (int bi = 0; bi < f->nblocks; bi++)
+        for (int k = 0; k < f->blocks[bi].nins; k++) {
+            const IrInstr *in = &f->blocks[bi].ins[k];
+            for (int v = 0; v < f->nparams; v++)
+                if (writes_var(in, v)) e->borrowed[v] = 0;
+            char *slot = *lit_text + 32 * (size_t)(in->dst >= 0 ? in->dst : 0);
+            const char *imm = in->dst >= 0 && cg_is_temp(e, in->dst) ? immediate(in, slot, 32) : NULL;
+            if (imm) e->lit[in->dst] = imm;
+            if (imm && in->op == IR_INT) {
+                e->is_ilit[in->dst] = 1;
+                e->ilit[in->dst] = in->ival;
+            }
+        }
+    return 0;
 }
 
 static void emit_blocks(Emitter *e) {
@@ -97,21 +146,24 @@ static void emit_direct(Emitter *e) {
     for (int i = 0; i < f->nparams; i++) P(", PV p%d", i);
     P(") {\n");
     for (int v = 0; v < f->nvars; v++) {
+        if (e->lit[v]) continue;
         if (f->vars[v].kind == IV_PARAM) P("    PV v%d = p%d;", v, v);
         else P("    PV v%d = 0;", v);
         comment_name(e, f->vars[v].kind == IV_TEMP ? NULL : f->vars[v].name);
         P("\n");
     }
     P("    PV ret = 0; int r = 0, line = %d;\n    (void)r;\n", f->line);
-    P("    if (pv_enter(c)) return 0; /* RecursionError: raised at the call site, as CPython reports it */\n");
-    for (int v = 0; v < f->nparams; v++) P("    pv_incref(v%d);\n", v);
+    /* RecursionError is raised at the call site, as CPython reports it */
+    P("    if (++c->depth > c->max_depth) { c->depth--; rt_err_recursion(c); return 0; }\n");
+    for (int v = 0; v < f->nparams; v++)
+        if (!e->borrowed[v]) P("    PV_INCREF(v%d);\n", v);
     P("    if (--c->fuel < 0 && rt_fuel_out(c)) goto e_unwind;\n");
     emit_blocks(e);
     P("  e_unwind:\n    rt_tb_add(c, &fd_%d, line);\n  unwind:\n", n);
-    release_all_vars(e, "    ");
+    release_owned(e, 1);
     P("    c->depth--;\n    return 0;\n");
     P("  out:\n");
-    release_all_vars(e, "    ");
+    release_owned(e, 0);
     P("    c->depth--;\n    return ret;\n}\n");
     P("static PV w_%d(PCtx *c, PV *a) { (void)a; return f_%d(c", n, n);
     for (int i = 0; i < f->nparams; i++) P(", a[%d]", i);
@@ -193,14 +245,28 @@ char *cg_emit_c(const IrModule *m) {
         e->f = m->funcs[i];
         e->fi = i;
         e->is_handler = calloc((size_t)e->f->nblocks + 1, 1);
-        if (!e->is_handler) { e->out.oom = 1; break; }
+        char *lit_text = NULL;
+        if (!e->is_handler || analyse_vars(e, &lit_text)) {
+            free(e->is_handler); free(e->lit); free(e->borrowed); free(e->ilit); free(e->is_ilit); free(lit_text);
+            e->out.oom = 1;
+            break;
+        }
         mark_handlers(e);
         P("\n/* ---- %s ---- */", i == 0 ? "module body" : "def");
         comment_name(e, i == 0 ? NULL : e->f->name);
         if (e->f->suspends) emit_state_machine(e);
         else emit_direct(e);
         free(e->is_handler);
+        free(e->lit);
+        free(e->borrowed);
+        free(e->ilit);
+        free(e->is_ilit);
+        free(lit_text);
         e->is_handler = NULL;
+        e->lit = NULL;
+        e->borrowed = NULL;
+        e->ilit = NULL;
+        e->is_ilit = NULL;
     }
     P("\n");
     for (int i = 0; i < m->nfuncs; i++) emit_descriptor(e, i);

@@ -16,7 +16,14 @@ typedef struct Emitter {
     const IrBlock *blk;    /* block being emitted */
     int bi;
     char *is_handler;      /* per block of f: it receives exceptions (temps are cleared at its entry) */
+    const char **lit;      /* per var of f: the C literal of a temp defined by an immediate (no code, no refs) */
+    char *borrowed;        /* per var of f: a direct function's param never written (borrowed, never released) */
+    long long *ilit;       /* per var of f: the value of a small-int literal temp ... */
+    char *is_ilit;         /* ... when this is 1 (literal operands get specialised arithmetic) */
 } Emitter;
+
+/* The vars a direct function must release when it returns (unwinding: with temps too). */
+int cg_owns(const Emitter *e, int v, int unwinding);
 
 /* The C lvalue of variable v in the current function ("v3" or "S[3]"); valid until the next call. */
 const char *cg_var(Emitter *e, int v);

@@ -13,7 +13,22 @@
 
 int cg_is_temp(const Emitter *e, int v) { return v >= 0 && e->f->vars[v].kind == IV_TEMP; }
 
+/* A temp that really holds a reference (immediates hold none). */
+static int owned_temp(const Emitter *e, int v) { return cg_is_temp(e, v) && !(e->lit && e->lit[v]); }
+
+int cg_owns(const Emitter *e, int v, int unwinding) {
+    if (e->lit && e->lit[v]) return 0;
+    if (e->borrowed && e->borrowed[v]) return 0;
+    return unwinding || !cg_is_temp(e, v);
+}
+
+/* After a temp's value was handed on: the temp no longer owns it. */
+static void zero(Emitter *e, int v) {
+    if (owned_temp(e, v)) P(" %s = 0;", cg_var(e, v));
+}
+
 const char *cg_var(Emitter *e, int v) {
+    if (e->lit && v >= 0 && e->lit[v]) return e->lit[v];
     static char names[8][32]; /* several live at once in one printf; callers copy what they keep longer */
     static int next;
     char *s = names[next++ & 7];
@@ -35,7 +50,7 @@ static void on_error(Emitter *e, int line) {
 
 /* Releases a consumed temp (no-op for locals). */
 static void release(Emitter *e, int v) {
-    if (cg_is_temp(e, v)) P("    pv_decref(c, %s); %s = 0;\n", cg_var(e, v), cg_var(e, v));
+    if (owned_temp(e, v)) P("    PV_DECREF(c, %s); %s = 0;\n", cg_var(e, v), cg_var(e, v));
 }
 
 static void release_args(Emitter *e, const IrInstr *in) {
@@ -53,8 +68,8 @@ static void args_array(Emitter *e, const IrInstr *in, const char *name) {
 static void args_steal(Emitter *e, const IrInstr *in) {
     for (int i = 0; i < in->nargs; i++) {
         int v = in->args[i];
-        if (cg_is_temp(e, v)) P("    %s = 0;\n", cg_var(e, v));
-        else P("    pv_incref(%s);\n", cg_var(e, v));
+        if (cg_is_temp(e, v)) { zero(e, v); P("\n"); }
+        else P("    PV_INCREF(%s);\n", cg_var(e, v));
     }
 }
 
@@ -70,34 +85,62 @@ static const char *kwnames(Emitter *e, const IrInstr *in, char *buf, size_t n) {
     return buf;
 }
 
+/* Statement macros of pith_abi.h with an in-place small-int path (TCC does not inline functions). */
 static const char *fast_binop(int op) {
     switch (op) {
-    case PITH_OP_ADD: return "pv_add";
-    case PITH_OP_SUB: return "pv_sub";
-    case PITH_OP_MUL: return "pv_mul";
-    case PITH_OP_FLOORDIV: return "pv_floordiv";
-    case PITH_OP_MOD: return "pv_mod";
+    case PITH_OP_ADD: return "PV_ADD";
+    case PITH_OP_SUB: return "PV_SUB";
+    case PITH_OP_MUL: return "PV_MUL";
     default: return NULL;
     }
 }
 
-static const char *fast_cmp(int op) {
+/* C operator and runtime code of the six ordering/equality comparisons. */
+static const char *fast_cmp(int op, int *code) {
     switch (op) {
-    case FC_LT: return "pv_cmp_lt";
-    case FC_LE: return "pv_cmp_le";
-    case FC_EQ: return "pv_cmp_eq";
-    case FC_NE: return "pv_cmp_ne";
-    case FC_GT: return "pv_cmp_gt";
-    case FC_GE: return "pv_cmp_ge";
+    case FC_LT: *code = PITH_CMP_LT; return "<";
+    case FC_LE: *code = PITH_CMP_LE; return "<=";
+    case FC_EQ: *code = PITH_CMP_EQ; return "==";
+    case FC_NE: *code = PITH_CMP_NE; return "!=";
+    case FC_GT: *code = PITH_CMP_GT; return ">";
+    case FC_GE: *code = PITH_CMP_GE; return ">=";
     default: return NULL;
     }
+}
+
+/* A literal small int in [0, 2**31): arithmetic on it needs one tag test and one bound test. */
+static int small_lit(const Emitter *e, int v) {
+    return v >= 0 && e->is_ilit && e->is_ilit[v] && e->ilit[v] >= 0 && e->ilit[v] < 0x80000000LL;
+}
+
+/* A comparison fused with the branch that consumes it: small ints compare in place, no truth value. */
+static int compare_branch(Emitter *e, const IrInstr *in, const IrInstr *br) {
+    int code = 0;
+    const char *op = fast_cmp(in->sub, &code);
+    if (!op) return 0;
+    char a[32], b[32];
+    snprintf(a, sizeof a, "%s", cg_var(e, in->a));
+    snprintf(b, sizeof b, "%s", cg_var(e, in->b));
+    if (e->is_ilit[in->b]) P("    if (%s & 1) {\n", a);
+    else if (e->is_ilit[in->a]) P("    if (%s & 1) {\n", b);
+    else P("    if (%s & %s & 1) {\n", a, b);
+    /* small ints hold no reference: their temps need no release (a stale small int is inert) */
+    P("    if ((pi64)%s %s (pi64)%s) goto b%d; else goto b%d; }\n", a, op, b, br->t1, br->t2);
+    P("    { PV t_ = rt_compare(c, %d, %s, %s);\n", code, a, b);
+    release(e, in->a);
+    release(e, in->b);
+    P("    if (!t_) ");
+    on_error(e, in->line);
+    P("    if (t_ == PV_TRUE) goto b%d; else goto b%d; }\n", br->t1, br->t2);
+    return 1;
 }
 
 /* A comparison as a C truth value in `int r` (-1 on error). */
 static void compare_truth(Emitter *e, const IrInstr *in) {
     const char *a = cg_var(e, in->a), *b = cg_var(e, in->b);
-    const char *fast = fast_cmp(in->sub);
-    if (fast) P("    r = %s(c, %s, %s);\n", fast, a, b);
+    int code = 0;
+    const char *fast = fast_cmp(in->sub, &code);
+    if (fast) P("    PV_CMP(c, r, %s, %s, %s, %d);\n", a, b, fast, code);
     else if (in->sub == FC_IN) P("    r = rt_contains(c, %s, %s);\n", b, a);
     else if (in->sub == FC_NOT_IN) P("    r = rt_contains(c, %s, %s); if (r >= 0) r = !r;\n", b, a);
     else if (in->sub == FC_IS) P("    r = %s == %s;\n", a, b);
@@ -111,15 +154,16 @@ static void compare_truth(Emitter *e, const IrInstr *in) {
 static void store_local(Emitter *e, int dst, int src) {
     const char *d = cg_var(e, dst);
     if (cg_is_temp(e, dst)) {
-        P("    %s = %s;\n", d, cg_var(e, src));
-        if (cg_is_temp(e, src)) P("    %s = 0;\n", cg_var(e, src));
-        else P("    pv_incref(%s);\n", d);
+        P("    %s = %s;", d, cg_var(e, src));
+        if (cg_is_temp(e, src)) zero(e, src);
+        else P(" PV_INCREF(%s);", d);
+        P("\n");
         return;
     }
     P("    { PV o = %s; %s = %s;", d, d, cg_var(e, src));
-    if (cg_is_temp(e, src)) P(" %s = 0;", cg_var(e, src));
-    else P(" pv_incref(%s);", d);
-    P(" pv_xdecref(c, o); }\n");
+    if (cg_is_temp(e, src)) zero(e, src);
+    else P(" PV_INCREF(%s);", d);
+    P(" PV_XDECREF(c, o); }\n");
 }
 
 /* A call that may suspend (state machines only): store the state, hand over, resume at r_N. */
@@ -186,9 +230,14 @@ static void binop(Emitter *e, const IrInstr *in) {
     const char *d = cg_var(e, in->dst), *a = cg_var(e, in->a), *b = cg_var(e, in->b);
     const char *fast = fast_binop(in->sub);
     if (in->op == IR_INPLACE && fast)
-        P("    %s = ((%s & %s & 1) ? %s(c, %s, %s) : rt_inplace(c, %d, %s, %s));\n", d, a, b, fast, a, b, in->sub, a, b);
+        P("    if (%s & %s & 1) %s(c, %s, %s, %s); else %s = rt_inplace(c, %d, %s, %s);\n", a, b, fast, d, a, b, d,
+          in->sub, a, b);
     else if (in->op == IR_INPLACE) P("    %s = rt_inplace(c, %d, %s, %s);\n", d, in->sub, a, b);
-    else if (fast) P("    %s = %s(c, %s, %s);\n", d, fast, a, b);
+    else if ((in->sub == PITH_OP_ADD || in->sub == PITH_OP_SUB) && small_lit(e, in->b))
+        P("    %s(c, %s, %s, %s);\n", in->sub == PITH_OP_ADD ? "PV_ADDK" : "PV_SUBK", d, a, b);
+    else if (fast) P("    %s(c, %s, %s, %s);\n", fast, d, a, b);
+    else if (in->sub == PITH_OP_FLOORDIV || in->sub == PITH_OP_MOD)
+        P("    %s = %s(c, %s, %s);\n", d, in->sub == PITH_OP_MOD ? "pv_mod" : "pv_floordiv", a, b);
     else P("    %s = rt_binop(c, %d, %s, %s);\n", d, in->sub, a, b);
     release(e, in->a);
     release(e, in->b);
@@ -205,7 +254,7 @@ static void terminator(Emitter *e, const IrInstr *in) {
         P("    goto b%d;\n", in->t1);
         break;
     case IR_BRANCH:
-        P("    r = pv_truth(c, %s);\n", cg_var(e, in->a));
+        P("    PV_TRUTH(c, r, %s);\n", cg_var(e, in->a));
         release(e, in->a);
         P("    if (r < 0) ");
         on_error(e, in->line);
@@ -229,8 +278,8 @@ static void terminator(Emitter *e, const IrInstr *in) {
     }
     case IR_RETURN:
         P("    ret = %s;", cg_var(e, in->a));
-        if (cg_is_temp(e, in->a)) P(" %s = 0;\n", cg_var(e, in->a));
-        else P(" pv_incref(ret);\n");
+        if (cg_is_temp(e, in->a)) { zero(e, in->a); P("\n"); }
+        else P(" PV_INCREF(ret);\n");
         P("    goto out;\n");
         break;
     case IR_RAISE:
@@ -242,7 +291,7 @@ static void terminator(Emitter *e, const IrInstr *in) {
         on_error(e, in->line);
         break;
     case IR_RERAISE:
-        if (in->a >= 0) P("    rt_exc_restore(c, %s); %s = 0;\n", cg_var(e, in->a), cg_var(e, in->a));
+        if (in->a >= 0) P("    rt_exc_restore(c, %s); %s = 0;\n", cg_var(e, in->a), cg_var(e, in->a)); /* a hidden local */
         else P("    rt_reraise_current(c);\n");
         P("    ");
         on_error(e, 0);
@@ -259,37 +308,39 @@ int cg_emit_instr(Emitter *e, const IrInstr *in, const IrInstr *next) {
     char d[32] = "";
     if (in->dst >= 0) snprintf(d, sizeof d, "%s", cg_var(e, in->dst));
     switch (in->op) {
-    case IR_INT: P("    %s = PV_INT(%lldLL);\n", d, (long long)in->ival); break;
+    case IR_INT: if (!e->lit[in->dst]) P("    %s = PV_INT(%lldLL);\n", d, (long long)in->ival); break;
     case IR_FLOAT: {
         union { double d; unsigned long long u; } bits = {.d = in->fval};
         P("    %s = rt_float_new(c, pv_f64(0x%llxULL));\n", d, bits.u);
         assign_checked(e, in);
         break;
     }
-    case IR_CONST: P("    %s = c->k[%d]; pv_incref(%s);\n", d, in->imm, d); break;
-    case IR_NONE: P("    %s = PV_NONE;\n", d); break;
-    case IR_TRUE: P("    %s = PV_TRUE;\n", d); break;
-    case IR_FALSE: P("    %s = PV_FALSE;\n", d); break;
+    case IR_CONST: P("    %s = c->k[%d]; PV_INCREF(%s);\n", d, in->imm, d); break;
+    case IR_NONE: case IR_TRUE: case IR_FALSE:
+        if (!e->lit[in->dst]) P("    %s = %s;\n", d, in->op == IR_NONE ? "PV_NONE" : in->op == IR_TRUE ? "PV_TRUE" : "PV_FALSE");
+        break;
     case IR_COPY: store_local(e, in->dst, in->a); break;
     case IR_MOVE: P("    %s = %s; %s = 0;\n", d, cg_var(e, in->a), cg_var(e, in->a)); break;
-    case IR_CLEAR: P("    pv_xdecref(c, %s); %s = 0;\n", cg_var(e, in->a), cg_var(e, in->a)); break;
+    case IR_CLEAR:
+        if (!(e->lit && e->lit[in->a])) P("    PV_XDECREF(c, %s); %s = 0;\n", cg_var(e, in->a), cg_var(e, in->a));
+        break;
     case IR_LOAD_GLOBAL:
         P("    %s = c->g[%d]; if (!%s) { rt_err_global(c, %d); ", d, in->imm, d, in->imm);
         on_error(e, in->line);
-        P("    } pv_incref(%s);\n", d);
+        P("    } PV_INCREF(%s);\n", d);
         break;
     case IR_STORE_GLOBAL:
         P("    { PV o = c->g[%d]; c->g[%d] = %s;", in->imm, in->imm, cg_var(e, in->a));
-        if (cg_is_temp(e, in->a)) P(" %s = 0;", cg_var(e, in->a));
-        else P(" pv_incref(c->g[%d]);", in->imm);
-        P(" pv_xdecref(c, o); }\n");
+        if (cg_is_temp(e, in->a)) zero(e, in->a);
+        else P(" PV_INCREF(c->g[%d]);", in->imm);
+        P(" PV_XDECREF(c, o); }\n");
         break;
     case IR_DEL_GLOBAL:
-        if (in->ival) P("    pv_xdecref(c, c->g[%d]); c->g[%d] = 0;\n", in->imm, in->imm);
+        if (in->ival) P("    PV_XDECREF(c, c->g[%d]); c->g[%d] = 0;\n", in->imm, in->imm);
         else {
             P("    if (!c->g[%d]) { rt_err_global(c, %d); ", in->imm, in->imm);
             on_error(e, in->line);
-            P("    } pv_decref(c, c->g[%d]); c->g[%d] = 0;\n", in->imm, in->imm);
+            P("    } PV_DECREF(c, c->g[%d]); c->g[%d] = 0;\n", in->imm, in->imm);
         }
         break;
     case IR_CHECK_GLOBAL:
@@ -301,17 +352,21 @@ int cg_emit_instr(Emitter *e, const IrInstr *in, const IrInstr *next) {
         P("    %s = rt_func_default(c, c->g[%d], %lld);\n", d, in->imm, (long long)in->ival);
         P("    if (!%s) ", d);
         on_error(e, in->line);
-        P("    pv_incref(%s);\n", d);
+        P("    PV_INCREF(%s);\n", d);
         break;
     case IR_CHECK_BOUND:
     case IR_DEL_LOCAL:
         P("    if (!%s) { rt_err_unbound_local(c, c->k[%d]); ", cg_var(e, in->a), in->imm);
         on_error(e, in->line);
         P("    }\n");
-        if (in->op == IR_DEL_LOCAL) P("    pv_decref(c, %s); %s = 0;\n", cg_var(e, in->a), cg_var(e, in->a));
+        if (in->op == IR_DEL_LOCAL) P("    PV_DECREF(c, %s); %s = 0;\n", cg_var(e, in->a), cg_var(e, in->a));
         break;
     case IR_BUILTIN:
         P("    %s = rt_builtin(c, %d);\n", d, in->imm);
+        assign_checked(e, in);
+        break;
+    case IR_EXT_VALUE:
+        P("    %s = rt_ext_value(c, %d);\n", d, in->imm);
         assign_checked(e, in);
         break;
     case IR_BINOP:
@@ -322,13 +377,16 @@ int cg_emit_instr(Emitter *e, const IrInstr *in, const IrInstr *next) {
         assign_checked(e, in);
         break;
     case IR_NOT:
-        P("    r = pv_truth(c, %s);\n", cg_var(e, in->a));
+        P("    PV_TRUTH(c, r, %s);\n", cg_var(e, in->a));
         release(e, in->a);
         P("    if (r < 0) ");
         on_error(e, in->line);
         P("    %s = PV_BOOL(!r);\n", cg_var(e, in->dst));
         break;
     case IR_COMPARE:
+        if (next && next->op == IR_BRANCH && next->a == in->dst && cg_is_temp(e, in->dst) &&
+            compare_branch(e, in, next))
+            return 2;
         compare_truth(e, in);
         if (next && next->op == IR_BRANCH && next->a == in->dst && cg_is_temp(e, in->dst)) {
             P("    if (r) goto b%d; else goto b%d;\n", next->t1, next->t2); /* fused compare + branch */
@@ -391,7 +449,7 @@ int cg_emit_instr(Emitter *e, const IrInstr *in, const IrInstr *next) {
         release(e, in->a);
         P("    if (!it) ");
         on_error(e, in->line);
-        P("    pv_xdecref(c, %s); %s = it; }\n", d, cg_var(e, in->dst));
+        P("    PV_XDECREF(c, %s); %s = it; }\n", d, cg_var(e, in->dst));
         break;
     case IR_RANGE_INIT:
         args_array(e, in, "av");
@@ -433,16 +491,16 @@ int cg_emit_instr(Emitter *e, const IrInstr *in, const IrInstr *next) {
     case IR_EXC_BEGIN: {
         char prev[32];
         snprintf(prev, sizeof prev, "%s", cg_var(e, in->b));
-        P("    pv_xdecref(c, %s); %s = rt_exc_current(c); if (%s) pv_incref(%s);\n", prev, prev, prev, prev);
-        P("    pv_xdecref(c, %s); %s = rt_exc_fetch(c);\n", d, cg_var(e, in->dst));
+        P("    PV_XDECREF(c, %s); %s = rt_exc_current(c); if (%s) PV_INCREF(%s);\n", prev, prev, prev, prev);
+        P("    PV_XDECREF(c, %s); %s = rt_exc_fetch(c);\n", d, cg_var(e, in->dst));
         P("    rt_exc_set_handled(c, %s);\n", cg_var(e, in->dst));
         break;
     }
     case IR_EXC_END:
-        P("    rt_exc_set_handled(c, %s); pv_xdecref(c, %s); %s = 0;\n", cg_var(e, in->a), cg_var(e, in->a),
+        P("    rt_exc_set_handled(c, %s); PV_XDECREF(c, %s); %s = 0;\n", cg_var(e, in->a), cg_var(e, in->a),
           cg_var(e, in->a));
         break;
-    case IR_EXC_HANDLED: P("    %s = rt_exc_current(c); if (%s) pv_incref(%s);\n", d, d, d); break;
+    case IR_EXC_HANDLED: P("    %s = rt_exc_current(c); if (%s) PV_INCREF(%s);\n", d, d, d); break;
     case IR_ASSERT_FAIL:
         P("    rt_assert_fail(c, %s);\n", in->a >= 0 ? cg_var(e, in->a) : "0");
         release(e, in->a);

@@ -31,6 +31,7 @@ typedef enum IrOp {
     IR_CHECK_BOUND,  /* UnboundLocalError unless local a is bound */
     IR_DEL_LOCAL,    /* del local a (UnboundLocalError if unbound) */
     IR_BUILTIN,      /* dst = the builtin imm as a value */
+    IR_EXT_VALUE,    /* dst = the external (host) function imm as a value (calling it suspends) */
     IR_BINOP,        /* dst = a <sub> b (PITH_OP_*) */
     IR_INPLACE,      /* dst = a <sub>= b */
     IR_UNOP,         /* dst = <sub> a (PITH_UOP_*) */

@@ -118,8 +118,15 @@ static int load_name(Builder *b, const FeNode *e) {
         in->imm = s->index;
         return d;
     }
+    case SYM_EXTERNAL: {
+        int d = bd_temp(b, FT_ANY);
+        IrInstr *in = bd_emit(b, IR_EXT_VALUE, line);
+        in->dst = d;
+        in->imm = s->index;
+        return d;
+    }
     default:
-        bd_fail(b, e, "external functions can only be called, not used as values");
+        bd_fail(b, e, "this name cannot be used as a value");
         return simple(b, IR_NONE, FT_NONE, line);
     }
 }

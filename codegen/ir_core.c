@@ -131,7 +131,7 @@ static const char *const op_names[IR_OP_COUNT] = {
     [IR_INT] = "int", [IR_FLOAT] = "float", [IR_CONST] = "const", [IR_NONE] = "none", [IR_TRUE] = "true",
     [IR_FALSE] = "false", [IR_COPY] = "copy", [IR_MOVE] = "move", [IR_CLEAR] = "clear",
     [IR_LOAD_GLOBAL] = "load_global", [IR_STORE_GLOBAL] = "store_global", [IR_DEL_GLOBAL] = "del_global",
-    [IR_CHECK_BOUND] = "check_bound", [IR_DEL_LOCAL] = "del_local", [IR_BUILTIN] = "builtin",
+    [IR_CHECK_BOUND] = "check_bound", [IR_DEL_LOCAL] = "del_local", [IR_BUILTIN] = "builtin", [IR_EXT_VALUE] = "ext_value",
     [IR_BINOP] = "binop", [IR_INPLACE] = "inplace", [IR_UNOP] = "unop", [IR_NOT] = "not",
     [IR_COMPARE] = "compare", [IR_GETATTR] = "getattr", [IR_SETATTR] = "setattr", [IR_GETITEM] = "getitem",
     [IR_SETITEM] = "setitem", [IR_DELITEM] = "delitem", [IR_SLICE] = "slice", [IR_BUILD_LIST] = "build_list",

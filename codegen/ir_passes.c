@@ -75,7 +75,7 @@ static int verify_func(const IrModule *m, const IrFunc *f, char *err, size_t err
             if ((in->op == IR_LOAD_GLOBAL || in->op == IR_STORE_GLOBAL || in->op == IR_DEL_GLOBAL ||
                  in->op == IR_CHECK_GLOBAL || in->op == IR_DEFAULT) && (in->imm < 0 || in->imm >= m->nglobals))
                 FAIL("%s: block %d: bad global slot", f->name, bi);
-            if (in->op == IR_CALL_EXT && (in->imm < 0 || in->imm >= m->nexternals)) FAIL("%s: bad external", f->name);
+            if ((in->op == IR_CALL_EXT || in->op == IR_EXT_VALUE) && (in->imm < 0 || in->imm >= m->nexternals)) FAIL("%s: bad external", f->name);
             if (in->state && !f->suspends) FAIL("%s: suspend point in a direct function", f->name);
             if (in->op == IR_JUMP || in->op == IR_BRANCH || in->op == IR_FOR_NEXT || in->op == IR_RANGE_NEXT) {
                 if (in->t1 < 0 || in->t1 >= f->nblocks) FAIL("%s: block %d: bad target", f->name, bi);

@@ -64,7 +64,7 @@ static void instr(Buf *b, const IrModule *m, const IrFunc *f, const IrInstr *in)
     case IR_DEFAULT: put(b, " g%d(%s)#%lld", in->imm, m->global_names[in->imm], (long long)in->ival); break;
     case IR_BUILTIN: case IR_CALL_BUILTIN: put(b, " builtin#%d", in->imm); break;
     case IR_CALL_DIRECT: case IR_MAKE_FUNC: put(b, " %s", m->funcs[1 + in->imm]->name); break;
-    case IR_CALL_EXT: put(b, " ext:%s", m->ext_names[in->imm]); break;
+    case IR_CALL_EXT: case IR_EXT_VALUE: put(b, " ext:%s", m->ext_names[in->imm]); break;
     default: break;
     }
     if (in->kwconst >= 0) { put(b, " "); const_text(b, m, in->kwconst); }

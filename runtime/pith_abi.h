@@ -160,6 +160,7 @@ PFrame *rt_frame_new(PCtx *c, const PFuncDesc *fn);                   /* slots z
 int rt_frame_push(PCtx *c, PFrame *caller, PFrame *callee);           /* -> PITH_STEP_CALL */
 int rt_sm_call_value(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames); /* CONT (callret set) or CALL/ERR */
 int rt_ext_call(PCtx *c, PFrame *caller, int ext_id, PV *args, int nargs, PV kwnames); /* -> PITH_STEP_SUSPEND */
+PV rt_ext_value(PCtx *c, int ext_id);  /* an external function as a first-class value */
 
 /* exceptions */
 void rt_raise(PCtx *c, PV exc);                    /* raise an instance or a class (instantiated with no args) */
@@ -240,6 +241,37 @@ PV_CMP_FAST(pv_cmp_gt, >, PITH_CMP_GT)
 PV_CMP_FAST(pv_cmp_ge, >=, PITH_CMP_GE)
 PV_CMP_FAST(pv_cmp_eq, ==, PITH_CMP_EQ)
 PV_CMP_FAST(pv_cmp_ne, !=, PITH_CMP_NE)
+
+/* ---- the same fast paths as statement macros: TCC never inlines a function, so generated code uses these
+ *      (each expands to the small-int path in place and calls the runtime only when it does not apply) ---- */
+/* Arguments are plain variables or literals (codegen never passes an expression with side effects),
+ * so the macros read them directly: every copy costs TCC a load and a store. */
+#define PV_INCREF(v) do { if (((v) & 7) == 0) ((PObj *)(v))->rc++; } while (0)
+#define PV_DECREF(c, v) do { if (((v) & 7) == 0 && --((PObj *)(v))->rc == 0) rt_dealloc((c), (PObj *)(v)); } while (0)
+#define PV_XDECREF(c, v) do { if ((v) && ((v) & 7) == 0 && --((PObj *)(v))->rc == 0) rt_dealloc((c), (PObj *)(v)); } while (0)
+#define PV_ADD(c, r, a, b) do { PV r_; \
+    if (((a) & (b) & 1) && (r_ = (a) + ((b) - 1), !((((a) ^ r_) & (((b) - 1) ^ r_)) >> 63))) (r) = r_; \
+    else (r) = rt_binop((c), PITH_OP_ADD, (a), (b)); } while (0)
+#define PV_SUB(c, r, a, b) do { PV r_; \
+    if (((a) & (b) & 1) && (r_ = (a) - ((b) - 1), !((((a) ^ ((b) - 1)) & ((a) ^ r_)) >> 63))) (r) = r_; \
+    else (r) = rt_binop((c), PITH_OP_SUB, (a), (b)); } while (0)
+/* a + k / a - k for a literal small int k (tagged K = 2k+1) with 0 <= k < 2**32: one tag test, one bound test */
+#define PV_ADDK(c, r, a, K) do { if (((a) & 1) && (pi64)(a) < (pi64)(0x7fffffffffffffffLL - ((K) - 1))) \
+    (r) = (a) + ((K) - 1); else (r) = rt_binop((c), PITH_OP_ADD, (a), (K)); } while (0)
+#define PV_SUBK(c, r, a, K) do { if (((a) & 1) && (pi64)(a) > (pi64)(-0x7fffffffffffffffLL + ((K) - 1))) \
+    (r) = (a) - ((K) - 1); else (r) = rt_binop((c), PITH_OP_SUB, (a), (K)); } while (0)
+#define PV_MUL(c, r, a, b) do { \
+    if (((a) & (b) & 1) && (pu64)(PV_IVAL(a) + 0x40000000LL) < 0x80000000ULL && \
+        (pu64)(PV_IVAL(b) + 0x40000000LL) < 0x80000000ULL) (r) = PV_INT(PV_IVAL(a) * PV_IVAL(b)); \
+    else (r) = rt_binop((c), PITH_OP_MUL, (a), (b)); } while (0)
+/* r = a <op> b as a C truth value (-1 on error) */
+#define PV_CMP(c, r, a, b, op, code) do { \
+    if ((a) & (b) & 1) (r) = (pi64)(a) op (pi64)(b); \
+    else { PV t_ = rt_compare((c), (code), (a), (b)); (r) = t_ ? t_ == PV_TRUE : -1; } } while (0)
+#define PV_TRUTH(c, r, v) do { \
+    if ((v) == PV_TRUE) (r) = 1; else if ((v) == PV_FALSE || (v) == PV_NONE) (r) = 0; \
+    else if ((v) & 1) (r) = (v) != PV_INT(0); else (r) = rt_truth((c), (v)); } while (0)
+
 static inline int pv_truth(PCtx *c, PV v) {
     if (v == PV_TRUE) return 1;
     if (v == PV_FALSE || v == PV_NONE) return 0;

@@ -27,6 +27,7 @@
     X(rt_exc_restore) \
     X(rt_exc_set_handled) \
     X(rt_ext_call) \
+    X(rt_ext_value) \
     X(rt_float_div) \
     X(rt_float_floordiv) \
     X(rt_float_mod) \

@@ -2,6 +2,7 @@
  * external calls (suspension), fuel/time, output, range loops, global-name errors.
  * Stage: runtime. The frame chain is explicit (RtCtx.top), so resuming never needs the C stack that started
  * the run (DESIGN.md §3). A frame owns its slots; the chain owns the frames (parent pointers are not refs). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -70,6 +71,23 @@ fail:
     pv_xdecref(c, kw);
     caller->callret = PV_NULL;
     return PITH_STEP_CONT;
+}
+
+PV rt_ext_value(PCtx *c, int ext_id) {
+    RtExtFn *f = (RtExtFn *)rt_obj_new(c, RT_T_EXTFN, sizeof(RtExtFn));
+    if (!f) return PV_NULL;
+    f->ext_id = ext_id;
+    return (PV)f;
+}
+
+/* repr of an external function value: "<function NAME>" (CPython would add an address). */
+PV rt_ext_repr(PCtx *c, PV v) {
+    const PProgDesc *p = RT_CTX(c)->prog;
+    int id = ((RtExtFn *)v)->ext_id;
+    const char *name = p && id >= 0 && id < p->next ? p->ext_names[id] : "?";
+    char buf[300];
+    snprintf(buf, sizeof buf, "<function %.200s>", name);
+    return rt_str_cstr(c, buf);
 }
 
 /* ---- limits and small services ---- */

@@ -30,6 +30,8 @@ enum RtType {
     RT_T_METHOD,   /* a bound method of a built-in object (e.g. lst.append) */
     RT_T_EXC,      /* an exception instance */
     RT_T_FRAME,    /* a PFrame of a state-machine function */
+    RT_T_DICTVIEW, /* d.keys() / d.values() / d.items(): RtDictView (added by A1, values) */
+    RT_T_EXTFN,    /* a declared external (host) function used as a value (rt_exec.c) */
     RT_T_COUNT
 };
 
@@ -62,6 +64,9 @@ typedef struct RtDict {
 } RtDict;
 
 typedef struct RtRange { PObj h; pi64 start, stop, step, len; } RtRange;
+/* A live view of a dict (keys/values/items): iterable, sized, supports `in`; kind is an RtIterKind
+ * (RT_IT_DICT_KEYS, RT_IT_DICT_VALUES or RT_IT_DICT_ITEMS). */
+typedef struct RtDictView { PObj h; int kind; PV dict; /* owned */ } RtDictView;
 typedef struct RtSlice { PObj h; PV start, stop, step; } RtSlice;
 
 enum RtIterKind { RT_IT_RANGE, RT_IT_LIST, RT_IT_TUPLE, RT_IT_STR, RT_IT_DICT_KEYS, RT_IT_DICT_VALUES,
@@ -81,6 +86,7 @@ typedef struct RtFunc {
 } RtFunc;
 
 typedef struct RtBuiltin { PObj h; int id; } RtBuiltin; /* id: PITH_B_* */
+typedef struct RtExtFn { PObj h; int ext_id; } RtExtFn; /* ext_id: index in the program's ext_names */
 typedef struct RtMethod { PObj h; PV self; PV name; } RtMethod; /* both owned */
 
 typedef struct RtExc {
@@ -92,6 +98,10 @@ typedef struct RtExc {
     int suppress_context;
     struct RtTbEntry *tb; /* traceback, innermost last (owned, rt_alloc'd) */
     int ntb, captb;
+    /* (A2) set only when the runtime raised a NameError / AttributeError itself, as CPython sets .name/.obj:
+     * the traceback text then adds ". Did you mean: 'x'?" (rt_exc_suggest.c) */
+    PV name;            /* the missing name (owned str) or PV_NULL */
+    int attr_cls;       /* AttributeError: PITH_B_* class whose dir() is searched; -1 otherwise */
 } RtExc;
 typedef struct RtTbEntry { const PFuncDesc *fn; int line; } RtTbEntry;
 
@@ -107,7 +117,9 @@ PObj *rt_obj_new(PCtx *c, int type, size_t size);        /* rc = 1, header fille
 void rt_obj_free(PCtx *c, PObj *o, size_t size);         /* raw release of the object's own block */
 
 /* ---- errors (rt_exc.c). fmt understands %s %d %ld %lld %zd %c and %R (repr of a PV), %S (str of a PV),
- *      %T (the type name of a PV). They return nothing; callers then return their own sentinel. ---- */
+ *      %T (the type name of a PV). They return nothing; callers then return their own sentinel.
+ *      Also (A2): %u %x (with l/ll/z), %g %f %e (double), %p, %%, and a precision on %s/%R/%S/%T that cuts
+ *      to that many code points ("%.200R" as CPython). rt_type_name is in rt_builtins.c. ---- */
 void rt_err(PCtx *c, int exc_id, const char *fmt, ...);
 void rt_err_nomem(PCtx *c);
 int rt_exc_pending(PCtx *c);
@@ -130,5 +142,39 @@ PV rt_list_new(PCtx *c, pi64 cap);
 
 /* ---- output and host bridging (rt_exec.c) ---- */
 int rt_write_out(PCtx *c, const char *s, size_t n);      /* print's sink: the host writer */
+PV rt_ext_repr(PCtx *c, PV v);                           /* repr of an RtExtFn value */
+
+/* ---- runtime services (A2: rt_exc.c, rt_exc_tb.c, rt_builtins*.c, rt_func.c, rt_host.c) ---- */
+/* A1's value model, declared here too (identical duplicates are harmless) because A2's files call them. */
+PV rt_range_new(PCtx *c, pi64 start, pi64 stop, pi64 step);           /* step != 0 */
+PV rt_method_call(PCtx *c, PV method, PV *args, int nargs, PV kwnames); /* call a bound method object */
+/* exception instances (rt_exc.c) */
+PV rt_exc_new(PCtx *c, int exc_id, PV args_steal);   /* an instance of class exc_id; args: a tuple (stolen) */
+PV rt_exc_getattr(PCtx *c, PV exc, PV name);         /* e.args; AttributeError otherwise */
+void rt_err_attr(PCtx *c, PV obj, PV name);          /* AttributeError "'int' object has no attribute 'x'" /
+                                                        "type object 'int' has no attribute 'x'" + hint data */
+void rt_err_name_cstr(PCtx *c, const char *name);    /* NameError "name 'x' is not defined" + hint data */
+PV rt_exc_repr(PCtx *c, PV exc);                     /* "ValueError('x')" (for rt_repr) */
+PV rt_exc_message(PCtx *c, PV exc);                  /* str(e) (for rt_str and the host API) */
+const char *rt_exc_type_name(PV exc);                /* "ValueError"; "MemoryError" for the no-memory marker */
+void rt_exc_dealloc(PCtx *c, PObj *o);               /* rt_dealloc's case for RT_T_EXC */
+/* malloc'd CPython-3.11-style traceback text of exc and its chain (rt_exc_tb.c); NULL on OOM.
+ * source may be NULL (then no source lines are shown). */
+char *rt_exc_format(PCtx *c, PV exc, const char *filename, const char *source, size_t source_len);
+/* classes (rt_builtins.c): a value's class as a PITH_B_* id, subclass test, names, reprs */
+int rt_class_of(PV v);                               /* PITH_B_INT, PITH_B_BOOL, PITH_B_NONETYPE, ... */
+int rt_is_subclass(int sub_id, int base_id);         /* bool <= int, exception hierarchy, reflexive */
+int rt_builtin_is_class(int id);                     /* int, str, ValueError, NoneType... (not len, print) */
+const char *rt_builtin_name(int id);                 /* the Python name of a PITH_B_* id */
+PV rt_builtin_repr(PCtx *c, PV b);                   /* "<built-in function len>" / "<class 'int'>" */
+/* functions (rt_func.c) */
+int rt_bind_args(PCtx *c, const PFuncDesc *fn, PV defaults, PV *args, int nargs, PV kwnames, PV *out);
+                                                     /* out[0..nparams) new refs; 0 ok, -1 TypeError */
+PV rt_func_repr(PCtx *c, PV f);                      /* "<function f at 0x...>" */
+void rt_func_dealloc(PCtx *c, PObj *o);              /* rt_dealloc's case for RT_T_FUNC */
+typedef struct PithValue PithValue; /* include/pith.h (a repeated identical typedef is valid C11) */
+/* host values (rt_host.c): the tree is malloc'd and belongs to the host; NULL + exception on failure */
+PithValue *rt_to_host(PCtx *c, PV v);
+PV rt_from_host(PCtx *c, const PithValue *v);        /* new reference on the execution heap */
 
 #endif

@@ -1,0 +1,640 @@
+/* rt_builtins.c — the builtin functions and classes of rt_builtins.h: the class table (names, exception bases,
+ * the class of a value, subclass tests), builtins as first-class values, and rt_call_builtin with CPython
+ * 3.11's argument checking and messages. Stage: runtime. Numeric conversions (int(), float(), abs()) are in
+ * rt_builtins_num.c; iteration-based ones (min, max, sum, list, tuple, dict) in rt_builtins_seq.c.
+ * Invariants: ids never change meaning (rt_builtins.h); arguments borrowed, results new references. */
+#include <stdio.h>
+#include <string.h>
+
+#include "rt_bi.h"
+
+/* ---------------------------------------------------------------- the class table */
+
+static const char *const b_names[PITH_B_COUNT] = {
+#define N_FUNC(id, name, a, b) [PITH_B_##id] = name,
+    PITH_BUILTIN_FUNCS(N_FUNC)
+#undef N_FUNC
+#define N_EXC(id, name, base) [PITH_B_##id] = name,
+    PITH_BUILTIN_EXCEPTIONS(N_EXC)
+#undef N_EXC
+#define N_TYPE(id, name) [PITH_B_##id] = name,
+    PITH_BUILTIN_TYPES(N_TYPE)
+#undef N_TYPE
+};
+
+/* The base class of every exception class (BaseException is its own base). */
+static const int exc_base[PITH_B_COUNT] = {
+#define B_EXC(id, name, base) [PITH_B_##id] = PITH_B_##base,
+    PITH_BUILTIN_EXCEPTIONS(B_EXC)
+#undef B_EXC
+};
+
+const char *rt_builtin_name(int id)
+{
+    if (id < 0 || id >= PITH_B_COUNT || !b_names[id])
+        return "object";
+    return b_names[id];
+}
+
+int rt_builtin_is_class(int id)
+{
+    switch (id) {
+    case PITH_B_STR: case PITH_B_INT: case PITH_B_FLOAT: case PITH_B_BOOL: case PITH_B_LIST:
+    case PITH_B_TUPLE: case PITH_B_DICT: case PITH_B_RANGE: case PITH_B_TYPE:
+        return 1;
+    default:
+        return id >= PITH_B_FIRST_EXC && id < PITH_B_COUNT;
+    }
+}
+
+int rt_class_of(PV v)
+{
+    if (!v)
+        return -1;
+    if (PV_IS_INT(v))
+        return PITH_B_INT;
+    if (v == PV_TRUE || v == PV_FALSE)
+        return PITH_B_BOOL;
+    if (v == PV_NONE)
+        return PITH_B_NONETYPE;
+    if (!PV_IS_OBJ(v))
+        return -1;
+    switch (RT_OBJ(v)->type) {
+    case RT_T_FLOAT: return PITH_B_FLOAT;
+    case RT_T_BIGINT: return PITH_B_INT;
+    case RT_T_STR: return PITH_B_STR;
+    case RT_T_BYTES: return PITH_B_BYTES;
+    case RT_T_LIST: return PITH_B_LIST;
+    case RT_T_TUPLE: return PITH_B_TUPLE;
+    case RT_T_DICT: return PITH_B_DICT;
+    case RT_T_RANGE: return PITH_B_RANGE;
+    case RT_T_SLICE: return PITH_B_SLICE;
+    case RT_T_FUNC: return PITH_B_FUNCTION;
+    case RT_T_EXTFN: return PITH_B_FUNCTION;
+    case RT_T_METHOD: return PITH_B_BUILTIN_FUNCTION;
+    case RT_T_FRAME: return PITH_B_FRAME;
+    case RT_T_DICTVIEW:
+        switch (((RtDictView *)v)->kind) {
+        case RT_IT_DICT_KEYS: return PITH_B_DICT_KEYS;
+        case RT_IT_DICT_VALUES: return PITH_B_DICT_VALUES;
+        case RT_IT_DICT_ITEMS: return PITH_B_DICT_ITEMS;
+        default: return -1;
+        }
+    case RT_T_EXC: return ((RtExc *)v)->type;
+    case RT_T_BUILTIN: return rt_builtin_is_class(((RtBuiltin *)v)->id) ? PITH_B_TYPE : PITH_B_BUILTIN_FUNCTION;
+    case RT_T_ITER:
+        switch (((RtIter *)v)->kind) {
+        case RT_IT_RANGE: return PITH_B_RANGE_ITERATOR;
+        case RT_IT_LIST: return PITH_B_LIST_ITERATOR;
+        case RT_IT_TUPLE: return PITH_B_TUPLE_ITERATOR;
+        case RT_IT_STR: {
+            PV s = ((RtIter *)v)->src;
+            return s && RT_IS(s, RT_T_STR) && !(RT_OBJ(s)->flags & RT_STR_ASCII) ? PITH_B_STR_ITERATOR
+                                                                              : PITH_B_STR_ASCII_ITERATOR;
+        }
+        case RT_IT_DICT_KEYS: return PITH_B_DICT_KEYITERATOR;
+        case RT_IT_DICT_VALUES: return PITH_B_DICT_VALUEITERATOR;
+        case RT_IT_DICT_ITEMS: return PITH_B_DICT_ITEMITERATOR;
+        case RT_IT_BYTES: return PITH_B_BYTES_ITERATOR;
+        default: return -1;
+        }
+    default:
+        return -1;
+    }
+}
+
+const char *rt_type_name(PV v) { return rt_builtin_name(rt_class_of(v)); }
+
+int rt_is_subclass(int sub, int base)
+{
+    if (sub < 0 || base < 0)
+        return 0;
+    if (sub == base)
+        return 1;
+    if (sub == PITH_B_BOOL && base == PITH_B_INT)
+        return 1;
+    if (PITH_B_IS_EXC(sub) && PITH_B_IS_EXC(base)) {
+        for (int id = sub, guard = 0; guard < PITH_B_COUNT; guard++) {
+            if (id == base)
+                return 1;
+            if (id == PITH_B_BASEEXCEPTION)
+                return 0;
+            id = exc_base[id];
+        }
+    }
+    return 0;
+}
+
+/* ---------------------------------------------------------------- builtins as values */
+
+PV rt_builtin(PCtx *c, int id)
+{
+    if (id < 0 || id >= PITH_B_COUNT) {
+        rt_err(c, PITH_B_RUNTIMEERROR, "unknown builtin id %d", id);
+        return PV_NULL;
+    }
+    RtCtx *x = RT_CTX(c);
+    if (!x->builtins[id]) {
+        RtBuiltin *b = (RtBuiltin *)rt_obj_new(c, RT_T_BUILTIN, sizeof(RtBuiltin));
+        if (!b)
+            return PV_NULL;
+        b->id = id;
+        x->builtins[id] = (PV)b;
+    }
+    pv_incref(x->builtins[id]);
+    return x->builtins[id];
+}
+
+PV rt_builtin_repr(PCtx *c, PV v)
+{
+    int id = ((RtBuiltin *)v)->id;
+    char tmp[128];
+    if (rt_builtin_is_class(id))
+        snprintf(tmp, sizeof tmp, "<class '%s'>", rt_builtin_name(id));
+    else
+        snprintf(tmp, sizeof tmp, "<built-in function %s>", rt_builtin_name(id));
+    return rt_str_cstr(c, tmp);
+}
+
+/* ---------------------------------------------------------------- argument helpers (rt_bi.h) */
+
+int rt_bi_kw(PCtx *c, const char *fname, PV kwnames, PV *kwvals, const char *const *allowed, PV *out)
+{
+    int na = 0;
+    while (allowed && allowed[na])
+        out[na++] = PV_NULL;
+    if (!kwnames)
+        return 0;
+    RtTuple *t = (RtTuple *)kwnames;
+    for (pi64 i = 0; i < t->n; i++) {
+        int k = -1;
+        for (int j = 0; j < na; j++)
+            if (rt_str_is(t->items[i], allowed[j]))
+                k = j;
+        if (k < 0) {
+            rt_err(c, PITH_B_TYPEERROR, "'%S' is an invalid keyword argument for %s()", t->items[i], fname);
+            return -1;
+        }
+        out[k] = kwvals[i];
+    }
+    return 0;
+}
+
+int rt_bi_nokw(PCtx *c, const char *fname, PV kwnames)
+{
+    if (kwnames && ((RtTuple *)kwnames)->n > 0) {
+        rt_err(c, PITH_B_TYPEERROR, "%s() takes no keyword arguments", fname);
+        return -1;
+    }
+    return 0;
+}
+
+int rt_bi_index(PCtx *c, PV v, pi64 *out)
+{
+    if (PV_IS_INT(v)) {
+        *out = PV_IVAL(v);
+        return 0;
+    }
+    if (PV_IS_BOOL(v)) {
+        *out = v == PV_TRUE;
+        return 0;
+    }
+    if (RT_IS(v, RT_T_BIGINT)) {
+        RtBig *b = (RtBig *)v;
+        if (mpz_fits_slong_p(b->z)) {
+            *out = mpz_get_si(b->z);
+            return 0;
+        }
+        rt_err(c, PITH_B_OVERFLOWERROR, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    rt_err(c, PITH_B_TYPEERROR, "'%T' object cannot be interpreted as an integer", v);
+    return -1;
+}
+
+PV rt_bi_tuple_of(PCtx *c, PV *items, int n)
+{
+    PV local[16], *tmp = local;
+    if (n < 0)
+        n = 0;
+    if (n > 16) {
+        tmp = rt_alloc(c, (size_t)n * sizeof(PV));
+        if (!tmp)
+            return PV_NULL;
+    }
+    for (int i = 0; i < n; i++) {
+        tmp[i] = items[i];
+        pv_incref(tmp[i]);
+    }
+    PV t = rt_tuple_from_steal(c, tmp, n);
+    if (tmp != local)
+        rt_free(c, tmp, (size_t)n * sizeof(PV));
+    return t;
+}
+
+/* ---------------------------------------------------------------- print, len, repr, range, str, bool */
+
+static PV b_print(PCtx *c, PV *args, int npos, PV kwnames)
+{
+    static const char *const allowed[] = {"sep", "end", "file", "flush", NULL};
+    PV kw[4];
+    if (rt_bi_kw(c, "print", kwnames, args + npos, allowed, kw) < 0)
+        return PV_NULL;
+    PV sep = kw[0], end = kw[1], file = kw[2];
+    if (sep == PV_NONE)
+        sep = PV_NULL;
+    if (end == PV_NONE)
+        end = PV_NULL;
+    if (sep && !RT_IS(sep, RT_T_STR)) {
+        rt_err(c, PITH_B_TYPEERROR, "sep must be None or a string, not %T", sep);
+        return PV_NULL;
+    }
+    if (end && !RT_IS(end, RT_T_STR)) {
+        rt_err(c, PITH_B_TYPEERROR, "end must be None or a string, not %T", end);
+        return PV_NULL;
+    }
+    if (file && file != PV_NONE) {
+        rt_err(c, PITH_B_ATTRIBUTEERROR, "'%T' object has no attribute 'write'", file);
+        return PV_NULL;
+    }
+    RtSb b;
+    rt_sb_init(&b, c);
+    for (int i = 0; i < npos; i++) {
+        if (i > 0) {
+            if (sep)
+                rt_sb_putpv(&b, sep);
+            else
+                rt_sb_put(&b, " ", 1);
+        }
+        if (RT_IS(args[i], RT_T_STR)) {
+            rt_sb_putpv(&b, args[i]);
+        } else {
+            PV s = rt_str(c, args[i]);
+            if (!s) {
+                rt_sb_free(&b);
+                return PV_NULL;
+            }
+            rt_sb_putpv(&b, s);
+            pv_decref(c, s);
+        }
+    }
+    if (end)
+        rt_sb_putpv(&b, end);
+    else
+        rt_sb_put(&b, "\n", 1);
+    if (b.failed) {
+        rt_sb_free(&b);
+        return PV_NULL;
+    }
+    int r = b.n ? rt_write_out(c, b.p, b.n) : 0;
+    rt_sb_free(&b);
+    if (r != 0) {
+        if (!rt_exc_pending(c))
+            rt_err(c, PITH_B_OSERROR, "print() failed: the output was refused");
+        return PV_NULL;
+    }
+    return PV_NONE;
+}
+
+/* The one-argument functions len(), repr(), abs(): CPython's METH_O checks. */
+static int one_arg(PCtx *c, const char *fname, int npos, PV kwnames)
+{
+    if (rt_bi_nokw(c, fname, kwnames) < 0)
+        return -1;
+    if (npos != 1) {
+        rt_err(c, PITH_B_TYPEERROR, "%s() takes exactly one argument (%d given)", fname, npos);
+        return -1;
+    }
+    return 0;
+}
+
+/* "NAME expected at most N argument(s), got M" / "at least" for the classes that check it that way. */
+static int count_args(PCtx *c, const char *fname, int npos, int min, int max)
+{
+    if (npos < min) {
+        rt_err(c, PITH_B_TYPEERROR, "%s expected at least %d argument%s, got %d", fname, min, min == 1 ? "" : "s",
+               npos);
+        return -1;
+    }
+    if (npos > max) {
+        rt_err(c, PITH_B_TYPEERROR, "%s expected at most %d argument%s, got %d", fname, max, max == 1 ? "" : "s",
+               npos);
+        return -1;
+    }
+    return 0;
+}
+
+static PV b_range(PCtx *c, PV *args, int npos, PV kwnames)
+{
+    if (rt_bi_nokw(c, "range", kwnames) < 0 || count_args(c, "range", npos, 1, 3) < 0)
+        return PV_NULL;
+    pi64 v[3] = {0, 0, 1};
+    for (int i = 0; i < npos; i++)
+        if (rt_bi_index(c, args[i], &v[i]) < 0)
+            return PV_NULL;
+    if (npos == 1) {
+        v[1] = v[0];
+        v[0] = 0;
+    }
+    if (v[2] == 0) {
+        rt_err(c, PITH_B_VALUEERROR, "range() arg 3 must not be zero");
+        return PV_NULL;
+    }
+    return rt_range_new(c, v[0], v[1], v[2]);
+}
+
+/* Strict UTF-8 decoding of bytes for str(b, encoding): the bytes must already be valid UTF-8/ASCII. */
+static PV decode_bytes(PCtx *c, PV obj, PV enc)
+{
+    char norm[32];
+    size_t n = 0;
+    const char *e = rt_sdata(enc);
+    for (pi64 i = 0; i < rt_slen(enc) && n + 1 < sizeof norm; i++) {
+        char ch = e[i];
+        if (ch >= 'A' && ch <= 'Z')
+            ch = (char)(ch - 'A' + 'a');
+        norm[n++] = ch == '-' ? '_' : ch;
+    }
+    norm[n] = 0;
+    int ascii = !strcmp(norm, "ascii") || !strcmp(norm, "us_ascii");
+    int latin1 = !strcmp(norm, "latin_1") || !strcmp(norm, "latin1") || !strcmp(norm, "iso_8859_1");
+    int utf8 = !strcmp(norm, "utf_8") || !strcmp(norm, "utf8") || !strcmp(norm, "u8");
+    if (!ascii && !latin1 && !utf8) {
+        rt_err(c, PITH_B_LOOKUPERROR, "unknown encoding: %S", enc);
+        return PV_NULL;
+    }
+    const unsigned char *d = ((RtBytes *)obj)->data;
+    pi64 len = ((RtBytes *)obj)->n;
+    if (latin1) {
+        RtSb b;
+        rt_sb_init(&b, c);
+        for (pi64 i = 0; i < len; i++) {
+            char u[2];
+            if (d[i] < 0x80) {
+                rt_sb_put(&b, (const char *)d + i, 1);
+            } else {
+                u[0] = (char)(0xC0 | (d[i] >> 6));
+                u[1] = (char)(0x80 | (d[i] & 0x3F));
+                rt_sb_put(&b, u, 2);
+            }
+        }
+        return rt_sb_finish(&b);
+    }
+    for (pi64 i = 0; i < len;) {
+        unsigned ch = d[i];
+        int need = ch < 0x80 ? 0 : ch >= 0xC2 && ch <= 0xDF ? 1 : ch >= 0xE0 && ch <= 0xEF ? 2
+                 : ch >= 0xF0 && ch <= 0xF4 ? 3 : -1;
+        if (ascii && ch >= 0x80) {
+            rt_err(c, PITH_B_UNICODEERROR,
+                   "'ascii' codec can't decode byte 0x%x in position %lld: ordinal not in range(128)", ch,
+                   (long long)i);
+            return PV_NULL;
+        }
+        if (need < 0) {
+            rt_err(c, PITH_B_UNICODEERROR, "'utf-8' codec can't decode byte 0x%x in position %lld: invalid start byte",
+                   ch, (long long)i);
+            return PV_NULL;
+        }
+        for (int k = 1; k <= need; k++) {
+            if (i + k >= len) {
+                rt_err(c, PITH_B_UNICODEERROR, "'utf-8' codec can't decode byte 0x%x in position %lld: "
+                       "unexpected end of data", ch, (long long)i);
+                return PV_NULL;
+            }
+            unsigned cc = d[i + k];
+            int lo = 0x80, hi = 0xBF;
+            if (k == 1 && ch == 0xE0) lo = 0xA0;
+            if (k == 1 && ch == 0xED) hi = 0x9F;
+            if (k == 1 && ch == 0xF0) lo = 0x90;
+            if (k == 1 && ch == 0xF4) hi = 0x8F;
+            if ((int)cc < lo || (int)cc > hi) {
+                rt_err(c, PITH_B_UNICODEERROR, "'utf-8' codec can't decode byte 0x%x in position %lld: "
+                       "invalid continuation byte", ch, (long long)i);
+                return PV_NULL;
+            }
+        }
+        i += need + 1;
+    }
+    return rt_str_new(c, (const char *)d, len);
+}
+
+static PV b_str(PCtx *c, PV *args, int npos, PV kwnames)
+{
+    static const char *const allowed[] = {"object", "encoding", "errors", NULL};
+    PV kw[3];
+    int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0;
+    if (npos + nkw > 3) {
+        rt_err(c, PITH_B_TYPEERROR, "str() takes at most 3 arguments (%d given)", npos + nkw);
+        return PV_NULL;
+    }
+    if (rt_bi_kw(c, "str", kwnames, args + npos, allowed, kw) < 0)
+        return PV_NULL;
+    for (int i = 0; i < npos; i++) {
+        if (kw[i]) {
+            rt_err(c, PITH_B_TYPEERROR, "argument for str() given by name ('%s') and position (%d)", allowed[i],
+                   i + 1);
+            return PV_NULL;
+        }
+        kw[i] = args[i];
+    }
+    PV obj = kw[0], enc = kw[1], errs = kw[2];
+    if (!enc && !errs) {
+        if (!obj)
+            return rt_str_new(c, "", 0);
+        return rt_str(c, obj);
+    }
+    if (enc && !RT_IS(enc, RT_T_STR)) {
+        rt_err(c, PITH_B_TYPEERROR, "str() argument 'encoding' must be str, not %T", enc);
+        return PV_NULL;
+    }
+    if (errs && !RT_IS(errs, RT_T_STR)) {
+        rt_err(c, PITH_B_TYPEERROR, "str() argument 'errors' must be str, not %T", errs);
+        return PV_NULL;
+    }
+    if (!obj)
+        return rt_str_new(c, "", 0);
+    if (RT_IS(obj, RT_T_STR)) {
+        rt_err(c, PITH_B_TYPEERROR, "decoding str is not supported");
+        return PV_NULL;
+    }
+    if (!RT_IS(obj, RT_T_BYTES)) {
+        rt_err(c, PITH_B_TYPEERROR, "decoding to str: need a bytes-like object, %T found", obj);
+        return PV_NULL;
+    }
+    PV utf8 = PV_NULL;
+    if (!enc) {
+        utf8 = rt_str_cstr(c, "utf-8");
+        if (!utf8)
+            return PV_NULL;
+        enc = utf8;
+    }
+    PV r = decode_bytes(c, obj, enc);
+    pv_xdecref(c, utf8);
+    return r;
+}
+
+static PV b_bool(PCtx *c, PV *args, int npos, PV kwnames)
+{
+    if (rt_bi_nokw(c, "bool", kwnames) < 0 || count_args(c, "bool", npos, 0, 1) < 0)
+        return PV_NULL;
+    if (npos == 0)
+        return PV_FALSE;
+    int t = pv_truth(c, args[0]);
+    return t < 0 ? PV_NULL : PV_BOOL(t);
+}
+
+/* ---------------------------------------------------------------- isinstance, type, classes */
+
+/* 1 when the class of v is cls or a subclass, for cls a class or a (nested) tuple of classes; -1 on error. */
+static int isinst(PCtx *c, int vcls, PV cls, int depth)
+{
+    if (RT_IS(cls, RT_T_BUILTIN) && rt_builtin_is_class(((RtBuiltin *)cls)->id))
+        return rt_is_subclass(vcls, ((RtBuiltin *)cls)->id);
+    if (RT_IS(cls, RT_T_TUPLE)) {
+        if (depth > 1000) {
+            rt_err(c, PITH_B_RECURSIONERROR, "maximum recursion depth exceeded in __instancecheck__");
+            return -1;
+        }
+        RtTuple *t = (RtTuple *)cls;
+        for (pi64 i = 0; i < t->n; i++) {
+            int r = isinst(c, vcls, t->items[i], depth + 1);
+            if (r != 0)
+                return r;
+        }
+        return 0;
+    }
+    rt_err(c, PITH_B_TYPEERROR, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    return -1;
+}
+
+static PV b_isinstance(PCtx *c, PV *args, int npos, PV kwnames)
+{
+    if (rt_bi_nokw(c, "isinstance", kwnames) < 0)
+        return PV_NULL;
+    if (npos != 2) {
+        rt_err(c, PITH_B_TYPEERROR, "isinstance expected 2 arguments, got %d", npos);
+        return PV_NULL;
+    }
+    int r = isinst(c, rt_class_of(args[0]), args[1], 0);
+    return r < 0 ? PV_NULL : PV_BOOL(r);
+}
+
+static PV b_type(PCtx *c, PV *args, int npos, PV kwnames)
+{
+    int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0;
+    if (npos == 3 && nkw == 0) {
+        rt_err(c, PITH_B_TYPEERROR, "type() with 3 arguments (class creation) is not supported");
+        return PV_NULL;
+    }
+    if (npos != 1 || nkw != 0) {
+        rt_err(c, PITH_B_TYPEERROR, "type() takes 1 or 3 arguments");
+        return PV_NULL;
+    }
+    int id = rt_class_of(args[0]);
+    if (id < 0) {
+        rt_err(c, PITH_B_TYPEERROR, "type() of this value is not available");
+        return PV_NULL;
+    }
+    return rt_builtin(c, id);
+}
+
+/* Calling an exception class: an instance whose args are the positional arguments. */
+static PV make_exc(PCtx *c, int id, PV *args, int npos, PV kwnames)
+{
+    if (rt_bi_nokw(c, rt_builtin_name(id), kwnames) < 0)
+        return PV_NULL;
+    PV t = rt_bi_tuple_of(c, args, npos);
+    if (!t)
+        return PV_NULL;
+    return rt_exc_new(c, id, t);
+}
+
+/* Calling a class that only type() produces: NoneType() is None, bytes() is b'', the rest cannot be made. */
+static PV make_type_only(PCtx *c, int id, PV *args, int npos, PV kwnames)
+{
+    int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0;
+    if (id == PITH_B_NONETYPE) {
+        if (npos + nkw > 0) {
+            rt_err(c, PITH_B_TYPEERROR, "NoneType takes no arguments");
+            return PV_NULL;
+        }
+        return PV_NONE;
+    }
+    if (id == PITH_B_BYTES && npos + nkw == 0)
+        return rt_bytes_const(c, "", 0);
+    rt_err(c, PITH_B_TYPEERROR, "cannot create '%s' instances", rt_builtin_name(id));
+    return PV_NULL;
+}
+
+/* ---------------------------------------------------------------- dispatch */
+
+PV rt_call_builtin(PCtx *c, int id, PV *args, int nargs, PV kwnames)
+{
+    if (kwnames && !RT_IS(kwnames, RT_T_TUPLE))
+        kwnames = PV_NULL;
+    int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0;
+    int npos = nargs - nkw;
+    if (npos < 0) {
+        rt_err(c, PITH_B_RUNTIMEERROR, "bad builtin call: %d arguments, %d keywords", nargs, nkw);
+        return PV_NULL;
+    }
+    switch (id) {
+    case PITH_B_PRINT:
+        return b_print(c, args, npos, kwnames);
+    case PITH_B_LEN: {
+        if (one_arg(c, "len", npos, kwnames) < 0)
+            return PV_NULL;
+        pi64 n = rt_len(c, args[0]);
+        return n < 0 ? PV_NULL : rt_int_from_i64(c, n);
+    }
+    case PITH_B_REPR:
+        if (one_arg(c, "repr", npos, kwnames) < 0)
+            return PV_NULL;
+        return rt_repr(c, args[0]);
+    case PITH_B_ABS:
+        if (one_arg(c, "abs", npos, kwnames) < 0)
+            return PV_NULL;
+        return rt_bi_abs(c, args[0]);
+    case PITH_B_RANGE:
+        return b_range(c, args, npos, kwnames);
+    case PITH_B_STR:
+        return b_str(c, args, npos, kwnames);
+    case PITH_B_INT:
+        return rt_bi_int_call(c, args, npos, kwnames);
+    case PITH_B_FLOAT:
+        if (rt_bi_nokw(c, "float", kwnames) < 0 || count_args(c, "float", npos, 0, 1) < 0)
+            return PV_NULL;
+        return npos ? rt_bi_float(c, args[0]) : rt_float_new(c, 0.0);
+    case PITH_B_BOOL:
+        return b_bool(c, args, npos, kwnames);
+    case PITH_B_MIN:
+    case PITH_B_MAX:
+        return rt_bi_minmax(c, args, npos, kwnames, id == PITH_B_MAX);
+    case PITH_B_SUM:
+        return rt_bi_sum(c, args, npos, kwnames);
+    case PITH_B_LIST:
+        if (rt_bi_nokw(c, "list", kwnames) < 0 || count_args(c, "list", npos, 0, 1) < 0)
+            return PV_NULL;
+        return npos ? rt_bi_list(c, args[0]) : rt_list_new(c, 0);
+    case PITH_B_TUPLE:
+        if (rt_bi_nokw(c, "tuple", kwnames) < 0 || count_args(c, "tuple", npos, 0, 1) < 0)
+            return PV_NULL;
+        return rt_bi_tuple(c, npos ? args[0] : PV_NULL);
+    case PITH_B_DICT:
+        if (count_args(c, "dict", npos, 0, 1) < 0)
+            return PV_NULL;
+        return rt_bi_dict(c, npos ? args[0] : PV_NULL, kwnames, args + npos);
+    case PITH_B_ISINSTANCE:
+        return b_isinstance(c, args, npos, kwnames);
+    case PITH_B_TYPE:
+        return b_type(c, args, npos, kwnames);
+    default:
+        break;
+    }
+    if (PITH_B_IS_EXC(id))
+        return make_exc(c, id, args, npos, kwnames);
+    if (id >= PITH_B_EXC_END && id < PITH_B_COUNT)
+        return make_type_only(c, id, args, npos, kwnames);
+    rt_err(c, PITH_B_RUNTIMEERROR, "unknown builtin id %d", id);
+    return PV_NULL;
+}

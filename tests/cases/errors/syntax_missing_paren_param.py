@@ -1,0 +1,4 @@
+# An unfinished parameter list.
+def f(:
+    pass
+# expect error: 2:7:

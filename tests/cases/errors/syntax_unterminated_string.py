@@ -1,0 +1,4 @@
+# An unterminated string literal.
+print("ok")
+x = "abc
+# expect error: 3:5:

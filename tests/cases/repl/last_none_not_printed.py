@@ -1,0 +1,5 @@
+# A final expression whose value is None prints nothing.
+result = None
+print("start")
+result
+# expect: start
