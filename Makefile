@@ -1,7 +1,9 @@
 # Thin wrapper over CMake. The two contract targets are `make demo` and `make test` (see README.md).
 BUILD ?= build
-APT_PACKAGES := cmake gcc make nodejs npm python3 libtcc-dev tcc libtree-sitter-dev libxxhash-dev \
-                libcmocka-dev libgmp-dev
+# Libraries are checked as Debian packages; tools by command, so a tool installed another way (a
+# NodeSource node/npm, a pyenv python3) counts as present.
+APT_LIBS := libtcc-dev tcc libtree-sitter-dev libxxhash-dev libcmocka-dev libgmp-dev libutf8proc-dev
+APT_TOOLS := cmake:cmake gcc:gcc make:make node:nodejs npm:npm python3:python3
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: all deps build test demo bench clean
@@ -10,8 +12,11 @@ all: build
 
 # Install what is missing: Debian packages, then the pinned grammar from npm (lock file committed).
 deps:
-	@missing=""; for p in $(APT_PACKAGES); do \
+	@missing=""; for p in $(APT_LIBS); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	for t in $(APT_TOOLS); do \
+	  command -v $${t%%:*} >/dev/null 2>&1 || missing="$$missing $${t#*:}"; \
 	done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \

@@ -1,0 +1,77 @@
+/* cli.h — internals shared by the files of the `pith` command (the cli folder).
+ * Stage: cli; it uses only the public API of include/pith.h, never engine internals.
+ * Exit codes (CLI_EXIT_*): 0 success, 1 the program failed at run time, 2 usage / read / compile error. */
+#ifndef PITH_CLI_H
+#define PITH_CLI_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "pith.h"
+
+enum { CLI_EXIT_OK = 0, CLI_EXIT_FAILED = 1, CLI_EXIT_USAGE = 2 };
+
+/* Which flags a command accepts (bit set passed to cli_parse_args). */
+enum {
+    CLI_F_INPUT = 1 << 0,      /* --input NAME=JSON */
+    CLI_F_INPUT_DECL = 1 << 1, /* --input NAME[=JSON]: a declaration, the value is optional */
+    CLI_F_EXT = 1 << 2,        /* --ext NAME[=JSON] */
+    CLI_F_LIMITS = 1 << 3,     /* --max-time S, --max-depth N */
+    CLI_F_ITER = 1 << 4        /* --iterations N */
+};
+
+/* One NAME[=JSON] flag value. */
+typedef struct CliNamed {
+    char *name;       /* the text before '=' (malloc'd copy, owned) */
+    PithValue *value; /* the parsed JSON, or NULL when no value was given (owned) */
+} CliNamed;
+
+/* The parsed command line of one command. */
+typedef struct CliOpts {
+    const char *cmd;    /* the command name ("run", "bench", ...) */
+    const char *file;   /* FILE, from argv (borrowed) */
+    CliNamed *inputs;   /* --input flags in order (owned array) */
+    size_t ninputs;
+    CliNamed *exts;     /* --ext flags in order (owned array) */
+    size_t nexts;
+    double max_time;    /* --max-time seconds, 0 = engine default */
+    int max_depth;      /* --max-depth, 0 = engine default */
+    long iterations;    /* --iterations, 0 = calibrate */
+    const char **input_names; /* names of inputs, parallel to input_values (owned arrays, for the API) */
+    const PithValue **input_values;
+    const char **ext_names;   /* names of externals (owned array, for the API) */
+} CliOpts;
+
+/* Parse argv[first..argc) for cmd with the given CLI_F_* flags. Returns 0 when opts is ready,
+ * CLI_EXIT_USAGE after printing the problem on stderr, or -1 when --help was asked (help printed). */
+int cli_parse_args(const char *cmd, unsigned flags, int argc, char **argv, int first, CliOpts *opts);
+void cli_opts_free(CliOpts *opts);
+
+/* Fill compile options from opts (filename = FILE as given, inputs and externals declared). */
+void cli_compile_options(const CliOpts *opts, PithCompileOptions *co);
+
+/* The --ext answer for an external call (a shared None when no value was given or the name is unknown). */
+const PithValue *cli_ext_answer(const CliOpts *opts, const char *name);
+
+/* Read a whole file (malloc'd, NUL-terminated, *len set). On failure prints
+ * "pith: cannot read FILE: reason" on stderr and returns NULL. */
+char *cli_read_file(const char *path, size_t *len);
+
+/* Print a compile diagnostic on stderr, ending it with a newline. */
+void cli_print_diag(const char *diag);
+
+/* Help texts (cli_help.c): general help (cmd NULL) or one command's. Returns 0, or -1 for an unknown cmd. */
+int cli_help(FILE *out, const char *cmd);
+/* Print "pith CMD: message" (or "pith: message"), the command's usage line and a hint on stderr;
+ * returns CLI_EXIT_USAGE. */
+int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* 1 if name is a known command. */
+int cli_is_command(const char *name);
+
+/* Commands (cli_run.c, cli_bench.c): each returns the process exit code. */
+int cli_cmd_run(int argc, char **argv);
+int cli_cmd_check(int argc, char **argv);
+int cli_cmd_emit(int argc, char **argv, int ir);
+int cli_cmd_bench(int argc, char **argv);
+
+#endif

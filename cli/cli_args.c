@@ -1,0 +1,276 @@
+/* cli_args.c — command-line parsing shared by the `pith` commands: FILE, --input/--ext NAME[=JSON],
+ * --max-time, --max-depth, --iterations; reading the source file; printing diagnostics.
+ * Stage: cli (public API only). Flags take their value as the next argument or after '=' ("--ext=x=1");
+ * "--" ends the flags. Errors go to stderr as "pith CMD: ..." and make the command exit 2. */
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+/* The None answered for externals given without a value (never freed: it is static). */
+static const PithValue cli_none = {PITH_NONE, {0}};
+
+/* Parse "NAME" or "NAME=JSON" from a --input/--ext flag into *out. need_value: "=JSON" is required.
+ * Returns 0, or CLI_EXIT_USAGE after printing the problem. */
+static int cli_parse_named(const char *cmd, const char *flag, const char *arg, int need_value, CliNamed *out)
+{
+    const char *eq = strchr(arg, '=');
+    size_t nlen = eq ? (size_t)(eq - arg) : strlen(arg);
+    if (nlen == 0)
+        return cli_usage_error(cmd, "%s '%s': expected NAME%s", flag, arg, need_value ? "=JSON" : "[=JSON]");
+    if (!eq && need_value)
+        return cli_usage_error(cmd, "%s %s: expected NAME=JSON (a value for the input)", flag, arg);
+    out->name = strndup(arg, nlen);
+    out->value = NULL;
+    if (!out->name) {
+        fprintf(stderr, "pith: out of memory\n");
+        return CLI_EXIT_USAGE;
+    }
+    if (eq) {
+        char err[256];
+        const char *json = eq + 1;
+        out->value = pith_value_from_json(json, strlen(json), err, sizeof err);
+        if (!out->value) {
+            fprintf(stderr, "pith: %s %s: invalid JSON: %s\n", flag, out->name, err);
+            free(out->name);
+            out->name = NULL;
+            return CLI_EXIT_USAGE;
+        }
+    }
+    return 0;
+}
+
+/* Append a parsed NAME[=JSON] to an array, refusing a repeated name. */
+static int cli_add_named(const char *cmd, const char *flag, const char *arg, int need_value, CliNamed **arr,
+                         size_t *n)
+{
+    CliNamed item;
+    int rc = cli_parse_named(cmd, flag, arg, need_value, &item);
+    if (rc)
+        return rc;
+    for (size_t i = 0; i < *n; i++) {
+        if (strcmp((*arr)[i].name, item.name) == 0) {
+            rc = cli_usage_error(cmd, "%s %s given twice", flag, item.name);
+            free(item.name);
+            pith_value_free(item.value);
+            return rc;
+        }
+    }
+    CliNamed *grown = realloc(*arr, (*n + 1) * sizeof **arr);
+    if (!grown) {
+        free(item.name);
+        pith_value_free(item.value);
+        fprintf(stderr, "pith: out of memory\n");
+        return CLI_EXIT_USAGE;
+    }
+    *arr = grown;
+    (*arr)[(*n)++] = item;
+    return 0;
+}
+
+/* A positive number for --max-time (finite, > 0). */
+static int cli_parse_seconds(const char *cmd, const char *flag, const char *s, double *out)
+{
+    char *end = NULL;
+    errno = 0;
+    double v = strtod(s, &end);
+    if (!*s || *end || errno || !isfinite(v) || v <= 0)
+        return cli_usage_error(cmd, "%s: expected a positive number of seconds, got '%s'", flag, s);
+    *out = v;
+    return 0;
+}
+
+/* A positive integer no larger than max for --max-depth / --iterations. */
+static int cli_parse_count(const char *cmd, const char *flag, const char *s, long max, long *out)
+{
+    char *end = NULL;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (!*s || *end || errno || v <= 0 || v > max)
+        return cli_usage_error(cmd, "%s: expected a whole number from 1 to %ld, got '%s'", flag, max, s);
+    *out = v;
+    return 0;
+}
+
+/* Build the name/value arrays the public API takes from the parsed flags. */
+static int cli_build_arrays(CliOpts *o)
+{
+    o->input_names = calloc(o->ninputs + 1, sizeof *o->input_names);
+    o->input_values = calloc(o->ninputs + 1, sizeof *o->input_values);
+    o->ext_names = calloc(o->nexts + 1, sizeof *o->ext_names);
+    if (!o->input_names || !o->input_values || !o->ext_names) {
+        fprintf(stderr, "pith: out of memory\n");
+        return CLI_EXIT_USAGE;
+    }
+    for (size_t i = 0; i < o->ninputs; i++) {
+        o->input_names[i] = o->inputs[i].name;
+        o->input_values[i] = o->inputs[i].value ? o->inputs[i].value : &cli_none;
+    }
+    for (size_t i = 0; i < o->nexts; i++)
+        o->ext_names[i] = o->exts[i].name;
+    return 0;
+}
+
+int cli_parse_args(const char *cmd, unsigned flags, int argc, char **argv, int first, CliOpts *o)
+{
+    memset(o, 0, sizeof *o);
+    o->cmd = cmd;
+    int rc = 0, flags_done = 0;
+    for (int i = first; i < argc && rc == 0; i++) {
+        const char *a = argv[i];
+        if (flags_done || a[0] != '-' || a[1] == '\0') {
+            if (o->file)
+                rc = cli_usage_error(cmd, "unexpected argument '%s' (only one FILE)", a);
+            else
+                o->file = a;
+            continue;
+        }
+        if (strcmp(a, "--") == 0) {
+            flags_done = 1;
+            continue;
+        }
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            cli_help(stdout, cmd);
+            cli_opts_free(o);
+            return -1;
+        }
+        /* split "--flag=value"; otherwise the value is the next argument */
+        static const char *const with_value[] = {"--input", "--ext", "--max-time", "--max-depth", "--iterations"};
+        const char *flag = NULL, *val = NULL;
+        for (size_t k = 0; k < sizeof with_value / sizeof with_value[0]; k++) {
+            size_t n = strlen(with_value[k]);
+            if (strncmp(a, with_value[k], n) == 0 && (a[n] == '\0' || a[n] == '=')) {
+                flag = with_value[k];
+                val = a[n] == '=' ? a + n + 1 : NULL;
+                break;
+            }
+        }
+        unsigned need = !flag ? 0
+                        : strcmp(flag, "--input") == 0 ? (CLI_F_INPUT | CLI_F_INPUT_DECL)
+                        : strcmp(flag, "--ext") == 0 ? CLI_F_EXT
+                        : strcmp(flag, "--iterations") == 0 ? CLI_F_ITER : CLI_F_LIMITS;
+        if (!flag || !(flags & need)) {
+            rc = cli_usage_error(cmd, "unknown option '%s'", a);
+            break;
+        }
+        if (!val) {
+            if (i + 1 >= argc) {
+                rc = cli_usage_error(cmd, "%s needs a value", flag);
+                break;
+            }
+            val = argv[++i];
+        }
+        if (strcmp(flag, "--input") == 0) {
+            rc = cli_add_named(cmd, flag, val, (flags & CLI_F_INPUT) != 0, &o->inputs, &o->ninputs);
+        } else if (strcmp(flag, "--ext") == 0) {
+            rc = cli_add_named(cmd, flag, val, 0, &o->exts, &o->nexts);
+        } else if (strcmp(flag, "--max-time") == 0) {
+            rc = cli_parse_seconds(cmd, flag, val, &o->max_time);
+        } else if (strcmp(flag, "--max-depth") == 0) {
+            long d = 0;
+            rc = cli_parse_count(cmd, flag, val, 1000000, &d);
+            o->max_depth = (int)d;
+        } else {
+            rc = cli_parse_count(cmd, flag, val, 100000000, &o->iterations);
+        }
+    }
+    if (rc == 0 && !o->file)
+        rc = cli_usage_error(cmd, "missing FILE");
+    if (rc == 0)
+        rc = cli_build_arrays(o);
+    if (rc != 0)
+        cli_opts_free(o);
+    return rc;
+}
+
+void cli_opts_free(CliOpts *o)
+{
+    for (size_t i = 0; i < o->ninputs; i++) {
+        free(o->inputs[i].name);
+        pith_value_free(o->inputs[i].value);
+    }
+    for (size_t i = 0; i < o->nexts; i++) {
+        free(o->exts[i].name);
+        pith_value_free(o->exts[i].value);
+    }
+    free(o->inputs);
+    free(o->exts);
+    free(o->input_names);
+    free(o->input_values);
+    free(o->ext_names);
+    memset(o, 0, sizeof *o);
+}
+
+void cli_compile_options(const CliOpts *o, PithCompileOptions *co)
+{
+    memset(co, 0, sizeof *co);
+    co->filename = o->file;
+    co->inputs = o->input_names;
+    co->ninputs = o->ninputs;
+    co->externals = o->ext_names;
+    co->nexternals = o->nexts;
+}
+
+const PithValue *cli_ext_answer(const CliOpts *o, const char *name)
+{
+    for (size_t i = 0; name && i < o->nexts; i++)
+        if (strcmp(o->exts[i].name, name) == 0)
+            return o->exts[i].value ? o->exts[i].value : &cli_none;
+    return &cli_none;
+}
+
+char *cli_read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "pith: cannot read %s: %s\n", path, strerror(errno));
+        return NULL;
+    }
+    size_t cap = 4096, n = 0;
+    char *buf = malloc(cap);
+    int err = 0;
+    while (buf) {
+        if (n + 1 >= cap) {
+            char *grown = cap < ((size_t)1 << 40) ? realloc(buf, cap * 2) : NULL;
+            if (!grown) {
+                free(buf);
+                buf = NULL;
+                err = ENOMEM;
+                break;
+            }
+            buf = grown;
+            cap *= 2;
+        }
+        errno = 0;
+        size_t got = fread(buf + n, 1, cap - n - 1, f);
+        n += got;
+        if (got == 0) {
+            if (ferror(f)) {
+                err = errno ? errno : EIO;
+                free(buf);
+                buf = NULL;
+            }
+            break;
+        }
+    }
+    if (!buf && !err)
+        err = ENOMEM;
+    fclose(f);
+    if (!buf) {
+        fprintf(stderr, "pith: cannot read %s: %s\n", path, strerror(err));
+        return NULL;
+    }
+    buf[n] = '\0';
+    *len = n;
+    return buf;
+}
+
+void cli_print_diag(const char *diag)
+{
+    size_t n = strlen(diag);
+    fputs(n ? diag : "error: compilation failed (no diagnostic)", stderr);
+    if (!n || diag[n - 1] != '\n')
+        fputc('\n', stderr);
+}

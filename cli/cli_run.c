@@ -1,0 +1,185 @@
+/* cli_run.c — `pith run`, `pith check`, `pith emit-c` and `pith emit-ir`.
+ * Stage: cli (public API only: engine -> compile -> start -> answer each external call -> done/failed).
+ * Exit codes are documented in cli.h; output order: program output on stdout as it is produced, then the
+ * result's repr; a failure flushes stdout before the traceback goes to stderr. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+#define CLI_DIAG_SIZE 8192 /* room for "file:line:col: error: message" + the source line + the caret */
+
+/* Writer for printed output: straight to stdout. */
+static int cli_write_stdout(void *user, const char *text, size_t len)
+{
+    (void)user;
+    return fwrite(text, 1, len, stdout) == len ? 0 : 1;
+}
+
+/* Read FILE and compile it with opts' declarations. Returns the program, or NULL after printing the
+ * read error / diagnostic (the caller exits 2). *engine receives the engine (caller frees it). */
+static PithProgram *cli_compile_file(const CliOpts *o, PithEngine **engine)
+{
+    size_t len = 0;
+    char *src = cli_read_file(o->file, &len);
+    *engine = NULL;
+    if (!src)
+        return NULL;
+    *engine = pith_engine_new();
+    if (!*engine) {
+        fprintf(stderr, "pith: out of memory\n");
+        free(src);
+        return NULL;
+    }
+    PithCompileOptions co;
+    cli_compile_options(o, &co);
+    char *diag = calloc(1, CLI_DIAG_SIZE);
+    if (!diag) {
+        fprintf(stderr, "pith: out of memory\n");
+        free(src);
+        return NULL;
+    }
+    PithProgram *p = pith_compile(*engine, src, len, &co, diag, CLI_DIAG_SIZE);
+    if (!p)
+        cli_print_diag(diag);
+    free(diag);
+    free(src);
+    return p;
+}
+
+/* Print a failed execution's traceback (or "Type: message" if there is none) on stderr. */
+static void cli_print_error(const PithExec *x)
+{
+    const PithError *err = pith_exec_error(x);
+    fflush(stdout);
+    if (err && err->traceback && err->traceback[0]) {
+        size_t n = strlen(err->traceback);
+        fputs(err->traceback, stderr);
+        if (err->traceback[n - 1] != '\n')
+            fputc('\n', stderr);
+    } else if (err) {
+        const char *type = err->type ? err->type : "Error";
+        if (err->message && err->message[0])
+            fprintf(stderr, "%s: %s\n", type, err->message);
+        else
+            fprintf(stderr, "%s\n", type);
+    } else {
+        fprintf(stderr, "pith: the program failed (no error information)\n");
+    }
+}
+
+int cli_cmd_run(int argc, char **argv)
+{
+    CliOpts o;
+    int rc = cli_parse_args("run", CLI_F_INPUT | CLI_F_EXT | CLI_F_LIMITS, argc, argv, 2, &o);
+    if (rc)
+        return rc < 0 ? CLI_EXIT_OK : rc;
+    PithEngine *engine = NULL;
+    PithProgram *prog = cli_compile_file(&o, &engine);
+    if (!prog) {
+        pith_engine_free(engine);
+        cli_opts_free(&o);
+        return CLI_EXIT_USAGE;
+    }
+    PithRunOptions ro;
+    memset(&ro, 0, sizeof ro);
+    ro.input_names = o.input_names;
+    ro.input_values = o.input_values;
+    ro.ninputs = o.ninputs;
+    ro.limits.max_seconds = o.max_time;
+    ro.limits.max_depth = o.max_depth;
+    ro.writer = cli_write_stdout;
+    PithExec *x = pith_exec_start(prog, &ro);
+    if (!x) {
+        fprintf(stderr, "pith: out of memory\n");
+        rc = CLI_EXIT_FAILED;
+    } else {
+        PithStatus st = pith_exec_status(x);
+        while (st == PITH_WAITING) {
+            const PithCall *call = pith_exec_call(x);
+            st = pith_exec_resume(x, cli_ext_answer(&o, call ? call->name : NULL));
+        }
+        if (st == PITH_DONE) {
+            const PithValue *result = pith_exec_result(x);
+            if (result && result->kind != PITH_NONE) {
+                char *text = pith_value_repr(result);
+                if (text) {
+                    fputs(text, stdout);
+                    fputc('\n', stdout);
+                    free(text);
+                } else {
+                    fprintf(stderr, "pith: cannot show the result (out of memory or nested too deeply)\n");
+                }
+            }
+            rc = CLI_EXIT_OK;
+        } else {
+            cli_print_error(x);
+            rc = CLI_EXIT_FAILED;
+        }
+        pith_exec_free(x);
+    }
+    if (fflush(stdout) != 0 && rc == CLI_EXIT_OK)
+        rc = CLI_EXIT_FAILED;
+    pith_program_free(prog);
+    pith_engine_free(engine);
+    cli_opts_free(&o);
+    return rc;
+}
+
+int cli_cmd_check(int argc, char **argv)
+{
+    CliOpts o;
+    int rc = cli_parse_args("check", CLI_F_INPUT_DECL | CLI_F_EXT, argc, argv, 2, &o);
+    if (rc)
+        return rc < 0 ? CLI_EXIT_OK : rc;
+    PithEngine *engine = NULL;
+    PithProgram *prog = cli_compile_file(&o, &engine);
+    rc = prog ? CLI_EXIT_OK : CLI_EXIT_USAGE;
+    pith_program_free(prog);
+    pith_engine_free(engine);
+    cli_opts_free(&o);
+    return rc;
+}
+
+int cli_cmd_emit(int argc, char **argv, int ir)
+{
+    CliOpts o;
+    const char *cmd = ir ? "emit-ir" : "emit-c";
+    int rc = cli_parse_args(cmd, CLI_F_INPUT_DECL | CLI_F_EXT, argc, argv, 2, &o);
+    if (rc)
+        return rc < 0 ? CLI_EXIT_OK : rc;
+    size_t len = 0;
+    char *src = cli_read_file(o.file, &len);
+    if (!src) {
+        cli_opts_free(&o);
+        return CLI_EXIT_USAGE;
+    }
+    PithEngine *engine = pith_engine_new();
+    char *diag = calloc(1, CLI_DIAG_SIZE);
+    char *text = NULL;
+    if (!engine || !diag) {
+        fprintf(stderr, "pith: out of memory\n");
+        rc = CLI_EXIT_USAGE;
+    } else {
+        PithCompileOptions co;
+        cli_compile_options(&o, &co);
+        text = ir ? pith_emit_ir(engine, src, len, &co, diag, CLI_DIAG_SIZE)
+                  : pith_emit_c(engine, src, len, &co, diag, CLI_DIAG_SIZE);
+        if (!text) {
+            cli_print_diag(diag);
+            rc = CLI_EXIT_USAGE;
+        } else {
+            size_t n = strlen(text);
+            fputs(text, stdout);
+            if (n && text[n - 1] != '\n')
+                fputc('\n', stdout);
+            rc = fflush(stdout) == 0 ? CLI_EXIT_OK : CLI_EXIT_FAILED;
+        }
+    }
+    free(text);
+    free(diag);
+    free(src);
+    pith_engine_free(engine);
+    cli_opts_free(&o);
+    return rc;
+}

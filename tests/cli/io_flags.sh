@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# io_flags.sh — `pith run` inputs and host calls: --input NAME=JSON becomes a global, --ext NAME=JSON answers
+# every call to NAME with the value, --ext NAME alone answers None; printed output comes first, then the
+# repr of a non-None result. Run: bash tests/cli/io_flags.sh PATH/TO/pith
+source "$(dirname "$0")/cli_lib.bash" "$@"
+
+# inputs: JSON objects become dicts, arrays lists, big integers ints
+printf 'print(len(items), cfg["name"])\n[cfg["n"] + 1, items[-1], big + 1]\n' >inp.py
+run_pith run inp.py --input 'items=[1, "two", 3.5]' --input 'cfg={"name": "pith", "n": 41}' \
+    --input big=123456789012345678901234567890
+expect_code 0
+expect_out "$(printf '3 pith\n[42, 3.5, 123456789012345678901234567891]')"
+expect_no_err
+
+# the "--flag=value" spelling works too; items[-1] on the empty list then fails as in CPython
+run_pith run inp.py --input='items=[]' --input='cfg={"name": "x", "n": 0}' --input=big=0
+expect_code 1
+expect_out "0 x"
+expect_err_line -1 "IndexError: list index out of range"
+
+# --ext with a value: every call returns it; args and kwargs are accepted
+printf 'w = get_weather("Paris", units="metric")\nprint(w["city"], w["temp_c"])\nw\n' >ext.py
+run_pith run ext.py --ext 'get_weather={"city": "Paris", "temp_c": 21.5}'
+expect_code 0
+expect_out "$(printf "Paris 21.5\n{'city': 'Paris', 'temp_c': 21.5}")"
+
+# --ext without a value: the call returns None, and a None result prints nothing
+printf 'r = notify("done")\nprint(r)\nr\n' >none.py
+run_pith run none.py --ext notify
+expect_code 0
+expect_out "None"
+
+# several externals, each answered with its own value, called in a loop
+printf 'total = 0\nfor i in range(3):\n    total += a(i) + b()\ntotal\n' >two.py
+run_pith run two.py --ext a=10 --ext b=1
+expect_code 0
+expect_out "33"
+
+# a str result shows as its repr; output printed before it stays in order
+printf 'print("x")\n"it'"'"'s"\n' >s.py
+run_pith run s.py
+expect_code 0
+expect_out "$(printf 'x\n"it'"'"'s"')"
+
+# unicode passes through --input and print unchanged
+printf 'print(msg)\nmsg\n' >u.py
+run_pith run u.py --input 'msg="caf\u00e9 \u4e2d"'
+expect_code 0
+expect_out "$(printf "café 中\n'café 中'")"
+
+finish
