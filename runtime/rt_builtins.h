@@ -50,6 +50,28 @@
     X(STOPITERATION, "StopIteration", EXCEPTION)            \
     X(KEYBOARDINTERRUPT, "KeyboardInterrupt", BASEEXCEPTION)
 
+/* Classes that are not builtin names but are what type(x) returns: X(ID, "name"). Appended after the
+ * exceptions so that every earlier id stays stable (rt_builtins.c: type(), isinstance(), repr). */
+#define PITH_BUILTIN_TYPES(X)                                   \
+    X(NONETYPE, "NoneType")                                     \
+    X(BYTES, "bytes")                                           \
+    X(FUNCTION, "function")                                     \
+    X(BUILTIN_FUNCTION, "builtin_function_or_method")           \
+    X(SLICE, "slice")                                           \
+    X(RANGE_ITERATOR, "range_iterator")                         \
+    X(LIST_ITERATOR, "list_iterator")                           \
+    X(TUPLE_ITERATOR, "tuple_iterator")                         \
+    X(STR_ASCII_ITERATOR, "str_ascii_iterator")                 \
+    X(STR_ITERATOR, "str_iterator")                             \
+    X(DICT_KEYITERATOR, "dict_keyiterator")                     \
+    X(DICT_VALUEITERATOR, "dict_valueiterator")                 \
+    X(DICT_ITEMITERATOR, "dict_itemiterator")                   \
+    X(BYTES_ITERATOR, "bytes_iterator")                         \
+    X(FRAME, "frame")                                           \
+    X(DICT_KEYS, "dict_keys")                                   \
+    X(DICT_VALUES, "dict_values")                               \
+    X(DICT_ITEMS, "dict_items")
+
 enum {
 #define PITH_B_ENUM(id, name, a, b) PITH_B_##id,
     PITH_BUILTIN_FUNCS(PITH_B_ENUM)
@@ -57,8 +79,17 @@ enum {
 #define PITH_E_ENUM(id, name, base) PITH_B_##id,
     PITH_BUILTIN_EXCEPTIONS(PITH_E_ENUM)
 #undef PITH_E_ENUM
+    PITH_B_EXC_END /* one past the last exception class = the first PITH_BUILTIN_TYPES row */
+};
+enum {
+    PITH_B_TYPES_BEFORE = PITH_B_EXC_END - 1, /* placeholder so the first type row gets PITH_B_EXC_END */
+#define PITH_T_ENUM(id, name) PITH_B_##id,
+    PITH_BUILTIN_TYPES(PITH_T_ENUM)
+#undef PITH_T_ENUM
     PITH_B_COUNT
 };
 #define PITH_B_FIRST_EXC PITH_B_BASEEXCEPTION
+/* id is an exception class: PITH_B_FIRST_EXC <= id < PITH_B_EXC_END */
+#define PITH_B_IS_EXC(id) ((id) >= PITH_B_FIRST_EXC && (id) < PITH_B_EXC_END)
 
 #endif

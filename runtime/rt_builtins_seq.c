@@ -1,0 +1,317 @@
+/* rt_builtins_seq.c — the builtins that consume iterables: min(), max(), sum(), list(), tuple(), dict().
+ * Stage: runtime. Invariants: rt_bi.h; every loop over an iterable ticks the fuel counter (time limit). */
+#include <string.h>
+
+#include "rt_bi.h"
+
+/* ---------------------------------------------------------------- list(), tuple() */
+
+PV rt_bi_list(PCtx *c, PV src)
+{
+    if (RT_IS(src, RT_T_LIST) || RT_IS(src, RT_T_TUPLE)) {
+        pi64 n = RT_IS(src, RT_T_LIST) ? ((RtList *)src)->n : ((RtTuple *)src)->n;
+        PV *items = RT_IS(src, RT_T_LIST) ? ((RtList *)src)->items : ((RtTuple *)src)->items;
+        PV l = rt_list_new(c, n);
+        if (!l)
+            return PV_NULL;
+        for (pi64 i = 0; i < n; i++)
+            if (rt_list_append(c, l, items[i]) < 0) {
+                pv_decref(c, l);
+                return PV_NULL;
+            }
+        return l;
+    }
+    PV it = rt_iter(c, src);
+    if (!it)
+        return PV_NULL;
+    PV l = rt_list_new(c, 0);
+    if (!l) {
+        pv_decref(c, it);
+        return PV_NULL;
+    }
+    for (;;) {
+        PV item;
+        int r = rt_next(c, it, &item);
+        if (r == 0)
+            break;
+        if (r < 0 || rt_svc_tick(c) < 0 || rt_list_append(c, l, item) < 0) {
+            if (r > 0)
+                pv_decref(c, item);
+            pv_decref(c, l);
+            pv_decref(c, it);
+            return PV_NULL;
+        }
+        pv_decref(c, item);
+    }
+    pv_decref(c, it);
+    return l;
+}
+
+PV rt_bi_tuple(PCtx *c, PV src)
+{
+    if (!src)
+        return rt_bi_tuple_of(c, NULL, 0);
+    if (RT_IS(src, RT_T_TUPLE)) {
+        pv_incref(src);
+        return src;
+    }
+    PV l = rt_bi_list(c, src);
+    if (!l)
+        return PV_NULL;
+    RtList *L = (RtList *)l;
+    PV t;
+    if (L->n > 0x7fffffff) {
+        rt_err_nomem(c);
+        t = PV_NULL;
+    } else {
+        t = rt_bi_tuple_of(c, L->items, (int)L->n);
+    }
+    pv_decref(c, l);
+    return t;
+}
+
+/* ---------------------------------------------------------------- dict() */
+
+/* One element of dict(iterable): a 2-item iterable becomes key/value; CPython's messages otherwise. */
+static int dict_add_pair(PCtx *c, PV d, PV item, pi64 idx)
+{
+    PV it = rt_iter(c, item);
+    if (!it) {
+        PV e = rt_exc_fetch(c);
+        int is_type = e && RT_IS(e, RT_T_EXC) && ((RtExc *)e)->type == PITH_B_TYPEERROR;
+        if (!is_type) {
+            rt_exc_restore(c, e);
+            return -1;
+        }
+        pv_decref(c, e);
+        rt_err(c, PITH_B_TYPEERROR, "cannot convert dictionary update sequence element #%lld to a sequence",
+               (long long)idx);
+        return -1;
+    }
+    PV kv[2] = {PV_NULL, PV_NULL};
+    pi64 n = 0;
+    int bad = 0;
+    for (;;) {
+        PV x;
+        int r = rt_next(c, it, &x);
+        if (r == 0)
+            break;
+        if (r < 0 || rt_svc_tick(c) < 0) {
+            if (r > 0)
+                pv_decref(c, x);
+            bad = 1;
+            break;
+        }
+        if (n < 2)
+            kv[n] = x;
+        else
+            pv_decref(c, x);
+        n++;
+    }
+    pv_decref(c, it);
+    int rc = 0;
+    if (bad) {
+        rc = -1;
+    } else if (n != 2) {
+        rt_err(c, PITH_B_VALUEERROR, "dictionary update sequence element #%lld has length %lld; 2 is required",
+               (long long)idx, (long long)n);
+        rc = -1;
+    } else {
+        rc = rt_dict_set(c, d, kv[0], kv[1]) < 0 ? -1 : 0;
+    }
+    pv_xdecref(c, kv[0]);
+    pv_xdecref(c, kv[1]);
+    return rc;
+}
+
+PV rt_bi_dict(PCtx *c, PV src, PV kwnames, PV *kwvals)
+{
+    PV d = rt_dict_new(c);
+    if (!d)
+        return PV_NULL;
+    if (src && RT_IS(src, RT_T_DICT)) {
+        RtDict *s = (RtDict *)src;
+        for (pi64 i = 0; i < s->used; i++) {
+            RtDictEntry *e = &s->entries[i];
+            if (e->key && rt_dict_set(c, d, e->key, e->value) < 0)
+                goto fail;
+        }
+    } else if (src) {
+        PV it = rt_iter(c, src);
+        if (!it)
+            goto fail;
+        for (pi64 idx = 0;; idx++) {
+            PV item;
+            int r = rt_next(c, it, &item);
+            if (r == 0)
+                break;
+            if (r < 0 || rt_svc_tick(c) < 0 || dict_add_pair(c, d, item, idx) < 0) {
+                if (r > 0)
+                    pv_decref(c, item);
+                pv_decref(c, it);
+                goto fail;
+            }
+            pv_decref(c, item);
+        }
+        pv_decref(c, it);
+    }
+    if (kwnames) {
+        RtTuple *t = (RtTuple *)kwnames;
+        for (pi64 i = 0; i < t->n; i++)
+            if (rt_dict_set(c, d, t->items[i], kwvals[i]) < 0)
+                goto fail;
+    }
+    return d;
+fail:
+    pv_decref(c, d);
+    return PV_NULL;
+}
+
+/* ---------------------------------------------------------------- min(), max() */
+
+/* Next item of either an iterator (it) or the positional arguments (args[*pos]): 1 item (new ref), 0 end,
+ * -1 error. */
+static int next_item(PCtx *c, PV it, PV *args, int npos, int *pos, PV *out)
+{
+    if (rt_svc_tick(c) < 0)
+        return -1;
+    if (it)
+        return rt_next(c, it, out);
+    if (*pos >= npos)
+        return 0;
+    *out = args[(*pos)++];
+    pv_incref(*out);
+    return 1;
+}
+
+PV rt_bi_minmax(PCtx *c, PV *args, int npos, PV kwnames, int is_max)
+{
+    const char *name = is_max ? "max" : "min";
+    static const char *const allowed[] = {"key", "default", NULL};
+    PV kw[2];
+    if (npos == 0) {
+        rt_err(c, PITH_B_TYPEERROR, "%s expected at least 1 argument, got 0", name);
+        return PV_NULL;
+    }
+    if (rt_bi_kw(c, name, kwnames, args + npos, allowed, kw) < 0)
+        return PV_NULL;
+    PV key = kw[0] == PV_NONE ? PV_NULL : kw[0], dflt = kw[1];
+    if (npos > 1 && dflt) {
+        rt_err(c, PITH_B_TYPEERROR, "Cannot specify a default for %s() with multiple positional arguments", name);
+        return PV_NULL;
+    }
+    PV it = PV_NULL;
+    if (npos == 1) {
+        it = rt_iter(c, args[0]);
+        if (!it)
+            return PV_NULL;
+    }
+    int pos = 0;
+    PV best = PV_NULL, bestkey = PV_NULL, item;
+    int r;
+    while ((r = next_item(c, it, args, npos, &pos, &item)) > 0) {
+        PV k = item;
+        if (key) {
+            k = rt_call_value(c, key, &item, 1, PV_NULL);
+            if (!k) {
+                pv_decref(c, item);
+                r = -1;
+                break;
+            }
+        } else {
+            pv_incref(k);
+        }
+        if (!best) {
+            best = item;
+            bestkey = k;
+            continue;
+        }
+        PV cmp = rt_compare(c, is_max ? PITH_CMP_GT : PITH_CMP_LT, k, bestkey);
+        int t = cmp ? pv_truth(c, cmp) : -1;
+        pv_xdecref(c, cmp);
+        if (t < 0) {
+            pv_decref(c, item);
+            pv_decref(c, k);
+            r = -1;
+            break;
+        }
+        if (t) {
+            pv_decref(c, best);
+            pv_decref(c, bestkey);
+            best = item;
+            bestkey = k;
+        } else {
+            pv_decref(c, item);
+            pv_decref(c, k);
+        }
+    }
+    pv_xdecref(c, it);
+    pv_xdecref(c, bestkey);
+    if (r < 0) {
+        pv_xdecref(c, best);
+        return PV_NULL;
+    }
+    if (!best) {
+        if (dflt) {
+            pv_incref(dflt);
+            return dflt;
+        }
+        rt_err(c, PITH_B_VALUEERROR, "%s() arg is an empty sequence", name);
+        return PV_NULL;
+    }
+    return best;
+}
+
+/* ---------------------------------------------------------------- sum() */
+
+PV rt_bi_sum(PCtx *c, PV *args, int npos, PV kwnames)
+{
+    static const char *const allowed[] = {"start", NULL};
+    int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0;
+    if (npos + nkw > 2) {
+        rt_err(c, PITH_B_TYPEERROR, "sum() takes at most 2 arguments (%d given)", npos + nkw);
+        return PV_NULL;
+    }
+    if (npos == 0) {
+        rt_err(c, PITH_B_TYPEERROR, "sum() takes at least 1 positional argument (0 given)");
+        return PV_NULL;
+    }
+    PV kw[1];
+    if (rt_bi_kw(c, "sum", kwnames, args + npos, allowed, kw) < 0)
+        return PV_NULL;
+    if (npos == 2 && kw[0]) {
+        rt_err(c, PITH_B_TYPEERROR, "argument for sum() given by name ('start') and position (2)");
+        return PV_NULL;
+    }
+    PV start = npos == 2 ? args[1] : kw[0] ? kw[0] : PV_INT(0);
+    if (RT_IS(start, RT_T_STR)) {
+        rt_err(c, PITH_B_TYPEERROR, "sum() can't sum strings [use ''.join(seq) instead]");
+        return PV_NULL;
+    }
+    if (RT_IS(start, RT_T_BYTES)) {
+        rt_err(c, PITH_B_TYPEERROR, "sum() can't sum bytes [use b''.join(seq) instead]");
+        return PV_NULL;
+    }
+    PV it = rt_iter(c, args[0]);
+    if (!it)
+        return PV_NULL;
+    PV acc = start, item;
+    pv_incref(acc);
+    int r;
+    while ((r = next_item(c, it, NULL, 0, NULL, &item)) > 0) {
+        PV s = pv_add(c, acc, item);
+        pv_decref(c, item);
+        pv_decref(c, acc);
+        acc = s;
+        if (!s) {
+            r = -1;
+            break;
+        }
+    }
+    pv_decref(c, it);
+    if (r < 0) {
+        pv_xdecref(c, acc);
+        return PV_NULL;
+    }
+    return acc;
+}

@@ -1,0 +1,698 @@
+/* rt_exc.c — exceptions: the pending exception and the one being handled, raising (with CPython's implicit
+ * chaining), matching against except clauses, traceback entries, exception instances (str, repr, args), and
+ * the printf-like rt_err. Stage: runtime. Invariants: RtExc in rt_object.h, RtCtx.exc/handling/limit in
+ * rt_ctx.h; the traceback text formatter is in rt_exc_tb.c, its "Did you mean" hint in rt_exc_suggest.c. */
+#include <stdio.h>
+#include <string.h>
+
+#include "rt_svc.h"
+
+/* While rt_err_nomem builds its MemoryError the memory limit is set to this value, so a nested failure
+ * (the host's malloc itself failing) is recognised and answered with the no-memory marker. */
+#define RT_NOMEM_GUARD ((size_t)-2)
+/* The pending "exception" when even a MemoryError instance could not be allocated: a MemoryError with
+ * no arguments and no traceback for every reader in this file and in rt_exc_tb.c. */
+#define RT_NOMEM_MARKER PV_NONE
+
+/* ---------------------------------------------------------------- byte buffer (rt_svc.h) */
+
+void rt_sb_init(RtSb *b, PCtx *c)
+{
+    b->c = c;
+    b->p = NULL;
+    b->n = b->cap = 0;
+    b->failed = 0;
+}
+
+int rt_sb_put(RtSb *b, const char *s, size_t n)
+{
+    if (b->failed)
+        return -1;
+    if (n > b->cap - b->n) {
+        size_t want = b->cap ? b->cap : 64;
+        while (want - b->n < n) {
+            if (want > ((size_t)1 << 60)) {
+                b->failed = 1;
+                rt_err_nomem(b->c);
+                return -1;
+            }
+            want *= 2;
+        }
+        char *p = b->p ? rt_realloc(b->c, b->p, b->cap, want) : rt_alloc(b->c, want);
+        if (!p) {
+            b->failed = 1;
+            return -1;
+        }
+        b->p = p;
+        b->cap = want;
+    }
+    if (n)
+        memcpy(b->p + b->n, s, n);
+    b->n += n;
+    return 0;
+}
+
+int rt_sb_puts(RtSb *b, const char *s) { return rt_sb_put(b, s, strlen(s)); }
+
+int rt_sb_putpv(RtSb *b, PV str) { return rt_sb_put(b, rt_sdata(str), (size_t)rt_slen(str)); }
+
+PV rt_sb_finish(RtSb *b)
+{
+    PV r = PV_NULL;
+    if (!b->failed)
+        r = rt_str_new(b->c, b->p ? b->p : "", (pi64)b->n);
+    rt_sb_free(b);
+    return r;
+}
+
+void rt_sb_free(RtSb *b)
+{
+    if (b->p)
+        rt_free(b->c, b->p, b->cap);
+    b->p = NULL;
+    b->n = b->cap = 0;
+}
+
+int rt_str_is(PV v, const char *s)
+{
+    size_t n = strlen(s);
+    return RT_IS(v, RT_T_STR) && (size_t)rt_slen(v) == n && memcmp(rt_sdata(v), s, n) == 0;
+}
+
+size_t rt_grace_begin(PCtx *c)
+{
+    RtCtx *x = RT_CTX(c);
+    size_t saved = x->mem_limit;
+    if (saved != RT_NOMEM_GUARD)
+        x->mem_limit = (size_t)-1;
+    return saved;
+}
+
+void rt_grace_end(PCtx *c, size_t saved) { RT_CTX(c)->mem_limit = saved; }
+
+/* ---------------------------------------------------------------- exception instances */
+
+static int exc_id_valid(int id) { return PITH_B_IS_EXC(id); }
+
+/* The class id of an exception value (an RtExc or the no-memory marker), -1 for anything else. */
+static int exc_class(PV e)
+{
+    if (e == RT_NOMEM_MARKER)
+        return PITH_B_MEMORYERROR;
+    if (e && RT_IS(e, RT_T_EXC))
+        return ((RtExc *)e)->type;
+    return -1;
+}
+
+/* An empty tuple (new ref) or PV_NULL. */
+static PV empty_tuple(PCtx *c)
+{
+    PV dummy = PV_NULL;
+    return rt_tuple_from_steal(c, &dummy, 0);
+}
+
+PV rt_exc_new(PCtx *c, int exc_id, PV args_steal)
+{
+    if (!exc_id_valid(exc_id))
+        exc_id = PITH_B_RUNTIMEERROR;
+    if (!args_steal) {
+        args_steal = empty_tuple(c);
+        if (!args_steal)
+            return PV_NULL;
+    }
+    RtExc *e = (RtExc *)rt_obj_new(c, RT_T_EXC, sizeof(RtExc));
+    if (!e) {
+        pv_decref(c, args_steal);
+        return PV_NULL;
+    }
+    e->type = exc_id;
+    e->args = args_steal;
+    e->cause = PV_NULL;
+    e->context = PV_NULL;
+    e->suppress_context = 0;
+    e->tb = NULL;
+    e->ntb = e->captb = 0;
+    e->name = PV_NULL;
+    e->attr_cls = -1;
+    return (PV)e;
+}
+
+void rt_exc_dealloc(PCtx *c, PObj *o)
+{
+    RtExc *e = (RtExc *)o;
+    pv_xdecref(c, e->args);
+    pv_xdecref(c, e->cause);
+    pv_xdecref(c, e->context);
+    pv_xdecref(c, e->name);
+    if (e->tb)
+        rt_free(c, e->tb, (size_t)e->captb * sizeof(RtTbEntry));
+    rt_obj_free(c, o, sizeof(RtExc));
+}
+
+const char *rt_exc_type_name(PV exc)
+{
+    int id = exc_class(exc);
+    if (id < 0)
+        return rt_type_name(exc);
+    return rt_builtin_name(id);
+}
+
+/* str(e): '' for no args, str(arg) for one (repr(arg) for KeyError), else str(args). */
+PV rt_exc_message(PCtx *c, PV exc)
+{
+    if (exc == RT_NOMEM_MARKER)
+        return rt_str_new(c, "", 0);
+    if (!RT_IS(exc, RT_T_EXC))
+        return rt_str(c, exc);
+    RtExc *e = (RtExc *)exc;
+    RtTuple *a = RT_IS(e->args, RT_T_TUPLE) ? (RtTuple *)e->args : NULL;
+    if (!a)
+        return rt_str(c, e->args);
+    if (a->n == 0)
+        return rt_str_new(c, "", 0);
+    if (a->n == 1)
+        return e->type == PITH_B_KEYERROR ? rt_repr(c, a->items[0]) : rt_str(c, a->items[0]);
+    return rt_str(c, e->args);
+}
+
+/* repr(e): "ValueError('x')", "ValueError()", "ValueError('x', 2)". */
+PV rt_exc_repr(PCtx *c, PV exc)
+{
+    const char *name = rt_exc_type_name(exc);
+    if (!RT_IS(exc, RT_T_EXC)) {
+        RtSb b;
+        rt_sb_init(&b, c);
+        rt_sb_puts(&b, name);
+        rt_sb_puts(&b, "()");
+        return rt_sb_finish(&b);
+    }
+    RtExc *e = (RtExc *)exc;
+    PV inner;
+    if (RT_IS(e->args, RT_T_TUPLE) && ((RtTuple *)e->args)->n == 1)
+        inner = rt_repr(c, ((RtTuple *)e->args)->items[0]);
+    else
+        inner = rt_repr(c, e->args);
+    if (!inner)
+        return PV_NULL;
+    RtSb b;
+    rt_sb_init(&b, c);
+    rt_sb_puts(&b, name);
+    int one = RT_IS(e->args, RT_T_TUPLE) && ((RtTuple *)e->args)->n == 1;
+    if (one)
+        rt_sb_put(&b, "(", 1);
+    rt_sb_putpv(&b, inner);
+    if (one)
+        rt_sb_put(&b, ")", 1);
+    pv_decref(c, inner);
+    return rt_sb_finish(&b);
+}
+
+PV rt_exc_getattr(PCtx *c, PV exc, PV name)
+{
+    if (RT_IS(exc, RT_T_EXC)) {
+        RtExc *e = (RtExc *)exc;
+        if (rt_str_is(name, "args")) {
+            pv_incref(e->args);
+            return e->args;
+        }
+        if (e->type == PITH_B_STOPITERATION && rt_str_is(name, "value")) {
+            PV v = PV_NONE;
+            if (RT_IS(e->args, RT_T_TUPLE) && ((RtTuple *)e->args)->n > 0)
+                v = ((RtTuple *)e->args)->items[0];
+            pv_incref(v);
+            return v;
+        }
+    }
+    rt_err_attr(c, exc, name);
+    return PV_NULL;
+}
+
+/* Attach the hint data of a runtime-raised NameError/AttributeError to the pending exception. */
+static void set_hint(PCtx *c, int exc_id, PV name_steal, int attr_cls)
+{
+    PV p = RT_CTX(c)->exc;
+    if (name_steal && p && RT_IS(p, RT_T_EXC) && ((RtExc *)p)->type == exc_id) {
+        RtExc *e = (RtExc *)p;
+        pv_xdecref(c, e->name);
+        e->name = name_steal;
+        e->attr_cls = attr_cls;
+        return;
+    }
+    pv_xdecref(c, name_steal);
+}
+
+void rt_err_attr(PCtx *c, PV obj, PV name)
+{
+    int cls;
+    if (obj && RT_IS(obj, RT_T_BUILTIN) && rt_builtin_is_class(((RtBuiltin *)obj)->id)) {
+        cls = ((RtBuiltin *)obj)->id;
+        rt_err(c, PITH_B_ATTRIBUTEERROR, "type object '%s' has no attribute '%S'", rt_builtin_name(cls), name);
+    } else {
+        cls = rt_class_of(obj);
+        rt_err(c, PITH_B_ATTRIBUTEERROR, "'%T' object has no attribute '%S'", obj, name);
+    }
+    if (RT_IS(name, RT_T_STR))
+        pv_incref(name);
+    else
+        name = PV_NULL;
+    set_hint(c, PITH_B_ATTRIBUTEERROR, name, cls);
+}
+
+/* ---------------------------------------------------------------- pending / handled state */
+
+/* Implicit chaining, as CPython's _PyErr_SetObject: an exception raised while another is being handled
+ * gets it as __context__, after cutting itself out of that exception's context chain (no new cycles). */
+static void chain_context(PCtx *c, PV exc)
+{
+    PV h = RT_CTX(c)->handling;
+    if (!h || h == exc || !RT_IS(h, RT_T_EXC) || !RT_IS(exc, RT_T_EXC))
+        return;
+    RtExc *o = (RtExc *)h, *slow = o;
+    int step = 0;
+    while (o->context && RT_IS(o->context, RT_T_EXC)) {
+        if (o->context == exc) {
+            pv_decref(c, o->context); /* exc stays alive: the caller holds it */
+            o->context = PV_NULL;
+            break;
+        }
+        o = (RtExc *)o->context;
+        if ((++step & 1) == 0) /* Floyd: slow moves at half speed; a cycle not through exc ends the walk */
+            slow = (RtExc *)slow->context;
+        if (o == slow)
+            break;
+    }
+    RtExc *e = (RtExc *)exc;
+    pv_incref(h);
+    pv_xdecref(c, e->context);
+    e->context = h;
+}
+
+/* Make exc (stolen) the pending exception, chaining it to the one being handled. */
+static void set_pending(PCtx *c, PV exc_steal)
+{
+    RtCtx *x = RT_CTX(c);
+    chain_context(c, exc_steal);
+    PV old = x->exc;
+    x->exc = exc_steal;
+    pv_xdecref(c, old);
+}
+
+int rt_exc_pending(PCtx *c) { return RT_CTX(c)->exc != PV_NULL; }
+
+PV rt_exc_fetch(PCtx *c)
+{
+    RtCtx *x = RT_CTX(c);
+    PV e = x->exc;
+    x->exc = PV_NULL;
+    return e;
+}
+
+void rt_exc_restore(PCtx *c, PV exc_steal)
+{
+    RtCtx *x = RT_CTX(c);
+    PV old = x->exc;
+    x->exc = exc_steal;
+    pv_xdecref(c, old);
+}
+
+PV rt_exc_current(PCtx *c) { return RT_CTX(c)->handling; }
+
+/* Enter an except block handling exc (borrowed), or leave it: PV_NULL means "nothing handled"; to leave a
+ * nested block, codegen passes the exception the outer block handles (saved at entry). */
+void rt_exc_set_handled(PCtx *c, PV exc)
+{
+    RtCtx *x = RT_CTX(c);
+    PV old = x->handling;
+    if (exc)
+        pv_incref(exc);
+    x->handling = exc;
+    pv_xdecref(c, old);
+}
+
+/* An instance to raise from an instance or exception class (new ref); PV_NULL if v is neither (no error
+ * set). *err is set to -1 when the instantiation itself failed (an error is set). */
+static PV exc_instance(PCtx *c, PV v, int *err)
+{
+    *err = 0;
+    if (v && RT_IS(v, RT_T_EXC)) {
+        pv_incref(v);
+        return v;
+    }
+    if (v && RT_IS(v, RT_T_BUILTIN) && PITH_B_IS_EXC(((RtBuiltin *)v)->id)) {
+        PV e = rt_exc_new(c, ((RtBuiltin *)v)->id, PV_NULL);
+        if (!e)
+            *err = -1;
+        return e;
+    }
+    return PV_NULL;
+}
+
+void rt_raise(PCtx *c, PV exc)
+{
+    if (!exc) { /* a bare `raise` with nothing being handled (rt_exc_current gave PV_NULL) */
+        rt_err(c, PITH_B_RUNTIMEERROR, "No active exception to reraise");
+        return;
+    }
+    int err;
+    PV e = exc_instance(c, exc, &err);
+    if (err)
+        return;
+    if (!e) {
+        rt_err(c, PITH_B_TYPEERROR, "exceptions must derive from BaseException");
+        return;
+    }
+    set_pending(c, e);
+}
+
+int rt_raise_from(PCtx *c, PV exc, PV cause)
+{
+    int err;
+    PV e = exc_instance(c, exc, &err);
+    if (err)
+        return -1;
+    if (!e) {
+        rt_err(c, PITH_B_TYPEERROR, "exceptions must derive from BaseException");
+        return -1;
+    }
+    PV k = PV_NULL;
+    if (cause != PV_NONE) {
+        k = exc_instance(c, cause, &err);
+        if (err) {
+            pv_decref(c, e);
+            return -1;
+        }
+        if (!k) {
+            pv_decref(c, e);
+            rt_err(c, PITH_B_TYPEERROR, "exception causes must derive from BaseException");
+            return -1;
+        }
+    }
+    RtExc *x = (RtExc *)e;
+    pv_xdecref(c, x->cause);
+    x->cause = k;
+    x->suppress_context = 1;
+    set_pending(c, e);
+    return -1;
+}
+
+/* 1 when id is an exception class id and cls is that class object. */
+static int exc_class_of_value(PV cls)
+{
+    if (cls && RT_IS(cls, RT_T_BUILTIN) && PITH_B_IS_EXC(((RtBuiltin *)cls)->id))
+        return ((RtBuiltin *)cls)->id;
+    return -1;
+}
+
+/* Does the pending exception match an except clause's class or tuple of classes? Every item of a tuple must
+ * be an exception class (CPython checks them all first; nested tuples are not allowed there). A limit stop
+ * matches nothing, so the run unwinds to the host. */
+int rt_exc_matches(PCtx *c, PV type_or_tuple)
+{
+    RtCtx *x = RT_CTX(c);
+    if (x->limit != RT_LIMIT_NONE || !x->exc)
+        return 0;
+    int ok = 1;
+    if (type_or_tuple && RT_IS(type_or_tuple, RT_T_TUPLE)) {
+        RtTuple *t = (RtTuple *)type_or_tuple;
+        for (pi64 i = 0; i < t->n; i++)
+            if (exc_class_of_value(t->items[i]) < 0)
+                ok = 0;
+    } else if (exc_class_of_value(type_or_tuple) < 0) {
+        ok = 0;
+    }
+    if (!ok) {
+        /* the TypeError replaces the pending exception, which becomes its __context__ */
+        PV old = rt_exc_fetch(c);
+        rt_err(c, PITH_B_TYPEERROR, "catching classes that do not inherit from BaseException is not allowed");
+        if (x->exc && RT_IS(x->exc, RT_T_EXC) && old && RT_IS(old, RT_T_EXC) && x->exc != old) {
+            RtExc *n = (RtExc *)x->exc;
+            pv_xdecref(c, n->context);
+            n->context = old;
+        } else {
+            pv_xdecref(c, old);
+        }
+        return -1;
+    }
+    int id = exc_class(x->exc);
+    if (id < 0)
+        return 0;
+    if (RT_IS(type_or_tuple, RT_T_TUPLE)) {
+        RtTuple *t = (RtTuple *)type_or_tuple;
+        for (pi64 i = 0; i < t->n; i++)
+            if (rt_is_subclass(id, ((RtBuiltin *)t->items[i])->id))
+                return 1;
+        return 0;
+    }
+    return rt_is_subclass(id, ((RtBuiltin *)type_or_tuple)->id);
+}
+
+/* Record that the pending exception leaves fn at line: entries are kept outermost first (innermost last),
+ * so each frame the exception leaves is put in front. Failing to grow the list drops the entry and keeps
+ * the exception; after a limit stop the list may grow past the memory limit (bounded by the depth). */
+void rt_tb_add(PCtx *c, const PFuncDesc *fn, int line)
+{
+    RtCtx *x = RT_CTX(c);
+    PV exc = x->exc;
+    if (!exc || !RT_IS(exc, RT_T_EXC))
+        return;
+    RtExc *e = (RtExc *)exc;
+    if (e->ntb == e->captb) {
+        int ncap = e->captb ? e->captb * 2 : 8;
+        if (ncap > (1 << 24))
+            return;
+        size_t oldsz = (size_t)e->captb * sizeof(RtTbEntry), newsz = (size_t)ncap * sizeof(RtTbEntry);
+        pv_incref(exc); /* keep exc alive while a failing allocation replaces the pending exception */
+        RtTbEntry *t = e->tb ? rt_realloc(c, e->tb, oldsz, newsz) : rt_alloc(c, newsz);
+        if (!t && (x->limit != RT_LIMIT_NONE || e->type == PITH_B_MEMORYERROR) && e->ntb < 4 * c->max_depth + 64) {
+            size_t saved = rt_grace_begin(c);
+            t = e->tb ? rt_realloc(c, e->tb, oldsz, newsz) : rt_alloc(c, newsz);
+            rt_grace_end(c, saved);
+        }
+        if (x->exc != exc) /* a failed allocation set MemoryError: keep the original exception */
+            rt_exc_restore(c, exc);
+        else
+            pv_decref(c, exc);
+        if (!t)
+            return;
+        e->tb = t;
+        e->captb = ncap;
+    }
+    memmove(e->tb + 1, e->tb, (size_t)e->ntb * sizeof(RtTbEntry));
+    e->tb[0].fn = fn;
+    e->tb[0].line = line;
+    e->ntb++;
+}
+
+/* ---------------------------------------------------------------- rt_err and friends */
+
+/* Append at most prec code points (prec < 0: all) of the UTF-8 text s[0..n). */
+static void put_prec(RtSb *b, const char *s, size_t n, long prec)
+{
+    if (prec >= 0) {
+        size_t i = 0;
+        long cps = 0;
+        while (i < n) {
+            if (((unsigned char)s[i] & 0xC0) != 0x80) {
+                if (cps == prec)
+                    break;
+                cps++;
+            }
+            i++;
+        }
+        n = i;
+    }
+    rt_sb_put(b, s, n);
+}
+
+/* Format fmt (see rt_object.h) into b. -1 when a %R/%S conversion failed (its exception is set). */
+static int vformat(RtSb *b, const char *fmt, va_list ap)
+{
+    PCtx *c = b->c;
+    const char *p = fmt;
+    while (*p) {
+        const char *q = strchr(p, '%');
+        if (!q) {
+            rt_sb_puts(b, p);
+            break;
+        }
+        rt_sb_put(b, p, (size_t)(q - p));
+        p = q + 1;
+        long prec = -1;
+        if (*p == '.') {
+            prec = 0;
+            for (p++; *p >= '0' && *p <= '9'; p++)
+                prec = prec * 10 + (*p - '0');
+        }
+        int lng = 0, sz = 0;
+        while (*p == 'l') {
+            lng++;
+            p++;
+        }
+        if (*p == 'z') {
+            sz = 1;
+            p++;
+        }
+        char tmp[64];
+        switch (*p) {
+        case '%':
+            rt_sb_put(b, "%", 1);
+            break;
+        case 'd':
+        case 'u':
+        case 'x': {
+            int is_u = *p != 'd';
+            const char *f = *p == 'x' ? "%llx" : is_u ? "%llu" : "%lld";
+            long long v;
+            if (sz)
+                v = is_u ? (long long)va_arg(ap, size_t) : (long long)va_arg(ap, ptrdiff_t);
+            else if (lng >= 2)
+                v = va_arg(ap, long long);
+            else if (lng == 1)
+                v = va_arg(ap, long);
+            else
+                v = is_u ? (long long)va_arg(ap, unsigned) : va_arg(ap, int);
+            snprintf(tmp, sizeof tmp, f, v);
+            rt_sb_puts(b, tmp);
+            break;
+        }
+        case 'g':
+        case 'f':
+        case 'e': {
+            char f[16];
+            if (prec >= 0)
+                snprintf(f, sizeof f, "%%.%ld%c", prec > 60 ? 60L : prec, *p);
+            else
+                snprintf(f, sizeof f, "%%%c", *p);
+            snprintf(tmp, sizeof tmp, f, va_arg(ap, double));
+            rt_sb_puts(b, tmp);
+            break;
+        }
+        case 'p':
+            snprintf(tmp, sizeof tmp, "%p", va_arg(ap, void *));
+            rt_sb_puts(b, tmp);
+            break;
+        case 'c': {
+            char ch = (char)va_arg(ap, int);
+            rt_sb_put(b, &ch, 1);
+            break;
+        }
+        case 's': {
+            const char *s = va_arg(ap, const char *);
+            if (!s)
+                s = "(null)";
+            put_prec(b, s, strlen(s), prec);
+            break;
+        }
+        case 'R':
+        case 'S': {
+            PV v = va_arg(ap, PV);
+            PV s = *p == 'R' ? rt_repr(c, v) : rt_str(c, v);
+            if (!s)
+                return -1;
+            put_prec(b, rt_sdata(s), (size_t)rt_slen(s), prec);
+            pv_decref(c, s);
+            break;
+        }
+        case 'T': {
+            const char *s = rt_type_name(va_arg(ap, PV));
+            put_prec(b, s, strlen(s), prec);
+            break;
+        }
+        case '\0':
+            rt_sb_put(b, "%", 1);
+            continue;
+        default: /* unknown directive: copy it through */
+            rt_sb_put(b, p - 1, 2);
+            break;
+        }
+        p++;
+    }
+    return b->failed ? -1 : 0;
+}
+
+/* Raise an instance of exc_id holding one str argument, formatted from fmt. */
+void rt_err(PCtx *c, int exc_id, const char *fmt, ...)
+{
+    RtSb b;
+    rt_sb_init(&b, c);
+    va_list ap;
+    va_start(ap, fmt);
+    int r = vformat(&b, fmt, ap);
+    va_end(ap);
+    if (r < 0) {
+        rt_sb_free(&b);
+        return;
+    }
+    PV msg = rt_sb_finish(&b);
+    if (!msg)
+        return;
+    PV args = rt_tuple_from_steal(c, &msg, 1);
+    if (!args)
+        return;
+    PV e = rt_exc_new(c, exc_id, args);
+    if (e)
+        set_pending(c, e);
+}
+
+/* MemoryError without needing memory: an instance is made past the memory limit (tiny, released with the
+ * exception); when even that fails (the host's malloc failing) the pending exception becomes the no-memory
+ * marker, which every reader treats as a bare MemoryError. */
+void rt_err_nomem(PCtx *c)
+{
+    RtCtx *x = RT_CTX(c);
+    if (x->exc && exc_class(x->exc) == PITH_B_MEMORYERROR)
+        return; /* a MemoryError is already propagating: this failure belongs to it */
+    if (x->mem_limit == RT_NOMEM_GUARD) { /* nested: building the MemoryError itself failed */
+        rt_exc_restore(c, RT_NOMEM_MARKER);
+        return;
+    }
+    size_t saved = x->mem_limit;
+    x->mem_limit = RT_NOMEM_GUARD;
+    PV e = rt_exc_new(c, PITH_B_MEMORYERROR, PV_NULL);
+    x->mem_limit = saved;
+    if (e)
+        set_pending(c, e);
+    else
+        rt_exc_restore(c, RT_NOMEM_MARKER);
+}
+
+void rt_err_name(PCtx *c, PV name)
+{
+    rt_err(c, PITH_B_NAMEERROR, "name '%S' is not defined", name);
+    if (RT_IS(name, RT_T_STR)) {
+        pv_incref(name);
+        set_hint(c, PITH_B_NAMEERROR, name, -1);
+    }
+}
+
+void rt_err_name_cstr(PCtx *c, const char *name)
+{
+    rt_err(c, PITH_B_NAMEERROR, "name '%s' is not defined", name);
+    if (RT_CTX(c)->exc && RT_IS(RT_CTX(c)->exc, RT_T_EXC))
+        set_hint(c, PITH_B_NAMEERROR, rt_str_cstr(c, name), -1);
+}
+
+void rt_err_unbound_local(PCtx *c, PV name)
+{
+    rt_err(c, PITH_B_UNBOUNDLOCALERROR, "cannot access local variable '%S' where it is not associated with a value",
+           name);
+}
+
+void rt_err_recursion(PCtx *c) { rt_err(c, PITH_B_RECURSIONERROR, "maximum recursion depth exceeded"); }
+
+int rt_assert_fail(PCtx *c, PV msg)
+{
+    PV args;
+    if (msg) {
+        pv_incref(msg);
+        args = rt_tuple_from_steal(c, &msg, 1);
+        if (!args)
+            return -1;
+    } else {
+        args = PV_NULL;
+    }
+    PV e = rt_exc_new(c, PITH_B_ASSERTIONERROR, args);
+    if (e)
+        set_pending(c, e);
+    return -1;
+}
