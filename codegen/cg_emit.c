@@ -63,12 +63,14 @@ static void mark_handlers(Emitter *e) {
 /* At a handler's entry every temp is released: they are PV_NULL except those live where the exception hit. */
 static void clear_temps(Emitter *e) {
     for (int v = 0; v < e->f->nvars; v++)
-        if (cg_is_temp(e, v) && !e->lit[v]) P("    PV_XDECREF(c, %s); %s = 0;\n", cg_var(e, v), cg_var(e, v));
+        if (e->unboxed[v]) P("    PV_XDECREF(c, bx%d); bx%d = 0;\n", v, v);
+        else if (cg_is_temp(e, v) && !e->lit[v]) P("    PV_XDECREF(c, %s); %s = 0;\n", cg_var(e, v), cg_var(e, v));
 }
 
 static void release_owned(Emitter *e, int unwinding) {
     for (int v = 0; v < e->f->nvars; v++)
-        if (cg_owns(e, v, unwinding)) P("    PV_XDECREF(c, %s);\n", cg_var(e, v));
+        if (e->unboxed[v]) P("    PV_XDECREF(c, bx%d);\n", v);
+        else if (cg_owns(e, v, unwinding)) P("    PV_XDECREF(c, %s);\n", cg_var(e, v));
 }
 
 static int writes_var(const IrInstr *in, int v) {
@@ -99,8 +101,10 @@ static int analyse_vars(Emitter *e, char **lit_text) {
     e->borrowed = calloc((size_t)f->nvars + 1, 1);
     e->ilit = calloc((size_t)f->nvars + 1, sizeof(long long));
     e->is_ilit = calloc((size_t)f->nvars + 1, 1);
+    e->unboxed = calloc((size_t)f->nvars + 1, 1);
+    e->boxing = calloc((size_t)f->nvars + 1, 1);
     *lit_text = calloc((size_t)f->nvars + 1, 32);
-    if (!e->lit || !e->borrowed || !e->ilit || !e->is_ilit || !*lit_text) return -1;
+    if (!e->lit || !e->borrowed || !e->ilit || !e->is_ilit || !e->unboxed || !e->boxing || !*lit_text) return -1;
     for (int v = 0; v < f->nparams && !f->suspends; v++) e->borrowed[v] = 1;
     for (int bi = 0; bi < f->nblocks; bi++)
         for (int k = 0; k < f->blocks[bi].nins; k++) {
@@ -115,7 +119,7 @@ static int analyse_vars(Emitter *e, char **lit_text) {
                 e->ilit[in->dst] = in->ival;
             }
         }
-    return 0;
+    return cg_float_analyse(e);
 }
 
 static void emit_blocks(Emitter *e) {
@@ -147,7 +151,10 @@ static void emit_direct(Emitter *e) {
     P(") {\n");
     for (int v = 0; v < f->nvars; v++) {
         if (e->lit[v]) continue;
-        if (f->vars[v].kind == IV_PARAM) P("    PV v%d = p%d;", v, v);
+        if (e->unboxed[v]) {
+            P("    double v%d = 0; PV bx%d = 0;", v, v);
+            if (!cg_is_temp(e, v)) P(" int k%d = 0;", v);
+        } else if (f->vars[v].kind == IV_PARAM) P("    PV v%d = p%d;", v, v);
         else P("    PV v%d = 0;", v);
         comment_name(e, f->vars[v].kind == IV_TEMP ? NULL : f->vars[v].name);
         P("\n");
@@ -247,7 +254,8 @@ char *cg_emit_c(const IrModule *m) {
         e->is_handler = calloc((size_t)e->f->nblocks + 1, 1);
         char *lit_text = NULL;
         if (!e->is_handler || analyse_vars(e, &lit_text)) {
-            free(e->is_handler); free(e->lit); free(e->borrowed); free(e->ilit); free(e->is_ilit); free(lit_text);
+            free(e->is_handler); free(e->lit); free(e->borrowed); free(e->ilit); free(e->is_ilit);
+            free(e->unboxed); free(e->boxing); free(lit_text);
             e->out.oom = 1;
             break;
         }
@@ -261,12 +269,16 @@ char *cg_emit_c(const IrModule *m) {
         free(e->borrowed);
         free(e->ilit);
         free(e->is_ilit);
+        free(e->unboxed);
+        free(e->boxing);
         free(lit_text);
         e->is_handler = NULL;
         e->lit = NULL;
         e->borrowed = NULL;
         e->ilit = NULL;
         e->is_ilit = NULL;
+        e->unboxed = NULL;
+        e->boxing = NULL;
     }
     P("\n");
     for (int i = 0; i < m->nfuncs; i++) emit_descriptor(e, i);

@@ -20,6 +20,8 @@ typedef struct Emitter {
     char *borrowed;        /* per var of f: a direct function's param never written (borrowed, never released) */
     long long *ilit;       /* per var of f: the value of a small-int literal temp ... */
     char *is_ilit;         /* ... when this is 1 (literal operands get specialised arithmetic) */
+    char *unboxed;         /* per var of f: held in a C double (cg_emit_float.c) */
+    char *boxing;          /* per var of f: its boxed copy bx<N> stands in for it in the current instruction */
 } Emitter;
 
 /* The vars a direct function must release when it returns (unwinding: with temps too). */
@@ -28,6 +30,15 @@ int cg_owns(const Emitter *e, int v, int unwinding);
 /* The C lvalue of variable v in the current function ("v3" or "S[3]"); valid until the next call. */
 const char *cg_var(Emitter *e, int v);
 int cg_is_temp(const Emitter *e, int v);
+void cg_on_error(Emitter *e, int line);  /* jump to the block's handler (or unwind), recording the line */
+void cg_release(Emitter *e, int v);      /* release a consumed temp (no-op for locals and literals) */
+
+/* Unboxed floats (cg_emit_float.c). */
+int cg_float_analyse(Emitter *e);
+int cg_float_instr(Emitter *e, const IrInstr *in, const IrInstr *next); /* instructions consumed, 0 = not mine */
+void cg_float_box_operands(Emitter *e, const IrInstr *in);
+void cg_float_unbox_after(Emitter *e, const IrInstr *in);
+
 /* Emits one instruction (returns the number of instructions consumed: 2 when fused with a branch). */
 int cg_emit_instr(Emitter *e, const IrInstr *in, const IrInstr *next);
 

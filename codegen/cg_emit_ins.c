@@ -14,7 +14,10 @@
 int cg_is_temp(const Emitter *e, int v) { return v >= 0 && e->f->vars[v].kind == IV_TEMP; }
 
 /* A temp that really holds a reference (immediates hold none). */
-static int owned_temp(const Emitter *e, int v) { return cg_is_temp(e, v) && !(e->lit && e->lit[v]); }
+static int owned_temp(const Emitter *e, int v) {
+    if (v < 0 || (e->unboxed && e->unboxed[v] && !e->boxing[v])) return 0; /* none, or a C double */
+    return cg_is_temp(e, v) && !(e->lit && e->lit[v]);
+}
 
 int cg_owns(const Emitter *e, int v, int unwinding) {
     if (e->lit && e->lit[v]) return 0;
@@ -32,14 +35,15 @@ const char *cg_var(Emitter *e, int v) {
     static char names[8][32]; /* several live at once in one printf; callers copy what they keep longer */
     static int next;
     char *s = names[next++ & 7];
-    if (e->f->suspends) snprintf(s, 32, "S[%d]", e->f->vars[v].slot);
+    if (e->unboxed && e->unboxed[v] && e->boxing[v]) snprintf(s, 32, "bx%d", v);
+    else if (e->f->suspends) snprintf(s, 32, "S[%d]", e->f->vars[v].slot);
     else snprintf(s, 32, "v%d", v);
     return s;
 }
 
 /* Where an exception raised in the current block goes (line 0: keep the line already recorded, as for
  * an exception passing through a handler, or a re-raise, which CPython reports where it first happened). */
-static void on_error(Emitter *e, int line) {
+void cg_on_error(Emitter *e, int line) {
     /* a fresh raise point goes through e_<target>, which records this frame in the traceback first */
     const char *via = line > 0 ? "e_" : "";
     char set[32] = "";
@@ -49,12 +53,12 @@ static void on_error(Emitter *e, int line) {
 }
 
 /* Releases a consumed temp (no-op for locals). */
-static void release(Emitter *e, int v) {
+void cg_release(Emitter *e, int v) {
     if (owned_temp(e, v)) P("    PV_DECREF(c, %s); %s = 0;\n", cg_var(e, v), cg_var(e, v));
 }
 
 static void release_args(Emitter *e, const IrInstr *in) {
-    for (int i = 0; i < in->nargs; i++) release(e, in->args[i]);
+    for (int i = 0; i < in->nargs; i++) cg_release(e, in->args[i]);
 }
 
 /* Declares `PV av[n]` holding the arguments, borrowed (calls that copy what they keep). */
@@ -76,7 +80,7 @@ static void args_steal(Emitter *e, const IrInstr *in) {
 /* After `dst = call(...)`: PV_NULL means an exception is pending. */
 static void assign_checked(Emitter *e, const IrInstr *in) {
     P("    if (!%s) ", cg_var(e, in->dst));
-    on_error(e, in->line);
+    cg_on_error(e, in->line);
 }
 
 static const char *kwnames(Emitter *e, const IrInstr *in, char *buf, size_t n) {
@@ -127,10 +131,10 @@ static int compare_branch(Emitter *e, const IrInstr *in, const IrInstr *br) {
     /* small ints hold no reference: their temps need no release (a stale small int is inert) */
     P("    if ((pi64)%s %s (pi64)%s) goto b%d; else goto b%d; }\n", a, op, b, br->t1, br->t2);
     P("    { PV t_ = rt_compare(c, %d, %s, %s);\n", code, a, b);
-    release(e, in->a);
-    release(e, in->b);
+    cg_release(e, in->a);
+    cg_release(e, in->b);
     P("    if (!t_) ");
-    on_error(e, in->line);
+    cg_on_error(e, in->line);
     P("    if (t_ == PV_TRUE) goto b%d; else goto b%d; }\n", br->t1, br->t2);
     return 1;
 }
@@ -145,10 +149,10 @@ static void compare_truth(Emitter *e, const IrInstr *in) {
     else if (in->sub == FC_NOT_IN) P("    r = rt_contains(c, %s, %s); if (r >= 0) r = !r;\n", b, a);
     else if (in->sub == FC_IS) P("    r = %s == %s;\n", a, b);
     else P("    r = %s != %s;\n", a, b);
-    release(e, in->a);
-    release(e, in->b);
+    cg_release(e, in->a);
+    cg_release(e, in->b);
     P("    if (r < 0) ");
-    on_error(e, in->line);
+    cg_on_error(e, in->line);
 }
 
 static void store_local(Emitter *e, int dst, int src) {
@@ -173,7 +177,7 @@ static void suspend_call(Emitter *e, const IrInstr *in) {
     P("    fr->state = %d;\n", in->state);
     if (callee) {
         P("    { PFrame *nf = rt_frame_new(c, &fd_%d); if (!nf) ", 1 + in->imm);
-        on_error(e, in->line);
+        cg_on_error(e, in->line);
         for (int i = 0; i < in->nargs; i++) P("    nf->s[%d] = %s;\n", i, cg_var(e, in->args[i]));
         args_steal(e, in);
         P("    return rt_frame_push(c, fr, nf); }\n");
@@ -186,7 +190,7 @@ static void suspend_call(Emitter *e, const IrInstr *in) {
         args_array(e, in, "av");
         P("    { int rc = rt_sm_call_value(c, fr, %s, av, %d, %s);\n", cg_var(e, in->a), in->nargs,
           kwnames(e, in, kw, sizeof kw));
-        release(e, in->a);
+        cg_release(e, in->a);
         release_args(e, in);
         P("    if (rc == PITH_STEP_ERR) fr->callret = 0; else if (rc != PITH_STEP_CONT) return rc; }\n");
     }
@@ -214,7 +218,7 @@ static void call(Emitter *e, const IrInstr *in) {
         else
             P("    %s = rt_call_value(c, %s, av, %d, %s);\n", d, cg_var(e, in->a), in->nargs, kwnames(e, in, kw, sizeof kw));
     }
-    release(e, in->a);
+    cg_release(e, in->a);
     release_args(e, in);
     assign_checked(e, in);
 }
@@ -239,8 +243,8 @@ static void binop(Emitter *e, const IrInstr *in) {
     else if (in->sub == PITH_OP_FLOORDIV || in->sub == PITH_OP_MOD)
         P("    %s = %s(c, %s, %s);\n", d, in->sub == PITH_OP_MOD ? "pv_mod" : "pv_floordiv", a, b);
     else P("    %s = rt_binop(c, %d, %s, %s);\n", d, in->sub, a, b);
-    release(e, in->a);
-    release(e, in->b);
+    cg_release(e, in->a);
+    cg_release(e, in->b);
     assign_checked(e, in);
 }
 
@@ -249,21 +253,21 @@ static void terminator(Emitter *e, const IrInstr *in) {
     case IR_JUMP:
         if (in->ival) { /* loop back-edge: burn fuel (time limit) */
             P("    if (--c->fuel < 0 && rt_fuel_out(c)) ");
-            on_error(e, in->line);
+            cg_on_error(e, in->line);
         }
         P("    goto b%d;\n", in->t1);
         break;
     case IR_BRANCH:
         P("    PV_TRUTH(c, r, %s);\n", cg_var(e, in->a));
-        release(e, in->a);
+        cg_release(e, in->a);
         P("    if (r < 0) ");
-        on_error(e, in->line);
+        cg_on_error(e, in->line);
         P("    if (r) goto b%d; else goto b%d;\n", in->t1, in->t2);
         break;
     case IR_FOR_NEXT:
         P("    r = rt_next(c, %s, &%s);\n", cg_var(e, in->a), cg_var(e, in->dst));
         P("    if (r < 0) ");
-        on_error(e, in->line);
+        cg_on_error(e, in->line);
         P("    if (r) goto b%d; else goto b%d;\n", in->t1, in->t2);
         break;
     case IR_RANGE_NEXT: {
@@ -285,25 +289,37 @@ static void terminator(Emitter *e, const IrInstr *in) {
     case IR_RAISE:
         if (in->b >= 0) P("    rt_raise_from(c, %s, %s);\n", cg_var(e, in->a), cg_var(e, in->b));
         else P("    rt_raise(c, %s);\n", cg_var(e, in->a));
-        release(e, in->a);
-        release(e, in->b);
+        cg_release(e, in->a);
+        cg_release(e, in->b);
         P("    ");
-        on_error(e, in->line);
+        cg_on_error(e, in->line);
         break;
     case IR_RERAISE:
         if (in->a >= 0) P("    rt_exc_restore(c, %s); %s = 0;\n", cg_var(e, in->a), cg_var(e, in->a)); /* a hidden local */
         else P("    rt_reraise_current(c);\n");
         P("    ");
-        on_error(e, 0);
+        cg_on_error(e, 0);
         break;
     case IR_UNWIND:
         P("    ");
-        on_error(e, 0);
+        cg_on_error(e, 0);
         break;
     }
 }
 
+static int emit_boxed(Emitter *e, const IrInstr *in, const IrInstr *next);
+
 int cg_emit_instr(Emitter *e, const IrInstr *in, const IrInstr *next) {
+    int n = cg_float_instr(e, in, next);
+    if (n) return n;
+    cg_float_box_operands(e, in);
+    n = emit_boxed(e, in, next);
+    cg_float_unbox_after(e, in);
+    return n;
+}
+
+/* An instruction over PV operands. */
+static int emit_boxed(Emitter *e, const IrInstr *in, const IrInstr *next) {
     if (ir_is_terminator(in->op)) { terminator(e, in); return 1; }
     char d[32] = "";
     if (in->dst >= 0) snprintf(d, sizeof d, "%s", cg_var(e, in->dst));
@@ -326,7 +342,7 @@ int cg_emit_instr(Emitter *e, const IrInstr *in, const IrInstr *next) {
         break;
     case IR_LOAD_GLOBAL:
         P("    %s = c->g[%d]; if (!%s) { rt_err_global(c, %d); ", d, in->imm, d, in->imm);
-        on_error(e, in->line);
+        cg_on_error(e, in->line);
         P("    } PV_INCREF(%s);\n", d);
         break;
     case IR_STORE_GLOBAL:
@@ -339,25 +355,25 @@ int cg_emit_instr(Emitter *e, const IrInstr *in, const IrInstr *next) {
         if (in->ival) P("    PV_XDECREF(c, c->g[%d]); c->g[%d] = 0;\n", in->imm, in->imm);
         else {
             P("    if (!c->g[%d]) { rt_err_global(c, %d); ", in->imm, in->imm);
-            on_error(e, in->line);
+            cg_on_error(e, in->line);
             P("    } PV_DECREF(c, c->g[%d]); c->g[%d] = 0;\n", in->imm, in->imm);
         }
         break;
     case IR_CHECK_GLOBAL:
         P("    if (!c->g[%d]) { rt_err_global(c, %d); ", in->imm, in->imm);
-        on_error(e, in->line);
+        cg_on_error(e, in->line);
         P("    }\n");
         break;
     case IR_DEFAULT:
         P("    %s = rt_func_default(c, c->g[%d], %lld);\n", d, in->imm, (long long)in->ival);
         P("    if (!%s) ", d);
-        on_error(e, in->line);
+        cg_on_error(e, in->line);
         P("    PV_INCREF(%s);\n", d);
         break;
     case IR_CHECK_BOUND:
     case IR_DEL_LOCAL:
         P("    if (!%s) { rt_err_unbound_local(c, c->k[%d]); ", cg_var(e, in->a), in->imm);
-        on_error(e, in->line);
+        cg_on_error(e, in->line);
         P("    }\n");
         if (in->op == IR_DEL_LOCAL) P("    PV_DECREF(c, %s); %s = 0;\n", cg_var(e, in->a), cg_var(e, in->a));
         break;
@@ -373,14 +389,14 @@ int cg_emit_instr(Emitter *e, const IrInstr *in, const IrInstr *next) {
     case IR_INPLACE: binop(e, in); break;
     case IR_UNOP:
         P("    %s = rt_unop(c, %d, %s);\n", d, in->sub, cg_var(e, in->a));
-        release(e, in->a);
+        cg_release(e, in->a);
         assign_checked(e, in);
         break;
     case IR_NOT:
         P("    PV_TRUTH(c, r, %s);\n", cg_var(e, in->a));
-        release(e, in->a);
+        cg_release(e, in->a);
         P("    if (r < 0) ");
-        on_error(e, in->line);
+        cg_on_error(e, in->line);
         P("    %s = PV_BOOL(!r);\n", cg_var(e, in->dst));
         break;
     case IR_COMPARE:
@@ -396,36 +412,36 @@ int cg_emit_instr(Emitter *e, const IrInstr *in, const IrInstr *next) {
         break;
     case IR_GETATTR:
         P("    %s = rt_getattr(c, %s, c->k[%d]);\n", d, cg_var(e, in->a), in->imm);
-        release(e, in->a);
+        cg_release(e, in->a);
         assign_checked(e, in);
         break;
     case IR_SETATTR:
         P("    r = rt_setattr(c, %s, c->k[%d], %s);\n", cg_var(e, in->a), in->imm, cg_var(e, in->b));
-        release(e, in->a);
-        release(e, in->b);
+        cg_release(e, in->a);
+        cg_release(e, in->b);
         P("    if (r < 0) ");
-        on_error(e, in->line);
+        cg_on_error(e, in->line);
         break;
     case IR_GETITEM:
         P("    %s = rt_getitem(c, %s, %s);\n", d, cg_var(e, in->a), cg_var(e, in->b));
-        release(e, in->a);
-        release(e, in->b);
+        cg_release(e, in->a);
+        cg_release(e, in->b);
         assign_checked(e, in);
         break;
     case IR_SETITEM:
         P("    r = rt_setitem(c, %s, %s, %s);\n", cg_var(e, in->a), cg_var(e, in->b), cg_var(e, in->args[0]));
-        release(e, in->a);
-        release(e, in->b);
+        cg_release(e, in->a);
+        cg_release(e, in->b);
         release_args(e, in);
         P("    if (r < 0) ");
-        on_error(e, in->line);
+        cg_on_error(e, in->line);
         break;
     case IR_DELITEM:
         P("    r = rt_delitem(c, %s, %s);\n", cg_var(e, in->a), cg_var(e, in->b));
-        release(e, in->a);
-        release(e, in->b);
+        cg_release(e, in->a);
+        cg_release(e, in->b);
         P("    if (r < 0) ");
-        on_error(e, in->line);
+        cg_on_error(e, in->line);
         break;
     case IR_SLICE:
         P("    %s = rt_slice_new(c, %s, %s, %s);\n", d, cg_var(e, in->args[0]), cg_var(e, in->args[1]), cg_var(e, in->args[2]));
@@ -438,17 +454,17 @@ int cg_emit_instr(Emitter *e, const IrInstr *in, const IrInstr *next) {
     case IR_UNPACK:
         P("    { PV out[%d];\n", in->nargs);
         P("    r = rt_unpack(c, %s, %d, out);\n", cg_var(e, in->a), in->nargs);
-        release(e, in->a);
+        cg_release(e, in->a);
         P("    if (r < 0) ");
-        on_error(e, in->line);
+        cg_on_error(e, in->line);
         for (int i = 0; i < in->nargs; i++) P("    %s = out[%d];\n", cg_var(e, in->args[i]), i);
         P("    }\n");
         break;
     case IR_ITER:
         P("    { PV it = rt_iter(c, %s);\n", cg_var(e, in->a));
-        release(e, in->a);
+        cg_release(e, in->a);
         P("    if (!it) ");
-        on_error(e, in->line);
+        cg_on_error(e, in->line);
         P("    PV_XDECREF(c, %s); %s = it; }\n", d, cg_var(e, in->dst));
         break;
     case IR_RANGE_INIT:
@@ -456,7 +472,7 @@ int cg_emit_instr(Emitter *e, const IrInstr *in, const IrInstr *next) {
         P("    { PV rr[3]; r = rt_range_prepare(c, av, %d, rr);\n", in->nargs);
         release_args(e, in);
         P("    if (r < 0) ");
-        on_error(e, in->line);
+        cg_on_error(e, in->line);
         for (int i = 0; i < 3; i++) P("    %s = rr[%d];\n", cg_var(e, in->rv[i]), i);
         P("    }\n");
         break;
@@ -465,7 +481,7 @@ int cg_emit_instr(Emitter *e, const IrInstr *in, const IrInstr *next) {
             args_array(e, in, "av");
             args_steal(e, in);
             P("    { PV defs = rt_tuple_from_steal(c, av, %d); if (!defs) ", in->nargs);
-            on_error(e, in->line);
+            cg_on_error(e, in->line);
             P("    %s = rt_func_new(c, &fd_%d, defs); }\n", cg_var(e, in->dst), 1 + in->imm);
         } else {
             P("    %s = rt_func_new(c, &fd_%d, 0);\n", d, 1 + in->imm);
@@ -479,9 +495,9 @@ int cg_emit_instr(Emitter *e, const IrInstr *in, const IrInstr *next) {
     case IR_CALL_EXT: call(e, in); break;
     case IR_EXC_MATCH:
         P("    r = rt_exc_matches(c, %s);\n", cg_var(e, in->a));
-        release(e, in->a);
+        cg_release(e, in->a);
         P("    if (r < 0) ");
-        on_error(e, in->line);
+        cg_on_error(e, in->line);
         if (next && next->op == IR_BRANCH && next->a == in->dst) {
             P("    if (r) goto b%d; else goto b%d;\n", next->t1, next->t2);
             return 2;
@@ -503,9 +519,9 @@ int cg_emit_instr(Emitter *e, const IrInstr *in, const IrInstr *next) {
     case IR_EXC_HANDLED: P("    %s = rt_exc_current(c); if (%s) PV_INCREF(%s);\n", d, d, d); break;
     case IR_ASSERT_FAIL:
         P("    rt_assert_fail(c, %s);\n", in->a >= 0 ? cg_var(e, in->a) : "0");
-        release(e, in->a);
+        cg_release(e, in->a);
         P("    ");
-        on_error(e, in->line);
+        cg_on_error(e, in->line);
         break;
     default:
         P("    /* unknown instruction %d */\n", in->op);

@@ -18,6 +18,12 @@ static void var(Buf *b, const IrFunc *f, int v) {
     else put(b, "%s", x->name ? x->name : "?");
 }
 
+static const char *type_name(FeType t) {
+    static const char *const names[] = {"any", "int", "float", "bool", "str", "None", "list", "tuple", "dict",
+                                        "function"};
+    return t >= 0 && (size_t)t < sizeof names / sizeof names[0] ? names[t] : "?";
+}
+
 static void const_text(Buf *b, const IrModule *m, int k) {
     if (k < 0 || k >= m->nconsts) { put(b, "k?"); return; }
     const IrConst *c = &m->consts[k];
@@ -83,7 +89,16 @@ char *ir_print(const IrModule *m) {
         for (int p = 0; p < f->nparams; p++) { put(&b, p ? ", " : ""); var(&b, f, p); }
         put(&b, ") %s", f->suspends ? "state-machine" : "direct");
         if (f->suspends) put(&b, " states=%d slots=%d", f->nstates, f->nslots);
-        put(&b, "\n");
+        put(&b, "\n  ; proven types:");
+        int any = 0;
+        for (int v = 0; v < f->nvars; v++) {
+            if (f->vars[v].type == FT_ANY) continue;
+            put(&b, " ");
+            var(&b, f, v);
+            put(&b, ":%s", type_name(f->vars[v].type));
+            any = 1;
+        }
+        put(&b, any ? "\n" : " none\n");
         for (int bi = 0; bi < f->nblocks; bi++) {
             const IrBlock *bl = &f->blocks[bi];
             put(&b, "  b%d:", bi);
