@@ -3,6 +3,7 @@
  * rt_func.c, rt_builtins.c); everything else is printed here or in its type's file. Type names
  * (rt_type_name) come from the class table in rt_builtins.c. */
 #include <stdio.h>
+#include <string.h>
 
 #include "rt_values.h"
 
@@ -13,11 +14,22 @@ static PV at_repr(PCtx *c, const char *what, PV v) {
     return rt_str_new(c, buf, n);
 }
 
+/* "<built-in method append of list object at 0x...>"; unbound: "<method 'lower' of 'str' objects>". */
 static PV method_repr(PCtx *c, PV v) {
     RtMethod *m = (RtMethod *)v;
     char buf[200];
-    int n = snprintf(buf, sizeof buf, "<built-in method %.80s of %s object at %p>", rt_strp(m->name)->data,
-                     rt_type_name(m->self), (void *)m->self);
+    const char *name = rt_strp(m->name)->data;
+    int n;
+    if (RT_IS(m->self, RT_T_BUILTIN)) {
+        const char *cls = rt_builtin_name(((RtBuiltin *)m->self)->id);
+        if (strcmp(name, "fromkeys") == 0)
+            n = snprintf(buf, sizeof buf, "<built-in method fromkeys of type object at %p>", (void *)m->self);
+        else
+            n = snprintf(buf, sizeof buf, "<method '%.80s' of '%s' objects>", name, cls);
+    } else {
+        n = snprintf(buf, sizeof buf, "<built-in method %.80s of %s object at %p>", name, rt_type_name(m->self),
+                     (void *)m->self);
+    }
     return rt_str_new(c, buf, n);
 }
 

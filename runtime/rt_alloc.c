@@ -1,0 +1,175 @@
+/* rt_alloc.c — the per-execution allocator: every block an execution uses is linked into RtCtx.blocks
+ * behind a private header, so mem_live is exact and rt_ctx_release_all can free a whole run.
+ * Stage: runtime. Invariants: mem_live = sum of live block sizes + bytes charged with rt_mem_charge (GMP
+ * limbs of big ints); exceeding mem_limit sets RtCtx.limit = RT_LIMIT_MEMORY and raises MemoryError. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "rt_values.h"
+
+/* The private block header: the RtBlock bookkeeping plus one word for objects. Its size keeps the user
+ * pointer 16-byte aligned (malloc gives 16). */
+typedef struct RtHdr {
+    RtBlock b;       /* list links and the accounted size */
+    uintptr_t aux;   /* bit 0: the block holds a PObj; other bits: a pointer, the object's side data while it
+                        lives (a str's code point index, rt_str.c), its deferred-dealloc link once dead */
+} RtHdr;
+_Static_assert(sizeof(RtHdr) % 16 == 0, "block header must keep 16-byte alignment");
+
+#define HDR(p) ((RtHdr *)((char *)(p) - sizeof(RtHdr)))
+#define AUX_OBJ ((uintptr_t)1)
+
+/* Default heap limit when the host passes 0 (matches PithLimits' documented default). */
+#define RT_DEFAULT_MEM_LIMIT ((size_t)256 << 20)
+
+/* Stop the run for memory: the limit flag makes A2's MemoryError uncatchable. */
+static void over_limit(PCtx *c) {
+    RT_CTX(c)->limit = RT_LIMIT_MEMORY;
+    rt_err_nomem(c);
+}
+
+/* Would n more bytes stay within the limit? */
+static int fits(RtCtx *x, size_t n) {
+    return n <= x->mem_limit && x->mem_live <= x->mem_limit - n;
+}
+
+static void link_block(RtCtx *x, RtHdr *h) {
+    h->b.prev = &x->blocks;
+    h->b.next = x->blocks.next;
+    x->blocks.next->prev = &h->b;
+    x->blocks.next = &h->b;
+}
+
+static void unlink_block(RtHdr *h) {
+    h->b.prev->next = h->b.next;
+    h->b.next->prev = h->b.prev;
+}
+
+static void account(RtCtx *x, size_t n) {
+    x->mem_live += n;
+    if (x->mem_live > x->mem_peak) x->mem_peak = x->mem_live;
+}
+
+/* Raw memory of n bytes (n may be 0). NULL + MemoryError (limit) on failure. */
+void *rt_alloc(PCtx *c, size_t n) {
+    RtCtx *x = RT_CTX(c);
+    if (!fits(x, n) || n > SIZE_MAX - sizeof(RtHdr)) { over_limit(c); return NULL; }
+    RtHdr *h = malloc(sizeof(RtHdr) + n);
+    if (!h) { over_limit(c); return NULL; }
+    h->b.size = n;
+    h->aux = 0;
+    link_block(x, h);
+    account(x, n);
+    x->nallocs++;
+    return h + 1;
+}
+
+/* Like rt_alloc but silent: NULL without an exception (for optional caches). */
+void *rt_alloc_quiet(PCtx *c, size_t n) {
+    RtCtx *x = RT_CTX(c);
+    if (!fits(x, n) || n > SIZE_MAX - sizeof(RtHdr)) return NULL;
+    RtHdr *h = malloc(sizeof(RtHdr) + n);
+    if (!h) return NULL;
+    h->b.size = n;
+    h->aux = 0;
+    link_block(x, h);
+    account(x, n);
+    x->nallocs++;
+    return h + 1;
+}
+
+/* Resize a block (p NULL: allocate). On failure the old block is untouched and NULL returned. */
+void *rt_realloc(PCtx *c, void *p, size_t old_n, size_t new_n) {
+    if (!p) return rt_alloc(c, new_n);
+    RtCtx *x = RT_CTX(c);
+    RtHdr *h = HDR(p);
+    size_t cur = h->b.size;
+    if (new_n > cur && (!fits(x, new_n - cur) || new_n > SIZE_MAX - sizeof(RtHdr))) { over_limit(c); return NULL; }
+    unlink_block(h);
+    RtHdr *nh = realloc(h, sizeof(RtHdr) + new_n);
+    if (!nh) { link_block(x, h); over_limit(c); return NULL; }
+    link_block(x, nh);
+    nh->b.size = new_n;
+    x->mem_live -= cur;
+    account(x, new_n);
+    return nh + 1;
+}
+
+/* Release a block from rt_alloc/rt_realloc. The recorded size is authoritative (n is informational). */
+void rt_free(PCtx *c, void *p, size_t n) {
+    if (!p) return;
+    RtHdr *h = HDR(p);
+    unlink_block(h);
+    RT_CTX(c)->mem_live -= h->b.size;
+    free(h);
+}
+
+/* A new object of size bytes with rc = 1, type set, flags 0; the rest is zeroed. */
+PObj *rt_obj_new(PCtx *c, int type, size_t size) {
+    PObj *o = rt_alloc(c, size);
+    if (!o) return NULL;
+    memset(o, 0, size);
+    HDR(o)->aux = AUX_OBJ;
+    o->rc = 1;
+    o->type = (unsigned short)type;
+    return o;
+}
+
+void rt_obj_free(PCtx *c, PObj *o, size_t size) { rt_free(c, o, size); }
+
+PObj *rt_obj_link(PObj *o) { return (PObj *)(HDR(o)->aux & ~AUX_OBJ); }
+
+void rt_obj_set_link(PObj *o, PObj *next) { HDR(o)->aux = (uintptr_t)next | (HDR(o)->aux & AUX_OBJ); }
+
+/* Count bytes held outside the block list (GMP limbs) against the limit. */
+int rt_mem_charge(PCtx *c, size_t n) {
+    RtCtx *x = RT_CTX(c);
+    if (!fits(x, n)) { over_limit(c); return -1; }
+    account(x, n);
+    return 0;
+}
+
+void rt_mem_uncharge(PCtx *c, size_t n) {
+    RtCtx *x = RT_CTX(c);
+    x->mem_live = n > x->mem_live ? 0 : x->mem_live - n;
+}
+
+/* Predictive guard for results whose size is known before computing ('x' * n, 10 ** n, 1 << n). */
+int rt_mem_check(PCtx *c, double nbytes) {
+    RtCtx *x = RT_CTX(c);
+    if (nbytes < 0 || nbytes > (double)x->mem_limit || (size_t)nbytes > x->mem_limit - x->mem_live) {
+        over_limit(c);
+        return -1;
+    }
+    return 0;
+}
+
+/* Zero the whole context and set up an empty heap. Call before anything else touches x. */
+void rt_ctx_init(RtCtx *x, size_t mem_limit) {
+    memset(x, 0, sizeof *x);
+    x->blocks.prev = x->blocks.next = &x->blocks;
+    x->mem_limit = mem_limit ? mem_limit : RT_DEFAULT_MEM_LIMIT;
+    x->pending_ext = -1;
+    x->pub.max_depth = 1000;
+}
+
+/* The end-of-run sweep: free every block still live (cycles, leaks, a run stopped midway), including the
+ * GMP limbs of big ints. The PV fields of the context dangle afterwards, so they are cleared (the arrays
+ * behind pub.g / pub.k belong to rt_exec.c, which resets them itself). */
+void rt_ctx_release_all(RtCtx *x) {
+    RtBlock *b = x->blocks.next;
+    while (b != &x->blocks) {
+        RtBlock *next = b->next;
+        RtHdr *h = (RtHdr *)b;
+        PObj *o = (PObj *)(h + 1);
+        if ((h->aux & AUX_OBJ) && o->type == RT_T_BIGINT) mpz_clear(((RtBig *)o)->z);
+        free(h);
+        b = next;
+    }
+    x->blocks.prev = x->blocks.next = &x->blocks;
+    x->mem_live = 0;
+    x->exc = x->handling = PV_NULL;
+    for (int i = 0; i < PITH_B_COUNT; i++) x->builtins[i] = PV_NULL;
+    x->top = NULL;
+    x->pending_args = x->pending_kwargs = PV_NULL;
+}

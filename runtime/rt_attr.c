@@ -1,0 +1,276 @@
+/* rt_attr.c — attributes and methods of built-in values: rt_getattr (data attributes such as x.real or
+ * r.start, and bound methods as RtMethod values), rt_setattr (always an AttributeError, worded as CPython),
+ * rt_call_method / rt_method_call, and the argument binding of RtMethDef tables with CPython's messages for
+ * each calling style. Stage: runtime. Exceptions' attributes belong to rt_exc.c (rt_exc_getattr). */
+#include <string.h>
+
+#include "rt_values.h"
+
+static int name_is(PV name, const char *s) {
+    RtStr *n = rt_strp(name);
+    return (size_t)n->nbytes == strlen(s) && memcmp(n->data, s, (size_t)n->nbytes) == 0;
+}
+
+const RtMethDef *rt_meth_find(const RtMethDef *table, PV name) {
+    for (; table && table->name; table++)
+        if (name_is(name, table->name)) return table;
+    return NULL;
+}
+
+/* The method table of a builtin class (str, list, ...) for unbound methods like str.lower; NULL if none. */
+static const RtMethDef *class_table(int id) {
+    switch (id) {
+    case PITH_B_STR: return rt_str_methods;
+    case PITH_B_LIST: return rt_list_methods;
+    case PITH_B_TUPLE: return rt_tuple_methods;
+    case PITH_B_DICT: return rt_dict_methods;
+    case PITH_B_BYTES: return rt_bytes_methods;
+    case PITH_B_RANGE: return rt_range_methods;
+    case PITH_B_FLOAT: return rt_float_methods;
+    case PITH_B_INT: case PITH_B_BOOL: return rt_int_methods;
+    default: return NULL;
+    }
+}
+
+/* A builtin class value (str, dict, ...) whose methods can be taken unbound: its PITH_B_* id, else -1. */
+static int class_id(PV o) {
+    if (!RT_IS(o, RT_T_BUILTIN)) return -1;
+    int id = ((RtBuiltin *)o)->id;
+    return class_table(id) ? id : -1;
+}
+
+/* The method `name` of self's type, or NULL. */
+static const RtMethDef *meth_lookup(PV self, PV name) {
+    switch (RT_TYPE(self)) {
+    case RT_T_STR: {
+        const RtMethDef *m = rt_meth_find(rt_str_methods, name);
+        return m ? m : rt_meth_find(rt_str_case_methods, name);
+    }
+    case RT_T_LIST: return rt_meth_find(rt_list_methods, name);
+    case RT_T_TUPLE: return rt_meth_find(rt_tuple_methods, name);
+    case RT_T_DICT: return rt_meth_find(rt_dict_methods, name);
+    case RT_T_BYTES: return rt_meth_find(rt_bytes_methods, name);
+    case RT_T_RANGE: return rt_meth_find(rt_range_methods, name);
+    case RT_T_FLOAT: return rt_meth_find(rt_float_methods, name);
+    default: return rt_is_int(self) ? rt_meth_find(rt_int_methods, name) : NULL;
+    }
+}
+
+/* ---- data attributes ---- */
+
+/* x.real, x.start, ...: 1 found (*out new ref), 0 no such data attribute, -1 error. */
+static int data_attr(PCtx *c, PV o, PV name, PV *out) {
+    if (rt_is_int(o)) {
+        if (name_is(name, "real") || name_is(name, "numerator")) { *out = rt_int_unop(c, PITH_UOP_POS, o); return *out ? 1 : -1; }
+        if (name_is(name, "imag")) { *out = PV_INT(0); return 1; }
+        if (name_is(name, "denominator")) { *out = PV_INT(1); return 1; }
+        return 0;
+    }
+    if (RT_IS(o, RT_T_FLOAT)) {
+        if (name_is(name, "real")) { pv_incref(o); *out = o; return 1; }
+        if (name_is(name, "imag")) { *out = rt_float_new(c, 0.0); return *out ? 1 : -1; }
+        return 0;
+    }
+    if (RT_IS(o, RT_T_RANGE)) {
+        RtRange *r = (RtRange *)o;
+        pi64 v = name_is(name, "start") ? r->start : name_is(name, "stop") ? r->stop : r->step;
+        if (!name_is(name, "start") && !name_is(name, "stop") && !name_is(name, "step")) return 0;
+        *out = rt_int_from_i64(c, v);
+        return *out ? 1 : -1;
+    }
+    if (RT_IS(o, RT_T_SLICE)) {
+        RtSlice *s = (RtSlice *)o;
+        PV v = name_is(name, "start") ? s->start : name_is(name, "stop") ? s->stop : name_is(name, "step") ? s->step : PV_NULL;
+        if (!v) return 0;
+        pv_incref(v);
+        *out = v;
+        return 1;
+    }
+    return 0;
+}
+
+static void err_no_attr(PCtx *c, PV o, PV name) {
+    if (RT_IS(o, RT_T_BUILTIN) && rt_builtin_is_class(((RtBuiltin *)o)->id))
+        rt_err(c, PITH_B_ATTRIBUTEERROR, "type object '%s' has no attribute '%S'", rt_builtin_name(((RtBuiltin *)o)->id), name);
+    else
+        rt_err(c, PITH_B_ATTRIBUTEERROR, "'%s' object has no attribute '%S'", rt_type_name(o), name);
+}
+
+/* Is name a method of class id, taken unbound (str.lower, dict.fromkeys)? */
+static int class_has(int id, PV name) {
+    if (id < 0) return 0;
+    if (id == PITH_B_DICT && name_is(name, "fromkeys")) return 1;
+    const RtMethDef *m = rt_meth_find(class_table(id), name);
+    if (!m && id == PITH_B_STR) m = rt_meth_find(rt_str_case_methods, name);
+    return m != NULL;
+}
+
+PV rt_getattr(PCtx *c, PV o, PV name) {
+    if (RT_IS(o, RT_T_EXC)) return rt_exc_getattr(c, o, name);
+    PV v;
+    int r = data_attr(c, o, name, &v);
+    if (r) return r > 0 ? v : PV_NULL;
+    if (!meth_lookup(o, name) && !class_has(class_id(o), name)) { err_no_attr(c, o, name); return PV_NULL; }
+    RtMethod *m = (RtMethod *)rt_obj_new(c, RT_T_METHOD, sizeof(RtMethod));
+    if (!m) return PV_NULL;
+    pv_incref(o);
+    pv_incref(name);
+    m->self = o;
+    m->name = name;
+    return (PV)m;
+}
+
+int rt_setattr(PCtx *c, PV o, PV name, PV value) {
+    PV v;
+    int r = data_attr(c, o, name, &v);
+    if (r < 0) return -1;
+    if (r > 0) {
+        pv_decref(c, v);
+        if (RT_IS(o, RT_T_RANGE) || RT_IS(o, RT_T_SLICE)) rt_err(c, PITH_B_ATTRIBUTEERROR, "readonly attribute");
+        else rt_err(c, PITH_B_ATTRIBUTEERROR, "attribute '%S' of '%s' objects is not writable", name, rt_type_name(o));
+    } else if (meth_lookup(o, name)) {
+        rt_err(c, PITH_B_ATTRIBUTEERROR, "'%s' object attribute '%S' is read-only", rt_type_name(o), name);
+    } else if (RT_IS(o, RT_T_BUILTIN) && rt_builtin_is_class(((RtBuiltin *)o)->id)) {
+        rt_err(c, PITH_B_TYPEERROR, "cannot set '%S' attribute of immutable type '%s'", name,
+               rt_builtin_name(((RtBuiltin *)o)->id));
+    } else {
+        rt_err(c, PITH_B_ATTRIBUTEERROR, "'%s' object has no attribute '%S'", rt_type_name(o), name);
+    }
+    return -1;
+}
+
+/* ---- argument binding ---- */
+
+static const char *plural(int n) { return n == 1 ? "" : "s"; }
+
+/* Positional count check for the non-keyword styles; 0 ok, -1 TypeError. */
+static int check_count(PCtx *c, const RtMethDef *m, const char *tname, int n) {
+    switch (m->style) {
+    case RT_M_NOARGS:
+        if (n == 0) return 0;
+        rt_err(c, PITH_B_TYPEERROR, "%s.%s() takes no arguments (%d given)", tname, m->name, n);
+        return -1;
+    case RT_M_O:
+        if (n == 1) return 0;
+        rt_err(c, PITH_B_TYPEERROR, "%s.%s() takes exactly one argument (%d given)", tname, m->name, n);
+        return -1;
+    case RT_M_POS:
+        if (n < m->min && m->min == m->max)
+            rt_err(c, PITH_B_TYPEERROR, "%s expected %d argument%s, got %d", m->name, m->min, plural(m->min), n);
+        else if (n < m->min)
+            rt_err(c, PITH_B_TYPEERROR, "%s expected at least %d argument%s, got %d", m->name, m->min, plural(m->min), n);
+        else if (n > m->max)
+            rt_err(c, PITH_B_TYPEERROR, "%s expected at most %d argument%s, got %d", m->name, m->max, plural(m->max), n);
+        else return 0;
+        return -1;
+    default: /* RT_M_OLD */
+        if (n < m->min)
+            rt_err(c, PITH_B_TYPEERROR, "%s() takes at least %d argument%s (%d given)", m->name, m->min, plural(m->min), n);
+        else if (n > m->max)
+            rt_err(c, PITH_B_TYPEERROR, "%s() takes at most %d argument%s (%d given)", m->name, m->max, plural(m->max), n);
+        else return 0;
+        return -1;
+    }
+}
+
+/* RT_M_KW: place keywords by name after the positionals. */
+static int bind_keywords(PCtx *c, const RtMethDef *m, PV *a, int npos, PV *kwv, PV kwnames) {
+    if (npos > m->max) {
+        if (m->max == 0) rt_err(c, PITH_B_TYPEERROR, "%s() takes no positional arguments", m->name);
+        else rt_err(c, PITH_B_TYPEERROR, "%s() takes at most %d argument%s (%d given)", m->name, m->max, plural(m->max), npos);
+        return -1;
+    }
+    pi64 nkw = kwnames ? ((RtTuple *)kwnames)->n : 0;
+    for (pi64 k = 0; k < nkw; k++) {
+        PV kn = ((RtTuple *)kwnames)->items[k];
+        int slot = -1;
+        for (int i = 0; i < m->npar; i++) if (name_is(kn, m->kw[i])) slot = i;
+        if (slot < 0) {
+            rt_err(c, PITH_B_TYPEERROR, "'%S' is an invalid keyword argument for %s()", kn, m->name);
+            return -1;
+        }
+        if (slot < npos) {
+            rt_err(c, PITH_B_TYPEERROR, "argument for %s() given by name ('%s') and position (%d)", m->name, m->kw[slot], slot + 1);
+            return -1;
+        }
+        a[slot] = kwv[k];
+    }
+    for (int i = npos; i < m->min; i++) {
+        if (!a[i]) {
+            rt_err(c, PITH_B_TYPEERROR, "%s() missing required argument '%s' (pos %d)", m->name, m->kw[i], i + 1);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static PV call_def(PCtx *c, const RtMethDef *m, PV self, PV *args, int nargs, PV kwnames) {
+    if (m->style == RT_M_RAW) return m->fn(c, self, args, nargs, kwnames);
+    int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0, npos = nargs - nkw;
+    const char *tname = rt_type_name(self);
+    PV a[RT_MAX_METH_ARGS] = {0};
+    if (m->style == RT_M_KW) {
+        if (bind_keywords(c, m, a, npos, args + npos, kwnames) < 0) return PV_NULL;
+    } else {
+        if (nkw) {
+            if (m->style == RT_M_OLD) rt_err(c, PITH_B_TYPEERROR, "%s() takes no keyword arguments", m->name);
+            else rt_err(c, PITH_B_TYPEERROR, "%s.%s() takes no keyword arguments", tname, m->name);
+            return PV_NULL;
+        }
+        if (check_count(c, m, tname, npos) < 0) return PV_NULL;
+    }
+    for (int i = 0; i < npos && i < RT_MAX_METH_ARGS; i++) a[i] = args[i];
+    return m->fn(c, self, a, npos, PV_NULL);
+}
+
+/* dict.fromkeys(iterable, value=None). */
+static PV dict_fromkeys(PCtx *c, PV *args, int nargs, PV kwnames) {
+    int npos = nargs - (kwnames ? (int)((RtTuple *)kwnames)->n : 0);
+    if (npos != nargs) { rt_err(c, PITH_B_TYPEERROR, "dict.fromkeys() takes no keyword arguments"); return PV_NULL; }
+    if (npos < 1) { rt_err(c, PITH_B_TYPEERROR, "fromkeys expected at least 1 argument, got %d", npos); return PV_NULL; }
+    if (npos > 2) { rt_err(c, PITH_B_TYPEERROR, "fromkeys expected at most 2 arguments, got %d", npos); return PV_NULL; }
+    PV d = rt_dict_new(c), it = d ? rt_iter(c, args[0]) : PV_NULL, k;
+    int r = it ? 1 : -1;
+    while (r == 1 && (r = rt_next(c, it, &k)) == 1) {
+        if (rt_dict_set(c, d, k, npos > 1 ? args[1] : PV_NONE) < 0) r = -1;
+        pv_decref(c, k);
+    }
+    pv_xdecref(c, it);
+    if (r < 0) { pv_xdecref(c, d); return PV_NULL; }
+    return d;
+}
+
+/* cls.name(self, *args): an unbound method of a builtin class called with its instance first. */
+static PV call_unbound(PCtx *c, int id, PV name, PV *args, int nargs, PV kwnames) {
+    if (id == PITH_B_DICT && name_is(name, "fromkeys")) return dict_fromkeys(c, args, nargs, kwnames);
+    int npos = nargs - (kwnames ? (int)((RtTuple *)kwnames)->n : 0);
+    const char *cls = rt_builtin_name(id);
+    if (npos < 1) {
+        rt_err(c, PITH_B_TYPEERROR, "unbound method %s.%S() needs an argument", cls, name);
+        return PV_NULL;
+    }
+    int k = rt_class_of(args[0]);
+    if (k != id && !(id == PITH_B_INT && k == PITH_B_BOOL)) {
+        rt_err(c, PITH_B_TYPEERROR, "descriptor '%S' for '%s' objects doesn't apply to a '%s' object", name, cls,
+               rt_type_name(args[0]));
+        return PV_NULL;
+    }
+    return rt_call_method(c, args[0], name, args + 1, nargs - 1, kwnames);
+}
+
+PV rt_call_method(PCtx *c, PV self, PV name, PV *args, int nargs, PV kwnames) {
+    const RtMethDef *m = RT_IS(self, RT_T_EXC) ? NULL : meth_lookup(self, name);
+    if (m) return call_def(c, m, self, args, nargs, kwnames);
+    int id = class_id(self);
+    if (class_has(id, name)) return call_unbound(c, id, name, args, nargs, kwnames);
+    PV f = rt_getattr(c, self, name); /* data attributes, exception attributes, or the AttributeError */
+    if (!f) return PV_NULL;
+    PV r = rt_call_value(c, f, args, nargs, kwnames);
+    pv_decref(c, f);
+    return r;
+}
+
+PV rt_method_call(PCtx *c, PV method, PV *args, int nargs, PV kwnames) {
+    RtMethod *m = (RtMethod *)method;
+    return rt_call_method(c, m->self, m->name, args, nargs, kwnames);
+}

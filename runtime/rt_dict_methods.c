@@ -1,0 +1,137 @@
+/* rt_dict_methods.c — dict methods (get, keys, values, items, pop, popitem, setdefault, update, copy, clear)
+ * and the dict views d.keys() / d.values() / d.items(): live, iterable, sized, `in`, repr "dict_keys([...])".
+ * Stage: runtime. Argument conventions: rt_values.h (RtMethDef); table layout: rt_dict.c. */
+#include "rt_values.h"
+
+static PV m_get(PCtx *c, PV self, PV *a, int n, PV kw) {
+    PV v;
+    int r = rt_dict_lookup(c, self, a[0], &v);
+    if (r < 0) return PV_NULL;
+    if (r == 0) v = a[1] ? a[1] : PV_NONE;
+    pv_incref(v);
+    return v;
+}
+
+static PV m_setdefault(PCtx *c, PV self, PV *a, int n, PV kw) {
+    PV v;
+    int r = rt_dict_lookup(c, self, a[0], &v);
+    if (r < 0) return PV_NULL;
+    if (r == 0) {
+        v = a[1] ? a[1] : PV_NONE;
+        if (rt_dict_set(c, self, a[0], v) < 0) return PV_NULL;
+    }
+    pv_incref(v);
+    return v;
+}
+
+static PV m_pop(PCtx *c, PV self, PV *a, int n, PV kw) {
+    PV v;
+    int r = rt_dict_pop_value(c, self, a[0], &v);
+    if (r != 0) return r > 0 ? v : PV_NULL;
+    if (a[1]) { pv_incref(a[1]); return a[1]; }
+    rt_err_key(c, a[0]);
+    return PV_NULL;
+}
+
+static PV m_popitem(PCtx *c, PV self, PV *a, int n, PV kw) {
+    if (((RtDict *)self)->n == 0) {
+        PV msg = rt_str_cstr(c, "popitem(): dictionary is empty");
+        if (msg) { rt_err_key(c, msg); pv_decref(c, msg); }
+        return PV_NULL;
+    }
+    PV kv[2];
+    rt_dict_pop_last(c, self, &kv[0], &kv[1]);
+    return rt_tuple_from_steal(c, kv, 2);
+}
+
+static PV m_update(PCtx *c, PV self, PV *args, int nargs, PV kwnames) {
+    pi64 nkw = kwnames ? ((RtTuple *)kwnames)->n : 0;
+    pi64 npos = nargs - nkw;
+    if (npos > 1) { rt_err(c, PITH_B_TYPEERROR, "update expected at most 1 argument, got %lld", npos); return PV_NULL; }
+    if (npos == 1 && rt_dict_merge(c, self, args[0]) < 0) return PV_NULL;
+    for (pi64 i = 0; i < nkw; i++)
+        if (rt_dict_set(c, self, ((RtTuple *)kwnames)->items[i], args[npos + i]) < 0) return PV_NULL;
+    return PV_NONE;
+}
+
+static PV m_copy(PCtx *c, PV self, PV *a, int n, PV kw) { return rt_dict_copy(c, self); }
+
+static PV m_clear(PCtx *c, PV self, PV *a, int n, PV kw) {
+    rt_dict_clear(c, self);
+    return PV_NONE;
+}
+
+static PV m_keys(PCtx *c, PV self, PV *a, int n, PV kw) { return rt_dict_view_new(c, self, RT_IT_DICT_KEYS); }
+static PV m_values(PCtx *c, PV self, PV *a, int n, PV kw) { return rt_dict_view_new(c, self, RT_IT_DICT_VALUES); }
+static PV m_items(PCtx *c, PV self, PV *a, int n, PV kw) { return rt_dict_view_new(c, self, RT_IT_DICT_ITEMS); }
+
+const RtMethDef rt_dict_methods[] = {
+    {"get", m_get, RT_M_POS, 1, 2, 0, NULL},
+    {"keys", m_keys, RT_M_NOARGS, 0, 0, 0, NULL},
+    {"values", m_values, RT_M_NOARGS, 0, 0, 0, NULL},
+    {"items", m_items, RT_M_NOARGS, 0, 0, 0, NULL},
+    {"pop", m_pop, RT_M_POS, 1, 2, 0, NULL},
+    {"popitem", m_popitem, RT_M_NOARGS, 0, 0, 0, NULL},
+    {"setdefault", m_setdefault, RT_M_POS, 1, 2, 0, NULL},
+    {"update", m_update, RT_M_RAW, 0, 1, 0, NULL},
+    {"copy", m_copy, RT_M_NOARGS, 0, 0, 0, NULL},
+    {"clear", m_clear, RT_M_NOARGS, 0, 0, 0, NULL},
+    {NULL, NULL, 0, 0, 0, 0, NULL},
+};
+
+/* ---- views ---- */
+
+PV rt_dict_view_new(PCtx *c, PV d, int kind) {
+    RtDictView *v = (RtDictView *)rt_obj_new(c, RT_T_DICTVIEW, sizeof(RtDictView));
+    if (!v) return PV_NULL;
+    v->kind = kind;
+    pv_incref(d);
+    v->dict = d;
+    return (PV)v;
+}
+
+static const char *view_name(int kind) {
+    return kind == RT_IT_DICT_KEYS ? "dict_keys" : kind == RT_IT_DICT_VALUES ? "dict_values" : "dict_items";
+}
+
+/* "dict_keys(['a', 'b'])": the repr of the list of its elements inside the view's name. */
+PV rt_dictview_repr(PCtx *c, PV v) {
+    RtDictView *dv = (RtDictView *)v;
+    if (dv->h.flags & RT_FLAG_REPR) return rt_str_cstr(c, "...");
+    PV items = rt_seq_to_list(c, v);
+    if (!items) return PV_NULL;
+    dv->h.flags |= RT_FLAG_REPR;
+    RtBuf b = {0};
+    int rc = rt_buf_puts(c, &b, view_name(dv->kind));
+    if (rc == 0) rc = rt_buf_putc(c, &b, '(');
+    if (rc == 0) rc = rt_buf_put_repr(c, &b, items);
+    if (rc == 0) rc = rt_buf_putc(c, &b, ')');
+    dv->h.flags &= (unsigned short)~RT_FLAG_REPR;
+    pv_decref(c, items);
+    if (rc < 0) { rt_buf_free(c, &b); return PV_NULL; }
+    return rt_buf_finish(c, &b);
+}
+
+int rt_dictview_contains(PCtx *c, PV v, PV item) {
+    RtDictView *dv = (RtDictView *)v;
+    RtDict *d = (RtDict *)dv->dict;
+    PV found;
+    if (dv->kind == RT_IT_DICT_KEYS) return rt_dict_lookup(c, dv->dict, item, &found);
+    if (dv->kind == RT_IT_DICT_ITEMS) {
+        if (!RT_IS(item, RT_T_TUPLE) || ((RtTuple *)item)->n != 2) return 0;
+        PV *kv = ((RtTuple *)item)->items;
+        int r = rt_dict_lookup(c, dv->dict, kv[0], &found);
+        if (r != 1) return r;
+        pv_incref(found);
+        r = rt_eq(c, found, kv[1]);
+        pv_decref(c, found);
+        return r;
+    }
+    pi64 pos = 0;
+    PV k, val;
+    while (rt_dict_next_entry(d, &pos, &k, &val)) {
+        int r = rt_eq(c, val, item);
+        if (r != 0) return r;
+    }
+    return 0;
+}

@@ -1,0 +1,358 @@
+/* rt_iter.c — index and slice normalisation shared by every sequence, slice objects, range objects, the
+ * built-in iterators (range/list/tuple/str/bytes/dict keys, values, items), rt_iter/rt_next and rt_unpack.
+ * Stage: runtime. Invariants: an RtIter owns its source (PV_NULL once exhausted, so a list that grows after
+ * its iterator finished is not resumed, as in CPython); dict iterators remember the size they started with
+ * in RtIter.stop and fail with RuntimeError when it changes. */
+#include <math.h>
+#include <stdio.h>
+
+#include "rt_values.h"
+
+/* Slice bounds are clamped to 64 bits like CPython's Py_ssize_t (PySlice_Unpack): every length fits, and
+ * adding a length to a negative bound cannot overflow. */
+
+/* ---- indices and slices ---- */
+
+int rt_seq_index(PCtx *c, PV key, pi64 n, const char *oor, pi64 *out) {
+    pi64 i;
+    if (rt_int_to_i64(key, &i) < 0) {
+        rt_err(c, PITH_B_INDEXERROR, "cannot fit 'int' into an index-sized integer");
+        return -1;
+    }
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) {
+        rt_err(c, PITH_B_INDEXERROR, "%s", oor);
+        return -1;
+    }
+    *out = i;
+    return 0;
+}
+
+int rt_index_arg(PCtx *c, PV v, pi64 *out) {
+    if (!rt_is_int(v)) {
+        rt_err(c, PITH_B_TYPEERROR, "'%s' object cannot be interpreted as an integer", rt_type_name(v));
+        return -1;
+    }
+    if (rt_int_to_i64(v, out) < 0) {
+        rt_err(c, PITH_B_OVERFLOWERROR, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    return 0;
+}
+
+/* One slice part: None -> dflt; ints beyond 64 bits clamped. */
+static int slice_part(PCtx *c, PV v, pi64 dflt, pi64 *out) {
+    if (v == PV_NONE) { *out = dflt; return 0; }
+    if (!rt_is_int(v)) {
+        rt_err(c, PITH_B_TYPEERROR, "slice indices must be integers or None or have an __index__ method");
+        return -1;
+    }
+    if (rt_int_to_i64(v, out) < 0) *out = rt_int_sign(v) < 0 ? INT64_MIN : INT64_MAX;
+    return 0;
+}
+
+static pi64 adjust(pi64 i, pi64 n, pi64 step) {
+    if (i < 0) {
+        i += n;
+        if (i < 0) i = step < 0 ? -1 : 0;
+    } else if (i >= n) {
+        i = step < 0 ? n - 1 : n;
+    }
+    return i;
+}
+
+/* CPython's PySlice_Unpack + PySlice_AdjustIndices for a sequence of length n. */
+int rt_slice_indices(PCtx *c, PV slice, pi64 n, pi64 *start, pi64 *stop, pi64 *step, pi64 *count) {
+    RtSlice *s = (RtSlice *)slice;
+    if (slice_part(c, s->step, 1, step) < 0) return -1;
+    if (*step == 0) { rt_err(c, PITH_B_VALUEERROR, "slice step cannot be zero"); return -1; }
+    if (*step < -INT64_MAX) *step = -INT64_MAX; /* so that -step is defined */
+    if (slice_part(c, s->start, *step < 0 ? INT64_MAX : 0, start) < 0) return -1;
+    if (slice_part(c, s->stop, *step < 0 ? INT64_MIN : INT64_MAX, stop) < 0) return -1;
+    *start = adjust(*start, n, *step);
+    *stop = adjust(*stop, n, *step);
+    if (*step < 0) *count = *stop < *start ? (*start - *stop - 1) / (-*step) + 1 : 0;
+    else *count = *start < *stop ? (*stop - *start - 1) / *step + 1 : 0;
+    return 0;
+}
+
+PV rt_slice_new(PCtx *c, PV start, PV stop, PV step) {
+    RtSlice *s = (RtSlice *)rt_obj_new(c, RT_T_SLICE, sizeof(RtSlice));
+    if (!s) return PV_NULL;
+    pv_incref(start);
+    pv_incref(stop);
+    pv_incref(step);
+    s->start = start;
+    s->stop = stop;
+    s->step = step;
+    return (PV)s;
+}
+
+PV rt_slice_repr(PCtx *c, PV v) {
+    RtSlice *s = (RtSlice *)v;
+    RtBuf b = {0};
+    if (rt_buf_puts(c, &b, "slice(") < 0 || rt_buf_put_repr(c, &b, s->start) < 0 || rt_buf_puts(c, &b, ", ") < 0 ||
+        rt_buf_put_repr(c, &b, s->stop) < 0 || rt_buf_puts(c, &b, ", ") < 0 || rt_buf_put_repr(c, &b, s->step) < 0 ||
+        rt_buf_putc(c, &b, ')') < 0) {
+        rt_buf_free(c, &b);
+        return PV_NULL;
+    }
+    return rt_buf_finish(c, &b);
+}
+
+/* ---- ranges ---- */
+
+static pi64 range_len(pi64 start, pi64 stop, pi64 step) {
+    if (step > 0 && start < stop) return (pi64)(((pu64)stop - (pu64)start - 1) / (pu64)step + 1);
+    if (step < 0 && start > stop) return (pi64)(((pu64)start - (pu64)stop - 1) / (0 - (pu64)step) + 1);
+    return 0;
+}
+
+PV rt_range_new(PCtx *c, pi64 start, pi64 stop, pi64 step) {
+    if (step == 0) { rt_err(c, PITH_B_VALUEERROR, "range() arg 3 must not be zero"); return PV_NULL; }
+    RtRange *r = (RtRange *)rt_obj_new(c, RT_T_RANGE, sizeof(RtRange));
+    if (!r) return PV_NULL;
+    r->start = start;
+    r->stop = stop;
+    r->step = step;
+    r->len = range_len(start, stop, step);
+    return (PV)r;
+}
+
+static pi64 range_item(const RtRange *r, pi64 i) { return (pi64)((pu64)r->start + (pu64)i * (pu64)r->step); }
+
+PV rt_range_getitem(PCtx *c, PV v, PV key) {
+    RtRange *r = (RtRange *)v;
+    if (rt_is_int(key)) {
+        pi64 i;
+        if (rt_int_to_i64(key, &i) < 0) { /* too big for any range */
+            rt_err(c, PITH_B_INDEXERROR, "range object index out of range");
+            return PV_NULL;
+        }
+        if (rt_seq_index(c, key, r->len, "range object index out of range", &i) < 0) return PV_NULL;
+        return rt_int_from_i64(c, range_item(r, i));
+    }
+    if (RT_IS(key, RT_T_SLICE)) {
+        pi64 start, stop, step, count, nstep;
+        if (rt_slice_indices(c, key, r->len, &start, &stop, &step, &count) < 0) return PV_NULL;
+        if (__builtin_mul_overflow(step, r->step, &nstep)) {
+            rt_err(c, PITH_B_OVERFLOWERROR, "Python int too large to convert to C ssize_t");
+            return PV_NULL;
+        }
+        return rt_range_new(c, range_item(r, start), range_item(r, stop), nstep);
+    }
+    rt_err(c, PITH_B_TYPEERROR, "range indices must be integers or slices, not %s", rt_type_name(key));
+    return PV_NULL;
+}
+
+/* Position of integer x in r, or -1. */
+static pi64 range_pos(const RtRange *r, PV x) {
+    pi64 i;
+    if (rt_int_to_i64(x, &i) < 0 || r->len == 0) return -1;
+    pu64 off = r->step > 0 ? (pu64)i - (pu64)r->start : (pu64)r->start - (pu64)i;
+    pu64 st = r->step > 0 ? (pu64)r->step : 0 - (pu64)r->step;
+    if (r->step > 0 ? i < r->start : i > r->start) return -1;
+    if (off % st != 0 || off / st >= (pu64)r->len) return -1;
+    return (pi64)(off / st);
+}
+
+int rt_range_contains(PCtx *c, PV v, PV item) {
+    RtRange *r = (RtRange *)v;
+    if (rt_is_int(item)) return range_pos(r, item) >= 0;
+    if (RT_IS(item, RT_T_FLOAT)) { /* equal to an integral member? */
+        double d = rt_float_value(item);
+        if (!isfinite(d) || d != floor(d) || fabs(d) > 9.2e18) return 0;
+        PV i = rt_int_from_i64(c, (pi64)d);
+        if (!i) return -1;
+        int found = range_pos(r, i) >= 0;
+        pv_decref(c, i);
+        return found;
+    }
+    return 0;
+}
+
+int rt_range_equal(PV a, PV b) {
+    RtRange *x = (RtRange *)a, *y = (RtRange *)b;
+    if (x->len != y->len) return 0;
+    if (x->len == 0) return 1;
+    if (x->start != y->start) return 0;
+    return x->len == 1 || x->step == y->step;
+}
+
+PV rt_range_repr(PCtx *c, PV v) {
+    RtRange *r = (RtRange *)v;
+    char tmp[80];
+    int n = r->step == 1 ? snprintf(tmp, sizeof tmp, "range(%lld, %lld)", r->start, r->stop)
+                         : snprintf(tmp, sizeof tmp, "range(%lld, %lld, %lld)", r->start, r->stop, r->step);
+    return rt_str_new(c, tmp, n);
+}
+
+static PV range_index(PCtx *c, PV self, PV *a, int n, PV kw) {
+    pi64 i = rt_is_int(a[0]) ? range_pos((RtRange *)self, a[0]) : -1;
+    if (i < 0 && RT_IS(a[0], RT_T_FLOAT) && rt_range_contains(c, self, a[0]) == 1) {
+        PV iv = rt_int_from_i64(c, (pi64)rt_float_value(a[0]));
+        if (!iv) return PV_NULL;
+        i = range_pos((RtRange *)self, iv);
+        pv_decref(c, iv);
+    }
+    if (i < 0) { rt_err(c, PITH_B_VALUEERROR, "%R is not in range", a[0]); return PV_NULL; }
+    return rt_int_from_i64(c, i);
+}
+
+static PV range_count(PCtx *c, PV self, PV *a, int n, PV kw) {
+    int r = rt_range_contains(c, self, a[0]);
+    return r < 0 ? PV_NULL : PV_INT(r);
+}
+
+const RtMethDef rt_range_methods[] = {
+    {"count", range_count, RT_M_O, 1, 1, 0, NULL},
+    {"index", range_index, RT_M_O, 1, 1, 0, NULL},
+    {NULL, NULL, 0, 0, 0, 0, NULL},
+};
+
+/* ---- iterators ---- */
+
+static PV iter_new(PCtx *c, int kind, PV src) {
+    RtIter *it = (RtIter *)rt_obj_new(c, RT_T_ITER, sizeof(RtIter));
+    if (!it) return PV_NULL;
+    it->kind = kind;
+    if (src) pv_incref(src);
+    it->src = src;
+    return (PV)it;
+}
+
+PV rt_iter(PCtx *c, PV o) {
+    switch (RT_TYPE(o)) {
+    case RT_T_LIST: return iter_new(c, RT_IT_LIST, o);
+    case RT_T_TUPLE: return iter_new(c, RT_IT_TUPLE, o);
+    case RT_T_STR: return iter_new(c, RT_IT_STR, o);
+    case RT_T_BYTES: return iter_new(c, RT_IT_BYTES, o);
+    case RT_T_DICT: case RT_T_DICTVIEW: {
+        PV d = RT_IS(o, RT_T_DICT) ? o : ((RtDictView *)o)->dict;
+        PV it = iter_new(c, RT_IS(o, RT_T_DICT) ? RT_IT_DICT_KEYS : ((RtDictView *)o)->kind, d);
+        if (it) ((RtIter *)it)->stop = ((RtDict *)d)->n;
+        return it;
+    }
+    case RT_T_RANGE: {
+        RtRange *r = (RtRange *)o;
+        RtIter *it = (RtIter *)iter_new(c, RT_IT_RANGE, PV_NULL);
+        if (!it) return PV_NULL;
+        it->cur = r->start;
+        it->step = r->step;
+        it->stop = r->len;
+        return (PV)it;
+    }
+    case RT_T_ITER: pv_incref(o); return o;
+    default:
+        rt_err(c, PITH_B_TYPEERROR, "'%s' object is not iterable", rt_type_name(o));
+        return PV_NULL;
+    }
+}
+
+/* The iterator ran out: forget the source for good. */
+static int exhausted(PCtx *c, RtIter *it) {
+    pv_xdecref(c, it->src);
+    it->src = PV_NULL;
+    return 0;
+}
+
+static int next_dict(PCtx *c, RtIter *it, PV *out) {
+    RtDict *d = (RtDict *)it->src;
+    if (d->n != it->stop) {
+        it->stop = -1; /* keep failing, as CPython does */
+        rt_err(c, PITH_B_RUNTIMEERROR, "dictionary changed size during iteration");
+        return -1;
+    }
+    PV k, v;
+    if (!rt_dict_next_entry(d, &it->pos, &k, &v)) return exhausted(c, it);
+    if (it->kind == RT_IT_DICT_ITEMS) {
+        PV kv[2] = {k, v};
+        pv_incref(k);
+        pv_incref(v);
+        *out = rt_tuple_from_steal(c, kv, 2);
+        return *out ? 1 : -1;
+    }
+    *out = it->kind == RT_IT_DICT_KEYS ? k : v;
+    pv_incref(*out);
+    return 1;
+}
+
+int rt_next(PCtx *c, PV o, PV *out) {
+    if (!RT_IS(o, RT_T_ITER)) {
+        rt_err(c, PITH_B_TYPEERROR, "'%s' object is not an iterator", rt_type_name(o));
+        return -1;
+    }
+    RtIter *it = (RtIter *)o;
+    if (it->kind == RT_IT_RANGE) {
+        if (it->pos >= it->stop) return 0;
+        pi64 v = (pi64)((pu64)it->cur + (pu64)it->pos++ * (pu64)it->step);
+        *out = rt_int_from_i64(c, v);
+        return *out ? 1 : -1;
+    }
+    if (!it->src) return 0;
+    switch (it->kind) {
+    case RT_IT_LIST: case RT_IT_TUPLE: {
+        pi64 n;
+        PV *items = rt_seq_items(it->src, &n);
+        if (it->pos >= n) return exhausted(c, it);
+        *out = items[it->pos++];
+        pv_incref(*out);
+        return 1;
+    }
+    case RT_IT_STR: {
+        RtStr *s = rt_strp(it->src);
+        if (it->pos >= s->nbytes) return exhausted(c, it);
+        *out = rt_str_char_at(c, s, it->pos, &it->pos);
+        return *out ? 1 : -1;
+    }
+    case RT_IT_BYTES: {
+        RtBytes *b = (RtBytes *)it->src;
+        if (it->pos >= b->n) return exhausted(c, it);
+        *out = PV_INT(b->data[it->pos++]);
+        return 1;
+    }
+    default: return next_dict(c, it, out);
+    }
+}
+
+/* ---- unpacking ---- */
+
+static void err_unpack_count(PCtx *c, pi64 n, pi64 got) {
+    if (got < n) rt_err(c, PITH_B_VALUEERROR, "not enough values to unpack (expected %lld, got %lld)", n, got);
+    else rt_err(c, PITH_B_VALUEERROR, "too many values to unpack (expected %lld)", n);
+}
+
+/* Exactly n items of seq into out (new references); on error nothing is left in out. */
+int rt_unpack(PCtx *c, PV seq, pi64 n, PV *out) {
+    if (RT_IS(seq, RT_T_LIST) || RT_IS(seq, RT_T_TUPLE)) {
+        pi64 len;
+        PV *items = rt_seq_items(seq, &len);
+        if (len != n) { err_unpack_count(c, n, len); return -1; }
+        for (pi64 i = 0; i < n; i++) { out[i] = items[i]; pv_incref(out[i]); }
+        return 0;
+    }
+    PV it = PV_NULL;
+    switch (RT_TYPE(seq)) {
+    case RT_T_STR: case RT_T_BYTES: case RT_T_DICT: case RT_T_DICTVIEW: case RT_T_RANGE: case RT_T_ITER:
+        it = rt_iter(c, seq);
+        break;
+    default:
+        rt_err(c, PITH_B_TYPEERROR, "cannot unpack non-iterable %s object", rt_type_name(seq));
+        return -1;
+    }
+    if (!it) return -1;
+    pi64 got = 0;
+    int r = 1;
+    while (got < n && (r = rt_next(c, it, &out[got])) == 1) got++;
+    PV extra = PV_NULL;
+    if (r == 1) r = rt_next(c, it, &extra);
+    else if (r == 0) r = 2; /* too few */
+    pv_decref(c, it);
+    if (r != 0) {
+        if (r == 1) pv_decref(c, extra);
+        if (r != -1) err_unpack_count(c, n, r == 1 ? n + 1 : got);
+        for (pi64 i = 0; i < got; i++) pv_decref(c, out[i]);
+        return -1;
+    }
+    return 0;
+}

@@ -1,0 +1,337 @@
+/* rt_ops.c — generic operator dispatch, the slow path behind every inline fast path of pith_abi.h:
+ * rt_binop, rt_inplace, rt_unop, rt_compare, rt_eq, rt_truth, rt_contains, rt_getitem/setitem/delitem,
+ * rt_hash, rt_len, and the nesting guard of recursive container walks. Stage: runtime.
+ * Error messages are CPython 3.11's, word for word (each was checked with python3). */
+#include "rt_values.h"
+
+static const char *const op_sym[] = {"+", "-", "*", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^", "@"};
+static const char *const cmp_sym[] = {"<", "<=", "==", "!=", ">", ">="};
+
+int rt_nest_enter(PCtx *c, const char *what) {
+    if (++c->depth > c->max_depth) {
+        c->depth--;
+        rt_err(c, PITH_B_RECURSIONERROR, "maximum recursion depth exceeded%s", what);
+        return -1;
+    }
+    return 0;
+}
+
+static int is_num(PV v) { return rt_is_int(v) || RT_IS(v, RT_T_FLOAT); }
+
+/* TypeError for an operator its operand types do not support ("for +=:" when in place). */
+static PV unsupported(PCtx *c, int op, PV a, PV b, int inplace) {
+    const char *sym = op >= 0 && op <= PITH_OP_MATMUL ? op_sym[op] : "?";
+    if (inplace)
+        rt_err(c, PITH_B_TYPEERROR, "unsupported operand type(s) for %s=: '%s' and '%s'", op == PITH_OP_POW ? "**" : sym,
+               rt_type_name(a), rt_type_name(b));
+    else
+        rt_err(c, PITH_B_TYPEERROR, "unsupported operand type(s) for %s: '%s' and '%s'", sym, rt_type_name(a),
+               rt_type_name(b));
+    return PV_NULL;
+}
+
+/* seq * n or n * seq; n must be an int. */
+static PV repeat(PCtx *c, PV seq, PV n) {
+    if (!rt_is_int(n)) {
+        rt_err(c, PITH_B_TYPEERROR, "can't multiply sequence by non-int of type '%s'", rt_type_name(n));
+        return PV_NULL;
+    }
+    pi64 k;
+    if (rt_int_to_i64(n, &k) < 0) {
+        if (rt_int_sign(n) < 0) k = 0;
+        else { rt_err(c, PITH_B_OVERFLOWERROR, "cannot fit 'int' into an index-sized integer"); return PV_NULL; }
+    }
+    switch (RT_TYPE(seq)) {
+    case RT_T_STR: return rt_str_repeat(c, seq, k);
+    case RT_T_BYTES: return rt_bytes_repeat(c, seq, k);
+    default: return rt_seq_repeat(c, seq, k);
+    }
+}
+
+static int is_seq(PV v) {
+    int t = RT_TYPE(v);
+    return t == RT_T_STR || t == RT_T_LIST || t == RT_T_TUPLE || t == RT_T_BYTES;
+}
+
+/* + and * on sequences, | on dicts: 1 when the operand types apply (*out: result, or PV_NULL with an
+ * exception), 0 when they do not. */
+static int seq_binop(PCtx *c, int op, PV a, PV b, PV *out) {
+    int ta = RT_TYPE(a), tb = RT_TYPE(b);
+    *out = PV_NULL;
+    if (op == PITH_OP_MUL) {
+        if (is_seq(a)) { *out = repeat(c, a, b); return 1; }
+        if (is_seq(b)) { *out = repeat(c, b, a); return 1; }
+        return 0;
+    }
+    if (op == PITH_OP_BITOR && ta == RT_T_DICT && tb == RT_T_DICT) {
+        *out = rt_dict_copy(c, a);
+        if (*out && rt_dict_merge(c, *out, b) < 0) { pv_decref(c, *out); *out = PV_NULL; }
+        return 1;
+    }
+    if (op == PITH_OP_MOD && ta == RT_T_STR) { *out = rt_str_percent(c, a, b); return 1; }
+    if (op != PITH_OP_ADD || !is_seq(a)) return 0;
+    if (ta == tb) {
+        if (ta == RT_T_STR) *out = rt_str_concat(c, a, b);
+        else if (ta == RT_T_BYTES) *out = rt_bytes_concat(c, a, b);
+        else *out = rt_seq_concat(c, a, b);
+        return 1;
+    }
+    if (ta == RT_T_BYTES) rt_err(c, PITH_B_TYPEERROR, "can't concat %s to bytes", rt_type_name(b));
+    else rt_err(c, PITH_B_TYPEERROR, "can only concatenate %s (not \"%s\") to %s", rt_type_name(a), rt_type_name(b),
+                rt_type_name(a));
+    return 1;
+}
+
+/* a op b; inplace only changes the wording of the TypeError. */
+static PV binop(PCtx *c, int op, PV a, PV b, int inplace) {
+    if (rt_is_int(a) && rt_is_int(b)) {
+        if (op == PITH_OP_MATMUL) return unsupported(c, op, a, b, inplace);
+        if (PV_IS_BOOL(a) && PV_IS_BOOL(b) && op >= PITH_OP_BITAND && op <= PITH_OP_BITXOR) {
+            int x = a == PV_TRUE, y = b == PV_TRUE;
+            return PV_BOOL(op == PITH_OP_BITAND ? x & y : op == PITH_OP_BITOR ? x | y : x ^ y);
+        }
+        return rt_int_binop(c, op, a, b);
+    }
+    if (is_num(a) && is_num(b)) {
+        if (op > PITH_OP_POW) return unsupported(c, op, a, b, inplace);
+        double x, y;
+        if (rt_to_double(c, a, &x) < 0 || rt_to_double(c, b, &y) < 0) return PV_NULL;
+        return rt_float_binop(c, op, x, y);
+    }
+    PV r;
+    if (seq_binop(c, op, a, b, &r)) return r;
+    return unsupported(c, op, a, b, inplace);
+}
+
+PV rt_binop(PCtx *c, int op, PV a, PV b) { return binop(c, op, a, b, 0); }
+
+/* a op= b: lists extend / repeat and dicts merge in place (the result is a itself); else a op b. */
+PV rt_inplace(PCtx *c, int op, PV a, PV b) {
+    if (RT_IS(a, RT_T_LIST) && (op == PITH_OP_ADD || op == PITH_OP_MUL)) {
+        int r;
+        if (op == PITH_OP_ADD) r = rt_list_extend(c, a, b);
+        else {
+            if (!rt_is_int(b)) return repeat(c, a, b); /* raises the TypeError */
+            pi64 k;
+            if (rt_int_to_i64(b, &k) < 0) k = rt_int_sign(b) < 0 ? 0 : (pi64)1 << 62;
+            r = rt_list_imul(c, a, k);
+        }
+        if (r < 0) return PV_NULL;
+        pv_incref(a);
+        return a;
+    }
+    if (RT_IS(a, RT_T_DICT) && op == PITH_OP_BITOR) {
+        if (rt_dict_merge(c, a, b) < 0) return PV_NULL;
+        pv_incref(a);
+        return a;
+    }
+    return binop(c, op, a, b, 1);
+}
+
+PV rt_unop(PCtx *c, int op, PV a) {
+    if (rt_is_int(a)) return rt_int_unop(c, op, a);
+    if (RT_IS(a, RT_T_FLOAT) && op != PITH_UOP_INVERT) {
+        if (op == PITH_UOP_POS) { pv_incref(a); return a; }
+        return rt_float_new(c, -rt_float_value(a));
+    }
+    rt_err(c, PITH_B_TYPEERROR, "bad operand type for unary %s: '%s'",
+           op == PITH_UOP_NEG ? "-" : op == PITH_UOP_POS ? "+" : "~", rt_type_name(a));
+    return PV_NULL;
+}
+
+/* ---- comparisons ---- */
+
+static PV from_order(int op, int r) {
+    switch (op) {
+    case PITH_CMP_LT: return PV_BOOL(r < 0);
+    case PITH_CMP_LE: return PV_BOOL(r <= 0);
+    case PITH_CMP_EQ: return PV_BOOL(r == 0);
+    case PITH_CMP_NE: return PV_BOOL(r != 0);
+    case PITH_CMP_GT: return PV_BOOL(r > 0);
+    default: return PV_BOOL(r >= 0);
+    }
+}
+
+/* keys/items views compare like sets: same size and every element of one is in the other. */
+static int view_equal(PCtx *c, PV a, PV b) {
+    if (rt_len(c, a) != rt_len(c, b)) return 0;
+    PV it = rt_iter(c, a), x;
+    if (!it) return -1;
+    int r = 1, n;
+    while (r == 1 && (n = rt_next(c, it, &x)) == 1) {
+        r = rt_contains(c, b, x);
+        pv_decref(c, x);
+    }
+    pv_decref(c, it);
+    return n < 0 ? -1 : r;
+}
+
+/* Equality of two objects of the same kind beyond numbers/strings: -1 error, 0/1, or 2 for "identity". */
+static int same_kind_equal(PCtx *c, PV a, PV b) {
+    int t = RT_TYPE(a);
+    if (t != RT_TYPE(b)) return 2;
+    switch (t) {
+    case RT_T_BYTES: return rt_bytes_cmp(a, b) == 0;
+    case RT_T_DICT: return rt_dict_equal(c, a, b);
+    case RT_T_RANGE: return rt_range_equal(a, b);
+    case RT_T_METHOD:
+        return ((RtMethod *)a)->self == ((RtMethod *)b)->self && rt_str_eq(((RtMethod *)a)->name, ((RtMethod *)b)->name);
+    case RT_T_DICTVIEW:
+        if (((RtDictView *)a)->kind == RT_IT_DICT_VALUES || ((RtDictView *)b)->kind == RT_IT_DICT_VALUES) return 2;
+        return view_equal(c, a, b);
+    default: return 2;
+    }
+}
+
+PV rt_compare(PCtx *c, int op, PV a, PV b) {
+    int r;
+    if (rt_num_cmp(c, a, b, &r) == 0) return r == 2 ? PV_BOOL(op == PITH_CMP_NE) : from_order(op, r);
+    int ta = RT_TYPE(a), tb = RT_TYPE(b);
+    if (ta == RT_T_STR && tb == RT_T_STR) {
+        if (op == PITH_CMP_EQ || op == PITH_CMP_NE) return PV_BOOL(rt_str_eq(a, b) == (op == PITH_CMP_EQ));
+        return from_order(op, rt_str_cmp(a, b));
+    }
+    if (ta == tb && (ta == RT_T_LIST || ta == RT_T_TUPLE)) {
+        PV res;
+        return rt_seq_compare(c, op, a, b, &res) < 0 ? PV_NULL : res;
+    }
+    if (ta == RT_T_BYTES && tb == RT_T_BYTES) return from_order(op, rt_bytes_cmp(a, b));
+    if (op == PITH_CMP_EQ || op == PITH_CMP_NE) {
+        int eq = a == b ? 1 : same_kind_equal(c, a, b);
+        if (eq < 0) return PV_NULL;
+        if (eq == 2) eq = a == b;
+        return PV_BOOL(eq == (op == PITH_CMP_EQ));
+    }
+    rt_err(c, PITH_B_TYPEERROR, "'%s' not supported between instances of '%s' and '%s'", cmp_sym[op],
+           rt_type_name(a), rt_type_name(b));
+    return PV_NULL;
+}
+
+/* a == b with CPython's identity shortcut (containers treat x as equal to itself, even a NaN). */
+int rt_eq(PCtx *c, PV a, PV b) {
+    if (a == b) return 1;
+    if (PV_IS_INT(a) && PV_IS_INT(b)) return 0;
+    if (rt_is_str(a) && rt_is_str(b)) return rt_str_eq(a, b);
+    PV r = rt_compare(c, PITH_CMP_EQ, a, b);
+    return r ? r == PV_TRUE : -1;
+}
+
+int rt_truth(PCtx *c, PV v) {
+    if (v == PV_TRUE) return 1;
+    if (v == PV_FALSE || v == PV_NONE) return 0;
+    if (PV_IS_INT(v)) return v != PV_INT(0);
+    switch (RT_TYPE(v)) {
+    case RT_T_BIGINT: return 1;
+    case RT_T_FLOAT: return rt_float_value(v) != 0.0;
+    case RT_T_STR: case RT_T_BYTES: case RT_T_LIST: case RT_T_TUPLE: case RT_T_DICT: case RT_T_RANGE:
+    case RT_T_DICTVIEW:
+        return rt_len(c, v) != 0;
+    default: return 1;
+    }
+}
+
+pi64 rt_len(PCtx *c, PV v) {
+    switch (RT_TYPE(v)) {
+    case RT_T_STR: return rt_strp(v)->nchars;
+    case RT_T_BYTES: return ((RtBytes *)v)->n;
+    case RT_T_LIST: return ((RtList *)v)->n;
+    case RT_T_TUPLE: return ((RtTuple *)v)->n;
+    case RT_T_DICT: return ((RtDict *)v)->n;
+    case RT_T_RANGE: return ((RtRange *)v)->len;
+    case RT_T_DICTVIEW: return ((RtDict *)((RtDictView *)v)->dict)->n;
+    default:
+        rt_err(c, PITH_B_TYPEERROR, "object of type '%s' has no len()", rt_type_name(v));
+        return -1;
+    }
+}
+
+/* item in container: 0/1, -1 error. Iterators are consumed up to the match, as in Python. */
+int rt_contains(PCtx *c, PV container, PV item) {
+    switch (RT_TYPE(container)) {
+    case RT_T_STR: return rt_str_contains(c, container, item);
+    case RT_T_LIST: case RT_T_TUPLE: return rt_seq_contains(c, container, item);
+    case RT_T_DICT: { PV v; return rt_dict_lookup(c, container, item, &v); }
+    case RT_T_BYTES: return rt_bytes_contains(c, container, item);
+    case RT_T_RANGE: return rt_range_contains(c, container, item);
+    case RT_T_DICTVIEW: return rt_dictview_contains(c, container, item);
+    case RT_T_ITER: {
+        PV x;
+        int r, found = 0;
+        while (!found && (r = rt_next(c, container, &x)) == 1) {
+            found = rt_eq(c, x, item);
+            pv_decref(c, x);
+            if (found < 0) return -1;
+        }
+        return found ? 1 : r;
+    }
+    default:
+        rt_err(c, PITH_B_TYPEERROR, "argument of type '%s' is not iterable", rt_type_name(container));
+        return -1;
+    }
+}
+
+/* ---- subscripts ---- */
+
+PV rt_getitem(PCtx *c, PV o, PV key) {
+    switch (RT_TYPE(o)) {
+    case RT_T_LIST: case RT_T_TUPLE: return rt_seq_getitem(c, o, key);
+    case RT_T_DICT: return rt_dict_getitem(c, o, key);
+    case RT_T_STR: return rt_str_getitem(c, o, key);
+    case RT_T_BYTES: return rt_bytes_getitem(c, o, key);
+    case RT_T_RANGE: return rt_range_getitem(c, o, key);
+    default:
+        rt_err(c, PITH_B_TYPEERROR, "'%s' object is not subscriptable", rt_type_name(o));
+        return PV_NULL;
+    }
+}
+
+int rt_setitem(PCtx *c, PV o, PV key, PV value) {
+    if (RT_IS(o, RT_T_LIST)) return rt_list_setitem(c, o, key, value);
+    if (RT_IS(o, RT_T_DICT)) return rt_dict_set(c, o, key, value);
+    rt_err(c, PITH_B_TYPEERROR, "'%s' object does not support item assignment", rt_type_name(o));
+    return -1;
+}
+
+int rt_delitem(PCtx *c, PV o, PV key) {
+    if (RT_IS(o, RT_T_LIST)) return rt_list_delitem(c, o, key);
+    if (RT_IS(o, RT_T_DICT)) return rt_dict_delitem(c, o, key);
+    rt_err(c, PITH_B_TYPEERROR, "'%s' object doesn't support item deletion", rt_type_name(o));
+    return -1;
+}
+
+/* ---- hashing ---- */
+
+static pu64 pointer_hash(PV v) { return (v >> 4) | (v << 60); }
+
+/* hash(range): CPython hashes (len, start, step) with None for parts that do not matter. */
+static int range_hash(PCtx *c, PV v, pu64 *out) {
+    RtRange *r = (RtRange *)v;
+    PV parts[3] = {rt_int_from_i64(c, r->len), PV_NONE, PV_NONE};
+    if (!parts[0]) return -1;
+    if (r->len > 0) parts[1] = rt_int_from_i64(c, r->start);
+    if (r->len > 1) parts[2] = rt_int_from_i64(c, r->step);
+    if (!parts[1] || !parts[2]) { pv_decref(c, parts[0]); pv_xdecref(c, parts[1]); return -1; }
+    PV t = rt_tuple_from_steal(c, parts, 3);
+    if (!t) return -1;
+    int rc = rt_tuple_hash(c, t, out);
+    pv_decref(c, t);
+    return rc;
+}
+
+int rt_hash(PCtx *c, PV v, pu64 *out) {
+    if (PV_IS_INT(v) || PV_IS_BOOL(v)) { *out = rt_int_hash(v); return 0; }
+    if (v == PV_NONE) { *out = 0xFCA86420ULL >> 4; return 0; }
+    switch (RT_TYPE(v)) {
+    case RT_T_BIGINT: *out = rt_int_hash(v); return 0;
+    case RT_T_FLOAT: *out = rt_float_hash(v); return 0;
+    case RT_T_STR: *out = rt_str_hash(c, v); return 0;
+    case RT_T_BYTES: *out = rt_bytes_hash(c, v); return 0;
+    case RT_T_TUPLE: return rt_tuple_hash(c, v, out);
+    case RT_T_RANGE: return range_hash(c, v, out);
+    case RT_T_LIST: case RT_T_DICT: case RT_T_DICTVIEW: case RT_T_SLICE:
+        rt_err(c, PITH_B_TYPEERROR, "unhashable type: '%s'", rt_type_name(v));
+        return -1;
+    case RT_T_METHOD: *out = pointer_hash(((RtMethod *)v)->self) ^ rt_str_hash(c, ((RtMethod *)v)->name); return 0;
+    default: *out = pointer_hash(v); return 0;
+    }
+}

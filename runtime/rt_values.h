@@ -1,0 +1,228 @@
+/* rt_values.h — internal helpers shared by the value-model files (rt_alloc.c, rt_int.c, rt_float.c, rt_str*.c,
+ * rt_bytes.c, rt_list*.c, rt_dict*.c, rt_iter.c, rt_ops.c, rt_repr.c, rt_attr.c).
+ * Stage: runtime, host side only. Conventions as in rt_object.h: results are new references, arguments
+ * borrowed, PV_NULL / -1 mean "exception set on the context". Other runtime files may use these helpers. */
+#ifndef PITH_RT_VALUES_H
+#define PITH_RT_VALUES_H
+
+#include <stdint.h>
+
+#include "rt_ctx.h"
+
+/* ---- allocator extras (rt_alloc.c) ---- */
+int rt_mem_charge(PCtx *c, size_t n);     /* count n bytes held outside blocks (GMP limbs); -1 over the limit */
+void rt_mem_uncharge(PCtx *c, size_t n);  /* give back bytes counted by rt_mem_charge */
+int rt_mem_check(PCtx *c, double nbytes); /* a predicted allocation fits the limit? -1 + MemoryError if not */
+void *rt_alloc_quiet(PCtx *c, size_t n);  /* rt_alloc without an exception on failure (optional caches) */
+/* One pointer-sized word in each object's block header: the object's side data while it lives (a str's
+ * code point index), then its link in rt_dealloc's work list once it died (side data freed first). */
+PObj *rt_obj_link(PObj *o);
+void rt_obj_set_link(PObj *o, PObj *next);
+
+/* Python's "is this an int" (bool counts as int). v must not be PV_NULL. */
+static inline int rt_is_int(PV v) { return PV_IS_INT(v) || PV_IS_BOOL(v) || RT_IS(v, RT_T_BIGINT); }
+static inline int rt_is_str(PV v) { return RT_IS(v, RT_T_STR); }
+static inline RtStr *rt_strp(PV v) { return (RtStr *)v; }
+
+/* Time checks inside long runtime loops: spend n fuel, ask the driver when it runs out. 0 ok, -1 stop. */
+static inline int rt_tick(PCtx *c, pi64 n) {
+    c->fuel -= n;
+    return c->fuel < 0 ? rt_fuel_out(c) : 0;
+}
+
+/* Nesting guard for recursive container walks (repr, ==, hash): counts on the Python call depth, like
+ * CPython's C recursion check. what: the suffix CPython prints, e.g. " in comparison". */
+int rt_nest_enter(PCtx *c, const char *what);
+static inline void rt_nest_leave(PCtx *c) { c->depth--; }
+
+/* PObj.flags bit set on a list/dict/tuple while its repr is being built (self-reference shows as [...]). */
+#define RT_FLAG_REPR 0x4000
+
+/* ---- ints (rt_int.c) ---- */
+/* A read-only mpz view of any int without allocating: small ints use the embedded limb. */
+typedef struct RtIntView {
+    mpz_t z;        /* the read-only view (points at limb for small ints) */
+    mp_limb_t limb; /* |value| of a small int */
+} RtIntView;
+mpz_srcptr rt_int_view(PV v, RtIntView *tmp);      /* v must be an int or bool */
+PV rt_big_steal(PCtx *c, mpz_t z);                  /* like rt_big_from_mpz but takes z over (clears it) */
+int rt_int_to_i64(PV v, pi64 *out);                 /* 0 ok, -1 when it does not fit (no exception set) */
+int rt_int_sign(PV v);                               /* -1, 0, 1 */
+PV rt_int_binop(PCtx *c, int op, PV a, PV b);       /* both ints/bools; int result (bool ops: rt_ops.c) */
+PV rt_int_unop(PCtx *c, int op, PV a);              /* -, +, ~ of an int or bool */
+int rt_int_cmp(PV a, PV b);                          /* both ints: -1, 0, 1 */
+int rt_int_to_double(PCtx *c, PV v, double *out);   /* correctly rounded; OverflowError when too big */
+PV rt_int_repr(PCtx *c, PV v);                       /* decimal str (CPython's 4300-digit limit applies) */
+pu64 rt_int_hash(PV v);                              /* CPython's numeric hash (mod 2**61-1) */
+PV rt_int_abs(PCtx *c, PV v);
+#define RT_INT_MAX_STR_DIGITS 4300
+
+/* ---- floats (rt_float.c, rt_float_repr.c) ---- */
+PV rt_float_binop(PCtx *c, int op, double a, double b); /* + - * / // % ** with Python semantics */
+int rt_num_cmp(PCtx *c, PV a, PV b, int *res);          /* int/float mix: *res -1/0/1, or 2 if a NaN is in */
+pu64 rt_float_hash(PV v);
+size_t rt_float_repr_buf(double d, char *buf, size_t cap); /* CPython's repr(float); returns the length */
+PV rt_float_repr(PCtx *c, double d);
+
+/* ---- strings (rt_str.c) ---- */
+RtStr *rt_str_alloc(PCtx *c, pi64 nbytes);          /* uninitialised data of nbytes (+NUL); seal after filling */
+PV rt_str_seal(RtStr *s);                            /* count code points, set the ASCII flag, NUL-terminate */
+PV rt_str_from_parts(PCtx *c, const char *a, pi64 na, const char *b, pi64 nb); /* concatenation */
+pi64 rt_str_offset(PCtx *c, RtStr *s, pi64 cp);      /* byte offset of code point cp (0..nchars) */
+void rt_str_drop_index(PCtx *c, PObj *s);            /* free a dying str's code point index (rt_dealloc.c) */
+PV rt_str_getitem(PCtx *c, PV s, PV key);
+PV rt_str_concat(PCtx *c, PV a, PV b);
+PV rt_str_repeat(PCtx *c, PV s, pi64 n);
+int rt_str_cmp(PV a, PV b);                          /* -1, 0, 1 (code point order) */
+int rt_str_eq(PV a, PV b);                           /* 0/1 */
+int rt_str_contains(PCtx *c, PV s, PV sub);
+pu64 rt_str_hash(PCtx *c, PV s);
+PV rt_str_repr(PCtx *c, PV s);
+pi64 rt_str_find(const char *h, pi64 nh, const char *n, pi64 nn, pi64 from); /* byte search, -1 if absent */
+PV rt_str_char_at(PCtx *c, const RtStr *s, pi64 byte_off, pi64 *next_off); /* 1-char str */
+PV rt_str_percent(PCtx *c, PV fmt, PV args);         /* fmt % args (rt_str_format.c) */
+PV rt_str_format_method(PCtx *c, PV self, PV *args, int nargs, PV kwnames); /* str.format (RT_M_RAW) */
+PV rt_format(PCtx *c, PV v, PV spec);                /* format(v, spec), spec a str (rt_format.c) */
+
+/* UTF-8 helpers: decode one code point of valid UTF-8 (returns its length), encode (returns 1..4). */
+static inline int rt_utf8_decode(const unsigned char *p, uint32_t *cp) {
+    unsigned char b = p[0];
+    if (b < 0x80) { *cp = b; return 1; }
+    if (b < 0xE0) { *cp = ((uint32_t)(b & 0x1F) << 6) | (p[1] & 0x3F); return 2; }
+    if (b < 0xF0) { *cp = ((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F); return 3; }
+    *cp = ((uint32_t)(b & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) | ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+    return 4;
+}
+static inline int rt_utf8_len(unsigned char lead) { return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4; }
+int rt_utf8_encode(uint32_t cp, char *out);
+
+/* Unicode character classes and case maps (rt_str_unicode.c), as CPython 3.11 defines them. */
+int rt_uc_isspace(uint32_t cp);
+int rt_uc_islinebreak(uint32_t cp);
+int rt_uc_isalpha(uint32_t cp);
+int rt_uc_isdecimal(uint32_t cp);
+int rt_uc_isdigit(uint32_t cp);
+int rt_uc_isnumeric(uint32_t cp);
+int rt_uc_isupper(uint32_t cp);
+int rt_uc_islower(uint32_t cp);
+int rt_uc_istitle(uint32_t cp);
+int rt_uc_iscased(uint32_t cp);
+int rt_uc_iscaseignorable(uint32_t cp);
+int rt_uc_isprintable(uint32_t cp);
+enum { RT_CASE_UPPER, RT_CASE_LOWER, RT_CASE_TITLE };
+int rt_uc_map(uint32_t cp, int which, uint32_t out[3]); /* full case mapping: 1..3 code points */
+
+/* ---- string builder: a growable byte buffer on the execution's allocator ---- */
+typedef struct RtBuf {
+    char *p;    /* bytes (rt_alloc'd), NULL while empty */
+    size_t n;   /* bytes used */
+    size_t cap; /* bytes allocated */
+} RtBuf;
+int rt_buf_put(PCtx *c, RtBuf *b, const char *s, size_t n);  /* 0 ok, -1 MemoryError */
+int rt_buf_puts(PCtx *c, RtBuf *b, const char *s);
+int rt_buf_putc(PCtx *c, RtBuf *b, char ch);
+int rt_buf_put_str(PCtx *c, RtBuf *b, PV str);               /* the UTF-8 of a str */
+int rt_buf_put_repr(PCtx *c, RtBuf *b, PV v);                /* repr(v) */
+PV rt_buf_finish(PCtx *c, RtBuf *b);                          /* -> str; the buffer is released either way */
+void rt_buf_free(PCtx *c, RtBuf *b);
+
+/* ---- bytes (rt_bytes.c) ---- */
+RtBytes *rt_bytes_alloc(PCtx *c, pi64 n);
+PV rt_bytes_getitem(PCtx *c, PV b, PV key);
+PV rt_bytes_concat(PCtx *c, PV a, PV b);
+PV rt_bytes_repeat(PCtx *c, PV b, pi64 n);
+int rt_bytes_cmp(PV a, PV b);
+int rt_bytes_contains(PCtx *c, PV b, PV item);
+pu64 rt_bytes_hash(PCtx *c, PV b);
+PV rt_bytes_repr(PCtx *c, PV b);
+
+/* ---- sequences (rt_iter.c): index and slice normalisation shared by list/tuple/str/bytes/range ---- */
+/* key (int/bool) -> index into a sequence of length n (negatives count from the end). Errors: IndexError
+ * with the message oor (e.g. "list index out of range") / "cannot fit 'int' into an index-sized integer". */
+int rt_seq_index(PCtx *c, PV key, pi64 n, const char *oor, pi64 *out);
+/* CPython's PySlice_Unpack + PySlice_AdjustIndices: -1 on a bad slice (TypeError / ValueError). */
+int rt_slice_indices(PCtx *c, PV slice, pi64 n, pi64 *start, pi64 *stop, pi64 *step, pi64 *count);
+int rt_index_arg(PCtx *c, PV v, pi64 *out);  /* an int argument as pi64 ("'str' object cannot be interpreted
+                                                 as an integer"; OverflowError when too big) */
+
+/* ---- lists and tuples (rt_list.c) ---- */
+PV rt_tuple_new(PCtx *c, pi64 n);                   /* items zeroed (PV_NULL): fill them all before use */
+int rt_list_reserve(PCtx *c, RtList *l, pi64 extra);
+int rt_list_extend(PCtx *c, PV list, PV iterable);
+int rt_list_imul(PCtx *c, PV list, pi64 n);          /* list *= n in place */
+PV rt_seq_getitem(PCtx *c, PV seq, PV key);          /* list or tuple */
+int rt_list_setitem(PCtx *c, PV list, PV key, PV value);
+int rt_list_delitem(PCtx *c, PV list, PV key);
+PV rt_seq_concat(PCtx *c, PV a, PV b);               /* same type: list+list or tuple+tuple */
+PV rt_seq_repeat(PCtx *c, PV seq, pi64 n);
+int rt_seq_compare(PCtx *c, int op, PV a, PV b, PV *res); /* same type; *res a Python bool */
+int rt_seq_contains(PCtx *c, PV seq, PV item);
+PV rt_seq_repr(PCtx *c, PV seq);
+int rt_tuple_hash(PCtx *c, PV t, pu64 *out);
+PV rt_list_sort(PCtx *c, PV list, PV key, int reverse); /* None or PV_NULL */
+PV rt_seq_to_list(PCtx *c, PV iterable);              /* list(iterable) */
+static inline PV *rt_seq_items(PV v, pi64 *n) {       /* list or tuple item array (borrowed) */
+    if (RT_IS(v, RT_T_LIST)) { *n = ((RtList *)v)->n; return ((RtList *)v)->items; }
+    *n = ((RtTuple *)v)->n;
+    return ((RtTuple *)v)->items;
+}
+
+/* ---- dicts (rt_dict.c, rt_dict_methods.c) ---- */
+int rt_dict_lookup(PCtx *c, PV d, PV key, PV *value);  /* 1 found (*value borrowed), 0 absent, -1 error */
+int rt_dict_del(PCtx *c, PV d, PV key);                /* 1 deleted, 0 absent, -1 error */
+PV rt_dict_getitem(PCtx *c, PV d, PV key);             /* KeyError(key) when absent */
+int rt_dict_delitem(PCtx *c, PV d, PV key);
+int rt_dict_equal(PCtx *c, PV a, PV b);                /* 0/1, -1 error */
+PV rt_dict_repr(PCtx *c, PV d);
+int rt_dict_merge(PCtx *c, PV d, PV src);              /* d.update(src): dict or iterable of pairs */
+PV rt_dict_copy(PCtx *c, PV d);
+PV rt_dict_view_new(PCtx *c, PV d, int kind);          /* kind: RT_IT_DICT_KEYS/VALUES/ITEMS */
+PV rt_dictview_repr(PCtx *c, PV v);
+int rt_dictview_contains(PCtx *c, PV v, PV item);
+int rt_dict_next_entry(RtDict *d, pi64 *pos, PV *key, PV *value); /* borrowed; 0 at the end */
+int rt_dict_pop_value(PCtx *c, PV d, PV key, PV *value); /* remove key: 1 (*value: new ref), 0 absent, -1 */
+void rt_dict_pop_last(PCtx *c, PV d, PV *key, PV *value); /* d not empty; both new refs */
+void rt_dict_clear(PCtx *c, PV d);
+void rt_err_key(PCtx *c, PV key);                       /* raise KeyError(key) */
+
+/* ---- ranges and iterators (rt_iter.c) ---- */
+PV rt_range_getitem(PCtx *c, PV r, PV key);
+int rt_range_contains(PCtx *c, PV r, PV item);
+int rt_range_equal(PV a, PV b);
+PV rt_range_repr(PCtx *c, PV r);
+PV rt_slice_repr(PCtx *c, PV s);
+
+/* ---- methods (rt_attr.c dispatches through these tables, one per type; a NULL name ends a table) ---- */
+typedef PV (*RtMethFn)(PCtx *c, PV self, PV *a, int n, PV kw);
+/* Calling conventions, named after how CPython parses each method (their error messages differ):
+ *   RT_M_NOARGS  no arguments          "list.clear() takes no arguments (1 given)"
+ *   RT_M_O       exactly one           "list.append() takes exactly one argument (0 given)"
+ *   RT_M_POS     min..max positional   "pop expected at most 1 argument, got 2"
+ *   RT_M_OLD     min..max positional   "find() takes at least 1 argument (0 given)"
+ *   RT_M_KW      positional-or-keyword "split() takes at most 2 arguments (3 given)"; names in kw[]
+ *   RT_M_RAW     the method parses args itself (a = args, n = nargs, kw = kwnames)
+ * Except for RT_M_RAW the function gets a[0..max(max,npar)) with PV_NULL for what was not passed,
+ * n = the number of positional arguments given, kw = PV_NULL. */
+enum { RT_M_NOARGS, RT_M_O, RT_M_POS, RT_M_OLD, RT_M_KW, RT_M_RAW };
+#define RT_MAX_METH_ARGS 6
+typedef struct RtMethDef {
+    const char *name;       /* Python name */
+    RtMethFn fn;            /* implementation */
+    unsigned char style;    /* RT_M_* */
+    signed char min, max;   /* positional arguments accepted */
+    signed char npar;       /* RT_M_KW: entries in kw (keyword-only ones after the positional ones) */
+    const char *const *kw;  /* RT_M_KW: parameter names */
+} RtMethDef;
+extern const RtMethDef rt_str_methods[];
+extern const RtMethDef rt_bytes_methods[];
+extern const RtMethDef rt_list_methods[];
+extern const RtMethDef rt_tuple_methods[];
+extern const RtMethDef rt_dict_methods[];
+extern const RtMethDef rt_int_methods[];
+extern const RtMethDef rt_float_methods[];
+extern const RtMethDef rt_range_methods[];
+extern const RtMethDef rt_str_case_methods[];                    /* str's second table (rt_str_case.c) */
+const RtMethDef *rt_meth_find(const RtMethDef *table, PV name); /* NULL if absent */
+int rt_str_arg(PCtx *c, PV v, const char *what);  /* TypeError "<what>" unless v is a str; 0 ok */
+
+#endif
