@@ -1,0 +1,298 @@
+/* fe_literal.c — number and string literals: validation (CPython's lexical rules, which the grammar
+ * is laxer about), escape decoding, implicit concatenation, int/float values.
+ * Stage: frontend. Invariants (ast.h): E_INT text holds the digits without prefix/underscores and
+ * `fits` says whether ival is exact in [-2**62, 2**62-1]; E_STR text is UTF-8, E_BYTES raw bytes. */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE /* strtod_l, newlocale, freelocale */
+#endif
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fe_internal.h"
+
+/* ---- integers ---- */
+
+static int digit_val(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return 99;
+}
+
+FeNode *fe_int_literal(FeParse *p, TSNode n) {
+    size_t len;
+    const char *t = fe_text(p, n, &len);
+    if (len == 0) return fe_err_at(p, n, "invalid syntax");
+    char last = t[len - 1];
+    if (last == 'j' || last == 'J') return fe_err_at(p, n, "complex literal is not supported");
+    int base = 10;
+    size_t i = 0;
+    const char *what = "decimal";
+    if (len >= 2 && t[0] == '0') {
+        char b = t[1];
+        if (b == 'x' || b == 'X') { base = 16; what = "hexadecimal"; i = 2; }
+        else if (b == 'o' || b == 'O') { base = 8; what = "octal"; i = 2; }
+        else if (b == 'b' || b == 'B') { base = 2; what = "binary"; i = 2; }
+    }
+    /* digits with single underscores between them (a prefix may be followed by one underscore) */
+    char *digits = fe_alloc(p->arena, len + 1);
+    if (!digits) return fe_err_at(p, n, "out of memory");
+    size_t nd = 0;
+    int prev_us = base != 10 ? 1 : 0, any_nonzero = 0;
+    for (; i < len; i++) {
+        char c = t[i];
+        if (c == '_') {
+            if (prev_us == 2 || (prev_us == 1 && nd > 0) || (base == 10 && nd == 0))
+                return fe_err_at(p, n, "invalid %s literal", what);
+            prev_us = 2;
+            continue;
+        }
+        if (digit_val(c) >= base) return fe_err_at(p, n, "invalid %s literal", what);
+        if (c != '0') any_nonzero = 1;
+        digits[nd++] = c;
+        prev_us = 0;
+    }
+    if (nd == 0 || prev_us == 2) return fe_err_at(p, n, "invalid %s literal", what);
+    if (base == 10 && digits[0] == '0' && any_nonzero)
+        return fe_err_at(p, n, "leading zeros in decimal integer literals are not permitted; "
+                               "use an 0o prefix for octal integers");
+    /* strip leading zeros, keep one digit */
+    size_t z = 0;
+    while (z + 1 < nd && digits[z] == '0') z++;
+    FeNode *e = fe_node(p, E_INT, n);
+    if (!e) return NULL;
+    e->u.lit.text = digits + z;
+    e->u.lit.len = nd - z;
+    digits[nd] = '\0';
+    e->u.lit.base = base;
+    /* the value when it fits the small-int range: non-negative, at most 2**62 - 1 */
+    const uint64_t limit = ((uint64_t)1 << 62) - 1;
+    uint64_t v = 0;
+    int fits = 1;
+    for (size_t k = z; k < nd; k++) {
+        uint64_t d = (uint64_t)digit_val(digits[k]);
+        if (v > (limit - d) / (uint64_t)base) { fits = 0; break; }
+        v = v * (uint64_t)base + d;
+    }
+    e->u.lit.fits = fits;
+    e->u.lit.ival = fits ? (int64_t)v : 0;
+    return e;
+}
+
+/* ---- floats ---- */
+
+FeNode *fe_float_literal(FeParse *p, TSNode n) {
+    size_t len;
+    const char *t = fe_text(p, n, &len);
+    if (len == 0) return fe_err_at(p, n, "invalid syntax");
+    char last = t[len - 1];
+    if (last == 'j' || last == 'J') return fe_err_at(p, n, "complex literal is not supported");
+    char *buf = fe_alloc(p->arena, len + 1);
+    if (!buf) return fe_err_at(p, n, "out of memory");
+    size_t nb = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = t[i];
+        if (c == '_') {
+            /* an underscore must sit between two digits */
+            int before = i > 0 && t[i - 1] >= '0' && t[i - 1] <= '9';
+            int after = i + 1 < len && t[i + 1] >= '0' && t[i + 1] <= '9';
+            if (!before || !after) return fe_err_at(p, n, "invalid decimal literal");
+            continue;
+        }
+        if (!((c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-'))
+            return fe_err_at(p, n, "invalid decimal literal");
+        buf[nb++] = c;
+    }
+    buf[nb] = '\0';
+    if (!p->c_locale) {
+        p->c_locale = (void *)newlocale(LC_ALL_MASK, "C", (locale_t)0);
+        if (!p->c_locale) return fe_err_at(p, n, "out of memory");
+    }
+    char *end = NULL;
+    double d = strtod_l(buf, &end, (locale_t)p->c_locale);
+    if (!end || *end != '\0') return fe_err_at(p, n, "invalid decimal literal");
+    FeNode *e = fe_node(p, E_FLOAT, n);
+    if (!e) return NULL;
+    e->u.fval = d;
+    return e;
+}
+
+/* ---- strings ---- */
+
+/* Prefix flags of one string piece. */
+typedef struct StrPrefix { int raw, bytes, fmt; } StrPrefix;
+
+/* Parse the prefix letters (r, u, b, f in CPython's allowed combinations). -1 when invalid. */
+static int parse_prefix(const char *t, size_t n, StrPrefix *sp) {
+    memset(sp, 0, sizeof *sp);
+    int u = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = t[i];
+        if (c == 'r' || c == 'R') { if (sp->raw) return -1; sp->raw = 1; }
+        else if (c == 'b' || c == 'B') { if (sp->bytes) return -1; sp->bytes = 1; }
+        else if (c == 'f' || c == 'F') { if (sp->fmt) return -1; sp->fmt = 1; }
+        else if (c == 'u' || c == 'U') { if (u) return -1; u = 1; }
+        else return -1;
+    }
+    if (u && (n != 1)) return -1;
+    if (sp->bytes && sp->fmt) return -1;
+    return 0;
+}
+
+static size_t put_utf8(char *out, uint32_t cp) {
+    if (cp < 0x80) { out[0] = (char)cp; return 1; }
+    if (cp < 0x800) { out[0] = (char)(0xC0 | (cp >> 6)); out[1] = (char)(0x80 | (cp & 0x3F)); return 2; }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (cp >> 18));
+    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+/* Decode the body b[0..n) of one literal piece into out (which has room for n bytes: decoding never
+ * grows text). Newlines in the source (\r\n, \r) become \n, as CPython's tokenizer does.
+ * Returns the bytes written, or -1 with the error recorded at `at`. */
+static long decode_body(FeParse *p, TSNode at, const char *b, size_t n, const StrPrefix *sp, char *out) {
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)b[i];
+        if (c == '\r') {
+            out[o++] = '\n';
+            i += (i + 1 < n && b[i + 1] == '\n') ? 2 : 1;
+            continue;
+        }
+        if (sp->bytes && c >= 0x80) {
+            fe_err_at(p, at, "bytes can only contain ASCII literal characters");
+            return -1;
+        }
+        if (c != '\\' || sp->raw) {
+            out[o++] = (char)c;
+            i++;
+            continue;
+        }
+        /* an escape */
+        if (i + 1 >= n) { out[o++] = '\\'; i++; continue; }
+        char e = b[i + 1];
+        size_t start = i;
+        i += 2;
+        switch (e) {
+        case '\n': break;
+        case '\r': if (i < n && b[i] == '\n') i++; break;
+        case '\\': out[o++] = '\\'; break;
+        case '\'': out[o++] = '\''; break;
+        case '"': out[o++] = '"'; break;
+        case 'a': out[o++] = 7; break;
+        case 'b': out[o++] = 8; break;
+        case 'f': out[o++] = 12; break;
+        case 'n': out[o++] = '\n'; break;
+        case 'r': out[o++] = '\r'; break;
+        case 't': out[o++] = '\t'; break;
+        case 'v': out[o++] = 11; break;
+        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+            uint32_t v = (uint32_t)(e - '0');
+            for (int k = 0; k < 2 && i < n && b[i] >= '0' && b[i] <= '7'; k++) v = v * 8 + (uint32_t)(b[i++] - '0');
+            if (sp->bytes) out[o++] = (char)(v & 0xFF);
+            else o += put_utf8(out + o, v);
+            break;
+        }
+        case 'x': case 'u': case 'U': {
+            if (sp->bytes && e != 'x') { out[o++] = '\\'; out[o++] = e; break; }
+            int want = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+            uint32_t v = 0;
+            int got = 0;
+            while (got < want && i < n && digit_val(b[i]) < 16) { v = v * 16 + (uint32_t)digit_val(b[i++]); got++; }
+            if (got < want) {
+                if (sp->bytes) fe_err_at(p, at, "(value error) invalid \\x escape at position %zu", start);
+                else
+                    fe_err_at(p, at,
+                              "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: "
+                              "truncated \\%s escape",
+                              start, i - 1, e == 'x' ? "xXX" : e == 'u' ? "uXXXX" : "UXXXXXXXX");
+                return -1;
+            }
+            if (sp->bytes) { out[o++] = (char)v; break; }
+            if (v > 0x10FFFF) {
+                fe_err_at(p, at,
+                          "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: "
+                          "illegal Unicode character", start, i - 1);
+                return -1;
+            }
+            if (v >= 0xD800 && v <= 0xDFFF) {
+                fe_err_at(p, at, "surrogate code points in string literals are not supported");
+                return -1;
+            }
+            o += put_utf8(out + o, v);
+            break;
+        }
+        case 'N':
+            if (sp->bytes) { out[o++] = '\\'; out[o++] = 'N'; break; }
+            fe_err_at(p, at, "\\N{...} escapes are not supported");
+            return -1;
+        default:
+            /* unknown escapes stay as written (CPython only warns) */
+            out[o++] = '\\';
+            i--;
+            break;
+        }
+    }
+    return (long)o;
+}
+
+/* One `string` node: prefix, quotes, decoded body appended at out + *olen. */
+static int string_piece(FeParse *p, TSNode s, char *out, size_t *olen, int *is_bytes) {
+    size_t len;
+    const char *t = fe_text(p, s, &len);
+    size_t q = 0;
+    while (q < len && t[q] != '\'' && t[q] != '"') q++;
+    if (q >= len) { fe_err_at(p, s, "invalid syntax"); return -1; }
+    StrPrefix sp;
+    if (parse_prefix(t, q, &sp) < 0) { fe_err_at(p, s, "invalid syntax"); return -1; }
+    if (sp.fmt) { fe_err_at(p, s, "f-string is not supported"); return -1; }
+    char quote = t[q];
+    size_t nq = (q + 2 < len && t[q + 1] == quote && t[q + 2] == quote && len - q >= 6) ? 3 : 1;
+    if (len < q + 2 * nq) { fe_err_at(p, s, "invalid syntax"); return -1; }
+    const char *body = t + q + nq;
+    size_t blen = len - q - 2 * nq;
+    *is_bytes = sp.bytes;
+    long w = decode_body(p, s, body, blen, &sp, out + *olen);
+    if (w < 0) return -1;
+    *olen += (size_t)w;
+    return 0;
+}
+
+FeNode *fe_string_literal(FeParse *p, TSNode n) {
+    int concat = fe_tk(p, n) == TK_CONCATENATED_STRING;
+    size_t total;
+    fe_text(p, n, &total);
+    char *buf = fe_alloc(p->arena, total + 1);
+    if (!buf) return fe_err_at(p, n, "out of memory");
+    size_t olen = 0;
+    int kind = -1; /* -1 unknown, 0 str, 1 bytes */
+    if (!concat) {
+        if (string_piece(p, n, buf, &olen, &kind) < 0) return NULL;
+    } else {
+        uint32_t cnt = ts_node_named_child_count(n);
+        for (uint32_t i = 0; i < cnt; i++) {
+            TSNode k = ts_node_named_child(n, i);
+            if (fe_tk(p, k) != TK_STRING) continue;
+            int b = 0;
+            if (string_piece(p, k, buf, &olen, &b) < 0) return NULL;
+            if (kind >= 0 && kind != b) return fe_err_at(p, n, "cannot mix bytes and nonbytes literals");
+            kind = b;
+        }
+    }
+    buf[olen] = '\0';
+    FeNode *e = fe_node(p, kind == 1 ? E_BYTES : E_STR, n);
+    if (!e) return NULL;
+    e->u.lit.text = buf;
+    e->u.lit.len = olen;
+    return e;
+}

@@ -1,0 +1,579 @@
+/* fe_parse_expr.c — CST -> AST for expressions and assignment/delete targets.
+ * Stage: frontend (called by fe_parse_stmt.c). Invariants: ast.h — operators are PITH_OP_* /
+ * PITH_UOP_* codes, and/or chains are flattened, negative literals stay E_UNOP, every unsupported
+ * construct is a diagnostic at its line:col, dunder attributes never reach codegen. */
+#include <string.h>
+
+#include "fe_internal.h"
+#include "pith_abi.h"
+
+/* ---- helpers ---- */
+
+static const char *ident(FeParse *p, TSNode n) {
+    size_t len;
+    const char *t = fe_text(p, n, &len);
+    char *s = fe_strndup(p->arena, t, len);
+    if (!s) fe_err_at(p, n, "out of memory");
+    return s;
+}
+
+static int push(FeParse *p, FeVec *v, FeNode *e, TSNode at) {
+    if (fe_vec_push(p->arena, v, e) < 0) {
+        fe_err_at(p, at, "out of memory");
+        return -1;
+    }
+    return 0;
+}
+
+static int is_dunder(const char *s) {
+    size_t n = strlen(s);
+    return n >= 4 && s[0] == '_' && s[1] == '_' && s[n - 1] == '_' && s[n - 2] == '_';
+}
+
+static int bin_op(const char *t) {
+    static const struct { const char *s; int op; } ops[] = {
+        {"+", PITH_OP_ADD}, {"-", PITH_OP_SUB}, {"*", PITH_OP_MUL}, {"/", PITH_OP_TRUEDIV},
+        {"//", PITH_OP_FLOORDIV}, {"%", PITH_OP_MOD}, {"**", PITH_OP_POW}, {"<<", PITH_OP_LSHIFT},
+        {">>", PITH_OP_RSHIFT}, {"&", PITH_OP_BITAND}, {"|", PITH_OP_BITOR}, {"^", PITH_OP_BITXOR},
+        {"@", PITH_OP_MATMUL},
+    };
+    for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
+        if (!strcmp(t, ops[i].s)) return ops[i].op;
+    return -1;
+}
+
+static int cmp_op(const char *t) {
+    static const struct { const char *s; int op; } ops[] = {
+        {"<", FC_LT}, {"<=", FC_LE}, {"==", FC_EQ}, {"!=", FC_NE}, {">", FC_GT}, {">=", FC_GE},
+        {"in", FC_IN}, {"not in", FC_NOT_IN}, {"is", FC_IS}, {"is not", FC_IS_NOT},
+    };
+    for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
+        if (!strcmp(t, ops[i].s)) return ops[i].op;
+    return -1;
+}
+
+/* The message for a construct outside the subset, or NULL when the kind is not one of them. */
+static const char *unsupported(FeTk k) {
+    switch (k) {
+    case TK_LIST_COMPREHENSION: return "list comprehension is not supported";
+    case TK_SET_COMPREHENSION: return "set comprehension is not supported";
+    case TK_DICTIONARY_COMPREHENSION: return "dict comprehension is not supported";
+    case TK_GENERATOR_EXPRESSION: return "generator expression is not supported";
+    case TK_LAMBDA: return "lambda is not supported";
+    case TK_NAMED_EXPRESSION: return "walrus operator is not supported";
+    case TK_AWAIT: return "await is not supported";
+    case TK_YIELD: return "yield is not supported";
+    case TK_LIST_SPLAT:
+    case TK_PARENTHESIZED_LIST_SPLAT:
+    case TK_LIST_SPLAT_PATTERN: return "star expression is not supported";
+    case TK_DICTIONARY_SPLAT: return "dict unpacking is not supported";
+    case TK_ELLIPSIS: return "Ellipsis ('...') is not supported";
+    default: return NULL;
+    }
+}
+
+/* The one expression inside parentheses (comments skipped); null node when malformed. */
+static TSNode paren_inner(FeParse *p, TSNode n) {
+    TSNode none;
+    memset(&none, 0, sizeof none);
+    uint32_t c = ts_node_named_child_count(n);
+    TSNode found = none;
+    int k = 0;
+    for (uint32_t i = 0; i < c; i++) {
+        TSNode x = ts_node_named_child(n, i);
+        if (fe_is_skippable(p, x)) continue;
+        found = x;
+        k++;
+    }
+    return k == 1 ? found : none;
+}
+
+/* ---- displays ---- */
+
+/* Items of a list/tuple/set/expression_list/pattern_list (named, non-extra children), as expressions. */
+static int items(FeParse *p, TSNode n, FeList *out) {
+    FeVec v = {0};
+    TSTreeCursor *c = fe_cursor_push(p, n);
+    if (!c) return -1;
+    int rc = 0;
+    if (ts_tree_cursor_goto_first_child(c)) {
+        do {
+            TSNode k = ts_tree_cursor_current_node(c);
+            if (!ts_node_is_named(k) || fe_is_skippable(p, k)) continue;
+            FeNode *e = fe_expr(p, k);
+            if (!e || push(p, &v, e, k) < 0) { rc = -1; break; }
+        } while (ts_tree_cursor_goto_next_sibling(c));
+    }
+    fe_cursor_pop(p);
+    if (rc < 0) return -1;
+    return fe_list_from_vec(p->arena, &v, out);
+}
+
+static FeNode *dict_display(FeParse *p, TSNode n) {
+    FeNode *d = fe_node(p, E_DICT, n);
+    if (!d) return NULL;
+    FeVec keys = {0}, vals = {0};
+    TSTreeCursor *c = fe_cursor_push(p, n);
+    if (!c) return NULL;
+    int rc = 0;
+    if (ts_tree_cursor_goto_first_child(c)) {
+        do {
+            TSNode k = ts_tree_cursor_current_node(c);
+            if (!ts_node_is_named(k) || fe_is_skippable(p, k)) continue;
+            if (fe_tk(p, k) != TK_PAIR) {
+                const char *u = unsupported(fe_tk(p, k));
+                fe_err_at(p, k, "%s", u ? u : "invalid syntax");
+                rc = -1;
+                break;
+            }
+            FeNode *key = fe_expr(p, fe_field(p, k, FF_KEY));
+            FeNode *val = key ? fe_expr(p, fe_field(p, k, FF_VALUE)) : NULL;
+            if (!val || push(p, &keys, key, k) < 0 || push(p, &vals, val, k) < 0) { rc = -1; break; }
+        } while (ts_tree_cursor_goto_next_sibling(c));
+    }
+    fe_cursor_pop(p);
+    if (rc < 0) return NULL;
+    fe_list_from_vec(p->arena, &keys, &d->u.dict.keys);
+    fe_list_from_vec(p->arena, &vals, &d->u.dict.values);
+    return d;
+}
+
+/* ---- operators ---- */
+
+static FeNode *binary(FeParse *p, TSNode n) {
+    TSNode l = fe_field(p, n, FF_LEFT), o = fe_field(p, n, FF_OPERATOR), r = fe_field(p, n, FF_RIGHT);
+    if (ts_node_is_null(o)) return fe_err_at(p, n, "invalid syntax");
+    int op = bin_op(ts_node_type(o));
+    if (op < 0) return fe_err_at(p, o, "invalid syntax");
+    FeNode *e = fe_node(p, E_BINOP, n);
+    if (!e) return NULL;
+    e->u.bin.op = op;
+    e->u.bin.left = fe_expr(p, l);
+    if (!e->u.bin.left) return NULL;
+    e->u.bin.right = fe_expr(p, r);
+    return e->u.bin.right ? e : NULL;
+}
+
+static FeNode *unary(FeParse *p, TSNode n) {
+    TSNode o = fe_field(p, n, FF_OPERATOR), a = fe_field(p, n, FF_ARGUMENT);
+    if (ts_node_is_null(o)) return fe_err_at(p, n, "invalid syntax");
+    const char *t = ts_node_type(o);
+    FeNode *e = fe_node(p, E_UNOP, n);
+    if (!e) return NULL;
+    if (!strcmp(t, "-")) e->u.un.op = PITH_UOP_NEG;
+    else if (!strcmp(t, "+")) e->u.un.op = PITH_UOP_POS;
+    else if (!strcmp(t, "~")) e->u.un.op = PITH_UOP_INVERT;
+    else return fe_err_at(p, o, "invalid syntax");
+    e->u.un.operand = fe_expr(p, a);
+    return e->u.un.operand ? e : NULL;
+}
+
+/* and/or: `a and b and c` (left-nested in the CST) becomes one E_BOOLOP with 3 values; the walk down
+ * the left spine is iterative so long chains cost no recursion. */
+static FeNode *boolean(FeParse *p, TSNode n) {
+    TSNode o = fe_field(p, n, FF_OPERATOR);
+    if (ts_node_is_null(o)) return fe_err_at(p, n, "invalid syntax");
+    const char *opname = ts_node_type(o);
+    FeBoolOp op;
+    if (!strcmp(opname, "and")) op = FB_AND;
+    else if (!strcmp(opname, "or")) op = FB_OR;
+    else return fe_err_at(p, o, "invalid syntax");
+    FeVec rights = {0};
+    TSNode cur = n;
+    for (;;) {
+        TSNode r = fe_field(p, cur, FF_RIGHT), l = fe_field(p, cur, FF_LEFT);
+        if (ts_node_is_null(r) || ts_node_is_null(l)) return fe_err_at(p, cur, "invalid syntax");
+        TSNode *box = fe_alloc(p->arena, sizeof *box);
+        if (!box || fe_vec_push(p->arena, &rights, box) < 0) return fe_err_at(p, cur, "out of memory");
+        *box = r;
+        if (fe_tk(p, l) == TK_BOOLEAN_OPERATOR) {
+            TSNode lo = fe_field(p, l, FF_OPERATOR);
+            if (!ts_node_is_null(lo) && !strcmp(ts_node_type(lo), opname)) {
+                cur = l;
+                continue;
+            }
+        }
+        TSNode *lbox = fe_alloc(p->arena, sizeof *lbox);
+        if (!lbox || fe_vec_push(p->arena, &rights, lbox) < 0) return fe_err_at(p, cur, "out of memory");
+        *lbox = l;
+        break;
+    }
+    FeNode *e = fe_node(p, E_BOOLOP, n);
+    if (!e) return NULL;
+    e->u.boolop.op = op;
+    FeNode **vals = fe_alloc(p->arena, (size_t)rights.n * sizeof *vals);
+    if (!vals) return fe_err_at(p, n, "out of memory");
+    for (int i = 0; i < rights.n; i++) {
+        TSNode k = *(TSNode *)rights.items[rights.n - 1 - i];
+        vals[i] = fe_expr(p, k);
+        if (!vals[i]) return NULL;
+    }
+    e->u.boolop.values.items = vals;
+    e->u.boolop.values.n = rights.n;
+    return e;
+}
+
+static FeNode *comparison(FeParse *p, TSNode n) {
+    FeNode *e = fe_node(p, E_COMPARE, n);
+    if (!e) return NULL;
+    FeVec operands = {0};
+    int nops = 0;
+    uint32_t cnt = ts_node_child_count(n);
+    FeCmpOp *ops = fe_alloc(p->arena, (cnt ? cnt : 1) * sizeof *ops);
+    if (!ops) return fe_err_at(p, n, "out of memory");
+    TSTreeCursor *c = fe_cursor_push(p, n);
+    if (!c) return NULL;
+    int rc = 0;
+    if (ts_tree_cursor_goto_first_child(c)) {
+        do {
+            TSNode k = ts_tree_cursor_current_node(c);
+            if (fe_is_skippable(p, k)) continue;
+            if (ts_node_is_named(k)) {
+                FeNode *x = fe_expr(p, k);
+                if (!x || push(p, &operands, x, k) < 0) { rc = -1; break; }
+            } else {
+                int op = cmp_op(ts_node_type(k));
+                if (op < 0) { fe_err_at(p, k, "invalid syntax"); rc = -1; break; }
+                ops[nops++] = (FeCmpOp)op;
+            }
+        } while (ts_tree_cursor_goto_next_sibling(c));
+    }
+    fe_cursor_pop(p);
+    if (rc < 0) return NULL;
+    if (operands.n < 2 || nops != operands.n - 1) return fe_err_at(p, n, "invalid syntax");
+    e->u.cmp.left = operands.items[0];
+    e->u.cmp.ops = ops;
+    e->u.cmp.comparators.items = (FeNode **)operands.items + 1;
+    e->u.cmp.comparators.n = operands.n - 1;
+    return e;
+}
+
+static FeNode *conditional(FeParse *p, TSNode n) {
+    FeNode *parts[3] = {0};
+    int k = 0;
+    uint32_t cnt = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < cnt; i++) {
+        TSNode x = ts_node_named_child(n, i);
+        if (fe_is_skippable(p, x)) continue;
+        if (k == 3) return fe_err_at(p, x, "invalid syntax");
+        parts[k] = fe_expr(p, x);
+        if (!parts[k]) return NULL;
+        k++;
+    }
+    if (k != 3) return fe_err_at(p, n, "expected 'else' after 'if' expression");
+    FeNode *e = fe_node(p, E_IFEXP, n);
+    if (!e) return NULL;
+    e->u.ifexp.body = parts[0];
+    e->u.ifexp.test = parts[1];
+    e->u.ifexp.orelse = parts[2];
+    return e;
+}
+
+/* ---- calls, attributes, subscripts ---- */
+
+static FeNode *call(FeParse *p, TSNode n) {
+    TSNode f = fe_field(p, n, FF_FUNCTION), args = fe_field(p, n, FF_ARGUMENTS);
+    if (ts_node_is_null(f) || ts_node_is_null(args)) return fe_err_at(p, n, "invalid syntax");
+    if (fe_tk(p, args) == TK_GENERATOR_EXPRESSION) return fe_err_at(p, args, "generator expression is not supported");
+    FeNode *e = fe_node(p, E_CALL, n);
+    if (!e) return NULL;
+    e->u.call.func = fe_expr(p, f);
+    if (!e->u.call.func) return NULL;
+    FeVec pos = {0};
+    uint32_t cnt = ts_node_named_child_count(args);
+    FeKeyword *kws = cnt ? fe_alloc(p->arena, cnt * sizeof *kws) : NULL;
+    if (cnt && !kws) return fe_err_at(p, n, "out of memory");
+    int nkw = 0, rc = 0;
+    TSTreeCursor *c = fe_cursor_push(p, args);
+    if (!c) return NULL;
+    if (ts_tree_cursor_goto_first_child(c)) {
+        do {
+            TSNode k = ts_tree_cursor_current_node(c);
+            if (!ts_node_is_named(k) || fe_is_skippable(p, k)) continue;
+            FeTk tk = fe_tk(p, k);
+            if (tk == TK_LIST_SPLAT) { fe_err_at(p, k, "star expression is not supported"); rc = -1; break; }
+            if (tk == TK_DICTIONARY_SPLAT) { fe_err_at(p, k, "'**' argument unpacking is not supported"); rc = -1; break; }
+            if (tk == TK_KEYWORD_ARGUMENT) {
+                TSNode kn = fe_field(p, k, FF_NAME), kv = fe_field(p, k, FF_VALUE);
+                if (ts_node_is_null(kn) || fe_tk(p, kn) != TK_IDENTIFIER) { fe_err_at(p, k, "invalid syntax"); rc = -1; break; }
+                FeKeyword *kw = &kws[nkw];
+                kw->name = ident(p, kn);
+                if (!kw->name) { rc = -1; break; }
+                kw->span = fe_span(p, k);
+                for (int j = 0; j < nkw; j++)
+                    if (!strcmp(kws[j].name, kw->name)) {
+                        fe_err_at(p, k, "keyword argument repeated: %s", kw->name);
+                        rc = -1;
+                        break;
+                    }
+                if (rc < 0) break;
+                kw->value = fe_expr(p, kv);
+                if (!kw->value) { rc = -1; break; }
+                nkw++;
+                continue;
+            }
+            if (nkw > 0) { fe_err_at(p, k, "positional argument follows keyword argument"); rc = -1; break; }
+            FeNode *a = fe_expr(p, k);
+            if (!a || push(p, &pos, a, k) < 0) { rc = -1; break; }
+        } while (ts_tree_cursor_goto_next_sibling(c));
+    }
+    fe_cursor_pop(p);
+    if (rc < 0) return NULL;
+    fe_list_from_vec(p->arena, &pos, &e->u.call.args);
+    e->u.call.kws = nkw ? kws : NULL;
+    e->u.call.nkw = nkw;
+    return e;
+}
+
+static FeNode *attribute(FeParse *p, TSNode n) {
+    TSNode o = fe_field(p, n, FF_OBJECT), a = fe_field(p, n, FF_ATTRIBUTE);
+    if (ts_node_is_null(o) || ts_node_is_null(a)) return fe_err_at(p, n, "invalid syntax");
+    FeNode *e = fe_node(p, E_ATTR, n);
+    if (!e) return NULL;
+    e->u.attr.name = ident(p, a);
+    if (!e->u.attr.name) return NULL;
+    if (is_dunder(e->u.attr.name)) return fe_err_at(p, a, "attribute '%s' is not supported", e->u.attr.name);
+    e->u.attr.value = fe_expr(p, o);
+    return e->u.attr.value ? e : NULL;
+}
+
+static FeNode *slice(FeParse *p, TSNode n) {
+    FeNode *e = fe_node(p, E_SLICE, n);
+    if (!e) return NULL;
+    int colons = 0, rc = 0;
+    TSTreeCursor *c = fe_cursor_push(p, n);
+    if (!c) return NULL;
+    if (ts_tree_cursor_goto_first_child(c)) {
+        do {
+            TSNode k = ts_tree_cursor_current_node(c);
+            if (fe_is_skippable(p, k)) continue;
+            if (!ts_node_is_named(k)) {
+                if (fe_tk(p, k) == TK_T_COLON) colons++;
+                continue;
+            }
+            FeNode *x = fe_expr(p, k);
+            if (!x) { rc = -1; break; }
+            if (colons == 0 && !e->u.slice.lower) e->u.slice.lower = x;
+            else if (colons == 1 && !e->u.slice.upper) e->u.slice.upper = x;
+            else if (colons == 2 && !e->u.slice.step) e->u.slice.step = x;
+            else { fe_err_at(p, k, "invalid syntax"); rc = -1; break; }
+        } while (ts_tree_cursor_goto_next_sibling(c));
+    }
+    fe_cursor_pop(p);
+    return rc < 0 ? NULL : e;
+}
+
+static FeNode *subscript(FeParse *p, TSNode n) {
+    TSNode v = fe_field(p, n, FF_VALUE);
+    if (ts_node_is_null(v)) return fe_err_at(p, n, "invalid syntax");
+    FeNode *e = fe_node(p, E_SUBSCRIPT, n);
+    if (!e) return NULL;
+    e->u.sub.value = fe_expr(p, v);
+    if (!e->u.sub.value) return NULL;
+    /* the index: one expression/slice, or a tuple when there are commas (d[1, 2], d[1,]) */
+    FeVec idx = {0};
+    int commas = 0, rc = 0, nslices = 0;
+    TSNode first;
+    memset(&first, 0, sizeof first);
+    TSFieldId sub_id = fe_fid(p, FF_SUBSCRIPT);
+    TSTreeCursor *c = fe_cursor_push(p, n);
+    if (!c) return NULL;
+    if (ts_tree_cursor_goto_first_child(c)) {
+        do {
+            TSNode k = ts_tree_cursor_current_node(c);
+            if (fe_is_skippable(p, k)) continue;
+            if (!ts_node_is_named(k)) {
+                if (fe_tk(p, k) == TK_T_COMMA) commas++;
+                continue;
+            }
+            if (!sub_id || ts_tree_cursor_current_field_id(c) != sub_id) continue;
+            if (idx.n == 0) first = k;
+            FeNode *x = fe_tk(p, k) == TK_SLICE ? slice(p, k) : fe_expr(p, k);
+            if (!x || push(p, &idx, x, k) < 0) { rc = -1; break; }
+            if (x->kind == E_SLICE) nslices++;
+        } while (ts_tree_cursor_goto_next_sibling(c));
+    }
+    fe_cursor_pop(p);
+    if (rc < 0) return NULL;
+    if (idx.n == 0) return fe_err_at(p, n, "invalid syntax");
+    if (idx.n == 1 && commas == 0) {
+        e->u.sub.index = idx.items[0];
+        return e;
+    }
+    if (nslices) return fe_err_at(p, first, "multi-dimensional slicing is not supported");
+    FeNode *t = fe_node(p, E_TUPLE, first);
+    if (!t) return NULL;
+    fe_list_from_vec(p->arena, &idx, &t->u.seq.items);
+    e->u.sub.index = t;
+    return e;
+}
+
+/* ---- the dispatcher ---- */
+
+FeNode *fe_expr(FeParse *p, TSNode n) {
+    if (p->failed) return NULL;
+    if (ts_node_is_null(n)) return NULL;
+    if (fe_enter(p, n) < 0) return NULL;
+    FeNode *e = NULL;
+    FeTk tk = fe_tk(p, n);
+    switch (tk) {
+    case TK_IDENTIFIER:
+        e = fe_node(p, E_NAME, n);
+        if (e) e->u.name.id = ident(p, n);
+        if (e && !e->u.name.id) e = NULL;
+        /* the grammar lets these keywords through as names; Python 3.7+ does not */
+        if (e && (!strcmp(e->u.name.id, "async") || !strcmp(e->u.name.id, "await"))) {
+            fe_err_at(p, n, "invalid syntax");
+            e = NULL;
+        }
+        break;
+    case TK_INTEGER: e = fe_int_literal(p, n); break;
+    case TK_FLOAT: e = fe_float_literal(p, n); break;
+    case TK_STRING:
+    case TK_CONCATENATED_STRING: e = fe_string_literal(p, n); break;
+    case TK_TRUE: e = fe_node(p, E_TRUE, n); break;
+    case TK_FALSE: e = fe_node(p, E_FALSE, n); break;
+    case TK_NONE: e = fe_node(p, E_NONE, n); break;
+    case TK_BINARY_OPERATOR: e = binary(p, n); break;
+    case TK_UNARY_OPERATOR: e = unary(p, n); break;
+    case TK_NOT_OPERATOR:
+        e = fe_node(p, E_NOT, n);
+        if (e) e->u.un.operand = fe_expr(p, fe_field(p, n, FF_ARGUMENT));
+        if (e && !e->u.un.operand) e = NULL;
+        break;
+    case TK_BOOLEAN_OPERATOR: e = boolean(p, n); break;
+    case TK_COMPARISON_OPERATOR: e = comparison(p, n); break;
+    case TK_CONDITIONAL_EXPRESSION: e = conditional(p, n); break;
+    case TK_CALL: e = call(p, n); break;
+    case TK_ATTRIBUTE: e = attribute(p, n); break;
+    case TK_SUBSCRIPT: e = subscript(p, n); break;
+    case TK_LIST:
+    case TK_TUPLE:
+    case TK_SET:
+    case TK_EXPRESSION_LIST:
+        e = fe_node(p, tk == TK_LIST ? E_LIST : tk == TK_SET ? E_SET : E_TUPLE, n);
+        if (e && items(p, n, &e->u.seq.items) < 0) e = NULL;
+        break;
+    case TK_DICTIONARY: e = dict_display(p, n); break;
+    case TK_PARENTHESIZED_EXPRESSION: {
+        TSNode in = paren_inner(p, n);
+        if (ts_node_is_null(in)) { fe_err_at(p, n, "invalid syntax"); break; }
+        e = fe_expr(p, in);
+        break;
+    }
+    case TK_STRING_START: fe_err_at(p, n, "invalid syntax"); break;
+    case TK_KEYWORD_ARGUMENT: fe_err_at(p, n, "invalid syntax"); break;
+    case TK_SLICE: fe_err_at(p, n, "slice is only allowed inside []"); break;
+    default: {
+        const char *u = unsupported(tk);
+        fe_err_at(p, n, "%s", u ? u : "invalid syntax");
+        break;
+    }
+    }
+    fe_leave(p);
+    if (!e && !p->failed) fe_err_at(p, n, "out of memory");
+    return p->failed ? NULL : e;
+}
+
+FeNode *fe_expr_or_tuple(FeParse *p, TSNode n) {
+    if (ts_node_is_null(n)) return NULL;
+    if (fe_tk(p, n) != TK_PATTERN_LIST) return fe_expr(p, n);
+    /* a pattern_list on a right-hand side (`x = a, b` in some grammar paths): a tuple of expressions */
+    if (fe_enter(p, n) < 0) return NULL;
+    FeNode *e = fe_node(p, E_TUPLE, n);
+    if (e && items(p, n, &e->u.seq.items) < 0) e = NULL;
+    fe_leave(p);
+    return e;
+}
+
+/* ---- targets ---- */
+
+/* What CPython calls an expression that cannot be assigned or deleted ("cannot delete literal"). */
+static const char *target_what(FeTk k) {
+    switch (k) {
+    case TK_CALL: return "function call";
+    case TK_INTEGER: case TK_FLOAT: case TK_STRING: case TK_CONCATENATED_STRING: case TK_TRUE: case TK_FALSE:
+    case TK_NONE: case TK_ELLIPSIS: return "literal";
+    case TK_DICTIONARY: return "dict literal";
+    case TK_SET: return "set display";
+    case TK_COMPARISON_OPERATOR: return "comparison";
+    case TK_CONDITIONAL_EXPRESSION: return "conditional expression";
+    case TK_LAMBDA: return "lambda";
+    case TK_LIST_COMPREHENSION: return "list comprehension";
+    case TK_GENERATOR_EXPRESSION: return "generator expression";
+    default: return "expression";
+    }
+}
+
+/* Sequence target: every named child is a target itself. */
+static FeNode *target_seq(FeParse *p, TSNode n, FeKind kind, int is_del) {
+    FeNode *e = fe_node(p, kind, n);
+    if (!e) return NULL;
+    FeVec v = {0};
+    int rc = 0;
+    TSTreeCursor *c = fe_cursor_push(p, n);
+    if (!c) return NULL;
+    if (ts_tree_cursor_goto_first_child(c)) {
+        do {
+            TSNode k = ts_tree_cursor_current_node(c);
+            if (!ts_node_is_named(k) || fe_is_skippable(p, k)) continue;
+            FeNode *t = fe_target(p, k, is_del);
+            if (!t || push(p, &v, t, k) < 0) { rc = -1; break; }
+        } while (ts_tree_cursor_goto_next_sibling(c));
+    }
+    fe_cursor_pop(p);
+    if (rc < 0) return NULL;
+    fe_list_from_vec(p->arena, &v, &e->u.seq.items);
+    return e;
+}
+
+/* Does a parenthesized node hold a comma (so `(a,)` is a tuple and `(a)` is just a)? */
+static int has_comma(FeParse *p, TSNode n) {
+    uint32_t cnt = ts_node_child_count(n);
+    for (uint32_t i = 0; i < cnt; i++) {
+        TSNode k = ts_node_child(n, i);
+        if (!ts_node_is_named(k) && fe_tk(p, k) == TK_T_COMMA) return 1;
+    }
+    return 0;
+}
+
+FeNode *fe_target(FeParse *p, TSNode n, int is_del) {
+    if (p->failed || ts_node_is_null(n)) return NULL;
+    if (fe_enter(p, n) < 0) return NULL;
+    FeNode *e = NULL;
+    FeTk tk = fe_tk(p, n);
+    switch (tk) {
+    case TK_IDENTIFIER:
+        e = fe_expr(p, n);
+        if (e && !strcmp(e->u.name.id, "__debug__")) {
+            fe_err_at(p, n, "cannot %s __debug__", is_del ? "delete" : "assign to");
+            e = NULL;
+        }
+        break;
+    case TK_ATTRIBUTE:
+    case TK_SUBSCRIPT: e = fe_expr(p, n); break;
+    case TK_PATTERN_LIST:
+    case TK_EXPRESSION_LIST: e = target_seq(p, n, E_TUPLE, is_del); break;
+    case TK_TUPLE_PATTERN:
+    case TK_TUPLE:
+    case TK_PARENTHESIZED_EXPRESSION:
+        if (!has_comma(p, n)) {
+            TSNode in = paren_inner(p, n);
+            if (ts_node_is_null(in)) {
+                if (tk == TK_PARENTHESIZED_EXPRESSION) fe_err_at(p, n, "invalid syntax");
+                else e = target_seq(p, n, E_TUPLE, is_del); /* () = [] is valid Python */
+            } else e = fe_target(p, in, is_del);
+        } else e = target_seq(p, n, E_TUPLE, is_del);
+        break;
+    case TK_LIST_PATTERN:
+    case TK_LIST: e = target_seq(p, n, E_LIST, is_del); break;
+    case TK_LIST_SPLAT_PATTERN:
+    case TK_LIST_SPLAT: fe_err_at(p, n, "star expression is not supported"); break;
+    default:
+        fe_err_at(p, n, "cannot %s %s", is_del ? "delete" : "assign to", target_what(tk));
+        break;
+    }
+    fe_leave(p);
+    if (!e && !p->failed) fe_err_at(p, n, "out of memory");
+    return p->failed ? NULL : e;
+}

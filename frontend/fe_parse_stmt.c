@@ -1,0 +1,859 @@
+/* fe_parse_stmt.c — CST -> AST for statements, blocks and function definitions.
+ * Stage: frontend (called by fe_compile in fe_parse.c). Invariants: ast.h; also enforces what the
+ * grammar accepts but CPython rejects (indentation, empty blocks, Python 2 forms, misplaced
+ * return/break/continue, parameter order) and names every unsupported construct at its line:col. */
+#include <string.h>
+
+#include "fe_internal.h"
+#include "pith_abi.h"
+
+static FeNode *stmt(FeParse *p, TSNode n);
+
+/* ---- small helpers ---- */
+
+/* First named, non-extra child of n (null node if none). */
+static TSNode first_named(FeParse *p, TSNode n) {
+    TSNode none;
+    memset(&none, 0, sizeof none);
+    uint32_t c = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < c; i++) {
+        TSNode k = ts_node_named_child(n, i);
+        if (!fe_is_skippable(p, k)) return k;
+    }
+    return none;
+}
+
+static const char *node_str(FeParse *p, TSNode n) {
+    size_t len;
+    const char *t = fe_text(p, n, &len);
+    char *s = fe_strndup(p->arena, t, len);
+    if (!s) fe_err_at(p, n, "out of memory");
+    return s;
+}
+
+/* An annotation is read leniently: anything the converter rejects inside it just drops the annotation
+ * (annotations are ignored by this version), so `Callable[..., int]` never fails a program. */
+static FeNode *annotation(FeParse *p, TSNode type_node) {
+    if (ts_node_is_null(type_node) || p->failed) return NULL;
+    TSNode e = fe_tk(p, type_node) == TK_TYPE ? first_named(p, type_node) : type_node;
+    if (ts_node_is_null(e)) return NULL;
+    FeDiag saved = *p->diag;
+    int depth = p->depth, ncur = p->ncur;
+    FeNode *a = fe_expr(p, e);
+    if (p->failed) {
+        int oom = strcmp(p->diag->message, "out of memory") == 0;
+        if (oom) return NULL;
+        *p->diag = saved;
+        p->failed = 0;
+        p->depth = depth;
+        p->ncur = ncur;
+        return NULL;
+    }
+    return a;
+}
+
+/* ---- blocks ---- */
+
+/* Column (0-based, bytes) of the deepest last statement inside n: after `if x:\n    a = 1` it is 4.
+ * Used to tell CPython's "unexpected indent" from "unindent does not match any outer indentation level". */
+static int tail_indent(FeParse *p, TSNode n) {
+    int d = (int)ts_node_start_point(n).column;
+    for (int guard = 0; guard < 4 * FE_MAX_DEPTH; guard++) {
+        /* the last named, non-extra child */
+        uint32_t cnt = ts_node_named_child_count(n);
+        TSNode last;
+        int found = 0;
+        for (uint32_t i = cnt; i > 0 && !found; i--) {
+            TSNode k = ts_node_named_child(n, i - 1);
+            if (fe_is_skippable(p, k)) continue;
+            last = k;
+            found = 1;
+        }
+        if (!found) break;
+        if (fe_tk(p, n) == TK_BLOCK) {
+            d = (int)ts_node_start_point(last).column; /* a statement of the block */
+            n = last;
+            continue;
+        }
+        FeTk tk = fe_tk(p, last);
+        if (tk != TK_BLOCK && tk != TK_ELSE_CLAUSE && tk != TK_ELIF_CLAUSE && tk != TK_EXCEPT_CLAUSE &&
+            tk != TK_FINALLY_CLAUSE && tk != TK_EXCEPT_GROUP_CLAUSE)
+            break;
+        n = last;
+    }
+    return d;
+}
+
+/* Report an indentation error at node k the way CPython words and places it. `unexpected` picks
+ * "unexpected indent" (column = the indentation) over "unindent does not match ..." (end of line). */
+static void indent_error(FeParse *p, TSNode k, int unexpected) {
+    FeSpan s = fe_span(p, k);
+    if (unexpected) {
+        fe_errorf(p->diag, &p->failed, s.line, s.col > 1 ? s.col - 1 : 1, "unexpected indent");
+        return;
+    }
+    /* CPython points just past the end of the offending line */
+    size_t i = p->skip + ts_node_start_byte(k);
+    while (i < p->len && p->src[i] != '\n') i++;
+    size_t ls = p->skip + ts_node_start_byte(k);
+    while (ls > 0 && p->src[ls - 1] != '\n') ls--;
+    size_t end = i;
+    if (end > ls && p->src[end - 1] == '\r') end--;
+    fe_errorf(p->diag, &p->failed, s.line, (int)(end - ls) + 1, "unindent does not match any outer indentation level");
+}
+
+/* Does node k start its line (only blanks before it)? */
+static int starts_line(FeParse *p, TSNode k) {
+    for (uint32_t b = ts_node_start_byte(k); b > 0; b--) {
+        char ch = p->src[p->skip + b - 1];
+        if (ch == '\n') return 1;
+        if (ch != ' ' && ch != '\t' && ch != '\f') return 0;
+    }
+    return 1;
+}
+
+/* A clause (elif/else/except/finally) must start a line at its statement's column. prev_block is the
+ * block just before it (to choose between the two indentation messages). 0 ok, -1 error. */
+static int check_clause(FeParse *p, TSNode owner, TSNode clause, TSNode before) {
+    int oc = (int)ts_node_start_point(owner).column, c = (int)ts_node_start_point(clause).column;
+    if (!starts_line(p, owner)) {
+        /* an inline statement (after ';' or a ':' on the same line) cannot take clauses on later lines */
+        if (ts_node_start_point(clause).row != ts_node_start_point(owner).row) {
+            fe_err_at(p, clause, "invalid syntax");
+            return -1;
+        }
+        return 0;
+    }
+    if (!starts_line(p, clause)) {
+        fe_err_at(p, clause, "invalid syntax");
+        return -1;
+    }
+    if (c == oc) return 0;
+    int deepest = ts_node_is_null(before) ? oc : tail_indent(p, before);
+    if (c > oc && c > deepest) indent_error(p, clause, 1);
+    else indent_error(p, clause, 0);
+    return -1;
+}
+
+
+/* Convert the statements of a block (or the module) into out, checking indentation the way CPython's
+ * tokenizer does: every statement that starts a line starts at the block's column. `what` names the
+ * owning statement for the empty-block message ("'if' statement"); NULL for the module. */
+static int block_of(FeParse *p, TSNode block, FeList *out, const char *what, int header_line) {
+    FeVec v = {0};
+    TSTreeCursor *c = fe_cursor_push(p, block);
+    if (!c) return -1;
+    int is_module = fe_tk(p, block) == TK_MODULE;
+    int indent = is_module ? 0 : -1; /* column every line-starting statement must have */
+    uint32_t first_row = 0, prev_end_row = 0;
+    int have_prev = 0, inline_block = 0;
+    TSNode prev; /* the previous statement (valid once have_prev) */
+    memset(&prev, 0, sizeof prev);
+    int rc = 0;
+    if (ts_tree_cursor_goto_first_child(c)) {
+        do {
+            TSNode k = ts_tree_cursor_current_node(c);
+            if (!ts_node_is_named(k) || fe_is_skippable(p, k)) continue;
+            TSPoint sp = ts_node_start_point(k);
+            int at_line_start = starts_line(p, k);
+            if (!have_prev) {
+                first_row = sp.row;
+                if (!is_module) {
+                    if (at_line_start) {
+                        indent = (int)sp.column;
+                        if (indent <= p->indent) {
+                            fe_err_at(p, k, "expected an indented block after %s on line %d", what, header_line);
+                            rc = -1;
+                            break;
+                        }
+                    } else inline_block = 1;
+                }
+            }
+            if (have_prev && sp.row == prev_end_row && !at_line_start) {
+                /* a statement after ';' on the same line */
+            } else if (inline_block) {
+                if (sp.row != first_row) {
+                    indent_error(p, k, (int)sp.column > p->indent);
+                    rc = -1;
+                    break;
+                }
+            } else if (have_prev || is_module) {
+                if ((int)sp.column != indent) {
+                    int c = (int)sp.column;
+                    indent_error(p, k, c > indent && (!have_prev || c >= tail_indent(p, prev)));
+                    rc = -1;
+                    break;
+                }
+            }
+            int saved_indent = p->indent;
+            if (!inline_block && indent >= 0) p->indent = indent;
+            FeNode *s = stmt(p, k);
+            p->indent = saved_indent;
+            if (!s) { rc = -1; break; }
+            if (fe_vec_push(p->arena, &v, s) < 0) {
+                fe_err_at(p, k, "out of memory");
+                rc = -1;
+                break;
+            }
+            have_prev = 1;
+            prev = k;
+            prev_end_row = ts_node_end_point(k).row;
+        } while (ts_tree_cursor_goto_next_sibling(c));
+    }
+    fe_cursor_pop(p);
+    if (rc < 0 || p->failed) return -1;
+    if (!is_module && v.n == 0) {
+        int line, col;
+        fe_next_token_pos(p, ts_node_end_byte(block), &line, &col);
+        fe_errorf(p->diag, &p->failed, line, col, "expected an indented block after %s on line %d", what,
+                  header_line);
+        return -1;
+    }
+    return fe_list_from_vec(p->arena, &v, out);
+}
+
+int fe_block(FeParse *p, TSNode block, FeList *out) {
+    p->indent = -1;
+    return block_of(p, block, out, NULL, 0);
+}
+
+/* The block of a compound statement (field or first block child), with its empty-block message. */
+static int sub_block(FeParse *p, TSNode owner, TSNode block, FeList *out, const char *what) {
+    int line = (int)ts_node_start_point(owner).row + 1;
+    if (ts_node_is_null(block)) {
+        fe_err_at(p, owner, "expected an indented block after %s on line %d", what, line);
+        return -1;
+    }
+    return block_of(p, block, out, what, line);
+}
+
+/* The first child of kind `block` (for clauses that hold their block without a field name). */
+static TSNode block_child(FeParse *p, TSNode n) {
+    TSNode none;
+    memset(&none, 0, sizeof none);
+    uint32_t c = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < c; i++) {
+        TSNode k = ts_node_named_child(n, i);
+        if (fe_tk(p, k) == TK_BLOCK) return k;
+    }
+    return none;
+}
+
+/* ---- simple statements ---- */
+
+static int aug_op(const char *t) {
+    static const struct { const char *s; int op; } ops[] = {
+        {"+=", PITH_OP_ADD}, {"-=", PITH_OP_SUB}, {"*=", PITH_OP_MUL}, {"/=", PITH_OP_TRUEDIV},
+        {"//=", PITH_OP_FLOORDIV}, {"%=", PITH_OP_MOD}, {"**=", PITH_OP_POW}, {"<<=", PITH_OP_LSHIFT},
+        {">>=", PITH_OP_RSHIFT}, {"&=", PITH_OP_BITAND}, {"|=", PITH_OP_BITOR}, {"^=", PITH_OP_BITXOR},
+        {"@=", PITH_OP_MATMUL},
+    };
+    for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
+        if (!strcmp(t, ops[i].s)) return ops[i].op;
+    return -1;
+}
+
+/* The right-hand side of an assignment: an expression, a tuple, or an unsupported yield. */
+static FeNode *rhs(FeParse *p, TSNode r) {
+    FeTk k = fe_tk(p, r);
+    if (k == TK_YIELD) return fe_err_at(p, r, "yield is not supported");
+    if (k == TK_ASSIGNMENT || k == TK_AUGMENTED_ASSIGNMENT) return fe_err_at(p, r, "invalid syntax");
+    return fe_expr_or_tuple(p, r);
+}
+
+/* assignment: `a = b = v`, `x: T = v`, `x: T` */
+static FeNode *assignment(FeParse *p, TSNode n) {
+    FeVec targets = {0};
+    TSNode cur = n;
+    for (;;) {
+        TSNode left = fe_field(p, cur, FF_LEFT), type = fe_field(p, cur, FF_TYPE), right = fe_field(p, cur, FF_RIGHT);
+        if (ts_node_is_null(left)) return fe_err_at(p, cur, "invalid syntax");
+        if (!ts_node_is_null(type)) {
+            if (targets.n > 0) return fe_err_at(p, type, "invalid syntax");
+            FeTk lk = fe_tk(p, left);
+            if (lk == TK_PATTERN_LIST || lk == TK_LIST_PATTERN ||
+                (lk == TK_TUPLE_PATTERN && ts_node_named_child_count(left) != 1))
+                return fe_err_at(p, left, "only single target (not tuple) can be annotated");
+            FeNode *s = fe_node(p, S_ANNASSIGN, n);
+            if (!s) return NULL;
+            s->u.ann.target = fe_target(p, left, 0);
+            if (!s->u.ann.target) return NULL;
+            if (s->u.ann.target->kind == E_TUPLE || s->u.ann.target->kind == E_LIST)
+                return fe_err_at(p, left, "only single target (not tuple) can be annotated");
+            s->u.ann.annotation = annotation(p, type);
+            if (p->failed) return NULL;
+            if (!ts_node_is_null(right)) {
+                s->u.ann.value = rhs(p, right);
+                if (!s->u.ann.value) return NULL;
+            }
+            return s;
+        }
+        FeNode *t = fe_target(p, left, 0);
+        if (!t) return NULL;
+        if (fe_vec_push(p->arena, &targets, t) < 0) return fe_err_at(p, left, "out of memory");
+        if (ts_node_is_null(right)) return fe_err_at(p, cur, "invalid syntax");
+        if (fe_tk(p, right) == TK_ASSIGNMENT) {
+            cur = right;
+            continue;
+        }
+        FeNode *s = fe_node(p, S_ASSIGN, n);
+        if (!s) return NULL;
+        fe_list_from_vec(p->arena, &targets, &s->u.assign.targets);
+        s->u.assign.value = rhs(p, right);
+        return s->u.assign.value ? s : NULL;
+    }
+}
+
+static FeNode *aug_assignment(FeParse *p, TSNode n) {
+    TSNode left = fe_field(p, n, FF_LEFT), op = fe_field(p, n, FF_OPERATOR), right = fe_field(p, n, FF_RIGHT);
+    if (ts_node_is_null(left) || ts_node_is_null(op) || ts_node_is_null(right)) return fe_err_at(p, n, "invalid syntax");
+    FeTk lk = fe_tk(p, left);
+    if (lk == TK_PATTERN_LIST || (lk == TK_TUPLE_PATTERN && ts_node_named_child_count(left) != 1))
+        return fe_err_at(p, left, "'tuple' is an illegal expression for augmented assignment");
+    if (lk == TK_LIST_PATTERN) return fe_err_at(p, left, "'list' is an illegal expression for augmented assignment");
+    FeNode *s = fe_node(p, S_AUGASSIGN, n);
+    if (!s) return NULL;
+    s->u.aug.target = fe_target(p, left, 0);
+    if (!s->u.aug.target) return NULL;
+    if (s->u.aug.target->kind == E_TUPLE)
+        return fe_err_at(p, left, "'tuple' is an illegal expression for augmented assignment");
+    if (s->u.aug.target->kind == E_LIST)
+        return fe_err_at(p, left, "'list' is an illegal expression for augmented assignment");
+    s->u.aug.op = aug_op(ts_node_type(op));
+    if (s->u.aug.op < 0) return fe_err_at(p, op, "invalid syntax");
+    s->u.aug.value = rhs(p, right);
+    return s->u.aug.value ? s : NULL;
+}
+
+static FeNode *expression_statement(FeParse *p, TSNode n) {
+    FeVec items = {0};
+    TSNode only;
+    memset(&only, 0, sizeof only);
+    uint32_t cnt = ts_node_named_child_count(n);
+    int nexpr = 0;
+    for (uint32_t i = 0; i < cnt; i++) {
+        TSNode k = ts_node_named_child(n, i);
+        if (fe_is_skippable(p, k)) continue;
+        if (nexpr++ == 0) only = k;
+    }
+    if (nexpr == 0) return fe_err_at(p, n, "invalid syntax");
+    if (nexpr == 1) {
+        FeTk k = fe_tk(p, only);
+        if (k == TK_ASSIGNMENT) return assignment(p, only);
+        if (k == TK_AUGMENTED_ASSIGNMENT) return aug_assignment(p, only);
+        if (k == TK_YIELD) return fe_err_at(p, only, "yield is not supported");
+        FeNode *s = fe_node(p, S_EXPR, n);
+        if (!s) return NULL;
+        s->u.expr.value = fe_expr(p, only);
+        return s->u.expr.value ? s : NULL;
+    }
+    /* `a, b` as a statement: a tuple */
+    FeNode *t = fe_node(p, E_TUPLE, n);
+    if (!t) return NULL;
+    for (uint32_t i = 0; i < cnt; i++) {
+        TSNode k = ts_node_named_child(n, i);
+        if (fe_is_skippable(p, k)) continue;
+        FeNode *e = fe_expr(p, k);
+        if (!e) return NULL;
+        if (fe_vec_push(p->arena, &items, e) < 0) return fe_err_at(p, k, "out of memory");
+    }
+    fe_list_from_vec(p->arena, &items, &t->u.seq.items);
+    FeNode *s = fe_node(p, S_EXPR, n);
+    if (!s) return NULL;
+    s->u.expr.value = t;
+    return s;
+}
+
+/* global / nonlocal: the identifiers. */
+static FeNode *names_stmt(FeParse *p, TSNode n, FeKind kind) {
+    FeNode *s = fe_node(p, kind, n);
+    if (!s) return NULL;
+    uint32_t cnt = ts_node_named_child_count(n);
+    const char **names = fe_alloc(p->arena, (cnt ? cnt : 1) * sizeof *names);
+    if (!names) return fe_err_at(p, n, "out of memory");
+    int k = 0;
+    for (uint32_t i = 0; i < cnt; i++) {
+        TSNode id = ts_node_named_child(n, i);
+        if (fe_tk(p, id) != TK_IDENTIFIER) continue;
+        names[k] = node_str(p, id);
+        if (!names[k]) return NULL;
+        k++;
+    }
+    s->u.names.names = names;
+    s->u.names.n = k;
+    return s;
+}
+
+/* The dotted module name of a dotted_name node, as written without spaces. */
+static const char *dotted(FeParse *p, TSNode n) {
+    if (fe_tk(p, n) != TK_DOTTED_NAME) return node_str(p, n);
+    size_t total = 0;
+    uint32_t cnt = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < cnt; i++) {
+        size_t len;
+        fe_text(p, ts_node_named_child(n, i), &len);
+        total += len + 1;
+    }
+    char *s = fe_alloc(p->arena, total + 1);
+    if (!s) return fe_err_at(p, n, "out of memory");
+    size_t at = 0;
+    for (uint32_t i = 0; i < cnt; i++) {
+        size_t len;
+        const char *t = fe_text(p, ts_node_named_child(n, i), &len);
+        if (at) s[at++] = '.';
+        memcpy(s + at, t, len);
+        at += len;
+    }
+    s[at] = '\0';
+    return s;
+}
+
+static FeNode *import_stmt(FeParse *p, TSNode n, FeTk kind) {
+    FeNode *s = fe_node(p, S_IMPORT, n);
+    if (!s) return NULL;
+    const char **names = fe_alloc(p->arena, sizeof *names * (ts_node_named_child_count(n) + 1));
+    if (!names) return fe_err_at(p, n, "out of memory");
+    int k = 0;
+    if (kind == TK_IMPORT_FROM_STATEMENT) {
+        TSNode mod = fe_field(p, n, FF_MODULE_NAME);
+        if (ts_node_is_null(mod)) return fe_err_at(p, n, "invalid syntax");
+        if (fe_tk(p, mod) == TK_RELATIVE_IMPORT) return fe_err_at(p, mod, "relative import is not supported");
+        const char *name = dotted(p, mod);
+        if (!name) return NULL;
+        if (strcmp(name, "typing") != 0) return fe_err_at(p, n, "import of module '%s' is not supported", name);
+        names[k++] = name;
+    } else {
+        /* import a, b.c as d: every module must be allowed */
+        uint32_t cnt = ts_node_named_child_count(n);
+        for (uint32_t i = 0; i < cnt; i++) {
+            TSNode it = ts_node_named_child(n, i);
+            if (fe_is_skippable(p, it)) continue;
+            TSNode dn = fe_tk(p, it) == TK_ALIASED_IMPORT ? fe_field(p, it, FF_NAME) : it;
+            if (ts_node_is_null(dn)) return fe_err_at(p, it, "invalid syntax");
+            const char *name = dotted(p, dn);
+            if (!name) return NULL;
+            if (strcmp(name, "typing") != 0) return fe_err_at(p, n, "import of module '%s' is not supported", name);
+            names[k++] = name;
+        }
+    }
+    s->u.names.names = names;
+    s->u.names.n = k;
+    return s;
+}
+
+static FeNode *future_stmt(FeParse *p, TSNode n) {
+    static const char *const features[] = {"nested_scopes", "generators", "division", "absolute_import",
+                                           "with_statement", "print_function", "unicode_literals",
+                                           "generator_stop", "annotations"};
+    if (p->in_def || p->depth != 1 || p->seen_stmt == 1)
+        return fe_err_at(p, n, "from __future__ imports must occur at the beginning of the file");
+    uint32_t cnt = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < cnt; i++) {
+        TSNode it = ts_node_named_child(n, i);
+        if (fe_is_skippable(p, it)) continue;
+        TSNode dn = fe_tk(p, it) == TK_ALIASED_IMPORT ? fe_field(p, it, FF_NAME) : it;
+        if (ts_node_is_null(dn)) return fe_err_at(p, it, "invalid syntax");
+        const char *name = dotted(p, dn);
+        if (!name) return NULL;
+        if (!strcmp(name, "braces")) return fe_err_at(p, n, "not a chance");
+        int ok = 0;
+        for (size_t f = 0; f < sizeof features / sizeof features[0]; f++)
+            if (!strcmp(name, features[f])) ok = 1;
+        if (!strcmp(name, "barry_as_FLUFL")) return fe_err_at(p, n, "future feature %s is not supported", name);
+        if (!ok) return fe_err_at(p, n, "future feature %s is not defined", name);
+    }
+    FeNode *s = fe_node(p, S_IMPORT, n);
+    if (!s) return NULL;
+    const char **names = fe_alloc(p->arena, sizeof *names);
+    if (!names) return fe_err_at(p, n, "out of memory");
+    names[0] = "__future__";
+    s->u.names.names = names;
+    s->u.names.n = 1;
+    return s;
+}
+
+static FeNode *raise_stmt(FeParse *p, TSNode n) {
+    FeNode *s = fe_node(p, S_RAISE, n);
+    if (!s) return NULL;
+    TSNode cause = fe_field(p, n, FF_CAUSE);
+    TSTreeCursor *c = fe_cursor_push(p, n);
+    if (!c) return NULL;
+    TSFieldId cause_id = fe_fid(p, FF_CAUSE);
+    TSNode exc;
+    memset(&exc, 0, sizeof exc);
+    int found = 0;
+    if (ts_tree_cursor_goto_first_child(c)) {
+        do {
+            TSNode k = ts_tree_cursor_current_node(c);
+            if (!ts_node_is_named(k) || fe_is_skippable(p, k)) continue;
+            if (cause_id && ts_tree_cursor_current_field_id(c) == cause_id) continue;
+            if (!found) { exc = k; found = 1; }
+        } while (ts_tree_cursor_goto_next_sibling(c));
+    }
+    fe_cursor_pop(p);
+    if (found) {
+        if (fe_tk(p, exc) == TK_EXPRESSION_LIST) return fe_err_at(p, exc, "invalid syntax");
+        s->u.raise.exc = fe_expr(p, exc);
+        if (!s->u.raise.exc) return NULL;
+    }
+    if (!ts_node_is_null(cause)) {
+        if (!found) return fe_err_at(p, cause, "invalid syntax");
+        s->u.raise.cause = fe_expr(p, cause);
+        if (!s->u.raise.cause) return NULL;
+    }
+    return s;
+}
+
+static FeNode *del_stmt(FeParse *p, TSNode n) {
+    FeNode *s = fe_node(p, S_DEL, n);
+    if (!s) return NULL;
+    TSNode e = first_named(p, n);
+    if (ts_node_is_null(e)) return fe_err_at(p, n, "invalid syntax");
+    FeVec v = {0};
+    if (fe_tk(p, e) == TK_EXPRESSION_LIST) {
+        uint32_t cnt = ts_node_named_child_count(e);
+        for (uint32_t i = 0; i < cnt; i++) {
+            TSNode k = ts_node_named_child(e, i);
+            if (fe_is_skippable(p, k)) continue;
+            FeNode *t = fe_target(p, k, 1);
+            if (!t) return NULL;
+            if (fe_vec_push(p->arena, &v, t) < 0) return fe_err_at(p, k, "out of memory");
+        }
+    } else {
+        FeNode *t = fe_target(p, e, 1);
+        if (!t) return NULL;
+        if (fe_vec_push(p->arena, &v, t) < 0) return fe_err_at(p, e, "out of memory");
+    }
+    fe_list_from_vec(p->arena, &v, &s->u.del.targets);
+    return s;
+}
+
+static FeNode *assert_stmt(FeParse *p, TSNode n) {
+    FeNode *s = fe_node(p, S_ASSERT, n);
+    if (!s) return NULL;
+    uint32_t cnt = ts_node_named_child_count(n);
+    int k = 0;
+    for (uint32_t i = 0; i < cnt; i++) {
+        TSNode e = ts_node_named_child(n, i);
+        if (fe_is_skippable(p, e)) continue;
+        FeNode *x = fe_expr(p, e);
+        if (!x) return NULL;
+        if (k == 0) s->u.assert_.test = x;
+        else if (k == 1) s->u.assert_.msg = x;
+        else return fe_err_at(p, e, "invalid syntax");
+        k++;
+    }
+    if (!s->u.assert_.test) return fe_err_at(p, n, "invalid syntax");
+    return s;
+}
+
+/* ---- compound statements ---- */
+
+/* The else clause's block of a loop or try, or an empty list. */
+static int else_body(FeParse *p, TSNode owner, TSNode before, TSNode alt, FeList *out, const char *what) {
+    out->items = NULL;
+    out->n = 0;
+    if (ts_node_is_null(alt)) return 0;
+    if (check_clause(p, owner, alt, before) < 0) return -1;
+    return sub_block(p, alt, fe_field(p, alt, FF_BODY), out, what);
+}
+
+static FeNode *if_stmt(FeParse *p, TSNode n) {
+    /* collect the elif/else clauses in order, then build the chain from the innermost out */
+    FeVec alts = {0};
+    TSTreeCursor *c = fe_cursor_push(p, n);
+    if (!c) return NULL;
+    TSFieldId alt_id = fe_fid(p, FF_ALTERNATIVE);
+    int ok = 1;
+    if (ts_tree_cursor_goto_first_child(c)) {
+        do {
+            if (!alt_id || ts_tree_cursor_current_field_id(c) != alt_id) continue;
+            TSNode k = ts_tree_cursor_current_node(c);
+            TSNode *box = fe_alloc(p->arena, sizeof *box);
+            if (!box || fe_vec_push(p->arena, &alts, box) < 0) { ok = 0; break; }
+            *box = k;
+        } while (ts_tree_cursor_goto_next_sibling(c));
+    }
+    fe_cursor_pop(p);
+    if (!ok) return fe_err_at(p, n, "out of memory");
+    /* each elif nests one S_IF deeper: account for it in the depth cap */
+    int entered = 0;
+    FeNode *top = fe_node(p, S_IF, n), *cur = top;
+    if (!top) return NULL;
+    cur->u.if_.test = fe_expr(p, fe_field(p, n, FF_CONDITION));
+    if (!cur->u.if_.test || sub_block(p, n, fe_field(p, n, FF_CONSEQUENCE), &cur->u.if_.body, "'if' statement") < 0)
+        return NULL;
+    TSNode before = fe_field(p, n, FF_CONSEQUENCE);
+    for (int i = 0; i < alts.n; i++) {
+        TSNode a = *(TSNode *)alts.items[i];
+        FeTk k = fe_tk(p, a);
+        if (check_clause(p, n, a, before) < 0) goto fail;
+        before = a;
+        if (k == TK_ELSE_CLAUSE) {
+            if (sub_block(p, a, fe_field(p, a, FF_BODY), &cur->u.if_.orelse, "'else' statement") < 0) goto fail;
+            break;
+        }
+        if (k != TK_ELIF_CLAUSE) { fe_err_at(p, a, "invalid syntax"); goto fail; }
+        if (fe_enter(p, a) < 0) goto fail;
+        entered++;
+        FeNode *e = fe_node(p, S_IF, a);
+        FeNode **one = fe_alloc(p->arena, sizeof *one);
+        if (!e || !one) { fe_err_at(p, a, "out of memory"); goto fail; }
+        one[0] = e;
+        cur->u.if_.orelse.items = one;
+        cur->u.if_.orelse.n = 1;
+        e->u.if_.test = fe_expr(p, fe_field(p, a, FF_CONDITION));
+        if (!e->u.if_.test) goto fail;
+        if (sub_block(p, a, fe_field(p, a, FF_CONSEQUENCE), &e->u.if_.body, "'elif' statement") < 0) goto fail;
+        cur = e;
+    }
+    p->depth -= entered;
+    return top;
+fail:
+    p->depth -= entered;
+    return NULL;
+}
+
+static FeNode *while_stmt(FeParse *p, TSNode n) {
+    FeNode *s = fe_node(p, S_WHILE, n);
+    if (!s) return NULL;
+    s->u.loop.test = fe_expr(p, fe_field(p, n, FF_CONDITION));
+    if (!s->u.loop.test) return NULL;
+    p->loop_depth++;
+    int rc = sub_block(p, n, fe_field(p, n, FF_BODY), &s->u.loop.body, "'while' statement");
+    p->loop_depth--;
+    if (rc < 0) return NULL;
+    if (else_body(p, n, fe_field(p, n, FF_BODY), fe_field(p, n, FF_ALTERNATIVE), &s->u.loop.orelse, "'else' statement") < 0)
+        return NULL;
+    return s;
+}
+
+static int has_async(FeParse *p, TSNode n) {
+    uint32_t cnt = ts_node_child_count(n);
+    for (uint32_t i = 0; i < cnt && i < 3; i++)
+        if (fe_tk(p, ts_node_child(n, i)) == TK_T_ASYNC) return 1;
+    return 0;
+}
+
+static FeNode *for_stmt(FeParse *p, TSNode n) {
+    if (has_async(p, n)) return fe_err_at(p, n, "async for is not supported");
+    FeNode *s = fe_node(p, S_FOR, n);
+    if (!s) return NULL;
+    TSNode left = fe_field(p, n, FF_LEFT), right = fe_field(p, n, FF_RIGHT);
+    if (ts_node_is_null(left) || ts_node_is_null(right)) return fe_err_at(p, n, "invalid syntax");
+    s->u.loop.target = fe_target(p, left, 0);
+    if (!s->u.loop.target) return NULL;
+    s->u.loop.iter = fe_expr_or_tuple(p, right);
+    if (!s->u.loop.iter) return NULL;
+    p->loop_depth++;
+    int rc = sub_block(p, n, fe_field(p, n, FF_BODY), &s->u.loop.body, "'for' statement");
+    p->loop_depth--;
+    if (rc < 0) return NULL;
+    if (else_body(p, n, fe_field(p, n, FF_BODY), fe_field(p, n, FF_ALTERNATIVE), &s->u.loop.orelse, "'else' statement") < 0)
+        return NULL;
+    return s;
+}
+
+static FeNode *try_stmt(FeParse *p, TSNode n) {
+    FeNode *s = fe_node(p, S_TRY, n);
+    if (!s) return NULL;
+    if (sub_block(p, n, fe_field(p, n, FF_BODY), &s->u.try_.body, "'try' statement") < 0) return NULL;
+    uint32_t cnt = ts_node_named_child_count(n);
+    int nh = 0;
+    for (uint32_t i = 0; i < cnt; i++)
+        if (fe_tk(p, ts_node_named_child(n, i)) == TK_EXCEPT_CLAUSE) nh++;
+    s->u.try_.handlers = nh ? fe_alloc(p->arena, (size_t)nh * sizeof(FeHandler)) : NULL;
+    if (nh && !s->u.try_.handlers) return fe_err_at(p, n, "out of memory");
+    int h = 0, bare_at = -1;
+    TSNode bare;
+    memset(&bare, 0, sizeof bare);
+    TSNode before = fe_field(p, n, FF_BODY);
+    for (uint32_t i = 0; i < cnt; i++) {
+        TSNode k = ts_node_named_child(n, i);
+        FeTk tk = fe_tk(p, k);
+        if (tk == TK_ELSE_CLAUSE || tk == TK_FINALLY_CLAUSE || tk == TK_EXCEPT_CLAUSE || tk == TK_EXCEPT_GROUP_CLAUSE) {
+            if (check_clause(p, n, k, before) < 0) return NULL;
+            before = k;
+        }
+        if (tk == TK_EXCEPT_GROUP_CLAUSE) return fe_err_at(p, k, "except* is not supported");
+        if (tk == TK_ELSE_CLAUSE) {
+            if (sub_block(p, k, fe_field(p, k, FF_BODY), &s->u.try_.orelse, "'else' statement") < 0) return NULL;
+        } else if (tk == TK_FINALLY_CLAUSE) {
+            if (sub_block(p, k, block_child(p, k), &s->u.try_.finalbody, "'finally' statement") < 0) return NULL;
+        } else if (tk == TK_EXCEPT_CLAUSE) {
+            if (bare_at >= 0) return fe_err_at(p, bare, "default 'except:' must be last");
+            FeHandler *hd = &s->u.try_.handlers[h++];
+            hd->span = fe_span(p, k);
+            TSNode value = fe_field(p, k, FF_VALUE), alias = fe_field(p, k, FF_ALIAS);
+            if (!ts_node_is_null(value) && fe_tk(p, value) == TK_AS_PATTERN) {
+                /* `except E as e` arrives as value: as_pattern(E, alias: as_pattern_target(e)) */
+                TSNode target = fe_field(p, value, FF_ALIAS);
+                value = first_named(p, value);
+                if (ts_node_is_null(value) || ts_node_is_null(target)) return fe_err_at(p, k, "invalid syntax");
+                alias = fe_tk(p, target) == TK_AS_PATTERN_TARGET ? first_named(p, target) : target;
+                if (ts_node_is_null(alias) || fe_tk(p, alias) != TK_IDENTIFIER) return fe_err_at(p, target, "invalid syntax");
+                hd->name = node_str(p, alias);
+                if (!hd->name) return NULL;
+            } else if (!ts_node_is_null(alias)) {
+                /* Python 2's `except A, e:` parses too: the token before the alias tells */
+                TSNode sep = ts_node_prev_sibling(alias);
+                if (!ts_node_is_null(sep) && !strcmp(ts_node_type(sep), ","))
+                    return fe_err_at(p, value, "multiple exception types must be parenthesized");
+                if (fe_tk(p, alias) != TK_IDENTIFIER) return fe_err_at(p, alias, "invalid syntax");
+                hd->name = node_str(p, alias);
+                if (!hd->name) return NULL;
+            }
+            if (!ts_node_is_null(value)) {
+                hd->type = fe_expr(p, value);
+                if (!hd->type) return NULL;
+            } else {
+                bare_at = h - 1;
+                bare = k;
+            }
+            if (sub_block(p, k, block_child(p, k), &hd->body, "'except' statement") < 0) return NULL;
+        }
+    }
+    s->u.try_.nhandlers = h;
+    if (h == 0 && s->u.try_.finalbody.n == 0) return fe_err_at(p, n, "expected 'except' or 'finally' block");
+    return s;
+}
+
+/* def: parameters (positional-or-keyword only), annotations (lenient), body in a function context. */
+static FeNode *def_stmt(FeParse *p, TSNode n) {
+    if (has_async(p, n)) return fe_err_at(p, n, "async function is not supported");
+    if (p->in_def) return fe_err_at(p, n, "nested function definition is not supported");
+    TSNode tp = fe_field(p, n, FF_TYPE_PARAMETERS);
+    if (!ts_node_is_null(tp)) return fe_err_at(p, tp, "type parameters are not supported");
+    FeNode *s = fe_node(p, S_DEF, n);
+    if (!s) return NULL;
+    TSNode name = fe_field(p, n, FF_NAME), params = fe_field(p, n, FF_PARAMETERS);
+    if (ts_node_is_null(name) || ts_node_is_null(params)) return fe_err_at(p, n, "invalid syntax");
+    s->u.def.name = node_str(p, name);
+    if (!s->u.def.name) return NULL;
+    if (!strcmp(s->u.def.name, "__debug__")) return fe_err_at(p, name, "cannot assign to __debug__");
+    uint32_t cnt = ts_node_named_child_count(params);
+    s->u.def.params = cnt ? fe_alloc(p->arena, cnt * sizeof(FeParam)) : NULL;
+    if (cnt && !s->u.def.params) return fe_err_at(p, n, "out of memory");
+    int np = 0, seen_default = 0;
+    for (uint32_t i = 0; i < cnt; i++) {
+        TSNode k = ts_node_named_child(params, i);
+        if (fe_is_skippable(p, k)) continue;
+        FeTk tk = fe_tk(p, k);
+        TSNode pname, ptype, pdef;
+        memset(&ptype, 0, sizeof ptype);
+        memset(&pdef, 0, sizeof pdef);
+        switch (tk) {
+        case TK_IDENTIFIER: pname = k; break;
+        case TK_TYPED_PARAMETER: {
+            pname = first_named(p, k);
+            ptype = fe_field(p, k, FF_TYPE);
+            if (ts_node_is_null(pname)) return fe_err_at(p, k, "invalid syntax");
+            FeTk ik = fe_tk(p, pname);
+            if (ik == TK_LIST_SPLAT_PATTERN) return fe_err_at(p, k, "*args parameter is not supported");
+            if (ik == TK_DICTIONARY_SPLAT_PATTERN) return fe_err_at(p, k, "**kwargs parameter is not supported");
+            break;
+        }
+        case TK_DEFAULT_PARAMETER:
+        case TK_TYPED_DEFAULT_PARAMETER:
+            pname = fe_field(p, k, FF_NAME);
+            pdef = fe_field(p, k, FF_VALUE);
+            if (tk == TK_TYPED_DEFAULT_PARAMETER) ptype = fe_field(p, k, FF_TYPE);
+            break;
+        case TK_LIST_SPLAT_PATTERN: return fe_err_at(p, k, "*args parameter is not supported");
+        case TK_DICTIONARY_SPLAT_PATTERN: return fe_err_at(p, k, "**kwargs parameter is not supported");
+        case TK_KEYWORD_SEPARATOR: return fe_err_at(p, k, "keyword-only parameter is not supported");
+        case TK_POSITIONAL_SEPARATOR: return fe_err_at(p, k, "positional-only parameter is not supported");
+        default: return fe_err_at(p, k, "invalid syntax");
+        }
+        if (ts_node_is_null(pname) || fe_tk(p, pname) != TK_IDENTIFIER) return fe_err_at(p, k, "invalid syntax");
+        FeParam *pa = &s->u.def.params[np];
+        pa->name = node_str(p, pname);
+        if (!pa->name) return NULL;
+        if (!strcmp(pa->name, "__debug__")) return fe_err_at(p, pname, "cannot assign to __debug__");
+        pa->span = fe_span(p, k);
+        for (int j = 0; j < np; j++)
+            if (!strcmp(s->u.def.params[j].name, pa->name))
+                return fe_err_at(p, pname, "duplicate argument '%s' in function definition", pa->name);
+        if (!ts_node_is_null(pdef)) {
+            seen_default = 1;
+            pa->default_ = fe_expr(p, pdef); /* evaluated in the enclosing (module) scope */
+            if (!pa->default_) return NULL;
+        } else if (seen_default) {
+            return fe_err_at(p, k, "non-default argument follows default argument");
+        }
+        pa->annotation = annotation(p, ptype);
+        if (p->failed) return NULL;
+        np++;
+    }
+    s->u.def.nparams = np;
+    s->u.def.returns = annotation(p, fe_field(p, n, FF_RETURN_TYPE));
+    if (p->failed) return NULL;
+    int saved_loop = p->loop_depth;
+    p->in_def = 1;
+    p->loop_depth = 0;
+    int rc = sub_block(p, n, fe_field(p, n, FF_BODY), &s->u.def.body, "function definition");
+    p->in_def = 0;
+    p->loop_depth = saved_loop;
+    return rc < 0 ? NULL : s;
+}
+
+/* One statement. Every kind outside the subset is a diagnostic naming it. */
+static FeNode *stmt(FeParse *p, TSNode n) {
+    if (fe_enter(p, n) < 0) return NULL;
+    FeNode *s = NULL;
+    FeTk tk = fe_tk(p, n);
+    if (tk != TK_FUTURE_IMPORT_STATEMENT && p->depth == 1) {
+        /* a single leading docstring keeps the door open for __future__ imports */
+        int docstring = p->seen_stmt == 0 && tk == TK_EXPRESSION_STATEMENT && ts_node_named_child_count(n) == 1 &&
+                        (fe_tk(p, ts_node_named_child(n, 0)) == TK_STRING ||
+                         fe_tk(p, ts_node_named_child(n, 0)) == TK_CONCATENATED_STRING);
+        p->seen_stmt = docstring ? 2 : 1;
+    }
+    switch (tk) {
+    case TK_EXPRESSION_STATEMENT: s = expression_statement(p, n); break;
+    case TK_IF_STATEMENT: s = if_stmt(p, n); break;
+    case TK_WHILE_STATEMENT: s = while_stmt(p, n); break;
+    case TK_FOR_STATEMENT: s = for_stmt(p, n); break;
+    case TK_FUNCTION_DEFINITION: s = def_stmt(p, n); break;
+    case TK_TRY_STATEMENT: s = try_stmt(p, n); break;
+    case TK_RETURN_STATEMENT: {
+        if (!p->in_def) { fe_err_at(p, n, "'return' outside function"); break; }
+        s = fe_node(p, S_RETURN, n);
+        TSNode v = first_named(p, n);
+        if (s && !ts_node_is_null(v)) {
+            s->u.ret.value = fe_expr_or_tuple(p, v);
+            if (!s->u.ret.value) s = NULL;
+        }
+        break;
+    }
+    case TK_PASS_STATEMENT: s = fe_node(p, S_PASS, n); break;
+    case TK_BREAK_STATEMENT:
+        if (p->loop_depth == 0) fe_err_at(p, n, "'break' outside loop");
+        else s = fe_node(p, S_BREAK, n);
+        break;
+    case TK_CONTINUE_STATEMENT:
+        if (p->loop_depth == 0) fe_err_at(p, n, "'continue' not properly in loop");
+        else s = fe_node(p, S_CONTINUE, n);
+        break;
+    case TK_RAISE_STATEMENT: s = raise_stmt(p, n); break;
+    case TK_GLOBAL_STATEMENT: s = names_stmt(p, n, S_GLOBAL); break;
+    case TK_NONLOCAL_STATEMENT: fe_err_at(p, n, "nonlocal statement is not supported"); break;
+    case TK_DELETE_STATEMENT: s = del_stmt(p, n); break;
+    case TK_ASSERT_STATEMENT: s = assert_stmt(p, n); break;
+    case TK_IMPORT_STATEMENT:
+    case TK_IMPORT_FROM_STATEMENT: s = import_stmt(p, n, tk); break;
+    case TK_FUTURE_IMPORT_STATEMENT: s = future_stmt(p, n); break;
+    case TK_PRINT_STATEMENT: fe_err_at(p, n, "Missing parentheses in call to 'print'. Did you mean print(...)?"); break;
+    case TK_EXEC_STATEMENT: fe_err_at(p, n, "Missing parentheses in call to 'exec'. Did you mean exec(...)?"); break;
+    case TK_CLASS_DEFINITION: fe_err_at(p, n, "class definition is not supported"); break;
+    case TK_DECORATED_DEFINITION: fe_err_at(p, n, "decorator is not supported"); break;
+    case TK_WITH_STATEMENT: fe_err_at(p, n, "with statement is not supported"); break;
+    case TK_MATCH_STATEMENT: fe_err_at(p, n, "match statement is not supported"); break;
+    case TK_TYPE_ALIAS_STATEMENT: fe_err_at(p, n, "type alias statement is not supported"); break;
+    default: fe_err_at(p, n, "invalid syntax"); break;
+    }
+    fe_leave(p);
+    if (p->failed) return NULL;
+    if (!s) return fe_err_at(p, n, "out of memory");
+    return s;
+}
