@@ -1,5 +1,6 @@
 # Thin wrapper over CMake. The two contract targets are `make demo` and `make test` (see README.md).
 BUILD ?= build
+MAKEFLAGS += --no-print-directory
 # Libraries are checked as Debian packages; tools by command, so a tool installed another way (a
 # NodeSource node/npm, a pyenv python3) counts as present.
 APT_LIBS := libtcc-dev tcc libtree-sitter-dev libxxhash-dev libcmocka-dev libgmp-dev libutf8proc-dev

@@ -53,10 +53,16 @@ static void fail(PithExec *x) {
                        : c->limit == RT_LIMIT_MEMORY ? "MemoryLimitExceeded"
                        : exc                         ? rt_exc_type_name(exc)
                                                      : "SystemError";
+    RtLimit limit = c->limit;
+    size_t mem_limit = c->mem_limit;
     c->limit = RT_LIMIT_NONE; /* let the formatting below allocate */
     c->mem_limit = (size_t)-1;
     char *message = NULL;
-    if (exc) {
+    if (limit == RT_LIMIT_MEMORY) {
+        char text[96];
+        snprintf(text, sizeof text, "memory limit of %zu bytes exceeded", mem_limit);
+        message = dup_cstr(text);
+    } else if (exc) {
         PV m = rt_exc_message(&c->pub, exc);
         if (m && RT_IS(m, RT_T_STR)) message = dup_cstr(((RtStr *)m)->data);
         pv_xdecref(&c->pub, m);
