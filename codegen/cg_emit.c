@@ -147,6 +147,7 @@ static void emit_direct(Emitter *e) {
     const IrFunc *f = e->f;
     int n = e->fi;
     P("\nstatic PV f_%d(PCtx *c", n);
+    if (f->nfrees) P(", PV cl");
     for (int i = 0; i < f->nparams; i++) P(", PV p%d", i);
     P(") {\n");
     for (int v = 0; v < f->nvars; v++) {
@@ -172,7 +173,8 @@ static void emit_direct(Emitter *e) {
     P("  out:\n");
     release_owned(e, 0);
     P("    c->depth--;\n    return ret;\n}\n");
-    P("static PV w_%d(PCtx *c, PV *a) { (void)a; return f_%d(c", n, n);
+    P("static PV w_%d(PCtx *c, PV self, PV *a) { (void)self; (void)a; return f_%d(c", n, n);
+    if (f->nfrees) P(", ((PFuncObj *)self)->closure");
     for (int i = 0; i < f->nparams; i++) P(", a[%d]", i);
     P("); }\n");
 }
@@ -203,7 +205,10 @@ static void emit_descriptor(Emitter *e, int n) {
     P("%s};\n", f->nparams ? "" : "0");
     P("static PFuncDesc fd_%d = {\"", n);
     cg_cstring(&e->out, f->name, strlen(f->name));
-    P("\", %d, %d, pn_%d, %d, ", f->nparams, f->ndefaults, n, f->suspends ? f->nslots : 0);
+    P("\", \"");
+    cg_cstring(&e->out, f->qualname ? f->qualname : f->name, strlen(f->qualname ? f->qualname : f->name));
+    P("\", %d, %d, %d, %d, %d, %d, pn_%d, %d, %d, ", f->nparams, f->npositional, f->nposonly, f->nkwonly, f->flags,
+      f->ndefaults, n, f->suspends ? f->nslots : 0, f->nfrees);
     if (f->suspends) P("0, s_%d, %d};\n", n, n);
     else P("w_%d, 0, %d};\n", n, n);
 }
@@ -243,8 +248,9 @@ char *cg_emit_c(const IrModule *m) {
         if (f->suspends) P("static int s_%d(PCtx *c, PFrame *fr);\n", i);
         else {
             P("static PV f_%d(PCtx *c", i);
+            if (f->nfrees) P(", PV cl");
             for (int p = 0; p < f->nparams; p++) P(", PV p%d", p);
-            P(");\nstatic PV w_%d(PCtx *c, PV *a);\n", i);
+            P(");\nstatic PV w_%d(PCtx *c, PV self, PV *a);\n", i);
         }
     }
     emit_consts(e);

@@ -25,6 +25,9 @@ int cg_owns(const Emitter *e, int v, int unwinding) {
     return unwinding || !cg_is_temp(e, v);
 }
 
+/* Where the running function finds its closure cells. */
+static const char *closure(const Emitter *e) { return e->f->suspends ? "fr->closure" : "cl"; }
+
 /* After a temp's value was handed on: the temp no longer owns it. */
 static void zero(Emitter *e, int v) {
     if (owned_temp(e, v)) P(" %s = 0;", cg_var(e, v));
@@ -90,6 +93,28 @@ static const char *kwnames(Emitter *e, const IrInstr *in, char *buf, size_t n) {
 }
 
 /* Statement macros of pith_abi.h with an in-place small-int path (TCC does not inline functions). */
+/* A function object: args = positional defaults, nkw keyword-only defaults, ival closure cells. */
+static void make_func(Emitter *e, const IrInstr *in, const char *d) {
+    int ncl = (int)in->ival, nkw = in->nkw, npos = in->nargs - nkw - ncl;
+    args_array(e, in, "av");
+    args_steal(e, in);
+    P("    { PV defs = 0, kwd = 0, cls = 0;\n");
+    if (npos) P("    defs = rt_tuple_from_steal(c, av, %d);\n", npos);
+    if (nkw) {
+        P("    PV kv[%d];\n", 2 * nkw);
+        for (int i = 0; i < nkw; i++)
+            P("    kv[%d] = ((PTupleObj *)c->k[%d])->items[%d]; PV_INCREF(kv[%d]); kv[%d] = av[%d];\n", 2 * i, in->kwconst,
+              i, 2 * i, 2 * i + 1, npos + i);
+        P("    kwd = rt_dict_from_steal(c, kv, %d);\n", nkw);
+    }
+    if (ncl) P("    cls = rt_tuple_from_steal(c, av + %d, %d);\n", npos + nkw, ncl);
+    P("    if ((%d && !defs) || (%d && !kwd) || (%d && !cls)) { PV_XDECREF(c, defs); PV_XDECREF(c, kwd); "
+      "PV_XDECREF(c, cls); ", npos, nkw, ncl);
+    cg_on_error(e, in->line);
+    P("    }\n    %s = rt_func_new(c, &fd_%d, defs, kwd, cls); }\n", d, 1 + in->imm);
+    assign_checked(e, in);
+}
+
 static const char *fast_binop(int op) {
     switch (op) {
     case PITH_OP_ADD: return "PV_ADD";
@@ -186,6 +211,17 @@ static void suspend_call(Emitter *e, const IrInstr *in) {
         P("    { int rc = rt_ext_call(c, fr, %d, av, %d, %s);\n", in->imm, in->nargs, kwnames(e, in, kw, sizeof kw));
         release_args(e, in);
         P("    return rc; }\n");
+    } else if (in->op == IR_CALL_EX) { /* f(*args, **kwargs) of an unknown value */
+        P("    { int rc = rt_sm_call_ex(c, fr, %s, %s, %s);\n", cg_var(e, in->a), cg_var(e, in->b),
+          in->nargs ? cg_var(e, in->args[0]) : "0");
+        cg_release(e, in->b);
+        release_args(e, in);
+        P("    if (rc == PITH_STEP_ERR) fr->callret = 0; else if (rc != PITH_STEP_CONT) return rc; }\n");
+    } else if (in->op == IR_YIELD) { /* a generator hands a value to whoever iterates it */
+        P("    fr->ret = %s;", cg_var(e, in->a));
+        if (cg_is_temp(e, in->a)) zero(e, in->a);
+        else P(" PV_INCREF(fr->ret);");
+        P("\n    return PITH_STEP_YIELD;\n");
     } else { /* a call of an unknown value: may run at once (CONT) or push a frame (CALL) */
         args_array(e, in, "av");
         P("    { int rc = rt_sm_call_value(c, fr, %s, av, %d, %s);\n", cg_var(e, in->a), in->nargs,
@@ -215,9 +251,13 @@ static void call(Emitter *e, const IrInstr *in) {
         else if (in->op == IR_CALL_METHOD)
             P("    %s = rt_call_method(c, %s, c->k[%d], av, %d, %s);\n", d, cg_var(e, in->a), in->imm, in->nargs,
               kwnames(e, in, kw, sizeof kw));
+        else if (in->op == IR_CALL_EX)
+            P("    %s = rt_call_ex(c, %s, %s, %s);\n", d, cg_var(e, in->a), cg_var(e, in->b),
+              in->nargs ? cg_var(e, in->args[0]) : "0");
         else
             P("    %s = rt_call_value(c, %s, av, %d, %s);\n", d, cg_var(e, in->a), in->nargs, kwnames(e, in, kw, sizeof kw));
     }
+    cg_release(e, in->b);
     cg_release(e, in->a);
     release_args(e, in);
     assign_checked(e, in);
@@ -451,6 +491,7 @@ static int emit_boxed(Emitter *e, const IrInstr *in, const IrInstr *next) {
     case IR_BUILD_LIST: build(e, in, "rt_list_from_steal", 0); break;
     case IR_BUILD_TUPLE: build(e, in, "rt_tuple_from_steal", 0); break;
     case IR_BUILD_DICT: build(e, in, "rt_dict_from_steal", 1); break;
+    case IR_BUILD_SET: build(e, in, "rt_set_from_steal", 0); break;
     case IR_UNPACK:
         P("    { PV out[%d];\n", in->nargs);
         P("    r = rt_unpack(c, %s, %d, out);\n", cg_var(e, in->a), in->nargs);
@@ -476,23 +517,112 @@ static int emit_boxed(Emitter *e, const IrInstr *in, const IrInstr *next) {
         for (int i = 0; i < 3; i++) P("    %s = rr[%d];\n", cg_var(e, in->rv[i]), i);
         P("    }\n");
         break;
-    case IR_MAKE_FUNC:
-        if (in->nargs) {
-            args_array(e, in, "av");
-            args_steal(e, in);
-            P("    { PV defs = rt_tuple_from_steal(c, av, %d); if (!defs) ", in->nargs);
-            cg_on_error(e, in->line);
-            P("    %s = rt_func_new(c, &fd_%d, defs); }\n", cg_var(e, in->dst), 1 + in->imm);
-        } else {
-            P("    %s = rt_func_new(c, &fd_%d, 0);\n", d, 1 + in->imm);
-        }
-        assign_checked(e, in);
-        break;
+    case IR_MAKE_FUNC: make_func(e, in, d); break;
     case IR_CALL_DIRECT:
     case IR_CALL_BUILTIN:
     case IR_CALL_VALUE:
     case IR_CALL_METHOD:
+    case IR_CALL_EX:
+    case IR_YIELD:
     case IR_CALL_EXT: call(e, in); break;
+    case IR_MAKE_CELL:
+        P("    { PV cl_ = rt_cell_new(c, %s); if (!cl_) ", in->a >= 0 ? cg_var(e, in->a) : "0");
+        cg_on_error(e, in->line);
+        P("    PV_XDECREF(c, %s); %s = cl_; }\n", d, d);
+        break;
+    case IR_LOAD_CELL:
+        P("    %s = ((PCellObj *)%s)->v; if (!%s) { rt_err_unbound_local(c, c->k[%d]); ", d, cg_var(e, in->a), d, in->imm);
+        cg_on_error(e, in->line);
+        P("    } PV_INCREF(%s);\n", d);
+        break;
+    case IR_LOAD_FREE:
+        P("    %s = PV_CELL(%s, %d)->v; if (!%s) { rt_err_free_unbound(c, c->k[%lld]); ", d, closure(e), in->imm, d,
+          (long long)in->ival);
+        cg_on_error(e, in->line);
+        P("    } PV_INCREF(%s);\n", d);
+        break;
+    case IR_STORE_CELL:
+    case IR_STORE_FREE: {
+        int src = in->op == IR_STORE_CELL ? in->b : in->a;
+        if (in->op == IR_STORE_CELL) P("    { PCellObj *cl_ = (PCellObj *)%s;", cg_var(e, in->a));
+        else P("    { PCellObj *cl_ = PV_CELL(%s, %d);", closure(e), in->imm);
+        P(" PV o = cl_->v; cl_->v = %s;", cg_var(e, src));
+        if (cg_is_temp(e, src)) zero(e, src);
+        else P(" PV_INCREF(cl_->v);");
+        P(" PV_XDECREF(c, o); }\n");
+        break;
+    }
+    case IR_CELL_REF: P("    %s = %s; PV_INCREF(%s);\n", d, cg_var(e, in->a), d); break;
+    case IR_FREE_REF: P("    %s = ((PTupleObj *)%s)->items[%d]; PV_INCREF(%s);\n", d, closure(e), in->imm, d); break;
+    case IR_LIST_APPEND:
+    case IR_SET_ADD:
+    case IR_LIST_EXTEND:
+        P("    r = %s(c, %s, %s);\n", in->op == IR_LIST_APPEND ? "rt_list_append" : in->op == IR_SET_ADD ? "rt_set_add"
+          : "rt_list_extend", cg_var(e, in->a), cg_var(e, in->b));
+        cg_release(e, in->b);
+        P("    if (r < 0) ");
+        cg_on_error(e, in->line);
+        break;
+    case IR_DICT_UPDATE:
+        P("    r = rt_dict_update_mapping(c, %s, %s);\n", cg_var(e, in->a), cg_var(e, in->b));
+        cg_release(e, in->b);
+        P("    if (r < 0) ");
+        cg_on_error(e, in->line);
+        break;
+    case IR_LIST_TO_TUPLE:
+        P("    %s = rt_list_to_tuple(c, %s);\n", d, cg_var(e, in->a));
+        cg_release(e, in->a);
+        assign_checked(e, in);
+        break;
+    case IR_KWARGS_MERGE:
+        P("    r = rt_kwargs_merge(c, %s, %s, %s);\n", cg_var(e, in->a), cg_var(e, in->b), cg_var(e, in->args[0]));
+        cg_release(e, in->b);
+        P("    if (r < 0) ");
+        cg_on_error(e, in->line);
+        break;
+    case IR_UNPACK_EX:
+        P("    { PV out[%d];\n    r = rt_unpack_ex(c, %s, %d, %lld, out);\n", in->nargs, cg_var(e, in->a), in->imm,
+          (long long)in->ival);
+        cg_release(e, in->a);
+        P("    if (r < 0) ");
+        cg_on_error(e, in->line);
+        for (int i = 0; i < in->nargs; i++) P("    %s = out[%d];\n", cg_var(e, in->args[i]), i);
+        P("    }\n");
+        break;
+    case IR_FORMAT:
+        P("    %s = rt_format_value(c, %s, %d, %s);\n", d, cg_var(e, in->a), in->sub, in->b >= 0 ? cg_var(e, in->b) : "0");
+        cg_release(e, in->a);
+        cg_release(e, in->b);
+        assign_checked(e, in);
+        break;
+    case IR_CONCAT:
+        args_array(e, in, "av");
+        args_steal(e, in);
+        P("    %s = rt_str_concat_steal(c, av, %d);\n", d, in->nargs);
+        assign_checked(e, in);
+        break;
+    case IR_GENEXP:
+        P("    { PFrame *nf = rt_frame_new(c, &fd_%d); if (!nf) ", 1 + in->imm);
+        cg_on_error(e, in->line);
+        P("    nf->s[0] = %s;", cg_var(e, in->args[0]));
+        if (cg_is_temp(e, in->args[0])) zero(e, in->args[0]);
+        else P(" PV_INCREF(nf->s[0]);");
+        P("\n");
+        if (in->nargs > 1) {
+            P("    { PV cells[%d] = {", in->nargs - 1);
+            for (int i = 1; i < in->nargs; i++) P("%s%s", i > 1 ? ", " : "", cg_var(e, in->args[i]));
+            P("};\n");
+            for (int i = 1; i < in->nargs; i++)
+                if (cg_is_temp(e, in->args[i])) { zero(e, in->args[i]); P("\n"); }
+                else P("    PV_INCREF(%s);\n", cg_var(e, in->args[i]));
+            P("    nf->closure = rt_tuple_from_steal(c, cells, %d); }\n", in->nargs - 1);
+            P("    if (!nf->closure) { PV_DECREF(c, (PV)nf); ");
+            cg_on_error(e, in->line);
+            P("    }\n");
+        }
+        P("    %s = rt_gen_new(c, nf); }\n", d);
+        assign_checked(e, in);
+        break;
     case IR_EXC_MATCH:
         P("    r = rt_exc_matches(c, %s);\n", cg_var(e, in->a));
         cg_release(e, in->a);
@@ -524,8 +654,7 @@ static int emit_boxed(Emitter *e, const IrInstr *in, const IrInstr *next) {
         cg_on_error(e, in->line);
         break;
     default:
-        P("    /* unknown instruction %d */\n", in->op);
-        e->out.oom = 1; /* refuse to produce a program from an IR we do not understand */
+        P("#error pith cannot emit IR instruction %s\n", ir_op_name(in->op)); /* refused by the C compiler */
     }
     return 1;
 }

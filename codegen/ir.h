@@ -49,7 +49,8 @@ typedef enum IrOp {
     IR_RANGE_INIT,   /* counters rv[0..3) = (cur, count, step) from range(args...) (1 to 3 args) */
     IR_CHECK_GLOBAL, /* NameError unless g[imm] is bound (before a direct call of a def) */
     IR_DEFAULT,      /* dst = default value number ival of the function in g[imm] */
-    IR_MAKE_FUNC,    /* dst = function object for def imm with default values args */
+    IR_MAKE_FUNC,    /* dst = function object for def imm: args = positional defaults, then nkw keyword-only
+                      * defaults (names: kwconst), then ival closure cells */
     IR_CALL_DIRECT,  /* dst = def imm (args; kwargs already matched and defaults filled by the builder) */
     IR_CALL_BUILTIN, /* dst = builtin imm (args; the last nkw are keywords named by const kwconst) */
     IR_CALL_VALUE,   /* dst = a (args; nkw/kwconst as above) */
@@ -60,6 +61,26 @@ typedef enum IrOp {
     IR_EXC_END,      /* leave an except block: restore the previously handled exception (a, may be -1) */
     IR_EXC_HANDLED,  /* dst = the exception currently handled (borrowed copy, incref) */
     IR_ASSERT_FAIL,  /* raise AssertionError(a or nothing) */
+    /* issue 3: closures, comprehensions, f-strings, unpacking, generators */
+    IR_MAKE_CELL,    /* dst = a new cell holding a (a param's value) or unbound (a = -1) */
+    IR_LOAD_CELL,    /* dst = value in the cell held by local a; unbound: UnboundLocalError (name const imm) */
+    IR_STORE_CELL,   /* the cell held by local a = b */
+    IR_LOAD_FREE,    /* dst = value in closure cell imm; unbound: NameError (name const ival) */
+    IR_STORE_FREE,   /* closure cell imm = a */
+    IR_CELL_REF,     /* dst = the cell object held by local a (to build an inner function's closure) */
+    IR_FREE_REF,     /* dst = closure cell imm itself */
+    IR_LIST_APPEND,  /* list (a local) .append(b) */
+    IR_SET_ADD,      /* set (a local) .add(b) */
+    IR_LIST_EXTEND,  /* list (a local) += iterable b */
+    IR_LIST_TO_TUPLE,/* dst = tuple(list a) */
+    IR_DICT_UPDATE,  /* dict (a local) gets every item of mapping b ({**m} in a display) */
+    IR_KWARGS_MERGE, /* dict (a local) gets **mapping b; args[0] = the callee, for error messages */
+    IR_CALL_EX,      /* dst = a(*b, **args[0] or nothing) */
+    IR_UNPACK_EX,    /* args = a unpacked as imm values, a list of the middle, ival values */
+    IR_FORMAT,       /* dst = format(a with conversion sub, spec b or none) */
+    IR_CONCAT,       /* dst = the str parts args joined */
+    IR_GENEXP,       /* dst = a generator running def imm over iterator args[0]; args[1..] = closure cells */
+    IR_YIELD,        /* yield a (a suspend point of a generator function); dst = the value sent in (None) */
     /* terminators (last instruction of every block) */
     IR_JUMP,         /* -> t1 (ival = 1 marks a loop back-edge: the emitter burns fuel there) */
     IR_BRANCH,       /* truth(a) ? t1 : t2 (a temp is consumed) */
@@ -106,7 +127,10 @@ typedef struct IrBlock {
 typedef struct IrFunc {
     const char *name;    /* Python name ("<module>" for the module body) */
     FeNode *def;         /* S_DEF, NULL for the module */
-    int nparams, ndefaults;
+    const char *qualname;  /* "outer.<locals>.inner" (the name at module level) */
+    int nparams, ndefaults; /* parameter slots (PFuncDesc order) and positional defaults */
+    int npositional, nposonly, nkwonly, flags; /* the PFuncDesc fields of the same names */
+    int nfrees;            /* closure cells it reads (free variables) */
     IrVar *vars; int nvars, capvars;
     IrBlock *blocks; int nblocks, capblocks;
     int suspends;        /* may reach an external call: compiled as a state machine (ir_passes.c) */

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "ir_builder.h"
+#include "rt_builtins.h"
 
 /* ---- emission helpers ---- */
 
@@ -60,7 +61,7 @@ int bd_hidden(Builder *b, const char *what) {
 }
 
 int *bd_args(Builder *b, int n) {
-    int *a = calloc((size_t)(n ? n : 1), sizeof(int));
+    int *a = calloc((size_t)(n > 0 ? n : 1), sizeof(int));
     if (!a) b->oom = 1;
     return a;
 }
@@ -116,6 +117,22 @@ static int load_name(Builder *b, const FeNode *e) {
         IrInstr *in = bd_emit(b, IR_BUILTIN, line);
         in->dst = d;
         in->imm = s->index;
+        return d;
+    }
+    case SYM_CELL: {
+        int d = bd_temp(b, FT_ANY);
+        IrInstr *in = bd_emit(b, IR_LOAD_CELL, line);
+        in->dst = d;
+        in->a = bd_local_var(b, s);
+        in->imm = bd_const_str(b, s->name);
+        return d;
+    }
+    case SYM_FREE: {
+        int d = bd_temp(b, FT_ANY);
+        IrInstr *in = bd_emit(b, IR_LOAD_FREE, line);
+        in->dst = d;
+        in->imm = s->index;
+        in->ival = bd_const_str(b, s->name);
         return d;
     }
     case SYM_EXTERNAL: {
@@ -211,6 +228,10 @@ static int direct_call(Builder *b, const FeNode *call, const FeSym *s) {
 static int direct_call_ok(const FeNode *call, const FeSym *s) {
     const FeNode *def = s->def;
     int np = def->u.def.nparams, npos = call->u.call.args.n;
+    /* only plain signatures bind statically; the rest go through the runtime binder */
+    if (def->kind != S_DEF || def->u.def.decorators.n || def->u.def.has_varargs || def->u.def.has_varkw ||
+        def->u.def.nkwonly || def->u.def.nposonly || def->u.def.scope->nfrees)
+        return 0;
     if (npos > np) return 0;
     char bound[512] = {0};
     if (np > 512) return 0;
@@ -227,8 +248,100 @@ static int direct_call_ok(const FeNode *call, const FeSym *s) {
     return 1;
 }
 
+static int has_unpacking(const FeNode *call) {
+    for (int i = 0; i < call->u.call.args.n; i++)
+        if (call->u.call.args.items[i]->kind == E_STARRED) return 1;
+    for (int i = 0; i < call->u.call.nkw; i++)
+        if (!call->u.call.kws[i].name) return 1;
+    return 0;
+}
+
+/* f(a, *xs, k=v, **m): the arguments are gathered into a tuple and a dict, then one call. */
+static int call_ex(Builder *b, const FeNode *e) {
+    int line = e->span.line;
+    int callee = bd_hidden(b, "%callee"), kd = -1, tup;
+    IrInstr *in;
+    int f = bd_expr(b, e->u.call.func);
+    in = bd_emit(b, IR_COPY, line);
+    in->dst = callee;
+    in->a = f;
+    const FeList *pos = &e->u.call.args;
+    if (pos->n == 1 && pos->items[0]->kind == E_STARRED) {
+        /* f(*x): x goes to the call as it is (the runtime checks it is iterable, with CPython's message) */
+        tup = bd_expr(b, pos->items[0]->u.un.operand);
+    } else {
+        int lst = bd_hidden(b, "%args");
+        in = bd_emit(b, IR_BUILD_LIST, line);
+        in->dst = lst;
+        for (int i = 0; i < pos->n; i++) {
+            const FeNode *arg = pos->items[i];
+            int v = bd_expr(b, arg->kind == E_STARRED ? arg->u.un.operand : arg);
+            in = bd_emit(b, arg->kind == E_STARRED ? IR_LIST_EXTEND : IR_LIST_APPEND, line);
+            in->a = lst;
+            in->b = v;
+        }
+        tup = bd_temp(b, FT_TUPLE);
+        in = bd_emit(b, IR_LIST_TO_TUPLE, line);
+        in->dst = tup;
+        in->a = lst;
+        in = bd_emit(b, IR_CLEAR, line);
+        in->a = lst;
+    }
+    if (e->u.call.nkw) {
+        kd = bd_hidden(b, "%kwargs");
+        in = bd_emit(b, IR_BUILD_DICT, line);
+        in->dst = kd;
+        for (int i = 0; i < e->u.call.nkw; i++) {
+            const FeKeyword *kw = &e->u.call.kws[i];
+            int v = bd_expr(b, kw->value);
+            if (kw->name) {
+                int k = bd_temp(b, FT_STR);
+                in = bd_emit(b, IR_CONST, line);
+                in->dst = k;
+                in->imm = bd_const_str(b, kw->name);
+                in = bd_emit(b, IR_SETITEM, line);
+                in->a = kd;
+                in->b = k;
+            } else {
+                in = bd_emit(b, IR_KWARGS_MERGE, line);
+                in->a = kd;
+                in->b = v;
+                in->args = bd_args(b, 1);
+                if (in->args) in->args[0] = callee;
+                in->nargs = 1;
+                continue;
+            }
+            in->args = bd_args(b, 1);
+            if (in->args) in->args[0] = v;
+            in->nargs = 1;
+        }
+    }
+    int kt = -1;
+    if (kd >= 0) { /* the dict is handed to the call as a consumed temp */
+        kt = bd_temp(b, FT_DICT);
+        in = bd_emit(b, IR_MOVE, line);
+        in->dst = kt;
+        in->a = kd;
+    }
+    int d = bd_temp(b, e->type);
+    in = bd_emit(b, IR_CALL_EX, line);
+    in->dst = d;
+    in->a = callee;
+    in->b = tup;
+    in->imm = -1;
+    if (kt >= 0) {
+        in->args = bd_args(b, 1);
+        if (in->args) in->args[0] = kt;
+        in->nargs = 1;
+    }
+    in = bd_emit(b, IR_CLEAR, line);
+    in->a = callee;
+    return d;
+}
+
 static int call_expr(Builder *b, const FeNode *e) {
     const FeNode *fn = e->u.call.func;
+    if (has_unpacking(e)) return call_ex(b, e);
     if (fn->kind == E_NAME && fn->u.name.sym) {
         const FeSym *s = fn->u.name.sym;
         if (s->kind == SYM_BUILTIN) return generic_call(b, e, IR_CALL_BUILTIN, -1, s->index);
@@ -239,8 +352,9 @@ static int call_expr(Builder *b, const FeNode *e) {
         int self = bd_expr(b, fn->u.attr.value);
         return generic_call(b, e, IR_CALL_METHOD, self, bd_const_str(b, fn->u.attr.name));
     }
+    int known = fn->kind == E_NAME && fn->u.name.sym ? bd_known_def(b, fn->u.name.sym) : -1;
     int callee = bd_expr(b, fn);
-    return generic_call(b, e, IR_CALL_VALUE, callee, -1);
+    return generic_call(b, e, IR_CALL_VALUE, callee, known);
 }
 
 /* ---- operators ---- */
@@ -349,7 +463,45 @@ static int compare(Builder *b, const FeNode *e) {
     return d;
 }
 
+/* [*a, b] / (*a, b) / {*a, b}: built as a list (extend for starred items), then converted. */
+static int starred_display(Builder *b, const FeNode *e, int op, const FeList *items) {
+    int line = e->span.line, lst = bd_hidden(b, "%display");
+    IrInstr *in = bd_emit(b, IR_BUILD_LIST, line);
+    in->dst = lst;
+    for (int i = 0; i < items->n; i++) {
+        const FeNode *it = items->items[i];
+        int v = bd_expr(b, it->kind == E_STARRED ? it->u.un.operand : it);
+        in = bd_emit(b, it->kind == E_STARRED ? IR_LIST_EXTEND : IR_LIST_APPEND, line);
+        in->a = lst;
+        in->b = v;
+    }
+    int d = bd_temp(b, e->type);
+    if (op == IR_BUILD_TUPLE) {
+        in = bd_emit(b, IR_LIST_TO_TUPLE, line);
+        in->dst = d;
+        in->a = lst;
+    } else if (op == IR_BUILD_SET) {
+        int src = bd_own(b, lst, line);
+        in = bd_emit(b, IR_CALL_BUILTIN, line);
+        in->dst = d;
+        in->imm = PITH_B_SET;
+        in->args = bd_args(b, 1);
+        if (in->args) in->args[0] = src;
+        in->nargs = 1;
+    } else {
+        in = bd_emit(b, IR_MOVE, line);
+        in->dst = d;
+        in->a = lst;
+        return d;
+    }
+    in = bd_emit(b, IR_CLEAR, line);
+    in->a = lst;
+    return d;
+}
+
 static int display(Builder *b, const FeNode *e, int op, const FeList *items) {
+    for (int i = 0; i < items->n; i++)
+        if (items->items[i]->kind == E_STARRED) return starred_display(b, e, op, items);
     int *args = bd_args(b, items->n);
     for (int i = 0; args && i < items->n; i++) args[i] = bd_expr(b, items->items[i]);
     int d = bd_temp(b, e->type);
@@ -360,8 +512,39 @@ static int display(Builder *b, const FeNode *e, int op, const FeList *items) {
     return d;
 }
 
+/* {k: v, **m}: a NULL key marks a `**mapping` entry; items are added in order, later keys win. */
+static int dict_unpacking_display(Builder *b, const FeNode *e) {
+    int line = e->span.line, h = bd_hidden(b, "%dict");
+    IrInstr *in = bd_emit(b, IR_BUILD_DICT, line);
+    in->dst = h;
+    for (int i = 0; i < e->u.dict.keys.n; i++) {
+        const FeNode *k = e->u.dict.keys.items[i];
+        if (!k) {
+            int m = bd_expr(b, e->u.dict.values.items[i]);
+            in = bd_emit(b, IR_DICT_UPDATE, line);
+            in->a = h;
+            in->b = m;
+            continue;
+        }
+        int kv = bd_expr(b, k), vv = bd_expr(b, e->u.dict.values.items[i]);
+        in = bd_emit(b, IR_SETITEM, line);
+        in->a = h;
+        in->b = kv;
+        in->args = bd_args(b, 1);
+        if (in->args) in->args[0] = vv;
+        in->nargs = 1;
+    }
+    int d = bd_temp(b, FT_DICT);
+    in = bd_emit(b, IR_MOVE, line);
+    in->dst = d;
+    in->a = h;
+    return d;
+}
+
 static int dict_display(Builder *b, const FeNode *e) {
     int n = e->u.dict.keys.n;
+    for (int i = 0; i < n; i++)
+        if (!e->u.dict.keys.items[i]) return dict_unpacking_display(b, e);
     int *args = bd_args(b, 2 * n);
     for (int i = 0; args && i < n; i++) {
         args[2 * i] = bd_expr(b, e->u.dict.keys.items[i]);
@@ -387,6 +570,35 @@ int bd_index(Builder *b, const FeNode *idx) {
     in->dst = d;
     in->args = args;
     in->nargs = 3;
+    return d;
+}
+
+/* One f-string field: format(value!conv, spec). */
+static int formatted(Builder *b, const FeNode *f) {
+    int v = bd_expr(b, f->u.fmt.value);
+    int spec = f->u.fmt.spec ? bd_expr(b, f->u.fmt.spec) : -1;
+    int d = bd_temp(b, FT_STR);
+    IrInstr *in = bd_emit(b, IR_FORMAT, f->span.line);
+    in->dst = d;
+    in->a = v;
+    in->b = spec;
+    in->sub = (uint16_t)f->u.fmt.conv;
+    return d;
+}
+
+/* f"...": each part becomes a str (literals are constants), then one concatenation. */
+static int fstring(Builder *b, const FeNode *e) {
+    int n = e->u.fstr.parts.n;
+    int *parts = bd_args(b, n);
+    for (int i = 0; parts && i < n; i++) {
+        const FeNode *p = e->u.fstr.parts.items[i];
+        parts[i] = p->kind == E_FORMATTED ? formatted(b, p) : bd_expr(b, p);
+    }
+    int d = bd_temp(b, FT_STR);
+    IrInstr *in = bd_emit(b, IR_CONCAT, e->span.line);
+    in->dst = d;
+    in->args = parts;
+    in->nargs = n;
     return d;
 }
 
@@ -465,6 +677,17 @@ int bd_expr(Builder *b, const FeNode *e) {
     case E_LIST: d = display(b, e, IR_BUILD_LIST, &e->u.seq.items); break;
     case E_TUPLE: d = display(b, e, IR_BUILD_TUPLE, &e->u.seq.items); break;
     case E_DICT: d = dict_display(b, e); break;
+    case E_SET: d = display(b, e, IR_BUILD_SET, &e->u.seq.items); break;
+    case E_LAMBDA: d = bd_make_function(b, e); break;
+    case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: d = bd_comprehension(b, e); break;
+    case E_GENEXP: d = bd_genexp(b, e); break;
+    case E_FSTRING: d = fstring(b, e); break;
+    case E_NAMEDEXPR: {
+        int v = bd_expr(b, e->u.walrus.value);
+        bd_store(b, e->u.walrus.target, v, line);
+        d = bd_expr(b, e->u.walrus.target); /* the value just bound, read back */
+        break;
+    }
     default:
         bd_fail(b, e, "this expression is not supported here");
         d = simple(b, IR_NONE, FT_NONE, line);

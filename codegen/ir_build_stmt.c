@@ -1,10 +1,12 @@
 /* ir_build_stmt.c — lowers statements, functions and the module to IR.
  * Stage: codegen. Expressions are in ir_build.c. try/finally is lowered by duplicating the finally body on
  * each way out (normal, exception, break/continue/return), so the IR needs no "pending action" state. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "ir_builder.h"
+#include "pith_abi.h"
 #include "rt_builtins.h"
 
 static int block_with(Builder *b, int handler) {
@@ -38,26 +40,42 @@ static void store_name(Builder *b, const FeSym *s, int v, int line) {
     } else if (s->kind == SYM_GLOBAL) {
         IrInstr *in = op1(b, IR_STORE_GLOBAL, v, line);
         in->imm = s->index;
+    } else if (s->kind == SYM_CELL) {
+        IrInstr *in = op1(b, IR_STORE_CELL, bd_local_var(b, s), line);
+        in->b = v;
+    } else if (s->kind == SYM_FREE) {
+        IrInstr *in = op1(b, IR_STORE_FREE, v, line);
+        in->imm = s->index;
     } else {
         bd_fail(b, NULL, "cannot assign to this name");
     }
 }
 
+void bd_store(Builder *b, const FeNode *target, int v, int line) { store(b, target, v, line); }
+
+/* a, b = v / a, *rest, z = v: unpack into temps, then store each (nested targets recurse). */
 static void store_unpack(Builder *b, const FeNode *t, int v, int line) {
     const FeList *items = &t->u.seq.items;
-    int *dst = bd_args(b, items->n);
+    int *dst = bd_args(b, items->n), star = -1;
     if (!dst) return;
     for (int i = 0; i < items->n; i++) {
-        if (items->items[i]->kind == E_STARRED) { bd_fail(b, items->items[i], "starred assignment target is not supported"); free(dst); return; }
+        if (items->items[i]->kind == E_STARRED) star = i;
         dst[i] = bd_temp(b, FT_ANY);
     }
-    IrInstr *in = op1(b, IR_UNPACK, v, line);
+    IrInstr *in = op1(b, star < 0 ? IR_UNPACK : IR_UNPACK_EX, v, line);
     in->args = dst;
     in->nargs = items->n;
+    if (star >= 0) {
+        in->imm = star;
+        in->ival = items->n - star - 1;
+    }
     int *copy = bd_args(b, items->n);
     if (!copy) return;
     memcpy(copy, dst, sizeof(int) * (size_t)items->n);
-    for (int i = 0; i < items->n; i++) store(b, items->items[i], copy[i], line);
+    for (int i = 0; i < items->n; i++) {
+        const FeNode *target = items->items[i];
+        store(b, target->kind == E_STARRED ? target->u.un.operand : target, copy[i], line);
+    }
     free(copy);
 }
 
@@ -492,20 +510,9 @@ static void assert_stmt(Builder *b, const FeNode *s) {
     bd_enter(b, ok);
 }
 
-/* def at module level: evaluate defaults now, make the function object, bind the name. */
+/* def: make the function object (defaults, closure, decorators) and bind the name. */
 static void def_stmt(Builder *b, const FeNode *s) {
-    int line = s->span.line, nd = 0;
-    for (int i = 0; i < s->u.def.nparams; i++) nd += s->u.def.params[i].default_ != NULL;
-    int *args = bd_args(b, nd);
-    for (int i = 0, k = 0; args && i < s->u.def.nparams; i++)
-        if (s->u.def.params[i].default_) args[k++] = bd_expr(b, s->u.def.params[i].default_);
-    int f = bd_temp(b, FT_FUNC);
-    IrInstr *in = bd_emit(b, IR_MAKE_FUNC, line);
-    in->dst = f;
-    in->imm = s->u.def.id;
-    in->args = args;
-    in->nargs = nd;
-    store_name(b, s->u.def.sym, f, line);
+    store_name(b, s->u.def.sym, bd_def_value(b, s), s->span.line);
 }
 
 static void stmt(Builder *b, const FeNode *s) {
@@ -550,6 +557,22 @@ void bd_stmts(Builder *b, const FeList *body) {
 
 /* ---- functions and the module ---- */
 
+/* CPython's __qualname__: "outer.<locals>.inner" for a function defined inside another one. */
+static const char *qualname(Builder *b, const FeNode *def, const char *name) {
+    const FeScope *sc = def->kind == E_GENEXP ? def->u.comp.scope : def->u.def.scope;
+    const FeScope *p = sc ? sc->parent : NULL;
+    while (p && p->inline_comp) p = p->parent;
+    if (!p || !p->def) return name;
+    const FeNode *outer = p->def;
+    const char *oname = outer->kind == E_GENEXP ? "<genexpr>" : outer->u.def.name;
+    const char *oq = qualname(b, outer, oname);
+    size_t n = strlen(oq) + strlen(name) + 10;
+    char *q = fe_alloc(b->m->fe->arena, n);
+    if (!q) return name;
+    snprintf(q, n, "%s.<locals>.%s", oq, name);
+    return q;
+}
+
 static IrFunc *build_func(Builder *b, const char *name, FeNode *def, const FeScope *scope, const FeList *body,
                           int want_result) {
     IrFunc *f = ir_func_new(name);
@@ -560,22 +583,41 @@ static IrFunc *build_func(Builder *b, const char *name, FeNode *def, const FeSco
     b->nunw = 0;
     f->def = def;
     f->line = def ? def->span.line : 1;
-    if (def) {
+    f->qualname = def ? qualname(b, def, name) : name;
+    if (def && def->kind == E_GENEXP) {
+        f->nparams = f->npositional = 1;
+        f->flags = PITH_F_GENERATOR;
+        f->nfrees = scope->nfrees;
+    } else if (def) {
         f->nparams = def->u.def.nparams;
-        for (int i = 0; i < def->u.def.nparams; i++) f->ndefaults += def->u.def.params[i].default_ != NULL;
-        /* local symbols become vars 0..nlocals-1 (their slot numbers); params come first */
-        for (int slot = 0; slot < scope->nlocals; slot++) ir_var_new(f, IV_LOCAL, NULL, FT_ANY);
-        for (int i = 0; i < scope->nsyms; i++) {
-            const FeSym *s = scope->syms[i];
-            if (s->kind != SYM_LOCAL || s->index < 0 || s->index >= f->nvars) continue;
-            f->vars[s->index].kind = s->is_param ? IV_PARAM : IV_LOCAL;
-            f->vars[s->index].name = s->name;
-            f->vars[s->index].type = s->type;
-        }
+        f->npositional = def->u.def.npositional;
+        f->nposonly = def->u.def.nposonly;
+        f->nkwonly = def->u.def.nkwonly;
+        f->flags = (def->u.def.has_varargs ? PITH_F_VARARGS : 0) | (def->u.def.has_varkw ? PITH_F_VARKW : 0);
+        f->nfrees = scope->nfrees;
+        for (int i = 0; i < f->npositional; i++) f->ndefaults += def->u.def.params[i].default_ != NULL;
     }
+    /* local symbols become vars 0..nlocals-1 (their slot numbers); params come first. The module body has
+     * slots too: comprehensions written at module level keep their variables there. */
+    for (int slot = 0; slot < scope->nlocals; slot++) ir_var_new(f, IV_LOCAL, NULL, FT_ANY);
+    for (int i = 0; i < scope->nsyms; i++) {
+        const FeSym *s = scope->syms[i];
+        if ((s->kind != SYM_LOCAL && s->kind != SYM_CELL) || s->index < 0 || s->index >= f->nvars) continue;
+        f->vars[s->index].kind = s->is_param ? IV_PARAM : IV_LOCAL;
+        f->vars[s->index].name = s->name;
+        f->vars[s->index].type = s->kind == SYM_CELL ? FT_ANY : s->type;
+    }
+    if (def && def->kind == E_GENEXP && f->nvars) f->vars[0].kind = IV_PARAM;
     bd_enter(b, bd_block(b));
-    int n = body->n;
-    if (want_result && n && body->items[n - 1]->kind == S_EXPR) {
+    bd_make_cells(b, scope, f->line);
+    if (def && def->kind == E_GENEXP) {
+        bd_genexp_body(b, def);
+        body = NULL;
+    }
+    int n = body ? body->n : 0;
+    if (!body) {
+        /* the generator's body was lowered above */
+    } else if (want_result && n && body->items[n - 1]->kind == S_EXPR) {
         FeList most = {body->items, n - 1};
         bd_stmts(b, &most);
         if (!b->failed && !b->oom) {
@@ -618,7 +660,8 @@ IrModule *ir_build(FeModule *fe, const FeDecls *decls, FeDiag *diag) {
     m->funcs[0] = build_func(&b, "<module>", NULL, fe->scope, &fe->body, 1);
     for (int i = 0; i < fe->ndefs && !b.failed && !b.oom; i++) {
         FeNode *d = fe->defs[i];
-        m->funcs[1 + i] = build_func(&b, d->u.def.name, d, d->u.def.scope, &d->u.def.body, 0);
+        if (d->kind == E_GENEXP) m->funcs[1 + i] = build_func(&b, "<genexpr>", d, d->u.comp.scope, NULL, 0);
+        else m->funcs[1 + i] = build_func(&b, d->u.def.name, d, d->u.def.scope, &d->u.def.body, 0);
     }
     if (b.oom && !b.failed) bd_fail(&b, NULL, "out of memory while compiling");
     if (b.failed) { ir_free(m); return NULL; }

@@ -49,5 +49,15 @@ int bd_local_var(Builder *b, const FeSym *s);
 int bd_expr(Builder *b, const FeNode *e);
 int bd_index(Builder *b, const FeNode *idx);
 void bd_stmts(Builder *b, const FeList *body);
+void bd_store(Builder *b, const FeNode *target, int v, int line);   /* assign v (consumed) to a target */
+/* functions (ir_build_func.c) */
+int bd_known_def(Builder *b, const FeSym *s);
+void bd_make_cells(Builder *b, const FeScope *scope, int line);
+int bd_make_function(Builder *b, const FeNode *def);
+int bd_def_value(Builder *b, const FeNode *def);
+/* comprehensions and generator expressions (ir_build_comp.c) */
+int bd_comprehension(Builder *b, const FeNode *e);
+int bd_genexp(Builder *b, const FeNode *e);
+void bd_genexp_body(Builder *b, const FeNode *e);
 
 #endif

@@ -120,7 +120,7 @@ int ir_may_fail(const IrInstr *in) {
     switch (in->op) {
     case IR_INT: case IR_NONE: case IR_TRUE: case IR_FALSE: case IR_COPY: case IR_MOVE: case IR_CLEAR:
     case IR_STORE_GLOBAL: case IR_CONST: case IR_JUMP: case IR_RETURN: case IR_EXC_END: case IR_EXC_HANDLED:
-    case IR_EXC_BEGIN:
+    case IR_EXC_BEGIN: case IR_STORE_CELL: case IR_STORE_FREE: case IR_CELL_REF: case IR_FREE_REF:
         return 0;
     default:
         return 1;
@@ -143,7 +143,12 @@ static const char *const op_names[IR_OP_COUNT] = {
     [IR_EXC_BEGIN] = "exc_begin", [IR_EXC_END] = "exc_end", [IR_EXC_HANDLED] = "exc_handled",
     [IR_ASSERT_FAIL] = "assert_fail", [IR_JUMP] = "jump", [IR_BRANCH] = "branch", [IR_FOR_NEXT] = "for_next",
     [IR_RANGE_NEXT] = "range_next", [IR_RETURN] = "return", [IR_RAISE] = "raise", [IR_RERAISE] = "reraise",
-    [IR_UNWIND] = "unwind",
+    [IR_UNWIND] = "unwind", [IR_MAKE_CELL] = "make_cell", [IR_LOAD_CELL] = "load_cell",
+    [IR_STORE_CELL] = "store_cell", [IR_LOAD_FREE] = "load_free", [IR_STORE_FREE] = "store_free",
+    [IR_CELL_REF] = "cell_ref", [IR_FREE_REF] = "free_ref", [IR_LIST_APPEND] = "list_append",
+    [IR_SET_ADD] = "set_add", [IR_LIST_EXTEND] = "list_extend", [IR_LIST_TO_TUPLE] = "list_to_tuple", [IR_DICT_UPDATE] = "dict_update",
+    [IR_KWARGS_MERGE] = "kwargs_merge", [IR_CALL_EX] = "call_ex", [IR_UNPACK_EX] = "unpack_ex",
+    [IR_FORMAT] = "format", [IR_CONCAT] = "concat", [IR_GENEXP] = "genexp", [IR_YIELD] = "yield",
 };
 
 const char *ir_op_name(int op) {

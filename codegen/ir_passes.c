@@ -5,9 +5,12 @@
 #include <string.h>
 
 #include "ir.h"
+#include "pith_abi.h"
 
 static int call_may_suspend(const IrModule *m, const IrInstr *in) {
-    if (in->op == IR_CALL_EXT || in->op == IR_CALL_VALUE) return 1;
+    if (in->op == IR_CALL_EXT || in->op == IR_YIELD) return 1;
+    if (in->op == IR_CALL_VALUE || in->op == IR_CALL_EX) /* imm: the def it is known to call, or -1 */
+        return in->imm < 0 || 1 + in->imm >= m->nfuncs || m->funcs[1 + in->imm]->suspends;
     if (in->op == IR_CALL_DIRECT) {
         int callee = 1 + in->imm;
         return callee < m->nfuncs && m->funcs[callee]->suspends;
@@ -17,6 +20,8 @@ static int call_may_suspend(const IrModule *m, const IrInstr *in) {
 
 /* Fixpoint over the call graph, then numbering of the suspend points and frame slots. */
 void ir_analyse(IrModule *m) {
+    for (int i = 0; i < m->nfuncs; i++) /* a generator is a frame that waits for whoever iterates it */
+        if (m->funcs[i]->flags & PITH_F_GENERATOR) m->funcs[i]->suspends = 1;
     for (int changed = 1; changed;) {
         changed = 0;
         for (int i = 0; i < m->nfuncs; i++) {

@@ -56,6 +56,13 @@ typedef enum FeKind {
     S_DEL,        /* del.targets */
     S_ASSERT,     /* assert_: test, msg (may be NULL) */
     S_IMPORT,     /* names: modules imported (only typing-like no-ops for now) */
+    /* issue 3 (the core language): appended so earlier codes keep their values */
+    E_LAMBDA,     /* def: a function named "<lambda>" whose body is one synthesized S_RETURN of the expression */
+    E_LISTCOMP, E_SETCOMP, E_DICTCOMP, /* comp: evaluated inline in the enclosing function (own symbols) */
+    E_GENEXP,     /* comp: a generator; its first iterable is evaluated in the enclosing scope */
+    E_FSTRING,    /* fstr.parts: E_STR literals and E_FORMATTED fields, in order */
+    E_FORMATTED,  /* fmt: {value!conv:spec}; `{x=}` arrives as an E_STR "x=" part then a field with conv 'r' */
+    E_NAMEDEXPR,  /* walrus: target := value (target is an E_NAME) */
     FE_KIND_COUNT
 } FeKind;
 
@@ -68,11 +75,28 @@ typedef struct FeScope FeScope;
 
 typedef struct FeList { FeNode **items; int n; } FeList;
 
-/* One keyword argument at a call site. */
+/* One keyword argument at a call site; name NULL means `**value` (positional `*x` is an E_STARRED arg). */
 typedef struct FeKeyword { const char *name; FeNode *value; FeSpan span; } FeKeyword;
+
+/* Kinds of parameters, in the order they appear in FeNode.u.def.params. */
+typedef enum FeParamKind {
+    FP_POSONLY,   /* before `/` */
+    FP_NORMAL,    /* positional-or-keyword */
+    FP_VARARGS,   /* *args (at most one) */
+    FP_KWONLY,    /* after `*` or `*args` */
+    FP_VARKW      /* **kwargs (at most one, last) */
+} FeParamKind;
+
+/* One `for target in iter if cond...` clause of a comprehension. */
+typedef struct FeCompFor {
+    FeNode *target;
+    FeNode *iter;
+    FeList ifs;
+} FeCompFor;
 
 /* One parameter of a def. */
 typedef struct FeParam {
+    FeParamKind kind;
     const char *name;
     FeNode *annotation;   /* may be NULL */
     FeNode *default_;     /* may be NULL; defaults are trailing */
@@ -94,8 +118,8 @@ typedef enum FeSymKind {
     SYM_GLOBAL,    /* module-level variable (global slot) incl. host inputs */
     SYM_BUILTIN,   /* a builtin (builtin id) */
     SYM_EXTERNAL,  /* a declared host function (ext id) */
-    SYM_CELL,      /* later issues: a local captured by an inner function */
-    SYM_FREE       /* later issues: a captured variable of an enclosing function */
+    SYM_CELL,      /* a local captured by an inner function: its slot holds a cell (index = local slot) */
+    SYM_FREE       /* a variable of an enclosing function: index = position in the scope's frees[] */
 } FeSymKind;
 
 struct FeSym {
@@ -107,13 +131,18 @@ struct FeSym {
     FeNode *def;          /* for a global bound only by one `def` and never rebound: that S_DEF */
     int is_param;
     int is_input;         /* a host input global */
+    FeSym *outer;         /* SYM_FREE: the enclosing scope's symbol it captures (SYM_CELL or SYM_FREE there) */
 };
 
 struct FeScope {
     FeScope *parent;      /* NULL for the module */
-    FeNode *def;          /* the S_DEF owning it, NULL for the module */
+    FeNode *def;          /* the S_DEF / E_LAMBDA / E_GENEXP owning it, NULL for the module */
     FeSym **syms; int nsyms;      /* locals (function) or globals (module) */
-    int nlocals;          /* slots used by SYM_LOCAL syms */
+    int nlocals;          /* slots used by SYM_LOCAL/SYM_CELL syms (the module body has slots too: the
+                           * variables of comprehensions written at module level) */
+    FeSym **frees; int nfrees;    /* SYM_FREE syms in closure order (the function object's cells) */
+    int inline_comp;      /* a list/set/dict comprehension scope: its symbols are numbered in the slot
+                           * space of the nearest enclosing function (or module body) scope */
 };
 
 struct FeNode {
@@ -143,13 +172,28 @@ struct FeNode {
         struct { FeNode *target, *test, *iter; FeList body, orelse; } loop; /* S_WHILE (test) / S_FOR (target, iter) */
         struct { FeNode *value; } ret;                                 /* S_RETURN */
         struct {
-            const char *name; FeSym *sym;          /* the variable the def binds */
-            FeParam *params; int nparams;
+            const char *name; FeSym *sym;          /* the variable the def binds (NULL for a lambda) */
+            FeParam *params; int nparams;          /* in order: posonly, normal, *args, kwonly, **kwargs */
+            int nposonly;                          /* leading FP_POSONLY params */
+            int npositional;                       /* FP_POSONLY + FP_NORMAL params */
+            int nkwonly;                           /* FP_KWONLY params */
+            int has_varargs, has_varkw;            /* *args / **kwargs present */
             FeNode *returns;                       /* annotation, may be NULL */
             FeList body;
+            FeList decorators;                     /* applied bottom-up after the function is made */
             FeScope *scope;                        /* its own scope (fe_scope.c) */
-            int id;                                /* function number in the module (codegen) */
-        } def;                                                         /* S_DEF */
+            int id;                                /* index in FeModule.defs (codegen's function number) */
+        } def;                                                         /* S_DEF, E_LAMBDA */
+        struct {
+            FeNode *elt;                           /* list/set/genexp element; dict: the key */
+            FeNode *value;                         /* dict comprehension value, else NULL */
+            FeCompFor *gens; int ngens;            /* the for clauses, outermost first */
+            FeScope *scope;                        /* its own symbols (targets, walrus targets stay outside) */
+            int id;                                /* E_GENEXP: index in FeModule.defs; else -1 */
+        } comp;                                                        /* E_*COMP, E_GENEXP */
+        struct { FeList parts; } fstr;                                 /* E_FSTRING */
+        struct { FeNode *value; int conv; FeNode *spec; } fmt;         /* E_FORMATTED: conv 0/'r'/'s'/'a'; spec an E_FSTRING or NULL */
+        struct { FeNode *target, *value; } walrus;                     /* E_NAMEDEXPR */
         struct { FeList body; FeHandler *handlers; int nhandlers; FeList orelse, finalbody; } try_; /* S_TRY */
         struct { FeNode *exc, *cause; } raise;                         /* S_RAISE */
         struct { const char **names; int n; } names;                   /* S_GLOBAL/S_NONLOCAL/S_IMPORT */
@@ -165,7 +209,7 @@ typedef struct FeModule {
     const char *source; size_t source_len;
     FeList body;
     FeScope *scope;           /* module scope: globals */
-    FeNode **defs; int ndefs; /* every S_DEF in source order; def.id indexes this */
+    FeNode **defs; int ndefs; /* every function in source order (S_DEF, E_LAMBDA, E_GENEXP); .id indexes this */
     double parse_us;          /* microseconds spent parsing (tree-sitter + AST), for the compile stats */
 } FeModule;
 

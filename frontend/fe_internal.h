@@ -86,7 +86,9 @@ typedef struct FeParse {
     int seen_stmt;           /* module statements so far: 0 none, 2 only a docstring, 1 anything else
                               * (a __future__ import is allowed while it is 0 or 2) */
     int indent;              /* column of the statements of the block being converted (-1 outside any) */
-    TSTreeCursor cur[FE_MAX_CURSORS]; /* cursor stack for child iteration, made lazily */
+    TSTreeCursor **cur;      /* cursor stack for child iteration: pointers (the array grows up to
+                              * FE_MAX_CURSORS) to cursors malloc'd one by one, so they never move */
+    int cur_cap;             /* allocated entries of cur */
     int ncur;                /* cursors in use */
     int ncur_made;           /* cursors created so far (each must be deleted) */
     uint8_t *symkind;        /* TSSymbol -> FeTk + 1 (0 = not looked up yet), nsyms entries */
@@ -119,8 +121,8 @@ int fe_is_skippable(FeParse *p, TSNode n);
 
 /* ---- fe_parse_expr.c ---- */
 FeNode *fe_expr(FeParse *p, TSNode n);              /* any expression (errors for unsupported ones) */
-/* An assignment/for/del target: names, attributes, subscripts, tuples/lists of targets. `what` is
- * "assign" or "delete" for the messages. */
+/* An assignment/for/del target: names, attributes, subscripts, tuples/lists of targets (parentheses
+ * without a comma only group). is_del picks "cannot delete ..." over "cannot assign to ..." messages. */
 FeNode *fe_target(FeParse *p, TSNode n, int is_del);
 /* expression_list / pattern_list / single expression -> one node (a tuple when several). */
 FeNode *fe_expr_or_tuple(FeParse *p, TSNode n);
@@ -132,6 +134,9 @@ FeNode *fe_string_literal(FeParse *p, TSNode n);    /* string or concatenated_st
 
 /* ---- fe_parse_stmt.c ---- */
 int fe_block(FeParse *p, TSNode block, FeList *out); /* statements of a block or module; -1 on error */
+/* The parameters node of a def or lambda (null for `lambda: x`) into d->u.def: params in slot order with
+ * their kinds and the counts, CPython's ordering diagnostics. 0 ok, -1 error. */
+int fe_params(FeParse *p, TSNode params, FeNode *d);
 
 /* ---- fe_scope.c / fe_types.c ---- */
 int fe_resolve(FeModule *m, const FeDecls *decls, FeDiag *diag);   /* 0 ok, -1 error (diag set) */

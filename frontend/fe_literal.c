@@ -246,21 +246,33 @@ static long decode_body(FeParse *p, TSNode at, const char *b, size_t n, const St
     return (long)o;
 }
 
-/* One `string` node: prefix, quotes, decoded body appended at out + *olen. */
-static int string_piece(FeParse *p, TSNode s, char *out, size_t *olen, int *is_bytes) {
+/* The prefix and body of one `string` node: *body and *blen give the text between the quotes, *quote the quote
+ * character, *triple whether it is triple-quoted. 0, or -1 with the error recorded. */
+static int piece_parts(FeParse *p, TSNode s, StrPrefix *sp, const char **body, size_t *blen, char *quote,
+                       int *triple) {
     size_t len;
     const char *t = fe_text(p, s, &len);
     size_t q = 0;
     while (q < len && t[q] != '\'' && t[q] != '"') q++;
     if (q >= len) { fe_err_at(p, s, "invalid syntax"); return -1; }
-    StrPrefix sp;
-    if (parse_prefix(t, q, &sp) < 0) { fe_err_at(p, s, "invalid syntax"); return -1; }
-    if (sp.fmt) { fe_err_at(p, s, "f-string is not supported"); return -1; }
-    char quote = t[q];
-    size_t nq = (q + 2 < len && t[q + 1] == quote && t[q + 2] == quote && len - q >= 6) ? 3 : 1;
+    if (parse_prefix(t, q, sp) < 0) { fe_err_at(p, s, "invalid syntax"); return -1; }
+    *quote = t[q];
+    size_t nq = (q + 2 < len && t[q + 1] == *quote && t[q + 2] == *quote && len - q >= 6) ? 3 : 1;
     if (len < q + 2 * nq) { fe_err_at(p, s, "invalid syntax"); return -1; }
-    const char *body = t + q + nq;
-    size_t blen = len - q - 2 * nq;
+    *body = t + q + nq;
+    *blen = len - q - 2 * nq;
+    *triple = nq == 3;
+    return 0;
+}
+
+/* One `string` node without the f prefix: decoded body appended at out + *olen. */
+static int string_piece(FeParse *p, TSNode s, char *out, size_t *olen, int *is_bytes) {
+    StrPrefix sp;
+    const char *body;
+    size_t blen;
+    char quote;
+    int triple;
+    if (piece_parts(p, s, &sp, &body, &blen, &quote, &triple) < 0) return -1;
     *is_bytes = sp.bytes;
     long w = decode_body(p, s, body, blen, &sp, out + *olen);
     if (w < 0) return -1;
@@ -268,8 +280,215 @@ static int string_piece(FeParse *p, TSNode s, char *out, size_t *olen, int *is_b
     return 0;
 }
 
+/* ---- f-strings ---- */
+
+/* An E_FSTRING under construction: finished parts plus the literal text pending since the last field
+ * (buf[pstart..olen), flushed as one E_STR part before the next field and at the end). */
+typedef struct FsBuild {
+    FeVec parts;    /* E_STR / E_FORMATTED nodes so far */
+    char *buf;      /* decoded literal text (room for the whole source of the string) */
+    size_t olen;    /* bytes used in buf */
+    size_t pstart;  /* start of the pending literal in buf */
+} FsBuild;
+
+/* Flush the pending literal as an E_STR part spanning `at`. 0 ok, -1 error. */
+static int fs_flush(FeParse *p, FsBuild *b, TSNode at) {
+    if (b->olen == b->pstart) return 0;
+    FeNode *e = fe_node(p, E_STR, at);
+    char *t = e ? fe_strndup(p->arena, b->buf + b->pstart, b->olen - b->pstart) : NULL;
+    if (!t || fe_vec_push(p->arena, &b->parts, e) < 0) { fe_err_at(p, at, "out of memory"); return -1; }
+    e->u.lit.text = t;
+    e->u.lit.len = b->olen - b->pstart;
+    b->pstart = b->olen;
+    return 0;
+}
+
+/* Append the literal f-string text t[0..n) (source bytes) to the pending literal: `{{`/`}}` become one
+ * brace, the rest is decoded like a string body. 0 ok, -1 error. */
+static int fs_literal(FeParse *p, FsBuild *b, TSNode at, const char *t, size_t n, const StrPrefix *sp) {
+    size_t i = 0, seg = 0;
+    while (i <= n) {
+        int dbl = i + 1 < n && (t[i] == '{' || t[i] == '}') && t[i + 1] == t[i];
+        if (i == n || dbl) {
+            long w = decode_body(p, at, t + seg, i - seg, sp, b->buf + b->olen);
+            if (w < 0) return -1;
+            b->olen += (size_t)w;
+            if (i == n) break;
+            b->buf[b->olen++] = t[i];
+            i += 2;
+            seg = i;
+            continue;
+        }
+        i++;
+    }
+    return 0;
+}
+
+static FeNode *fs_field(FeParse *p, TSNode n, const StrPrefix *sp, FsBuild *b, char quote, int triple, int level);
+
+/* The format spec node (`:...` with nested {fields}) as an E_FSTRING. */
+static FeNode *fs_spec_in(FeParse *p, TSNode n, const StrPrefix *sp, char quote, int triple, int level);
+
+/* The spec is one more AST level (an E_FSTRING under the field): counted against the depth cap. */
+static FeNode *fs_spec(FeParse *p, TSNode n, const StrPrefix *sp, char quote, int triple, int level) {
+    if (fe_enter(p, n) < 0) return NULL;
+    FeNode *e = fs_spec_in(p, n, sp, quote, triple, level);
+    fe_leave(p);
+    return e;
+}
+
+static FeNode *fs_spec_in(FeParse *p, TSNode n, const StrPrefix *sp, char quote, int triple, int level) {
+    FeNode *e = fe_node(p, E_FSTRING, n);
+    size_t total;
+    const char *src = fe_text(p, n, &total);
+    FsBuild b = {{0}, fe_alloc(p->arena, total + 1), 0, 0};
+    if (!e || !b.buf) return fe_err_at(p, n, "out of memory");
+    uint32_t base = ts_node_start_byte(n), pos = base;
+    uint32_t cnt = ts_node_child_count(n);
+    for (uint32_t i = 0; i < cnt; i++) {
+        TSNode k = ts_node_child(n, i);
+        if (!ts_node_is_named(k)) {
+            if (fe_tk(p, k) == TK_T_COLON && pos == base) pos = ts_node_end_byte(k);
+            continue;
+        }
+        if (strcmp(ts_node_type(k), "format_expression") != 0) continue;
+        if (fs_literal(p, &b, n, src + (pos - base), ts_node_start_byte(k) - pos, sp) < 0) return NULL;
+        if (level >= 1) return fe_err_at(p, k, "f-string: expressions nested too deeply");
+        FeNode *f = fs_field(p, k, sp, &b, quote, triple, level + 1); /* may append "x=" to the literal */
+        if (!f || fs_flush(p, &b, n) < 0) return NULL;
+        if (fe_vec_push(p->arena, &b.parts, f) < 0) return fe_err_at(p, k, "out of memory");
+        pos = ts_node_end_byte(k);
+    }
+    uint32_t end = ts_node_end_byte(n);
+    if (end > pos && fs_literal(p, &b, n, src + (pos - base), end - pos, sp) < 0) return NULL;
+    if (fs_flush(p, &b, n) < 0) return NULL;
+    fe_list_from_vec(p->arena, &b.parts, &e->u.fstr.parts);
+    return e;
+}
+
+/* One {field} (an interpolation or a format_expression inside a spec) as an E_FORMATTED. A `{x=}` field
+ * first appends its source text "x=" (with the spaces as written) to the pending literal in b. */
+static FeNode *fs_field(FeParse *p, TSNode n, const StrPrefix *sp, FsBuild *b, char quote, int triple, int level) {
+    TSNode ex = ts_node_child_by_field_name(n, "expression", 10);
+    if (ts_node_is_null(ex)) return fe_err_at(p, n, "f-string: empty expression not allowed");
+    /* CPython 3.11 lexes the field inside the string: no backslash, no closing quote of the string */
+    size_t elen;
+    const char *et = fe_text(p, ex, &elen);
+    for (size_t i = 0; i < elen; i++) {
+        if (et[i] == '\\') return fe_err_at(p, n, "f-string expression part cannot include a backslash");
+        if (et[i] == quote && (!triple || (i + 2 < elen && et[i + 1] == quote && et[i + 2] == quote)))
+            return fe_err_at(p, n, "f-string: expecting '}'");
+    }
+    if (fe_enter(p, n) < 0) return NULL;
+    FeNode *e = fe_node(p, E_FORMATTED, n);
+    if (!e) { fe_leave(p); return fe_err_at(p, n, "out of memory"); }
+    e->u.fmt.value = fe_expr(p, ex);
+    int selfdoc = 0, rc = e->u.fmt.value ? 0 : -1;
+    uint32_t cnt = ts_node_child_count(n);
+    for (uint32_t i = 0; rc == 0 && i < cnt; i++) {
+        TSNode k = ts_node_child(n, i);
+        const char *t = ts_node_type(k);
+        if (!ts_node_is_named(k) && !strcmp(t, "=")) {
+            /* `{ x = }`: the text from after `{` to just before the conversion/spec/`}` */
+            TSNode nx = ts_node_child(n, i + 1 < cnt ? i + 1 : i);
+            uint32_t from = ts_node_start_byte(n) + 1, to = ts_node_start_byte(nx);
+            size_t all;
+            const char *whole = fe_text(p, n, &all);
+            if (to < from || to - ts_node_start_byte(n) > all) { rc = -1; fe_err_at(p, n, "invalid syntax"); break; }
+            memcpy(b->buf + b->olen, whole + 1, to - from);
+            b->olen += to - from;
+            selfdoc = 1;
+        } else if (!strcmp(t, "type_conversion")) {
+            size_t cl;
+            const char *ct = fe_text(p, k, &cl);
+            if (cl != 2 || (ct[1] != 'r' && ct[1] != 's' && ct[1] != 'a')) {
+                fe_err_at(p, k, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+                rc = -1;
+                break;
+            }
+            e->u.fmt.conv = ct[1];
+        } else if (!strcmp(t, "format_specifier")) {
+            e->u.fmt.spec = fs_spec(p, k, sp, quote, triple, level);
+            if (!e->u.fmt.spec) rc = -1;
+        }
+    }
+    fe_leave(p);
+    if (rc < 0 || p->failed) return NULL;
+    if (selfdoc && !e->u.fmt.conv && !e->u.fmt.spec) e->u.fmt.conv = 'r';
+    return e;
+}
+
+/* An f-string piece (children: start, content, interpolations, end) appended to b. */
+static int fstring_piece(FeParse *p, TSNode s, FsBuild *b) {
+    StrPrefix sp;
+    const char *body;
+    size_t blen;
+    char quote;
+    int triple;
+    if (piece_parts(p, s, &sp, &body, &blen, &quote, &triple) < 0) return -1;
+    uint32_t cnt = ts_node_child_count(s);
+    for (uint32_t i = 0; i < cnt; i++) {
+        TSNode k = ts_node_child(s, i);
+        FeTk tk = fe_tk(p, k);
+        if (tk == TK_STRING_CONTENT) {
+            size_t n;
+            const char *t = fe_text(p, k, &n);
+            if (fs_literal(p, b, k, t, n, &sp) < 0) return -1;
+        } else if (tk == TK_INTERPOLATION) {
+            FeNode *f = fs_field(p, k, &sp, b, quote, triple, 0); /* may append "x=" to the literal */
+            if (!f || fs_flush(p, b, s) < 0) return -1;
+            if (fe_vec_push(p->arena, &b->parts, f) < 0) { fe_err_at(p, k, "out of memory"); return -1; }
+        } else if (tk != TK_STRING_START && tk != TK_STRING_END && !fe_is_skippable(p, k)) {
+            fe_err_at(p, k, "invalid syntax");
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* Does this `string` node carry the f prefix? */
+static int is_fpiece(FeParse *p, TSNode s) {
+    size_t len;
+    const char *t = fe_text(p, s, &len);
+    for (size_t i = 0; i < len && t[i] != '\'' && t[i] != '"'; i++)
+        if (t[i] == 'f' || t[i] == 'F') return 1;
+    return 0;
+}
+
+/* A string or concatenation with at least one f piece: one E_FSTRING (plain pieces join the literals). */
+static FeNode *fstring(FeParse *p, TSNode n, int concat) {
+    size_t total;
+    fe_text(p, n, &total);
+    FsBuild b = {{0}, fe_alloc(p->arena, total + 1), 0, 0};
+    FeNode *e = fe_node(p, E_FSTRING, n);
+    if (!b.buf || !e) return fe_err_at(p, n, "out of memory");
+    uint32_t cnt = concat ? ts_node_named_child_count(n) : 1;
+    for (uint32_t i = 0; i < cnt; i++) {
+        TSNode k = concat ? ts_node_named_child(n, i) : n;
+        if (fe_tk(p, k) != TK_STRING) continue;
+        if (is_fpiece(p, k)) {
+            if (fstring_piece(p, k, &b) < 0) return NULL;
+            continue;
+        }
+        int isb = 0;
+        if (string_piece(p, k, b.buf, &b.olen, &isb) < 0) return NULL;
+        if (isb) return fe_err_at(p, n, "cannot mix bytes and nonbytes literals");
+    }
+    if (fs_flush(p, &b, n) < 0) return NULL;
+    fe_list_from_vec(p->arena, &b.parts, &e->u.fstr.parts);
+    return e;
+}
+
 FeNode *fe_string_literal(FeParse *p, TSNode n) {
     int concat = fe_tk(p, n) == TK_CONCATENATED_STRING;
+    if (!concat && is_fpiece(p, n)) return fstring(p, n, 0);
+    if (concat) {
+        uint32_t cnt = ts_node_named_child_count(n);
+        for (uint32_t i = 0; i < cnt; i++) {
+            TSNode k = ts_node_named_child(n, i);
+            if (fe_tk(p, k) == TK_STRING && is_fpiece(p, k)) return fstring(p, n, 1);
+        }
+    }
     size_t total;
     fe_text(p, n, &total);
     char *buf = fe_alloc(p->arena, total + 1);

@@ -186,11 +186,30 @@ TSTreeCursor *fe_cursor_push(FeParse *p, TSNode n) {
         fe_err_at(p, n, "expression nested too deeply");
         return NULL;
     }
-    TSTreeCursor *c = &p->cur[p->ncur];
-    if (p->ncur < p->ncur_made) ts_tree_cursor_reset(c, n);
-    else {
+    if (p->ncur >= p->cur_cap) {
+        int cap = p->cur_cap ? p->cur_cap * 2 : 16;
+        if (cap > FE_MAX_CURSORS) cap = FE_MAX_CURSORS;
+        TSTreeCursor **grown = realloc(p->cur, (size_t)cap * sizeof *grown);
+        if (!grown) {
+            fe_err_at(p, n, "out of memory");
+            return NULL;
+        }
+        p->cur = grown;
+        p->cur_cap = cap;
+    }
+    TSTreeCursor *c;
+    if (p->ncur < p->ncur_made) {
+        c = p->cur[p->ncur];
+        ts_tree_cursor_reset(c, n);
+    } else {
+        /* callers keep their cursor across nested pushes: each lives in its own block */
+        c = malloc(sizeof *c);
+        if (!c) {
+            fe_err_at(p, n, "out of memory");
+            return NULL;
+        }
         *c = ts_tree_cursor_new(n);
-        p->ncur_made++;
+        p->cur[p->ncur_made++] = c;
     }
     p->ncur++;
     return c;
@@ -380,8 +399,13 @@ static void report_syntax_error(FeParse *p, TSNode e) {
 /* ---- the entry point ---- */
 
 static void parse_free(FeParse *p) {
-    for (int i = 0; i < p->ncur_made; i++) ts_tree_cursor_delete(&p->cur[i]);
-    p->ncur_made = p->ncur = 0;
+    for (int i = 0; i < p->ncur_made; i++) {
+        ts_tree_cursor_delete(p->cur[i]);
+        free(p->cur[i]);
+    }
+    free(p->cur);
+    p->cur = NULL;
+    p->cur_cap = p->ncur_made = p->ncur = 0;
     if (p->c_locale) freelocale((locale_t)p->c_locale);
     p->c_locale = NULL;
 }
@@ -406,10 +430,12 @@ FeModule *fe_compile(const char *filename, const char *source, size_t len, const
     FeArena *arena = fe_arena_new();
     FeModule *m = arena ? fe_alloc(arena, sizeof *m) : NULL;
     char *src_copy = m ? fe_strndup(arena, source, len) : NULL;
-    FeParse *p = calloc(1, sizeof *p);
+    FeParse parse_ctx;
+    memset(&parse_ctx, 0, sizeof parse_ctx);
+    FeParse *p = &parse_ctx;
     TSParser *tsp = NULL;
     TSTree *tree = NULL;
-    if (!m || !src_copy || !p) goto oom;
+    if (!m || !src_copy) goto oom;
     m->arena = arena;
     m->filename = fe_strndup(arena, filename ? filename : "<string>", strlen(filename ? filename : "<string>"));
     m->source = src_copy;
@@ -445,7 +471,6 @@ FeModule *fe_compile(const char *filename, const char *source, size_t len, const
     parse_free(p);
     ts_tree_delete(tree);
     ts_parser_delete(tsp);
-    free(p);
     p = NULL;
     tree = NULL;
     tsp = NULL;
@@ -459,7 +484,6 @@ fail:
     if (p) {
         if (!p->failed && !diag->message[0]) fe_errorf(diag, NULL, 1, 1, "internal error");
         parse_free(p);
-        free(p);
     }
     if (tree) ts_tree_delete(tree);
     if (tsp) ts_parser_delete(tsp);

@@ -6,6 +6,7 @@
 
 #include "fe_internal.h"
 #include "pith_abi.h"
+#include "rt_builtins.h"
 
 /* ---- helpers ---- */
 
@@ -55,12 +56,6 @@ static int cmp_op(const char *t) {
 /* The message for a construct outside the subset, or NULL when the kind is not one of them. */
 static const char *unsupported(FeTk k) {
     switch (k) {
-    case TK_LIST_COMPREHENSION: return "list comprehension is not supported";
-    case TK_SET_COMPREHENSION: return "set comprehension is not supported";
-    case TK_DICTIONARY_COMPREHENSION: return "dict comprehension is not supported";
-    case TK_GENERATOR_EXPRESSION: return "generator expression is not supported";
-    case TK_LAMBDA: return "lambda is not supported";
-    case TK_NAMED_EXPRESSION: return "walrus operator is not supported";
     case TK_AWAIT: return "await is not supported";
     case TK_YIELD: return "yield is not supported";
     case TK_LIST_SPLAT:
@@ -88,6 +83,133 @@ static TSNode paren_inner(FeParse *p, TSNode n) {
     return k == 1 ? found : none;
 }
 
+/* The first named, non-extra child of n (the operand of a splat); null node when none. */
+static TSNode first_child_expr(FeParse *p, TSNode n) {
+    TSNode none;
+    memset(&none, 0, sizeof none);
+    uint32_t c = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < c; i++) {
+        TSNode x = ts_node_named_child(n, i);
+        if (!fe_is_skippable(p, x)) return x;
+    }
+    return none;
+}
+
+/* `*x` as a call argument (is_target 0: x any expression) or inside a target list (is_target 1/2: x a
+ * target; 2 = a del target, which CPython rejects). One more AST level. */
+static FeNode *starred(FeParse *p, TSNode n, int is_target) {
+    if (is_target == 2) return fe_err_at(p, n, "cannot delete starred");
+    TSNode in = first_child_expr(p, n);
+    if (ts_node_is_null(in)) return fe_err_at(p, n, "invalid syntax");
+    if (fe_enter(p, n) < 0) return NULL;
+    FeNode *e = fe_node(p, E_STARRED, n);
+    if (e) e->u.un.operand = is_target ? fe_target(p, in, 0) : fe_expr(p, in);
+    fe_leave(p);
+    if (!e && !p->failed) fe_err_at(p, n, "out of memory");
+    return e && e->u.un.operand ? e : NULL;
+}
+
+/* lambda: a def named "<lambda>" whose body is one synthesized `return <expr>` (spans from the lambda). */
+static FeNode *lambda(FeParse *p, TSNode n) {
+    FeNode *e = fe_node(p, E_LAMBDA, n);
+    if (!e) return NULL;
+    e->u.def.name = "<lambda>";
+    e->u.def.id = -1;
+    if (fe_params(p, fe_field(p, n, FF_PARAMETERS), e) < 0) return NULL;
+    TSNode body = fe_field(p, n, FF_BODY);
+    if (ts_node_is_null(body)) return fe_err_at(p, n, "invalid syntax");
+    FeNode *r = fe_node(p, S_RETURN, n);
+    FeNode **one = fe_alloc(p->arena, sizeof *one);
+    if (!r || !one) return fe_err_at(p, n, "out of memory");
+    if (fe_enter(p, n) < 0) return NULL; /* the synthesized return is one more level */
+    r->u.ret.value = fe_expr(p, body);
+    fe_leave(p);
+    if (!r->u.ret.value) return NULL;
+    one[0] = r;
+    e->u.def.body.items = one;
+    e->u.def.body.n = 1;
+    return e;
+}
+
+/* List/set/dict comprehensions and generator expressions: the element (a pair for dicts), then the
+ * for/if clauses in order; each `if` belongs to the `for` before it. */
+static FeNode *comprehension(FeParse *p, TSNode n, FeKind kind) {
+    FeNode *e = fe_node(p, kind, n);
+    if (!e) return NULL;
+    e->u.comp.id = -1;
+    TSNode body = fe_field(p, n, FF_BODY);
+    if (ts_node_is_null(body)) return fe_err_at(p, n, "invalid syntax");
+    if (kind == E_DICTCOMP) {
+        if (fe_tk(p, body) != TK_PAIR) return fe_err_at(p, body, "invalid syntax");
+        e->u.comp.elt = fe_expr(p, fe_field(p, body, FF_KEY));
+        if (!e->u.comp.elt) return NULL;
+        e->u.comp.value = fe_expr(p, fe_field(p, body, FF_VALUE));
+        if (!e->u.comp.value) return NULL;
+    } else {
+        e->u.comp.elt = fe_expr(p, body);
+        if (!e->u.comp.elt) return NULL;
+    }
+    uint32_t cnt = ts_node_named_child_count(n);
+    int ngens = 0;
+    for (uint32_t i = 0; i < cnt; i++)
+        if (!strcmp(ts_node_type(ts_node_named_child(n, i)), "for_in_clause")) ngens++;
+    if (ngens == 0) return fe_err_at(p, n, "invalid syntax");
+    e->u.comp.gens = fe_alloc(p->arena, (size_t)ngens * sizeof(FeCompFor));
+    if (!e->u.comp.gens) return fe_err_at(p, n, "out of memory");
+    FeVec ifs = {0};
+    int g = -1;
+    for (uint32_t i = 0; i < cnt; i++) {
+        TSNode k = ts_node_named_child(n, i);
+        if (fe_is_skippable(p, k)) continue;
+        const char *t = ts_node_type(k);
+        if (!strcmp(t, "for_in_clause")) {
+            for (uint32_t j = 0; j < ts_node_child_count(k) && j < 2; j++)
+                if (fe_tk(p, ts_node_child(k, j)) == TK_T_ASYNC)
+                    return fe_err_at(p, k, "asynchronous comprehension is not supported");
+            if (g >= 0) fe_list_from_vec(p->arena, &ifs, &e->u.comp.gens[g].ifs);
+            ifs = (FeVec){0};
+            FeCompFor *cf = &e->u.comp.gens[++g];
+            TSNode left = fe_field(p, k, FF_LEFT), right = fe_field(p, k, FF_RIGHT);
+            if (ts_node_is_null(left) || ts_node_is_null(right)) return fe_err_at(p, k, "invalid syntax");
+            /* `for x in a, b` (the grammar takes the tuple): CPython only accepts a parenthesized one */
+            for (uint32_t j = 0; j < ts_node_child_count(k); j++) {
+                TSNode t = ts_node_child(k, j);
+                if (fe_tk(p, t) != TK_T_COMMA) continue;
+                TSNode par = ts_node_parent(n);
+                if (kind == E_GENEXP && !ts_node_is_null(par) && fe_tk(p, par) == TK_CALL)
+                    return fe_err_at(p, body, "Generator expression must be parenthesized");
+                return fe_err_at(p, t, "invalid syntax");
+            }
+            cf->target = fe_target(p, left, 0);
+            if (!cf->target) return NULL;
+            cf->iter = fe_expr_or_tuple(p, right);
+            if (!cf->iter) return NULL;
+        } else if (!strcmp(t, "if_clause")) {
+            if (g < 0) return fe_err_at(p, k, "invalid syntax");
+            FeNode *c = fe_expr(p, first_child_expr(p, k));
+            if (!c || push(p, &ifs, c, k) < 0) return NULL;
+        } else if (!ts_node_eq(k, body)) {
+            return fe_err_at(p, k, "invalid syntax");
+        }
+    }
+    fe_list_from_vec(p->arena, &ifs, &e->u.comp.gens[g].ifs);
+    e->u.comp.ngens = ngens;
+    return e;
+}
+
+/* name := value */
+static FeNode *named_expr(FeParse *p, TSNode n) {
+    TSNode nm = fe_field(p, n, FF_NAME), v = fe_field(p, n, FF_VALUE);
+    if (ts_node_is_null(nm) || ts_node_is_null(v)) return fe_err_at(p, n, "invalid syntax");
+    if (fe_tk(p, nm) != TK_IDENTIFIER) return fe_err_at(p, nm, "cannot use assignment expressions with %s", "expression");
+    FeNode *e = fe_node(p, E_NAMEDEXPR, n);
+    if (!e) return NULL;
+    e->u.walrus.target = fe_target(p, nm, 0);
+    if (!e->u.walrus.target) return NULL;
+    e->u.walrus.value = fe_expr(p, v);
+    return e->u.walrus.value ? e : NULL;
+}
+
 /* ---- displays ---- */
 
 /* Items of a list/tuple/set/expression_list/pattern_list (named, non-extra children), as expressions. */
@@ -100,7 +222,8 @@ static int items(FeParse *p, TSNode n, FeList *out) {
         do {
             TSNode k = ts_tree_cursor_current_node(c);
             if (!ts_node_is_named(k) || fe_is_skippable(p, k)) continue;
-            FeNode *e = fe_expr(p, k);
+            /* [*a, b] / (*a, b) / {*a, b}: an E_STARRED item the codegen splices in */
+            FeNode *e = fe_tk(p, k) == TK_LIST_SPLAT ? starred(p, k, 0) : fe_expr(p, k);
             if (!e || push(p, &v, e, k) < 0) { rc = -1; break; }
         } while (ts_tree_cursor_goto_next_sibling(c));
     }
@@ -120,6 +243,11 @@ static FeNode *dict_display(FeParse *p, TSNode n) {
         do {
             TSNode k = ts_tree_cursor_current_node(c);
             if (!ts_node_is_named(k) || fe_is_skippable(p, k)) continue;
+            if (fe_tk(p, k) == TK_DICTIONARY_SPLAT) { /* {**m}: a NULL key (ast.h) */
+                FeNode *val = fe_expr(p, first_child_expr(p, k));
+                if (!val || push(p, &keys, NULL, k) < 0 || push(p, &vals, val, k) < 0) { rc = -1; break; }
+                continue;
+            }
             if (fe_tk(p, k) != TK_PAIR) {
                 const char *u = unsupported(fe_tk(p, k));
                 fe_err_at(p, k, "%s", u ? u : "invalid syntax");
@@ -140,11 +268,112 @@ static FeNode *dict_display(FeParse *p, TSNode n) {
 
 /* ---- operators ---- */
 
+/* The operator code of a binary_operator node that is `&` or `^`, else -1. */
+static int andxor_op(FeParse *p, TSNode n) {
+    if (fe_tk(p, n) != TK_BINARY_OPERATOR) return -1;
+    TSNode o = fe_field(p, n, FF_OPERATOR);
+    if (ts_node_is_null(o)) return -1;
+    int op = bin_op(ts_node_type(o));
+    return op == PITH_OP_BITAND || op == PITH_OP_BITXOR ? op : -1;
+}
+
+/* A binop node over l and r with the span from l's start to r's end. */
+static FeNode *binop_of(FeParse *p, TSNode at, int op, FeNode *l, FeNode *r) {
+    FeNode *e = fe_node(p, E_BINOP, at);
+    if (!e) return NULL;
+    e->u.bin.op = op;
+    e->u.bin.left = l;
+    e->u.bin.right = r;
+    e->span.line = l->span.line;
+    e->span.col = l->span.col;
+    e->span.end_line = r->span.end_line;
+    e->span.end_col = r->span.end_col;
+    return e;
+}
+
+/* Operands and operators of the region of unparenthesized &/^ operators under n, in source order
+ * (ops[i] sits between leaves[i] and leaves[i+1]). The walk follows the leftmost spine iteratively and
+ * recurses only into right operands, whose depth the grammar's own nesting (capped) bounds. */
+static int andxor_flatten(FeParse *p, TSNode n, FeVec *leaves, FeVec *ops) {
+    if (fe_enter(p, n) < 0) return -1;
+    FeVec spine = {0};
+    TSNode cur = n;
+    while (andxor_op(p, cur) >= 0) {
+        TSNode *box = fe_alloc(p->arena, sizeof *box);
+        if (!box || fe_vec_push(p->arena, &spine, box) < 0) { fe_leave(p); fe_err_at(p, n, "out of memory"); return -1; }
+        *box = cur;
+        cur = fe_field(p, cur, FF_LEFT);
+        if (ts_node_is_null(cur)) { fe_leave(p); fe_err_at(p, n, "invalid syntax"); return -1; }
+    }
+    TSNode *first = fe_alloc(p->arena, sizeof *first);
+    if (!first || fe_vec_push(p->arena, leaves, first) < 0) { fe_leave(p); fe_err_at(p, n, "out of memory"); return -1; }
+    *first = cur;
+    int rc = 0;
+    for (int i = spine.n - 1; i >= 0 && rc == 0; i--) {
+        TSNode node = *(TSNode *)spine.items[i];
+        int *ob = fe_alloc(p->arena, sizeof *ob);
+        TSNode r = fe_field(p, node, FF_RIGHT);
+        if (!ob || ts_node_is_null(r)) { fe_err_at(p, node, ob ? "invalid syntax" : "out of memory"); rc = -1; break; }
+        *ob = andxor_op(p, node);
+        if (fe_vec_push(p->arena, ops, ob) < 0) { fe_err_at(p, node, "out of memory"); rc = -1; break; }
+        if (andxor_op(p, r) >= 0) {
+            rc = andxor_flatten(p, r, leaves, ops);
+        } else {
+            TSNode *rb = fe_alloc(p->arena, sizeof *rb);
+            if (!rb || fe_vec_push(p->arena, leaves, rb) < 0) { fe_err_at(p, node, "out of memory"); rc = -1; break; }
+            *rb = r;
+        }
+    }
+    fe_leave(p);
+    return rc;
+}
+
+/* `&` and `^`: tree-sitter-python 0.23.6 ranks `&` below `^` while Python ranks `^` below `&`, so the
+ * region of unparenthesized &/^ operators is flattened in source order and rebuilt with Python's
+ * precedence (xor_expr := and_expr ('^' and_expr)*, and_expr := operand ('&' operand)*, both
+ * left-associative). Every other operator has its right rank in the grammar, so each operand of the
+ * region binds tighter than both (or is parenthesized). */
+static FeNode *andxor(FeParse *p, TSNode n) {
+    FeVec leaves = {0}, ops = {0};
+    if (andxor_flatten(p, n, &leaves, &ops) < 0) return NULL;
+    if (leaves.n != ops.n + 1) return fe_err_at(p, n, "invalid syntax");
+    /* the rebuilt chain may nest deeper than the CST did: account for its longest path up front */
+    int nxor = 0, run = 1, longest_and = 1;
+    for (int i = 0; i < ops.n; i++) {
+        if (*(int *)ops.items[i] == PITH_OP_BITXOR) { nxor++; run = 1; }
+        else if (++run > longest_and) longest_and = run;
+    }
+    int extra = nxor + longest_and - 1, entered = 0, failed = 0;
+    for (; entered < extra; entered++)
+        if (fe_enter(p, n) < 0) { failed = 1; break; }
+    FeNode *result = NULL, *term = NULL;
+    for (int i = 0; !failed && i < leaves.n; i++) {
+        FeNode *x = fe_expr(p, *(TSNode *)leaves.items[i]);
+        if (!x) { failed = 1; break; }
+        int prev = i > 0 ? *(int *)ops.items[i - 1] : PITH_OP_BITXOR;
+        if (prev == PITH_OP_BITAND) {
+            term = binop_of(p, n, PITH_OP_BITAND, term, x);
+        } else {
+            if (term) result = result ? binop_of(p, n, PITH_OP_BITXOR, result, term) : term;
+            term = x;
+        }
+        if (!term || (i > 0 && prev == PITH_OP_BITXOR && !result)) { failed = 1; break; }
+    }
+    if (!failed) result = result ? binop_of(p, n, PITH_OP_BITXOR, result, term) : term;
+    p->depth -= entered;
+    if (failed || !result) {
+        if (!p->failed) fe_err_at(p, n, "out of memory");
+        return NULL;
+    }
+    return result;
+}
+
 static FeNode *binary(FeParse *p, TSNode n) {
     TSNode l = fe_field(p, n, FF_LEFT), o = fe_field(p, n, FF_OPERATOR), r = fe_field(p, n, FF_RIGHT);
     if (ts_node_is_null(o)) return fe_err_at(p, n, "invalid syntax");
     int op = bin_op(ts_node_type(o));
     if (op < 0) return fe_err_at(p, o, "invalid syntax");
+    if (op == PITH_OP_BITAND || op == PITH_OP_BITXOR) return andxor(p, n);
     FeNode *e = fe_node(p, E_BINOP, n);
     if (!e) return NULL;
     e->u.bin.op = op;
@@ -274,16 +503,25 @@ static FeNode *conditional(FeParse *p, TSNode n) {
 static FeNode *call(FeParse *p, TSNode n) {
     TSNode f = fe_field(p, n, FF_FUNCTION), args = fe_field(p, n, FF_ARGUMENTS);
     if (ts_node_is_null(f) || ts_node_is_null(args)) return fe_err_at(p, n, "invalid syntax");
-    if (fe_tk(p, args) == TK_GENERATOR_EXPRESSION) return fe_err_at(p, args, "generator expression is not supported");
     FeNode *e = fe_node(p, E_CALL, n);
     if (!e) return NULL;
     e->u.call.func = fe_expr(p, f);
     if (!e->u.call.func) return NULL;
+    if (fe_tk(p, args) == TK_GENERATOR_EXPRESSION) {
+        /* f(x for x in y): the generator is the only positional argument */
+        FeNode **one = fe_alloc(p->arena, sizeof *one);
+        if (!one) return fe_err_at(p, args, "out of memory");
+        one[0] = fe_expr(p, args);
+        if (!one[0]) return NULL;
+        e->u.call.args.items = one;
+        e->u.call.args.n = 1;
+        return e;
+    }
     FeVec pos = {0};
     uint32_t cnt = ts_node_named_child_count(args);
     FeKeyword *kws = cnt ? fe_alloc(p->arena, cnt * sizeof *kws) : NULL;
     if (cnt && !kws) return fe_err_at(p, n, "out of memory");
-    int nkw = 0, rc = 0;
+    int nkw = 0, rc = 0, seen_dsplat = 0;
     TSTreeCursor *c = fe_cursor_push(p, args);
     if (!c) return NULL;
     if (ts_tree_cursor_goto_first_child(c)) {
@@ -291,8 +529,27 @@ static FeNode *call(FeParse *p, TSNode n) {
             TSNode k = ts_tree_cursor_current_node(c);
             if (!ts_node_is_named(k) || fe_is_skippable(p, k)) continue;
             FeTk tk = fe_tk(p, k);
-            if (tk == TK_LIST_SPLAT) { fe_err_at(p, k, "star expression is not supported"); rc = -1; break; }
-            if (tk == TK_DICTIONARY_SPLAT) { fe_err_at(p, k, "'**' argument unpacking is not supported"); rc = -1; break; }
+            if (tk == TK_LIST_SPLAT) {
+                /* *iterable: an E_STARRED positional argument (allowed after keywords, not after **) */
+                if (seen_dsplat) {
+                    fe_err_at(p, k, "iterable argument unpacking follows keyword argument unpacking");
+                    rc = -1;
+                    break;
+                }
+                FeNode *a = starred(p, k, 0);
+                if (!a || push(p, &pos, a, k) < 0) { rc = -1; break; }
+                continue;
+            }
+            if (tk == TK_DICTIONARY_SPLAT) {
+                /* **mapping: a keyword without a name */
+                FeKeyword *kw = &kws[nkw];
+                kw->span = fe_span(p, k);
+                kw->value = fe_expr(p, first_child_expr(p, k));
+                if (!kw->value) { rc = -1; break; }
+                nkw++;
+                seen_dsplat = 1;
+                continue;
+            }
             if (tk == TK_KEYWORD_ARGUMENT) {
                 TSNode kn = fe_field(p, k, FF_NAME), kv = fe_field(p, k, FF_VALUE);
                 if (ts_node_is_null(kn) || fe_tk(p, kn) != TK_IDENTIFIER) { fe_err_at(p, k, "invalid syntax"); rc = -1; break; }
@@ -301,7 +558,7 @@ static FeNode *call(FeParse *p, TSNode n) {
                 if (!kw->name) { rc = -1; break; }
                 kw->span = fe_span(p, k);
                 for (int j = 0; j < nkw; j++)
-                    if (!strcmp(kws[j].name, kw->name)) {
+                    if (kws[j].name && !strcmp(kws[j].name, kw->name)) {
                         fe_err_at(p, k, "keyword argument repeated: %s", kw->name);
                         rc = -1;
                         break;
@@ -312,7 +569,12 @@ static FeNode *call(FeParse *p, TSNode n) {
                 nkw++;
                 continue;
             }
-            if (nkw > 0) { fe_err_at(p, k, "positional argument follows keyword argument"); rc = -1; break; }
+            if (nkw > 0) {
+                fe_err_at(p, k, seen_dsplat ? "positional argument follows keyword argument unpacking"
+                                            : "positional argument follows keyword argument");
+                rc = -1;
+                break;
+            }
             FeNode *a = fe_expr(p, k);
             if (!a || push(p, &pos, a, k) < 0) { rc = -1; break; }
         } while (ts_tree_cursor_goto_next_sibling(c));
@@ -332,7 +594,8 @@ static FeNode *attribute(FeParse *p, TSNode n) {
     if (!e) return NULL;
     e->u.attr.name = ident(p, a);
     if (!e->u.attr.name) return NULL;
-    if (is_dunder(e->u.attr.name)) return fe_err_at(p, a, "attribute '%s' is not supported", e->u.attr.name);
+    if (is_dunder(e->u.attr.name) && !rt_dunder_allowed(e->u.attr.name))
+        return fe_err_at(p, a, "attribute '%s' is not supported", e->u.attr.name);
     e->u.attr.value = fe_expr(p, o);
     return e->u.attr.value ? e : NULL;
 }
@@ -363,6 +626,8 @@ static FeNode *slice(FeParse *p, TSNode n) {
     return rc < 0 ? NULL : e;
 }
 
+static FeNode *subscript_index(FeParse *p, TSNode n, FeNode *e);
+
 static FeNode *subscript(FeParse *p, TSNode n) {
     TSNode v = fe_field(p, n, FF_VALUE);
     if (ts_node_is_null(v)) return fe_err_at(p, n, "invalid syntax");
@@ -370,7 +635,16 @@ static FeNode *subscript(FeParse *p, TSNode n) {
     if (!e) return NULL;
     e->u.sub.value = fe_expr(p, v);
     if (!e->u.sub.value) return NULL;
-    /* the index: one expression/slice, or a tuple when there are commas (d[1, 2], d[1,]) */
+    /* the index: one expression/slice, or a tuple when there are commas (d[1, 2], d[1,]); one more
+     * level of depth, since the slice or tuple sits between the subscript and its parts in the AST */
+    if (fe_enter(p, n) < 0) return NULL;
+    FeNode *r = subscript_index(p, n, e);
+    fe_leave(p);
+    return r;
+}
+
+/* The index part of subscript n into e (see subscript()). */
+static FeNode *subscript_index(FeParse *p, TSNode n, FeNode *e) {
     FeVec idx = {0};
     int commas = 0, rc = 0, nslices = 0;
     TSNode first;
@@ -455,6 +729,12 @@ FeNode *fe_expr(FeParse *p, TSNode n) {
         if (e && items(p, n, &e->u.seq.items) < 0) e = NULL;
         break;
     case TK_DICTIONARY: e = dict_display(p, n); break;
+    case TK_LAMBDA: e = lambda(p, n); break;
+    case TK_LIST_COMPREHENSION: e = comprehension(p, n, E_LISTCOMP); break;
+    case TK_SET_COMPREHENSION: e = comprehension(p, n, E_SETCOMP); break;
+    case TK_DICTIONARY_COMPREHENSION: e = comprehension(p, n, E_DICTCOMP); break;
+    case TK_GENERATOR_EXPRESSION: e = comprehension(p, n, E_GENEXP); break;
+    case TK_NAMED_EXPRESSION: e = named_expr(p, n); break;
     case TK_PARENTHESIZED_EXPRESSION: {
         TSNode in = paren_inner(p, n);
         if (ts_node_is_null(in)) { fe_err_at(p, n, "invalid syntax"); break; }
@@ -501,6 +781,9 @@ static const char *target_what(FeTk k) {
     case TK_LAMBDA: return "lambda";
     case TK_LIST_COMPREHENSION: return "list comprehension";
     case TK_GENERATOR_EXPRESSION: return "generator expression";
+    case TK_SET_COMPREHENSION: return "set comprehension";
+    case TK_DICTIONARY_COMPREHENSION: return "dict comprehension";
+    case TK_NAMED_EXPRESSION: return "named expression";
     default: return "expression";
     }
 }
@@ -510,14 +793,21 @@ static FeNode *target_seq(FeParse *p, TSNode n, FeKind kind, int is_del) {
     FeNode *e = fe_node(p, kind, n);
     if (!e) return NULL;
     FeVec v = {0};
-    int rc = 0;
+    int rc = 0, nstar = 0;
     TSTreeCursor *c = fe_cursor_push(p, n);
     if (!c) return NULL;
     if (ts_tree_cursor_goto_first_child(c)) {
         do {
             TSNode k = ts_tree_cursor_current_node(c);
             if (!ts_node_is_named(k) || fe_is_skippable(p, k)) continue;
-            FeNode *t = fe_target(p, k, is_del);
+            FeTk tk = fe_tk(p, k);
+            int star = tk == TK_LIST_SPLAT_PATTERN || tk == TK_LIST_SPLAT;
+            if (star && nstar++ && !is_del) {
+                fe_err_at(p, n, "multiple starred expressions in assignment");
+                rc = -1;
+                break;
+            }
+            FeNode *t = star ? starred(p, k, is_del ? 2 : 1) : fe_target(p, k, is_del);
             if (!t || push(p, &v, t, k) < 0) { rc = -1; break; }
         } while (ts_tree_cursor_goto_next_sibling(c));
     }
@@ -568,7 +858,10 @@ FeNode *fe_target(FeParse *p, TSNode n, int is_del) {
     case TK_LIST_PATTERN:
     case TK_LIST: e = target_seq(p, n, E_LIST, is_del); break;
     case TK_LIST_SPLAT_PATTERN:
-    case TK_LIST_SPLAT: fe_err_at(p, n, "star expression is not supported"); break;
+    case TK_LIST_SPLAT:
+        if (is_del) fe_err_at(p, n, "cannot delete starred");
+        else fe_err_at(p, n, "starred assignment target must be in a list or tuple");
+        break;
     default:
         fe_err_at(p, n, "cannot %s %s", is_del ? "delete" : "assign to", target_what(tk));
         break;

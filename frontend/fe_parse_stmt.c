@@ -254,9 +254,20 @@ static int aug_op(const char *t) {
 }
 
 /* The right-hand side of an assignment: an expression, a tuple, or an unsupported yield. */
+/* An unparenthesized `x := v` where CPython's grammar wants a plain expression: invalid syntax at `:=`. */
+static FeNode *bare_walrus(FeParse *p, TSNode w) {
+    uint32_t cnt = ts_node_child_count(w);
+    for (uint32_t i = 0; i < cnt; i++) {
+        TSNode t = ts_node_child(w, i);
+        if (!ts_node_is_named(t) && !strcmp(ts_node_type(t), ":=")) return fe_err_at(p, t, "invalid syntax");
+    }
+    return fe_err_at(p, w, "invalid syntax");
+}
+
 static FeNode *rhs(FeParse *p, TSNode r) {
     FeTk k = fe_tk(p, r);
     if (k == TK_YIELD) return fe_err_at(p, r, "yield is not supported");
+    if (k == TK_NAMED_EXPRESSION) return bare_walrus(p, r);
     if (k == TK_ASSIGNMENT || k == TK_AUGMENTED_ASSIGNMENT) return fe_err_at(p, r, "invalid syntax");
     return fe_expr_or_tuple(p, r);
 }
@@ -342,21 +353,25 @@ static FeNode *expression_statement(FeParse *p, TSNode n) {
         if (k == TK_ASSIGNMENT) return assignment(p, only);
         if (k == TK_AUGMENTED_ASSIGNMENT) return aug_assignment(p, only);
         if (k == TK_YIELD) return fe_err_at(p, only, "yield is not supported");
+        if (k == TK_NAMED_EXPRESSION) return bare_walrus(p, only);
         FeNode *s = fe_node(p, S_EXPR, n);
         if (!s) return NULL;
         s->u.expr.value = fe_expr(p, only);
         return s->u.expr.value ? s : NULL;
     }
-    /* `a, b` as a statement: a tuple */
+    /* `a, b` as a statement: a tuple (one more AST level, counted like one) */
     FeNode *t = fe_node(p, E_TUPLE, n);
-    if (!t) return NULL;
+    if (!t || fe_enter(p, n) < 0) return NULL;
     for (uint32_t i = 0; i < cnt; i++) {
         TSNode k = ts_node_named_child(n, i);
         if (fe_is_skippable(p, k)) continue;
         FeNode *e = fe_expr(p, k);
-        if (!e) return NULL;
-        if (fe_vec_push(p->arena, &items, e) < 0) return fe_err_at(p, k, "out of memory");
+        if (!e || fe_vec_push(p->arena, &items, e) < 0) {
+            fe_leave(p);
+            return e ? fe_err_at(p, k, "out of memory") : NULL;
+        }
     }
+    fe_leave(p);
     fe_list_from_vec(p->arena, &items, &t->u.seq.items);
     FeNode *s = fe_node(p, S_EXPR, n);
     if (!s) return NULL;
@@ -718,83 +733,160 @@ static FeNode *try_stmt(FeParse *p, TSNode n) {
     return s;
 }
 
-/* def: parameters (positional-or-keyword only), annotations (lenient), body in a function context. */
-static FeNode *def_stmt(FeParse *p, TSNode n) {
-    if (has_async(p, n)) return fe_err_at(p, n, "async function is not supported");
-    if (p->in_def) return fe_err_at(p, n, "nested function definition is not supported");
-    TSNode tp = fe_field(p, n, FF_TYPE_PARAMETERS);
-    if (!ts_node_is_null(tp)) return fe_err_at(p, tp, "type parameters are not supported");
-    FeNode *s = fe_node(p, S_DEF, n);
-    if (!s) return NULL;
-    TSNode name = fe_field(p, n, FF_NAME), params = fe_field(p, n, FF_PARAMETERS);
-    if (ts_node_is_null(name) || ts_node_is_null(params)) return fe_err_at(p, n, "invalid syntax");
-    s->u.def.name = node_str(p, name);
-    if (!s->u.def.name) return NULL;
-    if (!strcmp(s->u.def.name, "__debug__")) return fe_err_at(p, name, "cannot assign to __debug__");
+/* Is n a node of this grammar type (for the few kinds without a TK_ code)? */
+static int is_type(TSNode n, const char *t) { return !strcmp(ts_node_type(n), t); }
+
+int fe_params(FeParse *p, TSNode params, FeNode *d) {
+    if (ts_node_is_null(params)) return 0; /* `lambda: x` has no parameters node */
     uint32_t cnt = ts_node_named_child_count(params);
-    s->u.def.params = cnt ? fe_alloc(p->arena, cnt * sizeof(FeParam)) : NULL;
-    if (cnt && !s->u.def.params) return fe_err_at(p, n, "out of memory");
-    int np = 0, seen_default = 0;
+    d->u.def.params = cnt ? fe_alloc(p->arena, cnt * sizeof(FeParam)) : NULL;
+    if (cnt && !d->u.def.params) return fe_err_at(p, params, "out of memory"), -1;
+    int np = 0, seen_default = 0, seen_star = 0, seen_slash = 0, after_star = 0;
+    int is_lambda = is_type(params, "lambda_parameters");
+    TSNode bare_star;
+    memset(&bare_star, 0, sizeof bare_star);
     for (uint32_t i = 0; i < cnt; i++) {
         TSNode k = ts_node_named_child(params, i);
         if (fe_is_skippable(p, k)) continue;
         FeTk tk = fe_tk(p, k);
-        TSNode pname, ptype, pdef;
+        TSNode pname, ptype, pdef, inner = k;
         memset(&ptype, 0, sizeof ptype);
         memset(&pdef, 0, sizeof pdef);
-        switch (tk) {
-        case TK_IDENTIFIER: pname = k; break;
-        case TK_TYPED_PARAMETER: {
-            pname = first_named(p, k);
-            ptype = fe_field(p, k, FF_TYPE);
-            if (ts_node_is_null(pname)) return fe_err_at(p, k, "invalid syntax");
-            FeTk ik = fe_tk(p, pname);
-            if (ik == TK_LIST_SPLAT_PATTERN) return fe_err_at(p, k, "*args parameter is not supported");
-            if (ik == TK_DICTIONARY_SPLAT_PATTERN) return fe_err_at(p, k, "**kwargs parameter is not supported");
-            break;
+        FeParamKind kind = seen_star ? FP_KWONLY : FP_NORMAL;
+        if (d->u.def.has_varkw) {
+            fe_err_at(p, k, "arguments cannot follow var-keyword argument");
+            return -1;
         }
+        if (tk == TK_TYPED_PARAMETER) {
+            /* `x: T`, `*a: T`, `**k: T`: the first named child is the name or the splat */
+            inner = first_named(p, k);
+            ptype = fe_field(p, k, FF_TYPE);
+            if (ts_node_is_null(inner)) return fe_err_at(p, k, "invalid syntax"), -1;
+            tk = fe_tk(p, inner);
+            if (tk != TK_IDENTIFIER && tk != TK_LIST_SPLAT_PATTERN && tk != TK_DICTIONARY_SPLAT_PATTERN)
+                return fe_err_at(p, k, "invalid syntax"), -1;
+        }
+        switch (tk) {
+        case TK_IDENTIFIER: pname = inner; break;
         case TK_DEFAULT_PARAMETER:
         case TK_TYPED_DEFAULT_PARAMETER:
             pname = fe_field(p, k, FF_NAME);
             pdef = fe_field(p, k, FF_VALUE);
             if (tk == TK_TYPED_DEFAULT_PARAMETER) ptype = fe_field(p, k, FF_TYPE);
             break;
-        case TK_LIST_SPLAT_PATTERN: return fe_err_at(p, k, "*args parameter is not supported");
-        case TK_DICTIONARY_SPLAT_PATTERN: return fe_err_at(p, k, "**kwargs parameter is not supported");
-        case TK_KEYWORD_SEPARATOR: return fe_err_at(p, k, "keyword-only parameter is not supported");
-        case TK_POSITIONAL_SEPARATOR: return fe_err_at(p, k, "positional-only parameter is not supported");
-        default: return fe_err_at(p, k, "invalid syntax");
+        case TK_LIST_SPLAT_PATTERN:
+            if (seen_star) return fe_err_at(p, k, "* argument may appear only once"), -1;
+            seen_star = 1;
+            kind = FP_VARARGS;
+            pname = first_named(p, inner);
+            break;
+        case TK_DICTIONARY_SPLAT_PATTERN:
+            if (seen_star && !after_star && !d->u.def.has_varargs)
+                return fe_err_at(p, is_lambda ? k : bare_star, "named arguments must follow bare *"), -1;
+            kind = FP_VARKW;
+            pname = first_named(p, inner);
+            break;
+        case TK_KEYWORD_SEPARATOR:
+            if (seen_star) return fe_err_at(p, k, "* argument may appear only once"), -1;
+            seen_star = 1;
+            bare_star = k;
+            continue;
+        case TK_POSITIONAL_SEPARATOR:
+            if (seen_slash) return fe_err_at(p, k, "/ may appear only once"), -1;
+            if (seen_star) return fe_err_at(p, k, "/ must be ahead of *"), -1;
+            if (np == 0) return fe_err_at(p, k, "at least one argument must precede /"), -1;
+            seen_slash = 1;
+            for (int j = 0; j < np; j++) d->u.def.params[j].kind = FP_POSONLY;
+            d->u.def.nposonly = np;
+            continue;
+        default: return fe_err_at(p, k, "invalid syntax"), -1;
         }
-        if (ts_node_is_null(pname) || fe_tk(p, pname) != TK_IDENTIFIER) return fe_err_at(p, k, "invalid syntax");
-        FeParam *pa = &s->u.def.params[np];
+        if (ts_node_is_null(pname) || fe_tk(p, pname) != TK_IDENTIFIER) return fe_err_at(p, k, "invalid syntax"), -1;
+        FeParam *pa = &d->u.def.params[np];
+        pa->kind = kind;
         pa->name = node_str(p, pname);
-        if (!pa->name) return NULL;
-        if (!strcmp(pa->name, "__debug__")) return fe_err_at(p, pname, "cannot assign to __debug__");
+        if (!pa->name) return -1;
+        if (!strcmp(pa->name, "__debug__")) return fe_err_at(p, pname, "cannot assign to __debug__"), -1;
         pa->span = fe_span(p, k);
         for (int j = 0; j < np; j++)
-            if (!strcmp(s->u.def.params[j].name, pa->name))
-                return fe_err_at(p, pname, "duplicate argument '%s' in function definition", pa->name);
+            if (!strcmp(d->u.def.params[j].name, pa->name))
+                return fe_err_at(p, pname, "duplicate argument '%s' in function definition", pa->name), -1;
         if (!ts_node_is_null(pdef)) {
-            seen_default = 1;
-            pa->default_ = fe_expr(p, pdef); /* evaluated in the enclosing (module) scope */
-            if (!pa->default_) return NULL;
-        } else if (seen_default) {
-            return fe_err_at(p, k, "non-default argument follows default argument");
+            if (kind == FP_NORMAL) seen_default = 1;
+            pa->default_ = fe_expr(p, pdef); /* evaluated in the enclosing scope */
+            if (!pa->default_) return -1;
+        } else if (seen_default && kind == FP_NORMAL) {
+            fe_err_at(p, k, "non-default argument follows default argument");
+            return -1;
         }
         pa->annotation = annotation(p, ptype);
-        if (p->failed) return NULL;
+        if (p->failed) return -1;
+        switch (kind) {
+        case FP_VARARGS: d->u.def.has_varargs = 1; break;
+        case FP_VARKW: d->u.def.has_varkw = 1; break;
+        case FP_KWONLY: d->u.def.nkwonly++; after_star = 1; break;
+        default: d->u.def.npositional++; break;
+        }
         np++;
     }
-    s->u.def.nparams = np;
+    if (seen_star && !d->u.def.has_varargs && d->u.def.nkwonly == 0) {
+        if (!is_lambda) return fe_err_at(p, bare_star, "named arguments must follow bare *"), -1;
+        FeSpan e = fe_span(p, params); /* CPython points a lambda's error just past its parameters */
+        fe_errorf(p->diag, &p->failed, e.end_line, e.end_col, "named arguments must follow bare *");
+        return -1;
+    }
+    d->u.def.nparams = np;
+    return 0;
+}
+
+/* def: parameters of every kind, annotations (lenient), body in a function context. */
+static FeNode *def_stmt(FeParse *p, TSNode n, FeList *decorators) {
+    if (has_async(p, n)) return fe_err_at(p, n, "async function is not supported");
+    TSNode tp = fe_field(p, n, FF_TYPE_PARAMETERS);
+    if (!ts_node_is_null(tp)) return fe_err_at(p, tp, "type parameters are not supported");
+    FeNode *s = fe_node(p, S_DEF, n);
+    if (!s) return NULL;
+    if (decorators) s->u.def.decorators = *decorators;
+    TSNode name = fe_field(p, n, FF_NAME), params = fe_field(p, n, FF_PARAMETERS);
+    if (ts_node_is_null(name) || ts_node_is_null(params)) return fe_err_at(p, n, "invalid syntax");
+    s->u.def.name = node_str(p, name);
+    if (!s->u.def.name) return NULL;
+    if (!strcmp(s->u.def.name, "__debug__")) return fe_err_at(p, name, "cannot assign to __debug__");
+    if (fe_params(p, params, s) < 0) return NULL;
     s->u.def.returns = annotation(p, fe_field(p, n, FF_RETURN_TYPE));
     if (p->failed) return NULL;
-    int saved_loop = p->loop_depth;
+    int saved_loop = p->loop_depth, saved_in_def = p->in_def;
     p->in_def = 1;
     p->loop_depth = 0;
     int rc = sub_block(p, n, fe_field(p, n, FF_BODY), &s->u.def.body, "function definition");
-    p->in_def = 0;
+    p->in_def = saved_in_def;
     p->loop_depth = saved_loop;
     return rc < 0 ? NULL : s;
+}
+
+/* @decorators followed by a def (decorator expressions in source order; a class stays unsupported). */
+static FeNode *decorated(FeParse *p, TSNode n) {
+    FeVec decs = {0};
+    TSNode def;
+    memset(&def, 0, sizeof def);
+    uint32_t cnt = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < cnt; i++) {
+        TSNode k = ts_node_named_child(n, i);
+        if (fe_is_skippable(p, k)) continue;
+        if (is_type(k, "decorator")) {
+            TSNode e = first_named(p, k);
+            if (ts_node_is_null(e)) return fe_err_at(p, k, "invalid syntax");
+            FeNode *x = fe_expr(p, e);
+            if (!x) return NULL;
+            if (fe_vec_push(p->arena, &decs, x) < 0) return fe_err_at(p, k, "out of memory");
+        } else def = k;
+    }
+    if (ts_node_is_null(def)) return fe_err_at(p, n, "invalid syntax");
+    if (fe_tk(p, def) == TK_CLASS_DEFINITION) return fe_err_at(p, def, "class definition is not supported");
+    if (fe_tk(p, def) != TK_FUNCTION_DEFINITION) return fe_err_at(p, def, "invalid syntax");
+    FeList l;
+    if (fe_list_from_vec(p->arena, &decs, &l) < 0) return fe_err_at(p, n, "out of memory");
+    return def_stmt(p, def, &l);
 }
 
 /* One statement. Every kind outside the subset is a diagnostic naming it. */
@@ -814,7 +906,7 @@ static FeNode *stmt(FeParse *p, TSNode n) {
     case TK_IF_STATEMENT: s = if_stmt(p, n); break;
     case TK_WHILE_STATEMENT: s = while_stmt(p, n); break;
     case TK_FOR_STATEMENT: s = for_stmt(p, n); break;
-    case TK_FUNCTION_DEFINITION: s = def_stmt(p, n); break;
+    case TK_FUNCTION_DEFINITION: s = def_stmt(p, n, NULL); break;
     case TK_TRY_STATEMENT: s = try_stmt(p, n); break;
     case TK_RETURN_STATEMENT: {
         if (!p->in_def) { fe_err_at(p, n, "'return' outside function"); break; }
@@ -837,7 +929,10 @@ static FeNode *stmt(FeParse *p, TSNode n) {
         break;
     case TK_RAISE_STATEMENT: s = raise_stmt(p, n); break;
     case TK_GLOBAL_STATEMENT: s = names_stmt(p, n, S_GLOBAL); break;
-    case TK_NONLOCAL_STATEMENT: fe_err_at(p, n, "nonlocal statement is not supported"); break;
+    case TK_NONLOCAL_STATEMENT:
+        if (!p->in_def) fe_err_at(p, n, "nonlocal declaration not allowed at module level");
+        else s = names_stmt(p, n, S_NONLOCAL);
+        break;
     case TK_DELETE_STATEMENT: s = del_stmt(p, n); break;
     case TK_ASSERT_STATEMENT: s = assert_stmt(p, n); break;
     case TK_IMPORT_STATEMENT:
@@ -846,7 +941,7 @@ static FeNode *stmt(FeParse *p, TSNode n) {
     case TK_PRINT_STATEMENT: fe_err_at(p, n, "Missing parentheses in call to 'print'. Did you mean print(...)?"); break;
     case TK_EXEC_STATEMENT: fe_err_at(p, n, "Missing parentheses in call to 'exec'. Did you mean exec(...)?"); break;
     case TK_CLASS_DEFINITION: fe_err_at(p, n, "class definition is not supported"); break;
-    case TK_DECORATED_DEFINITION: fe_err_at(p, n, "decorator is not supported"); break;
+    case TK_DECORATED_DEFINITION: s = decorated(p, n); break;
     case TK_WITH_STATEMENT: fe_err_at(p, n, "with statement is not supported"); break;
     case TK_MATCH_STATEMENT: fe_err_at(p, n, "match statement is not supported"); break;
     case TK_TYPE_ALIAS_STATEMENT: fe_err_at(p, n, "type alias statement is not supported"); break;

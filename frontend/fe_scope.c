@@ -1,8 +1,12 @@
 /* fe_scope.c — name resolution: every E_NAME, param, handler name and def name gets its FeSym.
  * Stage: frontend, after fe_parse (AST built) and before fe_types. Invariants (ast.h): module globals
- * are SYM_GLOBAL with slots 0..n-1 (host inputs first), function locals SYM_LOCAL with params in
- * slots 0..nparams-1, scope->syms[i]->index == i; a name bound nowhere is "name 'x' is not defined".
- * Two walks share one walker: COLLECT records binding sites, RESOLVE looks every name up. */
+ * are SYM_GLOBAL with slots 0..n-1 (host inputs first); a function's (def, lambda, genexp) own symbols
+ * are SYM_LOCAL/SYM_CELL with params in slots 0..nparams-1 and scope->syms[i]->index == i, then the
+ * symbols of the inline comprehensions it holds take the next slots (nlocals counts all); captured
+ * variables are SYM_CELL where defined and SYM_FREE (outer = enclosing symbol) in inner functions.
+ * A name bound nowhere is "name 'x' is not defined". Two walks share one walker: COLLECT records
+ * scopes and binding sites, RESOLVE looks every name up (making cells and free variables). */
+#include <stdio.h>
 #include <string.h>
 
 #include "fe_internal.h"
@@ -65,17 +69,28 @@ static int map_put(FeArena *a, Map *m, const char *k, uint32_t h, void *v) {
 
 enum { COLLECT, RESOLVE };
 
-/* Per-name facts inside one function. */
-enum { LF_PARAM = 1, LF_BOUND = 2, LF_USED = 4, LF_GLOBAL = 8, LF_ANNOT = 16 };
+/* Per-name facts inside one scope. */
+enum { LF_PARAM = 1, LF_BOUND = 2, LF_USED = 4, LF_GLOBAL = 8, LF_ANNOT = 16, LF_NONLOCAL = 32, LF_ITER = 64 };
 typedef struct LocalInfo {
-    FeSym *sym;  /* the SYM_LOCAL (NULL when the name is only used, or declared global) */
+    FeSym *sym;  /* its own SYM_LOCAL/SYM_CELL, or (RESOLVE) the SYM_FREE / enclosing symbol it resolved to */
     int flags;   /* LF_* */
+    FeSpan decl; /* its first global/nonlocal statement (where CPython reports a conflict) */
 } LocalInfo;
 
-/* What the resolver keeps per def between the two walks. */
-typedef struct DefInfo {
-    Map names;   /* name -> LocalInfo* */
-} DefInfo;
+/* Kinds of scopes: the module, a def or lambda, an inline list/set/dict comprehension, a genexp. */
+typedef enum ScKind { SC_MODULE, SC_FUNC, SC_COMP, SC_GENEXP } ScKind;
+
+/* What the resolver keeps per scope between the two walks (the walks visit scopes in the same order). */
+typedef struct ScInfo {
+    ScKind kind;            /* what owns the scope */
+    FeScope *sc;            /* the public scope */
+    struct ScInfo *parent;  /* enclosing scope (NULL for the module) */
+    struct ScInfo *host;    /* nearest non-inline scope (itself unless SC_COMP): owner of the slot space */
+    Map names;              /* name -> LocalInfo* */
+    FeVec syms;             /* its own SYM_LOCAL symbols in creation order (not for the module) */
+    FeVec frees;            /* SYM_FREE symbols in closure order (RESOLVE) */
+    FeVec comps;            /* host only: the inline comprehensions numbered in its slot space, in order */
+} ScInfo;
 
 typedef struct Scoper {
     FeModule *m;           /* the module being resolved */
@@ -87,13 +102,15 @@ typedef struct Scoper {
     Map globals;           /* name -> FeSym* (SYM_GLOBAL) */
     FeVec gsyms;           /* module globals in slot order */
     Map others;            /* name -> FeSym* for builtins/externals already looked up */
-    FeVec defs;            /* every S_DEF in source order */
-    FeVec infos;           /* DefInfo* parallel to defs */
-    FeNode *def;           /* the def being walked, NULL at module level */
-    DefInfo *di;           /* its info */
-    FeVec lsyms;           /* COLLECT: locals of the current def in slot order */
-    DefInfo modinfo;       /* module-level name facts, for `global` at module level (CPython checks it too) */
-    int track_module;      /* the module body has a `global` statement outside defs: keep modinfo */
+    FeVec defs;            /* every function (S_DEF, E_LAMBDA, E_GENEXP) in source order */
+    FeVec infos;           /* every ScInfo in creation order (index 0 = the module) */
+    int next_info;         /* RESOLVE: the next ScInfo to take when entering a scope */
+    ScInfo *cur;           /* the scope being walked */
+    FeVec nonlocals;       /* COLLECT: S_NONLOCAL statements, checked after the walk */
+    FeVec nonlocal_scopes; /* their ScInfo* */
+    int track_module;      /* the module body has a `global` statement outside defs: keep its name facts */
+    int in_comp_iter;      /* walking a comprehension's iterable (no walrus allowed there) */
+    FeSym pending;         /* COLLECT: what binding a `nonlocal` name returns (it is resolved later) */
     int depth;             /* recursion guard (the AST depth is capped by the parser anyway) */
 } Scoper;
 
@@ -120,8 +137,21 @@ static FeSym *global_sym(Scoper *S, const char *name) {
     return s;
 }
 
+/* Names that never resolve to a builtin, whatever rt_builtins.h lists (the sandbox: no reflection,
+ * no code loading, no files or terminal). A program may still bind them itself. getattr/setattr/hasattr are
+ * builtins: the runtime serves ordinary attributes only (no dunder beyond rt_dunder_allowed()). */
+static int denied_builtin(const char *name) {
+    static const char *const denied[] = {"eval", "exec", "compile", "__import__", "open", "globals", "locals",
+                                         "vars", "delattr", "breakpoint", "input", "help",
+                                         "exit", "quit", "__build_class__", "__builtins__", "memoryview"};
+    for (size_t i = 0; i < sizeof denied / sizeof denied[0]; i++)
+        if (!strcmp(denied[i], name)) return 1;
+    return 0;
+}
+
 /* Builtin id of a name from rt_builtins.h (functions and exception classes), or -1. */
 static int builtin_id(const char *name) {
+    if (denied_builtin(name)) return -1;
     static const struct { const char *name; int id; } rows[] = {
 #define PITH_B_ROW(id, nm, a, b) {nm, PITH_B_##id},
         PITH_BUILTIN_FUNCS(PITH_B_ROW)
@@ -163,29 +193,88 @@ static FeSym *lookup_module(Scoper *S, const char *name, const FeSpan *at) {
     return s;
 }
 
-/* The LocalInfo of a name in the current def, or at module level when tracked (created when missing). */
-static LocalInfo *local_info(Scoper *S, const char *name) {
-    DefInfo *di = S->def ? S->di : &S->modinfo;
+/* The LocalInfo of a name in scope si (created when missing). */
+static LocalInfo *local_info(Scoper *S, ScInfo *si, const char *name) {
     uint32_t h = hash_str(name);
-    LocalInfo *li = map_get(&di->names, name, h);
+    LocalInfo *li = map_get(&si->names, name, h);
     if (li) return li;
     li = fe_alloc(S->a, sizeof *li);
-    if (!li || map_put(S->a, &di->names, name, h, li) < 0) return oom(S);
+    if (!li || map_put(S->a, &si->names, name, h, li) < 0) return oom(S);
     return li;
 }
 
-/* A binding site of `name` (assignment, for target, del, except-as, def, annotation when `counts` is 0).
- * COLLECT creates/counts the symbol; RESOLVE returns it. */
-static FeSym *bind(Scoper *S, const char *name, const FeSpan *at, int counts) {
-    if (S->mode == RESOLVE) {
-        if (!S->def) return global_sym(S, name);
-        LocalInfo *li = map_get(&S->di->names, name, hash_str(name));
-        if (li && li->sym) return li->sym;
-        return global_sym(S, name); /* declared global */
+static LocalInfo *find_info(ScInfo *si, const char *name) { return map_get(&si->names, name, hash_str(name)); }
+
+/* A new SYM_LOCAL of scope si (slot numbered in its own order; inline comprehensions are rebased into
+ * their host's slot space when the host is finished). */
+static FeSym *new_local(Scoper *S, ScInfo *si, LocalInfo *li, const char *name) {
+    li->sym = new_sym(S, name, SYM_LOCAL, si->syms.n);
+    if (!li->sym || fe_vec_push(S->a, &si->syms, li->sym) < 0) return oom(S);
+    return li->sym;
+}
+
+static int is_fn_var(const FeSym *s) { return s && (s->kind == SYM_LOCAL || s->kind == SYM_CELL || s->kind == SYM_FREE); }
+
+/* RESOLVE: what `name` means in scope si. Locals are found in si; a name declared global is the
+ * module's; anything else comes from the enclosing scopes: a variable of an enclosing function makes
+ * it a cell there and a free variable here (through every intermediate function; inline comprehensions
+ * are transparent, they run inside their host). */
+static FeSym *get_var(Scoper *S, ScInfo *si, const char *name, const FeSpan *at) {
+    LocalInfo *li = find_info(si, name);
+    if (li && li->sym) return li->sym;
+    if (si->kind == SC_MODULE) return lookup_module(S, name, at);
+    if (li && (li->flags & LF_GLOBAL)) return lookup_module(S, name, at); /* declared global */
+    FeSym *ps = get_var(S, si->parent, name, at);
+    if (!ps || !is_fn_var(ps)) return ps;
+    if (!li && !(li = local_info(S, si, name))) return NULL;
+    if (si->kind == SC_COMP) {
+        li->sym = ps;
+        return ps;
     }
-    if (!S->def) {
+    if (ps->kind == SYM_LOCAL) ps->kind = SYM_CELL;
+    FeSym *f = new_sym(S, name, SYM_FREE, si->frees.n);
+    if (!f || fe_vec_push(S->a, &si->frees, f) < 0) return oom(S);
+    f->outer = ps;
+    li->sym = f;
+    return f;
+}
+
+/* Is `name` a variable of some function enclosing si (what `nonlocal name` in si needs)? Usable once the
+ * COLLECT walk is over (every local exists by then). */
+static int has_fn_binding(ScInfo *si, const char *name) {
+    for (ScInfo *p = si->parent; p && p->kind != SC_MODULE; p = p->parent) {
+        LocalInfo *li = find_info(p, name);
+        if (!li) continue;
+        if (li->flags & LF_GLOBAL) return 0;
+        if (li->sym && li->sym->kind == SYM_LOCAL) return 1;
+        if (li->flags & LF_NONLOCAL) return 1; /* checked on its own; it binds further out */
+    }
+    return 0;
+}
+
+/* The scope a walrus target binds in: the nearest enclosing function (or the module), skipping
+ * comprehensions. COLLECT also rejects rebinding a comprehension's iteration variable. */
+static ScInfo *walrus_scope(Scoper *S, const char *name, const FeSpan *at) {
+    ScInfo *si = S->cur;
+    while (si->kind == SC_COMP || si->kind == SC_GENEXP) {
+        LocalInfo *li = find_info(si, name);
+        if (S->mode == COLLECT && li && (li->flags & LF_ITER)) {
+            fe_errorf(S->diag, &S->failed, at->line, at->col,
+                      "assignment expression cannot rebind comprehension iteration variable '%s'", name);
+            return NULL;
+        }
+        si = si->parent;
+    }
+    return si;
+}
+
+/* A binding site of `name` in scope si (assignment, for target, del, except-as, def, walrus; annotation
+ * only when `counts` is 0). COLLECT creates/counts the symbol; RESOLVE returns what it means. */
+static FeSym *bind_in(Scoper *S, ScInfo *si, const char *name, const FeSpan *at, int counts) {
+    if (S->mode == RESOLVE) return get_var(S, S->cur, name, at);
+    if (si->kind == SC_MODULE) {
         if (S->track_module) {
-            LocalInfo *mi = local_info(S, name);
+            LocalInfo *mi = local_info(S, si, name);
             if (!mi) return NULL;
             mi->flags |= counts ? LF_BOUND : LF_ANNOT;
         }
@@ -193,46 +282,164 @@ static FeSym *bind(Scoper *S, const char *name, const FeSpan *at, int counts) {
         if (s && counts) s->nassign++;
         return s;
     }
-    LocalInfo *li = local_info(S, name);
+    LocalInfo *li = local_info(S, si, name);
     if (!li) return NULL;
+    li->flags |= counts ? LF_BOUND : LF_ANNOT;
     if (li->flags & LF_GLOBAL) {
         FeSym *s = global_sym(S, name);
         if (s && counts) s->nassign++;
         return s;
     }
-    li->flags |= counts ? LF_BOUND : LF_ANNOT;
-    if (!li->sym) {
-        li->sym = new_sym(S, name, SYM_LOCAL, S->lsyms.n);
-        if (!li->sym || fe_vec_push(S->a, &S->lsyms, li->sym) < 0) return oom(S);
-    }
+    if (li->flags & LF_NONLOCAL) return &S->pending; /* resolved as a free variable by RESOLVE */
+    if (!li->sym && !new_local(S, si, li, name)) return NULL;
     if (counts) li->sym->nassign++;
-    (void)at;
     return li->sym;
+}
+
+static FeSym *bind(Scoper *S, const char *name, const FeSpan *at, int counts) {
+    return bind_in(S, S->cur, name, at, counts);
 }
 
 /* A use of a name. */
 static FeSym *use(Scoper *S, const char *name, const FeSpan *at) {
     if (S->mode == COLLECT) {
-        if (S->def || S->track_module) {
-            LocalInfo *li = local_info(S, name);
+        if (S->cur->kind != SC_MODULE || S->track_module) {
+            LocalInfo *li = local_info(S, S->cur, name);
             if (li) li->flags |= LF_USED;
         }
         return NULL;
     }
-    if (S->def) {
-        LocalInfo *li = map_get(&S->di->names, name, hash_str(name));
-        if (li && li->sym) return li->sym;
+    return get_var(S, S->cur, name, at);
+}
+
+/* Enter a new scope of this kind owned by `owner` (NULL for none). COLLECT creates it (and its public
+ * FeScope); RESOLVE takes the one the COLLECT walk made at the same point. Returns it or NULL. */
+static ScInfo *enter_scope(Scoper *S, ScKind kind, FeNode *owner) {
+    ScInfo *si;
+    if (S->mode == RESOLVE) {
+        if (S->next_info >= S->infos.n) return oom(S);
+        si = S->infos.items[S->next_info++];
+    } else {
+        si = fe_alloc(S->a, sizeof *si);
+        FeScope *sc = fe_alloc(S->a, sizeof *sc);
+        if (!si || !sc || fe_vec_push(S->a, &S->infos, si) < 0) return oom(S);
+        si->kind = kind;
+        si->sc = sc;
+        si->parent = S->cur;
+        si->host = kind == SC_COMP ? S->cur->host : si;
+        sc->parent = S->cur->sc;
+        sc->def = owner;
+        sc->inline_comp = kind == SC_COMP;
+        if (kind == SC_COMP && fe_vec_push(S->a, &si->host->comps, si) < 0) return oom(S);
     }
-    return lookup_module(S, name, at);
+    S->cur = si;
+    return si;
+}
+
+/* Leave scope si (back to its parent). COLLECT publishes its symbols; a host (function or genexp; the
+ * module is finished by fe_resolve) also numbers the slots of the inline comprehensions it holds. */
+static void finish_syms(ScInfo *si) {
+    si->sc->syms = (FeSym **)si->syms.items;
+    si->sc->nsyms = si->syms.n;
+    si->sc->nlocals = si->syms.n;
+}
+
+static void number_comps(ScInfo *host, int base) {
+    for (int i = 0; i < host->comps.n; i++) {
+        ScInfo *c = host->comps.items[i];
+        for (int k = 0; k < c->syms.n; k++) ((FeSym *)c->syms.items[k])->index += base;
+        finish_syms(c);
+        base += c->syms.n;
+    }
+    host->sc->nlocals = base;
+}
+
+static void leave_scope(Scoper *S, ScInfo *si) {
+    if (S->mode == COLLECT && si->kind != SC_COMP) {
+        finish_syms(si);
+        number_comps(si, si->syms.n);
+    }
+    S->cur = si->parent;
 }
 
 static int walk_expr(Scoper *S, FeNode *e);
 static int walk_block(Scoper *S, FeList *b, int top);
+static int walk_target(Scoper *S, FeNode *t, int counts);
 
 static int walk_list(Scoper *S, FeList *l) {
     for (int i = 0; i < l->n; i++)
         if (walk_expr(S, l->items[i]) < 0) return -1;
     return 0;
+}
+
+/* A def or lambda's own scope: params (slots first, in order), then the body. */
+static int walk_function(Scoper *S, FeNode *d) {
+    if (S->mode == COLLECT) {
+        d->u.def.id = S->defs.n;
+        if (fe_vec_push(S->a, &S->defs, d) < 0) return oom(S), -1;
+    }
+    ScInfo *si = enter_scope(S, SC_FUNC, d);
+    if (!si) return -1;
+    int saved_iter = S->in_comp_iter; /* a walrus inside a lambda in an iterable binds in the lambda */
+    S->in_comp_iter = 0;
+    d->u.def.scope = si->sc;
+    for (int i = 0; i < d->u.def.nparams; i++) {
+        FeParam *pa = &d->u.def.params[i];
+        LocalInfo *li = local_info(S, si, pa->name);
+        if (!li) return -1;
+        if (S->mode == COLLECT) {
+            li->flags |= LF_PARAM | LF_BOUND;
+            if (!new_local(S, si, li, pa->name)) return -1;
+            li->sym->is_param = 1;
+            li->sym->nassign = 1;
+        }
+        pa->sym = li->sym;
+    }
+    int rc = walk_block(S, &d->u.def.body, 0);
+    S->in_comp_iter = saved_iter;
+    leave_scope(S, si);
+    return rc;
+}
+
+/* A comprehension: the first iterable in the enclosing scope, the rest in its own scope (a genexp is a
+ * function whose parameter ".0" receives that first iterable). */
+static int walk_comp(Scoper *S, FeNode *e) {
+    int rc;
+    S->in_comp_iter++;
+    rc = walk_expr(S, e->u.comp.gens[0].iter);
+    S->in_comp_iter--;
+    if (rc < 0) return -1;
+    int gen = e->kind == E_GENEXP;
+    if (gen && S->mode == COLLECT) {
+        e->u.comp.id = S->defs.n;
+        if (fe_vec_push(S->a, &S->defs, e) < 0) return oom(S), -1;
+    } else if (!gen) {
+        e->u.comp.id = -1;
+    }
+    ScInfo *si = enter_scope(S, gen ? SC_GENEXP : SC_COMP, e);
+    if (!si) return -1;
+    e->u.comp.scope = si->sc;
+    if (gen && S->mode == COLLECT) {
+        LocalInfo *li = local_info(S, si, ".0");
+        if (!li || !new_local(S, si, li, ".0")) return -1;
+        li->flags |= LF_PARAM | LF_BOUND;
+        li->sym->is_param = 1;
+        li->sym->nassign = 1;
+    }
+    for (int g = 0; rc == 0 && g < e->u.comp.ngens; g++) {
+        FeCompFor *cf = &e->u.comp.gens[g];
+        if (g > 0) {
+            S->in_comp_iter++;
+            rc = walk_expr(S, cf->iter);
+            S->in_comp_iter--;
+        }
+        if (rc == 0) rc = walk_target(S, cf->target, 2);
+        if (rc == 0) rc = walk_list(S, &cf->ifs);
+    }
+    if (rc == 0) rc = walk_expr(S, e->u.comp.elt);
+    if (rc == 0) rc = walk_expr(S, e->u.comp.value);
+    leave_scope(S, si);
+    return rc;
 }
 
 static int walk_expr(Scoper *S, FeNode *e) {
@@ -276,19 +483,51 @@ static int walk_expr(Scoper *S, FeNode *e) {
     case E_TUPLE:
     case E_SET: rc = walk_list(S, &e->u.seq.items); break;
     case E_DICT: rc = walk_list(S, &e->u.dict.keys) < 0 || walk_list(S, &e->u.dict.values) < 0 ? -1 : 0; break;
+    case E_LAMBDA:
+        for (int i = 0; rc == 0 && i < e->u.def.nparams; i++) rc = walk_expr(S, e->u.def.params[i].default_);
+        if (rc == 0) rc = walk_function(S, e);
+        break;
+    case E_LISTCOMP:
+    case E_SETCOMP:
+    case E_DICTCOMP:
+    case E_GENEXP: rc = walk_comp(S, e); break;
+    case E_FSTRING: rc = walk_list(S, &e->u.fstr.parts); break;
+    case E_FORMATTED: rc = walk_expr(S, e->u.fmt.value) < 0 || walk_expr(S, e->u.fmt.spec) < 0 ? -1 : 0; break;
+    case E_NAMEDEXPR: {
+        if (S->in_comp_iter) {
+            fe_errorf(S->diag, &S->failed, e->span.line, e->span.col,
+                      "assignment expression cannot be used in a comprehension iterable expression");
+            rc = -1;
+            break;
+        }
+        rc = walk_expr(S, e->u.walrus.value);
+        if (rc < 0) break;
+        FeNode *t = e->u.walrus.target;
+        ScInfo *si = walrus_scope(S, t->u.name.id, &t->span);
+        FeSym *s = si ? bind_in(S, si, t->u.name.id, &t->span, 1) : NULL;
+        if (!s) rc = -1;
+        else if (S->mode == RESOLVE) t->u.name.sym = s;
+        break;
+    }
     default: break;
     }
     S->depth--;
     return S->failed ? -1 : rc;
 }
 
-/* A target: names bind; attribute/subscript targets only use their parts. `counts` 0 = annotation only. */
+/* A target: names bind; attribute/subscript targets only use their parts. `counts` 0 = annotation only,
+ * 2 = a comprehension's iteration variable. */
 static int walk_target(Scoper *S, FeNode *t, int counts) {
     if (!t || S->failed) return S->failed ? -1 : 0;
     switch (t->kind) {
     case E_NAME: {
-        FeSym *s = bind(S, t->u.name.id, &t->span, counts);
+        FeSym *s = bind(S, t->u.name.id, &t->span, counts != 0);
         if (!s) return -1;
+        if (counts == 2 && S->mode == COLLECT) {
+            LocalInfo *li = local_info(S, S->cur, t->u.name.id);
+            if (!li) return -1;
+            li->flags |= LF_ITER;
+        }
         if (S->mode == RESOLVE) t->u.name.sym = s;
         return 0;
     }
@@ -302,80 +541,51 @@ static int walk_target(Scoper *S, FeNode *t, int counts) {
     }
 }
 
-/* `global a, b` inside a def: CPython's ordering rules, then the names become module globals. */
-static int global_decl(Scoper *S, FeNode *s) {
-    if (S->mode == RESOLVE || (!S->def && !S->track_module)) return 0;
+/* `global a, b` / `nonlocal a, b` (COLLECT): CPython's ordering rules, then the names are marked. */
+static int decl_names(Scoper *S, FeNode *s) {
+    if (S->mode == RESOLVE || (S->cur->kind == SC_MODULE && !S->track_module)) return 0;
+    int nl = s->kind == S_NONLOCAL;
+    const char *what = nl ? "nonlocal" : "global";
     for (int i = 0; i < s->u.names.n; i++) {
         const char *name = s->u.names.names[i];
-        LocalInfo *li = local_info(S, name);
+        LocalInfo *li = local_info(S, S->cur, name);
         if (!li) return -1;
         const char *why = NULL;
+        char buf[128];
         /* CPython's precedence (symtable.c): parameter, use, annotation, assignment */
-        if (li->flags & LF_PARAM) why = "name '%s' is parameter and global";
-        else if (li->flags & LF_USED) why = "name '%s' is used prior to global declaration";
-        else if (li->flags & LF_ANNOT) why = "annotated name '%s' can't be global";
-        else if (li->flags & LF_BOUND) why = "name '%s' is assigned to before global declaration";
+        if (li->flags & LF_PARAM) why = nl ? "name '%s' is parameter and nonlocal" : "name '%s' is parameter and global";
+        else if (li->flags & LF_USED) why = "name '%s' is used prior to %s declaration";
+        else if (li->flags & LF_ANNOT) why = "annotated name '%s' can't be %s";
+        else if (li->flags & LF_BOUND) why = "name '%s' is assigned to before %s declaration";
+        else if (li->flags & (nl ? LF_GLOBAL : LF_NONLOCAL)) why = "name '%s' is nonlocal and global";
         if (why) {
-            fe_errorf(S->diag, &S->failed, s->span.line, s->span.col, why, name);
+            FeSpan at = strstr(why, "nonlocal and global") ? li->decl : s->span;
+            snprintf(buf, sizeof buf, why, name, what);
+            fe_errorf(S->diag, &S->failed, at.line, at.col, "%s", buf);
             return -1;
         }
-        li->flags |= LF_GLOBAL;
+        if (!(li->flags & (LF_GLOBAL | LF_NONLOCAL))) li->decl = s->span;
+        li->flags |= nl ? LF_NONLOCAL : LF_GLOBAL;
     }
+    if (nl && (fe_vec_push(S->a, &S->nonlocals, s) < 0 || fe_vec_push(S->a, &S->nonlocal_scopes, S->cur) < 0))
+        return oom(S), -1;
     return 0;
 }
 
-/* A def statement: bind its name where it stands, walk defaults there, then its own scope. */
+/* A def statement: bind its name where it stands, walk decorators and defaults there, then its scope. */
 static int walk_def(Scoper *S, FeNode *d, int top) {
-    FeSym *s = bind(S, d->u.def.name, &d->span, 1);
-    if (!s) return -1;
+    if (walk_list(S, &d->u.def.decorators) < 0) return -1;
     for (int i = 0; i < d->u.def.nparams; i++)
         if (walk_expr(S, d->u.def.params[i].default_) < 0) return -1;
-    if (S->def) {
-        fe_errorf(S->diag, &S->failed, d->span.line, d->span.col, "nested function definition is not supported");
-        return -1;
-    }
+    FeSym *s = bind(S, d->u.def.name, &d->span, 1);
+    if (!s) return -1;
     if (S->mode == COLLECT) {
-        if (top && s->nassign == 1) s->def = d; /* candidate, confirmed after the walk */
-        DefInfo *di = fe_alloc(S->a, sizeof *di);
-        FeScope *sc = fe_alloc(S->a, sizeof *sc);
-        if (!di || !sc) return oom(S), -1;
-        d->u.def.id = S->defs.n;
-        if (fe_vec_push(S->a, &S->defs, d) < 0 || fe_vec_push(S->a, &S->infos, di) < 0) return oom(S), -1;
-        d->u.def.scope = sc;
-        sc->def = d;
-        sc->parent = S->m->scope;
-        S->def = d;
-        S->di = di;
-        S->lsyms = (FeVec){0};
-        for (int i = 0; i < d->u.def.nparams; i++) {
-            FeParam *pa = &d->u.def.params[i];
-            LocalInfo *li = local_info(S, pa->name);
-            if (!li) return -1;
-            li->flags |= LF_PARAM | LF_BOUND;
-            li->sym = new_sym(S, pa->name, SYM_LOCAL, S->lsyms.n);
-            if (!li->sym || fe_vec_push(S->a, &S->lsyms, li->sym) < 0) return oom(S), -1;
-            li->sym->is_param = 1;
-            li->sym->nassign = 1;
-        }
-        int rc = walk_block(S, &d->u.def.body, 0);
-        sc->syms = (FeSym **)S->lsyms.items;
-        sc->nsyms = S->lsyms.n;
-        sc->nlocals = S->lsyms.n;
-        S->def = NULL;
-        S->di = NULL;
-        return rc;
+        /* candidate for direct calls, confirmed after the walk (a decorator may rebind it to anything) */
+        if (top && s->kind == SYM_GLOBAL && s->nassign == 1 && d->u.def.decorators.n == 0) s->def = d;
+    } else {
+        d->u.def.sym = s;
     }
-    d->u.def.sym = s;
-    S->def = d;
-    S->di = S->infos.items[d->u.def.id];
-    for (int i = 0; i < d->u.def.nparams; i++) {
-        LocalInfo *li = map_get(&S->di->names, d->u.def.params[i].name, hash_str(d->u.def.params[i].name));
-        d->u.def.params[i].sym = li ? li->sym : NULL;
-    }
-    int rc = walk_block(S, &d->u.def.body, 0);
-    S->def = NULL;
-    S->di = NULL;
-    return rc;
+    return walk_function(S, d);
 }
 
 static int walk_stmt(Scoper *S, FeNode *s, int top) {
@@ -423,8 +633,9 @@ static int walk_stmt(Scoper *S, FeNode *s, int top) {
             FeHandler *h = &s->u.try_.handlers[i];
             rc = walk_expr(S, h->type);
             if (rc == 0 && h->name) {
-                h->sym = bind(S, h->name, &h->span, 1);
-                if (!h->sym) rc = -1;
+                FeSym *hs = bind(S, h->name, &h->span, 1);
+                if (!hs) rc = -1;
+                else if (S->mode == RESOLVE) h->sym = hs;
             }
             if (rc == 0) rc = walk_block(S, &h->body, 0);
         }
@@ -435,11 +646,8 @@ static int walk_stmt(Scoper *S, FeNode *s, int top) {
         rc = walk_expr(S, s->u.raise.exc);
         if (rc == 0) rc = walk_expr(S, s->u.raise.cause);
         break;
-    case S_GLOBAL: rc = global_decl(S, s); break;
-    case S_NONLOCAL:
-        fe_errorf(S->diag, &S->failed, s->span.line, s->span.col, "nonlocal statement is not supported");
-        rc = -1;
-        break;
+    case S_GLOBAL:
+    case S_NONLOCAL: rc = decl_names(S, s); break;
     case S_DEL:
         for (int i = 0; rc == 0 && i < s->u.del.targets.n; i++) rc = walk_target(S, s->u.del.targets.items[i], 1);
         break;
@@ -505,18 +713,43 @@ int fe_resolve(FeModule *m, const FeDecls *decls, FeDiag *diag) {
         }
     }
     S.track_module = has_module_global(&m->body);
+    ScInfo *mod = fe_alloc(S.a, sizeof *mod);
+    if (!mod || fe_vec_push(S.a, &S.infos, mod) < 0) return oom(&S), -1;
+    mod->kind = SC_MODULE;
+    mod->sc = m->scope;
+    mod->host = mod;
+    S.pending.kind = SYM_FREE;
+    S.pending.name = "";
+    S.cur = mod;
     S.mode = COLLECT;
     if (walk_block(&S, &m->body, 1) < 0) return -1;
+    number_comps(mod, 0); /* module-level comprehensions: the module body's own slots */
+    /* `nonlocal x` needs x bound in an enclosing function (CPython's SyntaxError, before anything runs) */
+    for (int i = 0; i < S.nonlocals.n; i++) {
+        FeNode *s = S.nonlocals.items[i];
+        for (int k = 0; k < s->u.names.n; k++)
+            if (!has_fn_binding(S.nonlocal_scopes.items[i], s->u.names.names[k])) {
+                fe_errorf(diag, &S.failed, s->span.line, s->span.col, "no binding for nonlocal '%s' found",
+                          s->u.names.names[k]);
+                return -1;
+            }
+    }
     /* a def candidate stays one only if that def is the name's single binding */
     for (int i = 0; i < S.gsyms.n; i++) {
         FeSym *s = S.gsyms.items[i];
         if (s->def && (s->nassign != 1 || s->is_input)) s->def = NULL;
     }
     S.mode = RESOLVE;
+    S.next_info = 1;
+    S.cur = mod;
     if (walk_block(&S, &m->body, 1) < 0) return -1;
+    for (int i = 0; i < S.infos.n; i++) {
+        ScInfo *si = S.infos.items[i];
+        si->sc->frees = (FeSym **)si->frees.items;
+        si->sc->nfrees = si->frees.n;
+    }
     m->scope->syms = (FeSym **)S.gsyms.items;
     m->scope->nsyms = S.gsyms.n;
-    m->scope->nlocals = 0;
     m->defs = (FeNode **)S.defs.items;
     m->ndefs = S.defs.n;
     return 0;

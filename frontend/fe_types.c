@@ -20,7 +20,8 @@ typedef struct Typer {
     FeDiag *diag;       /* first error */
     int failed;         /* an error was recorded */
     int *gt;            /* type of each module global, by slot */
-    int **lt;           /* lt[def id][local slot]: type of each local */
+    int **lt;           /* lt[def id][local slot]: type of each local (own and inline-comprehension slots) */
+    int *mt;            /* module-body slots (variables of module-level comprehensions) */
     int *rt;            /* return type of each def, by def id */
     int *falls;         /* falls[def id]: its body's end is reachable (implicit `return None`) */
     FeNode *def;        /* the def whose body is being typed, NULL at module level */
@@ -43,12 +44,18 @@ static void grow(Typer *T, int *slot, int t) {
     }
 }
 
-/* The storage of a variable's type (NULL for builtins/externals, which are FT_ANY). */
+/* The scope of a function node (S_DEF / E_LAMBDA / E_GENEXP) and its index in FeModule.defs. */
+static FeScope *fn_scope(const FeNode *d) { return d->kind == E_GENEXP ? d->u.comp.scope : d->u.def.scope; }
+static int fn_id(const FeNode *d) { return d->kind == E_GENEXP ? d->u.comp.id : d->u.def.id; }
+
+/* The storage of a variable's type (NULL for builtins/externals, and for cells and free variables,
+ * which are FT_ANY: an inner function may rebind them at any time). */
 static int *sym_slot(Typer *T, const FeSym *s) {
     if (!s) return NULL;
     if (s->kind == SYM_GLOBAL && s->index >= 0 && s->index < T->m->scope->nsyms) return &T->gt[s->index];
-    if (s->kind == SYM_LOCAL && T->def && s->index >= 0 && s->index < T->def->u.def.scope->nsyms)
-        return &T->lt[T->def->u.def.id][s->index];
+    if (s->kind != SYM_LOCAL || s->index < 0) return NULL;
+    if (!T->def) return s->index < T->m->scope->nlocals ? &T->mt[s->index] : NULL;
+    if (s->index < fn_scope(T->def)->nlocals) return &T->lt[fn_id(T->def)][s->index];
     return NULL;
 }
 
@@ -105,38 +112,37 @@ static int binop_type(int op, int a, int b, const FeNode *right, int inplace) {
 }
 
 static int expr(Typer *T, FeNode *e);
+static void assign(Typer *T, FeNode *t, int vt, int nel, const int *elem);
+static int iter_elem_type(const FeNode *it, int itt);
 
-static int builtin_call_type(Typer *T, FeNode *e, int id, const int *argt) {
-    int n = e->u.call.args.n;
-    switch (id) {
-    case PITH_B_LEN: return FT_INT;
-    case PITH_B_STR:
-    case PITH_B_REPR: return FT_STR;
-    case PITH_B_INT: return FT_INT;
-    case PITH_B_FLOAT: return FT_FLOAT;
-    case PITH_B_BOOL:
-    case PITH_B_ISINSTANCE: return FT_BOOL;
-    case PITH_B_LIST: return FT_LIST;
-    case PITH_B_TUPLE: return FT_TUPLE;
-    case PITH_B_DICT: return FT_DICT;
-    case PITH_B_PRINT: return FT_NONE;
-    case PITH_B_ABS:
-        if (n == 1 && e->u.call.nkw == 0) {
-            if (is_intlike(argt[0])) return FT_INT;
-            if (argt[0] == FT_FLOAT) return FT_FLOAT;
-            if (argt[0] == BOT) return BOT;
-        }
+/* Result types of builtin calls, by name (rows of rt_builtins.h may come and go). Only exact results:
+ * every one of these returns exactly that type or raises. */
+static const struct { const char *name; FeType type; } BUILTIN_RESULT[] = {
+    {"all", FT_BOOL}, {"any", FT_BOOL}, {"bin", FT_STR}, {"bool", FT_BOOL}, {"callable", FT_BOOL}, {"chr", FT_STR},
+    {"dict", FT_DICT}, {"divmod", FT_TUPLE}, {"float", FT_FLOAT}, {"format", FT_STR}, {"hasattr", FT_BOOL},
+    {"hash", FT_INT}, {"hex", FT_STR}, {"id", FT_INT}, {"int", FT_INT}, {"isinstance", FT_BOOL},
+    {"issubclass", FT_BOOL}, {"len", FT_INT}, {"list", FT_LIST}, {"oct", FT_STR}, {"ord", FT_INT},
+    {"print", FT_NONE}, {"repr", FT_STR}, {"sorted", FT_LIST}, {"str", FT_STR}, {"tuple", FT_TUPLE},
+};
+
+static int builtin_call_type(FeNode *e, const char *name, const int *argt) {
+    int n = e->u.call.args.n, nkw = e->u.call.nkw;
+    for (size_t i = 0; i < sizeof BUILTIN_RESULT / sizeof BUILTIN_RESULT[0]; i++)
+        if (BUILTIN_RESULT[i].name[0] == name[0] && !strcmp(BUILTIN_RESULT[i].name, name)) return BUILTIN_RESULT[i].type;
+    if (!strcmp(name, "abs") && n == 1 && nkw == 0) {
+        if (argt[0] == BOT) return BOT;
+        if (is_intlike(argt[0])) return FT_INT;
+        if (argt[0] == FT_FLOAT) return FT_FLOAT;
         return FT_ANY;
-    case PITH_B_MIN:
-    case PITH_B_MAX: {
-        /* with 2+ positional arguments the result is one of them */
-        if (n < 2) return FT_ANY;
+    }
+    if (!strcmp(name, "round") && n == 1 && nkw == 0) return argt[0] == BOT ? BOT : FT_INT; /* no ndigits: an int */
+    if ((!strcmp(name, "min") || !strcmp(name, "max")) && n >= 2 && n <= 8) {
+        /* with 2+ positional arguments the result is one of them (key= only chooses) */
         int t = BOT;
         for (int i = 0; i < n; i++) t = join(t, argt[i]);
         return t;
     }
-    default: (void)T; return FT_ANY;
-    }
+    return FT_ANY;
 }
 
 static int call_type(Typer *T, FeNode *e) {
@@ -159,10 +165,7 @@ static int call_type(Typer *T, FeNode *e) {
         T->failed = 1;
         return FT_ANY;
     }
-    if (s->kind == SYM_BUILTIN) {
-        if (n > 8 && (s->index == PITH_B_MIN || s->index == PITH_B_MAX)) return FT_ANY;
-        return builtin_call_type(T, e, s->index, argt);
-    }
+    if (s->kind == SYM_BUILTIN) return builtin_call_type(e, s->name, argt);
     if (s->kind == SYM_GLOBAL && s->def) {
         if (T->all_any) return FT_ANY;
         int id = s->def->u.def.id;
@@ -177,6 +180,36 @@ static int subscript_type(int vt, const FeNode *idx, int it) {
     if (vt == FT_STR && (is_slice || is_intlike(it))) return FT_STR;
     if (is_slice && (vt == FT_LIST || vt == FT_TUPLE)) return vt;
     return FT_ANY;
+}
+
+/* A comprehension: its first iterable in the enclosing context, the rest in its own (a genexp is a
+ * function of its own; inline comprehensions share the enclosing function's slots). */
+static int comp_type(Typer *T, FeNode *e) {
+    FeNode *saved = T->def;
+    int it = expr(T, e->u.comp.gens[0].iter);
+    if (e->kind == E_GENEXP) T->def = e;
+    for (int g = 0; g < e->u.comp.ngens; g++) {
+        FeCompFor *cf = &e->u.comp.gens[g];
+        if (g > 0) it = expr(T, cf->iter);
+        assign(T, cf->target, iter_elem_type(cf->iter, it), -1, NULL);
+        for (int i = 0; i < cf->ifs.n; i++) expr(T, cf->ifs.items[i]);
+    }
+    expr(T, e->u.comp.elt);
+    expr(T, e->u.comp.value);
+    if (T->final && e->kind != E_GENEXP) {
+        /* inline comprehension symbols are listed by no function scope: publish their types here */
+        FeScope *sc = e->u.comp.scope;
+        for (int i = 0; i < sc->nsyms; i++) {
+            int *slot = sym_slot(T, sc->syms[i]);
+            sc->syms[i]->type = slot && *slot != BOT ? (FeType)*slot : FT_ANY;
+        }
+    }
+    T->def = saved;
+    switch (e->kind) {
+    case E_LISTCOMP: return FT_LIST;
+    case E_DICTCOMP: return FT_DICT;
+    default: return FT_ANY;
+    }
 }
 
 /* Type an expression: sets e->type (BOT shown as FT_ANY) and returns the internal type. */
@@ -251,6 +284,27 @@ static int expr(Typer *T, FeNode *e) {
         t = FT_DICT;
         break;
     case E_STARRED: expr(T, e->u.un.operand); t = FT_ANY; break;
+    case E_LAMBDA:
+        for (int i = 0; i < e->u.def.nparams; i++) expr(T, e->u.def.params[i].default_);
+        t = FT_FUNC; /* the body is typed with its own context (round_all) */
+        break;
+    case E_LISTCOMP:
+    case E_SETCOMP:
+    case E_DICTCOMP:
+    case E_GENEXP: t = comp_type(T, e); break;
+    case E_FSTRING:
+        for (int i = 0; i < e->u.fstr.parts.n; i++) expr(T, e->u.fstr.parts.items[i]);
+        t = FT_STR;
+        break;
+    case E_FORMATTED:
+        expr(T, e->u.fmt.value);
+        expr(T, e->u.fmt.spec);
+        t = FT_STR; /* the formatted text of the field */
+        break;
+    case E_NAMEDEXPR:
+        t = expr(T, e->u.walrus.value);
+        assign(T, e->u.walrus.target, t, -1, NULL);
+        break;
     default: t = FT_ANY; break;
     }
     e->type = t == BOT ? FT_ANY : (FeType)t;
@@ -312,7 +366,7 @@ static int rhs(Typer *T, FeNode *v, int *nel, int *elem) {
 static int iter_elem_type(const FeNode *it, int itt) {
     if (itt == BOT) return BOT;
     if (it->kind == E_CALL && it->u.call.func->kind == E_NAME && it->u.call.func->u.name.sym &&
-        it->u.call.func->u.name.sym->kind == SYM_BUILTIN && it->u.call.func->u.name.sym->index == PITH_B_RANGE)
+        it->u.call.func->u.name.sym->kind == SYM_BUILTIN && !strcmp(it->u.call.func->u.name.sym->name, "range"))
         return FT_INT;
     if (itt == FT_STR) return FT_STR;
     return FT_ANY;
@@ -374,9 +428,10 @@ static void stmt(Typer *T, FeNode *s) {
         break;
     }
     case S_DEF: {
+        for (int i = 0; i < s->u.def.decorators.n; i++) expr(T, s->u.def.decorators.items[i]);
         for (int i = 0; i < s->u.def.nparams; i++) expr(T, s->u.def.params[i].default_);
         int *slot = sym_slot(T, s->u.def.sym);
-        if (slot) grow(T, slot, FT_FUNC);
+        if (slot) grow(T, slot, s->u.def.decorators.n ? FT_ANY : FT_FUNC); /* a decorator returns anything */
         break; /* the body is typed with its own context (fe_typecheck) */
     }
     case S_TRY:
@@ -478,6 +533,7 @@ static void round_all(Typer *T) {
     block(T, &T->m->body);
     for (int d = 0; d < T->m->ndefs && !T->failed; d++) {
         FeNode *def = T->m->defs[d];
+        if (def->kind == E_GENEXP) continue; /* typed where it stands (comp_type) */
         T->def = def;
         block(T, &def->u.def.body);
         if (T->falls[d]) grow(T, &T->rt[d], FT_NONE);
@@ -490,20 +546,24 @@ int fe_typecheck(FeModule *m, FeDiag *diag) {
     memset(&T, 0, sizeof T);
     T.m = m;
     T.diag = diag;
-    int ng = m->scope ? m->scope->nsyms : 0, nd = m->ndefs;
+    int ng = m->scope ? m->scope->nsyms : 0, nd = m->ndefs, nm = m->scope ? m->scope->nlocals : 0;
     T.gt = fe_alloc(m->arena, (size_t)(ng + 1) * sizeof *T.gt);
     T.lt = fe_alloc(m->arena, (size_t)(nd + 1) * sizeof *T.lt);
     T.rt = fe_alloc(m->arena, (size_t)(nd + 1) * sizeof *T.rt);
     T.falls = fe_alloc(m->arena, (size_t)(nd + 1) * sizeof *T.falls);
-    if (!T.gt || !T.lt || !T.rt || !T.falls) return fe_errorf(diag, NULL, 1, 1, "out of memory"), -1;
+    T.mt = fe_alloc(m->arena, (size_t)(nm + 1) * sizeof *T.mt);
+    if (!T.gt || !T.lt || !T.rt || !T.falls || !T.mt) return fe_errorf(diag, NULL, 1, 1, "out of memory"), -1;
     for (int i = 0; i < ng; i++) T.gt[i] = m->scope->syms[i]->is_input ? FT_ANY : BOT;
+    for (int i = 0; i < nm; i++) T.mt[i] = BOT;
     for (int d = 0; d < nd; d++) {
-        FeScope *sc = m->defs[d]->u.def.scope;
-        T.lt[d] = fe_alloc(m->arena, (size_t)(sc->nsyms + 1) * sizeof **T.lt);
+        FeScope *sc = fn_scope(m->defs[d]);
+        T.lt[d] = fe_alloc(m->arena, (size_t)(sc->nlocals + 1) * sizeof **T.lt);
         if (!T.lt[d]) return fe_errorf(diag, NULL, 1, 1, "out of memory"), -1;
-        for (int i = 0; i < sc->nsyms; i++) T.lt[d][i] = sc->syms[i]->is_param ? FT_ANY : BOT;
-        T.rt[d] = BOT;
-        T.falls[d] = list_completes(&m->defs[d]->u.def.body);
+        for (int i = 0; i < sc->nlocals; i++) T.lt[d][i] = BOT;
+        for (int i = 0; i < sc->nsyms; i++)
+            if (sc->syms[i]->is_param && sc->syms[i]->index < sc->nlocals) T.lt[d][sc->syms[i]->index] = FT_ANY;
+        T.rt[d] = m->defs[d]->kind == E_GENEXP ? FT_ANY : BOT;
+        T.falls[d] = m->defs[d]->kind == E_GENEXP ? 0 : list_completes(&m->defs[d]->u.def.body);
     }
     int rounds = 0;
     do {
@@ -514,9 +574,10 @@ int fe_typecheck(FeModule *m, FeDiag *diag) {
         /* no fixpoint in time: give up precision, never soundness */
         T.all_any = 1;
         for (int i = 0; i < ng; i++) T.gt[i] = FT_ANY;
+        for (int i = 0; i < nm; i++) T.mt[i] = FT_ANY;
         for (int d = 0; d < nd; d++) {
             T.rt[d] = FT_ANY;
-            for (int i = 0; i < m->defs[d]->u.def.scope->nsyms; i++) T.lt[d][i] = FT_ANY;
+            for (int i = 0; i < fn_scope(m->defs[d])->nlocals; i++) T.lt[d][i] = FT_ANY;
         }
     }
     /* the final round writes the settled expression types and checks call arities */
@@ -525,8 +586,12 @@ int fe_typecheck(FeModule *m, FeDiag *diag) {
     if (T.failed) return -1;
     for (int i = 0; i < ng; i++) m->scope->syms[i]->type = T.gt[i] == BOT ? FT_ANY : (FeType)T.gt[i];
     for (int d = 0; d < nd; d++) {
-        FeScope *sc = m->defs[d]->u.def.scope;
-        for (int i = 0; i < sc->nsyms; i++) sc->syms[i]->type = T.lt[d][i] == BOT ? FT_ANY : (FeType)T.lt[d][i];
+        FeScope *sc = fn_scope(m->defs[d]);
+        for (int i = 0; i < sc->nsyms; i++) {
+            FeSym *y = sc->syms[i];
+            int t = y->kind == SYM_LOCAL && y->index >= 0 && y->index < sc->nlocals ? T.lt[d][y->index] : FT_ANY;
+            y->type = t == BOT ? FT_ANY : (FeType)t;
+        }
     }
     return 0;
 }

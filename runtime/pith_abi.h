@@ -5,7 +5,7 @@
 #ifndef PITH_ABI_H
 #define PITH_ABI_H
 
-#define PITH_ABI_VERSION 1
+#define PITH_ABI_VERSION 2
 
 typedef unsigned long long PV; /* a tagged value word (see the PV_* tags below) */
 typedef long long pi64;
@@ -54,6 +54,7 @@ struct PCtx {
 struct PFrame {
     PObj hdr;
     PFrame *parent;       /* the caller's frame, or 0 for the bottom of the chain (owned by the chain) */
+    PV closure;           /* the function object's cells (a tuple, owned) or PV_NULL */
     const PFuncDesc *fn;  /* static descriptor emitted by codegen */
     int state;            /* resume point: 0 = entry; codegen numbers the others */
     int line;             /* Python line of the pending call, for tracebacks */
@@ -63,19 +64,45 @@ struct PFrame {
 };
 
 /* What a state-machine step function returns to the driver. */
-enum { PITH_STEP_DONE = 0, PITH_STEP_ERR = 1, PITH_STEP_CALL = 2, PITH_STEP_SUSPEND = 3, PITH_STEP_CONT = 4 };
+enum { PITH_STEP_DONE = 0, PITH_STEP_ERR = 1, PITH_STEP_CALL = 2, PITH_STEP_SUSPEND = 3, PITH_STEP_CONT = 4,
+       PITH_STEP_YIELD = 5 /* a generator produced fr->ret and will resume at fr->state */ };
 
-/* Static description of one compiled Python function. */
+/* PFuncDesc.flags */
+#define PITH_F_VARARGS 1   /* has *args: its slot holds a tuple */
+#define PITH_F_VARKW 2     /* has **kwargs: its slot holds a dict */
+#define PITH_F_GENERATOR 4 /* calling it makes a generator object around a fresh frame */
+
+/* Static description of one compiled Python function. Parameter slots, in order: npositional positional
+ * (the first nposonly positional-only), then *args if PITH_F_VARARGS, nkwonly keyword-only, **kwargs if
+ * PITH_F_VARKW; nparams counts them all. */
 struct PFuncDesc {
-    const char *name;         /* Python name for tracebacks and repr ("<module>" for the module body) */
-    int nparams;              /* positional-or-keyword parameters */
-    int ndefaults;            /* trailing parameters that have defaults */
-    const char *const *param_names;
+    const char *name;         /* Python name for tracebacks ("<module>" for the module body) */
+    const char *qualname;     /* "outer.<locals>.inner" for binding errors and repr */
+    int nparams;              /* parameter slots (see above) */
+    int npositional;          /* positional parameters, positional-only ones included */
+    int nposonly;             /* leading positional-only parameters */
+    int nkwonly;              /* keyword-only parameters */
+    int flags;                /* PITH_F_* */
+    int ndefaults;            /* trailing positional parameters with defaults (values in the function object) */
+    const char *const *param_names; /* nparams names in slot order */
     int nslots;               /* frame slots (state-machine functions only) */
-    PV (*direct)(PCtx *, PV *args);     /* non-suspending entry: args already bound (nparams of them, borrowed) */
-    int (*step)(PCtx *, PFrame *);      /* state-machine entry: params in fr->s[0..nparams) */
+    int nfrees;               /* cells the function object carries (its closure) */
+    PV (*direct)(PCtx *, PV self, PV *args); /* non-suspending entry: self = the function object, args bound */
+    int (*step)(PCtx *, PFrame *);      /* state-machine entry: params in fr->s[0..nparams), fr->closure set */
     int id;                   /* index in the program's function table (snapshots refer to functions by it) */
 };
+
+/* Layouts generated code reads directly (the runtime's RtFunc / RtTuple / RtCell are these). */
+typedef struct PFuncObj {
+    PObj h;
+    const PFuncDesc *fn;
+    PV defaults;              /* tuple of positional defaults (owned) or PV_NULL */
+    PV kwdefaults;            /* dict of keyword-only defaults (owned) or PV_NULL */
+    PV closure;               /* tuple of cells (owned) or PV_NULL */
+} PFuncObj;
+typedef struct PTupleObj { PObj h; pi64 n; pu64 hash; PV items[]; } PTupleObj;
+typedef struct PCellObj { PObj h; PV v; } PCellObj; /* v: the variable's value (owned) or PV_NULL (unbound) */
+#define PV_CELL(cl, i) (((PCellObj *)((PTupleObj *)(cl))->items[i]))
 
 /* A compiled program's exported descriptor (symbol "pith_program"). */
 typedef struct PProgDesc {
@@ -152,8 +179,30 @@ PV rt_call_method(PCtx *c, PV self, PV name, PV *args, int nargs, PV kwnames);
 PV rt_call_builtin(PCtx *c, int builtin_id, PV *args, int nargs, PV kwnames);
 PV rt_builtin(PCtx *c, int builtin_id);  /* the builtin as a first-class value */
 PV rt_call_value(PCtx *c, PV f, PV *args, int nargs, PV kwnames);
-PV rt_func_new(PCtx *c, const PFuncDesc *fn, PV defaults_steal); /* defaults: a tuple or PV_NULL */
+PV rt_func_new(PCtx *c, const PFuncDesc *fn, PV defaults_steal, PV kwdefaults_steal, PV closure_steal);
 PV rt_func_default(PCtx *c, PV func, int i);   /* borrowed: default value i of a function object */
+PV rt_call_ex(PCtx *c, PV f, PV args_tuple, PV kwargs_dict); /* f(*args, **kwargs); kwargs may be PV_NULL */
+int rt_sm_call_ex(PCtx *c, PFrame *caller, PV f, PV args_tuple, PV kwargs_dict);
+
+/* cells and closures */
+PV rt_cell_new(PCtx *c, PV value);              /* value borrowed, may be PV_NULL (unbound) */
+void rt_err_free_unbound(PCtx *c, PV name);     /* NameError: cannot access free variable 'x' ... */
+
+/* building call arguments and unpacking with a star */
+int rt_list_extend(PCtx *c, PV list, PV iterable);          /* list += iterable; -1 TypeError if not iterable */
+PV rt_list_to_tuple(PCtx *c, PV list);
+int rt_kwargs_merge(PCtx *c, PV dict, PV mapping, PV callee); /* **mapping into dict; duplicate keys: TypeError */
+int rt_dict_update_mapping(PCtx *c, PV dict, PV mapping);    /* {**mapping} in a display: later keys win */
+int rt_unpack_ex(PCtx *c, PV seq, int before, int after, PV *out); /* a, *b, c = seq: before+1+after outs */
+
+/* sets and f-strings */
+PV rt_set_from_steal(PCtx *c, PV *items, pi64 n);
+int rt_set_add(PCtx *c, PV set, PV item);
+PV rt_format_value(PCtx *c, PV v, int conv, PV spec); /* f"{v!conv:spec}": conv 0, 'r', 's' or 'a'; spec str or PV_NULL */
+PV rt_str_concat_steal(PCtx *c, PV *parts, pi64 n);   /* the f-string's pieces joined (takes the n strs) */
+
+/* generators (rt_gen.c): a generator object owns a frame of a PITH_F_GENERATOR function */
+PV rt_gen_new(PCtx *c, PFrame *frame_steal);
 
 /* state machines (the driver is in runtime/rt_exec.c) */
 PFrame *rt_frame_new(PCtx *c, const PFuncDesc *fn);                   /* slots zeroed; 0 on MemoryError */

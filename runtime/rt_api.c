@@ -183,7 +183,7 @@ PithExec *pith_exec_start(PithProgram *p, const PithRunOptions *o) {
         double started = rt_now();
         c->deadline = started + x->remaining;
         c->pub.fuel = 0;
-        PV r = mod->direct(&c->pub, NULL);
+        PV r = mod->direct(&c->pub, PV_NULL, NULL);
         rt_exec_drive(x, r);
         settle(x, started);
         return x;

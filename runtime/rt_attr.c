@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "rt_values.h"
+#include "rt_set.h"
 
 static int name_is(PV name, const char *s) {
     RtStr *n = rt_strp(name);
@@ -28,6 +29,8 @@ static const RtMethDef *class_table(int id) {
     case PITH_B_RANGE: return rt_range_methods;
     case PITH_B_FLOAT: return rt_float_methods;
     case PITH_B_INT: case PITH_B_BOOL: return rt_int_methods;
+    case PITH_B_SET: return rt_set_methods;             /* (A4) */
+    case PITH_B_FROZENSET: return rt_frozenset_methods; /* (A4) */
     default: return NULL;
     }
 }
@@ -52,6 +55,8 @@ static const RtMethDef *meth_lookup(PV self, PV name) {
     case RT_T_BYTES: return rt_meth_find(rt_bytes_methods, name);
     case RT_T_RANGE: return rt_meth_find(rt_range_methods, name);
     case RT_T_FLOAT: return rt_meth_find(rt_float_methods, name);
+    case RT_T_SET: return rt_meth_find(rt_set_methods, name);             /* (A4) */
+    case RT_T_FROZENSET: return rt_meth_find(rt_frozenset_methods, name); /* (A4) */
     default: return rt_is_int(self) ? rt_meth_find(rt_int_methods, name) : NULL;
     }
 }
@@ -106,8 +111,14 @@ static int class_has(int id, PV name) {
 }
 
 PV rt_getattr(PCtx *c, PV o, PV name) {
-    if (RT_IS(o, RT_T_EXC)) return rt_exc_getattr(c, o, name);
     PV v;
+    if (((RtStr *)name)->data[0] == '_' && ((RtStr *)name)->data[1] == '_') {
+        int r = rt_dunder_allowed(((RtStr *)name)->data) ? rt_dunder_get(c, o, ((RtStr *)name)->data, &v) : 0;
+        if (r) return r > 0 ? v : PV_NULL;
+        err_no_attr(c, o, name);
+        return PV_NULL;
+    }
+    if (RT_IS(o, RT_T_EXC)) return rt_exc_getattr(c, o, name);
     int r = data_attr(c, o, name, &v);
     if (r) return r > 0 ? v : PV_NULL;
     if (!meth_lookup(o, name) && !class_has(class_id(o), name)) { err_no_attr(c, o, name); return PV_NULL; }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "rt_bi.h"
+#include "rt_set.h"
 
 /* ---------------------------------------------------------------- the class table */
 
@@ -41,6 +42,8 @@ int rt_builtin_is_class(int id)
     switch (id) {
     case PITH_B_STR: case PITH_B_INT: case PITH_B_FLOAT: case PITH_B_BOOL: case PITH_B_LIST:
     case PITH_B_TUPLE: case PITH_B_DICT: case PITH_B_RANGE: case PITH_B_TYPE:
+    case PITH_B_SET: case PITH_B_FROZENSET: case PITH_B_BYTES: case PITH_B_ENUMERATE: case PITH_B_ZIP: /* (A4) */
+    case PITH_B_MAP: case PITH_B_FILTER: case PITH_B_REVERSED:
         return 1;
     default:
         return id >= PITH_B_FIRST_EXC && id < PITH_B_COUNT;
@@ -67,12 +70,16 @@ int rt_class_of(PV v)
     case RT_T_LIST: return PITH_B_LIST;
     case RT_T_TUPLE: return PITH_B_TUPLE;
     case RT_T_DICT: return PITH_B_DICT;
+    case RT_T_SET: return PITH_B_SET;             /* (A4) */
+    case RT_T_FROZENSET: return PITH_B_FROZENSET; /* (A4) */
     case RT_T_RANGE: return PITH_B_RANGE;
     case RT_T_SLICE: return PITH_B_SLICE;
     case RT_T_FUNC: return PITH_B_FUNCTION;
     case RT_T_EXTFN: return PITH_B_FUNCTION;
+    case RT_T_GEN: return PITH_B_GENERATOR;
     case RT_T_METHOD: return PITH_B_BUILTIN_FUNCTION;
     case RT_T_FRAME: return PITH_B_FRAME;
+    case RT_T_CELL: return PITH_B_CELL;
     case RT_T_DICTVIEW:
         switch (((RtDictView *)v)->kind) {
         case RT_IT_DICT_KEYS: return PITH_B_DICT_KEYS;
@@ -96,6 +103,13 @@ int rt_class_of(PV v)
         case RT_IT_DICT_VALUES: return PITH_B_DICT_VALUEITERATOR;
         case RT_IT_DICT_ITEMS: return PITH_B_DICT_ITEMITERATOR;
         case RT_IT_BYTES: return PITH_B_BYTES_ITERATOR;
+        case RT_IT_SET: return PITH_B_SET_ITERATOR; /* (A4) */
+        case RT_IT_ENUMERATE: return PITH_B_ENUMERATE;
+        case RT_IT_ZIP: return PITH_B_ZIP;
+        case RT_IT_MAP: return PITH_B_MAP;
+        case RT_IT_FILTER: return PITH_B_FILTER;
+        case RT_IT_REVERSED: return PITH_B_REVERSED;
+        case RT_IT_LIST_REVERSED: return PITH_B_LIST_REVERSEITERATOR;
         default: return -1;
         }
     default:
@@ -628,8 +642,12 @@ PV rt_call_builtin(PCtx *c, int id, PV *args, int nargs, PV kwnames)
         return b_isinstance(c, args, npos, kwnames);
     case PITH_B_TYPE:
         return b_type(c, args, npos, kwnames);
-    default:
+    default: {
+        PV out;
+        if (rt_bi_more(c, id, args, npos, kwnames, &out)) /* (A4) rt_builtins_iter.c, rt_builtins_misc.c */
+            return out;
         break;
+    }
     }
     if (PITH_B_IS_EXC(id))
         return make_exc(c, id, args, npos, kwnames);

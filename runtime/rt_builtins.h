@@ -22,7 +22,37 @@
     X(TUPLE, "tuple", 0, 1)                 \
     X(DICT, "dict", 0, -1)                  \
     X(ISINSTANCE, "isinstance", 2, 2)       \
-    X(TYPE, "type", 1, 1)
+    X(TYPE, "type", 1, 1)                   \
+    /* (A4) rt_builtins_iter.c, rt_builtins_misc.c, rt_set.c */ \
+    X(ENUMERATE, "enumerate", 1, 2)         \
+    X(ZIP, "zip", 0, -1)                    \
+    X(MAP, "map", 2, -1)                    \
+    X(FILTER, "filter", 2, 2)               \
+    X(SORTED, "sorted", 1, 1)               \
+    X(REVERSED, "reversed", 1, 1)           \
+    X(ANY, "any", 1, 1)                     \
+    X(ALL, "all", 1, 1)                     \
+    X(ROUND, "round", 1, 2)                 \
+    X(DIVMOD, "divmod", 2, 2)               \
+    X(POW, "pow", 2, 3)                     \
+    X(CHR, "chr", 1, 1)                     \
+    X(ORD, "ord", 1, 1)                     \
+    X(HEX, "hex", 1, 1)                     \
+    X(OCT, "oct", 1, 1)                     \
+    X(BIN, "bin", 1, 1)                     \
+    X(FORMAT, "format", 1, 2)               \
+    X(HASH, "hash", 1, 1)                   \
+    X(ID, "id", 1, 1)                       \
+    X(ITER, "iter", 1, 2)                   \
+    X(NEXT, "next", 1, 2)                   \
+    X(CALLABLE, "callable", 1, 1)           \
+    X(GETATTR, "getattr", 2, 3)             \
+    X(SETATTR, "setattr", 3, 3)             \
+    X(HASATTR, "hasattr", 2, 2)             \
+    X(SET, "set", 0, 1)                     \
+    X(FROZENSET, "frozenset", 0, 1)         \
+    X(BYTES, "bytes", 0, 3) /* (A4) moved here from PITH_BUILTIN_TYPES: it is a builtin name */ \
+    X(ISSUBCLASS, "issubclass", 2, 2)
 
 /* Exception classes: X(ID, "name", base ID). Order: a base always precedes its subclasses. */
 #define PITH_BUILTIN_EXCEPTIONS(X)                          \
@@ -54,7 +84,6 @@
  * exceptions so that every earlier id stays stable (rt_builtins.c: type(), isinstance(), repr). */
 #define PITH_BUILTIN_TYPES(X)                                   \
     X(NONETYPE, "NoneType")                                     \
-    X(BYTES, "bytes")                                           \
     X(FUNCTION, "function")                                     \
     X(BUILTIN_FUNCTION, "builtin_function_or_method")           \
     X(SLICE, "slice")                                           \
@@ -70,7 +99,11 @@
     X(FRAME, "frame")                                           \
     X(DICT_KEYS, "dict_keys")                                   \
     X(DICT_VALUES, "dict_values")                               \
-    X(DICT_ITEMS, "dict_items")
+    X(DICT_ITEMS, "dict_items")                                 \
+    X(SET_ITERATOR, "set_iterator")                 /* (A4) */  \
+    X(LIST_REVERSEITERATOR, "list_reverseiterator") /* (A4) */ \
+    X(CELL, "cell")                                 /* (A3) */ \
+    X(GENERATOR, "generator")                       /* rt_gen.c */
 
 enum {
 #define PITH_B_ENUM(id, name, a, b) PITH_B_##id,
@@ -89,6 +122,10 @@ enum {
     PITH_B_COUNT
 };
 #define PITH_B_FIRST_EXC PITH_B_BASEEXCEPTION
+
+/* The sandbox's dunder policy, shared by the frontend (which rejects every other dunder attribute at compile
+ * time) and the runtime (which serves these read-only names): runtime/rt_dunder.c. */
+int rt_dunder_allowed(const char *name);
 /* id is an exception class: PITH_B_FIRST_EXC <= id < PITH_B_EXC_END */
 #define PITH_B_IS_EXC(id) ((id) >= PITH_B_FIRST_EXC && (id) < PITH_B_EXC_END)
 

@@ -56,16 +56,25 @@ static void release(PCtx *c, Dead *d, PObj *o) {
         drop(c, d, s->step);
         break;
     }
-    case RT_T_ITER: drop(c, d, ((RtIter *)o)->src); break;
+    case RT_T_ITER: drop(c, d, ((RtIter *)o)->src); drop(c, d, ((RtIter *)o)->aux); break;
+    case RT_T_SET: case RT_T_FROZENSET: { /* (A4) dummies are immediates: drop skips them */
+        RtSet *s = (RtSet *)o;
+        for (pi64 i = 0; s->table && i <= s->mask; i++) drop(c, d, s->table[i].key);
+        rt_free(c, s->table, s->table ? (size_t)(s->mask + 1) * sizeof(RtSetEntry) : 0);
+        break;
+    }
     case RT_T_DICTVIEW: drop(c, d, ((RtDictView *)o)->dict); break;
+    case RT_T_CELL: drop(c, d, ((PCellObj *)o)->v); break;
     case RT_T_METHOD: drop(c, d, ((RtMethod *)o)->self); drop(c, d, ((RtMethod *)o)->name); break;
     case RT_T_FRAME: {
         PFrame *f = (PFrame *)o;
         if (f->fn) drop_all(c, d, f->s, f->fn->nslots);
         drop(c, d, f->ret);
         drop(c, d, f->callret); /* parent: owned by the frame chain (rt_exec.c), not by the frame */
+        drop(c, d, f->closure); /* (A3) the function's cell tuple, owned by the frame (pith_abi.h) */
         break;
     }
+    case RT_T_GEN: { PObj *fr = rt_gen_frame(o); if (fr) drop(c, d, (PV)fr); break; }
     case RT_T_EXC: rt_exc_dealloc(c, o); return;   /* frees the object too (rt_exc.c) */
     case RT_T_FUNC: rt_func_dealloc(c, o); return; /* frees the object too (rt_func.c) */
     default: break; /* float, str, bytes, range, builtin: no children */

@@ -301,6 +301,7 @@ static int merge_pair(PCtx *c, PV d, PV item, pi64 index) {
     switch (RT_TYPE(item)) {
     case RT_T_LIST: case RT_T_TUPLE: pair = item; pv_incref(pair); break;
     case RT_T_STR: case RT_T_BYTES: case RT_T_DICT: case RT_T_DICTVIEW: case RT_T_RANGE: case RT_T_ITER:
+    case RT_T_SET: case RT_T_FROZENSET: case RT_T_GEN:
         pair = rt_seq_to_list(c, item);
         if (!pair) return -1;
         break;
@@ -315,6 +316,14 @@ static int merge_pair(PCtx *c, PV d, PV item, pi64 index) {
     else rc = rt_dict_set(c, d, kv[0], kv[1]);
     pv_decref(c, pair);
     return rc;
+}
+
+int rt_dict_update_mapping(PCtx *c, PV d, PV m) {
+    if (!RT_IS(m, RT_T_DICT)) {
+        rt_err(c, PITH_B_TYPEERROR, "'%s' object is not a mapping", rt_type_name(m));
+        return -1;
+    }
+    return rt_dict_merge(c, d, m);
 }
 
 int rt_dict_merge(PCtx *c, PV d, PV src) {

@@ -1,24 +1,30 @@
 /* rt_func.c — function objects and generic calls: making a function with its defaults, binding arguments to
  * parameters exactly as CPython (and with its messages), calling any callable from runtime code
- * (rt_call_value) and from state-machine code (rt_sm_call_value, which may push a frame instead).
- * Stage: runtime. Invariants: PFuncDesc in pith_abi.h (params are positional-or-keyword, defaults trailing);
+ * (rt_call_value) and from state-machine code (rt_sm_call_value, which may push a frame instead); calling a
+ * generator function makes a generator (rt_gen.c).
+ * Stage: runtime. Invariants: PFuncDesc in pith_abi.h (slot order: positional, *args, keyword-only, **kwargs);
  * arguments borrowed, results new references; keyword values are the last len(kwnames) of args. */
 #include <stdio.h>
 #include <string.h>
 
 #include "rt_svc.h"
+#include "rt_values.h"
 
 #define BIND_LOCAL 16 /* parameters bound on the C stack; more use the allocator */
 
-PV rt_func_new(PCtx *c, const PFuncDesc *fn, PV defaults_steal)
+PV rt_func_new(PCtx *c, const PFuncDesc *fn, PV defaults_steal, PV kwdefaults_steal, PV closure_steal)
 {
     RtFunc *f = (RtFunc *)rt_obj_new(c, RT_T_FUNC, sizeof(RtFunc));
     if (!f) {
         pv_xdecref(c, defaults_steal);
+        pv_xdecref(c, kwdefaults_steal);
+        pv_xdecref(c, closure_steal);
         return PV_NULL;
     }
     f->fn = fn;
     f->defaults = defaults_steal;
+    f->kwdefaults = kwdefaults_steal;
+    f->closure = closure_steal;
     return (PV)f;
 }
 
@@ -36,6 +42,8 @@ PV rt_func_default(PCtx *c, PV func, int i)
 void rt_func_dealloc(PCtx *c, PObj *o)
 {
     pv_xdecref(c, ((RtFunc *)o)->defaults);
+    pv_xdecref(c, ((RtFunc *)o)->kwdefaults);
+    pv_xdecref(c, ((RtFunc *)o)->closure);
     rt_obj_free(c, o, sizeof(RtFunc));
 }
 
@@ -43,102 +51,247 @@ PV rt_func_repr(PCtx *c, PV f)
 {
     char tmp[256];
     const PFuncDesc *fn = ((RtFunc *)f)->fn;
-    snprintf(tmp, sizeof tmp, "<function %.200s at %p>", fn && fn->name ? fn->name : "?", (void *)f);
+    const char *qn = fn ? (fn->qualname ? fn->qualname : fn->name) : NULL;
+    snprintf(tmp, sizeof tmp, "<function %.200s at %p>", qn ? qn : "?", (void *)f);
     return rt_str_cstr(c, tmp);
 }
 
-/* "'a'", "'a' and 'b'", "'a', 'b', and 'c'" for the missing-arguments message. */
-static void missing_list(RtSb *b, const char *const *names, const int *idx, int n)
+/* Where each parameter kind lives in the slot array (see PFuncDesc in pith_abi.h). */
+typedef struct Layout {
+    int npos;    /* positional parameters (positional-only included) */
+    int nposonly;/* leading positional-only ones */
+    int va;      /* slot of *args, or -1 */
+    int kw0;     /* first keyword-only slot */
+    int nkwonly; /* keyword-only parameters */
+    int vk;      /* slot of **kwargs, or -1 */
+} Layout;
+
+/* The slot layout of fn; -1 (RuntimeError) when the descriptor is inconsistent. */
+static int layout_of(PCtx *c, const PFuncDesc *fn, Layout *L)
 {
-    for (int i = 0; i < n; i++) {
-        if (i > 0)
-            rt_sb_puts(b, n == 2 ? " and " : i == n - 1 ? ", and " : ", ");
-        rt_sb_put(b, "'", 1);
-        rt_sb_puts(b, names && names[idx[i]] ? names[idx[i]] : "?");
-        rt_sb_put(b, "'", 1);
+    L->npos = fn->npositional;
+    L->nposonly = fn->nposonly;
+    L->nkwonly = fn->nkwonly;
+    int s = fn->npositional;
+    L->va = (fn->flags & PITH_F_VARARGS) ? s++ : -1;
+    L->kw0 = s;
+    s += fn->nkwonly;
+    L->vk = (fn->flags & PITH_F_VARKW) ? s++ : -1;
+    if (L->npos < 0 || L->nposonly < 0 || L->nposonly > L->npos || L->nkwonly < 0 || s != fn->nparams) {
+        rt_err(c, PITH_B_RUNTIMEERROR, "internal error: inconsistent parameters for %s()", fn->name ? fn->name : "?");
+        return -1;
     }
+    return 0;
 }
 
-/* Bind args/kwnames to fn's parameters in out[0..nparams) (new references), in CPython's order of checks:
- * positional arguments first, then each keyword (unexpected / multiple values), then too many positional
- * arguments, then missing ones (defaults fill the trailing parameters). */
-int rt_bind_args(PCtx *c, const PFuncDesc *fn, PV defaults, PV *args, int nargs, PV kwnames, PV *out)
+static const char *pname(const PFuncDesc *fn, int i)
+{
+    return fn->param_names && fn->param_names[i] ? fn->param_names[i] : "?";
+}
+
+/* "%s() missing N required <kind> argument(s): 'a', 'b', and 'c'" for the unbound slots in [from, to). */
+static void err_missing(PCtx *c, const char *qn, const PFuncDesc *fn, const PV *out, int from, int to,
+                        const char *kind)
+{
+    int n = 0, k = 0;
+    for (int i = from; i < to; i++)
+        n += !out[i];
+    RtSb b;
+    rt_sb_init(&b, c);
+    for (int i = from; i < to; i++) {
+        if (out[i])
+            continue;
+        if (k > 0)
+            rt_sb_puts(&b, n == 2 ? " and " : k == n - 1 ? ", and " : ", ");
+        rt_sb_put(&b, "'", 1);
+        rt_sb_puts(&b, pname(fn, i));
+        rt_sb_put(&b, "'", 1);
+        k++;
+    }
+    PV list = rt_sb_finish(&b);
+    if (!list)
+        return;
+    rt_err(c, PITH_B_TYPEERROR, "%s() missing %d required %s argument%s: %S", qn, n, kind, n == 1 ? "" : "s", list);
+    pv_decref(c, list);
+}
+
+/* CPython's too_many_positional: given positional arguments for a function without *args. */
+static void err_too_many(PCtx *c, const char *qn, const Layout *L, int ndef, const PV *out, int given)
+{
+    int kwgiven = 0;
+    for (int i = L->kw0; i < L->kw0 + L->nkwonly; i++)
+        kwgiven += out[i] != PV_NULL;
+    char sig[64], kws[96];
+    int plural;
+    if (ndef) {
+        snprintf(sig, sizeof sig, "from %d to %d", L->npos - ndef, L->npos);
+        plural = 1;
+    } else {
+        snprintf(sig, sizeof sig, "%d", L->npos);
+        plural = L->npos != 1;
+    }
+    kws[0] = 0;
+    if (kwgiven)
+        snprintf(kws, sizeof kws, " positional argument%s (and %d keyword-only argument%s)", given != 1 ? "s" : "",
+                 kwgiven, kwgiven != 1 ? "s" : "");
+    rt_err(c, PITH_B_TYPEERROR, "%s() takes %s positional argument%s but %d%s %s given", qn, sig, plural ? "s" : "",
+           given, kws, given == 1 && !kwgiven ? "was" : "were");
+}
+
+/* CPython's positional_only_passed_as_keyword: 1 (TypeError set) when some keyword names a positional-only
+ * parameter, listing every such name in parameter order. */
+static int err_posonly_as_kw(PCtx *c, const char *qn, const PFuncDesc *fn, const Layout *L, PV kwnames, int nkw)
+{
+    RtSb b;
+    int hits = 0;
+    rt_sb_init(&b, c);
+    for (int i = 0; i < L->nposonly; i++)
+        for (int k = 0; k < nkw; k++) {
+            PV kn = ((RtTuple *)kwnames)->items[k];
+            if (RT_IS(kn, RT_T_STR) && rt_str_is(kn, pname(fn, i))) {
+                if (hits++)
+                    rt_sb_puts(&b, ", ");
+                rt_sb_putpv(&b, kn);
+            }
+        }
+    if (!hits) {
+        rt_sb_free(&b);
+        return 0;
+    }
+    PV list = rt_sb_finish(&b);
+    if (list) {
+        rt_err(c, PITH_B_TYPEERROR, "%s() got some positional-only arguments passed as keyword arguments: '%S'", qn,
+               list);
+        pv_decref(c, list);
+    }
+    return 1;
+}
+
+/* The slot a keyword names: a positional-or-keyword or keyword-only parameter; -1 if none. */
+static int kw_slot(const PFuncDesc *fn, const Layout *L, PV kn)
+{
+    for (int i = L->nposonly; i < L->npos; i++)
+        if (rt_str_is(kn, pname(fn, i)))
+            return i;
+    for (int i = L->kw0; i < L->kw0 + L->nkwonly; i++)
+        if (rt_str_is(kn, pname(fn, i)))
+            return i;
+    return -1;
+}
+
+/* The keyword-only default for parameter name in the kwdefaults dict (borrowed), PV_NULL if none. */
+static PV kwdefault(PV kwdefaults, const char *name)
+{
+    if (!kwdefaults || !RT_IS(kwdefaults, RT_T_DICT))
+        return PV_NULL;
+    pi64 pos = 0;
+    PV k, v;
+    while (rt_dict_next_entry((RtDict *)kwdefaults, &pos, &k, &v))
+        if (RT_IS(k, RT_T_STR) && rt_str_is(k, name))
+            return v;
+    return PV_NULL;
+}
+
+/* Bind args/kwnames to fn's parameters in out[0..nparams) (new references), following CPython 3.11's
+ * initialize_locals step by step (so the first error reported is the one CPython reports): positional
+ * arguments, the *args tuple, each keyword in order (unexpected / positional-only / multiple values, or into
+ * the **kwargs dict), too many positional arguments, missing positional ones (else defaults), then
+ * keyword-only defaults and missing keyword-only ones. Messages name the function by its qualname. */
+int rt_bind_args_kw(PCtx *c, const PFuncDesc *fn, PV defaults, PV kwdefaults, PV *args, int nargs, PV kwnames,
+                    PV *out)
 {
     int np = fn->nparams;
-    int nkw = kwnames && RT_IS(kwnames, RT_T_TUPLE) ? (int)((RtTuple *)kwnames)->n : 0;
-    int npos = nargs - nkw;
-    const char *name = fn->name ? fn->name : "?";
     for (int i = 0; i < np; i++)
         out[i] = PV_NULL;
-    int ncopy = npos < np ? npos : np;
-    for (int i = 0; i < ncopy; i++) {
+    Layout L;
+    if (layout_of(c, fn, &L) < 0)
+        return -1;
+    int nkw = kwnames && RT_IS(kwnames, RT_T_TUPLE) ? (int)((RtTuple *)kwnames)->n : 0;
+    int given = nargs - nkw;
+    const char *qn = fn->qualname ? fn->qualname : fn->name ? fn->name : "?";
+    if (given < 0) {
+        rt_err(c, PITH_B_RUNTIMEERROR, "internal error: more keyword names than arguments");
+        return -1;
+    }
+    if (L.vk >= 0 && !(out[L.vk] = rt_dict_new(c)))
+        goto fail;
+    int n = given < L.npos ? given : L.npos;
+    for (int i = 0; i < n; i++) {
         out[i] = args[i];
         pv_incref(out[i]);
     }
-    for (int k = 0; k < nkw; k++) {
-        PV kn = ((RtTuple *)kwnames)->items[k];
-        int j = -1;
-        for (int i = 0; i < np && j < 0; i++)
-            if (fn->param_names && fn->param_names[i] && rt_str_is(kn, fn->param_names[i]))
-                j = i;
-        if (j < 0) {
-            rt_err(c, PITH_B_TYPEERROR, "%s() got an unexpected keyword argument '%S'", name, kn);
+    if (L.va >= 0) {
+        PV t = rt_tuple_new(c, given - n);
+        if (!t)
             goto fail;
+        for (int i = n; i < given; i++) {
+            ((RtTuple *)t)->items[i - n] = args[i];
+            pv_incref(args[i]);
+        }
+        out[L.va] = t;
+    }
+    for (int k = 0; k < nkw; k++) {
+        PV kn = ((RtTuple *)kwnames)->items[k], value = args[given + k];
+        if (!RT_IS(kn, RT_T_STR)) {
+            rt_err(c, PITH_B_TYPEERROR, "%s() keywords must be strings", qn);
+            goto fail;
+        }
+        int j = kw_slot(fn, &L, kn);
+        if (j < 0) {
+            if (L.vk < 0) {
+                if (L.nposonly && err_posonly_as_kw(c, qn, fn, &L, kwnames, nkw))
+                    goto fail;
+                if (!rt_exc_pending(c))
+                    rt_err(c, PITH_B_TYPEERROR, "%s() got an unexpected keyword argument '%S'", qn, kn);
+                goto fail;
+            }
+            if (rt_dict_set(c, out[L.vk], kn, value) < 0)
+                goto fail;
+            continue;
         }
         if (out[j]) {
-            rt_err(c, PITH_B_TYPEERROR, "%s() got multiple values for argument '%S'", name, kn);
+            rt_err(c, PITH_B_TYPEERROR, "%s() got multiple values for argument '%S'", qn, kn);
             goto fail;
         }
-        out[j] = args[npos + k];
-        pv_incref(out[j]);
+        out[j] = value;
+        pv_incref(value);
     }
-    int ndef = 0;
-    if (defaults && RT_IS(defaults, RT_T_TUPLE))
-        ndef = (int)((RtTuple *)defaults)->n;
-    if (ndef > np)
-        ndef = np;
-    if (npos > np) {
-        if (ndef == 0)
-            rt_err(c, PITH_B_TYPEERROR, "%s() takes %d positional argument%s but %d %s given", name, np,
-                   np == 1 ? "" : "s", npos, npos == 1 ? "was" : "were");
-        else
-            rt_err(c, PITH_B_TYPEERROR, "%s() takes from %d to %d positional arguments but %d %s given", name,
-                   np - ndef, np, npos, npos == 1 ? "was" : "were");
+    int ndef = defaults && RT_IS(defaults, RT_T_TUPLE) ? (int)((RtTuple *)defaults)->n : 0;
+    if (ndef > L.npos)
+        ndef = L.npos;
+    if (given > L.npos && L.va < 0) {
+        err_too_many(c, qn, &L, ndef, out, given);
         goto fail;
     }
-    int nreq = np - ndef, nmiss = 0;
-    for (int i = 0; i < nreq; i++)
-        if (!out[i])
-            nmiss++;
-    if (nmiss) {
-        int local[BIND_LOCAL], *idx = local;
-        if (nmiss > BIND_LOCAL) {
-            idx = rt_alloc(c, (size_t)nmiss * sizeof(int));
-            if (!idx)
+    if (given < L.npos) {
+        int m = L.npos - ndef;
+        for (int i = given; i < m; i++)
+            if (!out[i]) {
+                err_missing(c, qn, fn, out, 0, m, "positional");
                 goto fail;
+            }
+        for (int i = m; i < L.npos; i++)
+            if (!out[i]) {
+                out[i] = ((RtTuple *)defaults)->items[i - m];
+                pv_incref(out[i]);
+            }
+    }
+    int missing = 0;
+    for (int i = L.kw0; i < L.kw0 + L.nkwonly; i++) {
+        if (out[i])
+            continue;
+        PV d = kwdefault(kwdefaults, pname(fn, i));
+        if (d) {
+            out[i] = d;
+            pv_incref(d);
+        } else {
+            missing++;
         }
-        int m = 0;
-        for (int i = 0; i < nreq; i++)
-            if (!out[i])
-                idx[m++] = i;
-        RtSb b;
-        rt_sb_init(&b, c);
-        missing_list(&b, fn->param_names, idx, nmiss);
-        if (idx != local)
-            rt_free(c, idx, (size_t)nmiss * sizeof(int));
-        PV list = rt_sb_finish(&b);
-        if (list) {
-            rt_err(c, PITH_B_TYPEERROR, "%s() missing %d required positional argument%s: %S", name, nmiss,
-                   nmiss == 1 ? "" : "s", list);
-            pv_decref(c, list);
-        }
+    }
+    if (missing) {
+        err_missing(c, qn, fn, out, L.kw0, L.kw0 + L.nkwonly, "keyword-only");
         goto fail;
     }
-    for (int i = nreq; i < np; i++)
-        if (!out[i]) {
-            out[i] = ((RtTuple *)defaults)->items[i - nreq];
-            pv_incref(out[i]);
-        }
     return 0;
 fail:
     for (int i = 0; i < np; i++) {
@@ -146,6 +299,11 @@ fail:
         out[i] = PV_NULL;
     }
     return -1;
+}
+
+int rt_bind_args(PCtx *c, const PFuncDesc *fn, PV defaults, PV *args, int nargs, PV kwnames, PV *out)
+{
+    return rt_bind_args_kw(c, fn, defaults, PV_NULL, args, nargs, kwnames, out);
 }
 
 /* Call a compiled function that has a direct entry. */
@@ -160,8 +318,8 @@ static PV call_direct(PCtx *c, RtFunc *f, PV *args, int nargs, PV kwnames)
             return PV_NULL;
     }
     PV r = PV_NULL;
-    if (rt_bind_args(c, fn, f->defaults, args, nargs, kwnames, bound) == 0) {
-        r = fn->direct(c, bound);
+    if (rt_bind_args_kw(c, fn, f->defaults, f->kwdefaults, args, nargs, kwnames, bound) == 0) {
+        r = fn->direct(c, (PV)f, bound);
         for (int i = 0; i < np; i++)
             pv_xdecref(c, bound[i]);
     }
@@ -170,10 +328,41 @@ static PV call_direct(PCtx *c, RtFunc *f, PV *args, int nargs, PV kwnames)
     return r;
 }
 
+/* A fresh frame of fo's step function with its closure and bound parameters; 0 on error. */
+static PFrame *bound_frame(PCtx *c, RtFunc *fo, PV *args, int nargs, PV kwnames)
+{
+    const PFuncDesc *fn = fo->fn;
+    if (!fn || !fn->step || fn->nslots < fn->nparams) {
+        rt_err(c, PITH_B_RUNTIMEERROR, "internal error: function has no entry point");
+        return 0;
+    }
+    PFrame *fr = rt_frame_new(c, fn);
+    if (!fr)
+        return 0;
+    fr->closure = fo->closure;
+    if (fo->closure)
+        pv_incref(fo->closure);
+    if (rt_bind_args_kw(c, fn, fo->defaults, fo->kwdefaults, args, nargs, kwnames, fr->s) < 0) {
+        pv_decref(c, (PV)fr);
+        return 0;
+    }
+    return fr;
+}
+
+/* Calling a generator function (PITH_F_GENERATOR) binds its arguments and returns a generator around the
+ * frame, which runs nothing until it is iterated (rt_gen.c). */
+static PV call_generator(PCtx *c, RtFunc *fo, PV *args, int nargs, PV kwnames)
+{
+    PFrame *fr = bound_frame(c, fo, args, nargs, kwnames);
+    return fr ? rt_gen_new(c, fr) : PV_NULL;
+}
+
 PV rt_call_value(PCtx *c, PV f, PV *args, int nargs, PV kwnames)
 {
     if (f && RT_IS(f, RT_T_FUNC)) {
         RtFunc *fo = (RtFunc *)f;
+        if (fo->fn && (fo->fn->flags & PITH_F_GENERATOR))
+            return call_generator(c, fo, args, nargs, kwnames);
         if (fo->fn && fo->fn->direct)
             return call_direct(c, fo, args, nargs, kwnames);
         rt_err(c, PITH_B_RUNTIMEERROR, "a function that waits on the host cannot be called from here");
@@ -210,20 +399,12 @@ int rt_sm_call_value(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwna
     if (f && RT_IS(f, RT_T_FUNC)) {
         RtFunc *fo = (RtFunc *)f;
         const PFuncDesc *fn = fo->fn;
+        if (fn && (fn->flags & PITH_F_GENERATOR))
+            return deliver(c, caller, call_generator(c, fo, args, nargs, kwnames));
         if (fn && fn->direct)
             return deliver(c, caller, call_direct(c, fo, args, nargs, kwnames));
-        if (!fn || !fn->step || fn->nslots < fn->nparams) {
-            rt_err(c, PITH_B_RUNTIMEERROR, "internal error: function has no entry point");
-            return PITH_STEP_ERR;
-        }
-        PFrame *fr = rt_frame_new(c, fn);
-        if (!fr)
-            return PITH_STEP_ERR;
-        if (rt_bind_args(c, fn, fo->defaults, args, nargs, kwnames, fr->s) < 0) {
-            pv_decref(c, (PV)fr);
-            return PITH_STEP_ERR;
-        }
-        return rt_frame_push(c, caller, fr);
+        PFrame *fr = bound_frame(c, fo, args, nargs, kwnames);
+        return fr ? rt_frame_push(c, caller, fr) : PITH_STEP_ERR;
     }
     return deliver(c, caller, rt_call_value(c, f, args, nargs, kwnames));
 }

@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "rt_values.h"
+#include "rt_set.h"
 
 /* Slice bounds are clamped to 64 bits like CPython's Py_ssize_t (PySlice_Unpack): every length fits, and
  * adding a length to a negative bound cannot overflow. */
@@ -221,8 +222,17 @@ static PV iter_new(PCtx *c, int kind, PV src) {
     return (PV)it;
 }
 
+int rt_is_iterable(PV v) {
+    switch (RT_TYPE(v)) {
+    case RT_T_LIST: case RT_T_TUPLE: case RT_T_STR: case RT_T_BYTES: case RT_T_DICT: case RT_T_DICTVIEW:
+    case RT_T_RANGE: case RT_T_ITER: case RT_T_SET: case RT_T_FROZENSET: case RT_T_GEN: return 1;
+    default: return 0;
+    }
+}
+
 PV rt_iter(PCtx *c, PV o) {
     switch (RT_TYPE(o)) {
+    case RT_T_GEN: pv_incref(o); return o; /* a generator is its own iterator */
     case RT_T_LIST: return iter_new(c, RT_IT_LIST, o);
     case RT_T_TUPLE: return iter_new(c, RT_IT_TUPLE, o);
     case RT_T_STR: return iter_new(c, RT_IT_STR, o);
@@ -243,6 +253,11 @@ PV rt_iter(PCtx *c, PV o) {
         return (PV)it;
     }
     case RT_T_ITER: pv_incref(o); return o;
+    case RT_T_SET: case RT_T_FROZENSET: { /* (A4) */
+        PV it = iter_new(c, RT_IT_SET, o);
+        if (it) ((RtIter *)it)->stop = ((RtSet *)o)->used;
+        return it;
+    }
     default:
         rt_err(c, PITH_B_TYPEERROR, "'%s' object is not iterable", rt_type_name(o));
         return PV_NULL;
@@ -278,6 +293,7 @@ static int next_dict(PCtx *c, RtIter *it, PV *out) {
 }
 
 int rt_next(PCtx *c, PV o, PV *out) {
+    if (RT_IS(o, RT_T_GEN)) return rt_gen_next(c, o, out);
     if (!RT_IS(o, RT_T_ITER)) {
         rt_err(c, PITH_B_TYPEERROR, "'%s' object is not an iterator", rt_type_name(o));
         return -1;
@@ -311,6 +327,10 @@ int rt_next(PCtx *c, PV o, PV *out) {
         *out = PV_INT(b->data[it->pos++]);
         return 1;
     }
+    case RT_IT_SET: return rt_set_next(c, it, out); /* (A4) */
+    case RT_IT_ENUMERATE: case RT_IT_ZIP: case RT_IT_MAP: case RT_IT_FILTER: case RT_IT_REVERSED:
+    case RT_IT_LIST_REVERSED:
+        return rt_bi_iter_next(c, it, out); /* (A4) rt_builtins_iter.c */
     default: return next_dict(c, it, out);
     }
 }
@@ -331,15 +351,11 @@ int rt_unpack(PCtx *c, PV seq, pi64 n, PV *out) {
         for (pi64 i = 0; i < n; i++) { out[i] = items[i]; pv_incref(out[i]); }
         return 0;
     }
-    PV it = PV_NULL;
-    switch (RT_TYPE(seq)) {
-    case RT_T_STR: case RT_T_BYTES: case RT_T_DICT: case RT_T_DICTVIEW: case RT_T_RANGE: case RT_T_ITER:
-        it = rt_iter(c, seq);
-        break;
-    default:
+    if (!rt_is_iterable(seq)) {
         rt_err(c, PITH_B_TYPEERROR, "cannot unpack non-iterable %s object", rt_type_name(seq));
         return -1;
     }
+    PV it = rt_iter(c, seq);
     if (!it) return -1;
     pi64 got = 0;
     int r = 1;

@@ -156,10 +156,7 @@ static int replace_range(PCtx *c, RtList *l, pi64 lo, pi64 hi, PV *src, pi64 m) 
 static int assign_slice(PCtx *c, RtList *l, PV key, PV value) {
     pi64 start, stop, step, count;
     if (rt_slice_indices(c, key, l->n, &start, &stop, &step, &count) < 0) return -1;
-    switch (RT_TYPE(value)) {
-    case RT_T_LIST: case RT_T_TUPLE: case RT_T_STR: case RT_T_BYTES: case RT_T_DICT: case RT_T_DICTVIEW:
-    case RT_T_RANGE: case RT_T_ITER: break;
-    default:
+    if (!rt_is_iterable(value)) {
         rt_err(c, PITH_B_TYPEERROR, step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
         return -1;
     }

@@ -32,6 +32,10 @@ enum RtType {
     RT_T_FRAME,    /* a PFrame of a state-machine function */
     RT_T_DICTVIEW, /* d.keys() / d.values() / d.items(): RtDictView (added by A1, values) */
     RT_T_EXTFN,    /* a declared external (host) function used as a value (rt_exec.c) */
+    RT_T_GEN,      /* a generator object (rt_gen.c) */
+    RT_T_CELL,     /* a closure cell: PCellObj (pith_abi.h), v owned or PV_NULL (A3, rt_cell.c) */
+    RT_T_SET,      /* set: RtSet (A4, rt_set.c) */
+    RT_T_FROZENSET, /* frozenset: RtSet (A4, rt_set.c) */
     RT_T_COUNT
 };
 
@@ -49,7 +53,7 @@ typedef struct RtStr {
 } RtStr;
 typedef struct RtBytes { PObj h; pi64 n; pu64 hash; unsigned char data[]; } RtBytes;
 typedef struct RtList { PObj h; pi64 n; pi64 cap; PV *items; } RtList;
-typedef struct RtTuple { PObj h; pi64 n; pu64 hash; PV items[]; } RtTuple;
+typedef PTupleObj RtTuple; /* layout shared with generated code (pith_abi.h) */
 
 /* Insertion-ordered hash table (the compact layout CPython uses): entries in order, index holds slots. */
 typedef struct RtDictEntry { pu64 hash; PV key; PV value; } RtDictEntry; /* key == PV_NULL: deleted */
@@ -67,23 +71,43 @@ typedef struct RtRange { PObj h; pi64 start, stop, step, len; } RtRange;
 /* A live view of a dict (keys/values/items): iterable, sized, supports `in`; kind is an RtIterKind
  * (RT_IT_DICT_KEYS, RT_IT_DICT_VALUES or RT_IT_DICT_ITEMS). */
 typedef struct RtDictView { PObj h; int kind; PV dict; /* owned */ } RtDictView;
+/* set / frozenset (A4, rt_set.c): CPython's open-addressing table (linear probes, then perturbation), so
+ * iteration order matches CPython's. Slot key PV_NULL = never used, RT_SET_DUMMY = deleted. */
+#define RT_SET_DUMMY ((PV)26) /* an immediate that is never a Python value */
+typedef struct RtSetEntry { PV key; pu64 hash; } RtSetEntry;
+typedef struct RtSet {
+    PObj h;
+    pi64 fill;          /* active + dummy slots */
+    pi64 used;          /* active slots (the set's len) */
+    pi64 mask;          /* table has mask+1 slots (a power of two); 0 while table is NULL */
+    pi64 finger;        /* where pop() starts looking */
+    pu64 hash;          /* frozenset: cached hash when hashed is 1 */
+    int hashed;         /* 1 once hash is valid */
+    RtSetEntry *table;  /* owned, NULL while the set never held anything */
+} RtSet;
 typedef struct RtSlice { PObj h; PV start, stop, step; } RtSlice;
 
 enum RtIterKind { RT_IT_RANGE, RT_IT_LIST, RT_IT_TUPLE, RT_IT_STR, RT_IT_DICT_KEYS, RT_IT_DICT_VALUES,
-                  RT_IT_DICT_ITEMS, RT_IT_BYTES };
+                  RT_IT_DICT_ITEMS, RT_IT_BYTES,
+                  /* (A4) sets and the lazy iterators of builtins (rt_set.c, rt_builtins_iter.c) */
+                  RT_IT_SET,        /* src: the set, pos: next slot, stop: size when it started */
+                  RT_IT_ENUMERATE,  /* src: an iterator, aux: the next count (an int) */
+                  RT_IT_ZIP,        /* src: a tuple of iterators, step: 1 when strict=True */
+                  RT_IT_MAP,        /* aux: the function, src: a tuple of iterators */
+                  RT_IT_FILTER,     /* aux: the function or None, src: an iterator */
+                  RT_IT_REVERSED,   /* src: a tuple or str (a str: byte offset); pos: items left */
+                  RT_IT_LIST_REVERSED /* src: a list, pos: items left (the next index is pos - 1) */
+};
 typedef struct RtIter {
     PObj h;
     int kind;           /* RtIterKind */
     PV src;             /* the iterated object (owned), PV_NULL for ranges */
     pi64 pos;           /* next index (byte offset for non-ASCII str) */
     pi64 cur, stop, step; /* ranges */
+    PV aux;             /* (A4) owned or PV_NULL: the function of map/filter, the count of enumerate */
 } RtIter;
 
-typedef struct RtFunc {
-    PObj h;
-    const PFuncDesc *fn;
-    PV defaults;        /* tuple of default values (owned) or PV_NULL */
-} RtFunc;
+typedef PFuncObj RtFunc; /* layout shared with generated code (pith_abi.h) */
 
 typedef struct RtBuiltin { PObj h; int id; } RtBuiltin; /* id: PITH_B_* */
 typedef struct RtExtFn { PObj h; int ext_id; } RtExtFn; /* ext_id: index in the program's ext_names */
@@ -143,6 +167,12 @@ PV rt_list_new(PCtx *c, pi64 cap);
 /* ---- output and host bridging (rt_exec.c) ---- */
 int rt_write_out(PCtx *c, const char *s, size_t n);      /* print's sink: the host writer */
 PV rt_ext_repr(PCtx *c, PV v);                           /* repr of an RtExtFn value */
+int rt_dunder_get(PCtx *c, PV o, const char *name, PV *out); /* 1 found, 0 absent, -1 error */
+int rt_is_iterable(PV v);                                 /* rt_iter() would succeed on its type (rt_iter.c) */
+/* generators (rt_gen.c) */
+int rt_gen_next(PCtx *c, PV gen, PV *out);               /* as rt_next */
+PV rt_gen_repr(PCtx *c, PV gen);
+PObj *rt_gen_frame(PObj *gen);                           /* its frame (owned) or NULL, for rt_dealloc */
 
 /* ---- runtime services (A2: rt_exc.c, rt_exc_tb.c, rt_builtins*.c, rt_func.c, rt_host.c) ---- */
 /* A1's value model, declared here too (identical duplicates are harmless) because A2's files call them. */
@@ -170,6 +200,9 @@ PV rt_builtin_repr(PCtx *c, PV b);                   /* "<built-in function len>
 /* functions (rt_func.c) */
 int rt_bind_args(PCtx *c, const PFuncDesc *fn, PV defaults, PV *args, int nargs, PV kwnames, PV *out);
                                                      /* out[0..nparams) new refs; 0 ok, -1 TypeError */
+int rt_bind_args_kw(PCtx *c, const PFuncDesc *fn, PV defaults, PV kwdefaults, PV *args, int nargs, PV kwnames,
+                    PV *out);                        /* the same with keyword-only defaults (a dict name->value) */
+PV rt_ascii(PCtx *c, PV v);                          /* ascii(v): repr with non-ASCII escaped (rt_fstring.c) */
 PV rt_func_repr(PCtx *c, PV f);                      /* "<function f at 0x...>" */
 void rt_func_dealloc(PCtx *c, PObj *o);              /* rt_dealloc's case for RT_T_FUNC */
 typedef struct PithValue PithValue; /* include/pith.h (a repeated identical typedef is valid C11) */

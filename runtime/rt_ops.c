@@ -3,6 +3,7 @@
  * rt_hash, rt_len, and the nesting guard of recursive container walks. Stage: runtime.
  * Error messages are CPython 3.11's, word for word (each was checked with python3). */
 #include "rt_values.h"
+#include "rt_set.h"
 
 static const char *const op_sym[] = {"+", "-", "*", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^", "@"};
 static const char *const cmp_sym[] = {"<", "<=", "==", "!=", ">", ">="};
@@ -100,6 +101,7 @@ static PV binop(PCtx *c, int op, PV a, PV b, int inplace) {
     }
     PV r;
     if (seq_binop(c, op, a, b, &r)) return r;
+    if (rt_set_binop(c, op, a, b, inplace, &r)) return r; /* (A4) sets and dict views */
     return unsupported(c, op, a, b, inplace);
 }
 
@@ -196,6 +198,8 @@ PV rt_compare(PCtx *c, int op, PV a, PV b) {
         return rt_seq_compare(c, op, a, b, &res) < 0 ? PV_NULL : res;
     }
     if (ta == RT_T_BYTES && tb == RT_T_BYTES) return from_order(op, rt_bytes_cmp(a, b));
+    PV sres;
+    if (rt_set_compare(c, op, a, b, &sres)) return sres; /* (A4) */
     if (op == PITH_CMP_EQ || op == PITH_CMP_NE) {
         int eq = a == b ? 1 : same_kind_equal(c, a, b);
         if (eq < 0) return PV_NULL;
@@ -224,7 +228,7 @@ int rt_truth(PCtx *c, PV v) {
     case RT_T_BIGINT: return 1;
     case RT_T_FLOAT: return rt_float_value(v) != 0.0;
     case RT_T_STR: case RT_T_BYTES: case RT_T_LIST: case RT_T_TUPLE: case RT_T_DICT: case RT_T_RANGE:
-    case RT_T_DICTVIEW:
+    case RT_T_DICTVIEW: case RT_T_SET: case RT_T_FROZENSET:
         return rt_len(c, v) != 0;
     default: return 1;
     }
@@ -239,6 +243,7 @@ pi64 rt_len(PCtx *c, PV v) {
     case RT_T_DICT: return ((RtDict *)v)->n;
     case RT_T_RANGE: return ((RtRange *)v)->len;
     case RT_T_DICTVIEW: return ((RtDict *)((RtDictView *)v)->dict)->n;
+    case RT_T_SET: case RT_T_FROZENSET: return ((RtSet *)v)->used;
     default:
         rt_err(c, PITH_B_TYPEERROR, "object of type '%s' has no len()", rt_type_name(v));
         return -1;
@@ -254,7 +259,8 @@ int rt_contains(PCtx *c, PV container, PV item) {
     case RT_T_BYTES: return rt_bytes_contains(c, container, item);
     case RT_T_RANGE: return rt_range_contains(c, container, item);
     case RT_T_DICTVIEW: return rt_dictview_contains(c, container, item);
-    case RT_T_ITER: {
+    case RT_T_SET: case RT_T_FROZENSET: return rt_set_contains(c, container, item);
+    case RT_T_ITER: case RT_T_GEN: {
         PV x;
         int r, found = 0;
         while (!found && (r = rt_next(c, container, &x)) == 1) {
@@ -328,6 +334,7 @@ int rt_hash(PCtx *c, PV v, pu64 *out) {
     case RT_T_BYTES: *out = rt_bytes_hash(c, v); return 0;
     case RT_T_TUPLE: return rt_tuple_hash(c, v, out);
     case RT_T_RANGE: return range_hash(c, v, out);
+    case RT_T_SET: case RT_T_FROZENSET: return rt_set_hash(c, v, out);
     case RT_T_LIST: case RT_T_DICT: case RT_T_DICTVIEW: case RT_T_SLICE:
         rt_err(c, PITH_B_TYPEERROR, "unhashable type: '%s'", rt_type_name(v));
         return -1;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "rt_values.h"
+#include "rt_set.h"
 
 /* "<list_iterator object at 0x7f...>" style for objects without a value repr. */
 static PV at_repr(PCtx *c, const char *what, PV v) {
@@ -48,8 +49,10 @@ PV rt_repr(PCtx *c, PV v) {
     case RT_T_RANGE: return rt_range_repr(c, v);
     case RT_T_SLICE: return rt_slice_repr(c, v);
     case RT_T_DICTVIEW: return rt_dictview_repr(c, v);
+    case RT_T_SET: case RT_T_FROZENSET: return rt_set_repr(c, v); /* (A4) */
     case RT_T_FUNC: return rt_func_repr(c, v);
     case RT_T_EXTFN: return rt_ext_repr(c, v);
+    case RT_T_GEN: return rt_gen_repr(c, v);
     case RT_T_BUILTIN: return rt_builtin_repr(c, v);
     case RT_T_METHOD: return method_repr(c, v);
     case RT_T_EXC: return rt_exc_repr(c, v);

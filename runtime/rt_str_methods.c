@@ -300,10 +300,7 @@ static PV m_join(PCtx *c, PV self, PV *a, int n, PV kw) {
     PV seq;
     if (RT_IS(a[0], RT_T_LIST) || RT_IS(a[0], RT_T_TUPLE)) { seq = a[0]; pv_incref(seq); }
     else {
-        switch (RT_TYPE(a[0])) {
-        case RT_T_STR: case RT_T_BYTES: case RT_T_DICT: case RT_T_DICTVIEW: case RT_T_RANGE: case RT_T_ITER: break;
-        default: rt_err(c, PITH_B_TYPEERROR, "can only join an iterable"); return PV_NULL;
-        }
+        if (!rt_is_iterable(a[0])) { rt_err(c, PITH_B_TYPEERROR, "can only join an iterable"); return PV_NULL; }
         seq = rt_seq_to_list(c, a[0]);
         if (!seq) return PV_NULL;
     }

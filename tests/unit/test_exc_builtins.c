@@ -386,10 +386,10 @@ static void test_nomem_at_limit(void **state)
 /* ---------------------------------------------------------------- tracebacks */
 
 static const char *const no_params[] = {NULL};
-static const PFuncDesc d_module = {"<module>", 0, 0, no_params, 0, NULL, NULL, 0};
-static const PFuncDesc d_f = {"f", 0, 0, no_params, 0, NULL, NULL, 1};
-static const PFuncDesc d_g = {"g", 0, 0, no_params, 0, NULL, NULL, 2};
-static const PFuncDesc d_h = {"h", 0, 0, no_params, 0, NULL, NULL, 3};
+static const PFuncDesc d_module = {.name = "<module>", .qualname = "<module>", .nparams = 0, .npositional = 0, .ndefaults = 0, .param_names = no_params, .nslots = 0, .direct = NULL, .step = NULL, .id = 0};
+static const PFuncDesc d_f = {.name = "f", .qualname = "f", .nparams = 0, .npositional = 0, .ndefaults = 0, .param_names = no_params, .nslots = 0, .direct = NULL, .step = NULL, .id = 1};
+static const PFuncDesc d_g = {.name = "g", .qualname = "g", .nparams = 0, .npositional = 0, .ndefaults = 0, .param_names = no_params, .nslots = 0, .direct = NULL, .step = NULL, .id = 2};
+static const PFuncDesc d_h = {.name = "h", .qualname = "h", .nparams = 0, .npositional = 0, .ndefaults = 0, .param_names = no_params, .nslots = 0, .direct = NULL, .step = NULL, .id = 3};
 
 static void check_tb(PCtx *c, PV exc, const char *file, const char *src, const char *want)
 {
@@ -600,11 +600,11 @@ static void bind_err(PCtx *c, const PFuncDesc *fn, PV defaults, PV *args, int na
 static void test_bind_args(void **state)
 {
     PCtx *c = CTX(state);
-    PFuncDesc f2 = {"<lambda>", 2, 0, p_ab, 0, NULL, NULL, 0};
-    PFuncDesc f2d = {"<lambda>", 2, 1, p_ab, 0, NULL, NULL, 0};
-    PFuncDesc f3 = {"<lambda>", 3, 0, p_abc, 0, NULL, NULL, 0};
-    PFuncDesc f1 = {"<lambda>", 1, 0, p_a, 0, NULL, NULL, 0};
-    PFuncDesc f0 = {"<lambda>", 0, 0, no_params, 0, NULL, NULL, 0};
+    PFuncDesc f2 = {.name = "<lambda>", .qualname = "<lambda>", .nparams = 2, .npositional = 2, .ndefaults = 0, .param_names = p_ab, .nslots = 0, .direct = NULL, .step = NULL, .id = 0};
+    PFuncDesc f2d = {.name = "<lambda>", .qualname = "<lambda>", .nparams = 2, .npositional = 2, .ndefaults = 1, .param_names = p_ab, .nslots = 0, .direct = NULL, .step = NULL, .id = 0};
+    PFuncDesc f3 = {.name = "<lambda>", .qualname = "<lambda>", .nparams = 3, .npositional = 3, .ndefaults = 0, .param_names = p_abc, .nslots = 0, .direct = NULL, .step = NULL, .id = 0};
+    PFuncDesc f1 = {.name = "<lambda>", .qualname = "<lambda>", .nparams = 1, .npositional = 1, .ndefaults = 0, .param_names = p_a, .nslots = 0, .direct = NULL, .step = NULL, .id = 0};
+    PFuncDesc f0 = {.name = "<lambda>", .qualname = "<lambda>", .nparams = 0, .npositional = 0, .ndefaults = 0, .param_names = no_params, .nslots = 0, .direct = NULL, .step = NULL, .id = 0};
     PV one = PV_INT(1);
     PV defs = tuple_of(c, 1, one);
     PV a3[4] = {PV_INT(1), PV_INT(2), PV_INT(3), PV_INT(4)};
@@ -624,7 +624,7 @@ static void test_bind_args(void **state)
     bind_err(c, &f2, PV_NULL, a3, 2, z, "<lambda>() got an unexpected keyword argument 'z'");
     bind_err(c, &f2, PV_NULL, a3, 2, bz, "<lambda>() got an unexpected keyword argument 'z'");
     bind_err(c, &f2, PV_NULL, a3, 4, a, "<lambda>() got multiple values for argument 'a'");
-    PFuncDesc g = {"f", 2, 0, p_ab, 0, NULL, NULL, 0};
+    PFuncDesc g = {.name = "f", .qualname = "f", .nparams = 2, .npositional = 2, .ndefaults = 0, .param_names = p_ab, .nslots = 0, .direct = NULL, .step = NULL, .id = 0};
     bind_err(c, &g, PV_NULL, a3, 1, PV_NULL, "f() missing 1 required positional argument: 'b'");
 
     /* successful bindings: defaults fill in, keywords land in place */
@@ -640,15 +640,15 @@ static void test_bind_args(void **state)
         pv_decref(c, objs[i]);
 }
 
-static PV add_direct(PCtx *c, PV *args) { return pv_add(c, args[0], args[1]); }
+static PV add_direct(PCtx *c, PV self, PV *args) { return pv_add(c, args[0], args[1]); }
 static int dummy_step(PCtx *c, PFrame *f) { return PITH_STEP_DONE; }
 
 static void test_call_value(void **state)
 {
     PCtx *c = CTX(state);
-    PFuncDesc fd = {"add", 2, 1, p_ab, 0, add_direct, NULL, 0};
+    PFuncDesc fd = {.name = "add", .qualname = "add", .nparams = 2, .npositional = 2, .ndefaults = 1, .param_names = p_ab, .nslots = 0, .direct = add_direct, .step = NULL, .id = 0};
     PV ten = PV_INT(10);
-    PV f = rt_func_new(c, &fd, tuple_of(c, 1, ten));
+    PV f = rt_func_new(c, &fd, tuple_of(c, 1, ten), PV_NULL, PV_NULL);
     assert_true(f != PV_NULL);
     PV args[2] = {PV_INT(1), PV_INT(2)};
     check_repr(c, rt_call_value(c, f, args, 2, PV_NULL), "3");
@@ -665,8 +665,8 @@ static void test_call_value(void **state)
     PV s = S(c, "abc");
     check_repr(c, rt_call_value(c, len, &s, 1, PV_NULL), "3");
     /* a function that can only run as a state machine cannot be called from runtime code ... */
-    PFuncDesc sm = {"waits", 1, 0, p_a, 3, NULL, dummy_step, 0};
-    PV g = rt_func_new(c, &sm, PV_NULL);
+    PFuncDesc sm = {.name = "waits", .qualname = "waits", .nparams = 1, .npositional = 1, .ndefaults = 0, .param_names = p_a, .nslots = 3, .direct = NULL, .step = dummy_step, .id = 0};
+    PV g = rt_func_new(c, &sm, PV_NULL, PV_NULL, PV_NULL);
     check_err(c, rt_call_value(c, g, args, 1, PV_NULL), "RuntimeError",
               "a function that waits on the host cannot be called from here");
     /* ... but from a state machine it gets a frame with its bound parameters */
@@ -930,7 +930,7 @@ static PV list_of(PCtx *c, int n, ...)
     return l;
 }
 
-static PV neg_direct(PCtx *c, PV *args) { return pv_sub(c, PV_INT(0), args[0]); }
+static PV neg_direct(PCtx *c, PV self, PV *args) { return pv_sub(c, PV_INT(0), args[0]); }
 
 static void test_min_max_sum(void **state)
 {
@@ -942,8 +942,8 @@ static void test_min_max_sum(void **state)
     check_repr(c, call1(c, PITH_B_MIN, l), "1");
     check_repr(c, call1(c, PITH_B_MAX, l), "3");
     /* key= */
-    PFuncDesc nd = {"neg", 1, 0, p_a, 0, neg_direct, NULL, 0};
-    PV neg = rt_func_new(c, &nd, PV_NULL);
+    PFuncDesc nd = {.name = "neg", .qualname = "neg", .nparams = 1, .npositional = 1, .ndefaults = 0, .param_names = p_a, .nslots = 0, .direct = neg_direct, .step = NULL, .id = 0};
+    PV neg = rt_func_new(c, &nd, PV_NULL, PV_NULL, PV_NULL);
     PV key = names(c, 1, "key");
     PV ak[2] = {l, neg};
     check_repr(c, rt_call_builtin(c, PITH_B_MIN, ak, 2, key), "3");

@@ -36,7 +36,7 @@ static int teardown(void **state)
 #define CTX(state) (&((RtCtx *)*(state))->pub)
 
 static const char *const no_params[] = {NULL};
-static const PFuncDesc d_module = {"<module>", 0, 0, no_params, 0, NULL, NULL, 0};
+static const PFuncDesc d_module = {.name = "<module>", .qualname = "<module>", .nparams = 0, .npositional = 0, .ndefaults = 0, .param_names = no_params, .nslots = 0, .direct = NULL, .step = NULL, .id = 0};
 
 /* The last line of the traceback of the pending exception after it left fn at line 1. */
 static void check_last_line(PCtx *c, const PFuncDesc *fn, const char *want)
@@ -99,8 +99,8 @@ static void test_name_hints(void **state)
     /* def f(count): return coutn  /  def g(abd): return abx (the local wins over the global 'abc') */
     static const char *const p_count[] = {"count"};
     static const char *const p_abd[] = {"abd"};
-    PFuncDesc f = {"f", 1, 0, p_count, 0, NULL, NULL, 1};
-    PFuncDesc gg = {"g", 1, 0, p_abd, 0, NULL, NULL, 2};
+    PFuncDesc f = {.name = "f", .qualname = "f", .nparams = 1, .npositional = 1, .ndefaults = 0, .param_names = p_count, .nslots = 0, .direct = NULL, .step = NULL, .id = 1};
+    PFuncDesc gg = {.name = "g", .qualname = "g", .nparams = 1, .npositional = 1, .ndefaults = 0, .param_names = p_abd, .nslots = 0, .direct = NULL, .step = NULL, .id = 2};
     name_error(c, &f, "coutn", "NameError: name 'coutn' is not defined. Did you mean: 'count'?");
     name_error(c, &gg, "abx", "NameError: name 'abx' is not defined. Did you mean: 'abd'?");
     /* def f(): return lenn([]) */

@@ -347,7 +347,7 @@ static void test_parse_def(void **state) {
     assert_null(stmt_at(m, 1)->u.def.body.items[0]->u.ret.value);
     fe_module_free(m);
     /* lenient annotations: whatever is inside them never fails the program */
-    m = compile_ok("def h(x: 'Callable[..., int]', y: lambda: 1 = 2) -> (yield):\n    return x\n");
+    m = compile_ok("def h(x: 'Callable[..., int]', y: (await q) = 2) -> (yield):\n    return x\n");
     assert_null(stmt_at(m, 0)->u.def.params[1].annotation);
     fe_module_free(m);
 }
@@ -678,31 +678,16 @@ static void test_unsupported(void **state) {
     (void)state;
     struct { const char *src; int line, col; const char *msg; } cases[] = {
         {"class A:\n    pass\n", 1, 1, "class definition is not supported"},
-        {"x = 1\nf = lambda: 1\n", 2, 5, "lambda is not supported"},
-        {"def f():\n    def g():\n        pass\n", 2, 5, "nested function definition is not supported"},
-        {"x = [i for i in []]\n", 1, 5, "list comprehension is not supported"},
-        {"x = {i for i in []}\n", 1, 5, "set comprehension is not supported"},
-        {"x = {i: 1 for i in []}\n", 1, 5, "dict comprehension is not supported"},
-        {"x = (i for i in [])\n", 1, 5, "generator expression is not supported"},
-        {"print(i for i in [])\n", 1, 6, "generator expression is not supported"},
-        {"x = 1\ny = f'{x}'\n", 2, 5, "f-string is not supported"},
+        {"def d(c):\n    return c\n@d\nclass A:\n    pass\n", 4, 1, "class definition is not supported"},
+        {"x = lambda: (yield)\n", 1, 14, "yield is not supported"},
+        {"def f():\n    return (yield 1)\n", 2, 13, "yield is not supported"},
         {"with x:\n    pass\n", 1, 1, "with statement is not supported"},
         {"match 1:\n    case 1:\n        pass\n", 1, 1, "match statement is not supported"},
         {"async def f():\n    pass\n", 1, 1, "async function is not supported"},
         {"def f():\n    yield 1\n", 2, 5, "yield is not supported"},
         {"def f():\n    x = yield\n", 2, 9, "yield is not supported"},
-        {"a = [1]\nprint(*a)\n", 2, 7, "star expression is not supported"},
         {"a = [1]\nb = [*a]\n", 2, 6, "star expression is not supported"},
-        {"a = [1]\nx, *y = a\n", 2, 4, "star expression is not supported"},
-        {"d = {}\nprint(**d)\n", 2, 7, "'**' argument unpacking is not supported"},
         {"d = {}\ne = {**d}\n", 2, 6, "dict unpacking is not supported"},
-        {"def f(*args):\n    pass\n", 1, 7, "*args parameter is not supported"},
-        {"def f(**kw):\n    pass\n", 1, 7, "**kwargs parameter is not supported"},
-        {"def f(a, *, b):\n    pass\n", 1, 10, "keyword-only parameter is not supported"},
-        {"def f(a, /):\n    pass\n", 1, 10, "positional-only parameter is not supported"},
-        {"@property\ndef f():\n    pass\n", 1, 1, "decorator is not supported"},
-        {"if (n := 1):\n    pass\n", 1, 5, "walrus operator is not supported"},
-        {"def f():\n    nonlocal x\n", 2, 5, "nonlocal statement is not supported"},
         {"import os\n", 1, 1, "import of module 'os' is not supported"},
         {"import typing, os.path\n", 1, 1, "import of module 'os.path' is not supported"},
         {"from os import path\n", 1, 1, "import of module 'os' is not supported"},
@@ -956,6 +941,82 @@ static void test_deep_nesting(void **state) {
     fe_module_free(m);
 }
 
+/* Longest path from a node down to a leaf of the AST (the test's own recursion is bounded by the cap). */
+static int ast_depth(const FeNode *n);
+static int list_depth(const FeList *l) {
+    int d = 0;
+    for (int i = 0; i < l->n; i++) {
+        int k = ast_depth(l->items[i]);
+        if (k > d) d = k;
+    }
+    return d;
+}
+static int max2(int a, int b) { return a > b ? a : b; }
+static int ast_depth(const FeNode *n) {
+    if (!n) return 0;
+    int d = 0;
+    switch (n->kind) {
+    case E_BINOP: d = max2(ast_depth(n->u.bin.left), ast_depth(n->u.bin.right)); break;
+    case E_UNOP: case E_NOT: case E_STARRED: d = ast_depth(n->u.un.operand); break;
+    case E_BOOLOP: d = list_depth(&n->u.boolop.values); break;
+    case E_COMPARE: d = max2(ast_depth(n->u.cmp.left), list_depth(&n->u.cmp.comparators)); break;
+    case E_IFEXP: d = max2(ast_depth(n->u.ifexp.body), max2(ast_depth(n->u.ifexp.test), ast_depth(n->u.ifexp.orelse))); break;
+    case E_CALL:
+        d = max2(ast_depth(n->u.call.func), list_depth(&n->u.call.args));
+        for (int i = 0; i < n->u.call.nkw; i++) d = max2(d, ast_depth(n->u.call.kws[i].value));
+        break;
+    case E_ATTR: d = ast_depth(n->u.attr.value); break;
+    case E_SUBSCRIPT: d = max2(ast_depth(n->u.sub.value), ast_depth(n->u.sub.index)); break;
+    case E_SLICE: d = max2(ast_depth(n->u.slice.lower), max2(ast_depth(n->u.slice.upper), ast_depth(n->u.slice.step))); break;
+    case E_LIST: case E_TUPLE: case E_SET: d = list_depth(&n->u.seq.items); break;
+    case E_DICT: d = max2(list_depth(&n->u.dict.keys), list_depth(&n->u.dict.values)); break;
+    case S_EXPR: d = ast_depth(n->u.expr.value); break;
+    case S_ASSIGN: d = max2(list_depth(&n->u.assign.targets), ast_depth(n->u.assign.value)); break;
+    case S_IF: d = max2(ast_depth(n->u.if_.test), max2(list_depth(&n->u.if_.body), list_depth(&n->u.if_.orelse))); break;
+    default: break;
+    }
+    return d + 1;
+}
+
+/* Whatever nests, the AST stays within FE_MAX_DEPTH (later stages rely on it) or is rejected. */
+static void test_depth_invariant(void **state) {
+    (void)state;
+    struct { const char *pre, *open, *mid, *close; } shapes[] = {
+        {"a = 1\nx = ", "a[", "0", "]"},            /* subscripts */
+        {"a = 1\nx = ", "a[1:", "0", "]"},          /* slices */
+        {"a = 1\nx = ", "a[0, ", "0", "]"},         /* tuple indexes */
+        {"a = 1\nx = ", "len(", "0", ")"},          /* calls */
+        {"a = 1\nx = ", "[", "0", "]"},             /* lists */
+        {"a = 1\nx = ", "1 if a else ", "0", ""},   /* conditional expressions */
+        {"a = 1\nx = ", "a.b(", "0", ")"},          /* method calls */
+        {"a = 1\n", "", "a, a", ""},                /* expression statement tuple */
+    };
+    char *src = malloc(64 + (FE_MAX_DEPTH + 20) * 16);
+    assert_non_null(src);
+    for (size_t k = 0; k < sizeof shapes / sizeof shapes[0]; k++) {
+        int accepted = 0;
+        for (int n = FE_MAX_DEPTH - 260; n <= FE_MAX_DEPTH + 5; n += 5) {
+            size_t at = (size_t)sprintf(src, "%s", shapes[k].pre);
+            for (int i = 0; i < n; i++) at += (size_t)sprintf(src + at, "%s", shapes[k].open);
+            at += (size_t)sprintf(src + at, "%s", shapes[k].mid);
+            for (int i = 0; i < n; i++) at += (size_t)sprintf(src + at, "%s", shapes[k].close);
+            src[at++] = '\n';
+            src[at] = '\0';
+            FeDiag d;
+            FeModule *m = fe_compile("d.py", src, at, NULL, &d);
+            if (!m) {
+                assert_string_equal(d.message, "expression nested too deeply");
+                continue;
+            }
+            accepted++;
+            assert_true(list_depth(&m->body) <= FE_MAX_DEPTH);
+            fe_module_free(m);
+        }
+        assert_true(accepted > 0);
+    }
+    free(src);
+}
+
 static void test_bad_bytes(void **state) {
     (void)state;
     expect_diag("x = 1\ny = '\xff'\n", 2, 6, "invalid UTF-8 in source (byte 0xff)");
@@ -1006,6 +1067,542 @@ static void test_diag_format(void **state) {
                              "             ^\n");
 }
 
+/* ---- issue 3: the core language (nested functions, closures, comprehensions, f-strings, ...) ---- */
+
+/* The symbol of a name in a scope's own symbols or its free variables (fails when absent). */
+static FeSym *scope_sym(FeScope *sc, const char *name) {
+    for (int i = 0; i < sc->nsyms; i++)
+        if (!strcmp(sc->syms[i]->name, name)) return sc->syms[i];
+    for (int i = 0; i < sc->nfrees; i++)
+        if (!strcmp(sc->frees[i]->name, name)) return sc->frees[i];
+    print_error("no symbol %s in scope\n", name);
+    fail();
+    return NULL;
+}
+
+/* The i-th statement of a def's body. */
+static FeNode *body_at(FeNode *def, int i) {
+    assert_true(i < def->u.def.body.n);
+    return def->u.def.body.items[i];
+}
+
+static void test_params_lambda_decorators(void **state) {
+    (void)state;
+    FeModule *m = compile_ok("def dec(f):\n    return f\n"
+                             "@dec\n@dec\n"
+                             "def f(a, b=1, /, c=2, *args, d, e=3, **kw) -> int:\n    return a\n"
+                             "def g(x, *, k: int, j=2):\n    return x\n"
+                             "h = lambda p, q=1, *r, s, **t: p + q\n"
+                             "z = lambda: 0\n");
+    FeNode *f = stmt_at(m, 1);
+    assert_int_equal(f->kind, S_DEF);
+    assert_int_equal(f->u.def.decorators.n, 2);
+    assert_int_equal(f->u.def.decorators.items[0]->kind, E_NAME);
+    assert_int_equal(f->u.def.decorators.items[0]->span.line, 3);
+    assert_int_equal(f->u.def.decorators.items[1]->span.line, 4);
+    assert_int_equal(f->u.def.nparams, 7);
+    FeParamKind kinds[] = {FP_POSONLY, FP_POSONLY, FP_NORMAL, FP_VARARGS, FP_KWONLY, FP_KWONLY, FP_VARKW};
+    const char *names[] = {"a", "b", "c", "args", "d", "e", "kw"};
+    for (int i = 0; i < 7; i++) {
+        assert_int_equal(f->u.def.params[i].kind, kinds[i]);
+        assert_string_equal(f->u.def.params[i].name, names[i]);
+        assert_int_equal(f->u.def.params[i].sym->index, i); /* slots in params[] order */
+    }
+    assert_int_equal(f->u.def.nposonly, 2);
+    assert_int_equal(f->u.def.npositional, 3);
+    assert_int_equal(f->u.def.nkwonly, 2);
+    assert_true(f->u.def.has_varargs && f->u.def.has_varkw);
+    assert_null(f->u.def.params[4].default_);
+    assert_non_null(f->u.def.params[5].default_);
+    /* a decorated def is no direct-call candidate (the decorator may return anything) */
+    assert_null(global(m, "f")->def);
+    assert_int_equal(global(m, "f")->type, FT_ANY);
+    FeNode *g = stmt_at(m, 2);
+    assert_int_equal(g->u.def.nkwonly, 2);
+    assert_int_equal(g->u.def.npositional, 1);
+    assert_false(g->u.def.has_varargs);
+    assert_int_equal(g->u.def.params[1].kind, FP_KWONLY);
+    FeNode *h = value_at(m, 3);
+    assert_int_equal(h->kind, E_LAMBDA);
+    assert_string_equal(h->u.def.name, "<lambda>");
+    assert_null(h->u.def.sym);
+    assert_int_equal(h->u.def.nparams, 5);
+    assert_int_equal(h->u.def.params[2].kind, FP_VARARGS);
+    assert_int_equal(h->u.def.params[3].kind, FP_KWONLY);
+    assert_int_equal(h->u.def.params[4].kind, FP_VARKW);
+    assert_int_equal(h->u.def.body.n, 1);
+    FeNode *r = body_at(h, 0);
+    assert_int_equal(r->kind, S_RETURN);
+    assert_int_equal(r->u.ret.value->kind, E_BINOP);
+    assert_span(r, 9, 5, 9, 37);
+    assert_int_equal(r->u.ret.value->u.bin.left->u.name.sym->kind, SYM_LOCAL);
+    assert_int_equal(h->type, FT_FUNC);
+    FeNode *z = value_at(m, 4);
+    assert_int_equal(z->u.def.nparams, 0);
+    /* every function is in defs, in source order, with its id */
+    assert_int_equal(m->ndefs, 5);
+    assert_ptr_equal(m->defs[2], g);
+    assert_ptr_equal(m->defs[3], h);
+    assert_int_equal(h->u.def.id, 3);
+    assert_ptr_equal(m->defs[4], z);
+    fe_module_free(m);
+    /* parameter-order diagnostics as CPython words them */
+    expect_diag("def f(*, **k):\n    pass\n", 1, 7, "named arguments must follow bare *");
+    expect_diag("def f(*):\n    pass\n", 1, 7, "named arguments must follow bare *");
+    expect_diag("f = lambda *: 1\n", 1, 13, "named arguments must follow bare *");
+    expect_diag("f = lambda *, **k: 1\n", 1, 15, "named arguments must follow bare *");
+    expect_diag("def f(**k, a):\n    pass\n", 1, 12, "arguments cannot follow var-keyword argument");
+    expect_diag("def f(/, a):\n    pass\n", 1, 7, "at least one argument must precede /");
+    expect_diag("def f(a, b=1, c):\n    pass\n", 1, 15, "non-default argument follows default argument");
+    expect_diag("def f(*a, *b):\n    pass\n", 1, 11, "* argument may appear only once");
+    expect_diag("def f(a, /, b, /):\n    pass\n", 1, 16, "/ may appear only once");
+    expect_diag("def f(*, a, /):\n    pass\n", 1, 13, "/ must be ahead of *");
+    expect_diag("def f(a, *, a):\n    pass\n", 1, 13, "duplicate argument 'a' in function definition");
+    expect_diag("f = lambda a, a: 1\n", 1, 15, "duplicate argument 'a' in function definition");
+    /* keyword-only params may have defaults anywhere */
+    m = compile_ok("def f(*, a=1, b):\n    return b\n");
+    fe_module_free(m);
+}
+
+static void test_calls_and_starred_targets(void **state) {
+    (void)state;
+    FeModule *m = compile_ok("a = [1]\nm = {}\n"
+                             "print(*a, 1, *a, sep='', **m)\n"
+                             "x, *y = a\n"
+                             "first, *_, last = 1, 2, 3\n"
+                             "for p, *q in [a]:\n    pass\n"
+                             "[u, *v], w = a, 2\n");
+    FeNode *c = value_at(m, 2);
+    assert_int_equal(c->u.call.args.n, 3);
+    assert_int_equal(c->u.call.args.items[0]->kind, E_STARRED);
+    assert_int_equal(c->u.call.args.items[0]->u.un.operand->kind, E_NAME);
+    assert_int_equal(c->u.call.args.items[1]->kind, E_INT);
+    assert_int_equal(c->u.call.args.items[2]->kind, E_STARRED);
+    assert_int_equal(c->u.call.nkw, 2);
+    assert_string_equal(c->u.call.kws[0].name, "sep");
+    assert_null(c->u.call.kws[1].name);
+    assert_int_equal(c->u.call.kws[1].value->kind, E_NAME);
+    FeNode *t = stmt_at(m, 3)->u.assign.targets.items[0];
+    assert_int_equal(t->kind, E_TUPLE);
+    assert_int_equal(t->u.seq.items.items[1]->kind, E_STARRED);
+    assert_int_equal(t->u.seq.items.items[1]->u.un.operand->u.name.sym->kind, SYM_GLOBAL);
+    assert_int_equal(global(m, "y")->type, FT_LIST);
+    t = stmt_at(m, 4)->u.assign.targets.items[0];
+    assert_int_equal(t->u.seq.items.n, 3);
+    assert_int_equal(t->u.seq.items.items[1]->kind, E_STARRED);
+    t = stmt_at(m, 5)->u.loop.target;
+    assert_int_equal(t->u.seq.items.items[1]->kind, E_STARRED);
+    t = stmt_at(m, 6)->u.assign.targets.items[0];
+    assert_int_equal(t->u.seq.items.items[0]->kind, E_LIST);
+    assert_int_equal(t->u.seq.items.items[0]->u.seq.items.items[1]->kind, E_STARRED);
+    fe_module_free(m);
+    /* a genexp as the only argument */
+    m = compile_ok("s = sum(i for i in range(3))\n");
+    c = value_at(m, 0);
+    assert_int_equal(c->u.call.args.n, 1);
+    assert_int_equal(c->u.call.args.items[0]->kind, E_GENEXP);
+    fe_module_free(m);
+    expect_diag("a = b = c = d = 1\na, *b, *c = d\n", 2, 1, "multiple starred expressions in assignment");
+    expect_diag("b = 1\n*a = b\n", 2, 1, "starred assignment target must be in a list or tuple");
+    expect_diag("b = 1\nfor *a in b:\n    pass\n", 2, 5, "starred assignment target must be in a list or tuple");
+    expect_diag("a = 1\ndel *a\n", 2, 5, "cannot delete starred");
+    expect_diag("a = m = 1\nprint(**m, *a)\n", 2, 12, "iterable argument unpacking follows keyword argument unpacking");
+    expect_diag("a = m = 1\nprint(**m, a)\n", 2, 12, "positional argument follows keyword argument unpacking");
+    expect_diag("a = 1\nprint(sep=a, a)\n", 2, 14, "positional argument follows keyword argument");
+}
+
+static void test_closures(void **state) {
+    (void)state;
+    FeModule *m = compile_ok("def outer(p):\n"
+                             "    x = 1\n"
+                             "    y = 2\n"
+                             "    def mid():\n"
+                             "        def inner():\n"
+                             "            return x + p\n"
+                             "        return inner\n"
+                             "    return mid, y\n");
+    FeNode *outer = stmt_at(m, 0), *mid = body_at(outer, 2), *inner = body_at(mid, 0);
+    assert_int_equal(mid->kind, S_DEF);
+    FeSym *ox = local(outer, "x"), *op = local(outer, "p");
+    assert_int_equal(ox->kind, SYM_CELL);
+    assert_int_equal(ox->index, 1);
+    assert_int_equal(op->kind, SYM_CELL); /* a captured param is a cell too */
+    assert_int_equal(op->index, 0);
+    assert_true(op->is_param);
+    assert_int_equal(local(outer, "y")->kind, SYM_LOCAL);
+    assert_int_equal(local(outer, "mid")->kind, SYM_LOCAL);
+    /* mid passes both cells down: they are its free variables (in first-use order) */
+    FeScope *ms = mid->u.def.scope, *is = inner->u.def.scope;
+    assert_int_equal(ms->nfrees, 2);
+    assert_int_equal(is->nfrees, 2);
+    FeSym *mx = scope_sym(ms, "x"), *ix = scope_sym(is, "x");
+    assert_int_equal(mx->kind, SYM_FREE);
+    assert_ptr_equal(mx->outer, ox);
+    assert_int_equal(ix->kind, SYM_FREE);
+    assert_ptr_equal(ix->outer, mx);
+    assert_int_equal(ix->index, 0);
+    assert_ptr_equal(is->frees[ix->index], ix);
+    assert_ptr_equal(scope_sym(is, "p")->outer, scope_sym(ms, "p"));
+    assert_ptr_equal(scope_sym(ms, "p")->outer, op);
+    FeNode *ret = body_at(inner, 0)->u.ret.value;
+    assert_ptr_equal(ret->u.bin.left->u.name.sym, ix);
+    assert_int_equal(ret->type, FT_ANY); /* cells and free variables are FT_ANY */
+    assert_ptr_equal(is->parent, ms);
+    assert_ptr_equal(ms->parent, outer->u.def.scope);
+    assert_int_equal(m->ndefs, 3);
+    fe_module_free(m);
+
+    /* nonlocal: writes go to the enclosing function's cell */
+    m = compile_ok("def counter():\n"
+                   "    n = 0\n"
+                   "    def inc():\n"
+                   "        nonlocal n\n"
+                   "        n += 1\n"
+                   "        return n\n"
+                   "    return inc\n");
+    FeNode *cf = stmt_at(m, 0), *inc = body_at(cf, 1);
+    FeSym *n = local(cf, "n");
+    assert_int_equal(n->kind, SYM_CELL);
+    assert_int_equal(inc->u.def.scope->nsyms, 0);
+    assert_int_equal(inc->u.def.scope->nfrees, 1);
+    FeSym *fn = inc->u.def.scope->frees[0];
+    assert_ptr_equal(fn->outer, n);
+    assert_ptr_equal(body_at(inc, 1)->u.aug.target->u.name.sym, fn);
+    fe_module_free(m);
+
+    /* module-level names are never cells; a lambda reads them as globals */
+    m = compile_ok("k = 1\nf = lambda: k\n");
+    assert_int_equal(global(m, "k")->kind, SYM_GLOBAL);
+    assert_int_equal(value_at(m, 1)->u.def.scope->nfrees, 0);
+    fe_module_free(m);
+
+    /* a name declared global in the enclosing function is global in the inner one */
+    m = compile_ok("def f():\n    global g\n    g = 1\n    def h():\n        return g\n    return h\n");
+    assert_int_equal(body_at(body_at(stmt_at(m, 0), 2), 0)->u.ret.value->u.name.sym->kind, SYM_GLOBAL);
+    fe_module_free(m);
+
+    expect_diag("def f():\n    nonlocal x\n", 2, 5, "no binding for nonlocal 'x' found");
+    expect_diag("x = 1\ndef f():\n    nonlocal x\n", 3, 5, "no binding for nonlocal 'x' found");
+    expect_diag("def g():\n    global x\n    x = 1\n    def f():\n        nonlocal x\n", 5, 9,
+                "no binding for nonlocal 'x' found");
+    expect_diag("nonlocal x\n", 1, 1, "nonlocal declaration not allowed at module level");
+    expect_diag("def f():\n    global x\n    x = 1\n    nonlocal x\n", 4, 5,
+                "name 'x' is assigned to before nonlocal declaration");
+    expect_diag("def g():\n    x = 1\n    def f():\n        nonlocal x\n        global x\n", 4, 9,
+                "name 'x' is nonlocal and global");
+    expect_diag("def f(a):\n    nonlocal a\n", 2, 5, "name 'a' is parameter and nonlocal");
+    expect_diag("def g():\n    x = 1\n    def f():\n        print(x)\n        nonlocal x\n", 5, 9,
+                "name 'x' is used prior to nonlocal declaration");
+    expect_diag("def g():\n    x = 1\n    def f():\n        x = 2\n        nonlocal x\n", 5, 9,
+                "name 'x' is assigned to before nonlocal declaration");
+}
+
+static void test_comprehensions(void **state) {
+    (void)state;
+    /* module level: the first iterable is resolved outside (x is the global), the target stays inside */
+    FeModule *m = compile_ok("x = 5\n"
+                             "y = [x * 2 for x in range(x) if x for z in [x]]\n"
+                             "s = {x for x in 'ab'}\n"
+                             "d = {k: v for k, v in []}\n");
+    FeNode *lc = value_at(m, 1);
+    assert_int_equal(lc->kind, E_LISTCOMP);
+    assert_int_equal(lc->u.comp.ngens, 2);
+    assert_int_equal(lc->u.comp.id, -1);
+    assert_int_equal(lc->u.comp.gens[0].ifs.n, 1);
+    assert_int_equal(lc->u.comp.gens[1].ifs.n, 0);
+    FeNode *arg = lc->u.comp.gens[0].iter->u.call.args.items[0];
+    assert_int_equal(arg->u.name.sym->kind, SYM_GLOBAL);
+    FeScope *cs = lc->u.comp.scope;
+    assert_true(cs->inline_comp);
+    assert_ptr_equal(cs->parent, m->scope);
+    assert_int_equal(cs->nsyms, 2);
+    FeSym *cx = scope_sym(cs, "x");
+    assert_int_equal(cx->kind, SYM_LOCAL);
+    assert_int_equal(cx->index, 0);
+    assert_int_equal(scope_sym(cs, "z")->index, 1);
+    assert_ptr_equal(lc->u.comp.elt->u.bin.left->u.name.sym, cx);
+    assert_ptr_equal(lc->u.comp.gens[1].iter->u.seq.items.items[0]->u.name.sym, cx);
+    assert_int_equal(cx->type, FT_INT);
+    assert_int_equal(lc->type, FT_LIST);
+    assert_int_equal(global(m, "x")->nassign, 1); /* the comprehension does not rebind the global */
+    for (int i = 0; i < m->scope->nsyms; i++) assert_string_not_equal(m->scope->syms[i]->name, "z");
+    /* module-body slots: 2 + 1 + 2 */
+    assert_int_equal(value_at(m, 2)->u.comp.scope->syms[0]->index, 2);
+    assert_int_equal(value_at(m, 2)->kind, E_SETCOMP);
+    FeNode *dc = value_at(m, 3);
+    assert_int_equal(dc->kind, E_DICTCOMP);
+    assert_non_null(dc->u.comp.value);
+    assert_int_equal(dc->u.comp.scope->syms[1]->index, 4);
+    assert_int_equal(m->scope->nlocals, 5);
+    assert_int_equal(dc->type, FT_DICT);
+    assert_int_equal(m->ndefs, 0);
+    fe_module_free(m);
+
+    /* in a function: comprehension slots follow the function's own; its names read the function's
+     * variables directly (inline, no cells) */
+    m = compile_ok("def f(n):\n"
+                   "    a = 1\n"
+                   "    r = [i * n for i in range(n) if i]\n"
+                   "    b = 2\n"
+                   "    return r\n");
+    FeNode *f = stmt_at(m, 0);
+    FeScope *fs = f->u.def.scope;
+    assert_int_equal(fs->nsyms, 4);
+    for (int i = 0; i < fs->nsyms; i++) assert_int_equal(fs->syms[i]->index, i);
+    assert_int_equal(fs->nlocals, 5);
+    lc = body_at(f, 1)->u.assign.value;
+    assert_int_equal(scope_sym(lc->u.comp.scope, "i")->index, 4);
+    assert_ptr_equal(lc->u.comp.elt->u.bin.right->u.name.sym, local(f, "n"));
+    assert_int_equal(local(f, "n")->kind, SYM_LOCAL);
+    assert_ptr_equal(lc->u.comp.scope->parent, fs);
+    fe_module_free(m);
+
+    /* a generator expression is a function: ".0" param, own slots, captured variables become cells */
+    m = compile_ok("def f(n, k):\n"
+                   "    return sum(i * k for i in range(n) for j in range(i))\n");
+    f = stmt_at(m, 0);
+    FeNode *ge = body_at(f, 0)->u.ret.value->u.call.args.items[0];
+    assert_int_equal(ge->kind, E_GENEXP);
+    assert_int_equal(ge->u.comp.id, 1);
+    assert_int_equal(m->ndefs, 2);
+    assert_ptr_equal(m->defs[1], ge);
+    FeScope *gs = ge->u.comp.scope;
+    assert_false(gs->inline_comp);
+    assert_ptr_equal(gs->def, ge);
+    assert_string_equal(gs->syms[0]->name, ".0");
+    assert_true(gs->syms[0]->is_param);
+    assert_int_equal(gs->syms[0]->index, 0);
+    assert_int_equal(scope_sym(gs, "i")->index, 1);
+    assert_int_equal(scope_sym(gs, "j")->index, 2);
+    assert_int_equal(gs->nlocals, 3);
+    /* the first iterable belongs to f: n stays a plain local; k is captured */
+    assert_ptr_equal(ge->u.comp.gens[0].iter->u.call.args.items[0]->u.name.sym, local(f, "n"));
+    assert_int_equal(local(f, "n")->kind, SYM_LOCAL);
+    assert_int_equal(local(f, "k")->kind, SYM_CELL);
+    assert_int_equal(gs->nfrees, 1);
+    assert_ptr_equal(gs->frees[0]->outer, local(f, "k"));
+    /* the second iterable is inside: i is the genexp's own */
+    assert_ptr_equal(ge->u.comp.gens[1].iter->u.call.args.items[0]->u.name.sym, scope_sym(gs, "i"));
+    fe_module_free(m);
+
+    /* a lambda in an inline comprehension captures the comprehension's variable: a cell in f's slots */
+    m = compile_ok("def f():\n    return [lambda: i for i in range(3)]\n");
+    f = stmt_at(m, 0);
+    lc = body_at(f, 0)->u.ret.value;
+    FeSym *ci = scope_sym(lc->u.comp.scope, "i");
+    assert_int_equal(ci->kind, SYM_CELL);
+    assert_int_equal(ci->index, 0);
+    assert_int_equal(f->u.def.scope->nlocals, 1);
+    assert_ptr_equal(lc->u.comp.elt->u.def.scope->frees[0]->outer, ci);
+    fe_module_free(m);
+
+    /* targets do not leak */
+    expect_diag("y = [q for q in range(3)]\nprint(q)\n", 2, 7, "name 'q' is not defined");
+    expect_diag("def f():\n    g = (q for q in range(3))\n    return q\n", 3, 12, "name 'q' is not defined");
+}
+
+static void test_walrus(void **state) {
+    (void)state;
+    FeModule *m = compile_ok("def f(xs):\n"
+                             "    r = [y for x in xs if (y := x * 2)]\n"
+                             "    g = (z for x in xs if (z := x))\n"
+                             "    while (n := len(r)) > 3:\n"
+                             "        r.pop()\n"
+                             "    return y, z, n\n"
+                             "if (w := 3) > 2:\n    pass\n");
+    FeNode *f = stmt_at(m, 0);
+    FeNode *lc = body_at(f, 0)->u.assign.value;
+    FeNode *wal = lc->u.comp.gens[0].ifs.items[0];
+    assert_int_equal(wal->kind, E_NAMEDEXPR);
+    assert_int_equal(wal->u.walrus.target->kind, E_NAME);
+    /* the walrus target binds in f, the inline comprehension reads it directly */
+    assert_ptr_equal(wal->u.walrus.target->u.name.sym, local(f, "y"));
+    assert_int_equal(local(f, "y")->kind, SYM_LOCAL);
+    /* through a genexp it is a cell of f, free in the genexp */
+    FeNode *ge = body_at(f, 1)->u.assign.value;
+    FeSym *z = local(f, "z");
+    assert_int_equal(z->kind, SYM_CELL);
+    FeSym *gz = ge->u.comp.gens[0].ifs.items[0]->u.walrus.target->u.name.sym;
+    assert_int_equal(gz->kind, SYM_FREE);
+    assert_ptr_equal(gz->outer, z);
+    FeNode *wt = body_at(f, 2)->u.loop.test->u.cmp.left;
+    assert_int_equal(wt->kind, E_NAMEDEXPR);
+    assert_int_equal(wt->type, FT_INT);
+    assert_int_equal(local(f, "n")->type, FT_INT);
+    assert_int_equal(global(m, "w")->kind, SYM_GLOBAL);
+    assert_int_equal(global(m, "w")->type, FT_INT);
+    fe_module_free(m);
+    /* at module level a comprehension's walrus binds a global */
+    m = compile_ok("r = [v for u in [1] if (v := u)]\nprint(v)\n");
+    assert_int_equal(global(m, "v")->kind, SYM_GLOBAL);
+    fe_module_free(m);
+    expect_diag("y = [1]\nx = [x for x in (y := y)]\n", 2, 18,
+                "assignment expression cannot be used in a comprehension iterable expression");
+    expect_diag("y = [1]\nx = [x := 1 for x in y]\n", 2, 6,
+                "assignment expression cannot rebind comprehension iteration variable 'x'");
+    expect_diag("y := 1\n", 1, 3, "invalid syntax");
+    expect_diag("x = y := 1\n", 1, 7, "invalid syntax");
+    expect_diag("y = [1]\nprint(x for x in y, 1)\n", 2, 7, "Generator expression must be parenthesized");
+    expect_diag("x = [x for x in 1, 2]\n", 1, 18, "invalid syntax");
+}
+
+/* An f-string part: an E_STR literal with this text. */
+static void check_lit_part(const FeNode *p, const char *text) {
+    assert_int_equal(p->kind, E_STR);
+    assert_string_equal(p->u.lit.text, text);
+    assert_int_equal(p->u.lit.len, strlen(text));
+}
+
+static void test_fstrings(void **state) {
+    (void)state;
+    FeModule *m = compile_ok("x = 3.5\nw = 8\np = 2\n"
+                             "a = f'v={x!r:>{w}.{p}f}|{{lit}}|{x=}|{ x = !s}|{x=:>6}|{x:}'\n"
+                             "b = 'pre' f\"{w}\" 'post' rf'\\n{p}'\n"
+                             "c = f'\\t{w}\\x41'\n"
+                             "d = f'{x:{w}}' f''\n"
+                             "e = f'{w!a}{\"q\"}'\n");
+    FeNode *a = value_at(m, 3);
+    assert_int_equal(a->kind, E_FSTRING);
+    assert_int_equal(a->type, FT_STR);
+    FeList *pa = &a->u.fstr.parts;
+    assert_int_equal(pa->n, 10);
+    check_lit_part(pa->items[0], "v=");
+    FeNode *f0 = pa->items[1];
+    assert_int_equal(f0->kind, E_FORMATTED);
+    assert_int_equal(f0->u.fmt.conv, 'r');
+    assert_int_equal(f0->u.fmt.value->u.name.sym->kind, SYM_GLOBAL);
+    FeNode *spec = f0->u.fmt.spec;
+    assert_int_equal(spec->kind, E_FSTRING);
+    assert_int_equal(spec->u.fstr.parts.n, 5);
+    check_lit_part(spec->u.fstr.parts.items[0], ">");
+    assert_int_equal(spec->u.fstr.parts.items[1]->kind, E_FORMATTED);
+    assert_string_equal(spec->u.fstr.parts.items[1]->u.fmt.value->u.name.id, "w");
+    check_lit_part(spec->u.fstr.parts.items[2], ".");
+    assert_string_equal(spec->u.fstr.parts.items[3]->u.fmt.value->u.name.id, "p");
+    check_lit_part(spec->u.fstr.parts.items[4], "f");
+    check_lit_part(pa->items[2], "|{lit}|x=");
+    assert_int_equal(pa->items[3]->u.fmt.conv, 'r'); /* {x=}: repr by default */
+    assert_null(pa->items[3]->u.fmt.spec);
+    check_lit_part(pa->items[4], "| x = ");
+    assert_int_equal(pa->items[5]->u.fmt.conv, 's');
+    check_lit_part(pa->items[6], "|x=");
+    assert_int_equal(pa->items[7]->u.fmt.conv, 0); /* a spec given: format() without repr */
+    check_lit_part(pa->items[7]->u.fmt.spec->u.fstr.parts.items[0], ">6");
+    check_lit_part(pa->items[8], "|");
+    assert_int_equal(pa->items[9]->u.fmt.spec->u.fstr.parts.n, 0); /* {x:} has an empty spec */
+    FeNode *b = value_at(m, 4);
+    assert_int_equal(b->kind, E_FSTRING);
+    assert_int_equal(b->u.fstr.parts.n, 4);
+    check_lit_part(b->u.fstr.parts.items[0], "pre");
+    check_lit_part(b->u.fstr.parts.items[2], "post\\n"); /* the raw piece keeps its backslash */
+    assert_int_equal(b->u.fstr.parts.items[3]->kind, E_FORMATTED);
+    FeNode *c = value_at(m, 5);
+    check_lit_part(c->u.fstr.parts.items[0], "\t");
+    check_lit_part(c->u.fstr.parts.items[2], "A");
+    FeNode *d = value_at(m, 6);
+    assert_int_equal(d->u.fstr.parts.n, 1);
+    FeNode *dspec = d->u.fstr.parts.items[0]->u.fmt.spec;
+    assert_int_equal(dspec->u.fstr.parts.n, 1);
+    assert_int_equal(dspec->u.fstr.parts.items[0]->kind, E_FORMATTED);
+    FeNode *e = value_at(m, 7);
+    assert_int_equal(e->u.fstr.parts.items[0]->u.fmt.conv, 'a');
+    assert_int_equal(e->u.fstr.parts.items[1]->u.fmt.value->kind, E_STR);
+    fe_module_free(m);
+    /* a plain string stays E_STR; an empty f-string has no parts */
+    m = compile_ok("s = 'a' 'b'\nt = f''\n");
+    assert_int_equal(value_at(m, 0)->kind, E_STR);
+    assert_int_equal(value_at(m, 1)->kind, E_FSTRING);
+    assert_int_equal(value_at(m, 1)->u.fstr.parts.n, 0);
+    fe_module_free(m);
+    expect_diag("x = 1\ny = f'{x!z}'\n", 2, 9, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+    expect_diag("x = 1\ny = f'{x:{x:{x}}}'\n", 2, 0, "f-string: expressions nested too deeply"); /* CPython: col 19 */
+    expect_diag("x = 1\ny = f'{x}' b''\n", 2, 5, "cannot mix bytes and nonbytes literals");
+    expect_diag("y = f'{undefined_name}'\n", 1, 8, "name 'undefined_name' is not defined");
+}
+
+/* tree-sitter-python ranks & below ^; the frontend rebuilds Python's order (^ below &). */
+static void test_and_xor_precedence(void **state) {
+    (void)state;
+    FeModule *m = compile_ok("a = b = c = d = 1\n"
+                             "x = 1 | 2 ^ 3 & 4\n"
+                             "y = a & b ^ c\n"
+                             "z = a ^ b & c ^ d\n"
+                             "w = a & (b ^ c) & d\n");
+    FeNode *x = value_at(m, 1);
+    assert_int_equal(x->u.bin.op, PITH_OP_BITOR);
+    FeNode *xr = x->u.bin.right;
+    assert_int_equal(xr->u.bin.op, PITH_OP_BITXOR);
+    assert_int_equal(xr->u.bin.left->kind, E_INT);
+    assert_int_equal(xr->u.bin.right->u.bin.op, PITH_OP_BITAND);
+    assert_span(xr, 2, 9, 2, 18);
+    assert_span(xr->u.bin.right, 2, 13, 2, 18);
+    FeNode *y = value_at(m, 2);
+    assert_int_equal(y->u.bin.op, PITH_OP_BITXOR);
+    assert_int_equal(y->u.bin.left->u.bin.op, PITH_OP_BITAND);
+    assert_int_equal(y->u.bin.right->kind, E_NAME);
+    FeNode *z = value_at(m, 3);
+    assert_int_equal(z->u.bin.op, PITH_OP_BITXOR);
+    assert_int_equal(z->u.bin.left->u.bin.op, PITH_OP_BITXOR);
+    assert_int_equal(z->u.bin.left->u.bin.right->u.bin.op, PITH_OP_BITAND);
+    assert_string_equal(z->u.bin.right->u.name.id, "d");
+    FeNode *w = value_at(m, 4);
+    assert_int_equal(w->u.bin.op, PITH_OP_BITAND);
+    assert_int_equal(w->u.bin.left->u.bin.op, PITH_OP_BITAND);
+    assert_int_equal(w->u.bin.left->u.bin.right->u.bin.op, PITH_OP_BITXOR); /* parenthesized */
+    fe_module_free(m);
+}
+
+static void test_types_issue3(void **state) {
+    (void)state;
+    FeModule *m = compile_ok("def f():\n"
+                             "    c = 1\n"
+                             "    def g():\n"
+                             "        return c\n"
+                             "    return g\n"
+                             "l = [i for i in range(3)]\n"
+                             "s = f'{l}'\n"
+                             "h = lambda: 1\n"
+                             "e = {1, 2}\n"
+                             "k = (i for i in l)\n");
+    assert_int_equal(local(stmt_at(m, 0), "c")->type, FT_ANY);
+    assert_int_equal(global(m, "l")->type, FT_LIST);
+    assert_int_equal(global(m, "s")->type, FT_STR);
+    assert_int_equal(global(m, "h")->type, FT_FUNC);
+    assert_int_equal(value_at(m, 4)->kind, E_SET);
+    assert_int_equal(global(m, "k")->type, FT_ANY);
+    assert_int_equal(value_at(m, 1)->u.comp.scope->syms[0]->type, FT_INT);
+    fe_module_free(m);
+}
+
+static void test_arity_issue3(void **state) {
+    (void)state;
+    const char *defs = "def f(a, b=1, *, c):\n    pass\n"
+                       "def g(a, /, b):\n    pass\n"
+                       "def h(a, *r, **k):\n    pass\n";
+    struct { const char *call; const char *msg; } cases[] = {
+        {"f(1, 2, 3)", "f() takes from 1 to 2 positional arguments but 3 were given"},
+        {"f(1, 2, 3, c=1)", "f() takes from 1 to 2 positional arguments but 3 positional arguments (and 1 keyword-only argument) were given"},
+        {"f()", "f() missing 1 required positional argument: 'a'"},
+        {"f(1)", "f() missing 1 required keyword-only argument: 'c'"},
+        {"f(1, d=2)", "f() got an unexpected keyword argument 'd'"},
+        {"g(a=1, b=2)", "g() got some positional-only arguments passed as keyword arguments: 'a'"},
+        {"g(1, a=2)", "g() got some positional-only arguments passed as keyword arguments: 'a'"},
+        {"h()", "h() missing 1 required positional argument: 'a'"},
+    };
+    char src[512];
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(src, sizeof src, "%s%s\n", defs, cases[i].call);
+        expect_diag(src, 7, 1, cases[i].msg);
+    }
+    /* fine, or only judged at run time (unpacking at the call site) */
+    const char *ok[] = {"f(1, c=2)", "f(*[1], c=2)", "f(**{})", "g(1, b=2)", "h(1, 2, 3, x=4)", "h(*[])"};
+    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
+        snprintf(src, sizeof src, "%s%s\n", defs, ok[i]);
+        FeModule *m = compile_ok(src);
+        fe_module_free(m);
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_empty_inputs),
@@ -1027,8 +1624,18 @@ int main(void) {
         cmocka_unit_test(test_syntax_errors),
         cmocka_unit_test(test_arity),
         cmocka_unit_test(test_deep_nesting),
+        cmocka_unit_test(test_depth_invariant),
         cmocka_unit_test(test_bad_bytes),
         cmocka_unit_test(test_diag_format),
+        cmocka_unit_test(test_params_lambda_decorators),
+        cmocka_unit_test(test_calls_and_starred_targets),
+        cmocka_unit_test(test_closures),
+        cmocka_unit_test(test_comprehensions),
+        cmocka_unit_test(test_walrus),
+        cmocka_unit_test(test_fstrings),
+        cmocka_unit_test(test_and_xor_precedence),
+        cmocka_unit_test(test_types_issue3),
+        cmocka_unit_test(test_arity_issue3),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

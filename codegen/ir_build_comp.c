@@ -1,0 +1,148 @@
+/* ir_build_comp.c — comprehensions and generator expressions.
+ * Stage: codegen. List/set/dict comprehensions run inline in the enclosing function: their variables are
+ * slots of that function (numbered by fe_scope.c), the result is built in a hidden local. A generator
+ * expression is its own state-machine function: the enclosing code evaluates iter(first iterable) and wraps
+ * a fresh frame of it in a generator object (IR_GENEXP); each element is an IR_YIELD. */
+#include <stdlib.h>
+
+#include "ir_builder.h"
+
+/* The clauses from `level` inward, with `leaf` run for each element; exhausted loops release their iterators.
+ * The first iterable of level 0 is `first` (already an iterator var) when >= 0. */
+typedef void (*LeafFn)(Builder *b, const FeNode *e, int acc);
+
+static void loops(Builder *b, const FeNode *e, int level, int first, LeafFn leaf, int acc) {
+    int line = e->span.line;
+    if (level == e->u.comp.ngens) { leaf(b, e, acc); return; }
+    const FeCompFor *g = &e->u.comp.gens[level];
+    int it = bd_hidden(b, "%iter"), head = bd_block(b), body = bd_block(b), done = bd_block(b);
+    IrInstr *in;
+    int src = first >= 0 ? first : bd_expr(b, g->iter);
+    in = bd_emit(b, IR_ITER, line);
+    in->dst = it;
+    in->a = src;
+    bd_jump(b, head, line);
+    bd_enter(b, head);
+    int x = bd_temp(b, FT_ANY);
+    in = bd_emit(b, IR_FOR_NEXT, line);
+    in->dst = x;
+    in->a = it;
+    in->t1 = body;
+    in->t2 = done;
+    bd_enter(b, body);
+    bd_store(b, g->target, x, line);
+    for (int i = 0; i < g->ifs.n; i++) {
+        int cond = bd_expr(b, g->ifs.items[i]), next = bd_block(b);
+        in = bd_emit(b, IR_BRANCH, line);
+        in->a = cond;
+        in->t1 = next;
+        in->t2 = head;
+        bd_enter(b, next);
+    }
+    loops(b, e, level + 1, -1, leaf, acc);
+    if (b->cur >= 0) {
+        in = bd_emit(b, IR_JUMP, line);
+        in->t1 = head;
+        in->ival = 1; /* back-edge */
+    }
+    bd_enter(b, done);
+    in = bd_emit(b, IR_CLEAR, line);
+    in->a = it;
+}
+
+static void add_element(Builder *b, const FeNode *e, int acc) {
+    int line = e->span.line;
+    IrInstr *in;
+    if (e->kind == E_DICTCOMP) {
+        int k = bd_expr(b, e->u.comp.elt), v = bd_expr(b, e->u.comp.value);
+        in = bd_emit(b, IR_SETITEM, line);
+        in->a = acc;
+        in->b = k;
+        in->args = bd_args(b, 1);
+        if (in->args) in->args[0] = v;
+        in->nargs = 1;
+        return;
+    }
+    int v = bd_expr(b, e->u.comp.elt);
+    in = bd_emit(b, e->kind == E_SETCOMP ? IR_SET_ADD : IR_LIST_APPEND, line);
+    in->a = acc;
+    in->b = v;
+}
+
+/* Names and types of the comprehension's own variables, for readable IR/C. */
+static void name_vars(Builder *b, const FeScope *scope) {
+    for (int i = 0; scope && i < scope->nsyms; i++) {
+        const FeSym *s = scope->syms[i];
+        if ((s->kind == SYM_LOCAL || s->kind == SYM_CELL) && s->index >= 0 && s->index < b->f->nvars) {
+            b->f->vars[s->index].name = s->name;
+            b->f->vars[s->index].type = s->kind == SYM_CELL ? FT_ANY : s->type;
+        }
+    }
+}
+
+int bd_comprehension(Builder *b, const FeNode *e) {
+    int line = e->span.line, acc = bd_hidden(b, "%comp");
+    name_vars(b, e->u.comp.scope);
+    IrInstr *in = bd_emit(b, e->kind == E_DICTCOMP ? IR_BUILD_DICT : e->kind == E_SETCOMP ? IR_BUILD_SET
+                                                                                      : IR_BUILD_LIST, line);
+    in->dst = acc;
+    if (e->u.comp.scope) bd_make_cells(b, e->u.comp.scope, line); /* fresh cells per evaluation, as CPython */
+    loops(b, e, 0, -1, add_element, acc);
+    int d = bd_temp(b, e->type);
+    in = bd_emit(b, IR_MOVE, line);
+    in->dst = d;
+    in->a = acc;
+    return d;
+}
+
+/* In the enclosing function: iter(first iterable) now (so its errors surface here), then the generator. */
+int bd_genexp(Builder *b, const FeNode *e) {
+    int line = e->span.line;
+    int src = bd_expr(b, e->u.comp.gens[0].iter);
+    int it = bd_temp(b, FT_ANY);
+    IrInstr *in = bd_emit(b, IR_ITER, line);
+    in->dst = it;
+    in->a = src;
+    const FeScope *inner = e->u.comp.scope;
+    int ncl = inner ? inner->nfrees : 0;
+    int *args = bd_args(b, 1 + ncl);
+    if (args) args[0] = it;
+    for (int i = 0; args && i < ncl; i++) {
+        const FeSym *outer = inner->frees[i]->outer;
+        int t = bd_temp(b, FT_ANY);
+        if (outer && outer->kind == SYM_CELL) {
+            in = bd_emit(b, IR_CELL_REF, line);
+            in->a = bd_local_var(b, outer);
+        } else if (outer && outer->kind == SYM_FREE) {
+            in = bd_emit(b, IR_FREE_REF, line);
+            in->imm = outer->index;
+        } else {
+            bd_fail(b, e, "internal error: a free variable without an enclosing cell");
+            break;
+        }
+        in->dst = t;
+        args[1 + i] = t;
+    }
+    int d = bd_temp(b, FT_ANY);
+    in = bd_emit(b, IR_GENEXP, line);
+    in->dst = d;
+    in->imm = e->u.comp.id;
+    in->args = args;
+    in->nargs = 1 + ncl;
+    return d;
+}
+
+static void yield_element(Builder *b, const FeNode *e, int acc) {
+    (void)acc;
+    int line = e->span.line, v = bd_expr(b, e->u.comp.elt), sent = bd_temp(b, FT_ANY);
+    IrInstr *in = bd_emit(b, IR_YIELD, line);
+    in->dst = sent;
+    in->a = v;
+    in = bd_emit(b, IR_CLEAR, line);
+    in->a = sent;
+}
+
+/* The generator function's body: its parameter 0 (".0") is the iterator of the first clause. */
+void bd_genexp_body(Builder *b, const FeNode *e) {
+    loops(b, e, 0, 0, yield_element, -1);
+}

@@ -1,0 +1,329 @@
+/* rt_builtins_iter.c — iteration builtins: the lazy iterators enumerate, zip, map, filter and reversed (RtIter
+ * kinds RT_IT_ENUMERATE...; they call functions through rt_call_value only as they are consumed), sorted,
+ * any, all, iter, next. Stage: runtime. Invariants: RtIter fields per kind are documented at RtIterKind
+ * (rt_object.h); an exhausted iterator drops src and aux. Messages are CPython 3.11's. */
+#include "rt_bi.h"
+#include "rt_set.h"
+
+static PV iter_make(PCtx *c, int kind, PV src_steal, PV aux_steal) {
+    RtIter *it = (RtIter *)rt_obj_new(c, RT_T_ITER, sizeof(RtIter));
+    if (!it) { pv_xdecref(c, src_steal); pv_xdecref(c, aux_steal); return PV_NULL; }
+    it->kind = kind;
+    it->src = src_steal;
+    it->aux = aux_steal;
+    return (PV)it;
+}
+
+static int finish(PCtx *c, RtIter *it) {
+    pv_xdecref(c, it->src);
+    pv_xdecref(c, it->aux);
+    it->src = it->aux = PV_NULL;
+    return 0;
+}
+
+/* A tuple of iterators over args[0..n); "zip argument #k must support iteration" style errors when what. */
+static PV iter_tuple(PCtx *c, PV *args, int n, const char *what) {
+    PV t = rt_tuple_new(c, n);
+    if (!t) return PV_NULL;
+    for (int i = 0; i < n; i++) {
+        PV it = rt_iter(c, args[i]);
+        if (!it) {
+            if (what) {
+                PV e = rt_exc_fetch(c);
+                pv_xdecref(c, e);
+                rt_err(c, PITH_B_TYPEERROR, "%s argument #%d must support iteration", what, i + 1);
+            }
+            ((RtTuple *)t)->n = i; /* only the made ones are released */
+            pv_decref(c, t);
+            return PV_NULL;
+        }
+        ((RtTuple *)t)->items[i] = it;
+    }
+    return t;
+}
+
+/* zip strict: iterator i (0-based) ran out while others did not, or the reverse. */
+static int zip_strict_check(PCtx *c, RtIter *it, pi64 i) {
+    RtTuple *t = (RtTuple *)it->src;
+    if (i > 0) {
+        if (i == 1) rt_err(c, PITH_B_VALUEERROR, "zip() argument %lld is shorter than argument 1", i + 1);
+        else rt_err(c, PITH_B_VALUEERROR, "zip() argument %lld is shorter than arguments 1-%lld", i + 1, i);
+        return -1;
+    }
+    for (pi64 k = 1; k < t->n; k++) {
+        PV x;
+        int r = rt_next(c, t->items[k], &x);
+        if (r < 0) return -1;
+        if (r == 1) {
+            pv_decref(c, x);
+            if (k == 1) rt_err(c, PITH_B_VALUEERROR, "zip() argument %lld is longer than argument 1", k + 1);
+            else rt_err(c, PITH_B_VALUEERROR, "zip() argument %lld is longer than arguments 1-%lld", k + 1, k);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* One item from each iterator of the tuple src into out[0..n): 1, 0 (one ran out: which in *at), -1. */
+static int next_each(PCtx *c, PV src, PV *out, pi64 *at) {
+    RtTuple *t = (RtTuple *)src;
+    for (pi64 i = 0; i < t->n; i++) {
+        int r = rt_next(c, t->items[i], &out[i]);
+        if (r != 1) {
+            for (pi64 j = 0; j < i; j++) pv_decref(c, out[j]);
+            *at = i;
+            return r;
+        }
+    }
+    return 1;
+}
+
+int rt_bi_iter_next(PCtx *c, RtIter *it, PV *out) {
+    switch (it->kind) {
+    case RT_IT_ENUMERATE: {
+        PV x;
+        int r = rt_next(c, it->src, &x);
+        if (r <= 0) return r < 0 ? -1 : finish(c, it);
+        PV kv[2] = {it->aux, x};
+        PV next = rt_binop(c, PITH_OP_ADD, it->aux, PV_INT(1));
+        if (!next) { pv_decref(c, x); return -1; }
+        it->aux = next; /* the tuple takes the old count's reference */
+        *out = rt_tuple_from_steal(c, kv, 2);
+        return *out ? 1 : -1;
+    }
+    case RT_IT_ZIP: case RT_IT_MAP: {
+        pi64 n = ((RtTuple *)it->src)->n, at = 0;
+        if (n == 0) return finish(c, it);
+        PV local[8], *items = n <= 8 ? local : rt_alloc(c, (size_t)n * sizeof(PV));
+        if (!items) return -1;
+        int r = next_each(c, it->src, items, &at);
+        if (r == 1) {
+            if (it->kind == RT_IT_ZIP) *out = rt_tuple_from_steal(c, items, n);
+            else {
+                *out = rt_call_value(c, it->aux, items, (int)n, PV_NULL);
+                for (pi64 i = 0; i < n; i++) pv_decref(c, items[i]);
+            }
+            if (!*out) r = -1;
+        } else if (r == 0) {
+            if (it->kind == RT_IT_ZIP && it->step && zip_strict_check(c, it, at) < 0) r = -1;
+            else finish(c, it);
+        }
+        if (items != local) rt_free(c, items, (size_t)n * sizeof(PV));
+        return r;
+    }
+    case RT_IT_FILTER:
+        for (;;) {
+            PV x;
+            int r = rt_next(c, it->src, &x);
+            if (r <= 0) return r < 0 ? -1 : finish(c, it);
+            int t;
+            if (it->aux == PV_NONE) t = rt_truth(c, x);
+            else {
+                PV v = rt_call_value(c, it->aux, &x, 1, PV_NULL);
+                t = v ? rt_truth(c, v) : -1;
+                pv_xdecref(c, v);
+            }
+            if (t > 0) { *out = x; return 1; }
+            pv_decref(c, x);
+            if (t < 0) return -1;
+            if (rt_svc_tick(c) < 0) return -1;
+        }
+    case RT_IT_LIST_REVERSED: {
+        RtList *l = (RtList *)it->src;
+        if (it->pos <= 0 || it->pos > l->n) return finish(c, it);
+        *out = l->items[--it->pos];
+        pv_incref(*out);
+        return 1;
+    }
+    default: { /* RT_IT_REVERSED over a tuple */
+        RtTuple *t = (RtTuple *)it->src;
+        if (it->pos <= 0 || it->pos > t->n) return finish(c, it);
+        *out = t->items[--it->pos];
+        pv_incref(*out);
+        return 1;
+    }
+    }
+}
+
+/* ---- constructors ---- */
+
+static PV b_enumerate(PCtx *c, PV *args, int npos, PV kwnames) {
+    static const char *const allowed[] = {"iterable", "start", NULL};
+    PV kw[2];
+    int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0;
+    if (npos + nkw > 2) {
+        rt_err(c, PITH_B_TYPEERROR, "enumerate() takes at most 2 arguments (%d given)", npos + nkw);
+        return PV_NULL;
+    }
+    if (rt_bi_kw(c, "enumerate", kwnames, args + npos, allowed, kw) < 0) return PV_NULL;
+    for (int i = 0; i < npos; i++) kw[i] = args[i];
+    if (!kw[0]) {
+        rt_err(c, PITH_B_TYPEERROR, "enumerate() missing required argument 'iterable' (pos 1)");
+        return PV_NULL;
+    }
+    PV start = kw[1] ? kw[1] : PV_INT(0);
+    if (!rt_is_int(start)) {
+        rt_err(c, PITH_B_TYPEERROR, "'%T' object cannot be interpreted as an integer", start);
+        return PV_NULL;
+    }
+    PV it = rt_iter(c, kw[0]);
+    if (!it) return PV_NULL;
+    PV count = PV_IS_BOOL(start) ? PV_INT(start == PV_TRUE) : start;
+    pv_incref(count);
+    return iter_make(c, RT_IT_ENUMERATE, it, count);
+}
+
+static PV b_zip(PCtx *c, PV *args, int npos, PV kwnames) {
+    int strict = 0;
+    pi64 nkw = kwnames ? ((RtTuple *)kwnames)->n : 0;
+    for (pi64 i = 0; i < nkw; i++) {
+        PV k = ((RtTuple *)kwnames)->items[i];
+        if (!rt_str_is(k, "strict")) {
+            rt_err(c, PITH_B_TYPEERROR, "zip() got an unexpected keyword argument '%S'", k);
+            return PV_NULL;
+        }
+        strict = rt_truth(c, args[npos + i]);
+        if (strict < 0) return PV_NULL;
+    }
+    PV t = iter_tuple(c, args, npos, NULL); /* 3.11: "'int' object is not iterable" */
+    if (!t) return PV_NULL;
+    PV it = iter_make(c, RT_IT_ZIP, t, PV_NULL);
+    if (it) ((RtIter *)it)->step = strict;
+    return it;
+}
+
+static PV b_map(PCtx *c, PV *args, int npos, PV kwnames) {
+    if (rt_bi_nokw(c, "map", kwnames) < 0) return PV_NULL;
+    if (npos < 2) { rt_err(c, PITH_B_TYPEERROR, "map() must have at least two arguments."); return PV_NULL; }
+    PV t = iter_tuple(c, args + 1, npos - 1, NULL);
+    if (!t) return PV_NULL;
+    pv_incref(args[0]);
+    return iter_make(c, RT_IT_MAP, t, args[0]);
+}
+
+static PV b_filter(PCtx *c, PV *args, int npos, PV kwnames) {
+    if (rt_bi_nokw(c, "filter", kwnames) < 0) return PV_NULL;
+    if (npos != 2) { rt_err(c, PITH_B_TYPEERROR, "filter expected 2 arguments, got %d", npos); return PV_NULL; }
+    PV it = rt_iter(c, args[1]);
+    if (!it) return PV_NULL;
+    pv_incref(args[0]);
+    return iter_make(c, RT_IT_FILTER, it, args[0]);
+}
+
+static PV b_reversed(PCtx *c, PV *args, int npos, PV kwnames) {
+    if (rt_bi_nokw(c, "reversed", kwnames) < 0) return PV_NULL;
+    if (npos != 1) { rt_err(c, PITH_B_TYPEERROR, "reversed expected 1 argument, got %d", npos); return PV_NULL; }
+    PV o = args[0];
+    switch (RT_TYPE(o)) {
+    case RT_T_LIST: {
+        pv_incref(o);
+        PV it = iter_make(c, RT_IT_LIST_REVERSED, o, PV_NULL);
+        if (it) ((RtIter *)it)->pos = ((RtList *)o)->n;
+        return it;
+    }
+    case RT_T_RANGE: {
+        RtRange *r = (RtRange *)o;
+        pi64 last = (pi64)((pu64)r->start + (pu64)(r->len - 1) * (pu64)r->step);
+        PV rr = r->len ? rt_range_new(c, last, (pi64)((pu64)r->start - (pu64)r->step), -r->step)
+                       : rt_range_new(c, 0, 0, 1);
+        if (!rr) return PV_NULL;
+        PV it = rt_iter(c, rr);
+        pv_decref(c, rr);
+        return it;
+    }
+    case RT_T_TUPLE: case RT_T_STR: case RT_T_BYTES: case RT_T_DICT: case RT_T_DICTVIEW: {
+        PV t = RT_IS(o, RT_T_TUPLE) ? (pv_incref(o), o) : rt_bi_tuple(c, o);
+        if (!t) return PV_NULL;
+        PV it = iter_make(c, RT_IT_REVERSED, t, PV_NULL);
+        if (it) ((RtIter *)it)->pos = ((RtTuple *)t)->n;
+        return it;
+    }
+    default: break;
+    }
+    rt_err(c, PITH_B_TYPEERROR, "'%T' object is not reversible", o);
+    return PV_NULL;
+}
+
+static PV b_sorted(PCtx *c, PV *args, int npos, PV kwnames) {
+    static const char *const allowed[] = {"key", "reverse", NULL};
+    PV kw[2];
+    if (npos != 1) { rt_err(c, PITH_B_TYPEERROR, "sorted expected 1 argument, got %d", npos); return PV_NULL; }
+    if (rt_bi_kw(c, "sort", kwnames, args + npos, allowed, kw) < 0) return PV_NULL;
+    pi64 rev = 0;
+    if (kw[1] && rt_bi_index(c, kw[1], &rev) < 0) return PV_NULL;
+    PV l = rt_seq_to_list(c, args[0]);
+    if (!l) return PV_NULL;
+    PV r = rt_list_sort(c, l, kw[0] ? kw[0] : PV_NONE, rev != 0);
+    if (!r) { pv_decref(c, l); return PV_NULL; }
+    pv_decref(c, r);
+    return l;
+}
+
+static PV b_anyall(PCtx *c, PV *args, int npos, PV kwnames, int is_all) {
+    const char *name = is_all ? "all" : "any";
+    if (rt_bi_nokw(c, name, kwnames) < 0) return PV_NULL;
+    if (npos != 1) {
+        rt_err(c, PITH_B_TYPEERROR, "%s() takes exactly one argument (%d given)", name, npos);
+        return PV_NULL;
+    }
+    PV it = rt_iter(c, args[0]), x;
+    if (!it) return PV_NULL;
+    int r, t = 0;
+    while ((r = rt_next(c, it, &x)) == 1) {
+        t = rt_truth(c, x);
+        pv_decref(c, x);
+        if (t < 0 || t != is_all) break;
+    }
+    pv_decref(c, it);
+    if (r < 0 || t < 0) return PV_NULL;
+    return r == 1 ? PV_BOOL(!is_all) : PV_BOOL(is_all);
+}
+
+static PV b_next(PCtx *c, PV *args, int npos, PV kwnames) {
+    if (rt_bi_nokw(c, "next", kwnames) < 0) return PV_NULL;
+    if (npos < 1 || npos > 2) {
+        rt_err(c, PITH_B_TYPEERROR, npos < 1 ? "next expected at least 1 argument, got %d"
+                                             : "next expected at most 2 arguments, got %d", npos);
+        return PV_NULL;
+    }
+    PV x;
+    int r = rt_next(c, args[0], &x);
+    if (r == 1) return x;
+    if (r < 0) return PV_NULL;
+    if (npos == 2) { pv_incref(args[1]); return args[1]; }
+    PV t = rt_tuple_new(c, 0);
+    PV e = t ? rt_exc_new(c, PITH_B_STOPITERATION, t) : PV_NULL;
+    if (e) { rt_raise(c, e); pv_decref(c, e); }
+    return PV_NULL;
+}
+
+static PV b_iter(PCtx *c, PV *args, int npos, PV kwnames) {
+    if (rt_bi_nokw(c, "iter", kwnames) < 0) return PV_NULL;
+    if (npos < 1 || npos > 2) {
+        rt_err(c, PITH_B_TYPEERROR, npos < 1 ? "iter expected at least 1 argument, got %d"
+                                             : "iter expected at most 2 arguments, got %d", npos);
+        return PV_NULL;
+    }
+    if (npos == 2) {
+        rt_err(c, PITH_B_TYPEERROR, "iter(callable, sentinel) is not supported");
+        return PV_NULL;
+    }
+    return rt_iter(c, args[0]);
+}
+
+/* Dispatch of this file's builtins (called from rt_bi_more in rt_builtins_misc.c). */
+int rt_bi_iter_call(PCtx *c, int id, PV *args, int npos, PV kwnames, PV *out) {
+    switch (id) {
+    case PITH_B_ENUMERATE: *out = b_enumerate(c, args, npos, kwnames); return 1;
+    case PITH_B_ZIP: *out = b_zip(c, args, npos, kwnames); return 1;
+    case PITH_B_MAP: *out = b_map(c, args, npos, kwnames); return 1;
+    case PITH_B_FILTER: *out = b_filter(c, args, npos, kwnames); return 1;
+    case PITH_B_REVERSED: *out = b_reversed(c, args, npos, kwnames); return 1;
+    case PITH_B_SORTED: *out = b_sorted(c, args, npos, kwnames); return 1;
+    case PITH_B_ANY: *out = b_anyall(c, args, npos, kwnames, 0); return 1;
+    case PITH_B_ALL: *out = b_anyall(c, args, npos, kwnames, 1); return 1;
+    case PITH_B_NEXT: *out = b_next(c, args, npos, kwnames); return 1;
+    case PITH_B_ITER: *out = b_iter(c, args, npos, kwnames); return 1;
+    default: return 0;
+    }
+}

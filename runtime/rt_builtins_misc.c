@@ -1,0 +1,437 @@
+/* rt_builtins_misc.c — builtins added for the core language (A4): round, divmod, pow, chr, ord, hex, oct, bin,
+ * format, hash, id, callable, getattr/setattr/hasattr, set, frozenset, bytes, issubclass, and rt_bi_more,
+ * the dispatcher rt_call_builtin falls back to. Stage: runtime. Invariants: as rt_call_builtin (args
+ * borrowed, results new references, PV_NULL + exception); every message is CPython 3.11's. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rt_bi.h"
+#include "rt_set.h"
+
+static int want(PCtx *c, const char *name, int npos, int min, int max) {
+    if (npos >= min && npos <= max) return 0;
+    if (min == max) rt_err(c, PITH_B_TYPEERROR, "%s expected %d argument%s, got %d", name, min, min == 1 ? "" : "s", npos);
+    else if (npos < min) rt_err(c, PITH_B_TYPEERROR, "%s expected at least %d argument%s, got %d", name, min, min == 1 ? "" : "s", npos);
+    else rt_err(c, PITH_B_TYPEERROR, "%s expected at most %d argument%s, got %d", name, max, max == 1 ? "" : "s", npos);
+    return -1;
+}
+
+static int exactly_one(PCtx *c, const char *name, int npos, PV kwnames) {
+    if (rt_bi_nokw(c, name, kwnames) < 0) return -1;
+    if (npos == 1) return 0;
+    rt_err(c, PITH_B_TYPEERROR, "%s() takes exactly one argument (%d given)", name, npos);
+    return -1;
+}
+
+/* ---- round ---- */
+
+/* A str of an mpz (decimal) parsed as a correctly rounded double. */
+static double mpz_to_double_exact(PCtx *c, mpz_t z) {
+    char *s = mpz_get_str(NULL, 10, z);
+    double d = s ? strtod(s, NULL) : mpz_get_d(z);
+    free(s);
+    return d;
+}
+
+static PV round_float(PCtx *c, double x, PV nd) {
+    if (!nd || nd == PV_NONE) {
+        if (isnan(x)) { rt_err(c, PITH_B_VALUEERROR, "cannot convert float NaN to integer"); return PV_NULL; }
+        if (isinf(x)) { rt_err(c, PITH_B_OVERFLOWERROR, "cannot convert float infinity to integer"); return PV_NULL; }
+        double r = nearbyint(x); /* the default rounding mode is round-half-even */
+        mpz_t z;
+        mpz_init_set_d(z, r);
+        return rt_big_steal(c, z);
+    }
+    pi64 n;
+    if (rt_bi_index(c, nd, &n) < 0) return PV_NULL;
+    if (!isfinite(x) || x == 0.0 || n > 330) return rt_float_new(c, x);
+    if (n < -330) return rt_float_new(c, 0.0 * x);
+    if (n >= 0) {
+        char buf[512];
+        snprintf(buf, sizeof buf, "%.*f", (int)n, x); /* exact decimal rounding, ties to even */
+        return rt_float_new(c, strtod(buf, NULL));
+    }
+    /* negative ndigits: exact rational rounding of x / 10**-n, half to even */
+    mpq_t q;
+    mpz_t p, z, r;
+    mpq_init(q);
+    mpz_inits(p, z, r, NULL);
+    mpq_set_d(q, x);
+    mpz_ui_pow_ui(p, 10, (unsigned long)(-n));
+    mpz_mul(r, mpq_denref(q), p);                 /* x / 10^k = num / (den * 10^k) */
+    mpz_fdiv_qr(z, mpq_numref(q), mpq_numref(q), r);
+    mpz_mul_2exp(mpq_numref(q), mpq_numref(q), 1);
+    int cmp = mpz_cmp(mpq_numref(q), r);
+    if (cmp > 0 || (cmp == 0 && mpz_odd_p(z))) mpz_add_ui(z, z, 1);
+    mpz_mul(z, z, p);
+    double d = mpz_to_double_exact(c, z);
+    if (d == 0.0 && x < 0) d = -0.0;
+    mpq_clear(q);
+    mpz_clears(p, z, r, NULL);
+    return rt_float_new(c, d);
+}
+
+static PV round_int(PCtx *c, PV x, PV nd) {
+    pi64 n = 0;
+    if (nd && nd != PV_NONE && rt_bi_index(c, nd, &n) < 0) return PV_NULL;
+    if (n >= 0) return rt_int_unop(c, PITH_UOP_POS, x);
+    if (n < -100000) return PV_INT(0);
+    mpz_t v, p, q, r;
+    mpz_inits(v, p, q, r, NULL);
+    rt_int_to_mpz(x, v);
+    mpz_ui_pow_ui(p, 10, (unsigned long)(-n));
+    mpz_fdiv_qr(q, r, v, p);
+    mpz_mul_2exp(r, r, 1);
+    int cmp = mpz_cmp(r, p);
+    if (cmp > 0 || (cmp == 0 && mpz_odd_p(q))) mpz_add_ui(q, q, 1);
+    mpz_mul(q, q, p);
+    PV res = rt_big_from_mpz(c, q);
+    mpz_clears(v, p, q, r, NULL);
+    return res;
+}
+
+static PV b_round(PCtx *c, PV *args, int npos, PV kwnames) {
+    static const char *const allowed[] = {"number", "ndigits", NULL};
+    PV kw[2];
+    int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0;
+    if (npos + nkw > 2) { rt_err(c, PITH_B_TYPEERROR, "round() takes at most 2 arguments (%d given)", npos + nkw); return PV_NULL; }
+    if (rt_bi_kw(c, "round", kwnames, args + npos, allowed, kw) < 0) return PV_NULL;
+    for (int i = 0; i < npos; i++) kw[i] = args[i];
+    if (!kw[0]) { rt_err(c, PITH_B_TYPEERROR, "round() missing required argument 'number' (pos 1)"); return PV_NULL; }
+    if (rt_is_int(kw[0])) return round_int(c, kw[0], kw[1]);
+    if (RT_IS(kw[0], RT_T_FLOAT)) return round_float(c, rt_float_value(kw[0]), kw[1]);
+    rt_err(c, PITH_B_TYPEERROR, "type %T doesn't define __round__ method", kw[0]);
+    return PV_NULL;
+}
+
+/* ---- divmod, pow ---- */
+
+static PV b_divmod(PCtx *c, PV *args, int npos, PV kwnames) {
+    if (rt_bi_nokw(c, "divmod", kwnames) < 0 || want(c, "divmod", npos, 2, 2) < 0) return PV_NULL;
+    PV a = args[0], b = args[1];
+    int num_a = rt_is_int(a) || RT_IS(a, RT_T_FLOAT), num_b = rt_is_int(b) || RT_IS(b, RT_T_FLOAT);
+    if (!num_a || !num_b) {
+        rt_err(c, PITH_B_TYPEERROR, "unsupported operand type(s) for divmod(): '%T' and '%T'", a, b);
+        return PV_NULL;
+    }
+    if ((RT_IS(a, RT_T_FLOAT) || RT_IS(b, RT_T_FLOAT))) {
+        double y;
+        if (rt_to_double(c, b, &y) < 0) return PV_NULL;
+        if (y == 0.0) { rt_err(c, PITH_B_ZERODIVISIONERROR, "float divmod()"); return PV_NULL; }
+    }
+    PV q = rt_binop(c, PITH_OP_FLOORDIV, a, b);
+    if (!q) return PV_NULL;
+    PV r = rt_binop(c, PITH_OP_MOD, a, b);
+    if (!r) { pv_decref(c, q); return PV_NULL; }
+    PV kv[2] = {q, r};
+    return rt_tuple_from_steal(c, kv, 2);
+}
+
+static PV b_pow(PCtx *c, PV *args, int npos, PV kwnames) {
+    static const char *const allowed[] = {"base", "exp", "mod", NULL};
+    PV kw[3];
+    int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0;
+    if (npos + nkw > 3) { rt_err(c, PITH_B_TYPEERROR, "pow() takes at most 3 arguments (%d given)", npos + nkw); return PV_NULL; }
+    if (rt_bi_kw(c, "pow", kwnames, args + npos, allowed, kw) < 0) return PV_NULL;
+    for (int i = 0; i < npos; i++) kw[i] = args[i];
+    if (!kw[0]) { rt_err(c, PITH_B_TYPEERROR, "pow() missing required argument 'base' (pos 1)"); return PV_NULL; }
+    if (!kw[1]) { rt_err(c, PITH_B_TYPEERROR, "pow() missing required argument 'exp' (pos 2)"); return PV_NULL; }
+    if (!kw[2] || kw[2] == PV_NONE) return rt_binop(c, PITH_OP_POW, kw[0], kw[1]);
+    if (!rt_is_int(kw[0]) || !rt_is_int(kw[1]) || !rt_is_int(kw[2])) {
+        if ((rt_is_int(kw[0]) || RT_IS(kw[0], RT_T_FLOAT)) && (rt_is_int(kw[1]) || RT_IS(kw[1], RT_T_FLOAT)) &&
+            (rt_is_int(kw[2]) || RT_IS(kw[2], RT_T_FLOAT)))
+            rt_err(c, PITH_B_TYPEERROR, "pow() 3rd argument not allowed unless all arguments are integers");
+        else
+            rt_err(c, PITH_B_TYPEERROR, "unsupported operand type(s) for ** or pow(): '%T', '%T', '%T'", kw[0], kw[1], kw[2]);
+        return PV_NULL;
+    }
+    if (rt_int_sign(kw[2]) == 0) { rt_err(c, PITH_B_VALUEERROR, "pow() 3rd argument cannot be 0"); return PV_NULL; }
+    mpz_t b, e, m, r;
+    mpz_inits(b, e, m, r, NULL);
+    rt_int_to_mpz(kw[0], b);
+    rt_int_to_mpz(kw[1], e);
+    rt_int_to_mpz(kw[2], m);
+    PV res = PV_NULL;
+    int neg_mod = mpz_sgn(m) < 0;
+    mpz_abs(m, m);
+    if (mpz_sgn(e) < 0) {
+        if (!mpz_invert(b, b, m)) {
+            rt_err(c, PITH_B_VALUEERROR, "base is not invertible for the given modulus");
+            goto done;
+        }
+        mpz_neg(e, e);
+    }
+    mpz_powm(r, b, e, m);
+    if (neg_mod && mpz_sgn(r) != 0) mpz_sub(r, r, m);
+    res = rt_big_from_mpz(c, r);
+done:
+    mpz_clears(b, e, m, r, NULL);
+    return res;
+}
+
+/* ---- chr, ord, hex, oct, bin ---- */
+
+static PV b_chr(PCtx *c, PV *args, int npos, PV kwnames) {
+    if (exactly_one(c, "chr", npos, kwnames) < 0) return PV_NULL;
+    if (!rt_is_int(args[0])) {
+        rt_err(c, PITH_B_TYPEERROR, "'%T' object cannot be interpreted as an integer", args[0]);
+        return PV_NULL;
+    }
+    pi64 v;
+    if (rt_int_to_i64(args[0], &v) < 0 || v > 0x7fffffff || v < -0x80000000LL) {
+        rt_err(c, PITH_B_OVERFLOWERROR, "Python int too large to convert to C int");
+        return PV_NULL;
+    }
+    if (v < 0 || v >= 0x110000) { rt_err(c, PITH_B_VALUEERROR, "chr() arg not in range(0x110000)"); return PV_NULL; }
+    char buf[4];
+    int n = rt_utf8_encode((uint32_t)v, buf);
+    return rt_str_new(c, buf, n);
+}
+
+static PV b_ord(PCtx *c, PV *args, int npos, PV kwnames) {
+    if (exactly_one(c, "ord", npos, kwnames) < 0) return PV_NULL;
+    PV s = args[0];
+    if (RT_IS(s, RT_T_STR)) {
+        if (rt_strp(s)->nchars != 1) {
+            rt_err(c, PITH_B_TYPEERROR, "ord() expected a character, but string of length %lld found", rt_strp(s)->nchars);
+            return PV_NULL;
+        }
+        uint32_t cp;
+        rt_utf8_decode((const unsigned char *)rt_strp(s)->data, &cp);
+        return PV_INT(cp);
+    }
+    if (RT_IS(s, RT_T_BYTES)) {
+        if (((RtBytes *)s)->n != 1) {
+            rt_err(c, PITH_B_TYPEERROR, "ord() expected a character, but string of length %lld found", ((RtBytes *)s)->n);
+            return PV_NULL;
+        }
+        return PV_INT(((RtBytes *)s)->data[0]);
+    }
+    rt_err(c, PITH_B_TYPEERROR, "ord() expected string of length 1, but %T found", s);
+    return PV_NULL;
+}
+
+static PV int_base(PCtx *c, const char *name, PV *args, int npos, PV kwnames, int base, const char *prefix) {
+    if (exactly_one(c, name, npos, kwnames) < 0) return PV_NULL;
+    if (!rt_is_int(args[0])) {
+        rt_err(c, PITH_B_TYPEERROR, "'%T' object cannot be interpreted as an integer", args[0]);
+        return PV_NULL;
+    }
+    mpz_t z;
+    mpz_init(z);
+    rt_int_to_mpz(args[0], z);
+    int neg = mpz_sgn(z) < 0;
+    mpz_abs(z, z);
+    size_t cap = mpz_sizeinbase(z, base) + 4;
+    char *buf = rt_alloc(c, cap);
+    PV r = PV_NULL;
+    if (buf) {
+        mpz_get_str(buf + 3, base, z);
+        char *p = buf + 3 - 2;
+        memcpy(p, prefix, 2);
+        if (neg) *--p = '-';
+        r = rt_str_cstr(c, p);
+        rt_free(c, buf, cap);
+    }
+    mpz_clear(z);
+    return r;
+}
+
+/* ---- format, hash, id, callable ---- */
+
+static PV b_format(PCtx *c, PV *args, int npos, PV kwnames) {
+    if (rt_bi_nokw(c, "format", kwnames) < 0 || want(c, "format", npos, 1, 2) < 0) return PV_NULL;
+    if (npos == 2 && !RT_IS(args[1], RT_T_STR)) {
+        rt_err(c, PITH_B_TYPEERROR, "format() argument 2 must be str, not %T", args[1]);
+        return PV_NULL;
+    }
+    PV empty = PV_NULL;
+    if (npos == 1 && !(empty = rt_str_new(c, "", 0))) return PV_NULL;
+    PV r = rt_format(c, args[0], npos == 2 ? args[1] : empty);
+    pv_xdecref(c, empty);
+    return r;
+}
+
+static PV b_hash(PCtx *c, PV *args, int npos, PV kwnames) {
+    if (exactly_one(c, "hash", npos, kwnames) < 0) return PV_NULL;
+    pu64 h;
+    if (rt_hash(c, args[0], &h) < 0) return PV_NULL;
+    return rt_int_from_i64(c, (pi64)h);
+}
+
+static PV b_id(PCtx *c, PV *args, int npos, PV kwnames) {
+    if (exactly_one(c, "id", npos, kwnames) < 0) return PV_NULL;
+    return rt_int_from_i64(c, (pi64)(args[0] >> 1));
+}
+
+static int is_callable(PV v) {
+    switch (RT_TYPE(v)) {
+    case RT_T_FUNC: case RT_T_BUILTIN: case RT_T_METHOD: case RT_T_EXTFN: return 1;
+    default: return 0;
+    }
+}
+
+/* ---- getattr, setattr, hasattr: reads go through rt_getattr, which serves only the dunders of
+ *      rt_dunder_allowed(); no dunder can be set ---- */
+
+static int is_dunder(PV name) {
+    pi64 n = rt_slen(name);
+    const char *s = rt_sdata(name);
+    return n >= 4 && s[0] == '_' && s[1] == '_' && s[n - 1] == '_' && s[n - 2] == '_';
+}
+
+static PV get_attr(PCtx *c, PV o, PV name) { return rt_getattr(c, o, name); }
+
+static PV b_getattr(PCtx *c, PV *args, int npos, PV kwnames, int has) {
+    const char *fname = has ? "hasattr" : "getattr";
+    if (rt_bi_nokw(c, fname, kwnames) < 0 || want(c, fname, npos, 2, has ? 2 : 3) < 0) return PV_NULL;
+    if (!RT_IS(args[1], RT_T_STR)) {
+        rt_err(c, PITH_B_TYPEERROR, has ? "hasattr(): attribute name must be string" : "getattr(): attribute name must be string");
+        return PV_NULL;
+    }
+    PV v = get_attr(c, args[0], args[1]);
+    if (v) {
+        if (has) { pv_decref(c, v); return PV_TRUE; }
+        return v;
+    }
+    PV cls = (has || npos == 3) ? rt_builtin(c, PITH_B_ATTRIBUTEERROR) : PV_NULL;
+    int m = cls ? rt_exc_matches(c, cls) : 0;
+    pv_xdecref(c, cls);
+    if (m == 1) {
+        PV e = rt_exc_fetch(c);
+        pv_xdecref(c, e);
+        if (has) return PV_FALSE;
+        pv_incref(args[2]);
+        return args[2];
+    }
+    return PV_NULL;
+}
+
+static PV b_setattr(PCtx *c, PV *args, int npos, PV kwnames) {
+    if (rt_bi_nokw(c, "setattr", kwnames) < 0 || want(c, "setattr", npos, 3, 3) < 0) return PV_NULL;
+    if (!RT_IS(args[1], RT_T_STR)) {
+        rt_err(c, PITH_B_TYPEERROR, "attribute name must be string, not '%T'", args[1]);
+        return PV_NULL;
+    }
+    if (is_dunder(args[1])) { rt_err_attr(c, args[0], args[1]); return PV_NULL; }
+    return rt_setattr(c, args[0], args[1], args[2]) < 0 ? PV_NULL : PV_NONE;
+}
+
+/* ---- set, frozenset, bytes, issubclass ---- */
+
+static PV b_set(PCtx *c, PV *args, int npos, PV kwnames, int frozen) {
+    const char *name = frozen ? "frozenset" : "set";
+    if (rt_bi_nokw(c, name, kwnames) < 0 || want(c, name, npos, 0, 1) < 0) return PV_NULL;
+    return rt_set_from_iterable(c, npos ? args[0] : PV_NULL, frozen);
+}
+
+static PV b_bytes(PCtx *c, PV *args, int npos, PV kwnames) {
+    static const char *const allowed[] = {"source", "encoding", "errors", NULL};
+    PV kw[3];
+    int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0;
+    if (npos + nkw > 3) { rt_err(c, PITH_B_TYPEERROR, "bytes() takes at most 3 arguments (%d given)", npos + nkw); return PV_NULL; }
+    if (rt_bi_kw(c, "bytes", kwnames, args + npos, allowed, kw) < 0) return PV_NULL;
+    for (int i = 0; i < npos; i++) kw[i] = args[i];
+    PV src = kw[0];
+    if (!src) {
+        if (kw[1] || kw[2]) { rt_err(c, PITH_B_TYPEERROR, kw[1] ? "encoding without a string argument" : "errors without a string argument"); return PV_NULL; }
+        return rt_bytes_const(c, "", 0);
+    }
+    if (RT_IS(src, RT_T_STR)) {
+        if (!kw[1]) { rt_err(c, PITH_B_TYPEERROR, "string argument without an encoding"); return PV_NULL; }
+        PV ea[2] = {kw[1], kw[2]};
+        PV name = rt_str_cstr(c, "encode");
+        if (!name) return PV_NULL;
+        PV r = rt_call_method(c, src, name, ea, kw[2] ? 2 : 1, PV_NULL);
+        pv_decref(c, name);
+        return r;
+    }
+    if (kw[1] || kw[2]) { rt_err(c, PITH_B_TYPEERROR, kw[1] ? "encoding without a string argument" : "errors without a string argument"); return PV_NULL; }
+    if (RT_IS(src, RT_T_BYTES)) { pv_incref(src); return src; }
+    if (rt_is_int(src)) {
+        pi64 n;
+        if (rt_bi_index(c, src, &n) < 0) return PV_NULL;
+        if (n < 0) { rt_err(c, PITH_B_VALUEERROR, "negative count"); return PV_NULL; }
+        if (rt_mem_check(c, (double)n) < 0) return PV_NULL;
+        RtBytes *b = rt_bytes_alloc(c, n);
+        if (!b) return PV_NULL;
+        memset(b->data, 0, (size_t)n);
+        return (PV)b;
+    }
+    if (RT_IS(src, RT_T_FLOAT)) { rt_err(c, PITH_B_TYPEERROR, "cannot convert 'float' object to bytes"); return PV_NULL; }
+    PV it = rt_iter(c, src), x;
+    if (!it) {
+        PV e = rt_exc_fetch(c);
+        pv_xdecref(c, e);
+        rt_err(c, PITH_B_TYPEERROR, "cannot convert '%T' object to bytes", src);
+        return PV_NULL;
+    }
+    RtBuf buf = {0};
+    int r;
+    while ((r = rt_next(c, it, &x)) == 1) {
+        pi64 v = 0;
+        if (!rt_is_int(x)) { rt_err(c, PITH_B_TYPEERROR, "'%T' object cannot be interpreted as an integer", x); r = -1; }
+        else if (rt_int_to_i64(x, &v) < 0 || v < 0 || v > 255) { rt_err(c, PITH_B_VALUEERROR, "bytes must be in range(0, 256)"); r = -1; }
+        else if (rt_buf_putc(c, &buf, (char)v) < 0) r = -1;
+        pv_decref(c, x);
+        if (r < 0) break;
+    }
+    pv_decref(c, it);
+    if (r < 0) { rt_buf_free(c, &buf); return PV_NULL; }
+    PV res = rt_bytes_const(c, buf.p ? buf.p : "", (pi64)buf.n);
+    rt_buf_free(c, &buf);
+    return res;
+}
+
+static int is_class_value(PV v) { return RT_IS(v, RT_T_BUILTIN) && rt_builtin_is_class(((RtBuiltin *)v)->id); }
+
+static int subclass_of(PCtx *c, int sub, PV cls, int depth) {
+    if (is_class_value(cls)) return rt_is_subclass(sub, ((RtBuiltin *)cls)->id);
+    if (RT_IS(cls, RT_T_TUPLE) && depth < 1000) {
+        RtTuple *t = (RtTuple *)cls;
+        for (pi64 i = 0; i < t->n; i++) {
+            int r = subclass_of(c, sub, t->items[i], depth + 1);
+            if (r != 0) return r;
+        }
+        return 0;
+    }
+    rt_err(c, PITH_B_TYPEERROR, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    return -1;
+}
+
+static PV b_issubclass(PCtx *c, PV *args, int npos, PV kwnames) {
+    if (rt_bi_nokw(c, "issubclass", kwnames) < 0 || want(c, "issubclass", npos, 2, 2) < 0) return PV_NULL;
+    if (!is_class_value(args[0])) { rt_err(c, PITH_B_TYPEERROR, "issubclass() arg 1 must be a class"); return PV_NULL; }
+    int r = subclass_of(c, ((RtBuiltin *)args[0])->id, args[1], 0);
+    return r < 0 ? PV_NULL : PV_BOOL(r);
+}
+
+int rt_bi_more(PCtx *c, int id, PV *args, int npos, PV kwnames, PV *out) {
+    if (rt_bi_iter_call(c, id, args, npos, kwnames, out)) return 1;
+    switch (id) {
+    case PITH_B_ROUND: *out = b_round(c, args, npos, kwnames); return 1;
+    case PITH_B_DIVMOD: *out = b_divmod(c, args, npos, kwnames); return 1;
+    case PITH_B_POW: *out = b_pow(c, args, npos, kwnames); return 1;
+    case PITH_B_CHR: *out = b_chr(c, args, npos, kwnames); return 1;
+    case PITH_B_ORD: *out = b_ord(c, args, npos, kwnames); return 1;
+    case PITH_B_HEX: *out = int_base(c, "hex", args, npos, kwnames, 16, "0x"); return 1;
+    case PITH_B_OCT: *out = int_base(c, "oct", args, npos, kwnames, 8, "0o"); return 1;
+    case PITH_B_BIN: *out = int_base(c, "bin", args, npos, kwnames, 2, "0b"); return 1;
+    case PITH_B_FORMAT: *out = b_format(c, args, npos, kwnames); return 1;
+    case PITH_B_HASH: *out = b_hash(c, args, npos, kwnames); return 1;
+    case PITH_B_ID: *out = b_id(c, args, npos, kwnames); return 1;
+    case PITH_B_CALLABLE:
+        *out = exactly_one(c, "callable", npos, kwnames) < 0 ? PV_NULL : PV_BOOL(is_callable(args[0]));
+        return 1;
+    case PITH_B_GETATTR: *out = b_getattr(c, args, npos, kwnames, 0); return 1;
+    case PITH_B_HASATTR: *out = b_getattr(c, args, npos, kwnames, 1); return 1;
+    case PITH_B_SETATTR: *out = b_setattr(c, args, npos, kwnames); return 1;
+    case PITH_B_SET: *out = b_set(c, args, npos, kwnames, 0); return 1;
+    case PITH_B_FROZENSET: *out = b_set(c, args, npos, kwnames, 1); return 1;
+    case PITH_B_BYTES: *out = b_bytes(c, args, npos, kwnames); return 1;
+    case PITH_B_ISSUBCLASS: *out = b_issubclass(c, args, npos, kwnames); return 1;
+    default: return 0;
+    }
+}

@@ -1,0 +1,23 @@
+/* rt_cell.c — closure cells: the boxes that hold variables shared between a function and the functions
+ * nested in it (PCellObj in pith_abi.h), and the NameError of reading an unbound free variable.
+ * Stage: runtime. Invariants: a cell owns its value (PV_NULL = unbound); rt_dealloc.c releases it;
+ * generated code reads and writes cells directly through PV_CELL. */
+#include "rt_ctx.h"
+
+PV rt_cell_new(PCtx *c, PV value)
+{
+    PCellObj *cell = (PCellObj *)rt_obj_new(c, RT_T_CELL, sizeof(PCellObj));
+    if (!cell)
+        return PV_NULL;
+    cell->v = value;
+    if (value)
+        pv_incref(value);
+    return (PV)cell;
+}
+
+/* CPython 3.11's UNBOUNDFREE_ERROR_MSG. */
+void rt_err_free_unbound(PCtx *c, PV name)
+{
+    rt_err(c, PITH_B_NAMEERROR,
+           "cannot access free variable '%S' where it is not associated with a value in enclosing scope", name);
+}
