@@ -45,18 +45,28 @@ static void set_diag(char *diag, size_t diaglen, const char *fmt, const char *a)
     if (diag && diaglen) snprintf(diag, diaglen, fmt, a);
 }
 
-/* Frontend + IR for one request; NULL with the formatted diagnostic in diag. */
+/* Frontend + IR for one request; NULL with the formatted diagnostic in diag. Besides the host's inputs,
+ * every program has the implicit global __name__ (bound to "__main__" when a run starts: rt_api.c). */
 static FeModule *front(const char *source, size_t len, const PithCompileOptions *o, char *diag, size_t diaglen) {
     FeDecls decls = {0};
+    size_t ninputs = o ? o->ninputs : 0;
+    const char **inputs = malloc(sizeof(char *) * (ninputs + 1));
+    if (!inputs) {
+        if (diag && diaglen) snprintf(diag, diaglen, "out of memory");
+        return NULL;
+    }
+    for (size_t i = 0; i < ninputs; i++) inputs[i] = o->inputs[i];
+    inputs[ninputs] = "__name__";
+    decls.inputs = inputs;
+    decls.ninputs = (int)ninputs + 1;
     if (o) {
-        decls.inputs = o->inputs;
-        decls.ninputs = (int)o->ninputs;
         decls.externals = o->externals;
         decls.nexternals = (int)o->nexternals;
     }
     const char *filename = o && o->filename ? o->filename : "<snippet>";
     FeDiag d = {0};
     FeModule *m = fe_compile(filename, source, len, &decls, &d);
+    free(inputs);
     if (!m && diag && diaglen) fe_diag_format(&d, filename, source, len, diag, diaglen);
     return m;
 }

@@ -99,6 +99,7 @@ typedef struct PFuncObj {
     PV defaults;              /* tuple of positional defaults (owned) or PV_NULL */
     PV kwdefaults;            /* dict of keyword-only defaults (owned) or PV_NULL */
     PV closure;               /* tuple of cells (owned) or PV_NULL */
+    PV attrs;                 /* dict of attributes set on the function (f.calls = 0), owned, or PV_NULL */
 } PFuncObj;
 typedef struct PTupleObj { PObj h; pi64 n; pu64 hash; PV items[]; } PTupleObj;
 typedef struct PCellObj { PObj h; PV v; } PCellObj; /* v: the variable's value (owned) or PV_NULL (unbound) */

@@ -140,6 +140,9 @@ static PithStatus run(PithExec *x, PV direct_result) {
 static int bind_inputs(PithExec *x, const PithRunOptions *o) {
     RtCtx *c = &x->ctx;
     const PProgDesc *d = x->prog->desc;
+    for (int g = 0; g < d->nglobals; g++) /* the implicit global every module has */
+        if (strcmp(d->global_names[g], "__name__") == 0 && !(c->pub.g[g] = rt_str_cstr(&c->pub, "__main__")))
+            return -1;
     for (size_t i = 0; o && i < o->ninputs; i++) {
         int slot = -1;
         for (int g = 0; g < d->nglobals; g++)

@@ -65,6 +65,13 @@ static const RtMethDef *meth_lookup(PV self, PV name) {
 
 /* x.real, x.start, ...: 1 found (*out new ref), 0 no such data attribute, -1 error. */
 static int data_attr(PCtx *c, PV o, PV name, PV *out) {
+    if (RT_IS(o, RT_T_FUNC)) { /* attributes a program set on one of its functions */
+        PV d = ((RtFunc *)o)->attrs, v = d ? rt_dict_get(c, d, name) : PV_NULL;
+        if (!v) return rt_exc_pending(c) ? -1 : 0;
+        pv_incref(v);
+        *out = v;
+        return 1;
+    }
     if (rt_is_int(o)) {
         if (name_is(name, "real") || name_is(name, "numerator")) { *out = rt_int_unop(c, PITH_UOP_POS, o); return *out ? 1 : -1; }
         if (name_is(name, "imag")) { *out = PV_INT(0); return 1; }
@@ -133,6 +140,11 @@ PV rt_getattr(PCtx *c, PV o, PV name) {
 
 int rt_setattr(PCtx *c, PV o, PV name, PV value) {
     PV v;
+    if (RT_IS(o, RT_T_FUNC) && (((RtStr *)name)->data[0] != '_' || ((RtStr *)name)->data[1] != '_')) {
+        RtFunc *f = (RtFunc *)o;
+        if (!f->attrs && !(f->attrs = rt_dict_new(c))) return -1;
+        return rt_dict_set(c, f->attrs, name, value);
+    }
     int r = data_attr(c, o, name, &v);
     if (r < 0) return -1;
     if (r > 0) {

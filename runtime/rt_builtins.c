@@ -399,19 +399,19 @@ static PV decode_bytes(PCtx *c, PV obj, PV enc)
         int need = ch < 0x80 ? 0 : ch >= 0xC2 && ch <= 0xDF ? 1 : ch >= 0xE0 && ch <= 0xEF ? 2
                  : ch >= 0xF0 && ch <= 0xF4 ? 3 : -1;
         if (ascii && ch >= 0x80) {
-            rt_err(c, PITH_B_UNICODEERROR,
+            rt_err(c, PITH_B_UNICODEDECODEERROR,
                    "'ascii' codec can't decode byte 0x%x in position %lld: ordinal not in range(128)", ch,
                    (long long)i);
             return PV_NULL;
         }
         if (need < 0) {
-            rt_err(c, PITH_B_UNICODEERROR, "'utf-8' codec can't decode byte 0x%x in position %lld: invalid start byte",
+            rt_err(c, PITH_B_UNICODEDECODEERROR, "'utf-8' codec can't decode byte 0x%x in position %lld: invalid start byte",
                    ch, (long long)i);
             return PV_NULL;
         }
         for (int k = 1; k <= need; k++) {
             if (i + k >= len) {
-                rt_err(c, PITH_B_UNICODEERROR, "'utf-8' codec can't decode byte 0x%x in position %lld: "
+                rt_err(c, PITH_B_UNICODEDECODEERROR, "'utf-8' codec can't decode byte 0x%x in position %lld: "
                        "unexpected end of data", ch, (long long)i);
                 return PV_NULL;
             }
@@ -422,7 +422,7 @@ static PV decode_bytes(PCtx *c, PV obj, PV enc)
             if (k == 1 && ch == 0xF0) lo = 0x90;
             if (k == 1 && ch == 0xF4) hi = 0x8F;
             if ((int)cc < lo || (int)cc > hi) {
-                rt_err(c, PITH_B_UNICODEERROR, "'utf-8' codec can't decode byte 0x%x in position %lld: "
+                rt_err(c, PITH_B_UNICODEDECODEERROR, "'utf-8' codec can't decode byte 0x%x in position %lld: "
                        "invalid continuation byte", ch, (long long)i);
                 return PV_NULL;
             }

@@ -78,7 +78,49 @@
     X(OSERROR, "OSError", EXCEPTION)                        \
     X(PERMISSIONERROR, "PermissionError", OSERROR)          \
     X(STOPITERATION, "StopIteration", EXCEPTION)            \
-    X(KEYBOARDINTERRUPT, "KeyboardInterrupt", BASEEXCEPTION)
+    X(KEYBOARDINTERRUPT, "KeyboardInterrupt", BASEEXCEPTION) \
+    X(SYSTEMEXIT, "SystemExit", BASEEXCEPTION)              \
+    X(GENERATOREXIT, "GeneratorExit", BASEEXCEPTION)        \
+    X(STOPASYNCITERATION, "StopAsyncIteration", EXCEPTION)  \
+    X(FLOATINGPOINTERROR, "FloatingPointError", ARITHMETICERROR) \
+    X(BUFFERERROR, "BufferError", EXCEPTION)                \
+    X(EOFERROR, "EOFError", EXCEPTION)                      \
+    X(IMPORTERROR, "ImportError", EXCEPTION)                \
+    X(MODULENOTFOUNDERROR, "ModuleNotFoundError", IMPORTERROR) \
+    X(REFERENCEERROR, "ReferenceError", EXCEPTION)          \
+    X(SYSTEMERROR, "SystemError", EXCEPTION)                \
+    X(SYNTAXERROR, "SyntaxError", EXCEPTION)                \
+    X(INDENTATIONERROR, "IndentationError", SYNTAXERROR)    \
+    X(TABERROR, "TabError", INDENTATIONERROR)               \
+    X(UNICODEDECODEERROR, "UnicodeDecodeError", UNICODEERROR) \
+    X(UNICODEENCODEERROR, "UnicodeEncodeError", UNICODEERROR) \
+    X(UNICODETRANSLATEERROR, "UnicodeTranslateError", UNICODEERROR) \
+    X(BLOCKINGIOERROR, "BlockingIOError", OSERROR)          \
+    X(CHILDPROCESSERROR, "ChildProcessError", OSERROR)      \
+    X(CONNECTIONERROR, "ConnectionError", OSERROR)          \
+    X(BROKENPIPEERROR, "BrokenPipeError", CONNECTIONERROR)  \
+    X(CONNECTIONABORTEDERROR, "ConnectionAbortedError", CONNECTIONERROR) \
+    X(CONNECTIONREFUSEDERROR, "ConnectionRefusedError", CONNECTIONERROR) \
+    X(CONNECTIONRESETERROR, "ConnectionResetError", CONNECTIONERROR) \
+    X(FILEEXISTSERROR, "FileExistsError", OSERROR)          \
+    X(FILENOTFOUNDERROR, "FileNotFoundError", OSERROR)      \
+    X(INTERRUPTEDERROR, "InterruptedError", OSERROR)        \
+    X(ISADIRECTORYERROR, "IsADirectoryError", OSERROR)      \
+    X(NOTADIRECTORYERROR, "NotADirectoryError", OSERROR)    \
+    X(PROCESSLOOKUPERROR, "ProcessLookupError", OSERROR)    \
+    X(TIMEOUTERROR, "TimeoutError", OSERROR)                \
+    X(WARNING, "Warning", EXCEPTION)                        \
+    X(USERWARNING, "UserWarning", WARNING)                  \
+    X(DEPRECATIONWARNING, "DeprecationWarning", WARNING)    \
+    X(PENDINGDEPRECATIONWARNING, "PendingDeprecationWarning", WARNING) \
+    X(SYNTAXWARNING, "SyntaxWarning", WARNING)              \
+    X(RUNTIMEWARNING, "RuntimeWarning", WARNING)            \
+    X(FUTUREWARNING, "FutureWarning", WARNING)              \
+    X(IMPORTWARNING, "ImportWarning", WARNING)              \
+    X(UNICODEWARNING, "UnicodeWarning", WARNING)            \
+    X(BYTESWARNING, "BytesWarning", WARNING)                \
+    X(RESOURCEWARNING, "ResourceWarning", WARNING)          \
+    X(ENCODINGWARNING, "EncodingWarning", WARNING)
 
 /* Classes that are not builtin names but are what type(x) returns: X(ID, "name"). Appended after the
  * exceptions so that every earlier id stays stable (rt_builtins.c: type(), isinstance(), repr). */

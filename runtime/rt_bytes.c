@@ -171,7 +171,7 @@ static PV m_decode(PCtx *c, PV self, PV *a, int n, PV kw) {
             char msg[128];
             snprintf(msg, sizeof msg, "'%s' codec can't decode byte 0x%02x in position %lld: %s",
                      k == 7 ? "ascii" : "utf-8", b->data[i], i, why);
-            rt_err(c, PITH_B_UNICODEERROR, "%s", msg);
+            rt_err(c, PITH_B_UNICODEDECODEERROR, "%s", msg);
             return PV_NULL;
         }
         i += len;
@@ -198,7 +198,7 @@ PV rt_str_encode(PCtx *c, PV self, PV *a, int n, PV kw) {
         rt_utf8_decode((const unsigned char *)s->data + i, &cp);
         char esc[16];
         snprintf(esc, sizeof esc, cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x" : "\\U%08x", (unsigned)cp);
-        rt_err(c, PITH_B_UNICODEERROR, "'ascii' codec can't encode character '%s' in position %lld: "
+        rt_err(c, PITH_B_UNICODEENCODEERROR, "'ascii' codec can't encode character '%s' in position %lld: "
                "ordinal not in range(128)", esc, pos);
         return PV_NULL;
     }

@@ -215,7 +215,8 @@ PV rt_exc_getattr(PCtx *c, PV exc, PV name)
             pv_incref(e->args);
             return e->args;
         }
-        if (e->type == PITH_B_STOPITERATION && rt_str_is(name, "value")) {
+        if ((e->type == PITH_B_STOPITERATION && rt_str_is(name, "value")) ||
+            (e->type == PITH_B_SYSTEMEXIT && rt_str_is(name, "code"))) {
             PV v = PV_NONE;
             if (RT_IS(e->args, RT_T_TUPLE) && ((RtTuple *)e->args)->n > 0)
                 v = ((RtTuple *)e->args)->items[0];

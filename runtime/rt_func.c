@@ -25,6 +25,7 @@ PV rt_func_new(PCtx *c, const PFuncDesc *fn, PV defaults_steal, PV kwdefaults_st
     f->defaults = defaults_steal;
     f->kwdefaults = kwdefaults_steal;
     f->closure = closure_steal;
+    f->attrs = PV_NULL;
     return (PV)f;
 }
 
@@ -44,6 +45,7 @@ void rt_func_dealloc(PCtx *c, PObj *o)
     pv_xdecref(c, ((RtFunc *)o)->defaults);
     pv_xdecref(c, ((RtFunc *)o)->kwdefaults);
     pv_xdecref(c, ((RtFunc *)o)->closure);
+    pv_xdecref(c, ((RtFunc *)o)->attrs);
     rt_obj_free(c, o, sizeof(RtFunc));
 }
 

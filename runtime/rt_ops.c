@@ -169,8 +169,15 @@ static int view_equal(PCtx *c, PV a, PV b) {
 }
 
 /* Equality of two objects of the same kind beyond numbers/strings: -1 error, 0/1, or 2 for "identity". */
+static int setlike(PV v) {
+    return RT_IS(v, RT_T_SET) || RT_IS(v, RT_T_FROZENSET) ||
+           (RT_IS(v, RT_T_DICTVIEW) && ((RtDictView *)v)->kind != RT_IT_DICT_VALUES);
+}
+
 static int same_kind_equal(PCtx *c, PV a, PV b) {
     int t = RT_TYPE(a);
+    if ((t == RT_T_DICTVIEW || RT_TYPE(b) == RT_T_DICTVIEW) && setlike(a) && setlike(b))
+        return view_equal(c, a, b); /* keys/items views compare with sets as sets */
     if (t != RT_TYPE(b)) return 2;
     switch (t) {
     case RT_T_BYTES: return rt_bytes_cmp(a, b) == 0;

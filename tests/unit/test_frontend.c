@@ -531,7 +531,7 @@ static void test_scope_undefined_and_sandbox(void **state) {
     expect_diag("def f():\n    return z + 1\n", 2, 12, "name 'z' is not defined");
     expect_diag("def f():\n    global q\n    return q\n", 3, 12, "name 'q' is not defined");
     const char *denied[] = {"eval", "exec", "compile", "__import__", "open", "globals", "locals", "vars",
-                            "getattr", "setattr", "__builtins__", "breakpoint", "input", "__name__"};
+                            "delattr", "memoryview", "__builtins__", "breakpoint", "input", "help"};
     for (size_t i = 0; i < sizeof denied / sizeof denied[0]; i++) {
         char src[64], msg[96];
         snprintf(src, sizeof src, "x = %s\n", denied[i]);
@@ -541,8 +541,28 @@ static void test_scope_undefined_and_sandbox(void **state) {
     expect_diag("x = 1\ny = x.__class__\n", 2, 7, "attribute '__class__' is not supported");
     expect_diag("x = 1\nx.__dict__ = 2\n", 2, 3, "attribute '__dict__' is not supported");
     expect_diag("x = [].__class__.__subclasses__()\n", 1, 18, "attribute '__subclasses__' is not supported");
+    expect_diag("def f():\n    pass\ng = f.__globals__\n", 3, 7, "attribute '__globals__' is not supported");
+    /* the read-only dunders of rt_dunder_allowed() are attributes like any other */
+    fe_module_free(compile_ok("def f():\n    pass\nn = f.__name__ + type(1).__qualname__\n"));
     /* a module global read before (or without) a reachable assignment is fine: runtime NameError */
     FeModule *m = compile_ok("print(later)\nif False:\n    later = 1\n");
+    fe_module_free(m);
+}
+
+/* [*a, b] is a display with an E_STARRED item; {**d, k: v} a dict display with a NULL key. */
+static void test_display_unpacking(void **state) {
+    (void)state;
+    FeModule *m = compile_ok("a = [1]\nd = {}\nb = [*a, 2]\ne = {**d, 'k': 1}\n");
+    const FeNode *lst = m->body.items[2]->u.assign.value, *dict = m->body.items[3]->u.assign.value;
+    assert_int_equal(lst->kind, E_LIST);
+    assert_int_equal(lst->u.seq.items.n, 2);
+    assert_int_equal(lst->u.seq.items.items[0]->kind, E_STARRED);
+    assert_int_equal(lst->u.seq.items.items[0]->u.un.operand->kind, E_NAME);
+    assert_int_equal(dict->kind, E_DICT);
+    assert_int_equal(dict->u.dict.keys.n, 2);
+    assert_null(dict->u.dict.keys.items[0]);
+    assert_int_equal(dict->u.dict.values.items[0]->kind, E_NAME);
+    assert_non_null(dict->u.dict.keys.items[1]);
     fe_module_free(m);
 }
 
@@ -686,8 +706,6 @@ static void test_unsupported(void **state) {
         {"async def f():\n    pass\n", 1, 1, "async function is not supported"},
         {"def f():\n    yield 1\n", 2, 5, "yield is not supported"},
         {"def f():\n    x = yield\n", 2, 9, "yield is not supported"},
-        {"a = [1]\nb = [*a]\n", 2, 6, "star expression is not supported"},
-        {"d = {}\ne = {**d}\n", 2, 6, "dict unpacking is not supported"},
         {"import os\n", 1, 1, "import of module 'os' is not supported"},
         {"import typing, os.path\n", 1, 1, "import of module 'os.path' is not supported"},
         {"from os import path\n", 1, 1, "import of module 'os' is not supported"},
@@ -1617,6 +1635,7 @@ int main(void) {
         cmocka_unit_test(test_scope_globals_locals_builtins),
         cmocka_unit_test(test_scope_def_candidates),
         cmocka_unit_test(test_scope_undefined_and_sandbox),
+        cmocka_unit_test(test_display_unpacking),
         cmocka_unit_test(test_types_basic),
         cmocka_unit_test(test_types_variables_join),
         cmocka_unit_test(test_types_functions),

@@ -1,8 +1,16 @@
-# NameError messages for undefined globals, reached at run time.
+# NameError messages reached at run time. (A name bound nowhere is a compile error in pith, by design; a
+# global that exists but is unbound when read raises NameError at run time, as in CPython.)
 def f():
-    return undefined_thing
+    return later_thing
 try:
     f()
 except NameError as e:
     print(e)
-# expect: name 'undefined_thing' is not defined
+later_thing = 1
+del later_thing
+try:
+    print(later_thing)
+except NameError as e:
+    print(e)
+# expect: name 'later_thing' is not defined
+# expect: name 'later_thing' is not defined
