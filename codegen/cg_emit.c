@@ -106,19 +106,27 @@ static int analyse_vars(Emitter *e, char **lit_text) {
     *lit_text = calloc((size_t)f->nvars + 1, 32);
     if (!e->lit || !e->borrowed || !e->ilit || !e->is_ilit || !e->unboxed || !e->boxing || !*lit_text) return -1;
     for (int v = 0; v < f->nparams && !f->suspends; v++) e->borrowed[v] = 1;
+    char *ndefs = calloc((size_t)f->nvars + 1, 1); /* a temp written on two paths is no literal */
+    if (!ndefs) return -1;
+    for (int bi = 0; bi < f->nblocks; bi++)
+        for (int k = 0; k < f->blocks[bi].nins; k++) {
+            int dst = f->blocks[bi].ins[k].dst;
+            if (dst >= 0 && ndefs[dst] < 2) ndefs[dst]++;
+        }
     for (int bi = 0; bi < f->nblocks; bi++)
         for (int k = 0; k < f->blocks[bi].nins; k++) {
             const IrInstr *in = &f->blocks[bi].ins[k];
             for (int v = 0; v < f->nparams; v++)
                 if (writes_var(in, v)) e->borrowed[v] = 0;
             char *slot = *lit_text + 32 * (size_t)(in->dst >= 0 ? in->dst : 0);
-            const char *imm = in->dst >= 0 && cg_is_temp(e, in->dst) ? immediate(in, slot, 32) : NULL;
+            const char *imm = in->dst >= 0 && cg_is_temp(e, in->dst) && ndefs[in->dst] == 1 ? immediate(in, slot, 32) : NULL;
             if (imm) e->lit[in->dst] = imm;
             if (imm && in->op == IR_INT) {
                 e->is_ilit[in->dst] = 1;
                 e->ilit[in->dst] = in->ival;
             }
         }
+    free(ndefs);
     return cg_float_analyse(e);
 }
 

@@ -89,10 +89,25 @@ static int simple(Builder *b, int op, FeType t, int line) {
 /* ---- names ---- */
 
 /* The variable of a local symbol in the current function. */
-int bd_local_var(Builder *b, const FeSym *s) { return s->index; }
+int bd_local_var(Builder *b, const FeSym *s) {
+    if (b->inlined)
+        for (int i = 0; i < b->inlined->nsyms; i++)
+            if (b->inlined->syms[i] == s) return b->inline_vars[i];
+    return s->index;
+}
+
+const FeSym *bd_sym(Builder *b, const FeSym *s) {
+    while (s && b->inlined && s->kind == SYM_FREE) {
+        int mine = 0;
+        for (int i = 0; i < b->inlined->nfrees && !mine; i++) mine = b->inlined->frees[i] == s;
+        if (!mine) break;
+        s = s->outer;
+    }
+    return s;
+}
 
 static int load_name(Builder *b, const FeNode *e) {
-    const FeSym *s = e->u.name.sym;
+    const FeSym *s = bd_sym(b, e->u.name.sym);
     int line = e->span.line;
     if (!s) { bd_fail(b, e, "internal error: unresolved name"); return simple(b, IR_NONE, FT_NONE, line); }
     switch (s->kind) {
@@ -342,6 +357,8 @@ static int call_ex(Builder *b, const FeNode *e) {
 static int call_expr(Builder *b, const FeNode *e) {
     const FeNode *fn = e->u.call.func;
     if (has_unpacking(e)) return call_ex(b, e);
+    int inl = bd_consume_genexp(b, e);
+    if (inl >= 0) return inl;
     if (fn->kind == E_NAME && fn->u.name.sym) {
         const FeSym *s = fn->u.name.sym;
         if (s->kind == SYM_BUILTIN) return generic_call(b, e, IR_CALL_BUILTIN, -1, s->index);

@@ -33,6 +33,7 @@ static IrInstr *op1(Builder *b, int op, int a, int line) {
 static void store(Builder *b, const FeNode *t, int v, int line);
 
 static void store_name(Builder *b, const FeSym *s, int v, int line) {
+    s = bd_sym(b, s);
     if (s->kind == SYM_LOCAL) {
         IrInstr *in = bd_emit(b, IR_COPY, line);
         in->dst = bd_local_var(b, s);

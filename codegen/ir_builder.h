@@ -31,6 +31,9 @@ typedef struct Builder {
     Unwind unw[BD_MAX_UNWIND]; int nunw;
     int depth;              /* recursion depth of the lowering */
     int failed, oom;        /* a diagnostic was written / an allocation failed */
+    const FeScope *inlined; /* a generator expression being lowered inline (ir_build_comp.c), or NULL */
+    int *inline_vars;       /* its symbols' variables in the current function, by position in ->syms */
+    int leaf_a, leaf_b;     /* context of the inline consumer's per-element code (ir_build_comp.c) */
     FeDiag *diag;
 } Builder;
 
@@ -46,6 +49,7 @@ int bd_is_temp(Builder *b, int v);
 int bd_own(Builder *b, int v, int line);
 int bd_const_str(Builder *b, const char *s);
 int bd_local_var(Builder *b, const FeSym *s);
+const FeSym *bd_sym(Builder *b, const FeSym *s); /* a free variable of an inlined genexp is its outer one */
 int bd_expr(Builder *b, const FeNode *e);
 int bd_index(Builder *b, const FeNode *idx);
 void bd_stmts(Builder *b, const FeList *body);
@@ -59,5 +63,6 @@ int bd_def_value(Builder *b, const FeNode *def);
 int bd_comprehension(Builder *b, const FeNode *e);
 int bd_genexp(Builder *b, const FeNode *e);
 void bd_genexp_body(Builder *b, const FeNode *e);
+int bd_consume_genexp(Builder *b, const FeNode *call); /* sum(x for x in xs) etc. inline, or -1 */
 
 #endif

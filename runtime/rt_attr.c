@@ -108,10 +108,26 @@ static void err_no_attr(PCtx *c, PV o, PV name) {
         rt_err(c, PITH_B_ATTRIBUTEERROR, "'%s' object has no attribute '%S'", rt_type_name(o), name);
 }
 
+/* Methods that take no instance (CPython's class and static methods): called with the arguments only,
+ * whether taken from the class (dict.fromkeys) or from one of its instances ("".maketrans). */
+typedef PV (*StaticFn)(PCtx *c, PV *args, int nargs, PV kwnames);
+static PV dict_fromkeys(PCtx *c, PV *args, int nargs, PV kwnames);
+static const struct { int id; const char *name; StaticFn fn; } statics[] = {
+    {PITH_B_DICT, "fromkeys", dict_fromkeys},
+    {PITH_B_STR, "maketrans", rt_str_maketrans},
+    {PITH_B_BYTES, "fromhex", rt_bytes_fromhex},
+};
+
+static StaticFn static_find(int id, PV name) {
+    for (size_t i = 0; i < sizeof statics / sizeof statics[0]; i++)
+        if (statics[i].id == id && name_is(name, statics[i].name)) return statics[i].fn;
+    return NULL;
+}
+
 /* Is name a method of class id, taken unbound (str.lower, dict.fromkeys)? */
 static int class_has(int id, PV name) {
     if (id < 0) return 0;
-    if (id == PITH_B_DICT && name_is(name, "fromkeys")) return 1;
+    if (static_find(id, name)) return 1;
     const RtMethDef *m = rt_meth_find(class_table(id), name);
     if (!m && id == PITH_B_STR) m = rt_meth_find(rt_str_case_methods, name);
     return m != NULL;
@@ -128,7 +144,7 @@ PV rt_getattr(PCtx *c, PV o, PV name) {
     if (RT_IS(o, RT_T_EXC)) return rt_exc_getattr(c, o, name);
     int r = data_attr(c, o, name, &v);
     if (r) return r > 0 ? v : PV_NULL;
-    if (!meth_lookup(o, name) && !class_has(class_id(o), name)) { err_no_attr(c, o, name); return PV_NULL; }
+    if (!meth_lookup(o, name) && !class_has(class_id(o), name) && !static_find(rt_class_of(o), name)) { err_no_attr(c, o, name); return PV_NULL; }
     RtMethod *m = (RtMethod *)rt_obj_new(c, RT_T_METHOD, sizeof(RtMethod));
     if (!m) return PV_NULL;
     pv_incref(o);
@@ -265,7 +281,8 @@ static PV dict_fromkeys(PCtx *c, PV *args, int nargs, PV kwnames) {
 
 /* cls.name(self, *args): an unbound method of a builtin class called with its instance first. */
 static PV call_unbound(PCtx *c, int id, PV name, PV *args, int nargs, PV kwnames) {
-    if (id == PITH_B_DICT && name_is(name, "fromkeys")) return dict_fromkeys(c, args, nargs, kwnames);
+    StaticFn sf = static_find(id, name);
+    if (sf) return sf(c, args, nargs, kwnames);
     int npos = nargs - (kwnames ? (int)((RtTuple *)kwnames)->n : 0);
     const char *cls = rt_builtin_name(id);
     if (npos < 1) {
@@ -284,6 +301,8 @@ static PV call_unbound(PCtx *c, int id, PV name, PV *args, int nargs, PV kwnames
 PV rt_call_method(PCtx *c, PV self, PV name, PV *args, int nargs, PV kwnames) {
     const RtMethDef *m = RT_IS(self, RT_T_EXC) ? NULL : meth_lookup(self, name);
     if (m) return call_def(c, m, self, args, nargs, kwnames);
+    StaticFn sf = RT_IS(self, RT_T_EXC) ? NULL : static_find(rt_class_of(self), name);
+    if (sf) return sf(c, args, nargs, kwnames);
     int id = class_id(self);
     if (class_has(id, name)) return call_unbound(c, id, name, args, nargs, kwnames);
     PV f = rt_getattr(c, self, name); /* data attributes, exception attributes, or the AttributeError */

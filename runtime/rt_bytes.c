@@ -1,5 +1,5 @@
 /* rt_bytes.c — a minimal immutable bytes: literals, len, indexing (an int), slicing, ==/</..., `in`, +, *,
- * seeded hash, repr b'...' exactly as CPython, and decode()/str.encode() for UTF-8 and ASCII.
+ * seeded hash, repr b'...' exactly as CPython, and decode()/str.encode() for UTF-8, ASCII and latin-1.
  * Stage: runtime. Invariants: RtBytes.data[0..n) is the content (plus a NUL for convenience); hash 0 = not
  * computed yet. */
 #include <stdio.h>
@@ -122,33 +122,69 @@ PV rt_bytes_repr(PCtx *c, PV v) {
     return rt_buf_finish(c, &buf);
 }
 
-/* ---- codecs: utf-8 and ascii only ---- */
+/* ---- codecs: utf-8, ascii and latin-1; error handlers strict, ignore, replace, backslashreplace and
+ *      xmlcharrefreplace (surrogateescape, surrogatepass and namereplace act as strict: a str holds no
+ *      surrogates, and pith has no character names) ---- */
 
-/* Which codec a name means: 8 utf-8, 7 ascii, 0 unknown (LookupError raised). */
-static int codec(PCtx *c, PV name) {
-    if (!name) return 8;
-    if (rt_str_arg(c, name, "decode() argument 'encoding' must be str") < 0) return 0;
+enum { C_UTF8 = 8, C_ASCII = 7, C_LATIN1 = 1 };
+
+/* Which codec a name means (CPython's aliases, '-', '_' and ' ' ignored); 0 if unknown (LookupError raised). */
+static int codec(PCtx *c, PV name, const char *meth) {
+    static const struct { const char *name; int k; } names[] = {
+        {"utf8", C_UTF8}, {"u8", C_UTF8}, {"utf", C_UTF8}, {"cp65001", C_UTF8},
+        {"ascii", C_ASCII}, {"usascii", C_ASCII}, {"646", C_ASCII}, {"us", C_ASCII},
+        {"latin1", C_LATIN1}, {"latin", C_LATIN1}, {"l1", C_LATIN1}, {"iso88591", C_LATIN1}, {"8859", C_LATIN1},
+        {"cp819", C_LATIN1}, {"iso885911987", C_LATIN1}, {"isoir100", C_LATIN1},
+    };
+    if (!name) return C_UTF8;
+    if (!rt_is_str(name)) {
+        rt_err(c, PITH_B_TYPEERROR, "%s() argument 'encoding' must be str, not %s", meth, rt_type_name(name));
+        return 0;
+    }
     char norm[16];
     RtStr *s = rt_strp(name);
     pi64 n = 0;
     for (pi64 i = 0; i < s->nbytes && n < 15; i++) {
         char ch = s->data[i];
-        if (ch == '-' || ch == '_') continue;
+        if (ch == '-' || ch == '_' || ch == ' ') continue;
         norm[n++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
     }
     norm[n] = 0;
-    if (s->nbytes < 16 && (!strcmp(norm, "utf8"))) return 8;
-    if (s->nbytes < 16 && (!strcmp(norm, "ascii") || !strcmp(norm, "usascii"))) return 7;
+    for (size_t i = 0; s->nbytes < 24 && n < 15 && i < sizeof names / sizeof names[0]; i++)
+        if (!strcmp(norm, names[i].name)) return names[i].k;
     rt_err(c, PITH_B_LOOKUPERROR, "unknown encoding: %S", name);
     return 0;
 }
 
-/* Length of the valid UTF-8 sequence at p (n bytes left), or 0 with *why set. */
-static int utf8_valid(const unsigned char *p, pi64 n, const char **why) {
+enum { E_STRICT, E_IGNORE, E_REPLACE, E_BACKSLASH, E_XMLREF, E_NAMEREPLACE, E_UNKNOWN };
+
+/* The errors argument: an E_* (resolved now; an unknown name only fails when an error happens), -1 if not
+ * a str. */
+static int handler(PCtx *c, PV errors, const char *meth) {
+    static const char *const names[] = {"strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace",
+                                        "namereplace", "surrogateescape", "surrogatepass"};
+    static const int kinds[] = {E_STRICT, E_IGNORE, E_REPLACE, E_BACKSLASH, E_XMLREF, E_NAMEREPLACE, E_STRICT, E_STRICT};
+    if (!errors) return E_STRICT;
+    if (!rt_is_str(errors)) {
+        rt_err(c, PITH_B_TYPEERROR, "%s() argument 'errors' must be str, not %s", meth, rt_type_name(errors));
+        return -1;
+    }
+    RtStr *s = rt_strp(errors);
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if ((size_t)s->nbytes == strlen(names[i]) && !memcmp(s->data, names[i], (size_t)s->nbytes)) return kinds[i];
+    return E_UNKNOWN;
+}
+
+static const char *codec_name(int k) { return k == C_UTF8 ? "utf-8" : k == C_ASCII ? "ascii" : "latin-1"; }
+
+/* Length of the valid UTF-8 sequence at p (n bytes left), or 0 with *why and *bad (the bytes CPython reports
+ * as one error: the start byte and the continuation bytes that were still valid) set. */
+static int utf8_valid(const unsigned char *p, pi64 n, const char **why, int *bad) {
     unsigned char b = p[0];
     int len = b < 0x80 ? 1 : (b >= 0xC2 && b < 0xE0) ? 2 : (b >= 0xE0 && b < 0xF0) ? 3 : (b >= 0xF0 && b < 0xF5) ? 4 : 0;
-    if (!len) { *why = "invalid start byte"; return 0; }
+    if (!len) { *why = "invalid start byte"; *bad = 1; return 0; }
     for (int i = 1; i < len; i++) {
+        *bad = i;
         if (i >= n) { *why = "unexpected end of data"; return 0; }
         unsigned char lo = 0x80, hi = 0xBF;
         if (i == 1 && b == 0xE0) lo = 0xA0;
@@ -160,47 +196,116 @@ static int utf8_valid(const unsigned char *p, pi64 n, const char **why) {
     return len;
 }
 
-static PV m_decode(PCtx *c, PV self, PV *a, int n, PV kw) {
-    int k = codec(c, a[0]);
-    if (!k) return PV_NULL;
-    RtBytes *b = (RtBytes *)self;
-    for (pi64 i = 0; i < b->n;) {
-        const char *why = "ordinal not in range(128)";
-        int len = k == 7 ? (b->data[i] < 0x80) : utf8_valid(b->data + i, b->n - i, &why);
-        if (!len) {
-            char msg[128];
-            snprintf(msg, sizeof msg, "'%s' codec can't decode byte 0x%02x in position %lld: %s",
-                     k == 7 ? "ascii" : "utf-8", b->data[i], i, why);
-            rt_err(c, PITH_B_UNICODEDECODEERROR, "%s", msg);
-            return PV_NULL;
+/* The error handler for bytes [i, i+bad) that did not decode: 0 handled (into buf), -1 raised. */
+static int decode_error(PCtx *c, RtBytes *b, int k, int eh, PV errors, pi64 i, int bad, const char *why, RtBuf *buf) {
+    static const char hex[] = "0123456789abcdef";
+    switch (eh) {
+    case E_IGNORE: return 0;
+    case E_REPLACE: return rt_buf_put(c, buf, "\xEF\xBF\xBD", 3);
+    case E_BACKSLASH:
+        for (int j = 0; j < bad; j++) {
+            char e[4] = {'\\', 'x', hex[b->data[i + j] >> 4], hex[b->data[i + j] & 15]};
+            if (rt_buf_put(c, buf, e, 4) < 0) return -1;
         }
-        i += len;
+        return 0;
+    case E_XMLREF: case E_NAMEREPLACE:
+        rt_err(c, PITH_B_TYPEERROR, "don't know how to handle UnicodeDecodeError in error callback");
+        return -1;
+    case E_UNKNOWN:
+        rt_err(c, PITH_B_LOOKUPERROR, "unknown error handler name '%S'", errors);
+        return -1;
+    default:
+        if (bad == 1) { /* rt_err has no field widths: the byte is formatted here */
+            char byte[8];
+            snprintf(byte, sizeof byte, "0x%02x", b->data[i]);
+            rt_err(c, PITH_B_UNICODEDECODEERROR, "'%s' codec can't decode byte %s in position %lld: %s",
+                   codec_name(k), byte, i, why);
+        } else
+            rt_err(c, PITH_B_UNICODEDECODEERROR, "'%s' codec can't decode bytes in position %lld-%lld: %s",
+                   codec_name(k), i, i + bad - 1, why);
+        return -1;
     }
-    return rt_str_new(c, (const char *)b->data, b->n);
 }
 
-static const char *const decode_kw[] = {"encoding", "errors"};
+/* bytes.decode(encoding='utf-8', errors='strict') (listed in rt_bytes_methods.c). */
+PV rt_bytes_decode(PCtx *c, PV self, PV *a, int n, PV kw) {
+    int k = codec(c, a[0], "decode"), eh = k ? handler(c, a[1], "decode") : -1;
+    if (eh < 0) return PV_NULL;
+    RtBytes *b = (RtBytes *)self;
+    RtBuf buf = {0};
+    int rc = rt_mem_check(c, 2.0 * (double)b->n), copied = 0; /* copied: buf holds data[0..done) */
+    pi64 done = 0;
+    for (pi64 i = 0; i < b->n && rc == 0;) {
+        const char *why = "ordinal not in range(128)";
+        int bad = 1, len = k == C_UTF8 ? utf8_valid(b->data + i, b->n - i, &why, &bad) : b->data[i] < 0x80;
+        if (len) { i += len; continue; }
+        if (k == C_LATIN1) { /* every byte decodes: U+0000..U+00FF */
+            char u[2];
+            rc = rt_buf_put(c, &buf, (const char *)b->data + done, (size_t)(i - done));
+            if (rc == 0) rc = rt_buf_put(c, &buf, u, (size_t)rt_utf8_encode(b->data[i], u));
+        } else {
+            rc = rt_buf_put(c, &buf, (const char *)b->data + done, (size_t)(i - done));
+            if (rc == 0) rc = decode_error(c, b, k, eh, a[1], i, bad, why, &buf);
+        }
+        copied = 1;
+        i += bad;
+        done = i;
+    }
+    if (rc == 0 && !copied) return rt_str_new(c, (const char *)b->data, b->n);
+    if (rc == 0) rc = rt_buf_put(c, &buf, (const char *)b->data + done, (size_t)(b->n - done));
+    if (rc < 0) { rt_buf_free(c, &buf); return PV_NULL; }
+    return rt_buf_finish(c, &buf);
+}
 
-const RtMethDef rt_bytes_methods[] = {
-    {"decode", m_decode, RT_M_KW, 0, 2, 2, decode_kw},
-    {NULL, NULL, 0, 0, 0, 0, NULL},
-};
+/* The replacement of code point cp that codec k cannot encode, for handler eh (not strict/unknown). */
+static int encode_replace(PCtx *c, RtBuf *buf, int eh, uint32_t cp) {
+    char e[16];
+    switch (eh) {
+    case E_IGNORE: return 0;
+    case E_REPLACE: return rt_buf_putc(c, buf, '?');
+    case E_XMLREF: snprintf(e, sizeof e, "&#%u;", (unsigned)cp); break;
+    default: snprintf(e, sizeof e, cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x" : "\\U%08x", (unsigned)cp);
+    }
+    return rt_buf_puts(c, buf, e);
+}
 
 /* str.encode(encoding='utf-8', errors='strict') (listed in rt_str_methods.c). */
 PV rt_str_encode(PCtx *c, PV self, PV *a, int n, PV kw) {
-    int k = codec(c, a[0]);
-    if (!k) return PV_NULL;
+    int k = codec(c, a[0], "encode"), eh = k ? handler(c, a[1], "encode") : -1;
+    if (eh < 0) return PV_NULL;
     RtStr *s = rt_strp(self);
-    if (k == 7 && !(s->h.flags & RT_STR_ASCII)) {
-        pi64 i = 0, pos = 0;
-        while ((unsigned char)s->data[i] < 0x80) { i++; pos++; }
+    if (k == C_UTF8 || (s->h.flags & RT_STR_ASCII)) return rt_bytes_const(c, s->data, s->nbytes);
+    uint32_t limit = k == C_ASCII ? 0x80 : 0x100;
+    RtBuf buf = {0};
+    int rc = rt_mem_check(c, (double)s->nbytes);
+    for (pi64 i = 0, pos = 0; i < s->nbytes && rc == 0;) {
         uint32_t cp;
-        rt_utf8_decode((const unsigned char *)s->data + i, &cp);
-        char esc[16];
-        snprintf(esc, sizeof esc, cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x" : "\\U%08x", (unsigned)cp);
-        rt_err(c, PITH_B_UNICODEENCODEERROR, "'ascii' codec can't encode character '%s' in position %lld: "
-               "ordinal not in range(128)", esc, pos);
-        return PV_NULL;
+        int len = rt_utf8_decode((const unsigned char *)s->data + i, &cp);
+        if (cp < limit) { rc = rt_buf_putc(c, &buf, (char)cp); i += len; pos++; continue; }
+        if (eh == E_UNKNOWN) { rt_err(c, PITH_B_LOOKUPERROR, "unknown error handler name '%S'", a[1]); rc = -1; break; }
+        if (eh == E_STRICT || eh == E_NAMEREPLACE) { /* the run of unencodable characters is the error */
+            pi64 end = pos + 1, j = i + len;
+            uint32_t x;
+            while (j < s->nbytes && (j += rt_utf8_decode((const unsigned char *)s->data + j, &x), x >= limit)) end++;
+            const char *range = k == C_ASCII ? "ordinal not in range(128)" : "ordinal not in range(256)";
+            if (end - pos > 1) {
+                rt_err(c, PITH_B_UNICODEENCODEERROR, "'%s' codec can't encode characters in position %lld-%lld: %s",
+                       codec_name(k), pos, end - 1, range);
+            } else {
+                char esc[16];
+                snprintf(esc, sizeof esc, cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x" : "\\U%08x", (unsigned)cp);
+                rt_err(c, PITH_B_UNICODEENCODEERROR, "'%s' codec can't encode character '%s' in position %lld: %s",
+                       codec_name(k), esc, pos, range);
+            }
+            rc = -1;
+            break;
+        }
+        rc = encode_replace(c, &buf, eh, cp);
+        i += len;
+        pos++;
     }
-    return rt_bytes_const(c, s->data, s->nbytes);
+    if (rc < 0) { rt_buf_free(c, &buf); return PV_NULL; }
+    PV r = rt_bytes_const(c, buf.p ? buf.p : "", (pi64)buf.n);
+    rt_buf_free(c, &buf);
+    return r;
 }

@@ -78,8 +78,8 @@ static int span_of(PCtx *c, RtStr *s, PV start, PV end, Span *sp) {
     return 0;
 }
 
-/* Last occurrence of n in h[lo..hi), or -1 (memrchr finds the candidates). */
-static pi64 rfind_bytes(const char *h, pi64 lo, pi64 hi, const char *n, pi64 nn) {
+/* Last occurrence of n in h[lo..hi), or -1 (memrchr finds the candidates). Also used by bytes. */
+pi64 rt_str_rfind(const char *h, pi64 lo, pi64 hi, const char *n, pi64 nn) {
     if (nn == 0) return hi >= lo ? hi : -1;
     pi64 end = hi - nn + 1; /* candidates start in [lo, end) */
     while (end > lo) {
@@ -98,7 +98,7 @@ static pi64 find_impl(PCtx *c, PV self, PV *a, int reverse) {
     if (need_str(c, a[0]) < 0 || span_of(c, s, a[1], a[2], &sp) < 0) return -2;
     RtStr *sub = S(a[0]);
     if (sp.ce - sp.cs < sub->nchars) return -1;
-    pi64 pos = reverse ? rfind_bytes(s->data, sp.bs, sp.be, sub->data, sub->nbytes)
+    pi64 pos = reverse ? rt_str_rfind(s->data, sp.bs, sp.be, sub->data, sub->nbytes)
                        : rt_str_find(s->data, sp.be, sub->data, sub->nbytes, sp.bs);
     return pos < 0 ? -1 : sp.cs + count_cps(s, sp.bs, pos);
 }
@@ -210,7 +210,7 @@ static int split_sep(PCtx *c, RtStr *s, RtStr *sep, pi64 maxsplit, int reverse, 
         return push(c, out, substr(c, s, i, n));
     }
     pi64 j = n, pos;
-    while (maxsplit != 0 && (pos = rfind_bytes(s->data, 0, j, sep->data, m)) >= 0) {
+    while (maxsplit != 0 && (pos = rt_str_rfind(s->data, 0, j, sep->data, m)) >= 0) {
         if (push(c, out, substr(c, s, pos + m, j)) < 0) return -1;
         j = pos;
         maxsplit--;
@@ -272,7 +272,7 @@ static PV partition_impl(PCtx *c, PV self, PV sepv, int reverse) {
     if (need_str(c, sepv) < 0) return PV_NULL;
     RtStr *s = S(self), *sep = S(sepv);
     if (sep->nbytes == 0) { rt_err(c, PITH_B_VALUEERROR, "empty separator"); return PV_NULL; }
-    pi64 pos = reverse ? rfind_bytes(s->data, 0, s->nbytes, sep->data, sep->nbytes)
+    pi64 pos = reverse ? rt_str_rfind(s->data, 0, s->nbytes, sep->data, sep->nbytes)
                        : rt_str_find(s->data, s->nbytes, sep->data, sep->nbytes, 0);
     PV t[3];
     if (pos < 0) {
@@ -536,5 +536,6 @@ const RtMethDef rt_str_methods[] = {
     {"expandtabs", m_expandtabs, RT_M_KW, 0, 1, 1, expandtabs_kw},
     {"encode", rt_str_encode, RT_M_KW, 0, 2, 2, encode_kw},
     {"format", rt_str_format_method, RT_M_RAW, 0, 0, 0, NULL},
+    {"translate", rt_str_translate, RT_M_O, 1, 1, 0, NULL},
     {NULL, NULL, 0, 0, 0, 0, NULL},
 };

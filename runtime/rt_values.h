@@ -79,9 +79,12 @@ int rt_str_contains(PCtx *c, PV s, PV sub);
 pu64 rt_str_hash(PCtx *c, PV s);
 PV rt_str_repr(PCtx *c, PV s);
 pi64 rt_str_find(const char *h, pi64 nh, const char *n, pi64 nn, pi64 from); /* byte search, -1 if absent */
+pi64 rt_str_rfind(const char *h, pi64 lo, pi64 hi, const char *n, pi64 nn); /* last in h[lo..hi), -1 */
 PV rt_str_char_at(PCtx *c, const RtStr *s, pi64 byte_off, pi64 *next_off); /* 1-char str */
 PV rt_str_percent(PCtx *c, PV fmt, PV args);         /* fmt % args (rt_str_format.c) */
 PV rt_str_format_method(PCtx *c, PV self, PV *args, int nargs, PV kwnames); /* str.format (RT_M_RAW) */
+PV rt_str_maketrans(PCtx *c, PV *args, int nargs, PV kwnames); /* str.maketrans (rt_str_translate.c) */
+PV rt_str_translate(PCtx *c, PV self, PV *a, int n, PV kw);     /* str.translate (RT_M_O) */
 PV rt_format(PCtx *c, PV v, PV spec);                /* format(v, spec), spec a str (rt_format.c) */
 
 /* UTF-8 helpers: decode one code point of valid UTF-8 (returns its length), encode (returns 1..4). */
@@ -135,6 +138,7 @@ int rt_bytes_cmp(PV a, PV b);
 int rt_bytes_contains(PCtx *c, PV b, PV item);
 pu64 rt_bytes_hash(PCtx *c, PV b);
 PV rt_bytes_repr(PCtx *c, PV b);
+PV rt_bytes_fromhex(PCtx *c, PV *args, int nargs, PV kwnames); /* bytes.fromhex (rt_bytes_methods.c) */
 
 /* ---- sequences (rt_iter.c): index and slice normalisation shared by list/tuple/str/bytes/range ---- */
 /* key (int/bool) -> index into a sequence of length n (negatives count from the end). Errors: IndexError
