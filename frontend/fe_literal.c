@@ -382,6 +382,23 @@ static FeNode *fs_field(FeParse *p, TSNode n, const StrPrefix *sp, FsBuild *b, c
     if (fe_enter(p, n) < 0) return NULL;
     FeNode *e = fe_node(p, E_FORMATTED, n);
     if (!e) { fe_leave(p); return fe_err_at(p, n, "out of memory"); }
+    TSNode walrus_name = ts_node_child_by_field_name(ex, "name", 4);
+    if (fe_tk(p, ex) == TK_NAMED_EXPRESSION && !ts_node_is_null(walrus_name)) {
+        /* {x:=10}: CPython reads the ':' as the start of the spec "=10"; the grammar saw a walrus */
+        const char *colon = memchr(et, ':', elen);
+        FeNode *spec = fe_node(p, E_FSTRING, ex), *lit = fe_node(p, E_STR, ex);
+        FeNode **one = fe_alloc(p->arena, sizeof *one);
+        if (!colon || !spec || !lit || !one) { fe_leave(p); return fe_err_at(p, n, "invalid syntax"); }
+        lit->u.lit.len = elen - (size_t)(colon + 1 - et);
+        lit->u.lit.text = fe_strndup(p->arena, colon + 1, lit->u.lit.len);
+        one[0] = lit;
+        spec->u.fstr.parts.items = one;
+        spec->u.fstr.parts.n = 1;
+        e->u.fmt.value = fe_expr(p, walrus_name);
+        e->u.fmt.spec = spec;
+        fe_leave(p);
+        return e->u.fmt.value ? e : NULL;
+    }
     e->u.fmt.value = fe_expr(p, ex);
     int selfdoc = 0, rc = e->u.fmt.value ? 0 : -1;
     uint32_t cnt = ts_node_child_count(n);
