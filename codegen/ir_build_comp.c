@@ -108,24 +108,10 @@ int bd_genexp(Builder *b, const FeNode *e) {
     in->a = src;
     const FeScope *inner = e->u.comp.scope;
     int ncl = inner ? inner->nfrees : 0;
-    int *args = bd_args(b, 1 + ncl);
+    int *args = bd_args(b, 1 + ncl), *cells = ncl ? bd_closure_cells(b, inner, line) : NULL;
     if (args) args[0] = it;
-    for (int i = 0; args && i < ncl; i++) {
-        const FeSym *outer = inner->frees[i]->outer;
-        int t = bd_temp(b, FT_ANY);
-        if (outer && outer->kind == SYM_CELL) {
-            in = bd_emit(b, IR_CELL_REF, line);
-            in->a = bd_local_var(b, outer);
-        } else if (outer && outer->kind == SYM_FREE) {
-            in = bd_emit(b, IR_FREE_REF, line);
-            in->imm = outer->index;
-        } else {
-            bd_fail(b, e, "internal error: a free variable without an enclosing cell");
-            break;
-        }
-        in->dst = t;
-        args[1 + i] = t;
-    }
+    for (int i = 0; args && cells && i < ncl; i++) args[1 + i] = cells[i];
+    free(cells);
     int d = bd_temp(b, FT_ANY);
     in = bd_emit(b, IR_GENEXP, line);
     in->dst = d;

@@ -31,7 +31,7 @@ void bd_make_cells(Builder *b, const FeScope *scope, int line) {
 }
 
 /* The cell objects an inner function closes over, in its frees[] order, as new temps. */
-static int *closure_cells(Builder *b, const FeScope *inner, int line) {
+int *bd_closure_cells(Builder *b, const FeScope *inner, int line) {
     int *cells = bd_args(b, inner->nfrees);
     for (int i = 0; cells && i < inner->nfrees; i++) {
         const FeSym *outer = inner->frees[i]->outer;
@@ -74,7 +74,7 @@ int bd_make_function(Builder *b, const FeNode *def) {
             kwnames[j++] = ps[i].name;
             args[k++] = bd_expr(b, ps[i].default_);
         }
-    int *cells = ncl ? closure_cells(b, inner, line) : NULL;
+    int *cells = ncl ? bd_closure_cells(b, inner, line) : NULL;
     for (int i = 0; args && cells && i < ncl; i++) args[k++] = cells[i];
     free(cells);
     int f = bd_temp(b, FT_FUNC);

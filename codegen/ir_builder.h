@@ -58,6 +58,7 @@ void bd_store(Builder *b, const FeNode *target, int v, int line);   /* assign v 
 int bd_known_def(Builder *b, const FeSym *s);
 void bd_make_cells(Builder *b, const FeScope *scope, int line);
 int bd_make_function(Builder *b, const FeNode *def);
+int *bd_closure_cells(Builder *b, const FeScope *inner, int line); /* malloc'd: nfrees temps */
 int bd_def_value(Builder *b, const FeNode *def);
 /* comprehensions and generator expressions (ir_build_comp.c) */
 int bd_comprehension(Builder *b, const FeNode *e);
