@@ -384,12 +384,15 @@ static FeNode *fs_field(FeParse *p, TSNode n, const StrPrefix *sp, FsBuild *b, c
     if (!e) { fe_leave(p); return fe_err_at(p, n, "out of memory"); }
     TSNode walrus_name = ts_node_child_by_field_name(ex, "name", 4);
     if (fe_tk(p, ex) == TK_NAMED_EXPRESSION && !ts_node_is_null(walrus_name)) {
-        /* {x:=10}: CPython reads the ':' as the start of the spec "=10"; the grammar saw a walrus */
-        const char *colon = memchr(et, ':', elen);
+        /* {x:=10}: CPython reads the ':' as the start of the spec "=10"; the grammar saw a walrus (and maybe
+         * ERROR nodes, excused by fe_parse.c): the spec is the field's text between that ':' and its '}' */
+        size_t flen;
+        const char *ft = fe_text(p, n, &flen);
+        const char *colon = flen ? memchr(ft, ':', flen - 1) : NULL;
         FeNode *spec = fe_node(p, E_FSTRING, ex), *lit = fe_node(p, E_STR, ex);
         FeNode **one = fe_alloc(p->arena, sizeof *one);
         if (!colon || !spec || !lit || !one) { fe_leave(p); return fe_err_at(p, n, "invalid syntax"); }
-        lit->u.lit.len = elen - (size_t)(colon + 1 - et);
+        lit->u.lit.len = (size_t)(ft + flen - 1 - (colon + 1)); /* up to, not including, the closing '}' */
         lit->u.lit.text = fe_strndup(p->arena, colon + 1, lit->u.lit.len);
         one[0] = lit;
         spec->u.fstr.parts.items = one;

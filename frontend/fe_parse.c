@@ -241,20 +241,30 @@ void fe_next_token_pos(FeParse *p, uint32_t at, int *line, int *col) {
 
 static int is_error_node(FeParse *p, TSNode n) { return ts_node_is_missing(n) || fe_tk(p, n) == TK_ERROR; }
 
-/* The first ERROR or MISSING node in document order under root (root has an error). Iterative. */
+/* {x:=^10} is the name x with the format spec "=^10" in CPython, but the grammar reads a walrus there and
+ * may leave ERROR nodes in the field: such a field is excused (fe_literal.c reads its spec from the text). */
+static int spec_after_name(FeParse *p, TSNode n) {
+    if (fe_tk(p, n) != TK_INTERPOLATION) return 0;
+    TSNode ex = ts_node_child_by_field_name(n, "expression", 10);
+    return !ts_node_is_null(ex) && fe_tk(p, ex) == TK_NAMED_EXPRESSION;
+}
+
+/* The first ERROR or MISSING node in document order under root that is not excused; a null node if
+ * every error is excused. Iterative (a cursor walk over the subtrees that have errors). */
 static TSNode first_error(FeParse *p, TSNode root) {
+    TSNode none;
+    memset(&none, 0, sizeof none);
     TSTreeCursor c = ts_tree_cursor_new(root);
-    TSNode found = root;
+    TSNode found = none;
+    int descend = 1;
     for (;;) {
         TSNode cur = ts_tree_cursor_current_node(&c);
-        if (is_error_node(p, cur)) { found = cur; break; }
-        if (!ts_tree_cursor_goto_first_child(&c)) { found = cur; break; }
-        int moved = 0;
-        do {
-            TSNode k = ts_tree_cursor_current_node(&c);
-            if (ts_node_is_missing(k) || ts_node_has_error(k)) { moved = 1; break; }
-        } while (ts_tree_cursor_goto_next_sibling(&c));
-        if (!moved) { found = cur; break; }
+        if (descend && is_error_node(p, cur)) { found = cur; break; }
+        int into = descend && ts_node_has_error(cur) && !spec_after_name(p, cur);
+        if (into && ts_tree_cursor_goto_first_child(&c)) { descend = 1; continue; }
+        if (ts_tree_cursor_goto_next_sibling(&c)) { descend = 1; continue; }
+        if (!ts_tree_cursor_goto_parent(&c)) break;
+        descend = 0; /* climbing back: only siblings are left to visit */
     }
     ts_tree_cursor_delete(&c);
     return found;
@@ -464,8 +474,11 @@ FeModule *fe_compile(const char *filename, const char *source, size_t len, const
     }
     TSNode root = ts_tree_root_node(tree);
     if (ts_node_has_error(root)) {
-        report_syntax_error(p, first_error(p, root));
-        goto fail;
+        TSNode bad = first_error(p, root);
+        if (!ts_node_is_null(bad)) {
+            report_syntax_error(p, bad);
+            goto fail;
+        }
     }
     if (fe_block(p, root, &m->body) < 0) goto fail;
     parse_free(p);
