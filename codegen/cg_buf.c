@@ -17,15 +17,20 @@ static int reserve(CgBuf *b, size_t extra) {
     return 0;
 }
 
+/* One formatting pass in the common case: print into the free space, grow and retry only if it did not fit. */
 void cg_printf(CgBuf *b, const char *fmt, ...) {
     va_list ap;
+    if (reserve(b, 256)) return;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(b->p + b->len, b->cap - b->len, fmt, ap);
     va_end(ap);
-    if (n < 0 || reserve(b, (size_t)n + 1)) { b->oom = 1; return; }
-    va_start(ap, fmt);
-    vsnprintf(b->p + b->len, b->cap - b->len, fmt, ap);
-    va_end(ap);
+    if (n < 0) { b->oom = 1; return; }
+    if ((size_t)n >= b->cap - b->len) {
+        if (reserve(b, (size_t)n + 1)) return;
+        va_start(ap, fmt);
+        vsnprintf(b->p + b->len, b->cap - b->len, fmt, ap);
+        va_end(ap);
+    }
     b->len += (size_t)n;
 }
 

@@ -8,6 +8,7 @@
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "fe_internal.h"
 
@@ -420,6 +421,12 @@ static void parse_free(FeParse *p) {
     p->c_locale = NULL;
 }
 
+static double fe_now_us(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e6 + (double)ts.tv_nsec * 1e-3;
+}
+
 FeModule *fe_compile(const char *filename, const char *source, size_t len, const FeDecls *decls, FeDiag *diag) {
     FeDiag local_diag;
     if (!diag) diag = &local_diag;
@@ -435,6 +442,7 @@ FeModule *fe_compile(const char *filename, const char *source, size_t len, const
         fe_errorf(diag, NULL, 1, 1, "source too large");
         return NULL;
     }
+    double started = fe_now_us();
     if (fe_check_source(source, len, diag) < 0) return NULL;
 
     FeArena *arena = fe_arena_new();
@@ -487,6 +495,7 @@ FeModule *fe_compile(const char *filename, const char *source, size_t len, const
     p = NULL;
     tree = NULL;
     tsp = NULL;
+    m->parse_us = fe_now_us() - started; /* tree-sitter + AST; the rest of the frontend is "check" */
     if (fe_resolve(m, decls, diag) < 0) goto fail;
     if (fe_typecheck(m, diag) < 0) goto fail;
     return m;
