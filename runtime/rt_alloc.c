@@ -33,6 +33,24 @@ static int fits(RtCtx *x, size_t n) {
     return n <= x->mem_limit && x->mem_live <= x->mem_limit - n;
 }
 
+/* The allocation-count limit and the fault-injection mode (tests fail the Nth allocation on purpose):
+ * 0 to go on, -1 with the run stopped (a limit) or a MemoryError (an injected failure). */
+static int count_ok(PCtx *c) {
+    RtCtx *x = RT_CTX(c);
+    if (x->fail_alloc_at && x->nallocs + 1 == x->fail_alloc_at) {
+        x->nallocs++;
+        rt_err_nomem(c);
+        return -1;
+    }
+    if (x->alloc_limit && x->nallocs >= x->alloc_limit && x->limit == RT_LIMIT_NONE) { /* once stopped, the
+                                                            * error report itself may still allocate */
+        x->limit = RT_LIMIT_ALLOCATIONS;
+        rt_err_nomem(c);
+        return -1;
+    }
+    return 0;
+}
+
 static void link_block(RtCtx *x, RtHdr *h) {
     h->b.prev = &x->blocks;
     h->b.next = x->blocks.next;
@@ -54,6 +72,7 @@ static void account(RtCtx *x, size_t n) {
 void *rt_alloc(PCtx *c, size_t n) {
     RtCtx *x = RT_CTX(c);
     if (!fits(x, n) || n > SIZE_MAX - sizeof(RtHdr)) { over_limit(c); return NULL; }
+    if (count_ok(c) < 0) return NULL;
     RtHdr *h = malloc(sizeof(RtHdr) + n);
     if (!h) { over_limit(c); return NULL; }
     h->b.size = n;

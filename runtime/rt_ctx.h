@@ -14,7 +14,8 @@ typedef struct RtBlock {
 } RtBlock;
 
 /* Why a run was stopped by a limit; such stops cannot be caught by Python code. */
-typedef enum RtLimit { RT_LIMIT_NONE, RT_LIMIT_TIME, RT_LIMIT_MEMORY } RtLimit;
+typedef enum RtLimit { RT_LIMIT_NONE, RT_LIMIT_TIME, RT_LIMIT_MEMORY, RT_LIMIT_ALLOCATIONS, RT_LIMIT_HOST_CALLS,
+                       RT_LIMIT_OUTPUT } RtLimit;
 
 typedef struct RtCtx {
     PCtx pub;                 /* the ABI-visible prefix: MUST be first */
@@ -25,6 +26,8 @@ typedef struct RtCtx {
     size_t mem_peak;          /* highest mem_live seen */
     size_t mem_limit;         /* MemoryLimitExceeded beyond this */
     uint64_t nallocs;         /* allocations made so far */
+    uint64_t alloc_limit;     /* stop the run past this many allocations; 0 = no limit */
+    uint64_t fail_alloc_at;   /* fault injection: the allocation with this number (1-based) fails; 0 = off */
 
     /* exceptions (rt_exc.c) */
     PV exc;                   /* the pending exception instance (owned), PV_NULL if none */
@@ -46,6 +49,12 @@ typedef struct RtCtx {
     int pending_ext;          /* ext id of the call we are waiting on, -1 if none */
     PV pending_args;          /* tuple of positional args (owned) */
     PV pending_kwargs;        /* dict of keyword args (owned) */
+
+    /* host-call and output limits (rt_exec.c) */
+    int host_calls;           /* external calls made so far */
+    int host_call_limit;      /* HostCallLimitExceeded beyond this */
+    size_t out_total;         /* bytes printed so far (whichever sink) */
+    size_t out_limit;         /* OutputLimitExceeded beyond this */
 
     /* time limit (rt_exec.c) */
     double deadline;          /* monotonic seconds; 0 = none */

@@ -45,6 +45,13 @@ int rt_frame_push(PCtx *c, PFrame *caller, PFrame *callee) {
 /* Records the pending external call and stops the run; the host answers through pith_exec_resume*. */
 int rt_ext_call(PCtx *c, PFrame *caller, int ext_id, PV *args, int nargs, PV kwnames) {
     RtCtx *x = RT_CTX(c);
+    if (x->host_call_limit && x->host_calls >= x->host_call_limit) {
+        x->limit = RT_LIMIT_HOST_CALLS;
+        rt_err(c, PITH_B_RUNTIMEERROR, "host call limit of %d exceeded", x->host_call_limit);
+        caller->callret = PV_NULL;
+        return PITH_STEP_CONT;
+    }
+    x->host_calls++;
     int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0, npos = nargs - nkw;
     PV *items = rt_alloc(c, sizeof(PV) * (size_t)(npos ? npos : 1));
     PV kw = rt_dict_new(c);
@@ -106,6 +113,12 @@ int rt_fuel_out(PCtx *c) {
 
 int rt_write_out(PCtx *c, const char *s, size_t n) {
     RtCtx *x = RT_CTX(c);
+    if (x->out_limit && n > x->out_limit - (x->out_total < x->out_limit ? x->out_total : x->out_limit)) {
+        x->limit = RT_LIMIT_OUTPUT;
+        rt_err(c, PITH_B_RUNTIMEERROR, "output limit of %zu bytes exceeded", x->out_limit);
+        return -1;
+    }
+    x->out_total += n;
     if (x->writer) {
         if (x->writer(x->writer_user, s, n)) {
             rt_err(c, PITH_B_RUNTIMEERROR, "the host refused the program's output");

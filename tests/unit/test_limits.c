@@ -1,0 +1,122 @@
+/* test_limits.c — cmocka tests of per-execution limits through the public API: each runaway program stops with
+ * its own error kind, promptly, and the same engine then runs a normal program correctly; and the fault-injection
+ * mode (fail the Nth allocation) turns every failure into a clean MemoryError, never a crash.
+ * Wall-clock budgets are not asserted here (bench/ and tests/limits/ measure them). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "pith.h"
+
+static PithExec *run(PithEngine *e, const char *src, const PithLimits *lim, const char *const *exts, size_t next) {
+    PithCompileOptions co = {.filename = "t.py", .externals = exts, .nexternals = next};
+    char diag[512];
+    PithProgram *p = pith_compile(e, src, strlen(src), &co, diag, sizeof diag);
+    if (!p) fail_msg("compile failed: %s", diag);
+    PithRunOptions ro = {0};
+    if (lim) ro.limits = *lim;
+    PithExec *x = pith_exec_start(p, &ro);
+    while (pith_exec_status(x) == PITH_WAITING) { /* host calls answer 1 */
+        PithValue *one = pith_value_int(1);
+        pith_exec_resume(x, one);
+        pith_value_free(one);
+    }
+    pith_program_free(p);
+    return x;
+}
+
+static void expect_stop(PithEngine *e, const char *src, PithLimits lim, const char *kind) {
+    const char *exts[] = {"tool"};
+    PithExec *x = run(e, src, &lim, exts, 1);
+    assert_int_equal(pith_exec_status(x), PITH_FAILED);
+    assert_string_equal(pith_exec_error(x)->type, kind);
+    pith_exec_free(x);
+    /* the engine is still healthy */
+    x = run(e, "print(sum(i * i for i in range(10)), [c for c in 'ok'])\n", NULL, NULL, 0);
+    assert_int_equal(pith_exec_status(x), PITH_DONE);
+    assert_string_equal(pith_exec_output(x, NULL), "285 ['o', 'k']\n");
+    pith_exec_free(x);
+}
+
+static void test_each_limit_stops_and_engine_survives(void **state) {
+    (void)state;
+    PithEngine *e = pith_engine_new();
+    expect_stop(e, "while True:\n    pass\n", (PithLimits){.max_seconds = 0.2}, "TimeLimitExceeded");
+    expect_stop(e, "try:\n    while True:\n        pass\nexcept BaseException:\n    print('caught')\n",
+                (PithLimits){.max_seconds = 0.2}, "TimeLimitExceeded");
+    expect_stop(e, "x = []\nwhile True:\n    x.append('y' * 1000)\n", (PithLimits){.max_memory = 8 << 20},
+                "MemoryLimitExceeded");
+    expect_stop(e, "x = 'ab' * 10 ** 12\n", (PithLimits){0}, "MemoryLimitExceeded");
+    expect_stop(e, "try:\n    x = [0] * 10 ** 12\nexcept MemoryError:\n    print('caught')\n", (PithLimits){0},
+                "MemoryLimitExceeded");
+    expect_stop(e, "x = []\nfor i in range(10 ** 6):\n    x.append([i])\n", (PithLimits){.max_allocations = 1000},
+                "MemoryLimitExceeded");
+    expect_stop(e, "def f(n):\n    return f(n + 1)\nf(0)\n", (PithLimits){.max_depth = 50}, "RecursionError");
+    expect_stop(e, "while True:\n    tool(1)\n", (PithLimits){.max_host_calls = 20}, "HostCallLimitExceeded");
+    expect_stop(e, "while True:\n    print('spam')\n", (PithLimits){.max_output = 1000}, "OutputLimitExceeded");
+    pith_engine_free(e);
+}
+
+/* RecursionError stays catchable, as in CPython. */
+static void test_recursion_error_is_catchable(void **state) {
+    (void)state;
+    PithEngine *e = pith_engine_new();
+    PithLimits lim = {.max_depth = 100};
+    PithExec *x = run(e, "def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as err:\n    print(err)\n",
+                      &lim, NULL, 0);
+    assert_int_equal(pith_exec_status(x), PITH_DONE);
+    assert_string_equal(pith_exec_output(x, NULL), "maximum recursion depth exceeded\n");
+    pith_exec_free(x);
+    pith_engine_free(e);
+}
+
+/* Failing allocation N, for every N a program makes: the run ends DONE (the failure was caught by the
+ * program, or never reached) or FAILED with a MemoryError; nothing crashes or leaks (valgrind-clean). */
+static void test_fault_injection_every_allocation(void **state) {
+    (void)state;
+    static const char *const programs[] = {
+        "d = {}\nfor w in 'a b a c b a'.split():\n    d[w] = d.get(w, 0) + 1\nprint(sorted(d.items()), 2 ** 100)\n",
+        "def mk(n):\n    def add(x):\n        return x + n\n    return add\nfs = [mk(i) for i in range(5)]\n"
+        "print([f(1) for f in fs], f'{3.5:>8.2f}', {1, 2} | {3})\n",
+        "try:\n    {}['k']\nexcept KeyError as e:\n    print(repr(e), tuple(x for x in 'ab'))\n",
+        "r = [tool(i) for i in range(3)]\nprint(r, max(r), str(r) * 2)\n",
+    };
+    const char *exts[] = {"tool"};
+    PithEngine *e = pith_engine_new();
+    for (size_t i = 0; i < sizeof programs / sizeof programs[0]; i++) {
+        int done = 0, failed = 0;
+        for (uint64_t n = 1; n < 5000 && !done; n++) {
+            PithLimits lim = {.fail_allocation = n};
+            PithExec *x = run(e, programs[i], &lim, exts, 1);
+            if (pith_exec_status(x) == PITH_FAILED) {
+                const char *type = pith_exec_error(x)->type;
+                failed++;
+                if (strcmp(type, "MemoryError") != 0)
+                    fail_msg("program %zu, allocation %llu failed: %s: %s", i, (unsigned long long)n, type,
+                             pith_exec_error(x)->message);
+            } else {
+                assert_int_equal(pith_exec_status(x), PITH_DONE);
+                done = 1; /* n is past the program's last allocation: every earlier one was exercised */
+            }
+            pith_exec_free(x);
+        }
+        assert_true(done);
+        assert_true(failed >= 10); /* the injection really reached the program's allocations */
+    }
+    pith_engine_free(e);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_each_limit_stops_and_engine_survives),
+        cmocka_unit_test(test_recursion_error_is_catchable),
+        cmocka_unit_test(test_fault_injection_every_allocation),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
