@@ -57,10 +57,16 @@ char *pith_value_to_json(const PithValue *v);
 char *pith_value_repr(const PithValue *v);
 
 /* ---- engine ---- */
+/* Per-execution limits; 0 means the default. A run that exceeds one stops with an error no Python code can
+ * catch (RecursionError excepted, which stays catchable as in CPython); the engine stays usable. */
 typedef struct PithLimits {
-    double max_seconds;       /* wall time while running (not while waiting on the host); 0 = default 5 s */
-    size_t max_memory;        /* live heap bytes; 0 = default 256 MiB */
-    int max_depth;            /* Python call depth; 0 = default 1000 */
+    double max_seconds;       /* run time, not counting time waiting on the host; default 5 s (TimeLimitExceeded) */
+    size_t max_memory;        /* live heap bytes; default 256 MiB (MemoryLimitExceeded) */
+    int max_depth;            /* Python call depth; default 1000 (RecursionError) */
+    uint64_t max_allocations; /* heap allocations; default: no limit (MemoryLimitExceeded) */
+    int max_host_calls;       /* external calls; default 1000 (HostCallLimitExceeded) */
+    size_t max_output;        /* bytes printed; default 1 MiB (OutputLimitExceeded) */
+    uint64_t fail_allocation; /* testing only: allocation number N (1-based) fails with MemoryError; 0 = off */
 } PithLimits;
 
 PithEngine *pith_engine_new(void);                /* NULL on OOM; free with pith_engine_free */
@@ -143,6 +149,32 @@ const PithError *pith_exec_error(const PithExec *x);
 /* Captured output when no writer was given (owned by the execution, NUL-terminated). */
 const char *pith_exec_output(const PithExec *x, size_t *len);
 void pith_exec_free(PithExec *x);
+
+/* ---- snapshots: a WAITING execution as bytes, resumable in any process (issue 4) ----
+ * The bytes hold the program's source and compile options (so any engine can rebuild the program: a cache
+ * hit when it has it), the frame chain, every reachable object (sharing and cycles preserved), the pending
+ * call, the limit counters, the hash seed and the output captured so far, and end with an XXH3 checksum.
+ * With a key, an HMAC-SHA256 over the whole snapshot is appended on dump and verified before decoding. */
+typedef enum PithSnapError {
+    PITH_SNAP_OK = 0,
+    PITH_SNAP_NOT_WAITING,   /* dump: the execution is not waiting on an external call */
+    PITH_SNAP_TRUNCATED,     /* load: shorter than its header says */
+    PITH_SNAP_CORRUPT,       /* load: checksum, tag, length or index check failed */
+    PITH_SNAP_BAD_MAC,       /* load: the key's MAC does not match (or a MAC was expected and is missing) */
+    PITH_SNAP_VERSION,       /* load: another snapshot format or pith ABI version */
+    PITH_SNAP_PROGRAM,       /* load: the program does not compile or does not match the snapshot's hash */
+    PITH_SNAP_NOMEM,
+    PITH_SNAP_UNSUPPORTED    /* dump: a live object of a kind the snapshot codec does not know */
+} PithSnapError;
+
+/* Dump a WAITING execution. On success *out is malloc'd (caller frees) and *len set. key may be NULL. */
+PithSnapError pith_exec_dump(const PithExec *x, const unsigned char *key, size_t keylen, unsigned char **out,
+                             size_t *len);
+/* Load a snapshot into a new WAITING execution (caller owns it) using engine e to rebuild the program.
+ * opts supplies the writer for further output (NULL: capture). NULL on error, with *err set if given. */
+PithExec *pith_exec_load(PithEngine *e, const unsigned char *data, size_t len, const unsigned char *key,
+                         size_t keylen, const PithRunOptions *opts, PithSnapError *err);
+const char *pith_snap_error_text(PithSnapError err);
 
 #ifdef __cplusplus
 }

@@ -10,6 +10,8 @@
 #define DEFAULT_SECONDS 5.0
 #define DEFAULT_MEMORY ((size_t)256 << 20)
 #define DEFAULT_DEPTH 1000
+#define DEFAULT_HOST_CALLS 1000
+#define DEFAULT_OUTPUT ((size_t)1 << 20)
 
 void rt_program_retain(PithProgram *p) { p->refs++; }
 
@@ -49,18 +51,21 @@ static void free_call(PithExec *x) {
 static void fail(PithExec *x) {
     RtCtx *c = &x->ctx;
     PV exc = rt_exc_fetch(&c->pub);
-    const char *type = c->limit == RT_LIMIT_TIME     ? "TimeLimitExceeded"
-                       : c->limit == RT_LIMIT_MEMORY ? "MemoryLimitExceeded"
-                       : exc                         ? rt_exc_type_name(exc)
-                                                     : "SystemError";
+    const char *type = c->limit == RT_LIMIT_TIME                                            ? "TimeLimitExceeded"
+                       : c->limit == RT_LIMIT_MEMORY || c->limit == RT_LIMIT_ALLOCATIONS ? "MemoryLimitExceeded"
+                       : c->limit == RT_LIMIT_HOST_CALLS                                 ? "HostCallLimitExceeded"
+                       : c->limit == RT_LIMIT_OUTPUT                                     ? "OutputLimitExceeded"
+                       : exc                                                             ? rt_exc_type_name(exc)
+                                                                                         : "SystemError";
     RtLimit limit = c->limit;
     size_t mem_limit = c->mem_limit;
     c->limit = RT_LIMIT_NONE; /* let the formatting below allocate */
     c->mem_limit = (size_t)-1;
     char *message = NULL;
-    if (limit == RT_LIMIT_MEMORY) {
+    if (limit == RT_LIMIT_MEMORY || limit == RT_LIMIT_ALLOCATIONS) {
         char text[96];
-        snprintf(text, sizeof text, "memory limit of %zu bytes exceeded", mem_limit);
+        if (limit == RT_LIMIT_MEMORY) snprintf(text, sizeof text, "memory limit of %zu bytes exceeded", mem_limit);
+        else snprintf(text, sizeof text, "allocation limit of %llu exceeded", (unsigned long long)c->alloc_limit);
         message = dup_cstr(text);
     } else if (exc) {
         PV m = rt_exc_message(&c->pub, exc);
@@ -69,7 +74,7 @@ static void fail(PithExec *x) {
     }
     if (!message) message = dup_cstr(exc ? "" : "the run failed without an exception");
     char *tb = exc ? rt_exc_format(&c->pub, exc, x->prog->filename, x->prog->source, x->prog->source_len) : NULL;
-    if (strcmp(type, "TimeLimitExceeded") == 0 || strcmp(type, "MemoryLimitExceeded") == 0 || !tb) {
+    if (limit != RT_LIMIT_NONE || !tb) {
         /* limits report as their own kind: rewrite the last line */
         size_t n = (tb ? strlen(tb) : 0) + strlen(type) + strlen(message ? message : "") + 8;
         char *t2 = malloc(n);
@@ -106,24 +111,37 @@ void rt_exec_finish(PithExec *x, PV result) {
     release_heap(x);
 }
 
+/* Publishes the pending call (RtCtx.pending_ext/args/kwargs) as PithExec.call for the host. The runtime
+ * objects stay alive while waiting (a snapshot encodes them; resume drops them). Used after a suspension
+ * and by pith_exec_load (rt_snap_decode.c). On OOM the execution fails. */
+PithStatus rt_exec_publish_call(PithExec *x) {
+    RtCtx *c = &x->ctx;
+    const PProgDesc *d = x->prog->desc;
+    x->call.name = c->pending_ext >= 0 && c->pending_ext < d->next ? d->ext_names[c->pending_ext] : "?";
+    x->call.args = rt_to_host(&c->pub, c->pending_args);
+    x->call.kwargs = rt_to_host(&c->pub, c->pending_kwargs);
+    if (x->call.args && x->call.args->kind == PITH_TUPLE) ((PithValue *)x->call.args)->kind = PITH_LIST;
+    if (!x->call.args || !x->call.kwargs) {
+        free_call(x);
+        rt_err_nomem(&c->pub);
+        fail(x);
+    }
+    return x->status;
+}
+
+/* Drops the runtime objects of the answered call (the host answered it). */
+static void drop_pending(RtCtx *c) {
+    pv_xdecref(&c->pub, c->pending_args);
+    pv_xdecref(&c->pub, c->pending_kwargs);
+    c->pending_args = c->pending_kwargs = PV_NULL;
+    c->pending_ext = -1;
+}
+
 /* Sets up the pending call for the host, or finishes. Also closes the run-time accounting window. */
 static PithStatus settle(PithExec *x, double started) {
-    RtCtx *c = &x->ctx;
     if (x->status == PITH_WAITING) {
         x->remaining -= rt_now() - started;
-        const PProgDesc *d = x->prog->desc;
-        x->call.name = c->pending_ext >= 0 && c->pending_ext < d->next ? d->ext_names[c->pending_ext] : "?";
-        x->call.args = rt_to_host(&c->pub, c->pending_args);
-        x->call.kwargs = rt_to_host(&c->pub, c->pending_kwargs);
-        pv_xdecref(&c->pub, c->pending_args);
-        pv_xdecref(&c->pub, c->pending_kwargs);
-        c->pending_args = c->pending_kwargs = PV_NULL;
-        if (x->call.args && x->call.args->kind == PITH_TUPLE) ((PithValue *)x->call.args)->kind = PITH_LIST;
-        if (!x->call.args || !x->call.kwargs) {
-            free_call(x);
-            rt_err_nomem(&c->pub);
-            fail(x);
-        }
+        rt_exec_publish_call(x);
     }
     return x->status;
 }
@@ -156,7 +174,10 @@ static int bind_inputs(PithExec *x, const PithRunOptions *o) {
     return 0;
 }
 
-PithExec *pith_exec_start(PithProgram *p, const PithRunOptions *o) {
+/* A fresh execution of p, set up as every run starts: allocator, limits from o, globals and constants (and,
+ * when bind_inputs_too, the host's inputs and __name__), nothing run yet. NULL only on OOM; a setup failure
+ * leaves it FAILED. Shared by pith_exec_start and pith_exec_load (rt_snap_decode.c). */
+PithExec *rt_exec_create(PithProgram *p, const PithRunOptions *o, int bind_inputs_too) {
     PithExec *x = calloc(1, sizeof *x);
     if (!x) return NULL;
     const PithLimits *lim = o ? &o->limits : NULL;
@@ -169,6 +190,10 @@ PithExec *pith_exec_start(PithProgram *p, const PithRunOptions *o) {
     c->prog = p->desc;
     c->pending_ext = -1;
     c->pub.max_depth = lim && lim->max_depth > 0 ? lim->max_depth : DEFAULT_DEPTH;
+    c->alloc_limit = lim ? lim->max_allocations : 0;
+    c->fail_alloc_at = lim ? lim->fail_allocation : 0;
+    c->host_call_limit = lim && lim->max_host_calls > 0 ? lim->max_host_calls : DEFAULT_HOST_CALLS;
+    c->out_limit = lim && lim->max_output ? lim->max_output : DEFAULT_OUTPUT;
     c->max_seconds = lim && lim->max_seconds > 0 ? lim->max_seconds : DEFAULT_SECONDS;
     x->remaining = c->max_seconds;
     c->writer = o ? o->writer : NULL;
@@ -180,7 +205,15 @@ PithExec *pith_exec_start(PithProgram *p, const PithRunOptions *o) {
     if (!c->pub.g || !c->pub.k) { fail(x); return x; }
     memset(c->pub.g, 0, sizeof(PV) * (size_t)(d->nglobals + 1));
     memset(c->pub.k, 0, sizeof(PV) * (size_t)(d->nconsts + 1));
-    if (d->init_consts(&c->pub) < 0 || bind_inputs(x, o) < 0) { fail(x); return x; }
+    if (d->init_consts(&c->pub) < 0 || (bind_inputs_too && bind_inputs(x, o) < 0)) { fail(x); return x; }
+    return x;
+}
+
+PithExec *pith_exec_start(PithProgram *p, const PithRunOptions *o) {
+    PithExec *x = rt_exec_create(p, o, 1);
+    if (!x || x->status == PITH_FAILED) return x;
+    RtCtx *c = &x->ctx;
+    const PProgDesc *d = p->desc;
     const PFuncDesc *mod = d->module;
     if (mod->direct) {
         double started = rt_now();
@@ -210,7 +243,7 @@ PithStatus pith_exec_resume(PithExec *x, const PithValue *value) {
     PithValue none = {.kind = PITH_NONE};
     PV v = rt_from_host(&c->pub, value ? value : &none);
     c->top->callret = v; /* PV_NULL: the conversion failed and its exception is pending at the call site */
-    c->pending_ext = -1;
+    drop_pending(c);
     x->status = PITH_WAITING;
     return run(x, PV_NULL);
 }
@@ -225,7 +258,7 @@ PithStatus pith_exec_resume_error(PithExec *x, const char *exc_type, const char 
 #undef PITH_FIND_EXC
     rt_err(&c->pub, id, "%s", message ? message : "");
     c->top->callret = PV_NULL;
-    c->pending_ext = -1;
+    drop_pending(c);
     return run(x, PV_NULL);
 }
 
