@@ -16,8 +16,12 @@ enum {
     CLI_F_INPUT = 1 << 0,      /* --input NAME=JSON */
     CLI_F_INPUT_DECL = 1 << 1, /* --input NAME[=JSON]: a declaration, the value is optional */
     CLI_F_EXT = 1 << 2,        /* --ext NAME[=JSON] */
-    CLI_F_LIMITS = 1 << 3,     /* --max-time S, --max-depth N */
-    CLI_F_ITER = 1 << 4        /* --iterations N */
+    CLI_F_LIMITS = 1 << 3,     /* --max-time S, --max-memory, --max-allocations, --max-depth, --max-host-calls, --max-output */
+    CLI_F_ITER = 1 << 4,       /* --iterations N */
+    CLI_F_SNAP_OUT = 1 << 5,   /* -o STATE.snap (start, resume) */
+    CLI_F_KEY = 1 << 6,        /* --key-file F (start, resume) */
+    CLI_F_ANSWER = 1 << 7,     /* --value JSON | --error 'ExcType: message' (resume) */
+    CLI_F_REPLAY = 1 << 8      /* --replay-snapshots (run) */
 };
 
 /* One NAME[=JSON] flag value. */
@@ -36,10 +40,19 @@ typedef struct CliOpts {
     size_t nexts;
     double max_time;    /* --max-time seconds, 0 = engine default */
     int max_depth;      /* --max-depth, 0 = engine default */
+    size_t max_memory;  /* --max-memory bytes, 0 = engine default */
+    unsigned long long max_allocations; /* --max-allocations, 0 = none */
+    int max_host_calls; /* --max-host-calls, 0 = engine default */
+    size_t max_output;  /* --max-output bytes, 0 = engine default */
     long iterations;    /* --iterations, 0 = calibrate */
     const char **input_names; /* names of inputs, parallel to input_values (owned arrays, for the API) */
     const PithValue **input_values;
     const char **ext_names;   /* names of externals (owned array, for the API) */
+    const char *out_path;     /* -o: where to write the next snapshot, or NULL (borrowed from argv) */
+    const char *key_file;     /* --key-file: file whose bytes are the snapshot MAC key, or NULL (borrowed) */
+    PithValue *answer;        /* --value: the parsed answer to the pending call, or NULL (owned) */
+    const char *error_text;   /* --error: "ExcType: message" to raise at the call site, or NULL (borrowed) */
+    int replay;               /* --replay-snapshots: dump, drop and reload the execution at every stop */
 } CliOpts;
 
 /* Parse argv[first..argc) for cmd with the given CLI_F_* flags. Returns 0 when opts is ready,
@@ -60,6 +73,18 @@ char *cli_read_file(const char *path, size_t *len);
 /* Print a compile diagnostic on stderr, ending it with a newline. */
 void cli_print_diag(const char *diag);
 
+/* Shared by run / start / resume (cli_run.c). */
+/* Writer for printed output: straight to stdout (user unused). */
+int cli_write_stdout(void *user, const char *text, size_t len);
+/* Read FILE and compile it with opts' declarations; NULL after printing the read error / diagnostic
+ * (the caller exits 2). *engine receives the engine, possibly NULL (caller frees it). */
+PithProgram *cli_compile_file(const CliOpts *o, PithEngine **engine);
+/* Run options from opts: inputs, limits, output to stdout. */
+void cli_run_options(const CliOpts *o, PithRunOptions *ro);
+/* A finished (DONE or FAILED) execution, as `pith run` shows it: the result's repr on stdout, or the
+ * traceback on stderr. Returns the exit code (0 done, 1 failed). */
+int cli_report_end(const PithExec *x);
+
 /* Help texts (cli_help.c): general help (cmd NULL) or one command's. Returns 0, or -1 for an unknown cmd. */
 int cli_help(FILE *out, const char *cmd);
 /* Print "pith CMD: message" (or "pith: message"), the command's usage line and a hint on stderr;
@@ -68,10 +93,17 @@ int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format
 /* 1 if name is a known command. */
 int cli_is_command(const char *name);
 
-/* Commands (cli_run.c, cli_bench.c): each returns the process exit code. */
+/* Snapshots (cli_snap.c). --replay-snapshots of `pith run`: dump *x (WAITING), free it, its program *prog
+ * (may already be NULL) and *engine, make a fresh engine and load the bytes into *x. Returns 0, or the
+ * exit code after printing the problem (then *x is NULL). */
+int cli_replay_suspension(PithExec **x, PithProgram **prog, PithEngine **engine, const PithRunOptions *ro);
+
+/* Commands (cli_run.c, cli_bench.c, cli_snap.c): each returns the process exit code. */
 int cli_cmd_run(int argc, char **argv);
 int cli_cmd_check(int argc, char **argv);
 int cli_cmd_emit(int argc, char **argv, int ir);
 int cli_cmd_bench(int argc, char **argv);
+int cli_cmd_start(int argc, char **argv);
+int cli_cmd_resume(int argc, char **argv);
 
 #endif

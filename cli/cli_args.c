@@ -1,5 +1,6 @@
 /* cli_args.c — command-line parsing shared by the `pith` commands: FILE, --input/--ext NAME[=JSON],
- * --max-time, --max-depth, --iterations; reading the source file; printing diagnostics.
+ * --max-time, --max-depth, --iterations, the snapshot flags (-o, --key-file, --value, --error,
+ * --replay-snapshots); reading the source file; printing diagnostics.
  * Stage: cli (public API only). Flags take their value as the next argument or after '=' ("--ext=x=1");
  * "--" ends the flags. Errors go to stderr as "pith CMD: ..." and make the command exit 2. */
 #include <errno.h>
@@ -94,6 +95,46 @@ static int cli_parse_count(const char *cmd, const char *flag, const char *s, lon
     return 0;
 }
 
+/* A size for --max-memory / --max-output: bytes, or a whole number with a K, M or G suffix (powers of 1024). */
+static int cli_parse_size(const char *cmd, const char *flag, const char *s, size_t *out)
+{
+    char *end = NULL;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    unsigned shift = 0;
+    if (end && (*end == 'K' || *end == 'k')) shift = 10;
+    else if (end && (*end == 'M' || *end == 'm')) shift = 20;
+    else if (end && (*end == 'G' || *end == 'g')) shift = 30;
+    if (shift) end++;
+    if (!*s || *s == '-' || !end || *end || errno || v == 0 || v > (~0ULL >> (shift + 1)))
+        return cli_usage_error(cmd, "%s: expected a size in bytes, or with a K/M/G suffix (e.g. 64M), got '%s'",
+                               flag, s);
+    *out = (size_t)(v << shift);
+    return 0;
+}
+
+/* --value JSON / --error 'ExcType: message' (one answer per resume). Returns 0 or CLI_EXIT_USAGE. */
+static int cli_parse_answer(const char *cmd, const char *flag, const char *val, CliOpts *o)
+{
+    if (o->answer || o->error_text)
+        return cli_usage_error(cmd, "give one answer: --value JSON or --error 'ExcType: message', once");
+    if (strcmp(flag, "--error") == 0) {
+        size_t n = strspn(val, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_");
+        if (n == 0 || (val[0] >= '0' && val[0] <= '9') || (val[n] != '\0' && val[n] != ':'))
+            return cli_usage_error(cmd, "--error '%s': expected 'ExcType: message' (e.g. 'ValueError: bad id')",
+                                   val);
+        o->error_text = val;
+        return 0;
+    }
+    char err[256];
+    o->answer = pith_value_from_json(val, strlen(val), err, sizeof err);
+    if (!o->answer) {
+        fprintf(stderr, "pith: --value: invalid JSON: %s\n", err);
+        return CLI_EXIT_USAGE;
+    }
+    return 0;
+}
+
 /* Build the name/value arrays the public API takes from the parsed flags. */
 static int cli_build_arrays(CliOpts *o)
 {
@@ -136,8 +177,15 @@ int cli_parse_args(const char *cmd, unsigned flags, int argc, char **argv, int f
             cli_opts_free(o);
             return -1;
         }
+        if (strcmp(a, "--replay-snapshots") == 0 && (flags & CLI_F_REPLAY)) {
+            o->replay = 1;
+            continue;
+        }
         /* split "--flag=value"; otherwise the value is the next argument */
-        static const char *const with_value[] = {"--input", "--ext", "--max-time", "--max-depth", "--iterations"};
+        static const char *const with_value[] = {"--input",    "--ext",   "--max-time", "--max-depth",
+                                                 "--iterations", "--output", "-o",        "--key-file",
+                                                 "--value",    "--error", "--max-memory", "--max-allocations",
+                                                 "--max-host-calls", "--max-output"};
         const char *flag = NULL, *val = NULL;
         for (size_t k = 0; k < sizeof with_value / sizeof with_value[0]; k++) {
             size_t n = strlen(with_value[k]);
@@ -147,9 +195,14 @@ int cli_parse_args(const char *cmd, unsigned flags, int argc, char **argv, int f
                 break;
             }
         }
+        if (flag && strcmp(flag, "--output") == 0)
+            flag = "-o";
         unsigned need = !flag ? 0
                         : strcmp(flag, "--input") == 0 ? (CLI_F_INPUT | CLI_F_INPUT_DECL)
                         : strcmp(flag, "--ext") == 0 ? CLI_F_EXT
+                        : strcmp(flag, "-o") == 0 ? CLI_F_SNAP_OUT
+                        : strcmp(flag, "--key-file") == 0 ? CLI_F_KEY
+                        : (strcmp(flag, "--value") == 0 || strcmp(flag, "--error") == 0) ? CLI_F_ANSWER
                         : strcmp(flag, "--iterations") == 0 ? CLI_F_ITER : CLI_F_LIMITS;
         if (!flag || !(flags & need)) {
             rc = cli_usage_error(cmd, "unknown option '%s'", a);
@@ -166,12 +219,32 @@ int cli_parse_args(const char *cmd, unsigned flags, int argc, char **argv, int f
             rc = cli_add_named(cmd, flag, val, (flags & CLI_F_INPUT) != 0, &o->inputs, &o->ninputs);
         } else if (strcmp(flag, "--ext") == 0) {
             rc = cli_add_named(cmd, flag, val, 0, &o->exts, &o->nexts);
+        } else if (strcmp(flag, "-o") == 0 || strcmp(flag, "--key-file") == 0) {
+            const char **slot = flag[1] == 'o' ? &o->out_path : &o->key_file;
+            if (*slot)
+                rc = cli_usage_error(cmd, "%s given twice", flag);
+            else if (!*val)
+                rc = cli_usage_error(cmd, "%s needs a file name", flag);
+            else
+                *slot = val;
+        } else if (strcmp(flag, "--value") == 0 || strcmp(flag, "--error") == 0) {
+            rc = cli_parse_answer(cmd, flag, val, o);
         } else if (strcmp(flag, "--max-time") == 0) {
             rc = cli_parse_seconds(cmd, flag, val, &o->max_time);
         } else if (strcmp(flag, "--max-depth") == 0) {
             long d = 0;
             rc = cli_parse_count(cmd, flag, val, 1000000, &d);
             o->max_depth = (int)d;
+        } else if (strcmp(flag, "--max-memory") == 0 || strcmp(flag, "--max-output") == 0) {
+            rc = cli_parse_size(cmd, flag, val, flag[6] == 'm' ? &o->max_memory : &o->max_output);
+        } else if (strcmp(flag, "--max-allocations") == 0) {
+            long n = 0;
+            rc = cli_parse_count(cmd, flag, val, 2000000000L, &n);
+            o->max_allocations = (unsigned long long)n;
+        } else if (strcmp(flag, "--max-host-calls") == 0) {
+            long n = 0;
+            rc = cli_parse_count(cmd, flag, val, 100000000L, &n);
+            o->max_host_calls = (int)n;
         } else {
             rc = cli_parse_count(cmd, flag, val, 100000000, &o->iterations);
         }
@@ -200,6 +273,7 @@ void cli_opts_free(CliOpts *o)
     free(o->input_names);
     free(o->input_values);
     free(o->ext_names);
+    pith_value_free(o->answer);
     memset(o, 0, sizeof *o);
 }
 

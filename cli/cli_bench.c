@@ -111,6 +111,10 @@ int cli_cmd_bench(int argc, char **argv)
     ro.ninputs = o.ninputs;
     ro.limits.max_seconds = o.max_time;
     ro.limits.max_depth = o.max_depth;
+    ro.limits.max_memory = o.max_memory;
+    ro.limits.max_allocations = o.max_allocations;
+    ro.limits.max_host_calls = o.max_host_calls;
+    ro.limits.max_output = o.max_output;
     ro.writer = cli_write_nothing;
 
     /* one warm-up run, which also calibrates the number of runs */

@@ -14,6 +14,15 @@ typedef struct CliCommandHelp {
     const char *details; /* the rest of `pith help CMD`: what it does and every flag */
 } CliCommandHelp;
 
+/* The limit flags (run, start, resume, bench): pasted into those commands' details at compile time. */
+#define CLI_LIMIT_FLAGS \
+    "  --max-time S        run-time limit in seconds, time waiting on the host excluded (default 5)\n" \
+    "  --max-memory SIZE   live heap limit: bytes, or with a K/M/G suffix (default 256M)\n" \
+    "  --max-allocations N heap allocation limit (default: none)\n" \
+    "  --max-depth N       Python call-depth limit (default 1000)\n" \
+    "  --max-host-calls N  host (external) call limit (default 1000)\n" \
+    "  --max-output SIZE   printed-output limit: bytes, or with a K/M/G suffix (default 1M)\n"
+
 static const char cli_flags_io[] =
     "  --input NAME=JSON   give the program a global variable NAME holding the JSON value\n"
     "                      (repeatable; objects become dicts, arrays lists)\n"
@@ -21,7 +30,9 @@ static const char cli_flags_io[] =
     "                      (None when no value is given) (repeatable)\n";
 
 static const CliCommandHelp cli_commands[] = {
-    {"run", "run FILE [--input NAME=JSON]... [--ext NAME[=JSON]]... [--max-time S] [--max-depth N]",
+    {"run",
+     "run FILE [--input NAME=JSON]... [--ext NAME[=JSON]]... [--max-time S] [--max-memory SIZE] [--max-depth N] [...limits] "
+     "[--replay-snapshots]",
      "compile and run a program, answering host calls from --ext",
      "Compile FILE and run it. Printed output goes to stdout as it is produced; if the value of the\n"
      "last expression statement is not None, its repr is printed on a line of its own.\n"
@@ -29,12 +40,64 @@ static const CliCommandHelp cli_commands[] = {
      "\n"
      "Options:\n"
      "%s"
-     "  --max-time S        wall-time limit in seconds while the program runs (default 5)\n"
-     "  --max-depth N       Python call-depth limit (default 1000)\n"
+     CLI_LIMIT_FLAGS
+     "  --replay-snapshots  at every host call, save the execution to a snapshot, drop it and the\n"
+     "                      engine, and go on from the snapshot loaded into a fresh engine (a test\n"
+     "                      of snapshots: the output must be the same as without the flag)\n"
      "  -h, --help          show this help\n"
      "\n"
-     "Exit status: 0 done, 1 the program raised an exception or hit a limit,\n"
-     "2 usage error, unreadable file or compile error.\n"},
+     "Exit status: 0 done, 1 the program raised an exception or hit a limit (or, with\n"
+     "--replay-snapshots, a snapshot failed), 2 usage error, unreadable file or compile error.\n"},
+    {"start",
+     "start FILE -o STATE.snap [--input NAME=JSON]... [--ext NAME[=JSON]]... [--key-file F] "
+     "[--max-time S] [--max-memory SIZE] [--max-depth N] [...limits]",
+     "start a program and save it at its first host call, to answer with `pith resume`",
+     "Compile FILE and run it until it calls a host function. Then save the waiting execution to\n"
+     "STATE.snap and print the pending call as one JSON line on stdout, after the program's output:\n"
+     "  {\"call\": \"NAME\", \"args\": [...], \"kwargs\": {...}}\n"
+     "Answer it with `pith resume STATE.snap --value JSON`, from any process. A program that ends\n"
+     "without a host call behaves exactly as under `pith run`.\n"
+     "\n"
+     "Options:\n"
+     "  -o, --output STATE.snap\n"
+     "                      where to save the waiting execution (required; written atomically)\n"
+     "  --input NAME=JSON   give the program a global variable NAME holding the JSON value\n"
+     "                      (repeatable; objects become dicts, arrays lists)\n"
+     "  --ext NAME[=JSON]   declare a host function NAME (repeatable; the value is not used: start\n"
+     "                      always stops at the first call)\n"
+     "  --key-file F        sign the snapshot with the bytes of file F as an HMAC-SHA256 key;\n"
+     "                      resume then needs the same --key-file\n"
+     CLI_LIMIT_FLAGS
+     "  -h, --help          show this help\n"
+     "\n"
+     "Exit status: 0 saved at a call or done, 1 the program raised an exception or hit a limit,\n"
+     "2 usage error, unreadable file, compile error or unwritable STATE.snap.\n"},
+    {"resume",
+     "resume STATE.snap (--value JSON | --error 'ExcType: message') [-o NEXT.snap] [--key-file F] "
+     "[--max-time S] [--max-memory SIZE] [--max-depth N] [...limits]",
+     "answer the pending host call of a saved execution and run on",
+     "Load the execution saved in STATE.snap (by `pith start` or `pith resume -o`) into a fresh\n"
+     "engine, answer its pending host call and run on. Output printed before the snapshot was taken\n"
+     "is not printed again. If the program ends, output, result and exit status are as under\n"
+     "`pith run`; if it calls a host function again, the execution is saved to NEXT.snap and the\n"
+     "new pending call printed as one JSON line, as `pith start` does.\n"
+     "\n"
+     "Options:\n"
+     "  --value JSON        the call returns this value (objects become dicts, arrays lists)\n"
+     "  --error 'ExcType: message'\n"
+     "                      the call raises this exception instead, e.g. 'ValueError: bad id'\n"
+     "                      (a builtin exception type; the program may catch it)\n"
+     "  -o, --output NEXT.snap\n"
+     "                      where to save the execution if it stops at another host call (without\n"
+     "                      it, stopping again is an error); may be STATE.snap itself\n"
+     "  --key-file F        the key the snapshot was signed with (see `pith help start`); the\n"
+     "                      next snapshot is signed with it too\n"
+     CLI_LIMIT_FLAGS
+     "  -h, --help          show this help\n"
+     "\n"
+     "Exit status: 0 done or saved at the next call, 1 the program raised an exception or hit a\n"
+     "limit, 2 usage error, a snapshot that cannot be read or loaded (\"pith: cannot load\n"
+     "STATE.snap: reason\"), or another host call without -o.\n"},
     {"check", "check FILE [--input NAME]... [--ext NAME]...",
      "compile only: report the first error, print nothing when the program is fine",
      "Parse, resolve and type-check FILE (and generate its code) without running it. Prints nothing\n"
@@ -81,8 +144,7 @@ static const CliCommandHelp cli_commands[] = {
      "Options:\n"
      "  --iterations N      number of timed runs (default: enough for about 0.5 s, at least 10)\n"
      "%s"
-     "  --max-time S        wall-time limit in seconds for each run (default 5)\n"
-     "  --max-depth N       Python call-depth limit (default 1000)\n"
+     CLI_LIMIT_FLAGS
      "  -h, --help          show this help\n"
      "\n"
      "Exit status: 0 measured, 1 the program failed, 2 usage error, unreadable file or compile error.\n"},

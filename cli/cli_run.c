@@ -1,4 +1,5 @@
-/* cli_run.c — `pith run`, `pith check`, `pith emit-c` and `pith emit-ir`.
+/* cli_run.c — `pith run` (incl. --replay-snapshots), `pith check`, `pith emit-c`, `pith emit-ir`, and the
+ * compile / report helpers `pith start` and `pith resume` share.
  * Stage: cli (public API only: engine -> compile -> start -> answer each external call -> done/failed).
  * Exit codes are documented in cli.h; output order: program output on stdout as it is produced, then the
  * result's repr; a failure flushes stdout before the traceback goes to stderr. */
@@ -9,16 +10,13 @@
 
 #define CLI_DIAG_SIZE 8192 /* room for "file:line:col: error: message" + the source line + the caret */
 
-/* Writer for printed output: straight to stdout. */
-static int cli_write_stdout(void *user, const char *text, size_t len)
+int cli_write_stdout(void *user, const char *text, size_t len)
 {
     (void)user;
     return fwrite(text, 1, len, stdout) == len ? 0 : 1;
 }
 
-/* Read FILE and compile it with opts' declarations. Returns the program, or NULL after printing the
- * read error / diagnostic (the caller exits 2). *engine receives the engine (caller frees it). */
-static PithProgram *cli_compile_file(const CliOpts *o, PithEngine **engine)
+PithProgram *cli_compile_file(const CliOpts *o, PithEngine **engine)
 {
     size_t len = 0;
     char *src = cli_read_file(o->file, &len);
@@ -68,10 +66,47 @@ static void cli_print_error(const PithExec *x)
     }
 }
 
+void cli_run_options(const CliOpts *o, PithRunOptions *ro)
+{
+    memset(ro, 0, sizeof *ro);
+    ro->input_names = o->input_names;
+    ro->input_values = o->input_values;
+    ro->ninputs = o->ninputs;
+    ro->limits.max_seconds = o->max_time;
+    ro->limits.max_depth = o->max_depth;
+    ro->limits.max_memory = o->max_memory;
+    ro->limits.max_allocations = o->max_allocations;
+    ro->limits.max_host_calls = o->max_host_calls;
+    ro->limits.max_output = o->max_output;
+    ro->writer = cli_write_stdout;
+}
+
+int cli_report_end(const PithExec *x)
+{
+    if (pith_exec_status(x) != PITH_DONE) {
+        cli_print_error(x);
+        return CLI_EXIT_FAILED;
+    }
+    const PithValue *result = pith_exec_result(x);
+    if (result && result->kind != PITH_NONE) {
+        char *text = pith_value_repr(result);
+        if (text) {
+            fputs(text, stdout);
+            fputc('\n', stdout);
+            free(text);
+        } else {
+            fprintf(stderr, "pith: cannot show the result (out of memory or nested too deeply)\n");
+        }
+    }
+    return CLI_EXIT_OK;
+}
+
+/* `pith run`: answer every external call from --ext until the program ends. With --replay-snapshots, every
+ * stop first goes through dump -> free everything -> fresh engine -> load (the snapshot round trip). */
 int cli_cmd_run(int argc, char **argv)
 {
     CliOpts o;
-    int rc = cli_parse_args("run", CLI_F_INPUT | CLI_F_EXT | CLI_F_LIMITS, argc, argv, 2, &o);
+    int rc = cli_parse_args("run", CLI_F_INPUT | CLI_F_EXT | CLI_F_LIMITS | CLI_F_REPLAY, argc, argv, 2, &o);
     if (rc)
         return rc < 0 ? CLI_EXIT_OK : rc;
     PithEngine *engine = NULL;
@@ -82,41 +117,24 @@ int cli_cmd_run(int argc, char **argv)
         return CLI_EXIT_USAGE;
     }
     PithRunOptions ro;
-    memset(&ro, 0, sizeof ro);
-    ro.input_names = o.input_names;
-    ro.input_values = o.input_values;
-    ro.ninputs = o.ninputs;
-    ro.limits.max_seconds = o.max_time;
-    ro.limits.max_depth = o.max_depth;
-    ro.writer = cli_write_stdout;
+    cli_run_options(&o, &ro);
     PithExec *x = pith_exec_start(prog, &ro);
     if (!x) {
         fprintf(stderr, "pith: out of memory\n");
         rc = CLI_EXIT_FAILED;
     } else {
         PithStatus st = pith_exec_status(x);
+        rc = CLI_EXIT_OK;
         while (st == PITH_WAITING) {
+            if (o.replay && (rc = cli_replay_suspension(&x, &prog, &engine, &ro)) != 0)
+                break;
             const PithCall *call = pith_exec_call(x);
             st = pith_exec_resume(x, cli_ext_answer(&o, call ? call->name : NULL));
         }
-        if (st == PITH_DONE) {
-            const PithValue *result = pith_exec_result(x);
-            if (result && result->kind != PITH_NONE) {
-                char *text = pith_value_repr(result);
-                if (text) {
-                    fputs(text, stdout);
-                    fputc('\n', stdout);
-                    free(text);
-                } else {
-                    fprintf(stderr, "pith: cannot show the result (out of memory or nested too deeply)\n");
-                }
-            }
-            rc = CLI_EXIT_OK;
-        } else {
-            cli_print_error(x);
-            rc = CLI_EXIT_FAILED;
+        if (x) {
+            rc = cli_report_end(x);
+            pith_exec_free(x);
         }
-        pith_exec_free(x);
     }
     if (fflush(stdout) != 0 && rc == CLI_EXIT_OK)
         rc = CLI_EXIT_FAILED;
@@ -127,8 +145,7 @@ int cli_cmd_run(int argc, char **argv)
 }
 
 int cli_cmd_check(int argc, char **argv)
-{
-    CliOpts o;
+{    CliOpts o;
     int rc = cli_parse_args("check", CLI_F_INPUT_DECL | CLI_F_EXT, argc, argv, 2, &o);
     if (rc)
         return rc < 0 ? CLI_EXIT_OK : rc;

@@ -3,9 +3,13 @@
 (this interpreter, expected to be 3.11) and checks both against the expectations written inline in the
 case's comments. The case format is described in tests/cases/README.md; the pith CLI contract it drives
 is `pith run FILE.py [--input NAME=JSON]... [--ext NAME=JSON]...` (exit 0 ok, 1 uncaught exception, 2 compile error).
+Replay mode (default for cases with `# host:` directives): the case runs a second time with
+`pith run --replay-snapshots`, which at every external call dumps the execution, frees it and its engine, and
+resumes from the snapshot loaded into a fresh engine; stdout, stderr and the exit status must be identical to
+the straight run's (a difference is reported as `FAIL path [replay]`).
 
-Usage: python3 tests/run_cases.py [--pith PATH] [--cpython-only | --no-cpython] [-j N] [-k SUBSTR]
-                                  [--timeout SECONDS] [-v] PATH...
+Usage: python3 tests/run_cases.py [--pith PATH] [--cpython-only | --no-cpython] [--no-replay] [-j N]
+                                  [-k SUBSTR] [--timeout SECONDS] [-v] PATH...
 Ends with the line "cases: N passed, M failed"; exit status 1 if anything failed (or nothing was found).
 """
 
@@ -204,8 +208,9 @@ def run_process(cmd, timeout):
         return RunResult(127, "", "cannot run %s: %s" % (cmd[0], e))
 
 
-def run_pith(pith, case, timeout):
-    cmd = [pith, "run", case.path]
+def run_pith(pith, case, timeout, replay=False):
+    """Run the case under `pith run` (with --replay-snapshots when replay is set)."""
+    cmd = [pith, "run", case.path] + (["--replay-snapshots"] if replay else [])
     for name, js in case.inputs:
         cmd += ["--input", "%s=%s" % (name, js)]
     for name, js in case.hosts:
@@ -313,6 +318,23 @@ def check_cpython(case, result, timeout):
                             act[-1:])
 
 
+def raw_lines(result):
+    """Everything a run showed, for an exact comparison of two runs: exit status, stdout, stderr lines."""
+    status = "[timeout]" if result.rc is None else "[exit %d]" % result.rc
+    return ([status] + ["stdout: " + l for l in result.stdout.split("\n")]
+            + ["stderr: " + l for l in result.stderr.split("\n")])
+
+
+def check_replay(straight, replayed):
+    """Return None if the --replay-snapshots run showed exactly what the straight run did, else
+    (reason, straight lines, replayed lines)."""
+    if straight.rc is not None and (straight.rc, straight.stdout, straight.stderr) == \
+            (replayed.rc, replayed.stdout, replayed.stderr):
+        return None
+    reason = "the straight run timed out" if straight.rc is None else "differs from the straight run"
+    return (reason, raw_lines(straight), raw_lines(replayed))
+
+
 class Outcome:
     """Result of one case: path, a list of (leg, reason, expected lines, actual lines) failures, and the legs
     that actually ran (a case with none ran only its format check)."""
@@ -332,9 +354,15 @@ def run_case(path, opts):
         return out
     if opts.pith is not None:
         out.legs.append("pith")
-        bad = check_pith(case, run_pith(opts.pith, case, opts.timeout), opts.timeout)
+        straight = run_pith(opts.pith, case, opts.timeout)
+        bad = check_pith(case, straight, opts.timeout)
         if bad:
             out.failures.append(("pith",) + bad)
+        if opts.replay and case.hosts and case.compile_error is None:
+            out.legs.append("replay")
+            bad = check_replay(straight, run_pith(opts.pith, case, opts.timeout, replay=True))
+            if bad:
+                out.failures.append(("replay",) + bad)
     if opts.cpython and cpython_expectation(case)[0] != "skip":
         out.legs.append("cpython")
         bad = check_cpython(case, run_cpython(case, opts.timeout), opts.timeout)
@@ -346,7 +374,8 @@ def run_case(path, opts):
 def report_failure(path, leg, reason, exp, act):
     print("FAIL %s [%s]: %s" % (path, leg, reason))
     if exp is not None:
-        for line in difflib.unified_diff(exp, act, "expected", "actual (%s)" % leg, lineterm="", n=3):
+        names = ("straight run", "with --replay-snapshots") if leg == "replay" else ("expected", "actual (%s)" % leg)
+        for line in difflib.unified_diff(exp, act, names[0], names[1], lineterm="", n=3):
             print("    " + line)
 
 
@@ -357,6 +386,8 @@ def main(argv):
     mode = ap.add_mutually_exclusive_group()
     mode.add_argument("--cpython-only", action="store_true", help="only check the cases against CPython")
     mode.add_argument("--no-cpython", action="store_true", help="only check the cases against pith")
+    ap.add_argument("--no-replay", action="store_true",
+                    help="do not rerun cases with '# host:' directives under pith run --replay-snapshots")
     ap.add_argument("-j", type=int, default=2, metavar="N", help="parallel workers (default 2)")
     ap.add_argument("-k", metavar="SUBSTRING", help="only cases whose path contains SUBSTRING")
     ap.add_argument("--timeout", type=float, default=10.0, help="seconds per process (default 10)")
@@ -366,6 +397,7 @@ def main(argv):
     here = os.path.dirname(os.path.abspath(__file__))
     paths = opts.paths or [os.path.relpath(os.path.join(here, "cases"))]
     opts.cpython = not opts.no_cpython
+    opts.replay = not opts.no_replay
     if opts.cpython_only:
         opts.pith = None
     elif opts.pith is None:

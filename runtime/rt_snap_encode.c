@@ -1,0 +1,433 @@
+/* rt_snap_encode.c — pith_exec_dump: a WAITING execution as snapshot bytes (format: rt_snap.h).
+ * Stage: runtime. Objects are numbered in discovery order (a queue, never recursion, so deep nesting is
+ * fine); a pointer map gives each object one index, so sharing and cycles survive. The execution is only
+ * read. An object type the codec does not know fails the dump (PITH_SNAP_UNSUPPORTED), never a bad snapshot. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <nettle/hmac.h>
+#include <xxhash.h>
+
+#include "cache.h"
+#include "rt_snap.h"
+
+/* A growing output buffer; any failure sets err and later writes are ignored. */
+typedef struct SnapOut {
+    unsigned char *p; /* malloc'd bytes */
+    size_t n, cap;    /* used, allocated */
+    int err;          /* PithSnapError of the first failure, 0 while fine */
+} SnapOut;
+
+/* Pointer -> object index (open addressing, power-of-two capacity, at most half full). */
+typedef struct SnapMap {
+    const void **keys; /* NULL = empty slot */
+    uint32_t *vals;    /* the object index of keys[i] */
+    size_t cap, n;
+} SnapMap;
+
+/* The encoder: the table of objects found so far and the constants to refer to by index. */
+typedef struct Enc {
+    const PithExec *x;
+    SnapMap objs;       /* object -> index in queue */
+    SnapMap consts;     /* ctx->pub.k object -> constant index */
+    PObj **queue;       /* objects in index order */
+    size_t nq, capq;
+    int err;            /* first PithSnapError */
+} Enc;
+
+uint64_t rt_snap_sum(const unsigned char *data, size_t n) { return (uint64_t)XXH3_64bits(data, n); }
+
+void rt_snap_mac(const unsigned char *key, size_t keylen, const unsigned char *data, size_t n,
+                 unsigned char out[32]) {
+    struct hmac_sha256_ctx h;
+    hmac_sha256_set_key(&h, keylen, key);
+    hmac_sha256_update(&h, n, data);
+    hmac_sha256_digest(&h, 32, out);
+}
+
+/* ---- output primitives ---- */
+
+static void put(SnapOut *o, const void *p, size_t n) {
+    if (o->err || !n) return;
+    if (o->n + n > o->cap) {
+        size_t cap = o->cap ? o->cap : 256;
+        while (cap < o->n + n) cap *= 2;
+        unsigned char *q = realloc(o->p, cap);
+        if (!q) { o->err = PITH_SNAP_NOMEM; return; }
+        o->p = q;
+        o->cap = cap;
+    }
+    memcpy(o->p + o->n, p, n);
+    o->n += n;
+}
+
+static void put_u8(SnapOut *o, unsigned v) { unsigned char b = (unsigned char)v; put(o, &b, 1); }
+
+static void put_fixed(SnapOut *o, uint64_t v, int nbytes) {
+    unsigned char b[8];
+    for (int i = 0; i < nbytes; i++) b[i] = (unsigned char)(v >> (8 * i));
+    put(o, b, (size_t)nbytes);
+}
+
+static void put_uv(SnapOut *o, uint64_t v) {
+    unsigned char b[10];
+    int n = 0;
+    do {
+        b[n] = (unsigned char)(v & 0x7F);
+        v >>= 7;
+        if (v) b[n] |= 0x80;
+        n++;
+    } while (v);
+    put(o, b, (size_t)n);
+}
+
+static void put_sv(SnapOut *o, int64_t v) { put_uv(o, ((uint64_t)v << 1) ^ (uint64_t)(v >> 63)); }
+
+static void put_str(SnapOut *o, const void *p, size_t n) {
+    put_uv(o, n);
+    put(o, p, n);
+}
+
+static void put_f64(SnapOut *o, double d) {
+    uint64_t u;
+    memcpy(&u, &d, 8);
+    put_fixed(o, u, 8);
+}
+
+/* ---- the pointer map ---- */
+
+static size_t ptr_hash(const void *p) {
+    uint64_t h = (uint64_t)(uintptr_t)p * 0x9E3779B97F4A7C15ull;
+    return (size_t)(h >> 17);
+}
+
+static long map_get(const SnapMap *m, const void *k) {
+    if (!m->cap) return -1;
+    for (size_t i = ptr_hash(k) & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+        if (!m->keys[i]) return -1;
+        if (m->keys[i] == k) return (long)m->vals[i];
+    }
+}
+
+/* Insert k -> v (k absent). 0 ok, -1 OOM. */
+static int map_put(SnapMap *m, const void *k, uint32_t v) {
+    if ((m->n + 1) * 2 > m->cap) {
+        size_t cap = m->cap ? m->cap * 2 : 64;
+        const void **keys = calloc(cap, sizeof *keys);
+        uint32_t *vals = calloc(cap, sizeof *vals);
+        if (!keys || !vals) { free(keys); free(vals); return -1; }
+        for (size_t i = 0; i < m->cap; i++) {
+            if (!m->keys[i]) continue;
+            size_t j = ptr_hash(m->keys[i]) & (cap - 1);
+            while (keys[j]) j = (j + 1) & (cap - 1);
+            keys[j] = m->keys[i];
+            vals[j] = m->vals[i];
+        }
+        free(m->keys);
+        free(m->vals);
+        m->keys = keys;
+        m->vals = vals;
+        m->cap = cap;
+    }
+    size_t j = ptr_hash(k) & (m->cap - 1);
+    while (m->keys[j]) j = (j + 1) & (m->cap - 1);
+    m->keys[j] = k;
+    m->vals[j] = v;
+    m->n++;
+    return 0;
+}
+
+static void map_free(SnapMap *m) {
+    free(m->keys);
+    free(m->vals);
+}
+
+/* ---- refs ---- */
+
+/* Writes a ref to v, numbering a newly found object (it is encoded later, in queue order). */
+static void put_ref(Enc *e, SnapOut *o, PV v) {
+    if (v == PV_NULL) { put_u8(o, SNAP_R_NULL); return; }
+    if (v == PV_NONE) { put_u8(o, SNAP_R_NONE); return; }
+    if (v == PV_FALSE) { put_u8(o, SNAP_R_FALSE); return; }
+    if (v == PV_TRUE) { put_u8(o, SNAP_R_TRUE); return; }
+    if (v == RT_SET_DUMMY) { put_u8(o, SNAP_R_DUMMY); return; }
+    if (PV_IS_INT(v)) { put_u8(o, SNAP_R_INT); put_sv(o, PV_IVAL(v)); return; }
+    if (!PV_IS_OBJ(v)) { e->err = PITH_SNAP_UNSUPPORTED; return; }
+    long k = map_get(&e->consts, (const void *)v);
+    if (k >= 0) { put_u8(o, SNAP_R_CONST); put_uv(o, (uint64_t)k); return; }
+    long i = map_get(&e->objs, (const void *)v);
+    if (i < 0) {
+        if (e->nq >= UINT32_MAX) { e->err = PITH_SNAP_UNSUPPORTED; return; }
+        if (e->nq == e->capq) {
+            size_t cap = e->capq ? e->capq * 2 : 64;
+            PObj **q = realloc(e->queue, cap * sizeof *q);
+            if (!q) { e->err = PITH_SNAP_NOMEM; return; }
+            e->queue = q;
+            e->capq = cap;
+        }
+        if (map_put(&e->objs, (const void *)v, (uint32_t)e->nq) < 0) { e->err = PITH_SNAP_NOMEM; return; }
+        i = (long)e->nq;
+        e->queue[e->nq++] = RT_OBJ(v);
+    }
+    put_u8(o, SNAP_R_OBJ);
+    put_uv(o, (uint64_t)i);
+}
+
+static void put_refs(Enc *e, SnapOut *o, const PV *v, pi64 n) {
+    for (pi64 i = 0; i < n; i++) put_ref(e, o, v[i]);
+}
+
+/* A frame pointer as a ref (frames are objects too). */
+static void put_frame_ref(Enc *e, SnapOut *o, const PFrame *f) { put_ref(e, o, f ? (PV)f : PV_NULL); }
+
+/* The function id of a descriptor, checked against the program's table; -1 when it is not there. */
+static int64_t fn_id(const Enc *e, const PFuncDesc *fn) {
+    const PProgDesc *d = e->x->prog->desc;
+    if (!fn || fn->id < 0 || fn->id >= d->nfuncs || d->funcs[fn->id] != fn) return -1;
+    return fn->id;
+}
+
+/* ---- one object record ---- */
+
+/* Encodes object o (its referents are numbered and queued). */
+static void put_object(Enc *e, SnapOut *out, PObj *o) {
+    switch (o->type) {
+    case RT_T_FLOAT: put_u8(out, SNAP_O_FLOAT); put_f64(out, ((RtFloat *)o)->d); break;
+    case RT_T_BIGINT: {
+        RtBig *b = (RtBig *)o;
+        size_t n = 0;
+        void *mag = mpz_export(NULL, &n, -1, 1, -1, 0, b->z);
+        if (!mag && n) { e->err = PITH_SNAP_NOMEM; return; }
+        put_u8(out, SNAP_O_BIGINT);
+        put_u8(out, mpz_sgn(b->z) < 0);
+        put_str(out, mag, n);
+        free(mag);
+        break;
+    }
+    case RT_T_STR: put_u8(out, SNAP_O_STR); put_str(out, ((RtStr *)o)->data, (size_t)((RtStr *)o)->nbytes); break;
+    case RT_T_BYTES: put_u8(out, SNAP_O_BYTES); put_str(out, ((RtBytes *)o)->data, (size_t)((RtBytes *)o)->n); break;
+    case RT_T_LIST: {
+        RtList *l = (RtList *)o;
+        put_u8(out, SNAP_O_LIST);
+        put_uv(out, (uint64_t)l->n);
+        put_refs(e, out, l->items, l->n);
+        break;
+    }
+    case RT_T_TUPLE: {
+        RtTuple *t = (RtTuple *)o;
+        put_u8(out, SNAP_O_TUPLE);
+        put_uv(out, (uint64_t)t->n);
+        put_refs(e, out, t->items, t->n);
+        break;
+    }
+    case RT_T_DICT: {
+        RtDict *d = (RtDict *)o;
+        put_u8(out, SNAP_O_DICT);
+        put_uv(out, (uint64_t)d->n);
+        for (pi64 i = 0; i < d->used; i++) {
+            if (!d->entries[i].key) continue;
+            put_ref(e, out, d->entries[i].key);
+            put_ref(e, out, d->entries[i].value);
+        }
+        break;
+    }
+    case RT_T_RANGE: {
+        RtRange *r = (RtRange *)o;
+        put_u8(out, SNAP_O_RANGE);
+        put_sv(out, r->start); put_sv(out, r->stop); put_sv(out, r->step); put_sv(out, r->len);
+        break;
+    }
+    case RT_T_SLICE: {
+        RtSlice *s = (RtSlice *)o;
+        put_u8(out, SNAP_O_SLICE);
+        put_ref(e, out, s->start); put_ref(e, out, s->stop); put_ref(e, out, s->step);
+        break;
+    }
+    case RT_T_ITER: {
+        RtIter *it = (RtIter *)o;
+        put_u8(out, SNAP_O_ITER);
+        put_uv(out, (uint64_t)it->kind);
+        put_ref(e, out, it->src);
+        put_sv(out, it->pos); put_sv(out, it->cur); put_sv(out, it->stop); put_sv(out, it->step);
+        put_ref(e, out, it->aux);
+        break;
+    }
+    case RT_T_FUNC: {
+        RtFunc *f = (RtFunc *)o;
+        int64_t id = fn_id(e, f->fn);
+        if (id < 0) { e->err = PITH_SNAP_UNSUPPORTED; return; }
+        put_u8(out, SNAP_O_FUNC);
+        put_uv(out, (uint64_t)id);
+        put_ref(e, out, f->defaults); put_ref(e, out, f->kwdefaults);
+        put_ref(e, out, f->closure); put_ref(e, out, f->attrs);
+        break;
+    }
+    case RT_T_BUILTIN: put_u8(out, SNAP_O_BUILTIN); put_uv(out, (uint64_t)((RtBuiltin *)o)->id); break;
+    case RT_T_EXTFN: put_u8(out, SNAP_O_EXTFN); put_uv(out, (uint64_t)((RtExtFn *)o)->ext_id); break;
+    case RT_T_METHOD:
+        put_u8(out, SNAP_O_METHOD);
+        put_ref(e, out, ((RtMethod *)o)->self);
+        put_ref(e, out, ((RtMethod *)o)->name);
+        break;
+    case RT_T_DICTVIEW:
+        put_u8(out, SNAP_O_DICTVIEW);
+        put_uv(out, (uint64_t)((RtDictView *)o)->kind);
+        put_ref(e, out, ((RtDictView *)o)->dict);
+        break;
+    case RT_T_CELL: put_u8(out, SNAP_O_CELL); put_ref(e, out, ((PCellObj *)o)->v); break;
+    case RT_T_GEN: put_u8(out, SNAP_O_GEN); put_frame_ref(e, out, (PFrame *)rt_gen_frame(o)); break;
+    case RT_T_EXC: {
+        RtExc *x = (RtExc *)o;
+        put_u8(out, SNAP_O_EXC);
+        put_uv(out, (uint64_t)x->type);
+        put_ref(e, out, x->args); put_ref(e, out, x->cause); put_ref(e, out, x->context);
+        put_uv(out, (uint64_t)(x->suppress_context != 0));
+        put_ref(e, out, x->name);
+        put_sv(out, x->attr_cls);
+        put_uv(out, (uint64_t)(x->ntb > 0 ? x->ntb : 0));
+        for (int i = 0; i < x->ntb; i++) {
+            put_sv(out, fn_id(e, x->tb[i].fn));
+            put_sv(out, x->tb[i].line);
+        }
+        break;
+    }
+    case RT_T_FRAME: {
+        PFrame *f = (PFrame *)o;
+        int64_t id = fn_id(e, f->fn);
+        if (id < 0) { e->err = PITH_SNAP_UNSUPPORTED; return; }
+        put_u8(out, SNAP_O_FRAME);
+        put_uv(out, (uint64_t)id);
+        put_sv(out, f->state); put_sv(out, f->line);
+        put_frame_ref(e, out, f->parent);
+        put_ref(e, out, f->closure); put_ref(e, out, f->ret); put_ref(e, out, f->callret);
+        put_uv(out, (uint64_t)f->fn->nslots);
+        put_refs(e, out, f->s, f->fn->nslots);
+        break;
+    }
+    case RT_T_SET: case RT_T_FROZENSET: {
+        RtSet *s = (RtSet *)o;
+        put_u8(out, o->type == RT_T_SET ? SNAP_O_SET : SNAP_O_FROZENSET);
+        put_fixed(out, s->hash, 8);
+        put_u8(out, s->hashed != 0);
+        put_sv(out, s->finger);
+        pi64 slots = s->table ? s->mask + 1 : 0;
+        put_uv(out, (uint64_t)slots);
+        for (pi64 i = 0; i < slots; i++) {
+            put_ref(e, out, s->table[i].key);
+            if (s->table[i].key && s->table[i].key != RT_SET_DUMMY) put_fixed(out, s->table[i].hash, 8);
+        }
+        break;
+    }
+    default: e->err = PITH_SNAP_UNSUPPORTED; return;
+    }
+}
+
+/* ---- the program's compile options ---- */
+
+/* Rebuilds the options p was compiled with (externals from the descriptor, inputs from the first global
+ * slots up to __name__, the filename as given or absent) and checks them against p's content key.
+ * 0 ok (*filename_given set), -1 when no candidate reproduces the key. inputs: malloc'd, caller frees. */
+static int program_options(const PithProgram *p, PithCompileOptions *o, const char ***inputs, int *filename_given) {
+    const PProgDesc *d = p->desc;
+    int n = 0;
+    while (n < d->nglobals && strcmp(d->global_names[n], "__name__") != 0) n++;
+    if (n >= d->nglobals) return -1;
+    *inputs = malloc(sizeof(char *) * (size_t)(n + 1));
+    if (!*inputs) return -1;
+    for (int i = 0; i < n; i++) (*inputs)[i] = d->global_names[i];
+    memset(o, 0, sizeof *o);
+    o->inputs = *inputs;
+    o->ninputs = (size_t)n;
+    o->externals = d->ext_names;
+    o->nexternals = (size_t)d->next;
+    for (int given = 1; given >= 0; given--) {
+        o->filename = given ? p->filename : NULL;
+        CacheKey k = cache_key(p->source, p->source_len, o);
+        if (memcmp(&k, p->key, sizeof k < sizeof p->key ? sizeof k : sizeof p->key) == 0) {
+            *filename_given = given;
+            return 0;
+        }
+    }
+    return -1;
+}
+
+/* ---- the whole snapshot ---- */
+
+PithSnapError pith_exec_dump(const PithExec *x, const unsigned char *key, size_t keylen, unsigned char **out,
+                             size_t *len) {
+    if (out) *out = NULL;
+    if (len) *len = 0;
+    if (!x || !out || !len) return PITH_SNAP_NOT_WAITING;
+    if (x->status != PITH_WAITING || !x->heap_live || !x->ctx.top) return PITH_SNAP_NOT_WAITING;
+    const RtCtx *c = &x->ctx;
+    const PithProgram *p = x->prog;
+    const PProgDesc *d = p->desc;
+    PithCompileOptions opts;
+    const char **inputs = NULL;
+    int filename_given = 0;
+    if (program_options(p, &opts, &inputs, &filename_given) < 0) { free(inputs); return PITH_SNAP_PROGRAM; }
+
+    Enc e = {.x = x};
+    SnapOut head = {0}, objs = {0}, roots = {0};
+    for (int i = 0; i < d->nconsts && !e.err; i++) {
+        PV k = c->pub.k[i];
+        if (k && PV_IS_OBJ(k) && map_get(&e.consts, (const void *)k) < 0 &&
+            map_put(&e.consts, (const void *)k, (uint32_t)i) < 0)
+            e.err = PITH_SNAP_NOMEM;
+    }
+    /* roots first: they number the objects the records then walk */
+    put_uv(&roots, (uint64_t)d->nglobals);
+    for (int i = 0; i < d->nglobals; i++) put_ref(&e, &roots, c->pub.g[i]);
+    put_frame_ref(&e, &roots, c->top);
+    put_sv(&roots, c->pending_ext);
+    put_ref(&e, &roots, c->pending_args);
+    put_ref(&e, &roots, c->pending_kwargs);
+    put_ref(&e, &roots, c->handling);
+    for (size_t i = 0; i < e.nq && !e.err && !objs.err; i++) put_object(&e, &objs, e.queue[i]);
+
+    /* header, program and state */
+    put(&head, RT_SNAP_MAGIC, 8);
+    put_fixed(&head, RT_SNAP_FORMAT, 4);
+    put_fixed(&head, PITH_ABI_VERSION, 4);
+    put_fixed(&head, key ? RT_SNAP_FLAG_MAC : 0, 4);
+    put_fixed(&head, 0, 8); /* total length, patched below */
+    put(&head, p->key, 16);
+    put_str(&head, p->source, p->source_len);
+    put_u8(&head, (unsigned)filename_given);
+    put_str(&head, filename_given ? p->filename : "", filename_given ? strlen(p->filename) : 0);
+    put_uv(&head, opts.ninputs);
+    for (size_t i = 0; i < opts.ninputs; i++) put_str(&head, opts.inputs[i], strlen(opts.inputs[i]));
+    put_uv(&head, opts.nexternals);
+    for (size_t i = 0; i < opts.nexternals; i++) put_str(&head, opts.externals[i], strlen(opts.externals[i]));
+    put_fixed(&head, c->hash_seed, 8);
+    put_f64(&head, x->remaining);
+    put_f64(&head, c->max_seconds);
+    put_uv(&head, c->nallocs);
+    put_str(&head, c->out ? c->out : "", c->out_len);
+    put_uv(&head, e.nq);
+    put(&head, objs.p, objs.n);
+    put(&head, roots.p, roots.n);
+
+    int err = e.err ? e.err : head.err ? head.err : objs.err ? objs.err : roots.err;
+    if (!err) {
+        size_t total = head.n + RT_SNAP_SUM + (key ? RT_SNAP_MAC : 0);
+        for (int i = 0; i < 8; i++) head.p[20 + i] = (unsigned char)((uint64_t)total >> (8 * i));
+        put_fixed(&head, rt_snap_sum(head.p, head.n), 8);
+        if (key) {
+            unsigned char mac[32];
+            rt_snap_mac(key, keylen, head.p, head.n, mac);
+            put(&head, mac, 32);
+        }
+        err = head.err;
+    }
+    free(inputs);
+    free(objs.p);
+    free(roots.p);
+    free(e.queue);
+    map_free(&e.objs);
+    map_free(&e.consts);
+    if (err) { free(head.p); return (PithSnapError)err; }
+    *out = head.p;
+    *len = head.n;
+    return PITH_SNAP_OK;
+}

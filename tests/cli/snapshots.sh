@@ -1,0 +1,192 @@
+#!/usr/bin/env bash
+# snapshots.sh — `pith start` / `pith resume`: a multi-step agent program (search -> fetch each result ->
+# summarize) driven one host call at a time, each step in a new process, through snapshot files; --error
+# injection, signed snapshots (--key-file), corrupted / truncated snapshots (exit 2, "pith: cannot load"),
+# and the usage errors. Expected outputs are CPython 3.11's for the same answers (checked by hand with a
+# mock of the three tools). Run: bash tests/cli/snapshots.sh PATH/TO/pith
+source "$(dirname "$0")/cli_lib.bash" "$@"
+
+cat >agent.py <<'EOF'
+query = "pith snapshots"
+print("searching:", query)
+results = search(query, limit=2)
+pages = []
+for r in results:
+    try:
+        page = fetch(r["url"])
+        pages.append(page["text"])
+        print("fetched", r["url"], len(page["text"]))
+    except TimeoutError as e:
+        print("skipped", r["url"], "-", e)
+summary = summarize("\n".join(pages), max_words=5)
+print("summary:", summary)
+{"pages": len(pages), "summary": summary, "urls": [r["url"] for r in results]}
+EOF
+EXTS=(--ext search --ext fetch --ext summarize)
+
+# step 1: start stops at the first call; the program's output comes first, then the call line
+run_pith start agent.py "${EXTS[@]}" -o s1.snap
+expect_code 0
+expect_out "$(printf '%s\n' 'searching: pith snapshots' '{"call": "search", "args": ["pith snapshots"], "kwargs": {"limit": 2}}')"
+expect_no_err
+[ -s s1.snap ] && pass || fail "s1.snap was not written"
+
+# step 2: answer the search in a new process; "searching:" is not printed again
+run_pith resume s1.snap --value '[{"url": "a.com"}, {"url": "b.org"}]' -o s2.snap
+expect_code 0
+expect_out '{"call": "fetch", "args": ["a.com"], "kwargs": {}}'
+expect_no_err
+
+# step 3: the first fetch succeeds
+run_pith resume s2.snap --value '{"text": "hello world"}' -o s3.snap
+expect_code 0
+expect_out "$(printf '%s\n' 'fetched a.com 11' '{"call": "fetch", "args": ["b.org"], "kwargs": {}}')"
+
+# step 4: the second fetch raises TimeoutError at the call site; the program's except clause catches it
+run_pith resume s3.snap --error 'TimeoutError: timed out after 30s' -o s4.snap
+expect_code 0
+expect_out "$(printf '%s\n' 'skipped b.org - timed out after 30s' \
+    '{"call": "summarize", "args": ["hello world"], "kwargs": {"max_words": 5}}')"
+
+# step 5: the summary ends the program: output and the result's repr as `pith run` prints them
+run_pith resume s4.snap --value '"pith resumes à la carte"'
+expect_code 0
+expect_out "$(printf '%s\n' 'summary: pith resumes à la carte' \
+    "{'pages': 1, 'summary': 'pith resumes à la carte', 'urls': ['a.com', 'b.org']}")"
+expect_no_err
+
+# a snapshot is not consumed: s3 answered differently (both fetches succeed) takes the other branch
+run_pith resume s3.snap --value '{"text": "bye"}' -o s4b.snap
+expect_code 0
+expect_out "$(printf '%s\n' 'fetched b.org 3' \
+    '{"call": "summarize", "args": ["hello world\nbye"], "kwargs": {"max_words": 5}}')"
+run_pith resume s4b.snap --value null
+expect_code 0
+expect_out "$(printf '%s\n' 'summary: None' "{'pages': 2, 'summary': None, 'urls': ['a.com', 'b.org']}")"
+
+# -o may overwrite the snapshot being resumed
+cp s2.snap inplace.snap
+run_pith resume inplace.snap --value '{"text": "x"}' -o inplace.snap
+expect_code 0
+expect_out "$(printf '%s\n' 'fetched a.com 1' '{"call": "fetch", "args": ["b.org"], "kwargs": {}}')"
+run_pith resume inplace.snap --value '{"text": "yz"}' -o inplace.snap
+expect_code 0
+expect_out "$(printf '%s\n' 'fetched b.org 2' '{"call": "summarize", "args": ["x\nyz"], "kwargs": {"max_words": 5}}')"
+
+# an uncaught injected error fails the program as `pith run` would: traceback on stderr, exit 1
+run_pith resume s1.snap --error 'ConnectionError: search backend down'
+expect_code 1
+expect_no_out
+expect_err_line 1 "Traceback (most recent call last):"
+expect_err_line -1 "ConnectionError: search backend down"
+
+# stopping at another call without -o is an error (exit 2), after the program's output
+run_pith resume s2.snap --value '{"text": "abc"}'
+expect_code 2
+expect_out "fetched a.com 3"
+expect_err_has "give -o NEXT.snap"
+
+# a corrupted snapshot (one flipped byte in the middle) is refused with the loader's error text
+python3 - s2.snap bad.snap <<'EOF'
+import sys
+data = bytearray(open(sys.argv[1], "rb").read())
+data[len(data) // 2] ^= 0x40
+open(sys.argv[2], "wb").write(bytes(data))
+EOF
+run_pith resume bad.snap --value 1 -o never.snap
+expect_code 2
+expect_no_out
+expect_err_matches '^pith: cannot load bad\.snap: .+'
+[ "$(printf '%s\n' "$ERR" | wc -l)" -eq 1 ] && pass || fail "expected one line of stderr"
+[ ! -e never.snap ] && pass || fail "never.snap should not exist"
+# so is the last byte flipped (the checksum), a truncated one, an empty one and a non-snapshot
+python3 -c 'import sys; d=bytearray(open("s2.snap","rb").read()); d[-1]^=1; open("tail.snap","wb").write(bytes(d))'
+head -c 40 s2.snap >short.snap
+: >empty.snap
+cp agent.py text.snap
+for f in tail short empty text; do
+    run_pith resume $f.snap --value 1
+    expect_code 2
+    expect_err_matches "^pith: cannot load $f\\.snap: .+"
+done
+run_pith resume missing.snap --value 1
+expect_code 2
+expect_err_has "pith: cannot read missing.snap: No such file or directory"
+
+# signed snapshots: a wrong key is refused; the key carries over to the next snapshot (a snapshot loaded
+# without any key is not verified: pith.h's contract checks the MAC only when the loader is given a key)
+printf 'secret key bytes' >k1
+printf 'another key' >k2
+run_pith start agent.py "${EXTS[@]}" --key-file k1 -o k.snap
+expect_code 0
+expect_out_has '{"call": "search", "args": ["pith snapshots"], "kwargs": {"limit": 2}}'
+run_pith resume k.snap --value '[]' --key-file k2
+expect_code 2
+expect_err_matches '^pith: cannot load k\.snap: .+'
+run_pith resume k.snap --value '[]' --key-file k1 -o k2.snap
+expect_code 0
+expect_out '{"call": "summarize", "args": [""], "kwargs": {"max_words": 5}}'
+run_pith resume k2.snap --value '"empty"' --key-file k2
+expect_code 2
+expect_err_matches '^pith: cannot load k2\.snap: .+'
+run_pith resume k2.snap --value '"empty"' --key-file k1
+expect_code 0
+expect_out "$(printf '%s\n' 'summary: empty' "{'pages': 0, 'summary': 'empty', 'urls': []}")"
+# an unsigned snapshot is refused when a key is expected
+run_pith resume s1.snap --value '[]' --key-file k1
+expect_code 2
+expect_err_matches '^pith: cannot load s1\.snap: .+'
+
+# inputs and values of every JSON kind cross the snapshot boundary
+printf 'r = tool(n, tag=tag)\nprint(type(r).__name__, r)\nr2 = tool2(r)\n[n, tag, r2]\n' >inp.py
+run_pith start inp.py --input n=12345678901234567890 --input 'tag="t"' --ext tool --ext tool2 -o i1.snap
+expect_code 0
+expect_out '{"call": "tool", "args": [12345678901234567890], "kwargs": {"tag": "t"}}'
+run_pith resume i1.snap --value '{"a": [1, 2.5, true, null], "b": {"c": "d"}}' -o i2.snap
+expect_code 0
+expect_out "$(printf '%s\n' "dict {'a': [1, 2.5, True, None], 'b': {'c': 'd'}}" \
+    '{"call": "tool2", "args": [{"a": [1, 2.5, true, null], "b": {"c": "d"}}], "kwargs": {}}')"
+run_pith resume i2.snap --value -7
+expect_code 0
+expect_out "[12345678901234567890, 't', -7]"
+
+# a program without host calls: start behaves exactly like run and writes no snapshot
+printf 'print("hi")\n6 * 7\n' >plain.py
+run_pith start plain.py -o plain.snap
+expect_code 0
+expect_out "$(printf 'hi\n42')"
+[ ! -e plain.snap ] && pass || fail "plain.snap should not exist"
+printf 'print("before")\n{}["k"]\n' >boom.py
+run_pith start boom.py -o boom.snap
+expect_code 1
+expect_out "before"
+expect_err_line -1 "KeyError: 'k'"
+run_pith start nosuch.py -o x.snap
+expect_code 2
+expect_err_has "pith: cannot read nosuch.py"
+
+# usage errors (exit 2) and help
+run_pith start agent.py "${EXTS[@]}"
+expect_code 2
+expect_err_has "missing -o STATE.snap"
+run_pith resume s1.snap
+expect_code 2
+expect_err_has "missing the answer"
+run_pith resume s1.snap --value 1 --error 'ValueError: x'
+expect_code 2
+run_pith resume s1.snap --error 'not an exception'
+expect_code 2
+run_pith resume s1.snap --value '[1'
+expect_code 2
+expect_err_has "invalid JSON"
+run_pith start agent.py "${EXTS[@]}" -o x.snap --key-file empty.snap
+expect_code 2
+expect_err_has "is empty"
+run_pith help start
+expect_code 0
+expect_out_has "Usage: pith start FILE -o STATE.snap"
+run_pith resume --help
+expect_code 0
+expect_out_has "--error 'ExcType: message'"
+
+finish

@@ -1,0 +1,37 @@
+/* gen_golden.c — writes tests/snapshots/golden_v1.snap: golden_v1.py (external "ask") run until its first
+ * host call and dumped without a key. Stage: tests (a one-off tool, not built by CMake). Rebuild it only on a
+ * deliberate format version bump (runtime/rt_snap.h), e.g. from the repository root after a build in B:
+ *   cc -std=c11 -D_GNU_SOURCE -Iinclude tests/snapshots/gen_golden.c B/libpith_core.a B/libts_python.a \
+ *      -ltree-sitter -l:libtcc.a -lxxhash -lgmp -lutf8proc -lnettle -ldl -lm -lpthread -o /tmp/gen_golden
+ *   /tmp/gen_golden tests/snapshots/golden_v1.py tests/snapshots/golden_v1.snap */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "pith.h"
+
+int main(int argc, char **argv) {
+    if (argc != 3) { fprintf(stderr, "usage: gen_golden SOURCE.py OUT.snap\n"); return 2; }
+    FILE *f = fopen(argv[1], "rb");
+    if (!f) { perror(argv[1]); return 1; }
+    static char src[65536];
+    size_t n = fread(src, 1, sizeof src, f);
+    fclose(f);
+    const char *exts[] = {"ask"};
+    PithCompileOptions o = {.filename = "golden_v1.py", .externals = exts, .nexternals = 1};
+    char diag[1024];
+    PithEngine *e = pith_engine_new();
+    PithProgram *p = pith_compile(e, src, n, &o, diag, sizeof diag);
+    if (!p) { fprintf(stderr, "%s\n", diag); return 1; }
+    PithExec *x = pith_exec_start(p, NULL);
+    unsigned char *snap;
+    size_t len;
+    PithSnapError err = pith_exec_dump(x, NULL, 0, &snap, &len);
+    if (err) { fprintf(stderr, "dump: %s\n", pith_snap_error_text(err)); return 1; }
+    FILE *out = fopen(argv[2], "wb");
+    if (!out || fwrite(snap, 1, len, out) != len || fclose(out) != 0) { perror(argv[2]); return 1; }
+    free(snap);
+    pith_exec_free(x);
+    pith_program_free(p);
+    pith_engine_free(e);
+    return 0;
+}
