@@ -3,8 +3,9 @@ BUILD ?= build
 MAKEFLAGS += --no-print-directory
 # Libraries are checked as Debian packages; tools by command, so a tool installed another way (a
 # NodeSource node/npm, a pyenv python3) counts as present.
-APT_LIBS := libtcc-dev tcc libtree-sitter-dev libxxhash-dev libcmocka-dev libgmp-dev libutf8proc-dev nettle-dev
-APT_TOOLS := cmake:cmake gcc:gcc make:make node:nodejs npm:npm python3:python3
+APT_LIBS := libtcc-dev tcc libtree-sitter-dev libxxhash-dev libcmocka-dev libgmp-dev libutf8proc-dev \
+            libclang-rt-14-dev nettle-dev
+APT_TOOLS := cmake:cmake gcc:gcc make:make node:nodejs npm:npm python3:python3 clang:clang
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: all deps build test demo bench clean

@@ -74,6 +74,12 @@ def real_python(requested):
     return out[0].strip(), out[1].strip()
 
 
+def snapshot_cell(pith_rows):
+    """The median run with every host call taken through a snapshot, or '-' for programs without calls."""
+    rows = [r for r in pith_rows if r.get("host_calls", 0) > 0 and r.get("snapshot_run_us", -1) >= 0]
+    return fmt_us(median_of(rows, "snapshot_run_us")) if rows else "-"
+
+
 def read_headers(path):
     """`# ext: NAME=JSON` and `# input: NAME=JSON` lines at the top of a program."""
     spec = {"ext": {}, "input": {}}
@@ -154,7 +160,7 @@ def main():
     print("rounds: %d, runs per measurement: %s\n" % (args.rounds, args.iterations or "~0.5 s worth, at least 10"))
 
     header = ["program", "CPython run", "pith run", "speedup", "pith compile", "parse", "check", "codegen",
-              "tcc", "cached compile"]
+              "tcc", "cached compile", "run via snapshots"]
     rows = []
     for path in programs:
         spec = read_headers(path)
@@ -173,7 +179,8 @@ def main():
         rows.append([os.path.basename(path), fmt_us(py_run), fmt_us(pith_run) if pith_run else "error", speed,
                      fmt_us(median_of(pith_rows, "compile_us")), fmt_us(median_of(pith_rows, "parse_us")),
                      fmt_us(median_of(pith_rows, "check_us")), fmt_us(median_of(pith_rows, "codegen_us")),
-                     fmt_us(median_of(pith_rows, "tcc_us")), fmt_us(median_of(pith_rows, "cached_compile_us"))])
+                     fmt_us(median_of(pith_rows, "tcc_us")), fmt_us(median_of(pith_rows, "cached_compile_us")),
+                     snapshot_cell(pith_rows)])
         if errors:
             rows[-1].append("(" + errors[0][:80] + ")")
 
@@ -186,6 +193,7 @@ def main():
         print(line(r[:len(header)]) + extra)
     print("\nspeedup = CPython run / pith run (higher is better for pith); run = median of one program run;")
     print("pith compile = cold compile (parse + check + codegen + tcc + overhead); cached = a cache hit.")
+    print("run via snapshots = the same run with every host call going through dump -> free -> load -> resume.")
     return 0
 
 

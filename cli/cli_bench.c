@@ -29,8 +29,10 @@ static int cli_write_nothing(void *user, const char *text, size_t len)
 }
 
 /* Run the program once, answering external calls from --ext. Stores the time of start + resumes in
- * *us. Returns 0, or CLI_EXIT_FAILED after printing the error (the program failed or OOM). */
-static int cli_bench_once(PithProgram *prog, const PithRunOptions *ro, const CliOpts *o, double *us)
+ * *us. With e (snapshot mode), every wait also goes through dump -> free -> load into e, as a durable host
+ * would do; *waits counts the host calls. Returns 0, or CLI_EXIT_FAILED after printing the error. */
+static int cli_bench_once(PithProgram *prog, const PithRunOptions *ro, const CliOpts *o, double *us,
+                          PithEngine *e, int *waits)
 {
     double t0 = cli_now_us();
     PithExec *x = pith_exec_start(prog, ro);
@@ -39,7 +41,23 @@ static int cli_bench_once(PithProgram *prog, const PithRunOptions *ro, const Cli
         return CLI_EXIT_FAILED;
     }
     PithStatus st = pith_exec_status(x);
+    if (waits) *waits = 0;
     while (st == PITH_WAITING) {
+        if (waits) (*waits)++;
+        if (e) {
+            unsigned char *bytes = NULL;
+            size_t n = 0;
+            PithSnapError err = pith_exec_dump(x, NULL, 0, &bytes, &n);
+            PithExec *y = err == PITH_SNAP_OK ? pith_exec_load(e, bytes, n, NULL, 0, ro, &err) : NULL;
+            free(bytes);
+            if (!y) {
+                fprintf(stderr, "pith bench: snapshot failed: %s\n", pith_snap_error_text(err));
+                pith_exec_free(x);
+                return CLI_EXIT_FAILED;
+            }
+            pith_exec_free(x);
+            x = y;
+        }
         const PithCall *call = pith_exec_call(x);
         st = pith_exec_resume(x, cli_ext_answer(o, call ? call->name : NULL));
     }
@@ -119,7 +137,8 @@ int cli_cmd_bench(int argc, char **argv)
 
     /* one warm-up run, which also calibrates the number of runs */
     double first = 0;
-    rc = cli_bench_once(warm, &ro, &o, &first);
+    int waits = 0;
+    rc = cli_bench_once(warm, &ro, &o, &first, NULL, &waits);
     if (rc)
         goto done;
     long runs = o.iterations;
@@ -136,16 +155,28 @@ int cli_cmd_bench(int argc, char **argv)
         goto done;
     }
     for (long i = 0; i < runs; i++) {
-        rc = cli_bench_once(warm, &ro, &o, &times[i]);
+        rc = cli_bench_once(warm, &ro, &o, &times[i], NULL, NULL);
         if (rc)
             goto done;
     }
     qsort(times, (size_t)runs, sizeof *times, cli_cmp_double);
     double median = runs % 2 ? times[runs / 2] : (times[runs / 2 - 1] + times[runs / 2]) / 2;
+    /* the same runs with every wait going through a snapshot (start -> dump -> load -> resume) */
+    double snap_median = -1;
+    for (long i = 0; waits > 0 && i < runs; i++) {
+        rc = cli_bench_once(warm, &ro, &o, &times[i], e, NULL);
+        if (rc)
+            goto done;
+    }
+    if (waits > 0) {
+        qsort(times, (size_t)runs, sizeof *times, cli_cmp_double);
+        snap_median = runs % 2 ? times[runs / 2] : (times[runs / 2 - 1] + times[runs / 2]) / 2;
+    }
     printf("{\"parse_us\": %.3f, \"check_us\": %.3f, \"codegen_us\": %.3f, \"tcc_us\": %.3f, "
-           "\"compile_us\": %.3f, \"cached_compile_us\": %.3f, \"run_us\": %.3f, \"runs\": %ld}\n",
+           "\"compile_us\": %.3f, \"cached_compile_us\": %.3f, \"run_us\": %.3f, \"runs\": %ld, "
+           "\"host_calls\": %d, \"snapshot_run_us\": %.3f}\n",
            cold_stats.parse_us, cold_stats.check_us, cold_stats.codegen_us, cold_stats.tcc_us,
-           cold_stats.total_us, warm_stats.total_us, median, runs);
+           cold_stats.total_us, warm_stats.total_us, median, runs, waits, snap_median);
     rc = fflush(stdout) == 0 ? CLI_EXIT_OK : CLI_EXIT_FAILED;
 done:
     free(times);
