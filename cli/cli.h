@@ -44,6 +44,7 @@ typedef struct CliOpts {
     unsigned long long max_allocations; /* --max-allocations, 0 = none */
     int max_host_calls; /* --max-host-calls, 0 = engine default */
     size_t max_output;  /* --max-output bytes, 0 = engine default */
+    unsigned long long fail_allocation; /* --fail-allocation N (testing: fault injection), 0 = off */
     long iterations;    /* --iterations, 0 = calibrate */
     const char **input_names; /* names of inputs, parallel to input_values (owned arrays, for the API) */
     const PithValue **input_values;

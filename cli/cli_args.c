@@ -185,7 +185,7 @@ int cli_parse_args(const char *cmd, unsigned flags, int argc, char **argv, int f
         static const char *const with_value[] = {"--input",    "--ext",   "--max-time", "--max-depth",
                                                  "--iterations", "--output", "-o",        "--key-file",
                                                  "--value",    "--error", "--max-memory", "--max-allocations",
-                                                 "--max-host-calls", "--max-output"};
+                                                 "--max-host-calls", "--max-output", "--fail-allocation"};
         const char *flag = NULL, *val = NULL;
         for (size_t k = 0; k < sizeof with_value / sizeof with_value[0]; k++) {
             size_t n = strlen(with_value[k]);
@@ -241,6 +241,10 @@ int cli_parse_args(const char *cmd, unsigned flags, int argc, char **argv, int f
             long n = 0;
             rc = cli_parse_count(cmd, flag, val, 2000000000L, &n);
             o->max_allocations = (unsigned long long)n;
+        } else if (strcmp(flag, "--fail-allocation") == 0) {
+            long n = 0;
+            rc = cli_parse_count(cmd, flag, val, 2000000000L, &n);
+            o->fail_allocation = (unsigned long long)n;
         } else if (strcmp(flag, "--max-host-calls") == 0) {
             long n = 0;
             rc = cli_parse_count(cmd, flag, val, 100000000L, &n);

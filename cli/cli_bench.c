@@ -133,6 +133,7 @@ int cli_cmd_bench(int argc, char **argv)
     ro.limits.max_allocations = o.max_allocations;
     ro.limits.max_host_calls = o.max_host_calls;
     ro.limits.max_output = o.max_output;
+    ro.limits.fail_allocation = o.fail_allocation;
     ro.writer = cli_write_nothing;
 
     /* one warm-up run, which also calibrates the number of runs */

@@ -21,7 +21,8 @@ typedef struct CliCommandHelp {
     "  --max-allocations N heap allocation limit (default: none)\n" \
     "  --max-depth N       Python call-depth limit (default 1000)\n" \
     "  --max-host-calls N  host (external) call limit (default 1000)\n" \
-    "  --max-output SIZE   printed-output limit: bytes, or with a K/M/G suffix (default 1M)\n"
+    "  --max-output SIZE   printed-output limit: bytes, or with a K/M/G suffix (default 1M)\n" \
+    "  --fail-allocation N testing: make heap allocation number N fail with MemoryError\n"
 
 static const char cli_flags_io[] =
     "  --input NAME=JSON   give the program a global variable NAME holding the JSON value\n"

@@ -78,6 +78,7 @@ void cli_run_options(const CliOpts *o, PithRunOptions *ro)
     ro->limits.max_allocations = o->max_allocations;
     ro->limits.max_host_calls = o->max_host_calls;
     ro->limits.max_output = o->max_output;
+    ro->limits.fail_allocation = o->fail_allocation;
     ro->writer = cli_write_stdout;
 }
 

@@ -208,9 +208,12 @@ def run_process(cmd, timeout):
         return RunResult(127, "", "cannot run %s: %s" % (cmd[0], e))
 
 
-def run_pith(pith, case, timeout, replay=False):
-    """Run the case under `pith run` (with --replay-snapshots when replay is set)."""
+def run_pith(pith, case, timeout, replay=False, fail_allocation=0):
+    """Run the case under `pith run` (with --replay-snapshots when replay is set; with allocation number
+    fail_allocation made to fail when it is not 0)."""
     cmd = [pith, "run", case.path] + (["--replay-snapshots"] if replay else [])
+    if fail_allocation:
+        cmd += ["--fail-allocation", str(fail_allocation)]
     for name, js in case.inputs:
         cmd += ["--input", "%s=%s" % (name, js)]
     for name, js in case.hosts:
@@ -371,6 +374,38 @@ def run_case(path, opts):
     return out
 
 
+# Allocation numbers made to fail in --fault-injection mode (early ones hit setup, later ones the program).
+FAULT_POINTS = (1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233, 377)
+
+
+def check_fault(result, n):
+    """A run with allocation n failing must end cleanly: done, or an exception/limit report; never a signal,
+    a timeout or an internal error. Returns None, or the failure tuple."""
+    err = stderr_lines(result.stderr)
+    if result.rc is None or result.rc < 0 or result.rc not in (0, 1) or \
+            any("internal error" in l or "SystemError" in l for l in err):
+        return ("allocation %d failing: exit %s" % (n, result.rc), [], err[-5:])
+    return None
+
+
+def run_fault_injection(path, opts):
+    out = Outcome(path)
+    try:
+        case = parse_case(path)
+    except CaseFormatError as e:
+        out.failures.append(("format", str(e), None, None))
+        return out
+    if case.compile_error is not None:
+        return out
+    out.legs.append("fault-injection")
+    for n in FAULT_POINTS:
+        bad = check_fault(run_pith(opts.pith, case, opts.timeout, fail_allocation=n), n)
+        if bad:
+            out.failures.append(("fault",) + bad)
+            break
+    return out
+
+
 def report_failure(path, leg, reason, exp, act):
     print("FAIL %s [%s]: %s" % (path, leg, reason))
     if exp is not None:
@@ -388,6 +423,9 @@ def main(argv):
     mode.add_argument("--no-cpython", action="store_true", help="only check the cases against pith")
     ap.add_argument("--no-replay", action="store_true",
                     help="do not rerun cases with '# host:' directives under pith run --replay-snapshots")
+    ap.add_argument("--fault-injection", action="store_true",
+                    help="instead of the normal checks, run each case with allocation N failing for several N: "
+                         "every run must end cleanly (done, or a Python error), never crash")
     ap.add_argument("-j", type=int, default=2, metavar="N", help="parallel workers (default 2)")
     ap.add_argument("-k", metavar="SUBSTRING", help="only cases whose path contains SUBSTRING")
     ap.add_argument("--timeout", type=float, default=10.0, help="seconds per process (default 10)")
@@ -422,7 +460,8 @@ def main(argv):
         return 1
 
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, opts.j)) as pool:
-        outcomes = list(pool.map(lambda p: run_case(p, opts), cases))
+        check = run_fault_injection if opts.fault_injection else run_case
+        outcomes = list(pool.map(lambda p: check(p, opts), cases))
     passed = failed = 0
     for o in outcomes:
         if o.failures:
