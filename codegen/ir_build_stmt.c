@@ -255,7 +255,11 @@ static void break_continue(Builder *b, const FeNode *s) {
     if (li < 0) { bd_fail(b, s, s->kind == S_BREAK ? "'break' outside loop" : "'continue' not properly in loop"); return; }
     int target = s->kind == S_BREAK ? b->unw[li].brk : b->unw[li].cont;
     undo_to(b, s->kind == S_BREAK ? li : li + 1, line);
-    bd_jump(b, target, line);
+    if (b->cur >= 0) {
+        IrInstr *in = bd_emit(b, IR_JUMP, line);
+        in->t1 = target;
+        in->ival = s->kind == S_CONTINUE; /* `continue` is a loop back-edge: it burns fuel (time limit) */
+    }
 }
 
 static void return_stmt(Builder *b, const FeNode *s) {

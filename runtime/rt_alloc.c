@@ -63,6 +63,10 @@ static void unlink_block(RtHdr *h) {
     h->b.next->prev = h->b.prev;
 }
 
+/* What a block of n bytes really costs: the bytes, our header, and malloc's own bookkeeping (about 16 bytes
+ * on glibc). Counting it keeps a heap of many small objects within its limit in real memory too. */
+#define BLOCK_COST(n) ((n) + sizeof(RtHdr) + 16)
+
 static void account(RtCtx *x, size_t n) {
     x->mem_live += n;
     if (x->mem_live > x->mem_peak) x->mem_peak = x->mem_live;
@@ -71,14 +75,17 @@ static void account(RtCtx *x, size_t n) {
 /* Raw memory of n bytes (n may be 0). NULL + MemoryError (limit) on failure. */
 void *rt_alloc(PCtx *c, size_t n) {
     RtCtx *x = RT_CTX(c);
-    if (!fits(x, n) || n > SIZE_MAX - sizeof(RtHdr)) { over_limit(c); return NULL; }
+    if (n > SIZE_MAX - sizeof(RtHdr) - 16 || !fits(x, BLOCK_COST(n))) { over_limit(c); return NULL; }
     if (count_ok(c) < 0) return NULL;
+    /* filling a block costs time in proportion to its size: big copies (s += s, repeat, join) spend fuel,
+     * so the next back-edge or call reads the clock (DESIGN.md §6) */
+    c->fuel -= (pi64)(n >> 8);
     RtHdr *h = malloc(sizeof(RtHdr) + n);
     if (!h) { over_limit(c); return NULL; }
     h->b.size = n;
     h->aux = 0;
     link_block(x, h);
-    account(x, n);
+    account(x, BLOCK_COST(n));
     x->nallocs++;
     return h + 1;
 }
@@ -86,13 +93,13 @@ void *rt_alloc(PCtx *c, size_t n) {
 /* Like rt_alloc but silent: NULL without an exception (for optional caches). */
 void *rt_alloc_quiet(PCtx *c, size_t n) {
     RtCtx *x = RT_CTX(c);
-    if (!fits(x, n) || n > SIZE_MAX - sizeof(RtHdr)) return NULL;
+    if (n > SIZE_MAX - sizeof(RtHdr) - 16 || !fits(x, BLOCK_COST(n))) return NULL;
     RtHdr *h = malloc(sizeof(RtHdr) + n);
     if (!h) return NULL;
     h->b.size = n;
     h->aux = 0;
     link_block(x, h);
-    account(x, n);
+    account(x, BLOCK_COST(n));
     x->nallocs++;
     return h + 1;
 }
@@ -109,8 +116,8 @@ void *rt_realloc(PCtx *c, void *p, size_t old_n, size_t new_n) {
     if (!nh) { link_block(x, h); over_limit(c); return NULL; }
     link_block(x, nh);
     nh->b.size = new_n;
-    x->mem_live -= cur;
-    account(x, new_n);
+    x->mem_live -= BLOCK_COST(cur);
+    account(x, BLOCK_COST(new_n));
     return nh + 1;
 }
 
@@ -119,7 +126,7 @@ void rt_free(PCtx *c, void *p, size_t n) {
     if (!p) return;
     RtHdr *h = HDR(p);
     unlink_block(h);
-    RT_CTX(c)->mem_live -= h->b.size;
+    RT_CTX(c)->mem_live -= BLOCK_COST(h->b.size);
     free(h);
 }
 
@@ -144,6 +151,7 @@ void rt_obj_set_link(PObj *o, PObj *next) { HDR(o)->aux = (uintptr_t)next | (HDR
 int rt_mem_charge(PCtx *c, size_t n) {
     RtCtx *x = RT_CTX(c);
     if (!fits(x, n)) { over_limit(c); return -1; }
+    c->fuel -= (pi64)(n >> 6); /* big-int limbs: the arithmetic that filled them took time */
     account(x, n);
     return 0;
 }

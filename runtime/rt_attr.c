@@ -300,6 +300,10 @@ static PV call_unbound(PCtx *c, int id, PV name, PV *args, int nargs, PV kwnames
 
 PV rt_call_method(PCtx *c, PV self, PV name, PV *args, int nargs, PV kwnames) {
     const RtMethDef *m = RT_IS(self, RT_T_EXC) ? NULL : meth_lookup(self, name);
+    /* methods of str/bytes scan their receiver: charge time in proportion (find/count/replace in a loop) */
+    if (m && (RT_IS(self, RT_T_STR) || RT_IS(self, RT_T_BYTES)) &&
+        rt_tick(c, (RT_IS(self, RT_T_STR) ? rt_strp(self)->nbytes : ((RtBytes *)self)->n) >> 8) < 0)
+        return PV_NULL;
     if (m) return call_def(c, m, self, args, nargs, kwnames);
     StaticFn sf = RT_IS(self, RT_T_EXC) ? NULL : static_find(rt_class_of(self), name);
     if (sf) return sf(c, args, nargs, kwnames);

@@ -139,7 +139,8 @@ static void remove_at(RtDict *d, pi64 slot, pi64 ix, PV *k, PV *v) {
     d->entries[ix].value = PV_NULL;
     d->index[slot] = SLOT_DUMMY;
     d->n--;
-    while (d->used > 0 && !d->entries[d->used - 1].key && d->index) d->used--; /* trailing holes */
+    /* the entry stays a hole until the next resize: `used` only grows, so a table whose index fills up with
+     * deleted slots is always rebuilt (rt_dict_set) before a probe could find no empty slot */
 }
 
 /* Index slot holding entry number ix (hash h). */

@@ -279,6 +279,7 @@ int rt_seq_compare(PCtx *c, int op, PV a, PV b, PV *res) {
     for (;; i++) {
         PV *x = rt_seq_items(a, &na), *y = rt_seq_items(b, &nb); /* an __eq__ may not resize, but re-read */
         if (i >= na || i >= nb) break;
+        if ((i & 255) == 255 && rt_tick(c, 256) < 0) { rt_nest_leave(c); return -1; } /* long compares spend time */
         int eq = rt_eq(c, x[i], y[i]);
         if (eq < 0) { rt_nest_leave(c); return -1; }
         if (!eq) break;

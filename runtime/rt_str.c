@@ -283,6 +283,7 @@ int rt_str_contains(PCtx *c, PV s, PV sub) {
         return -1;
     }
     RtStr *x = rt_strp(s), *y = rt_strp(sub);
+    if (rt_tick(c, x->nbytes >> 8) < 0) return -1; /* a scan costs time in proportion to its length */
     return rt_str_find(x->data, x->nbytes, y->data, y->nbytes, 0) >= 0;
 }
 
