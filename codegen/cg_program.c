@@ -119,6 +119,7 @@ PithProgram *pith_compile(PithEngine *e, const char *source, size_t len, const P
     e->stats.check_us = fe ? (t1 - t0) - fe->parse_us : 0;
     if (!fe) return NULL;
     IrModule *ir = lower(fe, o, source, len, diag, diaglen);
+    uint64_t layout = ir ? ir_layout_digest(ir) : 0;
     char *ctext = ir ? cg_emit_c(ir) : NULL;
     double t2 = now_us();
     e->stats.codegen_us = t2 - t1;
@@ -149,6 +150,7 @@ PithProgram *pith_compile(PithEngine *e, const char *source, size_t len, const P
                 p->source = src;
                 p->source_len = len;
                 memcpy(p->key, &key, sizeof key < sizeof p->key ? sizeof key : sizeof p->key);
+                p->layout = layout;
                 if (cache_put(e->cache, key, p) == 0) rt_program_retain(p);
             }
         } else {

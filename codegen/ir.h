@@ -164,6 +164,7 @@ void ir_free(IrModule *m);
 /* Passes: may-suspend analysis, suspend-point numbering, frame slots. Then verification. */
 void ir_analyse(IrModule *m);
 int ir_verify(const IrModule *m, char *err, size_t errlen); /* 0 ok, -1 with a message */
+uint64_t ir_layout_digest(const IrModule *m); /* frames' layout and suspend points (snapshot compatibility) */
 /* Printable form (malloc'd). */
 char *ir_print(const IrModule *m);
 

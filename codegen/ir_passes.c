@@ -4,6 +4,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#define XXH_STATIC_LINKING_ONLY /* XXH3_state_t on the stack */
+#include <xxhash.h>
+
 #include "ir.h"
 #include "pith_abi.h"
 
@@ -96,4 +99,25 @@ int ir_verify(const IrModule *m, char *err, size_t errlen) {
     for (int i = 0; i < m->nfuncs; i++)
         if (!m->funcs[i] || verify_func(m, m->funcs[i], err, errlen)) return -1;
     return 0;
+}
+
+/* A digest of everything a snapshot's frames depend on: per function its kind, parameter and slot counts
+ * and where each suspend point is. A build whose code would resume a frame differently has another digest,
+ * so its snapshots are refused instead of resuming at the wrong place (cg_program.c folds it into the key). */
+uint64_t ir_layout_digest(const IrModule *m) {
+    XXH3_state_t st;
+    XXH3_64bits_reset(&st);
+    for (int i = 0; i < m->nfuncs; i++) {
+        const IrFunc *f = m->funcs[i];
+        int head[5] = {f->suspends, f->nparams, f->nslots, f->nstates, f->flags};
+        XXH3_64bits_update(&st, head, sizeof head);
+        for (int bi = 0; f->suspends && bi < f->nblocks; bi++)
+            for (int k = 0; k < f->blocks[bi].nins; k++) {
+                const IrInstr *in = &f->blocks[bi].ins[k];
+                if (!in->state) continue;
+                int at[4] = {bi, k, in->op, in->state};
+                XXH3_64bits_update(&st, at, sizeof at);
+            }
+    }
+    return XXH3_64bits_digest(&st);
 }

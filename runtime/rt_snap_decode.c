@@ -516,7 +516,9 @@ static PithProgram *rebuild_program(Dec *d, PithEngine *e) {
     PithCompileOptions o = {.filename = filename, .inputs = (const char *const *)names, .ninputs = nin,
                             .externals = (const char *const *)exts, .nexternals = next};
     p = pith_compile(e, (const char *)src, srclen, &o, NULL, 0);
-    if (!p || memcmp(p->key, key, 16) != 0) {
+    unsigned char id[16];
+    if (p) RT_PROGRAM_ID(p, id);
+    if (!p || memcmp(id, key, 16) != 0) {
         pith_program_free(p);
         p = NULL;
         d->err = PITH_SNAP_PROGRAM;

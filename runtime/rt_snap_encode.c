@@ -391,7 +391,9 @@ PithSnapError pith_exec_dump(const PithExec *x, const unsigned char *key, size_t
     put_fixed(&head, PITH_ABI_VERSION, 4);
     put_fixed(&head, key ? RT_SNAP_FLAG_MAC : 0, 4);
     put_fixed(&head, 0, 8); /* total length, patched below */
-    put(&head, p->key, 16);
+    unsigned char id[16];
+    RT_PROGRAM_ID(p, id);
+    put(&head, id, 16);
     put_str(&head, p->source, p->source_len);
     put_u8(&head, (unsigned)filename_given);
     put_str(&head, filename_given ? p->filename : "", filename_given ? strlen(p->filename) : 0);

@@ -173,6 +173,31 @@ static void test_abi_symbol_list_matches_header(void **state) {
     assert_true(declared >= nlisted);
 }
 
+/* The frame-layout digest that ties snapshots to the code that resumes them. */
+static uint64_t layout_of(const char *src) {
+    const char *exts[] = {"tool"};
+    FeDecls decls = {.externals = exts, .nexternals = 1};
+    FeDiag d;
+    FeModule *fe = fe_compile("t.py", src, strlen(src), &decls, &d);
+    assert_non_null(fe);
+    IrModule *ir = ir_build(fe, &decls, &d);
+    assert_non_null(ir);
+    ir_analyse(ir);
+    uint64_t h = ir_layout_digest(ir);
+    ir_free(ir);
+    fe_module_free(fe);
+    return h;
+}
+
+static void test_layout_digest_follows_suspend_points(void **state) {
+    (void)state;
+    uint64_t one = layout_of("x = tool(1)\nprint(x)\n");
+    assert_true(one == layout_of("x = tool(1)\nprint(x)\n"));
+    assert_true(one == layout_of("x = tool(99)\nprint(x)\n")); /* same frames, same resume points */
+    assert_true(one != layout_of("x = tool(1)\ny = tool(2)\nprint(x)\n")); /* one more suspend point */
+    assert_true(one != layout_of("def f():\n    return tool(1)\nx = f()\nprint(x)\n"));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_run_prints_and_returns),
@@ -181,6 +206,7 @@ int main(void) {
         cmocka_unit_test(test_cache_hit_skips_compiler),
         cmocka_unit_test(test_generated_code_cannot_reach_libc),
         cmocka_unit_test(test_abi_symbol_list_matches_header),
+        cmocka_unit_test(test_layout_digest_follows_suspend_points),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
