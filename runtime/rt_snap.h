@@ -6,7 +6,7 @@
  * varint, "str" is uv length + bytes. Every length, count and index is checked on load.
  *   header (28 bytes): "PITHSNAP" | u32 format (1) | u32 PITH_ABI_VERSION | u32 flags (bit 0: has MAC)
  *                      | u64 total length of the snapshot, trailer included
- *   program:  16 bytes PithProgram.key | str source | u8 filename given? | str filename
+ *   program:  16 bytes program identity (RT_PROGRAM_ID: the request key with the frame-layout digest folded in) | str source | u8 filename given? | str filename
  *             | uv ninputs, str each | uv nexternals, str each          (the pith_compile options)
  *   state:    u64 hash seed | f64 remaining seconds | f64 max_seconds | uv nallocs | str captured output
  *   objects:  uv nobj, then nobj records "u8 SNAP_O_* tag + body" (bodies below); object i is "#i"
