@@ -58,42 +58,7 @@ static int teardown(void **state)
 
 #define CTX(state) (&((Fix *)*(state))->x.pub)
 
-static PV S(PCtx *c, const char *s)
-{
-    PV v = rt_str_cstr(c, s);
-    assert_true(v != PV_NULL);
-    return v;
-}
-
-/* A tuple of the given str names (kwnames). */
-static PV names(PCtx *c, int n, ...)
-{
-    PV items[8];
-    va_list ap;
-    va_start(ap, n);
-    for (int i = 0; i < n; i++)
-        items[i] = S(c, va_arg(ap, const char *));
-    va_end(ap);
-    PV t = rt_tuple_from_steal(c, items, n);
-    assert_true(t != PV_NULL);
-    return t;
-}
-
-/* A tuple of the given values (borrowed). */
-static PV tup(PCtx *c, int n, ...)
-{
-    PV items[8];
-    va_list ap;
-    va_start(ap, n);
-    for (int i = 0; i < n; i++) {
-        items[i] = va_arg(ap, PV);
-        pv_incref(items[i]);
-    }
-    va_end(ap);
-    PV t = rt_tuple_from_steal(c, items, n);
-    assert_true(t != PV_NULL);
-    return t;
-}
+#include "test_rt_util.h"
 
 /* A dict of n (C string key, value) pairs; values borrowed. */
 static PV dict_of(PCtx *c, int n, ...)
@@ -206,7 +171,7 @@ static Funcs make_funcs(PCtx *c)
 {
     Funcs F;
     F.f = rt_func_new(c, &d_f, PV_NULL, PV_NULL, PV_NULL);
-    F.g = rt_func_new(c, &d_g, tup(c, 1, PV_INT(1)), PV_NULL, PV_NULL);
+    F.g = rt_func_new(c, &d_g, tuple_of(c, 1, PV_INT(1)), PV_NULL, PV_NULL);
     F.h = rt_func_new(c, &d_h, PV_NULL, PV_NULL, PV_NULL);
     F.h2 = rt_func_new(c, &d_h2, PV_NULL, PV_NULL, PV_NULL);
     F.p = rt_func_new(c, &d_p, PV_NULL, PV_NULL, PV_NULL);
@@ -321,7 +286,7 @@ static void test_call_ex(void **state)
 {
     PCtx *c = CTX(state);
     Funcs F = make_funcs(c);
-    PV args = tup(c, 2, PV_INT(1), PV_INT(2));
+    PV args = tuple_of(c, 2, PV_INT(1), PV_INT(2));
     PV kw = dict_of(c, 2, "k", PV_INT(3), "q", PV_INT(4));
     /* va(*(1, 2), **{'k': 3, 'q': 4}) */
     check_repr(c, rt_call_ex(c, F.va, args, kw), "(1, (2,), 3, {'q': 4})");
@@ -339,11 +304,11 @@ static void test_call_ex(void **state)
     assert_int_equal(rt_dict_set(c, bad, PV_INT(1), PV_INT(2)), 0);
     check_err(c, rt_call_ex(c, F.f, PV_NULL, bad), "TypeError", "keywords must be strings");
     /* f(1, **{'a': 2}) */
-    PV one = tup(c, 1, PV_INT(1));
+    PV one = tuple_of(c, 1, PV_INT(1));
     PV a2 = dict_of(c, 1, "a", PV_INT(2));
     check_err(c, rt_call_ex(c, F.f, one, a2), "TypeError", "f() got multiple values for argument 'a'");
     /* a builtin: len(*([1, 2],)) */
-    PV largs = tup(c, 1, lst), len = rt_builtin(c, PITH_B_LEN);
+    PV largs = tuple_of(c, 1, lst), len = rt_builtin(c, PITH_B_LEN);
     check_repr(c, rt_call_ex(c, len, largs, PV_NULL), "2");
     PV objs[] = {args, kw, ab, lst, bad, one, a2, largs, len};
     for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++)
@@ -432,7 +397,7 @@ static void test_unpack_ex(void **state)
     /* *a, b = [1]; *a, b = range(3) */
     check_repr(c, unpack_ex(c, list_ints(c, 1), 0, 1), "([], 1)");
     check_repr(c, unpack_ex(c, rt_range_new(c, 0, 3, 1), 0, 1), "([0, 1], 2)");
-    PV t = tup(c, 3, PV_INT(1), PV_INT(2), PV_INT(3));
+    PV t = tuple_of(c, 3, PV_INT(1), PV_INT(2), PV_INT(3));
     check_repr(c, unpack_ex(c, t, 0, 0), "([1, 2, 3],)");
 }
 
@@ -496,7 +461,7 @@ static void test_cells(void **state)
     /* a closure tuple of cells, read the way generated code does */
     PV unbound = rt_cell_new(c, PV_NULL);
     assert_true(unbound != PV_NULL);
-    PV cl = tup(c, 2, cell, unbound);
+    PV cl = tuple_of(c, 2, cell, unbound);
     assert_true(PV_CELL(cl, 0)->v == s);
     assert_true(PV_CELL(cl, 1)->v == PV_NULL);
     pv_decref(c, cell);
@@ -530,7 +495,7 @@ static void test_generator_call(void **state)
     PCtx *c = CTX(state);
     PV s = S(c, "captured");
     PV cell = rt_cell_new(c, s);
-    PV cl = tup(c, 1, cell);
+    PV cl = tuple_of(c, 1, cell);
     pv_decref(c, cell);
     PV g = rt_func_new(c, &d_gen, PV_NULL, dict_of(c, 1, "k", PV_INT(5)), cl);
     assert_true(g != PV_NULL);

@@ -39,41 +39,7 @@ static int teardown(void **state)
 
 #define CTX(state) (&((RtCtx *)*(state))->pub)
 
-static PV S(PCtx *c, const char *s)
-{
-    PV v = rt_str_cstr(c, s);
-    assert_true(v != PV_NULL);
-    return v;
-}
-
-/* A tuple of the given str names (kwnames). */
-static PV names(PCtx *c, int n, ...)
-{
-    PV items[8];
-    va_list ap;
-    va_start(ap, n);
-    for (int i = 0; i < n; i++)
-        items[i] = S(c, va_arg(ap, const char *));
-    va_end(ap);
-    PV t = rt_tuple_from_steal(c, items, n);
-    assert_true(t != PV_NULL);
-    return t;
-}
-
-static PV tuple_of(PCtx *c, int n, ...)
-{
-    PV items[8];
-    va_list ap;
-    va_start(ap, n);
-    for (int i = 0; i < n; i++) {
-        items[i] = va_arg(ap, PV);
-        pv_incref(items[i]);
-    }
-    va_end(ap);
-    PV t = rt_tuple_from_steal(c, items, n);
-    assert_true(t != PV_NULL);
-    return t;
-}
+#include "test_rt_util.h"
 
 /* repr(v) must equal want; v is released. */
 static void check_repr(PCtx *c, PV v, const char *want)
