@@ -72,21 +72,14 @@ static pi64 find_impl(PCtx *c, PV self, PV *a, int reverse) {
     return reverse ? rt_str_rfind(D(b), s, e, p, np) : rt_str_find(D(b), e, p, np, s);
 }
 
-static PV m_find(PCtx *c, PV self, PV *a, int n, PV kw) {
-    pi64 r = find_impl(c, self, a, 0);
-    return r == -2 ? PV_NULL : rt_int_from_i64(c, r);
+static PV m_find(PCtx *c, PV self, PV *a, int n, PV kw) { return rt_find_result(c, find_impl(c, self, a, 0)); }
+static PV m_rfind(PCtx *c, PV self, PV *a, int n, PV kw) { return rt_find_result(c, find_impl(c, self, a, 1)); }
+static PV m_index(PCtx *c, PV self, PV *a, int n, PV kw) {
+    return rt_index_result(c, find_impl(c, self, a, 0), "subsection not found");
 }
-static PV m_rfind(PCtx *c, PV self, PV *a, int n, PV kw) {
-    pi64 r = find_impl(c, self, a, 1);
-    return r == -2 ? PV_NULL : rt_int_from_i64(c, r);
+static PV m_rindex(PCtx *c, PV self, PV *a, int n, PV kw) {
+    return rt_index_result(c, find_impl(c, self, a, 1), "subsection not found");
 }
-static PV index_impl(PCtx *c, PV self, PV *a, int reverse) {
-    pi64 r = find_impl(c, self, a, reverse);
-    if (r == -1) rt_err(c, PITH_B_VALUEERROR, "subsection not found");
-    return r < 0 ? PV_NULL : rt_int_from_i64(c, r);
-}
-static PV m_index(PCtx *c, PV self, PV *a, int n, PV kw) { return index_impl(c, self, a, 0); }
-static PV m_rindex(PCtx *c, PV self, PV *a, int n, PV kw) { return index_impl(c, self, a, 1); }
 
 static PV m_count(PCtx *c, PV self, PV *a, int n, PV kw) {
     RtBytes *b = B(self);

@@ -103,21 +103,14 @@ static pi64 find_impl(PCtx *c, PV self, PV *a, int reverse) {
     return pos < 0 ? -1 : sp.cs + count_cps(s, sp.bs, pos);
 }
 
-static PV m_find(PCtx *c, PV self, PV *a, int n, PV kw) {
-    pi64 r = find_impl(c, self, a, 0);
-    return r == -2 ? PV_NULL : rt_int_from_i64(c, r);
+static PV m_find(PCtx *c, PV self, PV *a, int n, PV kw) { return rt_find_result(c, find_impl(c, self, a, 0)); }
+static PV m_rfind(PCtx *c, PV self, PV *a, int n, PV kw) { return rt_find_result(c, find_impl(c, self, a, 1)); }
+static PV m_index(PCtx *c, PV self, PV *a, int n, PV kw) {
+    return rt_index_result(c, find_impl(c, self, a, 0), "substring not found");
 }
-static PV m_rfind(PCtx *c, PV self, PV *a, int n, PV kw) {
-    pi64 r = find_impl(c, self, a, 1);
-    return r == -2 ? PV_NULL : rt_int_from_i64(c, r);
+static PV m_rindex(PCtx *c, PV self, PV *a, int n, PV kw) {
+    return rt_index_result(c, find_impl(c, self, a, 1), "substring not found");
 }
-static PV index_impl(PCtx *c, PV self, PV *a, int reverse) {
-    pi64 r = find_impl(c, self, a, reverse);
-    if (r == -1) rt_err(c, PITH_B_VALUEERROR, "substring not found");
-    return r < 0 ? PV_NULL : rt_int_from_i64(c, r);
-}
-static PV m_index(PCtx *c, PV self, PV *a, int n, PV kw) { return index_impl(c, self, a, 0); }
-static PV m_rindex(PCtx *c, PV self, PV *a, int n, PV kw) { return index_impl(c, self, a, 1); }
 
 static PV m_count(PCtx *c, PV self, PV *a, int n, PV kw) {
     RtStr *s = S(self);

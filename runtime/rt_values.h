@@ -30,6 +30,14 @@ static inline int rt_tick(PCtx *c, pi64 n) {
     return c->fuel < 0 ? rt_fuel_out(c) : 0;
 }
 
+/* Results of a search core shared by str and bytes: r is an index, -1 (absent) or -2 (error already set).
+ * find()/rfind() give r as an int; index()/rindex() raise ValueError(absent) for -1. */
+static inline PV rt_find_result(PCtx *c, pi64 r) { return r == -2 ? PV_NULL : rt_int_from_i64(c, r); }
+static inline PV rt_index_result(PCtx *c, pi64 r, const char *absent) {
+    if (r == -1) rt_err(c, PITH_B_VALUEERROR, "%s", absent);
+    return r < 0 ? PV_NULL : rt_int_from_i64(c, r);
+}
+
 /* Nesting guard for recursive container walks (repr, ==, hash): counts on the Python call depth, like
  * CPython's C recursion check. what: the suffix CPython prints, e.g. " in comparison". */
 int rt_nest_enter(PCtx *c, const char *what);
