@@ -55,6 +55,12 @@ void cg_on_error(Emitter *e, int line) {
     else P("{ %sgoto %sunwind; }\n", set, via);
 }
 
+/* After `r = rt_...(...)` with an int result: a negative r means an exception is pending. */
+static void fail_if_negative(Emitter *e, int line) {
+    P("    if (r < 0) ");
+    cg_on_error(e, line);
+}
+
 /* Releases a consumed temp (no-op for locals). */
 void cg_release(Emitter *e, int v) {
     if (owned_temp(e, v)) P("    PV_DECREF(c, %s); %s = 0;\n", cg_var(e, v), cg_var(e, v));
@@ -176,8 +182,7 @@ static void compare_truth(Emitter *e, const IrInstr *in) {
     else P("    r = %s != %s;\n", a, b);
     cg_release(e, in->a);
     cg_release(e, in->b);
-    P("    if (r < 0) ");
-    cg_on_error(e, in->line);
+    fail_if_negative(e, in->line);
 }
 
 static void store_local(Emitter *e, int dst, int src) {
@@ -300,14 +305,12 @@ static void terminator(Emitter *e, const IrInstr *in) {
     case IR_BRANCH:
         P("    PV_TRUTH(c, r, %s);\n", cg_var(e, in->a));
         cg_release(e, in->a);
-        P("    if (r < 0) ");
-        cg_on_error(e, in->line);
+        fail_if_negative(e, in->line);
         P("    if (r) goto b%d; else goto b%d;\n", in->t1, in->t2);
         break;
     case IR_FOR_NEXT:
         P("    r = rt_next(c, %s, &%s);\n", cg_var(e, in->a), cg_var(e, in->dst));
-        P("    if (r < 0) ");
-        cg_on_error(e, in->line);
+        fail_if_negative(e, in->line);
         P("    if (r) goto b%d; else goto b%d;\n", in->t1, in->t2);
         break;
     case IR_RANGE_NEXT: {
@@ -435,8 +438,7 @@ static int emit_boxed(Emitter *e, const IrInstr *in, const IrInstr *next) {
     case IR_NOT:
         P("    PV_TRUTH(c, r, %s);\n", cg_var(e, in->a));
         cg_release(e, in->a);
-        P("    if (r < 0) ");
-        cg_on_error(e, in->line);
+        fail_if_negative(e, in->line);
         P("    %s = PV_BOOL(!r);\n", cg_var(e, in->dst));
         break;
     case IR_COMPARE:
@@ -459,8 +461,7 @@ static int emit_boxed(Emitter *e, const IrInstr *in, const IrInstr *next) {
         P("    r = rt_setattr(c, %s, c->k[%d], %s);\n", cg_var(e, in->a), in->imm, cg_var(e, in->b));
         cg_release(e, in->a);
         cg_release(e, in->b);
-        P("    if (r < 0) ");
-        cg_on_error(e, in->line);
+        fail_if_negative(e, in->line);
         break;
     case IR_GETITEM:
         P("    %s = rt_getitem(c, %s, %s);\n", d, cg_var(e, in->a), cg_var(e, in->b));
@@ -473,15 +474,13 @@ static int emit_boxed(Emitter *e, const IrInstr *in, const IrInstr *next) {
         cg_release(e, in->a);
         cg_release(e, in->b);
         release_args(e, in);
-        P("    if (r < 0) ");
-        cg_on_error(e, in->line);
+        fail_if_negative(e, in->line);
         break;
     case IR_DELITEM:
         P("    r = rt_delitem(c, %s, %s);\n", cg_var(e, in->a), cg_var(e, in->b));
         cg_release(e, in->a);
         cg_release(e, in->b);
-        P("    if (r < 0) ");
-        cg_on_error(e, in->line);
+        fail_if_negative(e, in->line);
         break;
     case IR_SLICE:
         P("    %s = rt_slice_new(c, %s, %s, %s);\n", d, cg_var(e, in->args[0]), cg_var(e, in->args[1]), cg_var(e, in->args[2]));
@@ -496,8 +495,7 @@ static int emit_boxed(Emitter *e, const IrInstr *in, const IrInstr *next) {
         P("    { PV out[%d];\n", in->nargs);
         P("    r = rt_unpack(c, %s, %d, out);\n", cg_var(e, in->a), in->nargs);
         cg_release(e, in->a);
-        P("    if (r < 0) ");
-        cg_on_error(e, in->line);
+        fail_if_negative(e, in->line);
         for (int i = 0; i < in->nargs; i++) P("    %s = out[%d];\n", cg_var(e, in->args[i]), i);
         P("    }\n");
         break;
@@ -512,8 +510,7 @@ static int emit_boxed(Emitter *e, const IrInstr *in, const IrInstr *next) {
         args_array(e, in, "av");
         P("    { PV rr[3]; r = rt_range_prepare(c, av, %d, rr);\n", in->nargs);
         release_args(e, in);
-        P("    if (r < 0) ");
-        cg_on_error(e, in->line);
+        fail_if_negative(e, in->line);
         for (int i = 0; i < 3; i++) P("    %s = rr[%d];\n", cg_var(e, in->rv[i]), i);
         P("    }\n");
         break;
@@ -560,14 +557,12 @@ static int emit_boxed(Emitter *e, const IrInstr *in, const IrInstr *next) {
         P("    r = %s(c, %s, %s);\n", in->op == IR_LIST_APPEND ? "rt_list_append" : in->op == IR_SET_ADD ? "rt_set_add"
           : "rt_list_extend", cg_var(e, in->a), cg_var(e, in->b));
         cg_release(e, in->b);
-        P("    if (r < 0) ");
-        cg_on_error(e, in->line);
+        fail_if_negative(e, in->line);
         break;
     case IR_DICT_UPDATE:
         P("    r = rt_dict_update_mapping(c, %s, %s);\n", cg_var(e, in->a), cg_var(e, in->b));
         cg_release(e, in->b);
-        P("    if (r < 0) ");
-        cg_on_error(e, in->line);
+        fail_if_negative(e, in->line);
         break;
     case IR_LIST_TO_TUPLE:
         P("    %s = rt_list_to_tuple(c, %s);\n", d, cg_var(e, in->a));
@@ -577,15 +572,13 @@ static int emit_boxed(Emitter *e, const IrInstr *in, const IrInstr *next) {
     case IR_KWARGS_MERGE:
         P("    r = rt_kwargs_merge(c, %s, %s, %s);\n", cg_var(e, in->a), cg_var(e, in->b), cg_var(e, in->args[0]));
         cg_release(e, in->b);
-        P("    if (r < 0) ");
-        cg_on_error(e, in->line);
+        fail_if_negative(e, in->line);
         break;
     case IR_UNPACK_EX:
         P("    { PV out[%d];\n    r = rt_unpack_ex(c, %s, %d, %lld, out);\n", in->nargs, cg_var(e, in->a), in->imm,
           (long long)in->ival);
         cg_release(e, in->a);
-        P("    if (r < 0) ");
-        cg_on_error(e, in->line);
+        fail_if_negative(e, in->line);
         for (int i = 0; i < in->nargs; i++) P("    %s = out[%d];\n", cg_var(e, in->args[i]), i);
         P("    }\n");
         break;
@@ -626,8 +619,7 @@ static int emit_boxed(Emitter *e, const IrInstr *in, const IrInstr *next) {
     case IR_EXC_MATCH:
         P("    r = rt_exc_matches(c, %s);\n", cg_var(e, in->a));
         cg_release(e, in->a);
-        P("    if (r < 0) ");
-        cg_on_error(e, in->line);
+        fail_if_negative(e, in->line);
         if (next && next->op == IR_BRANCH && next->a == in->dst) {
             P("    if (r) goto b%d; else goto b%d;\n", next->t1, next->t2);
             return 2;
