@@ -134,7 +134,6 @@ static void emit_blocks(Emitter *e) {
     const IrFunc *f = e->f;
     for (int bi = 0; bi < f->nblocks; bi++) {
         e->blk = &f->blocks[bi];
-        e->bi = bi;
         if (e->blk->nins == 0) continue; /* unreachable leftover (checked by ir_verify) */
         if (e->is_handler[bi]) P("  e_b%d:\n    rt_tb_add(c, &fd_%d, line);\n", bi, e->fi);
         P("  b%d:;\n", bi);

@@ -14,7 +14,6 @@ typedef struct Emitter {
     const IrFunc *f;       /* function being emitted */
     int fi;                /* its index in m->funcs */
     const IrBlock *blk;    /* block being emitted */
-    int bi;
     char *is_handler;      /* per block of f: it receives exceptions (temps are cleared at its entry) */
     const char **lit;      /* per var of f: the C literal of a temp defined by an immediate (no code, no refs) */
     char *borrowed;        /* per var of f: a direct function's param never written (borrowed, never released) */

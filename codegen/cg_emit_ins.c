@@ -638,7 +638,6 @@ static int emit_boxed(Emitter *e, const IrInstr *in, const IrInstr *next) {
         P("    rt_exc_set_handled(c, %s); PV_XDECREF(c, %s); %s = 0;\n", cg_var(e, in->a), cg_var(e, in->a),
           cg_var(e, in->a));
         break;
-    case IR_EXC_HANDLED: P("    %s = rt_exc_current(c); if (%s) PV_INCREF(%s);\n", d, d, d); break;
     case IR_ASSERT_FAIL:
         P("    rt_assert_fail(c, %s);\n", in->a >= 0 ? cg_var(e, in->a) : "0");
         cg_release(e, in->a);

@@ -59,7 +59,6 @@ typedef enum IrOp {
     IR_EXC_MATCH,    /* dst (a bool) = the pending exception matches class/tuple a */
     IR_EXC_BEGIN,    /* dst = fetch the pending exception and mark it handled */
     IR_EXC_END,      /* leave an except block: restore the previously handled exception (a, may be -1) */
-    IR_EXC_HANDLED,  /* dst = the exception currently handled (borrowed copy, incref) */
     IR_ASSERT_FAIL,  /* raise AssertionError(a or nothing) */
     /* issue 3: closures, comprehensions, f-strings, unpacking, generators */
     IR_MAKE_CELL,    /* dst = a new cell holding a (a param's value) or unbound (a = -1) */

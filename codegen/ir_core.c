@@ -119,7 +119,7 @@ int ir_is_terminator(int op) {
 int ir_may_fail(const IrInstr *in) {
     switch (in->op) {
     case IR_INT: case IR_NONE: case IR_TRUE: case IR_FALSE: case IR_COPY: case IR_MOVE: case IR_CLEAR:
-    case IR_STORE_GLOBAL: case IR_CONST: case IR_JUMP: case IR_RETURN: case IR_EXC_END: case IR_EXC_HANDLED:
+    case IR_STORE_GLOBAL: case IR_CONST: case IR_JUMP: case IR_RETURN: case IR_EXC_END:
     case IR_EXC_BEGIN: case IR_STORE_CELL: case IR_STORE_FREE: case IR_CELL_REF: case IR_FREE_REF:
         return 0;
     default:
@@ -140,7 +140,7 @@ static const char *const op_names[IR_OP_COUNT] = {
     [IR_CHECK_GLOBAL] = "check_global", [IR_DEFAULT] = "default", [IR_MAKE_FUNC] = "make_func",
     [IR_CALL_DIRECT] = "call_direct", [IR_CALL_BUILTIN] = "call_builtin", [IR_CALL_VALUE] = "call_value",
     [IR_CALL_METHOD] = "call_method", [IR_CALL_EXT] = "call_ext", [IR_EXC_MATCH] = "exc_match",
-    [IR_EXC_BEGIN] = "exc_begin", [IR_EXC_END] = "exc_end", [IR_EXC_HANDLED] = "exc_handled",
+    [IR_EXC_BEGIN] = "exc_begin", [IR_EXC_END] = "exc_end",
     [IR_ASSERT_FAIL] = "assert_fail", [IR_JUMP] = "jump", [IR_BRANCH] = "branch", [IR_FOR_NEXT] = "for_next",
     [IR_RANGE_NEXT] = "range_next", [IR_RETURN] = "return", [IR_RAISE] = "raise", [IR_RERAISE] = "reraise",
     [IR_UNWIND] = "unwind", [IR_MAKE_CELL] = "make_cell", [IR_LOAD_CELL] = "load_cell",

@@ -115,7 +115,7 @@ uint64_t ir_layout_digest(const IrModule *m) {
             for (int k = 0; k < f->blocks[bi].nins; k++) {
                 const IrInstr *in = &f->blocks[bi].ins[k];
                 if (!in->state) continue;
-                int at[4] = {bi, k, in->op, in->state};
+                int at[3] = {bi, k, in->state}; /* positions, not op codes: renumbering IrOp changes nothing */
                 XXH3_64bits_update(&st, at, sizeof at);
             }
     }

@@ -5,7 +5,8 @@
   - a bomb (`# expect limit: Kind`) must exit 1 with a last stderr line starting with "Kind:";
   - a program without one (only `# expect:` lines) must exit 0 having printed exactly those lines;
   - `# expect:` lines in a bomb must equal the whole stdout (checked only when there are some);
-  - with --max-time S in its flags, the wall time must stay within 2*S + 0.5 s (process start-up);
+  - with --max-time S in its flags, the wall time must stay within 2*S + 0.5 s (process start-up; a miss
+    on time alone is measured once more, since the machine's speed drifts);
   - with --max-memory SIZE, the peak RSS of the pith process (from wait4) must stay within SIZE + 64 MiB;
   - with --max-output SIZE, stdout must hold at most SIZE bytes.
 
@@ -351,7 +352,13 @@ def run_one(path, opts):
     except FormatError as e:
         return path, ["malformed: %s" % e], None
     r = run_pith(opts.pith, bomb, opts)
-    return path, check(bomb, r, opts), r
+    reasons = check(bomb, r, opts)
+    if reasons and all(x.startswith("wall time") for x in reasons):
+        # the right limit stopped it, only late: this machine's speed drifts (up to 2x, TOOLCHAIN.md) and two
+        # bombs share its two cores, so a timing-only miss is measured once more, alone in its slot
+        r = run_pith(opts.pith, bomb, opts)
+        reasons = check(bomb, r, opts)
+    return path, reasons, r
 
 
 def main(argv):
