@@ -1,4 +1,4 @@
-/* fuzz_snapshot.c — libFuzzer target for pith_exec_load (runtime/rt_snap_decode.c): any bytes must be refused
+/* fuzz_snapshot.c — libFuzzer target for pith_exec_load (runtime/snap/rt_snap_decode.c): any bytes must be refused
  * with a typed error or load into a WAITING execution; never a crash. Stage: tests (not built by default).
  * The length field and checksum are made right over the input first so the fuzzer reaches the decoder itself. Build e.g.:
  *   clang -g -fsanitize=fuzzer,address -D_GNU_SOURCE -Iinclude tests/fuzz/fuzz_snapshot.c <pith_core + libs> */

@@ -1,6 +1,6 @@
 /* gen_golden.c — writes tests/snapshots/golden_v1.snap: golden_v1.py (external "ask") run until its first
  * host call and dumped without a key. Stage: tests (a one-off tool, not built by CMake). Rebuild it only on a
- * deliberate format version bump (runtime/rt_snap.h), e.g. from the repository root after a build in B:
+ * deliberate format version bump (runtime/snap/rt_snap.h), e.g. from the repository root after a build in B:
  *   cc -std=c11 -D_GNU_SOURCE -Iinclude tests/snapshots/gen_golden.c B/libpith_core.a B/libts_python.a \
  *      -ltree-sitter -l:libtcc.a -lxxhash -lgmp -lutf8proc -lnettle -ldl -lm -lpthread -o /tmp/gen_golden
  *   /tmp/gen_golden tests/snapshots/golden_v1.py tests/snapshots/golden_v1.snap */

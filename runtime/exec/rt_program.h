@@ -1,5 +1,5 @@
 /* rt_program.h — what a compiled program is, as the compile driver (codegen/cg_program.c) builds it and the
- * executions (runtime/rt_exec.c) use it. Stage: runtime/codegen boundary. Programs are reference-counted:
+ * executions (runtime/exec/rt_exec.c) use it. Stage: runtime/codegen boundary. Programs are reference-counted:
  * the engine's cache holds one reference, every live execution another. */
 #ifndef PITH_RT_PROGRAM_H
 #define PITH_RT_PROGRAM_H

@@ -32,7 +32,7 @@ typedef unsigned long long pu64;
 /* Every heap object starts with this header. Allocator bookkeeping lives *before* it, out of ABI sight. */
 typedef struct PObj {
     unsigned int rc;      /* reference count; the object is freed when it drops to 0 */
-    unsigned short type;  /* an RT_T_* type code (runtime/rt_object.h) */
+    unsigned short type;  /* an RT_T_* type code (runtime/core/rt_object.h) */
     unsigned short flags; /* per-type bits (e.g. str is ASCII) */
 } PObj;
 
@@ -205,7 +205,7 @@ PV rt_str_concat_steal(PCtx *c, PV *parts, pi64 n);   /* the f-string's pieces j
 /* generators (rt_gen.c): a generator object owns a frame of a PITH_F_GENERATOR function */
 PV rt_gen_new(PCtx *c, PFrame *frame_steal);
 
-/* state machines (the driver is in runtime/rt_exec.c) */
+/* state machines (the driver is in runtime/exec/rt_exec.c) */
 PFrame *rt_frame_new(PCtx *c, const PFuncDesc *fn);                   /* slots zeroed; 0 on MemoryError */
 int rt_frame_push(PCtx *c, PFrame *caller, PFrame *callee);           /* -> PITH_STEP_CALL */
 int rt_sm_call_value(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames); /* CONT (callret set) or CALL/ERR */

@@ -1,7 +1,7 @@
 /* rt_host.c — values crossing the host boundary: execution-heap values to the public PithValue tree
  * (malloc'd, owned by the host) and back (new references on the execution heap).
  * Stage: runtime, host side. Invariants: include/pith.h (PithValue; every payload NUL-terminated, as
- * runtime/pith_value.c makes them, so pith_value_free releases our trees); a value the tree cannot hold
+ * api/pith_value.c makes them, so pith_value_free releases our trees); a value the tree cannot hold
  * becomes PITH_OTHER with its repr, and a container met again inside itself becomes "[...]"/"{...}"/"(...)". */
 #include <stdio.h>
 #include <stdlib.h>

@@ -166,7 +166,7 @@ enum {
 #define PITH_B_FIRST_EXC PITH_B_BASEEXCEPTION
 
 /* The sandbox's dunder policy, shared by the frontend (which rejects every other dunder attribute at compile
- * time) and the runtime (which serves these read-only names): runtime/rt_dunder.c. */
+ * time) and the runtime (which serves these read-only names): runtime/values/rt_dunder.c. */
 int rt_dunder_allowed(const char *name);
 /* id is an exception class: PITH_B_FIRST_EXC <= id < PITH_B_EXC_END */
 #define PITH_B_IS_EXC(id) ((id) >= PITH_B_FIRST_EXC && (id) < PITH_B_EXC_END)
