@@ -559,6 +559,16 @@ static int emit_boxed(Emitter *e, const IrInstr *in, const IrInstr *next) {
         cg_release(e, in->b);
         fail_if_negative(e, in->line);
         break;
+    case IR_JOIN_ADD:
+        P("    r = rt_join_add(c, %s, %s, %s);\n", cg_var(e, in->args[0]), cg_var(e, in->a), cg_var(e, in->b));
+        cg_release(e, in->b);
+        fail_if_negative(e, in->line);
+        break;
+    case IR_JOIN_END:
+        P("    %s = rt_join_end(c, %s, %s);\n", d, cg_var(e, in->a), cg_var(e, in->b));
+        cg_release(e, in->b);
+        assign_checked(e, in);
+        break;
     case IR_DICT_UPDATE:
         P("    r = rt_dict_update_mapping(c, %s, %s);\n", cg_var(e, in->a), cg_var(e, in->b));
         cg_release(e, in->b);

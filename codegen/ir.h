@@ -78,6 +78,8 @@ typedef enum IrOp {
     IR_UNPACK_EX,    /* args = a unpacked as imm values, a list of the middle, ival values */
     IR_FORMAT,       /* dst = format(a with conversion sub, spec b or none) */
     IR_CONCAT,       /* dst = the str parts args joined */
+    IR_JOIN_ADD,     /* join accumulator (a local list) gets item b; the separator is local args[0] */
+    IR_JOIN_END,     /* dst = separator (local a) .join of the accumulator (a temp list b) */
     IR_GENEXP,       /* dst = a generator running def imm over iterator args[0]; args[1..] = closure cells */
     IR_YIELD,        /* yield a (a suspend point of a generator function); dst = the value sent in (None) */
     /* terminators (last instruction of every block) */

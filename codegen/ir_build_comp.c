@@ -139,8 +139,10 @@ void bd_genexp_body(Builder *b, const FeNode *e) {
 /* ---- generator expressions consumed at once by a builtin: lowered inline ----
  * sum(f(x) for x in xs) and friends run as loops in the calling function, so a host call inside can
  * suspend the whole run (a generator driven from C code could not) and no generator frame is made.
- * any/all keep their short-circuit; sum adds as it goes; the others (list, tuple, set, sorted, min, max,
- * str.join) consume every element before doing anything else, as CPython's do, so they get a list. */
+ * any/all keep their short-circuit; sum adds as it goes; str.join on a proven str folds as it goes (with
+ * CPython's behaviour: the whole generator runs before a non-str item is reported); the others (list, tuple,
+ * set, sorted, min, max, join on anything else) consume every element before doing anything else, as
+ * CPython's do, so they get a list. */
 
 static void any_all_leaf(Builder *b, const FeNode *e, int acc) {
     (void)acc;
@@ -162,6 +164,18 @@ static void sum_leaf(Builder *b, const FeNode *e, int acc) {
     in = bd_emit(b, IR_COPY, line);
     in->dst = acc;
     in->a = t;
+}
+
+/* sep.join: the accumulator folds strs as they come (rt_join_add), so memory stays bounded by the result */
+static void join_leaf(Builder *b, const FeNode *e, int acc) {
+    int line = e->span.line, v = bd_expr(b, e->u.comp.elt);
+    int *args = bd_args(b, 1);
+    if (args) args[0] = b->leaf_a; /* the separator's hidden local */
+    IrInstr *in = bd_emit(b, IR_JOIN_ADD, line);
+    in->a = acc;
+    in->b = v;
+    in->args = args;
+    in->nargs = 1;
 }
 
 /* The builtin or method a call consumes a lone generator expression with, or 0. */
@@ -222,6 +236,24 @@ int bd_consume_genexp(Builder *b, const FeNode *call) {
         in = bd_emit(b, IR_MOVE, line);
         in->dst = d;
         in->a = acc;
+    } else if (method && call->u.call.func->u.attr.value->type == FT_STR) {
+        int sep = bd_hidden(b, "%sep");
+        in = bd_emit(b, IR_COPY, line);
+        in->dst = sep;
+        in->a = self;
+        in = bd_emit(b, IR_BUILD_LIST, line);
+        in->dst = acc;
+        b->leaf_a = sep;
+        loops(b, g, 0, -1, join_leaf, acc);
+        int lst = bd_temp(b, FT_LIST);
+        in = bd_emit(b, IR_MOVE, line);
+        in->dst = lst;
+        in->a = acc;
+        in = bd_emit(b, IR_JOIN_END, line);
+        in->dst = d;
+        in->a = sep;
+        in->b = lst;
+        bd_emit(b, IR_CLEAR, line)->a = sep;
     } else {
         in = bd_emit(b, IR_BUILD_LIST, line);
         in->dst = acc;

@@ -148,7 +148,7 @@ static const char *const op_names[IR_OP_COUNT] = {
     [IR_CELL_REF] = "cell_ref", [IR_FREE_REF] = "free_ref", [IR_LIST_APPEND] = "list_append",
     [IR_SET_ADD] = "set_add", [IR_LIST_EXTEND] = "list_extend", [IR_LIST_TO_TUPLE] = "list_to_tuple", [IR_DICT_UPDATE] = "dict_update",
     [IR_KWARGS_MERGE] = "kwargs_merge", [IR_CALL_EX] = "call_ex", [IR_UNPACK_EX] = "unpack_ex",
-    [IR_FORMAT] = "format", [IR_CONCAT] = "concat", [IR_GENEXP] = "genexp", [IR_YIELD] = "yield",
+    [IR_FORMAT] = "format", [IR_CONCAT] = "concat", [IR_JOIN_ADD] = "join_add", [IR_JOIN_END] = "join_end", [IR_GENEXP] = "genexp", [IR_YIELD] = "yield",
 };
 
 const char *ir_op_name(int op) {

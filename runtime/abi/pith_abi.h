@@ -201,6 +201,9 @@ PV rt_set_from_steal(PCtx *c, PV *items, pi64 n);
 int rt_set_add(PCtx *c, PV set, PV item);
 PV rt_format_value(PCtx *c, PV v, int conv, PV spec); /* f"{v!conv:spec}": conv 0, 'r', 's' or 'a'; spec str or PV_NULL */
 PV rt_str_concat_steal(PCtx *c, PV *parts, pi64 n);   /* the f-string's pieces joined (takes the n strs) */
+/* sep.join(<generator expression>) lowered inline: acc starts as an empty list that only these two touch */
+int rt_join_add(PCtx *c, PV sep, PV acc, PV item); /* item borrowed; 0 ok, -1 error */
+PV rt_join_end(PCtx *c, PV sep, PV acc);           /* the joined str, or TypeError for a non-str item */
 
 /* generators (rt_gen.c): a generator object owns a frame of a PITH_F_GENERATOR function */
 PV rt_gen_new(PCtx *c, PFrame *frame_steal);

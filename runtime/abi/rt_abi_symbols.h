@@ -52,6 +52,8 @@
     X(rt_int_from_text) \
     X(rt_is_float) \
     X(rt_iter) \
+    X(rt_join_add) \
+    X(rt_join_end) \
     X(rt_kwargs_merge) \
     X(rt_list_append) \
     X(rt_list_extend) \

@@ -289,6 +289,30 @@ static PV m_rpartition(PCtx *c, PV self, PV *a, int n, PV kw) { return partition
 
 /* ---- join, strip, replace ---- */
 
+/* sep.join(items[0..cnt)): every item must be a str; base is the index of items[0] in the whole sequence
+ * (for the "sequence item N" message of a join whose first items were already folded). */
+static PV join_items(PCtx *c, RtStr *sep, PV *items, pi64 cnt, pi64 base) {
+    pi64 total = 0;
+    for (pi64 i = 0; i < cnt; i++) {
+        if (!rt_is_str(items[i])) {
+            rt_err(c, PITH_B_TYPEERROR, "sequence item %lld: expected str instance, %s found", base + i,
+                   rt_type_name(items[i]));
+            return PV_NULL;
+        }
+        total += S(items[i])->nbytes + (i ? sep->nbytes : 0);
+    }
+    if (cnt == 1) { pv_incref(items[0]); return items[0]; }
+    RtStr *r = rt_tick(c, cnt / 64) < 0 ? NULL : rt_str_alloc(c, total);
+    if (!r) return PV_NULL;
+    pi64 w = 0;
+    for (pi64 i = 0; i < cnt; i++) {
+        if (i) { memcpy(r->data + w, sep->data, (size_t)sep->nbytes); w += sep->nbytes; }
+        memcpy(r->data + w, S(items[i])->data, (size_t)S(items[i])->nbytes);
+        w += S(items[i])->nbytes;
+    }
+    return rt_str_seal(r);
+}
+
 static PV m_join(PCtx *c, PV self, PV *a, int n, PV kw) {
     PV seq;
     if (RT_IS(a[0], RT_T_LIST) || RT_IS(a[0], RT_T_TUPLE)) { seq = a[0]; pv_incref(seq); }
@@ -297,29 +321,82 @@ static PV m_join(PCtx *c, PV self, PV *a, int n, PV kw) {
         seq = rt_seq_to_list(c, a[0]);
         if (!seq) return PV_NULL;
     }
-    pi64 cnt, total = 0;
+    pi64 cnt;
     PV *items = rt_seq_items(seq, &cnt);
-    RtStr *sep = S(self);
-    for (pi64 i = 0; i < cnt; i++) {
-        if (!rt_is_str(items[i])) {
-            rt_err(c, PITH_B_TYPEERROR, "sequence item %lld: expected str instance, %s found", i, rt_type_name(items[i]));
-            pv_decref(c, seq);
-            return PV_NULL;
-        }
-        total += S(items[i])->nbytes + (i ? sep->nbytes : 0);
-    }
-    if (cnt == 1) { PV r = items[0]; pv_incref(r); pv_decref(c, seq); return r; }
-    RtStr *r = rt_tick(c, cnt / 64) < 0 ? NULL : rt_str_alloc(c, total);
-    if (r) {
-        pi64 w = 0;
-        for (pi64 i = 0; i < cnt; i++) {
-            if (i) { memcpy(r->data + w, sep->data, (size_t)sep->nbytes); w += sep->nbytes; }
-            memcpy(r->data + w, S(items[i])->data, (size_t)S(items[i])->nbytes);
-            w += S(items[i])->nbytes;
-        }
-    }
+    PV r = join_items(c, S(self), items, cnt, 0);
     pv_decref(c, seq);
-    return r ? rt_str_seal(r) : PV_NULL;
+    return r;
+}
+
+/* ---- sep.join(<generator expression>), lowered inline (codegen/ir_build_comp.c) ----
+ * CPython drains the whole generator into a list and only then checks the items. The accumulator keeps
+ * the same observable behaviour in bounded memory: it folds the strs seen so far into one str every
+ * JOIN_FOLD items, and after a non-str item it keeps only that item and its index and goes on draining.
+ * Its layout is a private list, living in a frame slot (so snapshots carry it like any list):
+ *   []                                   nothing added yet
+ *   [n, folded, pending...]              n >= 0 items folded into the str `folded`, then pending strs
+ *   [-1 - k, bad]                        item k was not a str (bad); later items are dropped
+ * A layout that is none of these (a forged snapshot) raises SystemError instead of being trusted. */
+#define JOIN_FOLD 64
+
+static int join_acc_state(PCtx *c, RtList *acc, pi64 *state) {
+    if (acc->n == 0) { *state = 0; return 0; }
+    if (acc->n >= 2 && PV_IS_INT(acc->items[0])) {
+        *state = PV_IVAL(acc->items[0]);
+        if (*state >= 0 ? rt_is_str(acc->items[1]) : acc->n == 2) return 0;
+    }
+    rt_err(c, PITH_B_SYSTEMERROR, "corrupt join accumulator");
+    return -1;
+}
+
+/* Replace acc's strs (folded and pending) by one folded str. */
+static int join_acc_fold(PCtx *c, RtList *acc, RtStr *sep, pi64 state) {
+    int skip = state == 0; /* an empty fold contributes no separator */
+    PV folded = join_items(c, sep, acc->items + 1 + skip, acc->n - 1 - skip, 0);
+    if (!folded) return -1;
+    for (pi64 i = 1; i < acc->n; i++) pv_decref(c, acc->items[i]);
+    acc->items[0] = PV_INT(state + acc->n - 2);
+    acc->items[1] = folded;
+    acc->n = 2;
+    return 0;
+}
+
+int rt_join_add(PCtx *c, PV sep, PV acc, PV item) {
+    RtList *l = (RtList *)acc;
+    pi64 state;
+    if (join_acc_state(c, l, &state) < 0) return -1;
+    if (state < 0) return 0; /* an earlier item decided the error: drain */
+    if (l->n == 0) {
+        PV empty = rt_str_new(c, "", 0);
+        if (!empty || rt_list_append(c, acc, PV_INT(0)) < 0) { pv_xdecref(c, empty); return -1; }
+        if (rt_list_append(c, acc, empty) < 0) { pv_decref(c, empty); return -1; }
+        pv_decref(c, empty);
+    }
+    if (!rt_is_str(item)) {
+        pi64 k = state + l->n - 2;
+        for (pi64 i = 1; i < l->n; i++) pv_decref(c, l->items[i]);
+        l->items[0] = PV_INT(-1 - k);
+        l->items[1] = item;
+        pv_incref(item);
+        l->n = 2;
+        return 0;
+    }
+    if (rt_list_append(c, acc, item) < 0) return -1;
+    return l->n - 2 >= JOIN_FOLD ? join_acc_fold(c, l, S(sep), state) : 0;
+}
+
+PV rt_join_end(PCtx *c, PV sep, PV acc) {
+    RtList *l = (RtList *)acc;
+    pi64 state;
+    if (join_acc_state(c, l, &state) < 0) return PV_NULL;
+    if (l->n == 0) return rt_str_new(c, "", 0);
+    if (state < 0) {
+        rt_err(c, PITH_B_TYPEERROR, "sequence item %lld: expected str instance, %s found", -1 - state,
+               rt_type_name(l->items[1]));
+        return PV_NULL;
+    }
+    if (state == 0) return join_items(c, S(sep), l->items + 2, l->n - 2, 0);
+    return join_items(c, S(sep), l->items + 1, l->n - 1, 0);
 }
 
 /* Is cp in the strip set (chars: a str, or NULL for whitespace)? */
