@@ -3,7 +3,7 @@ BUILD ?= build
 MAKEFLAGS += --no-print-directory
 # Libraries are checked as Debian packages; tools by command, so a tool installed another way (a
 # NodeSource node/npm, a pyenv python3) counts as present.
-APT_LIBS := libtcc-dev tcc libtree-sitter-dev libxxhash-dev libcmocka-dev libgmp-dev libutf8proc-dev \
+APT_LIBS := libtcc-dev tcc libxxhash-dev libcmocka-dev libgmp-dev libutf8proc-dev \
             libclang-rt-14-dev nettle-dev
 APT_TOOLS := cmake:cmake gcc:gcc make:make node:nodejs npm:npm python3:python3 clang:clang
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -12,7 +12,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 all: build
 
-# Install what is missing: Debian packages, then the pinned grammar from npm (lock file committed).
+# Install what is missing: Debian packages, then the pinned tree-sitter runtime and grammar from npm (lock
+# file committed).
 deps:
 	@missing=""; for p in $(APT_LIBS); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
@@ -24,7 +25,8 @@ deps:
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
 	fi
-	@[ -f node_modules/tree-sitter-python/src/parser.c ] || npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@[ -f node_modules/tree-sitter-python/src/parser.c ] && [ -f node_modules/tree-sitter/vendor/tree-sitter/lib/src/lib.c ] \
+	  || npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 
 build: deps
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null

@@ -6,6 +6,7 @@
 #define _GNU_SOURCE /* strtod_l, newlocale, freelocale */
 #endif
 #include <locale.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
