@@ -26,6 +26,11 @@ void *fe_errorf(FeDiag *d, int *failed, int line, int col, const char *fmt, ...)
  * byte, 1-based; col counts bytes) and returns -1. */
 int fe_check_source(const char *src, size_t len, FeDiag *d);
 
+/* The bytes' PEP 263 coding (fe_source.c): 0 with *out = NULL when src is read as it is (UTF-8 or ASCII), or
+ * *out = a malloc'd UTF-8 transcoding (Latin-1) of *outlen bytes, which the caller frees; -1 with *d filled
+ * for a coding pith does not read. */
+int fe_source_decode(const char *src, size_t len, char **out, size_t *outlen, FeDiag *d);
+
 /* ---- growable vectors of pointers in the arena (old storage is abandoned to the arena) ---- */
 typedef struct FeVec {
     void **items; /* arena storage */
@@ -103,6 +108,7 @@ FeTk fe_tk(FeParse *p, TSNode n);                  /* kind code of a node (TK_OT
 TSFieldId fe_fid(FeParse *p, FeField f);            /* grammar field id (0 when the grammar lacks it) */
 TSNode fe_field(FeParse *p, TSNode n, FeField f);   /* child by field, may be null (ts_node_is_null) */
 FeSpan fe_span(FeParse *p, TSNode n);               /* 1-based span of a node */
+const char *fe_ident(FeParse *p, TSNode n); /* an identifier, NFKC-normalised (fe_parse.c) */
 const char *fe_text(FeParse *p, TSNode n, size_t *len); /* pointer into the source for a node's bytes */
 /* Push a cursor positioned on n (NULL + error when the stack is exhausted); pop it when done. */
 TSTreeCursor *fe_cursor_push(FeParse *p, TSNode n);

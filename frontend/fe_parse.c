@@ -11,6 +11,8 @@
 #include <string.h>
 #include <time.h>
 
+#include <utf8proc.h>
+
 #include "fe_internal.h"
 
 const TSLanguage *tree_sitter_python(void);
@@ -122,6 +124,23 @@ TSNode fe_field(FeParse *p, TSNode n, FeField f) {
 }
 
 /* ---- spans, text, nodes ---- */
+
+/* An identifier's name as CPython binds it: non-ASCII spellings are NFKC-normalised (PEP 3131), so
+ * full-width and other compatibility forms name the same variable. In the arena; NULL + error on OOM. */
+const char *fe_ident(FeParse *p, TSNode n) {
+    size_t len;
+    const char *t = fe_text(p, n, &len);
+    char *s = fe_strndup(p->arena, t, len);
+    size_t i = 0;
+    while (s && i < len && (unsigned char)s[i] < 0x80) i++;
+    if (s && i < len) {
+        char *norm = (char *)utf8proc_NFKC((const utf8proc_uint8_t *)s);
+        s = norm ? fe_strndup(p->arena, norm, strlen(norm)) : NULL;
+        free(norm);
+    }
+    if (!s) fe_err_at(p, n, "out of memory");
+    return s;
+}
 
 FeSpan fe_span(FeParse *p, TSNode n) {
     TSPoint a = ts_node_start_point(n), b = ts_node_end_point(n);
@@ -444,11 +463,18 @@ FeModule *fe_compile(const char *filename, const char *source, size_t len, const
         return NULL;
     }
     double started = fe_now_us();
-    if (fe_check_source(source, len, diag) < 0) return NULL;
+    char *decoded;
+    if (fe_source_decode(source, len, &decoded, &len, diag) < 0) return NULL;
+    if (decoded) source = decoded;
+    if (fe_check_source(source, len, diag) < 0) {
+        free(decoded);
+        return NULL;
+    }
 
     FeArena *arena = fe_arena_new();
     FeModule *m = arena ? fe_alloc(arena, sizeof *m) : NULL;
     char *src_copy = m ? fe_strndup(arena, source, len) : NULL;
+    free(decoded); /* the arena holds the text from here on */
     FeParse parse_ctx;
     memset(&parse_ctx, 0, sizeof parse_ctx);
     FeParse *p = &parse_ctx;

@@ -10,14 +10,6 @@
 
 /* ---- helpers ---- */
 
-static const char *ident(FeParse *p, TSNode n) {
-    size_t len;
-    const char *t = fe_text(p, n, &len);
-    char *s = fe_strndup(p->arena, t, len);
-    if (!s) fe_err_at(p, n, "out of memory");
-    return s;
-}
-
 static int push(FeParse *p, FeVec *v, FeNode *e, TSNode at) {
     if (fe_vec_push(p->arena, v, e) < 0) {
         fe_err_at(p, at, "out of memory");
@@ -554,7 +546,7 @@ static FeNode *call(FeParse *p, TSNode n) {
                 TSNode kn = fe_field(p, k, FF_NAME), kv = fe_field(p, k, FF_VALUE);
                 if (ts_node_is_null(kn) || fe_tk(p, kn) != TK_IDENTIFIER) { fe_err_at(p, k, "invalid syntax"); rc = -1; break; }
                 FeKeyword *kw = &kws[nkw];
-                kw->name = ident(p, kn);
+                kw->name = fe_ident(p, kn);
                 if (!kw->name) { rc = -1; break; }
                 kw->span = fe_span(p, k);
                 for (int j = 0; j < nkw; j++)
@@ -592,7 +584,7 @@ static FeNode *attribute(FeParse *p, TSNode n) {
     if (ts_node_is_null(o) || ts_node_is_null(a)) return fe_err_at(p, n, "invalid syntax");
     FeNode *e = fe_node(p, E_ATTR, n);
     if (!e) return NULL;
-    e->u.attr.name = ident(p, a);
+    e->u.attr.name = fe_ident(p, a);
     if (!e->u.attr.name) return NULL;
     if (is_dunder(e->u.attr.name) && !rt_dunder_allowed(e->u.attr.name))
         return fe_err_at(p, a, "attribute '%s' is not supported", e->u.attr.name);
@@ -693,7 +685,7 @@ FeNode *fe_expr(FeParse *p, TSNode n) {
     switch (tk) {
     case TK_IDENTIFIER:
         e = fe_node(p, E_NAME, n);
-        if (e) e->u.name.id = ident(p, n);
+        if (e) e->u.name.id = fe_ident(p, n);
         if (e && !e->u.name.id) e = NULL;
         /* the grammar lets these keywords through as names; Python 3.7+ does not */
         if (e && (!strcmp(e->u.name.id, "async") || !strcmp(e->u.name.id, "await"))) {

@@ -23,14 +23,6 @@ static TSNode first_named(FeParse *p, TSNode n) {
     return none;
 }
 
-static const char *node_str(FeParse *p, TSNode n) {
-    size_t len;
-    const char *t = fe_text(p, n, &len);
-    char *s = fe_strndup(p->arena, t, len);
-    if (!s) fe_err_at(p, n, "out of memory");
-    return s;
-}
-
 /* An annotation is read leniently: anything the converter rejects inside it just drops the annotation
  * (annotations are ignored by this version), so `Callable[..., int]` never fails a program. */
 static FeNode *annotation(FeParse *p, TSNode type_node) {
@@ -390,7 +382,7 @@ static FeNode *names_stmt(FeParse *p, TSNode n, FeKind kind) {
     for (uint32_t i = 0; i < cnt; i++) {
         TSNode id = ts_node_named_child(n, i);
         if (fe_tk(p, id) != TK_IDENTIFIER) continue;
-        names[k] = node_str(p, id);
+        names[k] = fe_ident(p, id);
         if (!names[k]) return NULL;
         k++;
     }
@@ -401,7 +393,7 @@ static FeNode *names_stmt(FeParse *p, TSNode n, FeKind kind) {
 
 /* The dotted module name of a dotted_name node, as written without spaces. */
 static const char *dotted(FeParse *p, TSNode n) {
-    if (fe_tk(p, n) != TK_DOTTED_NAME) return node_str(p, n);
+    if (fe_tk(p, n) != TK_DOTTED_NAME) return fe_ident(p, n);
     size_t total = 0;
     uint32_t cnt = ts_node_named_child_count(n);
     for (uint32_t i = 0; i < cnt; i++) {
@@ -707,7 +699,7 @@ static FeNode *try_stmt(FeParse *p, TSNode n) {
                 if (ts_node_is_null(value) || ts_node_is_null(target)) return fe_err_at(p, k, "invalid syntax");
                 alias = fe_tk(p, target) == TK_AS_PATTERN_TARGET ? first_named(p, target) : target;
                 if (ts_node_is_null(alias) || fe_tk(p, alias) != TK_IDENTIFIER) return fe_err_at(p, target, "invalid syntax");
-                hd->name = node_str(p, alias);
+                hd->name = fe_ident(p, alias);
                 if (!hd->name) return NULL;
             } else if (!ts_node_is_null(alias)) {
                 /* Python 2's `except A, e:` parses too: the token before the alias tells */
@@ -715,7 +707,7 @@ static FeNode *try_stmt(FeParse *p, TSNode n) {
                 if (!ts_node_is_null(sep) && !strcmp(ts_node_type(sep), ","))
                     return fe_err_at(p, value, "multiple exception types must be parenthesized");
                 if (fe_tk(p, alias) != TK_IDENTIFIER) return fe_err_at(p, alias, "invalid syntax");
-                hd->name = node_str(p, alias);
+                hd->name = fe_ident(p, alias);
                 if (!hd->name) return NULL;
             }
             if (!ts_node_is_null(value)) {
@@ -804,7 +796,7 @@ int fe_params(FeParse *p, TSNode params, FeNode *d) {
         if (ts_node_is_null(pname) || fe_tk(p, pname) != TK_IDENTIFIER) return fe_err_at(p, k, "invalid syntax"), -1;
         FeParam *pa = &d->u.def.params[np];
         pa->kind = kind;
-        pa->name = node_str(p, pname);
+        pa->name = fe_ident(p, pname);
         if (!pa->name) return -1;
         if (!strcmp(pa->name, "__debug__")) return fe_err_at(p, pname, "cannot assign to __debug__"), -1;
         pa->span = fe_span(p, k);
@@ -849,7 +841,7 @@ static FeNode *def_stmt(FeParse *p, TSNode n, FeList *decorators) {
     if (decorators) s->u.def.decorators = *decorators;
     TSNode name = fe_field(p, n, FF_NAME), params = fe_field(p, n, FF_PARAMETERS);
     if (ts_node_is_null(name) || ts_node_is_null(params)) return fe_err_at(p, n, "invalid syntax");
-    s->u.def.name = node_str(p, name);
+    s->u.def.name = fe_ident(p, name);
     if (!s->u.def.name) return NULL;
     if (!strcmp(s->u.def.name, "__debug__")) return fe_err_at(p, name, "cannot assign to __debug__");
     if (fe_params(p, params, s) < 0) return NULL;
