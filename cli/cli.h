@@ -1,6 +1,8 @@
 /* cli.h — internals shared by the files of the `pith` command (the cli folder).
  * Stage: cli; it uses only the public API of include/pith.h, never engine internals.
- * Exit codes (CLI_EXIT_*): 0 success, 1 the program failed at run time, 2 usage / read / compile error. */
+ * Exit codes (CLI_EXIT_*): 0 success, 1 the program failed at run time, 2 usage / read / compile error,
+ * 3 saved while waiting on a host call (start/resume), so output that looks like a call line never passes
+ * for one. */
 #ifndef PITH_CLI_H
 #define PITH_CLI_H
 
@@ -9,7 +11,7 @@
 
 #include "pith.h"
 
-enum { CLI_EXIT_OK = 0, CLI_EXIT_FAILED = 1, CLI_EXIT_USAGE = 2 };
+enum { CLI_EXIT_OK = 0, CLI_EXIT_FAILED = 1, CLI_EXIT_USAGE = 2, CLI_EXIT_WAITING = 3 };
 
 /* Which flags a command accepts (bit set passed to cli_parse_args). */
 enum {

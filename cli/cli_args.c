@@ -113,14 +113,15 @@ static int cli_parse_size(const char *cmd, const char *flag, const char *s, size
     return 0;
 }
 
-/* --value JSON / --error 'ExcType: message' (one answer per resume). Returns 0 or CLI_EXIT_USAGE. */
+/* --value JSON / --error 'ExcType: message' (one answer per resume; the colon is required, the message may
+ * be empty: 'KeyError:'). Returns 0 or CLI_EXIT_USAGE. */
 static int cli_parse_answer(const char *cmd, const char *flag, const char *val, CliOpts *o)
 {
     if (o->answer || o->error_text)
         return cli_usage_error(cmd, "give one answer: --value JSON or --error 'ExcType: message', once");
     if (strcmp(flag, "--error") == 0) {
         size_t n = strspn(val, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_");
-        if (n == 0 || (val[0] >= '0' && val[0] <= '9') || (val[n] != '\0' && val[n] != ':'))
+        if (n == 0 || (val[0] >= '0' && val[0] <= '9') || val[n] != ':')
             return cli_usage_error(cmd, "--error '%s': expected 'ExcType: message' (e.g. 'ValueError: bad id')",
                                    val);
         o->error_text = val;

@@ -67,12 +67,15 @@ static const CliCommandHelp cli_commands[] = {
      "  --ext NAME[=JSON]   declare a host function NAME (repeatable; the value is not used: start\n"
      "                      always stops at the first call)\n"
      "  --key-file F        sign the snapshot with the bytes of file F as an HMAC-SHA256 key;\n"
-     "                      resume then needs the same --key-file\n"
+     "                      resume then needs the same --key-file (and refuses the snapshot\n"
+     "                      without it). Sign whenever the snapshot leaves your control: an\n"
+     "                      unsigned one carries its own source, so a forged one runs any code\n"
      CLI_LIMIT_FLAGS
      "  -h, --help          show this help\n"
      "\n"
-     "Exit status: 0 saved at a call or done, 1 the program raised an exception or hit a limit,\n"
-     "2 usage error, unreadable file, compile error or unwritable STATE.snap.\n"},
+     "Exit status: 0 done, 1 the program raised an exception or hit a limit, 2 usage error,\n"
+     "unreadable file, compile error or unwritable STATE.snap, 3 saved while waiting on a host call\n"
+     "(the call line was printed last; only this status says the program is waiting).\n"},
     {"resume",
      "resume STATE.snap (--value JSON | --error 'ExcType: message') [-o NEXT.snap] [--key-file F] "
      "[--max-time S] [--max-memory SIZE] [--max-depth N] [...limits]",
@@ -87,18 +90,20 @@ static const CliCommandHelp cli_commands[] = {
      "  --value JSON        the call returns this value (objects become dicts, arrays lists)\n"
      "  --error 'ExcType: message'\n"
      "                      the call raises this exception instead, e.g. 'ValueError: bad id'\n"
-     "                      (a builtin exception type; the program may catch it)\n"
+     "                      (a builtin exception type; the program may catch it; the colon is\n"
+     "                      required, the message may be empty: 'KeyError:')\n"
      "  -o, --output NEXT.snap\n"
      "                      where to save the execution if it stops at another host call (without\n"
      "                      it, stopping again is an error); may be STATE.snap itself\n"
      "  --key-file F        the key the snapshot was signed with (see `pith help start`); the\n"
-     "                      next snapshot is signed with it too\n"
+     "                      next snapshot is signed with it too. A signed snapshot is refused\n"
+     "                      without it, an unsigned one with it\n"
      CLI_LIMIT_FLAGS
      "  -h, --help          show this help\n"
      "\n"
-     "Exit status: 0 done or saved at the next call, 1 the program raised an exception or hit a\n"
-     "limit, 2 usage error, a snapshot that cannot be read or loaded (\"pith: cannot load\n"
-     "STATE.snap: reason\"), or another host call without -o.\n"},
+     "Exit status: 0 done, 1 the program raised an exception or hit a limit, 2 usage error, a\n"
+     "snapshot that cannot be read or loaded (\"pith: cannot load STATE.snap: reason\"), or another\n"
+     "host call without -o, 3 saved at the next host call (its call line printed last).\n"},
     {"check", "check FILE [--input NAME]... [--ext NAME]...",
      "compile only: report the first error, print nothing when the program is fine",
      "Parse, resolve and type-check FILE (and generate its code) without running it. Prints nothing\n"

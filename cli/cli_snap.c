@@ -109,7 +109,7 @@ static int cli_print_call(const PithExec *x)
 }
 
 /* A WAITING execution at the end of start/resume: dump it (with the key), write the snapshot to path,
- * then print the pending call line. Returns the exit code: 0 saved, 2 unwritable file, 1 other failure. */
+ * then print the pending call line. Returns the exit code: 3 saved, 2 unwritable file, 1 other failure. */
 static int cli_stop_at_call(const PithExec *x, const char *path, const CliKey *key)
 {
     unsigned char *bytes = NULL;
@@ -121,9 +121,9 @@ static int cli_stop_at_call(const PithExec *x, const char *path, const CliKey *k
         free(bytes);
         return CLI_EXIT_FAILED;
     }
-    int rc = cli_write_file_atomic(path, bytes, len) == 0 ? CLI_EXIT_OK : CLI_EXIT_USAGE;
+    int rc = cli_write_file_atomic(path, bytes, len) == 0 ? CLI_EXIT_WAITING : CLI_EXIT_USAGE;
     free(bytes);
-    if (rc == CLI_EXIT_OK && cli_print_call(x) != 0) {
+    if (rc == CLI_EXIT_WAITING && cli_print_call(x) != 0) {
         fflush(stdout);
         fprintf(stderr, "pith: cannot show the pending call (out of memory)\n");
         rc = CLI_EXIT_FAILED;
@@ -179,7 +179,7 @@ int cli_cmd_start(int argc, char **argv)
             pith_exec_free(x);
         }
     }
-    if (fflush(stdout) != 0 && rc == CLI_EXIT_OK)
+    if (fflush(stdout) != 0 && (rc == CLI_EXIT_OK || rc == CLI_EXIT_WAITING))
         rc = CLI_EXIT_FAILED;
     pith_program_free(prog);
     pith_engine_free(engine);
@@ -248,7 +248,7 @@ int cli_cmd_resume(int argc, char **argv)
             rc = cli_after_run(x, &o, &key);
         }
     }
-    if (fflush(stdout) != 0 && rc == CLI_EXIT_OK)
+    if (fflush(stdout) != 0 && (rc == CLI_EXIT_OK || rc == CLI_EXIT_WAITING))
         rc = CLI_EXIT_FAILED;
     pith_exec_free(x);
     pith_engine_free(engine);

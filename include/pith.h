@@ -154,7 +154,12 @@ void pith_exec_free(PithExec *x);
  * The bytes hold the program's source and compile options (so any engine can rebuild the program: a cache
  * hit when it has it), the frame chain, every reachable object (sharing and cycles preserved), the pending
  * call, the limit counters, the hash seed and the output captured so far, and end with an XXH3 checksum.
- * With a key, an HMAC-SHA256 over the whole snapshot is appended on dump and verified before decoding. */
+ * With a key, an HMAC-SHA256 over the whole snapshot is appended on dump and verified before decoding.
+ * When a key is needed: a host that loads snapshots it did not keep to itself (bytes that went through a
+ * client, a queue or a store others can write) must sign them, because an unsigned snapshot carries its own
+ * source and external names, so whoever forges one chooses the code it runs and the host calls it makes.
+ * A loader given a key refuses an unsigned snapshot (PITH_SNAP_BAD_MAC); a signed snapshot loaded without a
+ * key is refused too (PITH_SNAP_NEEDS_KEY). */
 typedef enum PithSnapError {
     PITH_SNAP_OK = 0,
     PITH_SNAP_NOT_WAITING,   /* dump: the execution is not waiting on an external call */
@@ -164,7 +169,8 @@ typedef enum PithSnapError {
     PITH_SNAP_VERSION,       /* load: another snapshot format or pith ABI version */
     PITH_SNAP_PROGRAM,       /* load: the program does not compile or does not match the snapshot's hash */
     PITH_SNAP_NOMEM,
-    PITH_SNAP_UNSUPPORTED    /* dump: a live object of a kind the snapshot codec does not know */
+    PITH_SNAP_UNSUPPORTED,   /* dump: a live object of a kind the snapshot codec does not know */
+    PITH_SNAP_NEEDS_KEY      /* load: the snapshot is signed (has a MAC) and no key was given */
 } PithSnapError;
 
 /* Dump a WAITING execution. On success *out is malloc'd (caller frees) and *len set. key may be NULL. */

@@ -549,6 +549,7 @@ static PithSnapError verify(const unsigned char *data, size_t len, const unsigne
     size_t end = (size_t)total - trailer;
     Rd t = {.p = data, .n = len, .pos = end};
     if (get_fixed(&t, 8) != rt_snap_sum(data, end)) return PITH_SNAP_CORRUPT;
+    if (!key && (flags & RT_SNAP_FLAG_MAC)) return PITH_SNAP_NEEDS_KEY; /* signed: only a key can vouch for it */
     if (key) {
         if (!(flags & RT_SNAP_FLAG_MAC)) return PITH_SNAP_BAD_MAC;
         unsigned char mac[32];
@@ -687,6 +688,7 @@ const char *pith_snap_error_text(PithSnapError err) {
     case PITH_SNAP_PROGRAM: return "the snapshot's program does not compile or does not match its hash";
     case PITH_SNAP_NOMEM: return "out of memory";
     case PITH_SNAP_UNSUPPORTED: return "the execution holds an object the snapshot codec does not support";
+    case PITH_SNAP_NEEDS_KEY: return "the snapshot is signed: loading it needs the key it was signed with";
     }
     return "unknown snapshot error";
 }

@@ -26,25 +26,25 @@ EXTS=(--ext search --ext fetch --ext summarize)
 
 # step 1: start stops at the first call; the program's output comes first, then the call line
 run_pith start agent.py "${EXTS[@]}" -o s1.snap
-expect_code 0
+expect_code 3
 expect_out "$(printf '%s\n' 'searching: pith snapshots' '{"call": "search", "args": ["pith snapshots"], "kwargs": {"limit": 2}}')"
 expect_no_err
 [ -s s1.snap ] && pass || fail "s1.snap was not written"
 
 # step 2: answer the search in a new process; "searching:" is not printed again
 run_pith resume s1.snap --value '[{"url": "a.com"}, {"url": "b.org"}]' -o s2.snap
-expect_code 0
+expect_code 3
 expect_out '{"call": "fetch", "args": ["a.com"], "kwargs": {}}'
 expect_no_err
 
 # step 3: the first fetch succeeds
 run_pith resume s2.snap --value '{"text": "hello world"}' -o s3.snap
-expect_code 0
+expect_code 3
 expect_out "$(printf '%s\n' 'fetched a.com 11' '{"call": "fetch", "args": ["b.org"], "kwargs": {}}')"
 
 # step 4: the second fetch raises TimeoutError at the call site; the program's except clause catches it
 run_pith resume s3.snap --error 'TimeoutError: timed out after 30s' -o s4.snap
-expect_code 0
+expect_code 3
 expect_out "$(printf '%s\n' 'skipped b.org - timed out after 30s' \
     '{"call": "summarize", "args": ["hello world"], "kwargs": {"max_words": 5}}')"
 
@@ -57,7 +57,7 @@ expect_no_err
 
 # a snapshot is not consumed: s3 answered differently (both fetches succeed) takes the other branch
 run_pith resume s3.snap --value '{"text": "bye"}' -o s4b.snap
-expect_code 0
+expect_code 3
 expect_out "$(printf '%s\n' 'fetched b.org 3' \
     '{"call": "summarize", "args": ["hello world\nbye"], "kwargs": {"max_words": 5}}')"
 run_pith resume s4b.snap --value null
@@ -67,10 +67,10 @@ expect_out "$(printf '%s\n' 'summary: None' "{'pages': 2, 'summary': None, 'urls
 # -o may overwrite the snapshot being resumed
 cp s2.snap inplace.snap
 run_pith resume inplace.snap --value '{"text": "x"}' -o inplace.snap
-expect_code 0
+expect_code 3
 expect_out "$(printf '%s\n' 'fetched a.com 1' '{"call": "fetch", "args": ["b.org"], "kwargs": {}}')"
 run_pith resume inplace.snap --value '{"text": "yz"}' -o inplace.snap
-expect_code 0
+expect_code 3
 expect_out "$(printf '%s\n' 'fetched b.org 2' '{"call": "summarize", "args": ["x\nyz"], "kwargs": {"max_words": 5}}')"
 
 # an uncaught injected error fails the program as `pith run` would: traceback on stderr, exit 1
@@ -113,18 +113,21 @@ run_pith resume missing.snap --value 1
 expect_code 2
 expect_err_has "pith: cannot read missing.snap: No such file or directory"
 
-# signed snapshots: a wrong key is refused; the key carries over to the next snapshot (a snapshot loaded
-# without any key is not verified: pith.h's contract checks the MAC only when the loader is given a key)
+# signed snapshots: a wrong key is refused, and so is no key at all; the key carries over to the next
+# snapshot
 printf 'secret key bytes' >k1
 printf 'another key' >k2
 run_pith start agent.py "${EXTS[@]}" --key-file k1 -o k.snap
-expect_code 0
+expect_code 3
 expect_out_has '{"call": "search", "args": ["pith snapshots"], "kwargs": {"limit": 2}}'
 run_pith resume k.snap --value '[]' --key-file k2
 expect_code 2
 expect_err_matches '^pith: cannot load k\.snap: .+'
+run_pith resume k.snap --value '[]'
+expect_code 2
+expect_err_has 'pith: cannot load k.snap: the snapshot is signed: loading it needs the key it was signed with'
 run_pith resume k.snap --value '[]' --key-file k1 -o k2.snap
-expect_code 0
+expect_code 3
 expect_out '{"call": "summarize", "args": [""], "kwargs": {"max_words": 5}}'
 run_pith resume k2.snap --value '"empty"' --key-file k2
 expect_code 2
@@ -140,10 +143,10 @@ expect_err_matches '^pith: cannot load s1\.snap: .+'
 # inputs and values of every JSON kind cross the snapshot boundary
 printf 'r = tool(n, tag=tag)\nprint(type(r).__name__, r)\nr2 = tool2(r)\n[n, tag, r2]\n' >inp.py
 run_pith start inp.py --input n=12345678901234567890 --input 'tag="t"' --ext tool --ext tool2 -o i1.snap
-expect_code 0
+expect_code 3
 expect_out '{"call": "tool", "args": [12345678901234567890], "kwargs": {"tag": "t"}}'
 run_pith resume i1.snap --value '{"a": [1, 2.5, true, null], "b": {"c": "d"}}' -o i2.snap
-expect_code 0
+expect_code 3
 expect_out "$(printf '%s\n' "dict {'a': [1, 2.5, True, None], 'b': {'c': 'd'}}" \
     '{"call": "tool2", "args": [{"a": [1, 2.5, true, null], "b": {"c": "d"}}], "kwargs": {}}')"
 run_pith resume i2.snap --value -7
@@ -176,6 +179,12 @@ run_pith resume s1.snap --value 1 --error 'ValueError: x'
 expect_code 2
 run_pith resume s1.snap --error 'not an exception'
 expect_code 2
+run_pith resume s1.snap --error 'ValueError'
+expect_code 2
+expect_err_has "expected 'ExcType: message'"
+run_pith resume s1.snap --error 'ConnectionError:'
+expect_code 1
+expect_err_line -1 "ConnectionError"
 run_pith resume s1.snap --value '[1'
 expect_code 2
 expect_err_has "invalid JSON"
@@ -185,6 +194,7 @@ expect_err_has "is empty"
 run_pith help start
 expect_code 0
 expect_out_has "Usage: pith start FILE -o STATE.snap"
+expect_out_has "3 saved while waiting on a host call"
 run_pith resume --help
 expect_code 0
 expect_out_has "--error 'ExcType: message'"

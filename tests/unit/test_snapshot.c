@@ -264,6 +264,8 @@ static void test_keys_and_macs(void **state) {
     assert_int_equal(err, PITH_SNAP_BAD_MAC);
     assert_null(pith_exec_load(e, plain, len2, KEY, 16, NULL, &err));
     assert_int_equal(err, PITH_SNAP_BAD_MAC);
+    assert_null(pith_exec_load(e, keyed, len, NULL, 0, NULL, &err)); /* signed: the key is needed */
+    assert_int_equal(err, PITH_SNAP_NEEDS_KEY);
     PithExec *x = pith_exec_load(e, keyed, len, KEY, 16, NULL, &err);
     assert_int_equal(err, PITH_SNAP_OK);
     assert_string_equal(pith_exec_call(x)->name, "ask");
