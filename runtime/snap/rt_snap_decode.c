@@ -565,7 +565,7 @@ static PithSnapError verify(const unsigned char *data, size_t len, const unsigne
 /* ---- the whole load ---- */
 
 /* Decodes state, objects and roots into d->x (made by the caller). 0 ok, -1 with d->err set. */
-static int decode_state(Dec *d, const PithRunOptions *opts) {
+static int decode_state(Dec *d) {
     Rd *r = &d->r;
     PithExec *x = d->x;
     RtCtx *c = &x->ctx;
@@ -575,9 +575,13 @@ static int decode_state(Dec *d, const PithRunOptions *opts) {
     uint64_t nallocs = get_uv(r);
     size_t outlen;
     const unsigned char *out = get_str(r, &outlen);
-    if (r->bad || !(remaining == remaining) || !(max_seconds > 0)) return -1;
-    x->remaining = remaining;
-    c->max_seconds = opts && opts->limits.max_seconds > 0 ? opts->limits.max_seconds : max_seconds;
+    if (r->bad || !(remaining == remaining) || !(max_seconds > 0) || max_seconds > 1e9) return -1;
+    /* The loader's limits apply (rt_exec_create set them); the time the snapshot says is left can only
+     * shorten this run, never lengthen it, so a forged +inf buys nothing. */
+    if (remaining < x->remaining) {
+        x->remaining = remaining > 0 ? remaining : 0;
+        c->max_seconds = max_seconds;
+    }
     c->nallocs = nallocs;
     if (outlen && !c->writer) {
         c->out = malloc(outlen + 1);
@@ -656,7 +660,7 @@ PithExec *pith_exec_load(PithEngine *e, const unsigned char *data, size_t len, c
     }
     if (!rc) {
         d.c = &d.x->ctx.pub;
-        if (decode_state(&d, opts) < 0) rc = d.err ? d.err : PITH_SNAP_CORRUPT;
+        if (decode_state(&d) < 0) rc = d.err ? d.err : PITH_SNAP_CORRUPT;
         if (rt_exc_pending(d.c)) {
             pv_xdecref(d.c, rt_exc_fetch(d.c));
             d.x->ctx.limit = RT_LIMIT_NONE;

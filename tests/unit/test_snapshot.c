@@ -302,6 +302,40 @@ static void test_altered_source(void **state) {
     pith_engine_free(e);
 }
 
+/* The loader's time limit holds whatever the snapshot says is left: a forged "+inf seconds remaining"
+ * (checksum recomputed) still stops at the loader's 0.2 s. */
+static void test_loader_time_limit(void **state) {
+    (void)state;
+    PithEngine *e = pith_engine_new();
+    PithProgram *p = compile(e, "x = ask(1)\nwhile True:\n    x += 1\n");
+    PithRunOptions ro = {.limits = {.max_seconds = 30.0}};
+    PithExec *x = pith_exec_start(p, &ro);
+    assert_int_equal(pith_exec_status(x), PITH_WAITING);
+    unsigned char *snap;
+    size_t len;
+    assert_int_equal(pith_exec_dump(x, NULL, 0, &snap, &len), PITH_SNAP_OK);
+    pith_exec_free(x);
+    double thirty = 30.0, inf = 1.0 / 0.0;
+    unsigned char *at = memmem(snap, len, &thirty, sizeof thirty); /* max_seconds; remaining comes before it */
+    assert_non_null(at);
+    memcpy(at - 8, &inf, sizeof inf);
+    uint64_t sum = XXH3_64bits(snap, len - 8);
+    for (int i = 0; i < 8; i++) snap[len - 8 + (size_t)i] = (unsigned char)(sum >> (8 * i));
+    PithRunOptions quick = {.limits = {.max_seconds = 0.2}};
+    PithSnapError err;
+    x = pith_exec_load(e, snap, len, NULL, 0, &quick, &err);
+    assert_int_equal(err, PITH_SNAP_OK);
+    PithValue *v = pith_value_int(1);
+    assert_int_equal(pith_exec_resume(x, v), PITH_FAILED);
+    pith_value_free(v);
+    assert_string_equal(pith_exec_error(x)->type, "TimeLimitExceeded");
+    assert_string_equal(pith_exec_error(x)->message, "time limit of 0.2 s exceeded");
+    pith_exec_free(x);
+    free(snap);
+    pith_program_free(p);
+    pith_engine_free(e);
+}
+
 /* The golden snapshot of format version 1 (tests/snapshots/gen_golden.c wrote it) still loads and resumes. */
 static void test_golden_v1(void **state) {
     (void)state;
@@ -347,6 +381,7 @@ int main(void) {
         cmocka_unit_test(test_flips_past_checksum),
         cmocka_unit_test(test_keys_and_macs),
         cmocka_unit_test(test_altered_source),
+        cmocka_unit_test(test_loader_time_limit),
         cmocka_unit_test(test_golden_v1),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
