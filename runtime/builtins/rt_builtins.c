@@ -271,37 +271,36 @@ static PV b_print(PCtx *c, PV *args, int npos, PV kwnames)
         rt_err(c, PITH_B_ATTRIBUTEERROR, "'%T' object has no attribute 'write'", file);
         return PV_NULL;
     }
-    RtSb b;
-    rt_sb_init(&b, c);
+    PithBuf b = rt_buf_new(c);
     for (int i = 0; i < npos; i++) {
         if (i > 0) {
             if (sep)
-                rt_sb_putpv(&b, sep);
+                rt_buf_put_str(&b, sep);
             else
-                rt_sb_put(&b, " ", 1);
+                pith_buf_put(&b, " ", 1);
         }
         if (RT_IS(args[i], RT_T_STR)) {
-            rt_sb_putpv(&b, args[i]);
+            rt_buf_put_str(&b, args[i]);
         } else {
             PV s = rt_str(c, args[i]);
             if (!s) {
-                rt_sb_free(&b);
+                pith_buf_free(&b);
                 return PV_NULL;
             }
-            rt_sb_putpv(&b, s);
+            rt_buf_put_str(&b, s);
             pv_decref(c, s);
         }
     }
     if (end)
-        rt_sb_putpv(&b, end);
+        rt_buf_put_str(&b, end);
     else
-        rt_sb_put(&b, "\n", 1);
+        pith_buf_put(&b, "\n", 1);
     if (b.failed) {
-        rt_sb_free(&b);
+        pith_buf_free(&b);
         return PV_NULL;
     }
-    int r = b.n ? rt_write_out(c, b.p, b.n) : 0;
-    rt_sb_free(&b);
+    int r = b.len ? rt_write_out(c, b.p, b.len) : 0;
+    pith_buf_free(&b);
     if (r != 0) {
         if (!rt_exc_pending(c))
             rt_err(c, PITH_B_OSERROR, "print() failed: the output was refused");
@@ -380,19 +379,18 @@ static PV decode_bytes(PCtx *c, PV obj, PV enc)
     const unsigned char *d = ((RtBytes *)obj)->data;
     pi64 len = ((RtBytes *)obj)->n;
     if (latin1) {
-        RtSb b;
-        rt_sb_init(&b, c);
+        PithBuf b = rt_buf_new(c);
         for (pi64 i = 0; i < len; i++) {
             char u[2];
             if (d[i] < 0x80) {
-                rt_sb_put(&b, (const char *)d + i, 1);
+                pith_buf_put(&b, (const char *)d + i, 1);
             } else {
                 u[0] = (char)(0xC0 | (d[i] >> 6));
                 u[1] = (char)(0x80 | (d[i] & 0x3F));
-                rt_sb_put(&b, u, 2);
+                pith_buf_put(&b, u, 2);
             }
         }
-        return rt_sb_finish(&b);
+        return rt_buf_finish(&b);
     }
     for (pi64 i = 0; i < len;) {
         unsigned ch = d[i];

@@ -368,20 +368,20 @@ static PV b_bytes(PCtx *c, PV *args, int npos, PV kwnames) {
         rt_err(c, PITH_B_TYPEERROR, "cannot convert '%T' object to bytes", src);
         return PV_NULL;
     }
-    RtBuf buf = {0};
+    PithBuf buf = rt_buf_new(c);
     int r;
     while ((r = rt_next(c, it, &x)) == 1) {
         pi64 v = 0;
         if (!rt_is_int(x)) { rt_err(c, PITH_B_TYPEERROR, "'%T' object cannot be interpreted as an integer", x); r = -1; }
         else if (rt_int_to_i64(x, &v) < 0 || v < 0 || v > 255) { rt_err(c, PITH_B_VALUEERROR, "bytes must be in range(0, 256)"); r = -1; }
-        else if (rt_buf_putc(c, &buf, (char)v) < 0) r = -1;
+        else if (pith_buf_putc(&buf, (char)v) < 0) r = -1;
         pv_decref(c, x);
         if (r < 0) break;
     }
     pv_decref(c, it);
-    if (r < 0) { rt_buf_free(c, &buf); return PV_NULL; }
-    PV res = rt_bytes_const(c, buf.p ? buf.p : "", (pi64)buf.n);
-    rt_buf_free(c, &buf);
+    if (r < 0) { pith_buf_free(&buf); return PV_NULL; }
+    PV res = rt_bytes_const(c, buf.p ? buf.p : "", (pi64)buf.len);
+    pith_buf_free(&buf);
     return res;
 }
 
