@@ -214,7 +214,10 @@ void pith_value_free(PithValue *v)
 /* Python repr of a host value (malloc'd), NULL on OOM or nesting deeper than RT_HV_MAX_RENDER_DEPTH. */
 char *pith_value_repr(const PithValue *v)
 {
-    RtHvBuf b = {0};
-    int rc = rt_hv_repr_into(&b, v, 0);
-    return rt_hv_buf_finish(&b, rc != 0);
+    PithBuf b = {0};
+    if (rt_hv_repr_into(&b, v, 0) != 0) {
+        pith_buf_free(&b);
+        return NULL;
+    }
+    return pith_buf_take(&b, NULL);
 }

@@ -1,7 +1,6 @@
-/* pith_value_int.h — internals shared by the host-value files (pith_value*.c): a growable text buffer,
- * Python's float repr, Unicode printability and a lenient UTF-8 decoder.
- * Stage: runtime, host side only (the public contract is include/pith.h; nothing here touches PCtx/PV).
- * Invariants: RtHvBuf.data is malloc'd and always NUL-terminated once anything was written; oom is sticky. */
+/* pith_value_int.h — internals shared by the host-value files (pith_value*.c): Python's float repr,
+ * Unicode printability, a lenient UTF-8 decoder and the repr writer (their text goes into malloc'd PithBufs).
+ * Stage: runtime, host side only (the public contract is include/pith.h; nothing here touches PCtx/PV). */
 #ifndef PITH_VALUE_INT_H
 #define PITH_VALUE_INT_H
 
@@ -9,26 +8,11 @@
 #include <stdint.h>
 
 #include "pith.h"
+#include "pith_buf.h"
 
 /* Deepest container nesting pith_value_repr / pith_value_to_json render (CPython raises RecursionError
  * at about the same depth); deeper trees make them return NULL. */
 #define RT_HV_MAX_RENDER_DEPTH 1000
-
-/* A growable, NUL-terminated text buffer. Zero-initialise it; once oom is set every append is a no-op. */
-typedef struct RtHvBuf {
-    char *data; /* malloc'd text, NUL-terminated (NULL until the first append) */
-    size_t len; /* bytes used, excluding the NUL */
-    size_t cap; /* bytes allocated */
-    int oom;    /* set when an allocation failed or the size overflowed; the text is then unusable */
-} RtHvBuf;
-
-/* Append n bytes / one byte / a C string. Return 0 on success, -1 once the buffer is out of memory. */
-int rt_hv_buf_put(RtHvBuf *b, const char *s, size_t n);
-int rt_hv_buf_putc(RtHvBuf *b, char c);
-int rt_hv_buf_puts(RtHvBuf *b, const char *s);
-/* Hand the text to the caller (malloc'd, NUL-terminated; "" when nothing was written), or free it and
- * return NULL if the buffer ran out of memory or fail is non-zero. The buffer is reset either way. */
-char *rt_hv_buf_finish(RtHvBuf *b, int fail);
 
 /* Python's repr(float) of f written into out (NUL-terminated, at most 31 chars): the shortest decimal
  * that round-trips ("0.1", "2.0", "1e+16", "1e-05", "-0.0", "inf", "-inf", "nan"). Returns its length. */
@@ -43,6 +27,6 @@ int rt_hv_isprintable(uint32_t cp);
 uint32_t rt_hv_utf8_next(const unsigned char *s, size_t len, size_t *i);
 
 /* Append the repr of a host value (depth = current nesting). Returns 0, or -1 on OOM / too deep. */
-int rt_hv_repr_into(RtHvBuf *b, const PithValue *v, int depth);
+int rt_hv_repr_into(PithBuf *b, const PithValue *v, int depth);
 
 #endif

@@ -251,31 +251,31 @@ static size_t hv_utf8_valid_len(const unsigned char *s, size_t len, size_t i)
     return need + 1;
 }
 
-static void hv_put_utf8(RtHvBuf *b, uint32_t cp)
+static void hv_put_utf8(PithBuf *b, uint32_t cp)
 {
     char u[4];
     if (cp < 0x80) {
-        rt_hv_buf_putc(b, (char)cp);
+        pith_buf_putc(b, (char)cp);
     } else if (cp < 0x800) {
         u[0] = (char)(0xC0 | (cp >> 6));
         u[1] = (char)(0x80 | (cp & 0x3F));
-        rt_hv_buf_put(b, u, 2);
+        pith_buf_put(b, u, 2);
     } else if (cp < 0x10000) {
         u[0] = (char)(0xE0 | (cp >> 12));
         u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
         u[2] = (char)(0x80 | (cp & 0x3F));
-        rt_hv_buf_put(b, u, 3);
+        pith_buf_put(b, u, 3);
     } else {
         u[0] = (char)(0xF0 | (cp >> 18));
         u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
         u[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
         u[3] = (char)(0x80 | (cp & 0x3F));
-        rt_hv_buf_put(b, u, 4);
+        pith_buf_put(b, u, 4);
     }
 }
 
 /* Parse a string starting at the opening quote into b (UTF-8, may contain NUL). 0 ok, -1 error. */
-static int hv_parse_string_into(HvParser *p, RtHvBuf *b)
+static int hv_parse_string_into(HvParser *p, PithBuf *b)
 {
     size_t open = p->pos++;
     const unsigned char *s = p->s;
@@ -283,7 +283,7 @@ static int hv_parse_string_into(HvParser *p, RtHvBuf *b)
         size_t run = p->pos;
         while (p->pos < p->len && s[p->pos] != '"' && s[p->pos] != '\\' && s[p->pos] >= 0x20 && s[p->pos] < 0x80)
             p->pos++;
-        rt_hv_buf_put(b, (const char *)s + run, p->pos - run);
+        pith_buf_put(b, (const char *)s + run, p->pos - run);
         if (p->pos >= p->len) {
             hv_fail(p, "Unterminated string starting at", open);
             return -1;
@@ -303,7 +303,7 @@ static int hv_parse_string_into(HvParser *p, RtHvBuf *b)
                 hv_fail(p, "Invalid UTF-8 in string at", p->pos);
                 return -1;
             }
-            rt_hv_buf_put(b, (const char *)s + p->pos, n);
+            pith_buf_put(b, (const char *)s + p->pos, n);
             p->pos += n;
             continue;
         }
@@ -317,7 +317,7 @@ static int hv_parse_string_into(HvParser *p, RtHvBuf *b)
         const char *simple = strchr("\"\\/bfnrt", e);
         if (e && simple) {
             static const char map[] = "\"\\/\b\f\n\r\t";
-            rt_hv_buf_putc(b, map[simple - "\"\\/bfnrt"]);
+            pith_buf_putc(b, map[simple - "\"\\/bfnrt"]);
             p->pos += 2;
             continue;
         }
@@ -348,7 +348,7 @@ static int hv_parse_string_into(HvParser *p, RtHvBuf *b)
         }
         hv_put_utf8(b, cp);
     }
-    if (b->oom) {
+    if (b->failed) {
         hv_fail(p, "Out of memory", open);
         return -1;
     }
@@ -357,13 +357,13 @@ static int hv_parse_string_into(HvParser *p, RtHvBuf *b)
 
 static PithValue *hv_parse_string(HvParser *p)
 {
-    RtHvBuf b = {0};
+    PithBuf b = {0};
     if (hv_parse_string_into(p, &b) != 0) {
-        rt_hv_buf_finish(&b, 1);
+        pith_buf_free(&b);
         return NULL;
     }
-    size_t n = b.len;
-    char *text = rt_hv_buf_finish(&b, 0);
+    size_t n;
+    char *text = pith_buf_take(&b, &n);
     PithValue *v = text ? calloc(1, sizeof *v) : NULL;
     if (!v) {
         free(text);
@@ -653,30 +653,30 @@ PithValue *pith_value_from_json(const char *json, size_t len, char *err, size_t 
 
 /* A JSON string literal of UTF-8 text, everything outside printable ASCII as \uXXXX (surrogate pairs
  * above the BMP); bytes that are not valid UTF-8 come out as \udcXX (surrogateescape). */
-static int hv_json_str(RtHvBuf *b, const char *text, size_t n)
+static int hv_json_str(PithBuf *b, const char *text, size_t n)
 {
     const unsigned char *s = (const unsigned char *)(text ? text : "");
     if (!text)
         n = 0;
-    rt_hv_buf_putc(b, '"');
+    pith_buf_putc(b, '"');
     size_t i = 0;
     while (i < n) {
         size_t run = i;
         while (i < n && s[i] >= 0x20 && s[i] < 0x7F && s[i] != '"' && s[i] != '\\')
             i++;
-        rt_hv_buf_put(b, (const char *)s + run, i - run);
+        pith_buf_put(b, (const char *)s + run, i - run);
         if (i >= n)
             break;
         uint32_t cp = rt_hv_utf8_next(s, n, &i);
         char tmp[16];
         switch (cp) {
-        case '"': rt_hv_buf_put(b, "\\\"", 2); continue;
-        case '\\': rt_hv_buf_put(b, "\\\\", 2); continue;
-        case '\n': rt_hv_buf_put(b, "\\n", 2); continue;
-        case '\r': rt_hv_buf_put(b, "\\r", 2); continue;
-        case '\t': rt_hv_buf_put(b, "\\t", 2); continue;
-        case '\b': rt_hv_buf_put(b, "\\b", 2); continue;
-        case '\f': rt_hv_buf_put(b, "\\f", 2); continue;
+        case '"': pith_buf_put(b, "\\\"", 2); continue;
+        case '\\': pith_buf_put(b, "\\\\", 2); continue;
+        case '\n': pith_buf_put(b, "\\n", 2); continue;
+        case '\r': pith_buf_put(b, "\\r", 2); continue;
+        case '\t': pith_buf_put(b, "\\t", 2); continue;
+        case '\b': pith_buf_put(b, "\\b", 2); continue;
+        case '\f': pith_buf_put(b, "\\f", 2); continue;
         default: break;
         }
         if (cp >= 0x10000) {
@@ -685,27 +685,27 @@ static int hv_json_str(RtHvBuf *b, const char *text, size_t n)
         } else {
             snprintf(tmp, sizeof tmp, "\\u%04x", cp);
         }
-        rt_hv_buf_puts(b, tmp);
+        pith_buf_puts(b, tmp);
     }
-    return rt_hv_buf_putc(b, '"');
+    return pith_buf_putc(b, '"');
 }
 
 /* A float as json.dumps writes it: float repr, but NaN / Infinity / -Infinity. */
-static int hv_json_float(RtHvBuf *b, double f)
+static int hv_json_float(PithBuf *b, double f)
 {
     char num[32];
     if (isnan(f))
-        return rt_hv_buf_puts(b, "NaN");
+        return pith_buf_puts(b, "NaN");
     if (isinf(f))
-        return rt_hv_buf_puts(b, f < 0 ? "-Infinity" : "Infinity");
-    return rt_hv_buf_put(b, num, rt_hv_float_repr(f, num));
+        return pith_buf_puts(b, f < 0 ? "-Infinity" : "Infinity");
+    return pith_buf_put(b, num, rt_hv_float_repr(f, num));
 }
 
-static int hv_json_into(RtHvBuf *b, const PithValue *v, int depth);
+static int hv_json_into(PithBuf *b, const PithValue *v, int depth);
 
 /* A dict key: str as is; float, int, bool and None converted as json.dumps converts them; any other
  * key (which json.dumps would refuse with TypeError) becomes its repr, so rendering never fails. */
-static int hv_json_key(RtHvBuf *b, const PithValue *k, int depth)
+static int hv_json_key(PithBuf *b, const PithValue *k, int depth)
 {
     char num[32];
     if (!k)
@@ -714,10 +714,10 @@ static int hv_json_key(RtHvBuf *b, const PithValue *k, int depth)
     case PITH_STR:
         return hv_json_str(b, k->u.s.data, k->u.s.len);
     case PITH_FLOAT: {
-        RtHvBuf t = {0};
+        PithBuf t = {0};
         hv_json_float(&t, k->u.f);
-        int rc = t.oom ? -1 : hv_json_str(b, t.data ? t.data : "", t.len);
-        rt_hv_buf_finish(&t, 1);
+        int rc = t.failed ? -1 : hv_json_str(b, t.p ? t.p : "", t.len);
+        pith_buf_free(&t);
         return rc;
     }
     case PITH_INT:
@@ -730,35 +730,35 @@ static int hv_json_key(RtHvBuf *b, const PithValue *k, int depth)
     case PITH_NONE:
         return hv_json_str(b, "null", 4);
     default: {
-        RtHvBuf t = {0};
+        PithBuf t = {0};
         if (rt_hv_repr_into(&t, k, depth) != 0) {
-            rt_hv_buf_finish(&t, 1);
+            pith_buf_free(&t);
             return -1;
         }
-        int rc = hv_json_str(b, t.data ? t.data : "", t.len);
-        rt_hv_buf_finish(&t, 1);
+        int rc = hv_json_str(b, t.p ? t.p : "", t.len);
+        pith_buf_free(&t);
         return rc;
     }
     }
 }
 
-static int hv_json_into(RtHvBuf *b, const PithValue *v, int depth)
+static int hv_json_into(PithBuf *b, const PithValue *v, int depth)
 {
     char num[32];
     if (depth > RT_HV_MAX_RENDER_DEPTH)
         return -1;
     if (!v)
-        return rt_hv_buf_puts(b, "null");
+        return pith_buf_puts(b, "null");
     switch (v->kind) {
     case PITH_NONE:
-        return rt_hv_buf_puts(b, "null");
+        return pith_buf_puts(b, "null");
     case PITH_BOOL:
-        return rt_hv_buf_puts(b, v->u.b ? "true" : "false");
+        return pith_buf_puts(b, v->u.b ? "true" : "false");
     case PITH_INT:
         snprintf(num, sizeof num, "%lld", (long long)v->u.i);
-        return rt_hv_buf_puts(b, num);
+        return pith_buf_puts(b, num);
     case PITH_BIGINT:
-        return rt_hv_buf_puts(b, v->u.bigint ? v->u.bigint : "0");
+        return pith_buf_puts(b, v->u.bigint ? v->u.bigint : "0");
     case PITH_FLOAT:
         return hv_json_float(b, v->u.f);
     case PITH_STR:
@@ -766,40 +766,43 @@ static int hv_json_into(RtHvBuf *b, const PithValue *v, int depth)
     case PITH_OTHER:
         return hv_json_str(b, v->u.s.data, v->u.s.data ? v->u.s.len : 0);
     case PITH_BYTES: {
-        RtHvBuf t = {0};
+        PithBuf t = {0};
         rt_hv_repr_into(&t, v, depth);
-        int rc = t.oom ? -1 : hv_json_str(b, t.data ? t.data : "", t.len);
-        rt_hv_buf_finish(&t, 1);
+        int rc = t.failed ? -1 : hv_json_str(b, t.p ? t.p : "", t.len);
+        pith_buf_free(&t);
         return rc;
     }
     case PITH_LIST: case PITH_TUPLE: case PITH_SET:
-        rt_hv_buf_putc(b, '[');
+        pith_buf_putc(b, '[');
         for (size_t k = 0; k < v->u.seq.n; k++) {
             if (k)
-                rt_hv_buf_put(b, ", ", 2);
+                pith_buf_put(b, ", ", 2);
             if (hv_json_into(b, v->u.seq.items ? v->u.seq.items[k] : NULL, depth + 1) != 0)
                 return -1;
         }
-        return rt_hv_buf_putc(b, ']');
+        return pith_buf_putc(b, ']');
     case PITH_DICT:
-        rt_hv_buf_putc(b, '{');
+        pith_buf_putc(b, '{');
         for (size_t k = 0; k < v->u.dict.n; k++) {
             if (k)
-                rt_hv_buf_put(b, ", ", 2);
+                pith_buf_put(b, ", ", 2);
             if (hv_json_key(b, v->u.dict.keys ? v->u.dict.keys[k] : NULL, depth + 1) != 0)
                 return -1;
-            rt_hv_buf_put(b, ": ", 2);
+            pith_buf_put(b, ": ", 2);
             if (hv_json_into(b, v->u.dict.values ? v->u.dict.values[k] : NULL, depth + 1) != 0)
                 return -1;
         }
-        return rt_hv_buf_putc(b, '}');
+        return pith_buf_putc(b, '}');
     }
-    return rt_hv_buf_puts(b, "null");
+    return pith_buf_puts(b, "null");
 }
 
 char *pith_value_to_json(const PithValue *v)
 {
-    RtHvBuf b = {0};
-    int rc = hv_json_into(&b, v, 0);
-    return rt_hv_buf_finish(&b, rc != 0);
+    PithBuf b = {0};
+    if (hv_json_into(&b, v, 0) != 0) {
+        pith_buf_free(&b);
+        return NULL;
+    }
+    return pith_buf_take(&b, NULL);
 }

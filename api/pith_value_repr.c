@@ -1,4 +1,4 @@
-/* pith_value_repr.c — CPython's repr() of a host value, its float repr, and the text buffer it uses.
+/* pith_value_repr.c — CPython's repr() of a host value and its float repr.
  * Stage: runtime, host side (malloc only). The formats copied here are CPython 3.11's
  * (Objects/unicodeobject.c unicode_repr, Objects/bytesobject.c, Python/pystrtod.c 'r' mode);
  * tests/unit/test_json.c checks them against what python3 prints. */
@@ -8,55 +8,6 @@
 #include <string.h>
 
 #include "pith_value_int.h"
-
-/* ---- the text buffer ---- */
-
-int rt_hv_buf_put(RtHvBuf *b, const char *s, size_t n)
-{
-    if (b->oom)
-        return -1;
-    if (n >= SIZE_MAX - b->len) {
-        b->oom = 1;
-        return -1;
-    }
-    if (b->len + n + 1 > b->cap) {
-        size_t ncap = b->cap ? b->cap : 64;
-        while (ncap < b->len + n + 1) {
-            if (ncap > SIZE_MAX / 2) {
-                ncap = b->len + n + 1;
-                break;
-            }
-            ncap *= 2;
-        }
-        char *grown = realloc(b->data, ncap);
-        if (!grown) {
-            b->oom = 1;
-            return -1;
-        }
-        b->data = grown;
-        b->cap = ncap;
-    }
-    if (n)
-        memcpy(b->data + b->len, s, n);
-    b->len += n;
-    b->data[b->len] = '\0';
-    return 0;
-}
-
-int rt_hv_buf_putc(RtHvBuf *b, char c) { return rt_hv_buf_put(b, &c, 1); }
-int rt_hv_buf_puts(RtHvBuf *b, const char *s) { return rt_hv_buf_put(b, s, strlen(s)); }
-
-char *rt_hv_buf_finish(RtHvBuf *b, int fail)
-{
-    char *out = NULL;
-    if (!fail && !b->oom) {
-        out = b->data ? b->data : calloc(1, 1);
-        b->data = NULL;
-    }
-    free(b->data);
-    *b = (RtHvBuf){0};
-    return out;
-}
 
 /* ---- float repr: shortest round-trip digits, laid out as Python's float_repr_style 'short' ---- */
 
@@ -265,7 +216,7 @@ uint32_t rt_hv_utf8_next(const unsigned char *s, size_t len, size_t *i)
 static const char hv_hex[] = "0123456789abcdef";
 
 /* Append a backslash escape: \xHH, \uHHHH or \UHHHHHHHH (the shortest CPython uses for cp). */
-static int hv_put_escape(RtHvBuf *b, uint32_t cp)
+static int hv_put_escape(PithBuf *b, uint32_t cp)
 {
     char tmp[12];
     int digits = cp <= 0xFF ? 2 : cp <= 0xFFFF ? 4 : 8;
@@ -273,7 +224,7 @@ static int hv_put_escape(RtHvBuf *b, uint32_t cp)
     tmp[1] = cp <= 0xFF ? 'x' : cp <= 0xFFFF ? 'u' : 'U';
     for (int k = 0; k < digits; k++)
         tmp[2 + k] = hv_hex[(cp >> (4 * (digits - 1 - k))) & 0xF];
-    return rt_hv_buf_put(b, tmp, (size_t)(2 + digits));
+    return pith_buf_put(b, tmp, (size_t)(2 + digits));
 }
 
 /* CPython picks " only when the text holds a ' and no ". */
@@ -284,126 +235,126 @@ static char hv_pick_quote(const char *s, size_t n)
 }
 
 /* repr(str) of UTF-8 text (unicode_repr): printable characters stay, the rest are escaped. */
-static int hv_repr_str(RtHvBuf *b, const char *text, size_t n)
+static int hv_repr_str(PithBuf *b, const char *text, size_t n)
 {
     const unsigned char *s = (const unsigned char *)(text ? text : "");
     if (!text)
         n = 0;
     char q = hv_pick_quote((const char *)s, n);
-    rt_hv_buf_putc(b, q);
+    pith_buf_putc(b, q);
     size_t i = 0;
     while (i < n) {
         size_t start = i;
         uint32_t cp = rt_hv_utf8_next(s, n, &i);
         if (cp == (uint32_t)q || cp == '\\') {
-            rt_hv_buf_putc(b, '\\');
-            rt_hv_buf_putc(b, (char)cp);
+            pith_buf_putc(b, '\\');
+            pith_buf_putc(b, (char)cp);
         } else if (cp == '\t') {
-            rt_hv_buf_put(b, "\\t", 2);
+            pith_buf_put(b, "\\t", 2);
         } else if (cp == '\n') {
-            rt_hv_buf_put(b, "\\n", 2);
+            pith_buf_put(b, "\\n", 2);
         } else if (cp == '\r') {
-            rt_hv_buf_put(b, "\\r", 2);
+            pith_buf_put(b, "\\r", 2);
         } else if (cp < 0x20 || cp == 0x7F) {
             hv_put_escape(b, cp);
         } else if (cp < 0x7F) {
-            rt_hv_buf_putc(b, (char)cp);
+            pith_buf_putc(b, (char)cp);
         } else if (rt_hv_isprintable(cp) && !(cp >= 0xD800 && cp <= 0xDFFF)) {
-            rt_hv_buf_put(b, (const char *)s + start, i - start);
+            pith_buf_put(b, (const char *)s + start, i - start);
         } else {
             hv_put_escape(b, cp);
         }
     }
-    return rt_hv_buf_putc(b, q);
+    return pith_buf_putc(b, q);
 }
 
 /* repr(bytes): b'...' with \t \n \r \\ \xHH escapes. */
-static int hv_repr_bytes(RtHvBuf *b, const char *text, size_t n)
+static int hv_repr_bytes(PithBuf *b, const char *text, size_t n)
 {
     const unsigned char *s = (const unsigned char *)(text ? text : "");
     if (!text)
         n = 0;
     char q = hv_pick_quote((const char *)s, n);
-    rt_hv_buf_putc(b, 'b');
-    rt_hv_buf_putc(b, q);
+    pith_buf_putc(b, 'b');
+    pith_buf_putc(b, q);
     for (size_t i = 0; i < n; i++) {
         unsigned c = s[i];
         if (c == (unsigned)q || c == '\\') {
-            rt_hv_buf_putc(b, '\\');
-            rt_hv_buf_putc(b, (char)c);
+            pith_buf_putc(b, '\\');
+            pith_buf_putc(b, (char)c);
         } else if (c == '\t') {
-            rt_hv_buf_put(b, "\\t", 2);
+            pith_buf_put(b, "\\t", 2);
         } else if (c == '\n') {
-            rt_hv_buf_put(b, "\\n", 2);
+            pith_buf_put(b, "\\n", 2);
         } else if (c == '\r') {
-            rt_hv_buf_put(b, "\\r", 2);
+            pith_buf_put(b, "\\r", 2);
         } else if (c < 0x20 || c >= 0x7F) {
             hv_put_escape(b, c);
         } else {
-            rt_hv_buf_putc(b, (char)c);
+            pith_buf_putc(b, (char)c);
         }
     }
-    return rt_hv_buf_putc(b, q);
+    return pith_buf_putc(b, q);
 }
 
 /* repr of the items of a list/tuple/set between open and close, comma-separated. */
-static int hv_repr_items(RtHvBuf *b, const PithValue *v, int depth, const char *open, const char *close)
+static int hv_repr_items(PithBuf *b, const PithValue *v, int depth, const char *open, const char *close)
 {
-    rt_hv_buf_puts(b, open);
+    pith_buf_puts(b, open);
     for (size_t k = 0; k < v->u.seq.n; k++) {
         if (k)
-            rt_hv_buf_put(b, ", ", 2);
+            pith_buf_put(b, ", ", 2);
         if (rt_hv_repr_into(b, v->u.seq.items ? v->u.seq.items[k] : NULL, depth + 1) != 0)
             return -1;
     }
-    return rt_hv_buf_puts(b, close);
+    return pith_buf_puts(b, close);
 }
 
-int rt_hv_repr_into(RtHvBuf *b, const PithValue *v, int depth)
+int rt_hv_repr_into(PithBuf *b, const PithValue *v, int depth)
 {
     char num[32];
     if (depth > RT_HV_MAX_RENDER_DEPTH)
         return -1;
     if (!v)
-        return rt_hv_buf_puts(b, "None");
+        return pith_buf_puts(b, "None");
     switch (v->kind) {
     case PITH_NONE:
-        return rt_hv_buf_puts(b, "None");
+        return pith_buf_puts(b, "None");
     case PITH_BOOL:
-        return rt_hv_buf_puts(b, v->u.b ? "True" : "False");
+        return pith_buf_puts(b, v->u.b ? "True" : "False");
     case PITH_INT:
         snprintf(num, sizeof num, "%lld", (long long)v->u.i);
-        return rt_hv_buf_puts(b, num);
+        return pith_buf_puts(b, num);
     case PITH_BIGINT:
-        return rt_hv_buf_puts(b, v->u.bigint ? v->u.bigint : "0");
+        return pith_buf_puts(b, v->u.bigint ? v->u.bigint : "0");
     case PITH_FLOAT:
-        return rt_hv_buf_put(b, num, rt_hv_float_repr(v->u.f, num));
+        return pith_buf_put(b, num, rt_hv_float_repr(v->u.f, num));
     case PITH_STR:
         return hv_repr_str(b, v->u.s.data, v->u.s.len);
     case PITH_BYTES:
         return hv_repr_bytes(b, v->u.s.data, v->u.s.len);
     case PITH_OTHER:
-        return rt_hv_buf_put(b, v->u.s.data ? v->u.s.data : "", v->u.s.data ? v->u.s.len : 0);
+        return pith_buf_put(b, v->u.s.data ? v->u.s.data : "", v->u.s.data ? v->u.s.len : 0);
     case PITH_LIST:
         return hv_repr_items(b, v, depth, "[", "]");
     case PITH_TUPLE:
         return hv_repr_items(b, v, depth, "(", v->u.seq.n == 1 ? ",)" : ")");
     case PITH_SET:
         if (v->u.seq.n == 0)
-            return rt_hv_buf_puts(b, "set()");
+            return pith_buf_puts(b, "set()");
         return hv_repr_items(b, v, depth, "{", "}");
     case PITH_DICT:
-        rt_hv_buf_putc(b, '{');
+        pith_buf_putc(b, '{');
         for (size_t k = 0; k < v->u.dict.n; k++) {
             if (k)
-                rt_hv_buf_put(b, ", ", 2);
+                pith_buf_put(b, ", ", 2);
             if (rt_hv_repr_into(b, v->u.dict.keys ? v->u.dict.keys[k] : NULL, depth + 1) != 0)
                 return -1;
-            rt_hv_buf_put(b, ": ", 2);
+            pith_buf_put(b, ": ", 2);
             if (rt_hv_repr_into(b, v->u.dict.values ? v->u.dict.values[k] : NULL, depth + 1) != 0)
                 return -1;
         }
-        return rt_hv_buf_putc(b, '}');
+        return pith_buf_putc(b, '}');
     }
-    return rt_hv_buf_puts(b, "None");
+    return pith_buf_puts(b, "None");
 }

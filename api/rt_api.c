@@ -267,8 +267,8 @@ const PithValue *pith_exec_result(const PithExec *x) { return x->status == PITH_
 const PithError *pith_exec_error(const PithExec *x) { return x->status == PITH_FAILED ? &x->err : NULL; }
 
 const char *pith_exec_output(const PithExec *x, size_t *len) {
-    if (len) *len = x->ctx.out_len;
-    return x->ctx.out ? x->ctx.out : "";
+    if (len) *len = x->ctx.out.len;
+    return x->ctx.out.p ? x->ctx.out.p : "";
 }
 
 void pith_exec_free(PithExec *x) {
@@ -279,7 +279,7 @@ void pith_exec_free(PithExec *x) {
     free((char *)x->err.type);
     free((char *)x->err.message);
     free((char *)x->err.traceback);
-    free(x->ctx.out);
+    pith_buf_free(&x->ctx.out);
     rt_program_release(x->prog);
     free(x);
 }

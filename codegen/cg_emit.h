@@ -5,11 +5,11 @@
 #ifndef PITH_CG_EMIT_H
 #define PITH_CG_EMIT_H
 
-#include "cg_buf.h"
 #include "ir.h"
+#include "pith_buf.h"
 
 typedef struct Emitter {
-    CgBuf out;
+    PithBuf out;           /* the C text */
     const IrModule *m;
     const IrFunc *f;       /* function being emitted */
     int fi;                /* its index in m->funcs */

@@ -10,7 +10,7 @@
 #include "cg_emit.h"
 #include "pith_abi.h"
 
-#define P(...) cg_printf(&e->out, __VA_ARGS__)
+#define P(...) pith_buf_printf(&e->out, __VA_ARGS__)
 
 static int defines(const IrInstr *in, int v) {
     if (in->dst == v) return 1;
@@ -89,7 +89,7 @@ static void arith(Emitter *e, const IrInstr *in) {
         } else { /* / // % ** keep their exact error and rounding rules in the runtime */
             const char *fn = op == PITH_OP_TRUEDIV ? "rt_float_div" : op == PITH_OP_FLOORDIV ? "rt_float_floordiv"
                            : op == PITH_OP_MOD ? "rt_float_mod" : op == PITH_OP_POW ? "rt_float_pow" : NULL;
-            if (!fn) { P("    /* unexpected float operator */\n"); e->out.oom = 1; return; }
+            if (!fn) { P("    /* unexpected float operator */\n"); e->out.failed = 1; return; }
             P("    { PV t_ = %s(c, %s, %s); if (!t_) ", fn, a, b);
             cg_on_error(e, in->line);
             P("    v%d = rt_float_value(t_); PV_DECREF(c, t_); }\n", in->dst);

@@ -9,7 +9,7 @@
 #include "pith_abi.h"
 #include "rt_builtins.h"
 
-#define P(...) cg_printf(&e->out, __VA_ARGS__)
+#define P(...) pith_buf_printf(&e->out, __VA_ARGS__)
 
 int cg_is_temp(const Emitter *e, int v) { return v >= 0 && e->f->vars[v].kind == IV_TEMP; }
 

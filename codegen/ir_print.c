@@ -4,13 +4,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cg_buf.h"
 #include "ir.h"
+#include "pith_buf.h"
 
-typedef CgBuf Buf;
-#define put cg_printf
+#define put pith_buf_printf
 
-static void var(Buf *b, const IrFunc *f, int v) {
+static void var(PithBuf *b, const IrFunc *f, int v) {
     if (v < 0) return;
     const IrVar *x = &f->vars[v];
     if (x->kind == IV_TEMP) put(b, "t%d", v);
@@ -24,7 +23,7 @@ static const char *type_name(FeType t) {
     return t >= 0 && (size_t)t < sizeof names / sizeof names[0] ? names[t] : "?";
 }
 
-static void const_text(Buf *b, const IrModule *m, int k) {
+static void const_text(PithBuf *b, const IrModule *m, int k) {
     if (k < 0 || k >= m->nconsts) { put(b, "k?"); return; }
     const IrConst *c = &m->consts[k];
     put(b, "k%d=", k);
@@ -43,7 +42,7 @@ static void const_text(Buf *b, const IrModule *m, int k) {
     put(b, c->len > 40 ? "...\"" : c->kind == IK_BIGINT ? "" : "\"");
 }
 
-static void instr(Buf *b, const IrModule *m, const IrFunc *f, const IrInstr *in) {
+static void instr(PithBuf *b, const IrModule *m, const IrFunc *f, const IrInstr *in) {
     put(b, "    ");
     if (in->dst >= 0) { var(b, f, in->dst); put(b, " = "); }
     put(b, "%s", ir_op_name(in->op));
@@ -81,7 +80,7 @@ static void instr(Buf *b, const IrModule *m, const IrFunc *f, const IrInstr *in)
 }
 
 char *ir_print(const IrModule *m) {
-    Buf b = {0};
+    PithBuf b = {0};
     put(&b, "; pith IR: %d function(s), %d global(s), %d constant(s)\n", m->nfuncs, m->nglobals, m->nconsts);
     for (int i = 0; i < m->nfuncs; i++) {
         const IrFunc *f = m->funcs[i];
@@ -107,6 +106,5 @@ char *ir_print(const IrModule *m) {
             for (int k = 0; k < bl->nins; k++) instr(&b, m, f, &bl->ins[k]);
         }
     }
-    if (b.oom) { free(b.p); return NULL; }
-    return b.p;
+    return pith_buf_take(&b, NULL);
 }

@@ -1,4 +1,5 @@
-/* fe_arity.c — compile-time argument checks of calls to known functions, with CPython's own words.
+/* fe_arity.c — compile-time argument checks of calls to known functions, with CPython's own words: calls
+ * of def-bound globals here, calls of builtins through rt_builtin_arity_error (the runtime's own check).
  * Stage: frontend (called by the type pass on its final round). Invariants: a message is produced only
  * when CPython 3.11 would raise that TypeError for the same call (texts checked against CPython in
  * tests/unit/test_frontend.c); calls we cannot judge statically are left to the runtime. */
@@ -7,50 +8,6 @@
 
 #include "fe_internal.h"
 #include "rt_builtins.h"
-
-/* Builtin functions of rt_builtins.h, to tell them from exception classes and get their names. */
-static const struct { int id; const char *name; int min, max; } BUILTIN_ARITY[] = {
-#define PITH_B_ROW(id, nm, a, b) {PITH_B_##id, nm, a, b},
-    PITH_BUILTIN_FUNCS(PITH_B_ROW)
-#undef PITH_B_ROW
-};
-
-/* How CPython 3.11 words the argument-count TypeError of each builtin (verified against python3). */
-typedef enum ArityStyle {
-    AS_ONE,        /* "f() takes exactly one argument (N given)"; no keywords */
-    AS_RANGE,      /* "f expected at least k argument(s), got N" / "f expected at most k2 arguments, got N" */
-    AS_EXPECT,     /* "f expected k argument(s), got N"; no keywords */
-    AS_EXPECT_KW,  /* the same, keywords allowed (sorted) */
-    AS_AT_MOST,    /* "f expected at most k argument(s), got N"; no keywords */
-    AS_AT_MOST_KW, /* the same, keywords allowed (dict) */
-    AS_AT_LEAST,   /* "f expected at least k ..., got N" (and at most k2 when k2 > 0) */
-    AS_CLINIC,     /* "f() takes at most k arguments (N given)" (k2: skip when no positional is given) */
-    AS_SUM,        /* AS_CLINIC plus "f() takes at least 1 positional argument (0 given)" */
-    AS_TYPE,       /* "type() takes 1 or 3 arguments" */
-    AS_MAP         /* "map() must have at least two arguments." */
-} ArityStyle;
-
-static const struct { const char *name; ArityStyle style; int k, k2; } ARITY_STYLES[] = {
-    {"len", AS_ONE, 1, 1}, {"repr", AS_ONE, 1, 1}, {"abs", AS_ONE, 1, 1}, {"chr", AS_ONE, 1, 1},
-    {"ord", AS_ONE, 1, 1}, {"hex", AS_ONE, 1, 1}, {"oct", AS_ONE, 1, 1}, {"bin", AS_ONE, 1, 1},
-    {"hash", AS_ONE, 1, 1}, {"id", AS_ONE, 1, 1}, {"callable", AS_ONE, 1, 1}, {"any", AS_ONE, 1, 1},
-    {"all", AS_ONE, 1, 1},
-    {"range", AS_RANGE, 1, 3},
-    {"isinstance", AS_EXPECT, 2, 0}, {"issubclass", AS_EXPECT, 2, 0}, {"divmod", AS_EXPECT, 2, 0},
-    {"hasattr", AS_EXPECT, 2, 0}, {"setattr", AS_EXPECT, 3, 0}, {"filter", AS_EXPECT, 2, 0},
-    {"reversed", AS_EXPECT, 1, 0},
-    {"sorted", AS_EXPECT_KW, 1, 0},
-    {"float", AS_AT_MOST, 1, 0}, {"bool", AS_AT_MOST, 1, 0}, {"list", AS_AT_MOST, 1, 0},
-    {"tuple", AS_AT_MOST, 1, 0}, {"set", AS_AT_MOST, 1, 0}, {"frozenset", AS_AT_MOST, 1, 0},
-    {"dict", AS_AT_MOST_KW, 1, 0},
-    {"min", AS_AT_LEAST, 1, 0}, {"max", AS_AT_LEAST, 1, 0}, {"format", AS_AT_LEAST, 1, 2},
-    {"iter", AS_AT_LEAST, 1, 2}, {"next", AS_AT_LEAST, 1, 2}, {"getattr", AS_AT_LEAST, 2, 3},
-    {"int", AS_CLINIC, 2, 0}, {"str", AS_CLINIC, 3, 0}, {"bytes", AS_CLINIC, 3, 0},
-    {"enumerate", AS_CLINIC, 2, 1}, {"round", AS_CLINIC, 2, 1}, {"pow", AS_CLINIC, 3, 1},
-    {"sum", AS_SUM, 2, 0},
-    {"type", AS_TYPE, 0, 0},
-    {"map", AS_MAP, 2, 0},
-};
 
 static int err(FeDiag *d, const FeNode *at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 static int err(FeDiag *d, const FeNode *at, const char *fmt, ...) {
@@ -149,64 +106,12 @@ static int check_def_call(const FeNode *call, const FeNode *def, FeDiag *d) {
     return 0;
 }
 
-/* A builtin call: only the shapes whose TypeError text we know from CPython 3.11. */
+/* A builtin call: the counts against the builtin's row in rt_builtins.h, in the words the runtime would use
+ * (both ask rt_builtin_arity_error). Keyword names, and exception classes, are left to the runtime. */
 static int check_builtin_call(const FeNode *call, int id, FeDiag *d) {
-    const char *name = NULL;
-    for (size_t i = 0; i < sizeof BUILTIN_ARITY / sizeof BUILTIN_ARITY[0]; i++)
-        if (BUILTIN_ARITY[i].id == id) name = BUILTIN_ARITY[i].name;
-    if (!name) return 0; /* exception classes take anything */
-    int row = -1;
-    for (size_t i = 0; i < sizeof ARITY_STYLES / sizeof ARITY_STYLES[0]; i++)
-        if (!strcmp(ARITY_STYLES[i].name, name)) row = (int)i;
-    if (row < 0) return 0; /* no verified wording: the runtime decides */
-    int n = call->u.call.args.n, nkw = call->u.call.nkw, k = ARITY_STYLES[row].k, k2 = ARITY_STYLES[row].k2;
-    switch (ARITY_STYLES[row].style) {
-    case AS_ONE:
-        if (nkw) return err(d, call, "%s() takes no keyword arguments", name);
-        if (n != 1) return err(d, call, "%s() takes exactly one argument (%d given)", name, n);
-        return 0;
-    case AS_RANGE:
-        if (nkw) return err(d, call, "%s() takes no keyword arguments", name);
-        if (n < k) return err(d, call, "%s expected at least %d argument%s, got %d", name, k, k == 1 ? "" : "s", n);
-        if (n > k2) return err(d, call, "%s expected at most %d arguments, got %d", name, k2, n);
-        return 0;
-    case AS_EXPECT:
-        if (nkw) return err(d, call, "%s() takes no keyword arguments", name);
-        if (n != k) return err(d, call, "%s expected %d argument%s, got %d", name, k, k == 1 ? "" : "s", n);
-        return 0;
-    case AS_EXPECT_KW:
-        if (n != k) return err(d, call, "%s expected %d argument%s, got %d", name, k, k == 1 ? "" : "s", n);
-        return 0;
-    case AS_AT_MOST:
-        if (nkw) return err(d, call, "%s() takes no keyword arguments", name);
-        if (n > k) return err(d, call, "%s expected at most %d argument%s, got %d", name, k, k == 1 ? "" : "s", n);
-        return 0;
-    case AS_AT_MOST_KW:
-        if (n > k) return err(d, call, "%s expected at most %d argument%s, got %d", name, k, k == 1 ? "" : "s", n);
-        return 0;
-    case AS_AT_LEAST:
-        /* min/max take key=/default=; format/iter/next (the ones with a maximum k2) take no keywords */
-        if (k2 > 0 && nkw) return err(d, call, "%s() takes no keyword arguments", name);
-        if (n < k) return err(d, call, "%s expected at least %d argument%s, got %d", name, k, k == 1 ? "" : "s", n);
-        if (k2 > 0 && n > k2) return err(d, call, "%s expected at most %d arguments, got %d", name, k2, n);
-        return 0;
-    case AS_CLINIC:
-    case AS_SUM:
-        if (k2 && n == 0) return 0; /* k2: a missing positional is reported first (enumerate) */
-        if (n + nkw > k)
-            return err(d, call, "%s() takes at most %d %sargument%s (%d given)", name, k, n == 0 ? "keyword " : "",
-                       k == 1 ? "" : "s", n + nkw);
-        if (ARITY_STYLES[row].style == AS_SUM && n == 0)
-            return err(d, call, "%s() takes at least 1 positional argument (0 given)", name);
-        return 0;
-    case AS_TYPE:
-        if (n + nkw != 1 && n + nkw != 3) return err(d, call, "%s() takes 1 or 3 arguments", name);
-        return 0;
-    case AS_MAP:
-        if (nkw) return err(d, call, "%s() takes no keyword arguments", name);
-        if (n < k) return err(d, call, "%s() must have at least two arguments.", name);
-        return 0;
-    }
+    char msg[160];
+    if (rt_builtin_arity_error(id, call->u.call.args.n, call->u.call.nkw, msg, sizeof msg))
+        return err(d, call, "%s", msg);
     return 0;
 }
 

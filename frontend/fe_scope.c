@@ -153,7 +153,7 @@ static int denied_builtin(const char *name) {
 static int builtin_id(const char *name) {
     if (denied_builtin(name)) return -1;
     static const struct { const char *name; int id; } rows[] = {
-#define PITH_B_ROW(id, nm, a, b) {nm, PITH_B_##id},
+#define PITH_B_ROW(id, nm, ...) {nm, PITH_B_##id},
         PITH_BUILTIN_FUNCS(PITH_B_ROW)
 #undef PITH_B_ROW
 #define PITH_E_ROW(id, nm, base) {nm, PITH_B_##id},

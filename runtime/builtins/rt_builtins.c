@@ -1,7 +1,9 @@
 /* rt_builtins.c — the builtin functions and classes of rt_builtins.h: the class table (names, exception bases,
- * the class of a value, subclass tests), builtins as first-class values, and rt_call_builtin with CPython
- * 3.11's argument checking and messages. Stage: runtime. Numeric conversions (int(), float(), abs()) are in
- * rt_builtins_num.c; iteration-based ones (min, max, sum, list, tuple, dict) in rt_builtins_seq.c.
+ * the class of a value, subclass tests), builtins as first-class values, the core builtin functions, and
+ * rt_call_builtin, which checks argument counts (rt_builtins_arity.c) and dispatches through the table.
+ * Stage: runtime. Numeric conversions (int(), float(), abs()) are in rt_builtins_num.c; iteration-based
+ * ones (min, max, sum, list, tuple, dict) in rt_builtins_seq.c; iterators in rt_builtins_iter.c; the rest
+ * in rt_builtins_misc.c.
  * Invariants: ids never change meaning (rt_builtins.h); arguments borrowed, results new references. */
 #include <stdio.h>
 #include <string.h>
@@ -12,7 +14,7 @@
 /* ---------------------------------------------------------------- the class table */
 
 static const char *const b_names[PITH_B_COUNT] = {
-#define N_FUNC(id, name, a, b) [PITH_B_##id] = name,
+#define N_FUNC(id, name, ...) [PITH_B_##id] = name,
     PITH_BUILTIN_FUNCS(N_FUNC)
 #undef N_FUNC
 #define N_EXC(id, name, base) [PITH_B_##id] = name,
@@ -194,6 +196,45 @@ int rt_bi_kw(PCtx *c, const char *fname, PV kwnames, PV *kwvals, const char *con
     return 0;
 }
 
+int rt_bi_clinic(PCtx *c, const char *fname, PV *args, int npos, PV kwnames, const char *const *names,
+                 int posonly, int nrequired, PV *out)
+{
+    RtTuple *kw = (RtTuple *)kwnames;
+    int nkw = kw ? (int)kw->n : 0, unmatched = nkw, n = 0;
+    for (; names[n]; n++)
+        out[n] = n < npos ? args[n] : PV_NULL;
+    for (int i = npos > posonly ? npos : posonly; i < n; i++) {
+        for (int k = 0; k < nkw && !out[i]; k++)
+            if (rt_str_is(kw->items[k], names[i])) {
+                out[i] = args[npos + k];
+                unmatched--;
+            }
+        if (!out[i] && i < nrequired) {
+            rt_err(c, PITH_B_TYPEERROR, "%s() missing required argument '%s' (pos %d)", fname, names[i], i + 1);
+            return -1;
+        }
+    }
+    if (!unmatched)
+        return 0;
+    for (int i = posonly; i < npos; i++)
+        for (int k = 0; k < nkw; k++)
+            if (rt_str_is(kw->items[k], names[i])) {
+                rt_err(c, PITH_B_TYPEERROR, "argument for %s() given by name ('%s') and position (%d)", fname,
+                       names[i], i + 1);
+                return -1;
+            }
+    for (int k = 0; k < nkw; k++) {
+        int known = 0;
+        for (int i = posonly; i < n; i++)
+            known |= rt_str_is(kw->items[k], names[i]);
+        if (!known) {
+            rt_err(c, PITH_B_TYPEERROR, "'%S' is an invalid keyword argument for %s()", kw->items[k], fname);
+            return -1;
+        }
+    }
+    return 0;
+}
+
 int rt_bi_nokw(PCtx *c, const char *fname, PV kwnames)
 {
     if (kwnames && ((RtTuple *)kwnames)->n > 0) {
@@ -248,7 +289,7 @@ PV rt_bi_tuple_of(PCtx *c, PV *items, int n)
 
 /* ---------------------------------------------------------------- print, len, repr, range, str, bool */
 
-static PV b_print(PCtx *c, PV *args, int npos, PV kwnames)
+PV rt_fn_print(PCtx *c, PV *args, int npos, PV kwnames)
 {
     static const char *const allowed[] = {"sep", "end", "file", "flush", NULL};
     PV kw[4];
@@ -271,37 +312,36 @@ static PV b_print(PCtx *c, PV *args, int npos, PV kwnames)
         rt_err(c, PITH_B_ATTRIBUTEERROR, "'%T' object has no attribute 'write'", file);
         return PV_NULL;
     }
-    RtSb b;
-    rt_sb_init(&b, c);
+    PithBuf b = rt_buf_new(c);
     for (int i = 0; i < npos; i++) {
         if (i > 0) {
             if (sep)
-                rt_sb_putpv(&b, sep);
+                rt_buf_put_str(&b, sep);
             else
-                rt_sb_put(&b, " ", 1);
+                pith_buf_put(&b, " ", 1);
         }
         if (RT_IS(args[i], RT_T_STR)) {
-            rt_sb_putpv(&b, args[i]);
+            rt_buf_put_str(&b, args[i]);
         } else {
             PV s = rt_str(c, args[i]);
             if (!s) {
-                rt_sb_free(&b);
+                pith_buf_free(&b);
                 return PV_NULL;
             }
-            rt_sb_putpv(&b, s);
+            rt_buf_put_str(&b, s);
             pv_decref(c, s);
         }
     }
     if (end)
-        rt_sb_putpv(&b, end);
+        rt_buf_put_str(&b, end);
     else
-        rt_sb_put(&b, "\n", 1);
+        pith_buf_put(&b, "\n", 1);
     if (b.failed) {
-        rt_sb_free(&b);
+        pith_buf_free(&b);
         return PV_NULL;
     }
-    int r = b.n ? rt_write_out(c, b.p, b.n) : 0;
-    rt_sb_free(&b);
+    int r = b.len ? rt_write_out(c, b.p, b.len) : 0;
+    pith_buf_free(&b);
     if (r != 0) {
         if (!rt_exc_pending(c))
             rt_err(c, PITH_B_OSERROR, "print() failed: the output was refused");
@@ -310,38 +350,8 @@ static PV b_print(PCtx *c, PV *args, int npos, PV kwnames)
     return PV_NONE;
 }
 
-/* The one-argument functions len(), repr(), abs(): CPython's METH_O checks. */
-static int one_arg(PCtx *c, const char *fname, int npos, PV kwnames)
+PV rt_fn_range(PCtx *c, PV *args, int npos, PV kwnames)
 {
-    if (rt_bi_nokw(c, fname, kwnames) < 0)
-        return -1;
-    if (npos != 1) {
-        rt_err(c, PITH_B_TYPEERROR, "%s() takes exactly one argument (%d given)", fname, npos);
-        return -1;
-    }
-    return 0;
-}
-
-/* "NAME expected at most N argument(s), got M" / "at least" for the classes that check it that way. */
-static int count_args(PCtx *c, const char *fname, int npos, int min, int max)
-{
-    if (npos < min) {
-        rt_err(c, PITH_B_TYPEERROR, "%s expected at least %d argument%s, got %d", fname, min, min == 1 ? "" : "s",
-               npos);
-        return -1;
-    }
-    if (npos > max) {
-        rt_err(c, PITH_B_TYPEERROR, "%s expected at most %d argument%s, got %d", fname, max, max == 1 ? "" : "s",
-               npos);
-        return -1;
-    }
-    return 0;
-}
-
-static PV b_range(PCtx *c, PV *args, int npos, PV kwnames)
-{
-    if (rt_bi_nokw(c, "range", kwnames) < 0 || count_args(c, "range", npos, 1, 3) < 0)
-        return PV_NULL;
     pi64 v[3] = {0, 0, 1};
     for (int i = 0; i < npos; i++)
         if (rt_bi_index(c, args[i], &v[i]) < 0)
@@ -380,19 +390,18 @@ static PV decode_bytes(PCtx *c, PV obj, PV enc)
     const unsigned char *d = ((RtBytes *)obj)->data;
     pi64 len = ((RtBytes *)obj)->n;
     if (latin1) {
-        RtSb b;
-        rt_sb_init(&b, c);
+        PithBuf b = rt_buf_new(c);
         for (pi64 i = 0; i < len; i++) {
             char u[2];
             if (d[i] < 0x80) {
-                rt_sb_put(&b, (const char *)d + i, 1);
+                pith_buf_put(&b, (const char *)d + i, 1);
             } else {
                 u[0] = (char)(0xC0 | (d[i] >> 6));
                 u[1] = (char)(0x80 | (d[i] & 0x3F));
-                rt_sb_put(&b, u, 2);
+                pith_buf_put(&b, u, 2);
             }
         }
-        return rt_sb_finish(&b);
+        return rt_buf_finish(&b);
     }
     for (pi64 i = 0; i < len;) {
         unsigned ch = d[i];
@@ -432,25 +441,12 @@ static PV decode_bytes(PCtx *c, PV obj, PV enc)
     return rt_str_new(c, (const char *)d, len);
 }
 
-static PV b_str(PCtx *c, PV *args, int npos, PV kwnames)
+PV rt_fn_str(PCtx *c, PV *args, int npos, PV kwnames)
 {
-    static const char *const allowed[] = {"object", "encoding", "errors", NULL};
+    static const char *const params[] = {"object", "encoding", "errors", NULL};
     PV kw[3];
-    int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0;
-    if (npos + nkw > 3) {
-        rt_err(c, PITH_B_TYPEERROR, "str() takes at most 3 arguments (%d given)", npos + nkw);
+    if (rt_bi_clinic(c, "str", args, npos, kwnames, params, 0, 0, kw) < 0)
         return PV_NULL;
-    }
-    if (rt_bi_kw(c, "str", kwnames, args + npos, allowed, kw) < 0)
-        return PV_NULL;
-    for (int i = 0; i < npos; i++) {
-        if (kw[i]) {
-            rt_err(c, PITH_B_TYPEERROR, "argument for str() given by name ('%s') and position (%d)", allowed[i],
-                   i + 1);
-            return PV_NULL;
-        }
-        kw[i] = args[i];
-    }
     PV obj = kw[0], enc = kw[1], errs = kw[2];
     if (!enc && !errs) {
         if (!obj)
@@ -487,10 +483,8 @@ static PV b_str(PCtx *c, PV *args, int npos, PV kwnames)
     return r;
 }
 
-static PV b_bool(PCtx *c, PV *args, int npos, PV kwnames)
+PV rt_fn_bool(PCtx *c, PV *args, int npos, PV kwnames)
 {
-    if (rt_bi_nokw(c, "bool", kwnames) < 0 || count_args(c, "bool", npos, 0, 1) < 0)
-        return PV_NULL;
     if (npos == 0)
         return PV_FALSE;
     int t = pv_truth(c, args[0]);
@@ -521,27 +515,16 @@ static int isinst(PCtx *c, int vcls, PV cls, int depth)
     return -1;
 }
 
-static PV b_isinstance(PCtx *c, PV *args, int npos, PV kwnames)
+PV rt_fn_isinstance(PCtx *c, PV *args, int npos, PV kwnames)
 {
-    if (rt_bi_nokw(c, "isinstance", kwnames) < 0)
-        return PV_NULL;
-    if (npos != 2) {
-        rt_err(c, PITH_B_TYPEERROR, "isinstance expected 2 arguments, got %d", npos);
-        return PV_NULL;
-    }
     int r = isinst(c, rt_class_of(args[0]), args[1], 0);
     return r < 0 ? PV_NULL : PV_BOOL(r);
 }
 
-static PV b_type(PCtx *c, PV *args, int npos, PV kwnames)
+PV rt_fn_type(PCtx *c, PV *args, int npos, PV kwnames)
 {
-    int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0;
-    if (npos == 3 && nkw == 0) {
+    if (npos == 3) {
         rt_err(c, PITH_B_TYPEERROR, "type() with 3 arguments (class creation) is not supported");
-        return PV_NULL;
-    }
-    if (npos != 1 || nkw != 0) {
-        rt_err(c, PITH_B_TYPEERROR, "type() takes 1 or 3 arguments");
         return PV_NULL;
     }
     int id = rt_class_of(args[0]);
@@ -580,7 +563,41 @@ static PV make_type_only(PCtx *c, int id, PV *args, int npos, PV kwnames)
     return PV_NULL;
 }
 
+/* ---------------------------------------------------------------- the one-line builtins */
+
+PV rt_fn_len(PCtx *c, PV *args, int npos, PV kwnames)
+{
+    pi64 n = rt_len(c, args[0]);
+    return n < 0 ? PV_NULL : rt_int_from_i64(c, n);
+}
+
+PV rt_fn_repr(PCtx *c, PV *args, int npos, PV kwnames) { return rt_repr(c, args[0]); }
+
+PV rt_fn_abs(PCtx *c, PV *args, int npos, PV kwnames) { return rt_bi_abs(c, args[0]); }
+
+PV rt_fn_float(PCtx *c, PV *args, int npos, PV kwnames)
+{
+    return npos ? rt_bi_float(c, args[0]) : rt_float_new(c, 0.0);
+}
+
+PV rt_fn_list(PCtx *c, PV *args, int npos, PV kwnames) { return npos ? rt_bi_list(c, args[0]) : rt_list_new(c, 0); }
+
+PV rt_fn_tuple(PCtx *c, PV *args, int npos, PV kwnames) { return rt_bi_tuple(c, npos ? args[0] : PV_NULL); }
+
+PV rt_fn_dict(PCtx *c, PV *args, int npos, PV kwnames)
+{
+    return rt_bi_dict(c, npos ? args[0] : PV_NULL, kwnames, args + npos);
+}
+
 /* ---------------------------------------------------------------- dispatch */
+
+/* The implementation of each builtin function, by id (the last column of PITH_BUILTIN_FUNCS). */
+static const RtBuiltinFn builtin_fns[] = {
+#define FN(id, name, arity, min, max, kw, fn) [PITH_B_##id] = fn,
+    PITH_BUILTIN_FUNCS(FN)
+#undef FN
+};
+#define NFUNCS ((int)(sizeof builtin_fns / sizeof builtin_fns[0]))
 
 PV rt_call_builtin(PCtx *c, int id, PV *args, int nargs, PV kwnames)
 {
@@ -592,62 +609,13 @@ PV rt_call_builtin(PCtx *c, int id, PV *args, int nargs, PV kwnames)
         rt_err(c, PITH_B_RUNTIMEERROR, "bad builtin call: %d arguments, %d keywords", nargs, nkw);
         return PV_NULL;
     }
-    switch (id) {
-    case PITH_B_PRINT:
-        return b_print(c, args, npos, kwnames);
-    case PITH_B_LEN: {
-        if (one_arg(c, "len", npos, kwnames) < 0)
+    if (id >= 0 && id < NFUNCS) {
+        char msg[160];
+        if (rt_builtin_arity_error(id, npos, nkw, msg, sizeof msg)) {
+            rt_err(c, PITH_B_TYPEERROR, "%s", msg);
             return PV_NULL;
-        pi64 n = rt_len(c, args[0]);
-        return n < 0 ? PV_NULL : rt_int_from_i64(c, n);
-    }
-    case PITH_B_REPR:
-        if (one_arg(c, "repr", npos, kwnames) < 0)
-            return PV_NULL;
-        return rt_repr(c, args[0]);
-    case PITH_B_ABS:
-        if (one_arg(c, "abs", npos, kwnames) < 0)
-            return PV_NULL;
-        return rt_bi_abs(c, args[0]);
-    case PITH_B_RANGE:
-        return b_range(c, args, npos, kwnames);
-    case PITH_B_STR:
-        return b_str(c, args, npos, kwnames);
-    case PITH_B_INT:
-        return rt_bi_int_call(c, args, npos, kwnames);
-    case PITH_B_FLOAT:
-        if (rt_bi_nokw(c, "float", kwnames) < 0 || count_args(c, "float", npos, 0, 1) < 0)
-            return PV_NULL;
-        return npos ? rt_bi_float(c, args[0]) : rt_float_new(c, 0.0);
-    case PITH_B_BOOL:
-        return b_bool(c, args, npos, kwnames);
-    case PITH_B_MIN:
-    case PITH_B_MAX:
-        return rt_bi_minmax(c, args, npos, kwnames, id == PITH_B_MAX);
-    case PITH_B_SUM:
-        return rt_bi_sum(c, args, npos, kwnames);
-    case PITH_B_LIST:
-        if (rt_bi_nokw(c, "list", kwnames) < 0 || count_args(c, "list", npos, 0, 1) < 0)
-            return PV_NULL;
-        return npos ? rt_bi_list(c, args[0]) : rt_list_new(c, 0);
-    case PITH_B_TUPLE:
-        if (rt_bi_nokw(c, "tuple", kwnames) < 0 || count_args(c, "tuple", npos, 0, 1) < 0)
-            return PV_NULL;
-        return rt_bi_tuple(c, npos ? args[0] : PV_NULL);
-    case PITH_B_DICT:
-        if (count_args(c, "dict", npos, 0, 1) < 0)
-            return PV_NULL;
-        return rt_bi_dict(c, npos ? args[0] : PV_NULL, kwnames, args + npos);
-    case PITH_B_ISINSTANCE:
-        return b_isinstance(c, args, npos, kwnames);
-    case PITH_B_TYPE:
-        return b_type(c, args, npos, kwnames);
-    default: {
-        PV out;
-        if (rt_bi_more(c, id, args, npos, kwnames, &out)) /* (A4) rt_builtins_iter.c, rt_builtins_misc.c */
-            return out;
-        break;
-    }
+        }
+        return builtin_fns[id](c, args, npos, kwnames);
     }
     if (PITH_B_IS_EXC(id))
         return make_exc(c, id, args, npos, kwnames);

@@ -1,58 +1,66 @@
 /* rt_builtins.h — the table of Python builtins, shared by the type checker, codegen and the runtime.
  * Stage: runtime (host side only; generated code sees builtin ids as plain integers).
- * Each row: X(ID, "python name", min_args, max_args) — max -1 = variadic. Exception classes are builtins too.
+ * Exception classes and the classes only type() returns are builtins too (ids after the functions').
  * Appending rows keeps ids stable; reordering or removing one changes the ABI (bump PITH_ABI_VERSION). */
 #ifndef PITH_RT_BUILTINS_H
 #define PITH_RT_BUILTINS_H
 
-#define PITH_BUILTIN_FUNCS(X)               \
-    X(PRINT, "print", 0, -1)                \
-    X(LEN, "len", 1, 1)                     \
-    X(RANGE, "range", 1, 3)                 \
-    X(STR, "str", 0, 1)                     \
-    X(INT, "int", 0, 2)                     \
-    X(FLOAT, "float", 0, 1)                 \
-    X(BOOL, "bool", 0, 1)                   \
-    X(REPR, "repr", 1, 1)                   \
-    X(ABS, "abs", 1, 1)                     \
-    X(MIN, "min", 1, -1)                    \
-    X(MAX, "max", 1, -1)                    \
-    X(SUM, "sum", 1, 2)                     \
-    X(LIST, "list", 0, 1)                   \
-    X(TUPLE, "tuple", 0, 1)                 \
-    X(DICT, "dict", 0, -1)                  \
-    X(ISINSTANCE, "isinstance", 2, 2)       \
-    X(TYPE, "type", 1, 1)                   \
-    /* (A4) rt_builtins_iter.c, rt_builtins_misc.c, rt_set.c */ \
-    X(ENUMERATE, "enumerate", 1, 2)         \
-    X(ZIP, "zip", 0, -1)                    \
-    X(MAP, "map", 2, -1)                    \
-    X(FILTER, "filter", 2, 2)               \
-    X(SORTED, "sorted", 1, 1)               \
-    X(REVERSED, "reversed", 1, 1)           \
-    X(ANY, "any", 1, 1)                     \
-    X(ALL, "all", 1, 1)                     \
-    X(ROUND, "round", 1, 2)                 \
-    X(DIVMOD, "divmod", 2, 2)               \
-    X(POW, "pow", 2, 3)                     \
-    X(CHR, "chr", 1, 1)                     \
-    X(ORD, "ord", 1, 1)                     \
-    X(HEX, "hex", 1, 1)                     \
-    X(OCT, "oct", 1, 1)                     \
-    X(BIN, "bin", 1, 1)                     \
-    X(FORMAT, "format", 1, 2)               \
-    X(HASH, "hash", 1, 1)                   \
-    X(ID, "id", 1, 1)                       \
-    X(ITER, "iter", 1, 2)                   \
-    X(NEXT, "next", 1, 2)                   \
-    X(CALLABLE, "callable", 1, 1)           \
-    X(GETATTR, "getattr", 2, 3)             \
-    X(SETATTR, "setattr", 3, 3)             \
-    X(HASATTR, "hasattr", 2, 2)             \
-    X(SET, "set", 0, 1)                     \
-    X(FROZENSET, "frozenset", 0, 1)         \
-    X(BYTES, "bytes", 0, 3) /* (A4) moved here from PITH_BUILTIN_TYPES: it is a builtin name */ \
-    X(ISSUBCLASS, "issubclass", 2, 2)
+#include <stddef.h>
+
+/* Builtin functions, one row each: X(ID, "python name", arity, min, max, kw, implementation).
+ * arity is the CPython 3.11 calling convention the builtin follows, which fixes the words of its
+ * argument-count TypeErrors (PITH_AR_*, below); min/max bound its positional arguments (max -1: any number;
+ * for PITH_AR_CLINIC, max counts keywords too and min is the positional-only minimum); kw is how many
+ * keywords it accepts (-1: any number, the implementation checks their names). The implementation
+ * (runtime/builtins, rt_bi.h) is only named here: the runtime dispatches through this table, the
+ * frontend reads only the name and the arity. */
+#define PITH_BUILTIN_FUNCS(X) \
+    X(PRINT, "print", PITH_AR_KW_ONLY, 0, -1, -1, rt_fn_print)              \
+    X(LEN, "len", PITH_AR_ONE, 1, 1, 0, rt_fn_len)                          \
+    X(RANGE, "range", PITH_AR_POS, 1, 3, 0, rt_fn_range)                    \
+    X(STR, "str", PITH_AR_CLINIC, 0, 3, -1, rt_fn_str)                      \
+    X(INT, "int", PITH_AR_CLINIC, 0, 2, -1, rt_fn_int)                      \
+    X(FLOAT, "float", PITH_AR_POS, 0, 1, 0, rt_fn_float)                    \
+    X(BOOL, "bool", PITH_AR_POS, 0, 1, 0, rt_fn_bool)                       \
+    X(REPR, "repr", PITH_AR_ONE, 1, 1, 0, rt_fn_repr)                       \
+    X(ABS, "abs", PITH_AR_ONE, 1, 1, 0, rt_fn_abs)                          \
+    X(MIN, "min", PITH_AR_POS_KW, 1, -1, 2, rt_fn_min)                      \
+    X(MAX, "max", PITH_AR_POS_KW, 1, -1, 2, rt_fn_max)                      \
+    X(SUM, "sum", PITH_AR_CLINIC, 1, 2, -1, rt_fn_sum)                      \
+    X(LIST, "list", PITH_AR_POS, 0, 1, 0, rt_fn_list)                       \
+    X(TUPLE, "tuple", PITH_AR_POS, 0, 1, 0, rt_fn_tuple)                    \
+    X(DICT, "dict", PITH_AR_POS_KW, 0, 1, -1, rt_fn_dict)                   \
+    X(ISINSTANCE, "isinstance", PITH_AR_POS, 2, 2, 0, rt_fn_isinstance)     \
+    X(TYPE, "type", PITH_AR_TYPE, 1, 3, 0, rt_fn_type)                      \
+    X(ENUMERATE, "enumerate", PITH_AR_ENUMERATE, 1, 2, -1, rt_fn_enumerate) \
+    X(ZIP, "zip", PITH_AR_KW_ONLY, 0, -1, 1, rt_fn_zip)                     \
+    X(MAP, "map", PITH_AR_MAP, 2, -1, 0, rt_fn_map)                         \
+    X(FILTER, "filter", PITH_AR_POS, 2, 2, 0, rt_fn_filter)                 \
+    X(SORTED, "sorted", PITH_AR_POS_KW, 1, 1, 2, rt_fn_sorted)              \
+    X(REVERSED, "reversed", PITH_AR_POS, 1, 1, 0, rt_fn_reversed)           \
+    X(ANY, "any", PITH_AR_ONE, 1, 1, 0, rt_fn_any)                          \
+    X(ALL, "all", PITH_AR_ONE, 1, 1, 0, rt_fn_all)                          \
+    X(ROUND, "round", PITH_AR_CLINIC, 0, 2, -1, rt_fn_round)                \
+    X(DIVMOD, "divmod", PITH_AR_POS, 2, 2, 0, rt_fn_divmod)                 \
+    X(POW, "pow", PITH_AR_CLINIC, 0, 3, -1, rt_fn_pow)                      \
+    X(CHR, "chr", PITH_AR_ONE, 1, 1, 0, rt_fn_chr)                          \
+    X(ORD, "ord", PITH_AR_ONE, 1, 1, 0, rt_fn_ord)                          \
+    X(HEX, "hex", PITH_AR_ONE, 1, 1, 0, rt_fn_hex)                          \
+    X(OCT, "oct", PITH_AR_ONE, 1, 1, 0, rt_fn_oct)                          \
+    X(BIN, "bin", PITH_AR_ONE, 1, 1, 0, rt_fn_bin)                          \
+    X(FORMAT, "format", PITH_AR_POS, 1, 2, 0, rt_fn_format)                 \
+    X(HASH, "hash", PITH_AR_ONE, 1, 1, 0, rt_fn_hash)                       \
+    X(ID, "id", PITH_AR_ONE, 1, 1, 0, rt_fn_id)                             \
+    X(ITER, "iter", PITH_AR_POS, 1, 2, 0, rt_fn_iter)                       \
+    X(NEXT, "next", PITH_AR_POS, 1, 2, 0, rt_fn_next)                       \
+    X(CALLABLE, "callable", PITH_AR_ONE, 1, 1, 0, rt_fn_callable)           \
+    X(GETATTR, "getattr", PITH_AR_POS, 2, 3, 0, rt_fn_getattr)              \
+    X(SETATTR, "setattr", PITH_AR_POS, 3, 3, 0, rt_fn_setattr)              \
+    X(HASATTR, "hasattr", PITH_AR_POS, 2, 2, 0, rt_fn_hasattr)              \
+    X(SET, "set", PITH_AR_POS, 0, 1, 0, rt_fn_set)                          \
+    X(FROZENSET, "frozenset", PITH_AR_POS, 0, 1, 0, rt_fn_frozenset)        \
+    X(BYTES, "bytes", PITH_AR_CLINIC, 0, 3, -1, rt_fn_bytes)                \
+    X(ISSUBCLASS, "issubclass", PITH_AR_POS, 2, 2, 0, rt_fn_issubclass)
 
 /* Exception classes: X(ID, "name", base ID). Order: a base always precedes its subclasses. */
 #define PITH_BUILTIN_EXCEPTIONS(X)                          \
@@ -147,8 +155,27 @@
     X(CELL, "cell")                                 /* (A3) */ \
     X(GENERATOR, "generator")                       /* rt_gen.c */
 
+/* How a builtin function checks its argument counts (the arity column of PITH_BUILTIN_FUNCS). */
+typedef enum PithArity {
+    PITH_AR_ONE,       /* METH_O: "f() takes exactly one argument (N given)"; no keywords */
+    PITH_AR_POS,       /* min..max positional: "f expected [at least |at most ]K argument(s), got N"; no keywords */
+    PITH_AR_POS_KW,    /* the same count, then at most kw keywords ("f() takes at most K keyword arguments") */
+    PITH_AR_CLINIC,    /* Argument Clinic: "f() takes at most MAX [keyword ]arguments (N given)" counting keywords,
+                        * then "f() takes at least MIN positional argument(s) (N given)" */
+    PITH_AR_KW_ONLY,   /* any number of positional arguments, at most kw keywords */
+    PITH_AR_TYPE,      /* type(): one positional argument without keywords, or three */
+    PITH_AR_MAP,       /* map(): "map() must have at least two arguments."; no keywords */
+    PITH_AR_ENUMERATE  /* enumerate(): one or two arguments, either of them may be a keyword */
+} PithArity;
+
+/* The TypeError text CPython 3.11 raises when builtin function id is called with npos positional and nkw
+ * keyword arguments, written into msg: 1 when the counts are wrong, else 0 (also for an id that is not a
+ * builtin function). Keyword names are the implementation's to check. Shared by the frontend's
+ * compile-time check and the runtime's dispatch (rt_builtins_arity.c), so both say the same. */
+int rt_builtin_arity_error(int id, int npos, int nkw, char *msg, size_t cap);
+
 enum {
-#define PITH_B_ENUM(id, name, a, b) PITH_B_##id,
+#define PITH_B_ENUM(id, ...) PITH_B_##id,
     PITH_BUILTIN_FUNCS(PITH_B_ENUM)
 #undef PITH_B_ENUM
 #define PITH_E_ENUM(id, name, base) PITH_B_##id,

@@ -147,44 +147,45 @@ int rt_bi_iter_next(PCtx *c, RtIter *it, PV *out) {
 
 /* ---- constructors ---- */
 
-static PV b_enumerate(PCtx *c, PV *args, int npos, PV kwnames) {
-    static const char *const allowed[] = {"iterable", "start", NULL};
-    PV kw[2];
+/* Keyword k of a call is named name; else the TypeError of CPython's enumerate. */
+static int enumerate_kw(PCtx *c, PV kwnames, int k, const char *name) {
+    PV given = ((RtTuple *)kwnames)->items[k];
+    if (rt_str_is(given, name)) return 1;
+    rt_err(c, PITH_B_TYPEERROR, "'%S' is an invalid keyword argument for enumerate()", given);
+    return 0;
+}
+
+/* One or two arguments (the count is checked); the keywords are matched as CPython 3.11's enum_vectorcall
+ * does: start alone, iterable alone, or both in either order. */
+PV rt_fn_enumerate(PCtx *c, PV *args, int npos, PV kwnames) {
     int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0;
-    if (npos + nkw > 2) {
-        rt_err(c, PITH_B_TYPEERROR, "enumerate() takes at most 2 arguments (%d given)", npos + nkw);
+    PV iterable = args[0], start = npos + nkw == 2 ? args[1] : PV_INT(0);
+    if (nkw == 2 && rt_str_is(((RtTuple *)kwnames)->items[0], "start")) {
+        if (!enumerate_kw(c, kwnames, 1, "iterable")) return PV_NULL;
+        iterable = args[1];
+        start = args[0];
+    } else if (nkw == 2) {
+        if (!enumerate_kw(c, kwnames, 0, "iterable") || !enumerate_kw(c, kwnames, 1, "start")) return PV_NULL;
+    } else if (nkw == 1 && !enumerate_kw(c, kwnames, 0, npos ? "start" : "iterable")) {
         return PV_NULL;
     }
-    if (rt_bi_kw(c, "enumerate", kwnames, args + npos, allowed, kw) < 0) return PV_NULL;
-    for (int i = 0; i < npos; i++) kw[i] = args[i];
-    if (!kw[0]) {
-        rt_err(c, PITH_B_TYPEERROR, "enumerate() missing required argument 'iterable' (pos 1)");
-        return PV_NULL;
-    }
-    PV start = kw[1] ? kw[1] : PV_INT(0);
     if (!rt_is_int(start)) {
         rt_err(c, PITH_B_TYPEERROR, "'%T' object cannot be interpreted as an integer", start);
         return PV_NULL;
     }
-    PV it = rt_iter(c, kw[0]);
+    PV it = rt_iter(c, iterable);
     if (!it) return PV_NULL;
     PV count = PV_IS_BOOL(start) ? PV_INT(start == PV_TRUE) : start;
     pv_incref(count);
     return iter_make(c, RT_IT_ENUMERATE, it, count);
 }
 
-static PV b_zip(PCtx *c, PV *args, int npos, PV kwnames) {
-    int strict = 0;
-    pi64 nkw = kwnames ? ((RtTuple *)kwnames)->n : 0;
-    for (pi64 i = 0; i < nkw; i++) {
-        PV k = ((RtTuple *)kwnames)->items[i];
-        if (!rt_str_is(k, "strict")) {
-            rt_err(c, PITH_B_TYPEERROR, "zip() got an unexpected keyword argument '%S'", k);
-            return PV_NULL;
-        }
-        strict = rt_truth(c, args[npos + i]);
-        if (strict < 0) return PV_NULL;
-    }
+PV rt_fn_zip(PCtx *c, PV *args, int npos, PV kwnames) {
+    static const char *const allowed[] = {"strict", NULL};
+    PV kw[1];
+    if (rt_bi_kw(c, "zip", kwnames, args + npos, allowed, kw) < 0) return PV_NULL;
+    int strict = kw[0] ? rt_truth(c, kw[0]) : 0;
+    if (strict < 0) return PV_NULL;
     PV t = iter_tuple(c, args, npos, NULL); /* 3.11: "'int' object is not iterable" */
     if (!t) return PV_NULL;
     PV it = iter_make(c, RT_IT_ZIP, t, PV_NULL);
@@ -192,27 +193,21 @@ static PV b_zip(PCtx *c, PV *args, int npos, PV kwnames) {
     return it;
 }
 
-static PV b_map(PCtx *c, PV *args, int npos, PV kwnames) {
-    if (rt_bi_nokw(c, "map", kwnames) < 0) return PV_NULL;
-    if (npos < 2) { rt_err(c, PITH_B_TYPEERROR, "map() must have at least two arguments."); return PV_NULL; }
+PV rt_fn_map(PCtx *c, PV *args, int npos, PV kwnames) {
     PV t = iter_tuple(c, args + 1, npos - 1, NULL);
     if (!t) return PV_NULL;
     pv_incref(args[0]);
     return iter_make(c, RT_IT_MAP, t, args[0]);
 }
 
-static PV b_filter(PCtx *c, PV *args, int npos, PV kwnames) {
-    if (rt_bi_nokw(c, "filter", kwnames) < 0) return PV_NULL;
-    if (npos != 2) { rt_err(c, PITH_B_TYPEERROR, "filter expected 2 arguments, got %d", npos); return PV_NULL; }
+PV rt_fn_filter(PCtx *c, PV *args, int npos, PV kwnames) {
     PV it = rt_iter(c, args[1]);
     if (!it) return PV_NULL;
     pv_incref(args[0]);
     return iter_make(c, RT_IT_FILTER, it, args[0]);
 }
 
-static PV b_reversed(PCtx *c, PV *args, int npos, PV kwnames) {
-    if (rt_bi_nokw(c, "reversed", kwnames) < 0) return PV_NULL;
-    if (npos != 1) { rt_err(c, PITH_B_TYPEERROR, "reversed expected 1 argument, got %d", npos); return PV_NULL; }
+PV rt_fn_reversed(PCtx *c, PV *args, int npos, PV kwnames) {
     PV o = args[0];
     switch (RT_TYPE(o)) {
     case RT_T_LIST: {
@@ -244,10 +239,9 @@ static PV b_reversed(PCtx *c, PV *args, int npos, PV kwnames) {
     return PV_NULL;
 }
 
-static PV b_sorted(PCtx *c, PV *args, int npos, PV kwnames) {
+PV rt_fn_sorted(PCtx *c, PV *args, int npos, PV kwnames) {
     static const char *const allowed[] = {"key", "reverse", NULL};
     PV kw[2];
-    if (npos != 1) { rt_err(c, PITH_B_TYPEERROR, "sorted expected 1 argument, got %d", npos); return PV_NULL; }
     if (rt_bi_kw(c, "sort", kwnames, args + npos, allowed, kw) < 0) return PV_NULL;
     pi64 rev = 0;
     if (kw[1] && rt_bi_index(c, kw[1], &rev) < 0) return PV_NULL;
@@ -259,13 +253,7 @@ static PV b_sorted(PCtx *c, PV *args, int npos, PV kwnames) {
     return l;
 }
 
-static PV b_anyall(PCtx *c, PV *args, int npos, PV kwnames, int is_all) {
-    const char *name = is_all ? "all" : "any";
-    if (rt_bi_nokw(c, name, kwnames) < 0) return PV_NULL;
-    if (npos != 1) {
-        rt_err(c, PITH_B_TYPEERROR, "%s() takes exactly one argument (%d given)", name, npos);
-        return PV_NULL;
-    }
+static PV any_all(PCtx *c, PV *args, int is_all) {
     PV it = rt_iter(c, args[0]), x;
     if (!it) return PV_NULL;
     int r, t = 0;
@@ -279,13 +267,11 @@ static PV b_anyall(PCtx *c, PV *args, int npos, PV kwnames, int is_all) {
     return r == 1 ? PV_BOOL(!is_all) : PV_BOOL(is_all);
 }
 
-static PV b_next(PCtx *c, PV *args, int npos, PV kwnames) {
-    if (rt_bi_nokw(c, "next", kwnames) < 0) return PV_NULL;
-    if (npos < 1 || npos > 2) {
-        rt_err(c, PITH_B_TYPEERROR, npos < 1 ? "next expected at least 1 argument, got %d"
-                                             : "next expected at most 2 arguments, got %d", npos);
-        return PV_NULL;
-    }
+PV rt_fn_any(PCtx *c, PV *args, int npos, PV kwnames) { return any_all(c, args, 0); }
+
+PV rt_fn_all(PCtx *c, PV *args, int npos, PV kwnames) { return any_all(c, args, 1); }
+
+PV rt_fn_next(PCtx *c, PV *args, int npos, PV kwnames) {
     PV x;
     int r = rt_next(c, args[0], &x);
     if (r == 1) return x;
@@ -297,33 +283,10 @@ static PV b_next(PCtx *c, PV *args, int npos, PV kwnames) {
     return PV_NULL;
 }
 
-static PV b_iter(PCtx *c, PV *args, int npos, PV kwnames) {
-    if (rt_bi_nokw(c, "iter", kwnames) < 0) return PV_NULL;
-    if (npos < 1 || npos > 2) {
-        rt_err(c, PITH_B_TYPEERROR, npos < 1 ? "iter expected at least 1 argument, got %d"
-                                             : "iter expected at most 2 arguments, got %d", npos);
-        return PV_NULL;
-    }
+PV rt_fn_iter(PCtx *c, PV *args, int npos, PV kwnames) {
     if (npos == 2) {
         rt_err(c, PITH_B_TYPEERROR, "iter(callable, sentinel) is not supported");
         return PV_NULL;
     }
     return rt_iter(c, args[0]);
-}
-
-/* Dispatch of this file's builtins (called from rt_bi_more in rt_builtins_misc.c). */
-int rt_bi_iter_call(PCtx *c, int id, PV *args, int npos, PV kwnames, PV *out) {
-    switch (id) {
-    case PITH_B_ENUMERATE: *out = b_enumerate(c, args, npos, kwnames); return 1;
-    case PITH_B_ZIP: *out = b_zip(c, args, npos, kwnames); return 1;
-    case PITH_B_MAP: *out = b_map(c, args, npos, kwnames); return 1;
-    case PITH_B_FILTER: *out = b_filter(c, args, npos, kwnames); return 1;
-    case PITH_B_REVERSED: *out = b_reversed(c, args, npos, kwnames); return 1;
-    case PITH_B_SORTED: *out = b_sorted(c, args, npos, kwnames); return 1;
-    case PITH_B_ANY: *out = b_anyall(c, args, npos, kwnames, 0); return 1;
-    case PITH_B_ALL: *out = b_anyall(c, args, npos, kwnames, 1); return 1;
-    case PITH_B_NEXT: *out = b_next(c, args, npos, kwnames); return 1;
-    case PITH_B_ITER: *out = b_iter(c, args, npos, kwnames); return 1;
-    default: return 0;
-    }
 }

@@ -1,7 +1,7 @@
 /* rt_builtins_misc.c — builtins added for the core language (A4): round, divmod, pow, chr, ord, hex, oct, bin,
- * format, hash, id, callable, getattr/setattr/hasattr, set, frozenset, bytes, issubclass, and rt_bi_more,
- * the dispatcher rt_call_builtin falls back to. Stage: runtime. Invariants: as rt_call_builtin (args
- * borrowed, results new references, PV_NULL + exception); every message is CPython 3.11's. */
+ * format, hash, id, callable, getattr/setattr/hasattr, set, frozenset, bytes, issubclass.
+ * Stage: runtime. Invariants: as rt_call_builtin (argument counts already checked, args borrowed, results
+ * new references, PV_NULL + exception); every message is CPython 3.11's. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,21 +9,6 @@
 
 #include "rt_bi.h"
 #include "rt_set.h"
-
-static int want(PCtx *c, const char *name, int npos, int min, int max) {
-    if (npos >= min && npos <= max) return 0;
-    if (min == max) rt_err(c, PITH_B_TYPEERROR, "%s expected %d argument%s, got %d", name, min, min == 1 ? "" : "s", npos);
-    else if (npos < min) rt_err(c, PITH_B_TYPEERROR, "%s expected at least %d argument%s, got %d", name, min, min == 1 ? "" : "s", npos);
-    else rt_err(c, PITH_B_TYPEERROR, "%s expected at most %d argument%s, got %d", name, max, max == 1 ? "" : "s", npos);
-    return -1;
-}
-
-static int exactly_one(PCtx *c, const char *name, int npos, PV kwnames) {
-    if (rt_bi_nokw(c, name, kwnames) < 0) return -1;
-    if (npos == 1) return 0;
-    rt_err(c, PITH_B_TYPEERROR, "%s() takes exactly one argument (%d given)", name, npos);
-    return -1;
-}
 
 /* ---- round ---- */
 
@@ -92,14 +77,10 @@ static PV round_int(PCtx *c, PV x, PV nd) {
     return res;
 }
 
-static PV b_round(PCtx *c, PV *args, int npos, PV kwnames) {
-    static const char *const allowed[] = {"number", "ndigits", NULL};
+PV rt_fn_round(PCtx *c, PV *args, int npos, PV kwnames) {
+    static const char *const params[] = {"number", "ndigits", NULL};
     PV kw[2];
-    int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0;
-    if (npos + nkw > 2) { rt_err(c, PITH_B_TYPEERROR, "round() takes at most 2 arguments (%d given)", npos + nkw); return PV_NULL; }
-    if (rt_bi_kw(c, "round", kwnames, args + npos, allowed, kw) < 0) return PV_NULL;
-    for (int i = 0; i < npos; i++) kw[i] = args[i];
-    if (!kw[0]) { rt_err(c, PITH_B_TYPEERROR, "round() missing required argument 'number' (pos 1)"); return PV_NULL; }
+    if (rt_bi_clinic(c, "round", args, npos, kwnames, params, 0, 1, kw) < 0) return PV_NULL;
     if (rt_is_int(kw[0])) return round_int(c, kw[0], kw[1]);
     if (RT_IS(kw[0], RT_T_FLOAT)) return round_float(c, rt_float_value(kw[0]), kw[1]);
     rt_err(c, PITH_B_TYPEERROR, "type %T doesn't define __round__ method", kw[0]);
@@ -108,8 +89,7 @@ static PV b_round(PCtx *c, PV *args, int npos, PV kwnames) {
 
 /* ---- divmod, pow ---- */
 
-static PV b_divmod(PCtx *c, PV *args, int npos, PV kwnames) {
-    if (rt_bi_nokw(c, "divmod", kwnames) < 0 || want(c, "divmod", npos, 2, 2) < 0) return PV_NULL;
+PV rt_fn_divmod(PCtx *c, PV *args, int npos, PV kwnames) {
     PV a = args[0], b = args[1];
     int num_a = rt_is_int(a) || RT_IS(a, RT_T_FLOAT), num_b = rt_is_int(b) || RT_IS(b, RT_T_FLOAT);
     if (!num_a || !num_b) {
@@ -129,15 +109,10 @@ static PV b_divmod(PCtx *c, PV *args, int npos, PV kwnames) {
     return rt_tuple_from_steal(c, kv, 2);
 }
 
-static PV b_pow(PCtx *c, PV *args, int npos, PV kwnames) {
-    static const char *const allowed[] = {"base", "exp", "mod", NULL};
+PV rt_fn_pow(PCtx *c, PV *args, int npos, PV kwnames) {
+    static const char *const params[] = {"base", "exp", "mod", NULL};
     PV kw[3];
-    int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0;
-    if (npos + nkw > 3) { rt_err(c, PITH_B_TYPEERROR, "pow() takes at most 3 arguments (%d given)", npos + nkw); return PV_NULL; }
-    if (rt_bi_kw(c, "pow", kwnames, args + npos, allowed, kw) < 0) return PV_NULL;
-    for (int i = 0; i < npos; i++) kw[i] = args[i];
-    if (!kw[0]) { rt_err(c, PITH_B_TYPEERROR, "pow() missing required argument 'base' (pos 1)"); return PV_NULL; }
-    if (!kw[1]) { rt_err(c, PITH_B_TYPEERROR, "pow() missing required argument 'exp' (pos 2)"); return PV_NULL; }
+    if (rt_bi_clinic(c, "pow", args, npos, kwnames, params, 0, 2, kw) < 0) return PV_NULL;
     if (!kw[2] || kw[2] == PV_NONE) return rt_binop(c, PITH_OP_POW, kw[0], kw[1]);
     if (!rt_is_int(kw[0]) || !rt_is_int(kw[1]) || !rt_is_int(kw[2])) {
         if ((rt_is_int(kw[0]) || RT_IS(kw[0], RT_T_FLOAT)) && (rt_is_int(kw[1]) || RT_IS(kw[1], RT_T_FLOAT)) &&
@@ -173,8 +148,7 @@ done:
 
 /* ---- chr, ord, hex, oct, bin ---- */
 
-static PV b_chr(PCtx *c, PV *args, int npos, PV kwnames) {
-    if (exactly_one(c, "chr", npos, kwnames) < 0) return PV_NULL;
+PV rt_fn_chr(PCtx *c, PV *args, int npos, PV kwnames) {
     if (!rt_is_int(args[0])) {
         rt_err(c, PITH_B_TYPEERROR, "'%T' object cannot be interpreted as an integer", args[0]);
         return PV_NULL;
@@ -190,8 +164,7 @@ static PV b_chr(PCtx *c, PV *args, int npos, PV kwnames) {
     return rt_str_new(c, buf, n);
 }
 
-static PV b_ord(PCtx *c, PV *args, int npos, PV kwnames) {
-    if (exactly_one(c, "ord", npos, kwnames) < 0) return PV_NULL;
+PV rt_fn_ord(PCtx *c, PV *args, int npos, PV kwnames) {
     PV s = args[0];
     if (RT_IS(s, RT_T_STR)) {
         if (rt_strp(s)->nchars != 1) {
@@ -213,8 +186,7 @@ static PV b_ord(PCtx *c, PV *args, int npos, PV kwnames) {
     return PV_NULL;
 }
 
-static PV int_base(PCtx *c, const char *name, PV *args, int npos, PV kwnames, int base, const char *prefix) {
-    if (exactly_one(c, name, npos, kwnames) < 0) return PV_NULL;
+static PV int_base(PCtx *c, PV *args, int base, const char *prefix) {
     if (!rt_is_int(args[0])) {
         rt_err(c, PITH_B_TYPEERROR, "'%T' object cannot be interpreted as an integer", args[0]);
         return PV_NULL;
@@ -239,10 +211,15 @@ static PV int_base(PCtx *c, const char *name, PV *args, int npos, PV kwnames, in
     return r;
 }
 
+PV rt_fn_hex(PCtx *c, PV *args, int npos, PV kwnames) { return int_base(c, args, 16, "0x"); }
+
+PV rt_fn_oct(PCtx *c, PV *args, int npos, PV kwnames) { return int_base(c, args, 8, "0o"); }
+
+PV rt_fn_bin(PCtx *c, PV *args, int npos, PV kwnames) { return int_base(c, args, 2, "0b"); }
+
 /* ---- format, hash, id, callable ---- */
 
-static PV b_format(PCtx *c, PV *args, int npos, PV kwnames) {
-    if (rt_bi_nokw(c, "format", kwnames) < 0 || want(c, "format", npos, 1, 2) < 0) return PV_NULL;
+PV rt_fn_format(PCtx *c, PV *args, int npos, PV kwnames) {
     if (npos == 2 && !RT_IS(args[1], RT_T_STR)) {
         rt_err(c, PITH_B_TYPEERROR, "format() argument 2 must be str, not %T", args[1]);
         return PV_NULL;
@@ -254,15 +231,13 @@ static PV b_format(PCtx *c, PV *args, int npos, PV kwnames) {
     return r;
 }
 
-static PV b_hash(PCtx *c, PV *args, int npos, PV kwnames) {
-    if (exactly_one(c, "hash", npos, kwnames) < 0) return PV_NULL;
+PV rt_fn_hash(PCtx *c, PV *args, int npos, PV kwnames) {
     pu64 h;
     if (rt_hash(c, args[0], &h) < 0) return PV_NULL;
     return rt_int_from_i64(c, (pi64)h);
 }
 
-static PV b_id(PCtx *c, PV *args, int npos, PV kwnames) {
-    if (exactly_one(c, "id", npos, kwnames) < 0) return PV_NULL;
+PV rt_fn_id(PCtx *c, PV *args, int npos, PV kwnames) {
     return rt_int_from_i64(c, (pi64)(args[0] >> 1));
 }
 
@@ -272,6 +247,8 @@ static int is_callable(PV v) {
     default: return 0;
     }
 }
+
+PV rt_fn_callable(PCtx *c, PV *args, int npos, PV kwnames) { return PV_BOOL(is_callable(args[0])); }
 
 /* ---- getattr, setattr, hasattr: reads go through rt_getattr, which serves only the dunders of
  *      rt_dunder_allowed(); no dunder can be set ---- */
@@ -284,9 +261,7 @@ static int is_dunder(PV name) {
 
 static PV get_attr(PCtx *c, PV o, PV name) { return rt_getattr(c, o, name); }
 
-static PV b_getattr(PCtx *c, PV *args, int npos, PV kwnames, int has) {
-    const char *fname = has ? "hasattr" : "getattr";
-    if (rt_bi_nokw(c, fname, kwnames) < 0 || want(c, fname, npos, 2, has ? 2 : 3) < 0) return PV_NULL;
+static PV get_or_has_attr(PCtx *c, PV *args, int npos, int has) {
     if (!RT_IS(args[1], RT_T_STR)) {
         rt_err(c, PITH_B_TYPEERROR, has ? "hasattr(): attribute name must be string" : "getattr(): attribute name must be string");
         return PV_NULL;
@@ -309,8 +284,11 @@ static PV b_getattr(PCtx *c, PV *args, int npos, PV kwnames, int has) {
     return PV_NULL;
 }
 
-static PV b_setattr(PCtx *c, PV *args, int npos, PV kwnames) {
-    if (rt_bi_nokw(c, "setattr", kwnames) < 0 || want(c, "setattr", npos, 3, 3) < 0) return PV_NULL;
+PV rt_fn_getattr(PCtx *c, PV *args, int npos, PV kwnames) { return get_or_has_attr(c, args, npos, 0); }
+
+PV rt_fn_hasattr(PCtx *c, PV *args, int npos, PV kwnames) { return get_or_has_attr(c, args, npos, 1); }
+
+PV rt_fn_setattr(PCtx *c, PV *args, int npos, PV kwnames) {
     if (!RT_IS(args[1], RT_T_STR)) {
         rt_err(c, PITH_B_TYPEERROR, "attribute name must be string, not '%T'", args[1]);
         return PV_NULL;
@@ -321,19 +299,18 @@ static PV b_setattr(PCtx *c, PV *args, int npos, PV kwnames) {
 
 /* ---- set, frozenset, bytes, issubclass ---- */
 
-static PV b_set(PCtx *c, PV *args, int npos, PV kwnames, int frozen) {
-    const char *name = frozen ? "frozenset" : "set";
-    if (rt_bi_nokw(c, name, kwnames) < 0 || want(c, name, npos, 0, 1) < 0) return PV_NULL;
-    return rt_set_from_iterable(c, npos ? args[0] : PV_NULL, frozen);
+PV rt_fn_set(PCtx *c, PV *args, int npos, PV kwnames) {
+    return rt_set_from_iterable(c, npos ? args[0] : PV_NULL, 0);
 }
 
-static PV b_bytes(PCtx *c, PV *args, int npos, PV kwnames) {
-    static const char *const allowed[] = {"source", "encoding", "errors", NULL};
+PV rt_fn_frozenset(PCtx *c, PV *args, int npos, PV kwnames) {
+    return rt_set_from_iterable(c, npos ? args[0] : PV_NULL, 1);
+}
+
+PV rt_fn_bytes(PCtx *c, PV *args, int npos, PV kwnames) {
+    static const char *const params[] = {"source", "encoding", "errors", NULL};
     PV kw[3];
-    int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0;
-    if (npos + nkw > 3) { rt_err(c, PITH_B_TYPEERROR, "bytes() takes at most 3 arguments (%d given)", npos + nkw); return PV_NULL; }
-    if (rt_bi_kw(c, "bytes", kwnames, args + npos, allowed, kw) < 0) return PV_NULL;
-    for (int i = 0; i < npos; i++) kw[i] = args[i];
+    if (rt_bi_clinic(c, "bytes", args, npos, kwnames, params, 0, 0, kw) < 0) return PV_NULL;
     PV src = kw[0];
     if (!src) {
         if (kw[1] || kw[2]) { rt_err(c, PITH_B_TYPEERROR, kw[1] ? "encoding without a string argument" : "errors without a string argument"); return PV_NULL; }
@@ -368,20 +345,20 @@ static PV b_bytes(PCtx *c, PV *args, int npos, PV kwnames) {
         rt_err(c, PITH_B_TYPEERROR, "cannot convert '%T' object to bytes", src);
         return PV_NULL;
     }
-    RtBuf buf = {0};
+    PithBuf buf = rt_buf_new(c);
     int r;
     while ((r = rt_next(c, it, &x)) == 1) {
         pi64 v = 0;
         if (!rt_is_int(x)) { rt_err(c, PITH_B_TYPEERROR, "'%T' object cannot be interpreted as an integer", x); r = -1; }
         else if (rt_int_to_i64(x, &v) < 0 || v < 0 || v > 255) { rt_err(c, PITH_B_VALUEERROR, "bytes must be in range(0, 256)"); r = -1; }
-        else if (rt_buf_putc(c, &buf, (char)v) < 0) r = -1;
+        else if (pith_buf_putc(&buf, (char)v) < 0) r = -1;
         pv_decref(c, x);
         if (r < 0) break;
     }
     pv_decref(c, it);
-    if (r < 0) { rt_buf_free(c, &buf); return PV_NULL; }
-    PV res = rt_bytes_const(c, buf.p ? buf.p : "", (pi64)buf.n);
-    rt_buf_free(c, &buf);
+    if (r < 0) { pith_buf_free(&buf); return PV_NULL; }
+    PV res = rt_bytes_const(c, buf.p ? buf.p : "", (pi64)buf.len);
+    pith_buf_free(&buf);
     return res;
 }
 
@@ -401,37 +378,8 @@ static int subclass_of(PCtx *c, int sub, PV cls, int depth) {
     return -1;
 }
 
-static PV b_issubclass(PCtx *c, PV *args, int npos, PV kwnames) {
-    if (rt_bi_nokw(c, "issubclass", kwnames) < 0 || want(c, "issubclass", npos, 2, 2) < 0) return PV_NULL;
+PV rt_fn_issubclass(PCtx *c, PV *args, int npos, PV kwnames) {
     if (!is_class_value(args[0])) { rt_err(c, PITH_B_TYPEERROR, "issubclass() arg 1 must be a class"); return PV_NULL; }
     int r = subclass_of(c, ((RtBuiltin *)args[0])->id, args[1], 0);
     return r < 0 ? PV_NULL : PV_BOOL(r);
-}
-
-int rt_bi_more(PCtx *c, int id, PV *args, int npos, PV kwnames, PV *out) {
-    if (rt_bi_iter_call(c, id, args, npos, kwnames, out)) return 1;
-    switch (id) {
-    case PITH_B_ROUND: *out = b_round(c, args, npos, kwnames); return 1;
-    case PITH_B_DIVMOD: *out = b_divmod(c, args, npos, kwnames); return 1;
-    case PITH_B_POW: *out = b_pow(c, args, npos, kwnames); return 1;
-    case PITH_B_CHR: *out = b_chr(c, args, npos, kwnames); return 1;
-    case PITH_B_ORD: *out = b_ord(c, args, npos, kwnames); return 1;
-    case PITH_B_HEX: *out = int_base(c, "hex", args, npos, kwnames, 16, "0x"); return 1;
-    case PITH_B_OCT: *out = int_base(c, "oct", args, npos, kwnames, 8, "0o"); return 1;
-    case PITH_B_BIN: *out = int_base(c, "bin", args, npos, kwnames, 2, "0b"); return 1;
-    case PITH_B_FORMAT: *out = b_format(c, args, npos, kwnames); return 1;
-    case PITH_B_HASH: *out = b_hash(c, args, npos, kwnames); return 1;
-    case PITH_B_ID: *out = b_id(c, args, npos, kwnames); return 1;
-    case PITH_B_CALLABLE:
-        *out = exactly_one(c, "callable", npos, kwnames) < 0 ? PV_NULL : PV_BOOL(is_callable(args[0]));
-        return 1;
-    case PITH_B_GETATTR: *out = b_getattr(c, args, npos, kwnames, 0); return 1;
-    case PITH_B_HASATTR: *out = b_getattr(c, args, npos, kwnames, 1); return 1;
-    case PITH_B_SETATTR: *out = b_setattr(c, args, npos, kwnames); return 1;
-    case PITH_B_SET: *out = b_set(c, args, npos, kwnames, 0); return 1;
-    case PITH_B_FROZENSET: *out = b_set(c, args, npos, kwnames, 1); return 1;
-    case PITH_B_BYTES: *out = b_bytes(c, args, npos, kwnames); return 1;
-    case PITH_B_ISSUBCLASS: *out = b_issubclass(c, args, npos, kwnames); return 1;
-    default: return 0;
-    }
 }

@@ -291,22 +291,13 @@ static PV int_of(PCtx *c, PV x)
     return PV_NULL;
 }
 
-PV rt_bi_int_call(PCtx *c, PV *args, int npos, PV kwnames)
+PV rt_fn_int(PCtx *c, PV *args, int npos, PV kwnames)
 {
-    static const char *const allowed[] = {"base", NULL};
-    int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0;
-    if (npos + nkw > 2) {
-        rt_err(c, PITH_B_TYPEERROR, "int() takes at most 2 arguments (%d given)", npos + nkw);
+    static const char *const params[] = {"x", "base", NULL}; /* x is positional-only */
+    PV kw[2];
+    if (rt_bi_clinic(c, "int", args, npos, kwnames, params, 1, 0, kw) < 0)
         return PV_NULL;
-    }
-    PV kw[1];
-    if (rt_bi_kw(c, "int", kwnames, args + npos, allowed, kw) < 0)
-        return PV_NULL;
-    if (npos == 2 && kw[0]) {
-        rt_err(c, PITH_B_TYPEERROR, "argument for int() given by name ('base') and position (2)");
-        return PV_NULL;
-    }
-    PV x = npos > 0 ? args[0] : PV_NULL, obase = npos > 1 ? args[1] : kw[0];
+    PV x = kw[0], obase = kw[1];
     if (!x) {
         if (obase) {
             rt_err(c, PITH_B_TYPEERROR, "int() missing string argument");

@@ -184,15 +184,11 @@ static int next_item(PCtx *c, PV it, PV *args, int npos, int *pos, PV *out)
     return 1;
 }
 
-PV rt_bi_minmax(PCtx *c, PV *args, int npos, PV kwnames, int is_max)
+static PV minmax(PCtx *c, PV *args, int npos, PV kwnames, int is_max)
 {
     const char *name = is_max ? "max" : "min";
     static const char *const allowed[] = {"key", "default", NULL};
     PV kw[2];
-    if (npos == 0) {
-        rt_err(c, PITH_B_TYPEERROR, "%s expected at least 1 argument, got 0", name);
-        return PV_NULL;
-    }
     if (rt_bi_kw(c, name, kwnames, args + npos, allowed, kw) < 0)
         return PV_NULL;
     PV key = kw[0] == PV_NONE ? PV_NULL : kw[0], dflt = kw[1];
@@ -262,28 +258,19 @@ PV rt_bi_minmax(PCtx *c, PV *args, int npos, PV kwnames, int is_max)
     return best;
 }
 
+PV rt_fn_min(PCtx *c, PV *args, int npos, PV kwnames) { return minmax(c, args, npos, kwnames, 0); }
+
+PV rt_fn_max(PCtx *c, PV *args, int npos, PV kwnames) { return minmax(c, args, npos, kwnames, 1); }
+
 /* ---------------------------------------------------------------- sum() */
 
-PV rt_bi_sum(PCtx *c, PV *args, int npos, PV kwnames)
+PV rt_fn_sum(PCtx *c, PV *args, int npos, PV kwnames)
 {
-    static const char *const allowed[] = {"start", NULL};
-    int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0;
-    if (npos + nkw > 2) {
-        rt_err(c, PITH_B_TYPEERROR, "sum() takes at most 2 arguments (%d given)", npos + nkw);
+    static const char *const params[] = {"iterable", "start", NULL}; /* iterable is positional-only */
+    PV kw[2];
+    if (rt_bi_clinic(c, "sum", args, npos, kwnames, params, 1, 0, kw) < 0)
         return PV_NULL;
-    }
-    if (npos == 0) {
-        rt_err(c, PITH_B_TYPEERROR, "sum() takes at least 1 positional argument (0 given)");
-        return PV_NULL;
-    }
-    PV kw[1];
-    if (rt_bi_kw(c, "sum", kwnames, args + npos, allowed, kw) < 0)
-        return PV_NULL;
-    if (npos == 2 && kw[0]) {
-        rt_err(c, PITH_B_TYPEERROR, "argument for sum() given by name ('start') and position (2)");
-        return PV_NULL;
-    }
-    PV start = npos == 2 ? args[1] : kw[0] ? kw[0] : PV_INT(0);
+    PV start = kw[1] ? kw[1] : PV_INT(0);
     if (RT_IS(start, RT_T_STR)) {
         rt_err(c, PITH_B_TYPEERROR, "sum() can't sum strings [use ''.join(seq) instead]");
         return PV_NULL;

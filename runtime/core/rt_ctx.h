@@ -5,6 +5,7 @@
 #define PITH_RT_CTX_H
 
 #include "pith.h"
+#include "pith_buf.h"
 #include "rt_object.h"
 
 /* Allocator bookkeeping placed before every block (rt_alloc.c): a doubly linked list of live blocks. */
@@ -37,7 +38,7 @@ typedef struct RtCtx {
     /* output (rt_exec.c) */
     PithWriter writer;        /* host writer, or NULL to capture */
     void *writer_user;
-    char *out; size_t out_len, out_cap; /* captured output (malloc'd: it belongs to the host, not the heap) */
+    PithBuf out;              /* captured output (malloc'd: it belongs to the host, not the heap) */
 
     /* program and globals */
     const PProgDesc *prog;    /* the running program's descriptor (owned by the program) */

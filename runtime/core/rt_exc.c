@@ -14,64 +14,7 @@
  * no arguments and no traceback for every reader in this file and in rt_exc_tb.c. */
 #define RT_NOMEM_MARKER PV_NONE
 
-/* ---------------------------------------------------------------- byte buffer (rt_svc.h) */
-
-void rt_sb_init(RtSb *b, PCtx *c)
-{
-    b->c = c;
-    b->p = NULL;
-    b->n = b->cap = 0;
-    b->failed = 0;
-}
-
-int rt_sb_put(RtSb *b, const char *s, size_t n)
-{
-    if (b->failed)
-        return -1;
-    if (n > b->cap - b->n) {
-        size_t want = b->cap ? b->cap : 64;
-        while (want - b->n < n) {
-            if (want > ((size_t)1 << 60)) {
-                b->failed = 1;
-                rt_err_nomem(b->c);
-                return -1;
-            }
-            want *= 2;
-        }
-        char *p = b->p ? rt_realloc(b->c, b->p, b->cap, want) : rt_alloc(b->c, want);
-        if (!p) {
-            b->failed = 1;
-            return -1;
-        }
-        b->p = p;
-        b->cap = want;
-    }
-    if (n)
-        memcpy(b->p + b->n, s, n);
-    b->n += n;
-    return 0;
-}
-
-int rt_sb_puts(RtSb *b, const char *s) { return rt_sb_put(b, s, strlen(s)); }
-
-int rt_sb_putpv(RtSb *b, PV str) { return rt_sb_put(b, rt_sdata(str), (size_t)rt_slen(str)); }
-
-PV rt_sb_finish(RtSb *b)
-{
-    PV r = PV_NULL;
-    if (!b->failed)
-        r = rt_str_new(b->c, b->p ? b->p : "", (pi64)b->n);
-    rt_sb_free(b);
-    return r;
-}
-
-void rt_sb_free(RtSb *b)
-{
-    if (b->p)
-        rt_free(b->c, b->p, b->cap);
-    b->p = NULL;
-    b->n = b->cap = 0;
-}
+/* ---------------------------------------------------------------- str helpers (rt_svc.h) */
 
 int rt_str_is(PV v, const char *s)
 {
@@ -180,11 +123,10 @@ PV rt_exc_repr(PCtx *c, PV exc)
 {
     const char *name = rt_exc_type_name(exc);
     if (!RT_IS(exc, RT_T_EXC)) {
-        RtSb b;
-        rt_sb_init(&b, c);
-        rt_sb_puts(&b, name);
-        rt_sb_puts(&b, "()");
-        return rt_sb_finish(&b);
+        PithBuf b = rt_buf_new(c);
+        pith_buf_puts(&b, name);
+        pith_buf_puts(&b, "()");
+        return rt_buf_finish(&b);
     }
     RtExc *e = (RtExc *)exc;
     PV inner;
@@ -194,17 +136,16 @@ PV rt_exc_repr(PCtx *c, PV exc)
         inner = rt_repr(c, e->args);
     if (!inner)
         return PV_NULL;
-    RtSb b;
-    rt_sb_init(&b, c);
-    rt_sb_puts(&b, name);
+    PithBuf b = rt_buf_new(c);
+    pith_buf_puts(&b, name);
     int one = RT_IS(e->args, RT_T_TUPLE) && ((RtTuple *)e->args)->n == 1;
     if (one)
-        rt_sb_put(&b, "(", 1);
-    rt_sb_putpv(&b, inner);
+        pith_buf_put(&b, "(", 1);
+    rt_buf_put_str(&b, inner);
     if (one)
-        rt_sb_put(&b, ")", 1);
+        pith_buf_put(&b, ")", 1);
     pv_decref(c, inner);
-    return rt_sb_finish(&b);
+    return rt_buf_finish(&b);
 }
 
 PV rt_exc_getattr(PCtx *c, PV exc, PV name)
@@ -487,7 +428,7 @@ void rt_tb_add(PCtx *c, const PFuncDesc *fn, int line)
 /* ---------------------------------------------------------------- rt_err and friends */
 
 /* Append at most prec code points (prec < 0: all) of the UTF-8 text s[0..n). */
-static void put_prec(RtSb *b, const char *s, size_t n, long prec)
+static void put_prec(PithBuf *b, const char *s, size_t n, long prec)
 {
     if (prec >= 0) {
         size_t i = 0;
@@ -502,21 +443,20 @@ static void put_prec(RtSb *b, const char *s, size_t n, long prec)
         }
         n = i;
     }
-    rt_sb_put(b, s, n);
+    pith_buf_put(b, s, n);
 }
 
 /* Format fmt (see rt_object.h) into b. -1 when a %R/%S conversion failed (its exception is set). */
-static int vformat(RtSb *b, const char *fmt, va_list ap)
+static int vformat(PCtx *c, PithBuf *b, const char *fmt, va_list ap)
 {
-    PCtx *c = b->c;
     const char *p = fmt;
     while (*p) {
         const char *q = strchr(p, '%');
         if (!q) {
-            rt_sb_puts(b, p);
+            pith_buf_puts(b, p);
             break;
         }
-        rt_sb_put(b, p, (size_t)(q - p));
+        pith_buf_put(b, p, (size_t)(q - p));
         p = q + 1;
         long prec = -1;
         if (*p == '.') {
@@ -536,7 +476,7 @@ static int vformat(RtSb *b, const char *fmt, va_list ap)
         char tmp[64];
         switch (*p) {
         case '%':
-            rt_sb_put(b, "%", 1);
+            pith_buf_put(b, "%", 1);
             break;
         case 'd':
         case 'u':
@@ -553,7 +493,7 @@ static int vformat(RtSb *b, const char *fmt, va_list ap)
             else
                 v = is_u ? (long long)va_arg(ap, unsigned) : va_arg(ap, int);
             snprintf(tmp, sizeof tmp, f, v);
-            rt_sb_puts(b, tmp);
+            pith_buf_puts(b, tmp);
             break;
         }
         case 'g':
@@ -565,16 +505,16 @@ static int vformat(RtSb *b, const char *fmt, va_list ap)
             else
                 snprintf(f, sizeof f, "%%%c", *p);
             snprintf(tmp, sizeof tmp, f, va_arg(ap, double));
-            rt_sb_puts(b, tmp);
+            pith_buf_puts(b, tmp);
             break;
         }
         case 'p':
             snprintf(tmp, sizeof tmp, "%p", va_arg(ap, void *));
-            rt_sb_puts(b, tmp);
+            pith_buf_puts(b, tmp);
             break;
         case 'c': {
             char ch = (char)va_arg(ap, int);
-            rt_sb_put(b, &ch, 1);
+            pith_buf_put(b, &ch, 1);
             break;
         }
         case 's': {
@@ -600,10 +540,10 @@ static int vformat(RtSb *b, const char *fmt, va_list ap)
             break;
         }
         case '\0':
-            rt_sb_put(b, "%", 1);
+            pith_buf_put(b, "%", 1);
             continue;
         default: /* unknown directive: copy it through */
-            rt_sb_put(b, p - 1, 2);
+            pith_buf_put(b, p - 1, 2);
             break;
         }
         p++;
@@ -614,17 +554,16 @@ static int vformat(RtSb *b, const char *fmt, va_list ap)
 /* Raise an instance of exc_id holding one str argument, formatted from fmt. */
 void rt_err(PCtx *c, int exc_id, const char *fmt, ...)
 {
-    RtSb b;
-    rt_sb_init(&b, c);
+    PithBuf b = rt_buf_new(c);
     va_list ap;
     va_start(ap, fmt);
-    int r = vformat(&b, fmt, ap);
+    int r = vformat(c, &b, fmt, ap);
     va_end(ap);
     if (r < 0) {
-        rt_sb_free(&b);
+        pith_buf_free(&b);
         return;
     }
-    PV msg = rt_sb_finish(&b);
+    PV msg = rt_buf_finish(&b);
     if (!msg)
         return;
     PV args = rt_tuple_from_steal(c, &msg, 1);

@@ -3,54 +3,15 @@
  * Stage: runtime, host side: the text is malloc'd and belongs to the host (never the execution heap).
  * Invariants: RtExc.tb is outermost first (rt_exc.c); the fine-grained ^^^ markers of 3.11 are not shown
  * (traceback entries carry no column spans); the "Did you mean" hint comes from rt_exc_suggest.c. */
-#include <stdarg.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "pith_buf.h"
 #include "rt_svc.h"
 
 #define TB_RECURSIVE_CUTOFF 3 /* identical consecutive entries shown before "[Previous line repeated ...]" */
 #define TB_LIMIT 1000         /* CPython's default traceback limit: only the innermost entries are shown */
 #define CHAIN_MAX 1000        /* longest cause/context chain followed */
-
-/* A malloc'd text buffer; after a failed allocation it stays failed. */
-typedef struct HBuf {
-    char *p;    /* text (NUL-terminated while not failed) */
-    size_t n;   /* bytes used, excluding the NUL */
-    size_t cap; /* bytes allocated */
-    int failed; /* 1 once malloc failed */
-} HBuf;
-
-static void hb_put(HBuf *b, const char *s, size_t n)
-{
-    if (b->failed)
-        return;
-    if (b->n + n + 1 > b->cap) {
-        size_t want = b->cap ? b->cap : 256;
-        while (want < b->n + n + 1)
-            want *= 2;
-        char *p = realloc(b->p, want);
-        if (!p) {
-            b->failed = 1;
-            return;
-        }
-        b->p = p;
-        b->cap = want;
-    }
-    memcpy(b->p + b->n, s, n);
-    b->n += n;
-    b->p[b->n] = 0;
-}
-
-static void hb_puts(HBuf *b, const char *s) { hb_put(b, s, strlen(s)); }
-
-static void hb_int(HBuf *b, long long v)
-{
-    char tmp[32];
-    snprintf(tmp, sizeof tmp, "%lld", v);
-    hb_puts(b, tmp);
-}
 
 /* Line lineno (1-based) of src, without its line break ("\n", "\r\n" or "\r"); 0 when there is none. */
 static int source_line(const char *src, size_t len, int lineno, const char **start, size_t *n)
@@ -79,15 +40,15 @@ static int source_line(const char *src, size_t len, int lineno, const char **sta
 
 /* `  File "F", line N, in NAME` and the source line without its indentation (CPython strips only leading
  * spaces, tabs and form feeds). */
-static void print_entry(HBuf *b, const RtTbEntry *t, const char *filename, const char *src, size_t len)
+static void print_entry(PithBuf *b, const RtTbEntry *t, const char *filename, const char *src, size_t len)
 {
-    hb_puts(b, "  File \"");
-    hb_puts(b, filename);
-    hb_puts(b, "\", line ");
-    hb_int(b, t->line);
-    hb_puts(b, ", in ");
-    hb_puts(b, t->fn && t->fn->name ? t->fn->name : "<unknown>");
-    hb_puts(b, "\n");
+    pith_buf_puts(b, "  File \"");
+    pith_buf_puts(b, filename);
+    pith_buf_puts(b, "\", line ");
+    pith_buf_printf(b, "%d", t->line);
+    pith_buf_puts(b, ", in ");
+    pith_buf_puts(b, t->fn && t->fn->name ? t->fn->name : "<unknown>");
+    pith_buf_puts(b, "\n");
     const char *s;
     size_t n;
     if (source_line(src, len, t->line, &s, &n)) {
@@ -95,26 +56,26 @@ static void print_entry(HBuf *b, const RtTbEntry *t, const char *filename, const
             s++;
             n--;
         }
-        hb_puts(b, "    ");
-        hb_put(b, s, n);
-        hb_puts(b, "\n");
+        pith_buf_puts(b, "    ");
+        pith_buf_put(b, s, n);
+        pith_buf_puts(b, "\n");
     }
 }
 
-static void print_repeated(HBuf *b, int cnt)
+static void print_repeated(PithBuf *b, int cnt)
 {
     cnt -= TB_RECURSIVE_CUTOFF;
-    hb_puts(b, "  [Previous line repeated ");
-    hb_int(b, cnt);
-    hb_puts(b, cnt > 1 ? " more times]\n" : " more time]\n");
+    pith_buf_puts(b, "  [Previous line repeated ");
+    pith_buf_printf(b, "%d", cnt);
+    pith_buf_puts(b, cnt > 1 ? " more times]\n" : " more time]\n");
 }
 
 /* The "Traceback (most recent call last):" block of one exception (nothing when it has no entries). */
-static void print_tb(HBuf *b, const RtExc *e, const char *filename, const char *src, size_t len)
+static void print_tb(PithBuf *b, const RtExc *e, const char *filename, const char *src, size_t len)
 {
     if (e->ntb <= 0)
         return;
-    hb_puts(b, "Traceback (most recent call last):\n");
+    pith_buf_puts(b, "Traceback (most recent call last):\n");
     int first = e->ntb > TB_LIMIT ? e->ntb - TB_LIMIT : 0;
     const char *last_name = NULL;
     int last_line = -1, cnt = 0;
@@ -137,30 +98,30 @@ static void print_tb(HBuf *b, const RtExc *e, const char *filename, const char *
 }
 
 /* Traceback block plus "Type: message" (just "Type" when str(e) is empty) of one exception. */
-static void print_one(HBuf *b, PCtx *c, PV exc, const char *filename, const char *src, size_t len)
+static void print_one(PithBuf *b, PCtx *c, PV exc, const char *filename, const char *src, size_t len)
 {
     if (exc && RT_IS(exc, RT_T_EXC))
         print_tb(b, (const RtExc *)exc, filename, src, len);
-    hb_puts(b, rt_exc_type_name(exc));
+    pith_buf_puts(b, rt_exc_type_name(exc));
     PV msg = rt_exc_message(c, exc);
     if (!msg) {
         pv_xdecref(c, rt_exc_fetch(c));
-        hb_puts(b, ": <exception str() failed>");
+        pith_buf_puts(b, ": <exception str() failed>");
     } else {
         if (rt_slen(msg) > 0) {
-            hb_puts(b, ": ");
-            hb_put(b, rt_sdata(msg), (size_t)rt_slen(msg));
+            pith_buf_puts(b, ": ");
+            pith_buf_put(b, rt_sdata(msg), (size_t)rt_slen(msg));
         }
         pv_decref(c, msg);
     }
     const char *hint;
     size_t hn;
     if (rt_exc_suggest(c, exc, &hint, &hn)) {
-        hb_puts(b, ". Did you mean: '");
-        hb_put(b, hint, hn);
-        hb_puts(b, "'?");
+        pith_buf_puts(b, ". Did you mean: '");
+        pith_buf_put(b, hint, hn);
+        pith_buf_puts(b, "'?");
     }
-    hb_puts(b, "\n");
+    pith_buf_puts(b, "\n");
 }
 
 char *rt_exc_format(PCtx *c, PV exc, const char *filename, const char *source, size_t source_len)
@@ -205,11 +166,11 @@ char *rt_exc_format(PCtx *c, PV exc, const char *filename, const char *source, s
     /* str(e) may allocate on the execution heap: allow it past a limit, and leave the pending state alone */
     PV pending = rt_exc_fetch(c);
     size_t saved = rt_grace_begin(c);
-    HBuf b = {0};
+    PithBuf b = {0};
     for (int i = n - 1; i >= 0; i--) {
         print_one(&b, c, chain[i], filename, source, source_len);
         if (i > 0)
-            hb_puts(&b, link[i - 1] == 1
+            pith_buf_puts(&b, link[i - 1] == 1
                             ? "\nThe above exception was the direct cause of the following exception:\n\n"
                             : "\nDuring handling of the above exception, another exception occurred:\n\n");
     }
@@ -218,9 +179,5 @@ char *rt_exc_format(PCtx *c, PV exc, const char *filename, const char *source, s
     rt_exc_restore(c, pending);
     free(chain);
     free(link);
-    if (b.failed || !b.p) {
-        free(b.p);
-        return NULL;
-    }
-    return b.p;
+    return b.p ? pith_buf_take(&b, NULL) : NULL;
 }

@@ -1,27 +1,11 @@
 /* rt_svc.h — helpers shared only by the runtime-services files (rt_exc*.c, rt_builtins*.c, rt_func.c,
- * rt_host.c): a growable byte buffer on the execution allocator, str access, the fuel tick of long loops.
- * Stage: runtime (internal). Invariants: an RtSb owns its bytes until rt_sb_finish/rt_sb_free; after a
- * failed append (MemoryError set) it stays failed and every further append is a no-op. */
+ * rt_host.c): str access, the fuel tick of long loops, the grace period of a stopped run, the "Did you
+ * mean" hint. (They build text with rt_buf_new, rt_values.h.)
+ * Stage: runtime (internal). */
 #ifndef PITH_RT_SVC_H
 #define PITH_RT_SVC_H
 
-#include "rt_ctx.h"
-
-/* A byte buffer whose storage comes from rt_alloc, so building big texts counts against the memory limit. */
-typedef struct RtSb {
-    PCtx *c;     /* the execution whose allocator holds the bytes */
-    char *p;     /* bytes (not NUL-terminated until rt_sb_cstr), or NULL while empty */
-    size_t n;    /* bytes used */
-    size_t cap;  /* bytes allocated at p */
-    int failed;  /* 1 once an allocation failed (MemoryError is set on the context) */
-} RtSb;
-
-void rt_sb_init(RtSb *b, PCtx *c);
-int rt_sb_put(RtSb *b, const char *s, size_t n); /* 0 ok, -1 MemoryError */
-int rt_sb_puts(RtSb *b, const char *s);          /* a NUL-terminated string */
-int rt_sb_putpv(RtSb *b, PV str);                /* the bytes of a str object */
-PV rt_sb_finish(RtSb *b);                        /* a str of the bytes (the buffer is released); PV_NULL on error */
-void rt_sb_free(RtSb *b);                        /* release without making a str */
+#include "rt_values.h"
 
 /* The UTF-8 bytes of a str object (v must be a str). */
 static inline const char *rt_sdata(PV v) { return ((RtStr *)v)->data; }

@@ -126,17 +126,7 @@ int rt_write_out(PCtx *c, const char *s, size_t n) {
         }
         return 0;
     }
-    if (x->out_len + n + 1 > x->out_cap) {
-        size_t ncap = x->out_cap ? x->out_cap * 2 : 256;
-        while (ncap < x->out_len + n + 1) ncap *= 2;
-        char *p = realloc(x->out, ncap);
-        if (!p) { rt_err_nomem(c); return -1; }
-        x->out = p;
-        x->out_cap = ncap;
-    }
-    memcpy(x->out + x->out_len, s, n);
-    x->out_len += n;
-    x->out[x->out_len] = 0;
+    if (pith_buf_put(&x->out, s, n) < 0) { rt_err_nomem(c); return -1; }
     return 0;
 }
 

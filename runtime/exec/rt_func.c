@@ -98,19 +98,18 @@ static void err_missing(PCtx *c, const char *qn, const PFuncDesc *fn, const PV *
     int n = 0, k = 0;
     for (int i = from; i < to; i++)
         n += !out[i];
-    RtSb b;
-    rt_sb_init(&b, c);
+    PithBuf b = rt_buf_new(c);
     for (int i = from; i < to; i++) {
         if (out[i])
             continue;
         if (k > 0)
-            rt_sb_puts(&b, n == 2 ? " and " : k == n - 1 ? ", and " : ", ");
-        rt_sb_put(&b, "'", 1);
-        rt_sb_puts(&b, pname(fn, i));
-        rt_sb_put(&b, "'", 1);
+            pith_buf_puts(&b, n == 2 ? " and " : k == n - 1 ? ", and " : ", ");
+        pith_buf_put(&b, "'", 1);
+        pith_buf_puts(&b, pname(fn, i));
+        pith_buf_put(&b, "'", 1);
         k++;
     }
-    PV list = rt_sb_finish(&b);
+    PV list = rt_buf_finish(&b);
     if (!list)
         return;
     rt_err(c, PITH_B_TYPEERROR, "%s() missing %d required %s argument%s: %S", qn, n, kind, n == 1 ? "" : "s", list);
@@ -144,23 +143,22 @@ static void err_too_many(PCtx *c, const char *qn, const Layout *L, int ndef, con
  * parameter, listing every such name in parameter order. */
 static int err_posonly_as_kw(PCtx *c, const char *qn, const PFuncDesc *fn, const Layout *L, PV kwnames, int nkw)
 {
-    RtSb b;
+    PithBuf b = rt_buf_new(c);
     int hits = 0;
-    rt_sb_init(&b, c);
     for (int i = 0; i < L->nposonly; i++)
         for (int k = 0; k < nkw; k++) {
             PV kn = ((RtTuple *)kwnames)->items[k];
             if (RT_IS(kn, RT_T_STR) && rt_str_is(kn, pname(fn, i))) {
                 if (hits++)
-                    rt_sb_puts(&b, ", ");
-                rt_sb_putpv(&b, kn);
+                    pith_buf_puts(&b, ", ");
+                rt_buf_put_str(&b, kn);
             }
         }
     if (!hits) {
-        rt_sb_free(&b);
+        pith_buf_free(&b);
         return 0;
     }
-    PV list = rt_sb_finish(&b);
+    PV list = rt_buf_finish(&b);
     if (list) {
         rt_err(c, PITH_B_TYPEERROR, "%s() got some positional-only arguments passed as keyword arguments: '%S'", qn,
                list);

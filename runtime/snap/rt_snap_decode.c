@@ -583,14 +583,7 @@ static int decode_state(Dec *d) {
         c->max_seconds = max_seconds;
     }
     c->nallocs = nallocs;
-    if (outlen && !c->writer) {
-        c->out = malloc(outlen + 1);
-        if (!c->out) { d->err = PITH_SNAP_NOMEM; return -1; }
-        memcpy(c->out, out, outlen);
-        c->out[outlen] = 0;
-        c->out_len = outlen;
-        c->out_cap = outlen + 1;
-    }
+    if (outlen && !c->writer && pith_buf_put(&c->out, out, outlen) < 0) { d->err = PITH_SNAP_NOMEM; return -1; }
     d->nobj = get_count(r, 1);
     if (r->bad) return -1;
     d->objs = calloc(d->nobj + 1, sizeof(PV));

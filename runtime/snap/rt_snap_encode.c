@@ -11,13 +11,6 @@
 #include "cache.h"
 #include "rt_snap.h"
 
-/* A growing output buffer; any failure sets err and later writes are ignored. */
-typedef struct SnapOut {
-    unsigned char *p; /* malloc'd bytes */
-    size_t n, cap;    /* used, allocated */
-    int err;          /* PithSnapError of the first failure, 0 while fine */
-} SnapOut;
-
 /* Pointer -> object index (open addressing, power-of-two capacity, at most half full). */
 typedef struct SnapMap {
     const void **keys; /* NULL = empty slot */
@@ -45,31 +38,17 @@ void rt_snap_mac(const unsigned char *key, size_t keylen, const unsigned char *d
     hmac_sha256_digest(&h, 32, out);
 }
 
-/* ---- output primitives ---- */
+/* ---- output primitives: into malloc'd PithBufs (a failed one means PITH_SNAP_NOMEM) ---- */
 
-static void put(SnapOut *o, const void *p, size_t n) {
-    if (o->err || !n) return;
-    if (o->n + n > o->cap) {
-        size_t cap = o->cap ? o->cap : 256;
-        while (cap < o->n + n) cap *= 2;
-        unsigned char *q = realloc(o->p, cap);
-        if (!q) { o->err = PITH_SNAP_NOMEM; return; }
-        o->p = q;
-        o->cap = cap;
-    }
-    memcpy(o->p + o->n, p, n);
-    o->n += n;
-}
+static void put_u8(PithBuf *o, unsigned v) { unsigned char b = (unsigned char)v; pith_buf_put(o, &b, 1); }
 
-static void put_u8(SnapOut *o, unsigned v) { unsigned char b = (unsigned char)v; put(o, &b, 1); }
-
-static void put_fixed(SnapOut *o, uint64_t v, int nbytes) {
+static void put_fixed(PithBuf *o, uint64_t v, int nbytes) {
     unsigned char b[8];
     for (int i = 0; i < nbytes; i++) b[i] = (unsigned char)(v >> (8 * i));
-    put(o, b, (size_t)nbytes);
+    pith_buf_put(o, b, (size_t)nbytes);
 }
 
-static void put_uv(SnapOut *o, uint64_t v) {
+static void put_uv(PithBuf *o, uint64_t v) {
     unsigned char b[10];
     int n = 0;
     do {
@@ -78,17 +57,17 @@ static void put_uv(SnapOut *o, uint64_t v) {
         if (v) b[n] |= 0x80;
         n++;
     } while (v);
-    put(o, b, (size_t)n);
+    pith_buf_put(o, b, (size_t)n);
 }
 
-static void put_sv(SnapOut *o, int64_t v) { put_uv(o, ((uint64_t)v << 1) ^ (uint64_t)(v >> 63)); }
+static void put_sv(PithBuf *o, int64_t v) { put_uv(o, ((uint64_t)v << 1) ^ (uint64_t)(v >> 63)); }
 
-static void put_str(SnapOut *o, const void *p, size_t n) {
+static void put_str(PithBuf *o, const void *p, size_t n) {
     put_uv(o, n);
-    put(o, p, n);
+    pith_buf_put(o, p, n);
 }
 
-static void put_f64(SnapOut *o, double d) {
+static void put_f64(PithBuf *o, double d) {
     uint64_t u;
     memcpy(&u, &d, 8);
     put_fixed(o, u, 8);
@@ -145,7 +124,7 @@ static void map_free(SnapMap *m) {
 /* ---- refs ---- */
 
 /* Writes a ref to v, numbering a newly found object (it is encoded later, in queue order). */
-static void put_ref(Enc *e, SnapOut *o, PV v) {
+static void put_ref(Enc *e, PithBuf *o, PV v) {
     if (v == PV_NULL) { put_u8(o, SNAP_R_NULL); return; }
     if (v == PV_NONE) { put_u8(o, SNAP_R_NONE); return; }
     if (v == PV_FALSE) { put_u8(o, SNAP_R_FALSE); return; }
@@ -173,12 +152,12 @@ static void put_ref(Enc *e, SnapOut *o, PV v) {
     put_uv(o, (uint64_t)i);
 }
 
-static void put_refs(Enc *e, SnapOut *o, const PV *v, pi64 n) {
+static void put_refs(Enc *e, PithBuf *o, const PV *v, pi64 n) {
     for (pi64 i = 0; i < n; i++) put_ref(e, o, v[i]);
 }
 
 /* A frame pointer as a ref (frames are objects too). */
-static void put_frame_ref(Enc *e, SnapOut *o, const PFrame *f) { put_ref(e, o, f ? (PV)f : PV_NULL); }
+static void put_frame_ref(Enc *e, PithBuf *o, const PFrame *f) { put_ref(e, o, f ? (PV)f : PV_NULL); }
 
 /* The function id of a descriptor, checked against the program's table; -1 when it is not there. */
 static int64_t fn_id(const Enc *e, const PFuncDesc *fn) {
@@ -190,7 +169,7 @@ static int64_t fn_id(const Enc *e, const PFuncDesc *fn) {
 /* ---- one object record ---- */
 
 /* Encodes object o (its referents are numbered and queued). */
-static void put_object(Enc *e, SnapOut *out, PObj *o) {
+static void put_object(Enc *e, PithBuf *out, PObj *o) {
     switch (o->type) {
     case RT_T_FLOAT: put_u8(out, SNAP_O_FLOAT); put_f64(out, ((RtFloat *)o)->d); break;
     case RT_T_BIGINT: {
@@ -368,7 +347,7 @@ PithSnapError pith_exec_dump(const PithExec *x, const unsigned char *key, size_t
     if (program_options(p, &opts, &inputs, &filename_given) < 0) { free(inputs); return PITH_SNAP_PROGRAM; }
 
     Enc e = {.x = x};
-    SnapOut head = {0}, objs = {0}, roots = {0};
+    PithBuf head = {0}, objs = {0}, roots = {0};
     for (int i = 0; i < d->nconsts && !e.err; i++) {
         PV k = c->pub.k[i];
         if (k && PV_IS_OBJ(k) && map_get(&e.consts, (const void *)k) < 0 &&
@@ -383,17 +362,17 @@ PithSnapError pith_exec_dump(const PithExec *x, const unsigned char *key, size_t
     put_ref(&e, &roots, c->pending_args);
     put_ref(&e, &roots, c->pending_kwargs);
     put_ref(&e, &roots, c->handling);
-    for (size_t i = 0; i < e.nq && !e.err && !objs.err; i++) put_object(&e, &objs, e.queue[i]);
+    for (size_t i = 0; i < e.nq && !e.err && !objs.failed; i++) put_object(&e, &objs, e.queue[i]);
 
     /* header, program and state */
-    put(&head, RT_SNAP_MAGIC, 8);
+    pith_buf_put(&head, RT_SNAP_MAGIC, 8);
     put_fixed(&head, RT_SNAP_FORMAT, 4);
     put_fixed(&head, PITH_ABI_VERSION, 4);
     put_fixed(&head, key ? RT_SNAP_FLAG_MAC : 0, 4);
     put_fixed(&head, 0, 8); /* total length, patched below */
     unsigned char id[16];
     RT_PROGRAM_ID(p, id);
-    put(&head, id, 16);
+    pith_buf_put(&head, id, 16);
     put_str(&head, p->source, p->source_len);
     put_u8(&head, (unsigned)filename_given);
     put_str(&head, filename_given ? p->filename : "", filename_given ? strlen(p->filename) : 0);
@@ -405,31 +384,31 @@ PithSnapError pith_exec_dump(const PithExec *x, const unsigned char *key, size_t
     put_f64(&head, x->remaining);
     put_f64(&head, c->max_seconds);
     put_uv(&head, c->nallocs);
-    put_str(&head, c->out ? c->out : "", c->out_len);
+    put_str(&head, c->out.p, c->out.len);
     put_uv(&head, e.nq);
-    put(&head, objs.p, objs.n);
-    put(&head, roots.p, roots.n);
+    pith_buf_put(&head, objs.p, objs.len);
+    pith_buf_put(&head, roots.p, roots.len);
 
-    int err = e.err ? e.err : head.err ? head.err : objs.err ? objs.err : roots.err;
+    int err = e.err ? e.err : head.failed || objs.failed || roots.failed ? PITH_SNAP_NOMEM : 0;
     if (!err) {
-        size_t total = head.n + RT_SNAP_SUM + (key ? RT_SNAP_MAC : 0);
-        for (int i = 0; i < 8; i++) head.p[20 + i] = (unsigned char)((uint64_t)total >> (8 * i));
-        put_fixed(&head, rt_snap_sum(head.p, head.n), 8);
+        unsigned char *bytes = (unsigned char *)head.p;
+        size_t total = head.len + RT_SNAP_SUM + (key ? RT_SNAP_MAC : 0);
+        for (int i = 0; i < 8; i++) bytes[20 + i] = (unsigned char)((uint64_t)total >> (8 * i));
+        put_fixed(&head, rt_snap_sum(bytes, head.len), 8);
         if (key) {
             unsigned char mac[32];
-            rt_snap_mac(key, keylen, head.p, head.n, mac);
-            put(&head, mac, 32);
+            rt_snap_mac(key, keylen, (unsigned char *)head.p, head.len, mac);
+            pith_buf_put(&head, mac, 32);
         }
-        err = head.err;
+        err = head.failed ? PITH_SNAP_NOMEM : 0;
     }
     free(inputs);
-    free(objs.p);
-    free(roots.p);
+    pith_buf_free(&objs);
+    pith_buf_free(&roots);
     free(e.queue);
     map_free(&e.objs);
     map_free(&e.consts);
-    if (err) { free(head.p); return (PithSnapError)err; }
-    *out = head.p;
-    *len = head.n;
+    if (err) { pith_buf_free(&head); return (PithSnapError)err; }
+    *out = (unsigned char *)pith_buf_take(&head, len);
     return PITH_SNAP_OK;
 }

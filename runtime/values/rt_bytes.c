@@ -102,9 +102,9 @@ PV rt_bytes_repr(PCtx *c, PV v) {
     static const char hex[] = "0123456789abcdef";
     RtBytes *b = (RtBytes *)v;
     char q = (memchr(b->data, '\'', (size_t)b->n) && !memchr(b->data, '"', (size_t)b->n)) ? '"' : '\'';
-    RtBuf buf = {0};
+    PithBuf buf = rt_buf_new(c);
     char pre[2] = {'b', q};
-    int rc = rt_buf_put(c, &buf, pre, 2);
+    int rc = pith_buf_put(&buf, pre, 2);
     for (pi64 i = 0; i < b->n && rc == 0; i++) {
         unsigned char ch = b->data[i];
         char e[4] = {'\\', 0, 0, 0};
@@ -115,11 +115,11 @@ PV rt_bytes_repr(PCtx *c, PV v) {
         else if (ch == '\r') e[1] = 'r';
         else if (ch < 0x20 || ch >= 0x7F) { e[1] = 'x'; e[2] = hex[ch >> 4]; e[3] = hex[ch & 15]; n = 4; }
         else { e[0] = (char)ch; n = 1; }
-        rc = rt_buf_put(c, &buf, e, (size_t)n);
+        rc = pith_buf_put(&buf, e, (size_t)n);
     }
-    if (rc == 0) rc = rt_buf_putc(c, &buf, q);
-    if (rc < 0) { rt_buf_free(c, &buf); return PV_NULL; }
-    return rt_buf_finish(c, &buf);
+    if (rc == 0) rc = pith_buf_putc(&buf, q);
+    if (rc < 0) { pith_buf_free(&buf); return PV_NULL; }
+    return rt_buf_finish(&buf);
 }
 
 /* ---- codecs: utf-8, ascii and latin-1; error handlers strict, ignore, replace, backslashreplace and
@@ -197,15 +197,15 @@ static int utf8_valid(const unsigned char *p, pi64 n, const char **why, int *bad
 }
 
 /* The error handler for bytes [i, i+bad) that did not decode: 0 handled (into buf), -1 raised. */
-static int decode_error(PCtx *c, RtBytes *b, int k, int eh, PV errors, pi64 i, int bad, const char *why, RtBuf *buf) {
+static int decode_error(PCtx *c, RtBytes *b, int k, int eh, PV errors, pi64 i, int bad, const char *why, PithBuf *buf) {
     static const char hex[] = "0123456789abcdef";
     switch (eh) {
     case E_IGNORE: return 0;
-    case E_REPLACE: return rt_buf_put(c, buf, "\xEF\xBF\xBD", 3);
+    case E_REPLACE: return pith_buf_put(buf, "\xEF\xBF\xBD", 3);
     case E_BACKSLASH:
         for (int j = 0; j < bad; j++) {
             char e[4] = {'\\', 'x', hex[b->data[i + j] >> 4], hex[b->data[i + j] & 15]};
-            if (rt_buf_put(c, buf, e, 4) < 0) return -1;
+            if (pith_buf_put(buf, e, 4) < 0) return -1;
         }
         return 0;
     case E_XMLREF: case E_NAMEREPLACE:
@@ -232,7 +232,7 @@ PV rt_bytes_decode(PCtx *c, PV self, PV *a, int n, PV kw) {
     int k = codec(c, a[0], "decode"), eh = k ? handler(c, a[1], "decode") : -1;
     if (eh < 0) return PV_NULL;
     RtBytes *b = (RtBytes *)self;
-    RtBuf buf = {0};
+    PithBuf buf = rt_buf_new(c);
     int rc = rt_mem_check(c, 2.0 * (double)b->n), copied = 0; /* copied: buf holds data[0..done) */
     pi64 done = 0;
     for (pi64 i = 0; i < b->n && rc == 0;) {
@@ -241,10 +241,10 @@ PV rt_bytes_decode(PCtx *c, PV self, PV *a, int n, PV kw) {
         if (len) { i += len; continue; }
         if (k == C_LATIN1) { /* every byte decodes: U+0000..U+00FF */
             char u[2];
-            rc = rt_buf_put(c, &buf, (const char *)b->data + done, (size_t)(i - done));
-            if (rc == 0) rc = rt_buf_put(c, &buf, u, (size_t)rt_utf8_encode(b->data[i], u));
+            rc = pith_buf_put(&buf, (const char *)b->data + done, (size_t)(i - done));
+            if (rc == 0) rc = pith_buf_put(&buf, u, (size_t)rt_utf8_encode(b->data[i], u));
         } else {
-            rc = rt_buf_put(c, &buf, (const char *)b->data + done, (size_t)(i - done));
+            rc = pith_buf_put(&buf, (const char *)b->data + done, (size_t)(i - done));
             if (rc == 0) rc = decode_error(c, b, k, eh, a[1], i, bad, why, &buf);
         }
         copied = 1;
@@ -252,21 +252,21 @@ PV rt_bytes_decode(PCtx *c, PV self, PV *a, int n, PV kw) {
         done = i;
     }
     if (rc == 0 && !copied) return rt_str_new(c, (const char *)b->data, b->n);
-    if (rc == 0) rc = rt_buf_put(c, &buf, (const char *)b->data + done, (size_t)(b->n - done));
-    if (rc < 0) { rt_buf_free(c, &buf); return PV_NULL; }
-    return rt_buf_finish(c, &buf);
+    if (rc == 0) rc = pith_buf_put(&buf, (const char *)b->data + done, (size_t)(b->n - done));
+    if (rc < 0) { pith_buf_free(&buf); return PV_NULL; }
+    return rt_buf_finish(&buf);
 }
 
 /* The replacement of code point cp that codec k cannot encode, for handler eh (not strict/unknown). */
-static int encode_replace(PCtx *c, RtBuf *buf, int eh, uint32_t cp) {
+static int encode_replace(PCtx *c, PithBuf *buf, int eh, uint32_t cp) {
     char e[16];
     switch (eh) {
     case E_IGNORE: return 0;
-    case E_REPLACE: return rt_buf_putc(c, buf, '?');
+    case E_REPLACE: return pith_buf_putc(buf, '?');
     case E_XMLREF: snprintf(e, sizeof e, "&#%u;", (unsigned)cp); break;
     default: snprintf(e, sizeof e, cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x" : "\\U%08x", (unsigned)cp);
     }
-    return rt_buf_puts(c, buf, e);
+    return pith_buf_puts(buf, e);
 }
 
 /* str.encode(encoding='utf-8', errors='strict') (listed in rt_str_methods.c). */
@@ -276,12 +276,12 @@ PV rt_str_encode(PCtx *c, PV self, PV *a, int n, PV kw) {
     RtStr *s = rt_strp(self);
     if (k == C_UTF8 || (s->h.flags & RT_STR_ASCII)) return rt_bytes_const(c, s->data, s->nbytes);
     uint32_t limit = k == C_ASCII ? 0x80 : 0x100;
-    RtBuf buf = {0};
+    PithBuf buf = rt_buf_new(c);
     int rc = rt_mem_check(c, (double)s->nbytes);
     for (pi64 i = 0, pos = 0; i < s->nbytes && rc == 0;) {
         uint32_t cp;
         int len = rt_utf8_decode((const unsigned char *)s->data + i, &cp);
-        if (cp < limit) { rc = rt_buf_putc(c, &buf, (char)cp); i += len; pos++; continue; }
+        if (cp < limit) { rc = pith_buf_putc(&buf, (char)cp); i += len; pos++; continue; }
         if (eh == E_UNKNOWN) { rt_err(c, PITH_B_LOOKUPERROR, "unknown error handler name '%S'", a[1]); rc = -1; break; }
         if (eh == E_STRICT || eh == E_NAMEREPLACE) { /* the run of unencodable characters is the error */
             pi64 end = pos + 1, j = i + len;
@@ -304,8 +304,8 @@ PV rt_str_encode(PCtx *c, PV self, PV *a, int n, PV kw) {
         i += len;
         pos++;
     }
-    if (rc < 0) { rt_buf_free(c, &buf); return PV_NULL; }
-    PV r = rt_bytes_const(c, buf.p ? buf.p : "", (pi64)buf.n);
-    rt_buf_free(c, &buf);
+    if (rc < 0) { pith_buf_free(&buf); return PV_NULL; }
+    PV r = rt_bytes_const(c, buf.p ? buf.p : "", (pi64)buf.len);
+    pith_buf_free(&buf);
     return r;
 }

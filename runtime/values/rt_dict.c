@@ -274,26 +274,26 @@ PV rt_dict_repr(PCtx *c, PV dv) {
     if (d->h.flags & RT_FLAG_REPR) return rt_str_cstr(c, "{...}");
     if (rt_nest_enter(c, " while getting the repr of an object") < 0) return PV_NULL;
     d->h.flags |= RT_FLAG_REPR;
-    RtBuf b = {0};
-    int rc = rt_buf_putc(c, &b, '{'), first = 1;
+    PithBuf b = rt_buf_new(c);
+    int rc = pith_buf_putc(&b, '{'), first = 1;
     pi64 pos = 0;
     PV k, v;
     while (rc == 0 && rt_dict_next_entry(d, &pos, &k, &v)) {
         pv_incref(k);
         pv_incref(v);
-        if (!first) rc = rt_buf_put(c, &b, ", ", 2);
+        if (!first) rc = pith_buf_put(&b, ", ", 2);
         first = 0;
-        if (rc == 0) rc = rt_buf_put_repr(c, &b, k);
-        if (rc == 0) rc = rt_buf_put(c, &b, ": ", 2);
-        if (rc == 0) rc = rt_buf_put_repr(c, &b, v);
+        if (rc == 0) rc = rt_buf_put_repr(&b, k);
+        if (rc == 0) rc = pith_buf_put(&b, ": ", 2);
+        if (rc == 0) rc = rt_buf_put_repr(&b, v);
         pv_decref(c, k);
         pv_decref(c, v);
     }
-    if (rc == 0) rc = rt_buf_putc(c, &b, '}');
+    if (rc == 0) rc = pith_buf_putc(&b, '}');
     d->h.flags &= (unsigned short)~RT_FLAG_REPR;
     rt_nest_leave(c);
-    if (rc < 0) { rt_buf_free(c, &b); return PV_NULL; }
-    return rt_buf_finish(c, &b);
+    if (rc < 0) { pith_buf_free(&b); return PV_NULL; }
+    return rt_buf_finish(&b);
 }
 
 /* One element of an update sequence: must be a 2-item iterable. */

@@ -101,15 +101,15 @@ PV rt_dictview_repr(PCtx *c, PV v) {
     PV items = rt_seq_to_list(c, v);
     if (!items) return PV_NULL;
     dv->h.flags |= RT_FLAG_REPR;
-    RtBuf b = {0};
-    int rc = rt_buf_puts(c, &b, view_name(dv->kind));
-    if (rc == 0) rc = rt_buf_putc(c, &b, '(');
-    if (rc == 0) rc = rt_buf_put_repr(c, &b, items);
-    if (rc == 0) rc = rt_buf_putc(c, &b, ')');
+    PithBuf b = rt_buf_new(c);
+    int rc = pith_buf_puts(&b, view_name(dv->kind));
+    if (rc == 0) rc = pith_buf_putc(&b, '(');
+    if (rc == 0) rc = rt_buf_put_repr(&b, items);
+    if (rc == 0) rc = pith_buf_putc(&b, ')');
     dv->h.flags &= (unsigned short)~RT_FLAG_REPR;
     pv_decref(c, items);
-    if (rc < 0) { rt_buf_free(c, &b); return PV_NULL; }
-    return rt_buf_finish(c, &b);
+    if (rc < 0) { pith_buf_free(&b); return PV_NULL; }
+    return rt_buf_finish(&b);
 }
 
 int rt_dictview_contains(PCtx *c, PV v, PV item) {

@@ -99,33 +99,33 @@ static void err_unknown(PCtx *c, char type, const char *tname) {
 }
 
 /* Append n copies of the fill. */
-static int put_fill(PCtx *c, RtBuf *b, const FSpec *f, pi64 n) {
-    if (n > 0 && rt_mem_check(c, (double)b->n + (double)n * (double)strlen(f->fill)) < 0) return -1;
-    for (pi64 i = 0; i < n; i++) if (rt_buf_puts(c, b, f->fill) < 0) return -1;
+static int put_fill(PCtx *c, PithBuf *b, const FSpec *f, pi64 n) {
+    if (n > 0 && rt_mem_check(c, (double)b->len + (double)n * (double)strlen(f->fill)) < 0) return -1;
+    for (pi64 i = 0; i < n; i++) if (pith_buf_puts(b, f->fill) < 0) return -1;
     return 0;
 }
 
 /* body (nchars code points) aligned in the spec's width; for '=' the first `head` bytes (sign, prefix)
  * go before the padding. */
-static int put_aligned(PCtx *c, RtBuf *b, const FSpec *f, const char *body, size_t n, pi64 nchars, size_t head) {
+static int put_aligned(PCtx *c, PithBuf *b, const FSpec *f, const char *body, size_t n, pi64 nchars, size_t head) {
     pi64 pad = f->width - nchars, left = 0;
     if (pad < 0) pad = 0;
     if (f->align == '>') left = pad;
     else if (f->align == '^') left = pad / 2;
     if (f->align == '=') {
-        if (rt_buf_put(c, b, body, head) < 0 || put_fill(c, b, f, pad) < 0) return -1;
-        return rt_buf_put(c, b, body + head, n - head);
+        if (pith_buf_put(b, body, head) < 0 || put_fill(c, b, f, pad) < 0) return -1;
+        return pith_buf_put(b, body + head, n - head);
     }
-    if (put_fill(c, b, f, left) < 0 || rt_buf_put(c, b, body, n) < 0) return -1;
+    if (put_fill(c, b, f, left) < 0 || pith_buf_put(b, body, n) < 0) return -1;
     return put_fill(c, b, f, pad - left);
 }
 
 /* digits[0..nd) grouped by `size` with sep, zero-extended to at least min_width characters (CPython's
  * grouping with a minimum width: leading zeros are grouped too). */
-static int put_grouped(PCtx *c, RtBuf *b, const char *digits, pi64 nd, char sep, int size, pi64 min_width) {
+static int put_grouped(PCtx *c, PithBuf *b, const char *digits, pi64 nd, char sep, int size, pi64 min_width) {
     if (!sep) {
         if (put_fill(c, b, &(FSpec){.fill = "0"}, min_width - nd) < 0) return -1;
-        return rt_buf_put(c, b, digits, (size_t)nd);
+        return pith_buf_put(b, digits, (size_t)nd);
     }
     /* build right to left into tmp, then append reversed */
     pi64 cap = nd + nd / size + (min_width > 0 ? min_width : 0) + 4;
@@ -149,7 +149,7 @@ static int put_grouped(PCtx *c, RtBuf *b, const char *digits, pi64 nd, char sep,
         sep_before = 1;
     }
     for (pi64 i = 0, j = w - 1; i < j; i++, j--) { char t = tmp[i]; tmp[i] = tmp[j]; tmp[j] = t; }
-    int rc = rt_buf_put(c, b, tmp, (size_t)w);
+    int rc = pith_buf_put(b, tmp, (size_t)w);
     rt_free(c, tmp, (size_t)cap);
     return rc;
 }
@@ -164,16 +164,16 @@ static PV put_number(PCtx *c, const FSpec *f, int neg, const char *prefix, const
     pi64 min_width = 0;
     if (f->align == '=' && f->fill[0] == '0' && f->fill[1] == 0 && f->width > 0)
         min_width = f->width - (pi64)head - (pi64)nrest; /* zero padding goes into the (grouped) digits */
-    RtBuf body = {0};
-    int rc = rt_buf_puts(c, &body, sign);
-    if (rc == 0) rc = rt_buf_puts(c, &body, prefix);
+    PithBuf body = rt_buf_new(c);
+    int rc = pith_buf_puts(&body, sign);
+    if (rc == 0) rc = pith_buf_puts(&body, prefix);
     if (rc == 0) rc = put_grouped(c, &body, digits, nd, f->group, group_size, min_width);
-    if (rc == 0) rc = rt_buf_puts(c, &body, rest);
-    RtBuf out = {0};
-    if (rc == 0) rc = put_aligned(c, &out, f, body.p ? body.p : "", body.n, (pi64)body.n, head);
-    rt_buf_free(c, &body);
-    if (rc < 0) { rt_buf_free(c, &out); return PV_NULL; }
-    return rt_buf_finish(c, &out);
+    if (rc == 0) rc = pith_buf_puts(&body, rest);
+    PithBuf out = rt_buf_new(c);
+    if (rc == 0) rc = put_aligned(c, &out, f, body.p ? body.p : "", body.len, (pi64)body.len, head);
+    pith_buf_free(&body);
+    if (rc < 0) { pith_buf_free(&out); return PV_NULL; }
+    return rt_buf_finish(&out);
 }
 
 /* ---- int ---- */
@@ -201,11 +201,11 @@ static PV format_int(PCtx *c, PV v, const FSpec *f, const char *tname) {
         }
         char u[5];
         int n = rt_utf8_encode((uint32_t)i, u);
-        RtBuf out = {0};
+        PithBuf out = rt_buf_new(c);
         FSpec g = *f;
         if (g.align == '=') g.align = '>';
-        if (put_aligned(c, &out, &g, u, (size_t)n, 1, 0) < 0) { rt_buf_free(c, &out); return PV_NULL; }
-        return rt_buf_finish(c, &out);
+        if (put_aligned(c, &out, &g, u, (size_t)n, 1, 0) < 0) { pith_buf_free(&out); return PV_NULL; }
+        return rt_buf_finish(&out);
     }
     int base = type == 'b' ? 2 : type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
     RtIntView t;
@@ -266,13 +266,13 @@ static PV format_float_value(PCtx *c, double d, const FSpec *f) {
     }
     pi64 nd = 0;
     while (buf[nd] >= '0' && buf[nd] <= '9') nd++;
-    RtBuf rest = {0};
+    PithBuf rest = rt_buf_new(c);
     PV r = PV_NULL;
     FSpec g = *f;
     if (!isfinite(d)) g.group = 0; /* "inf" is not grouped */
-    if (rt_buf_puts(c, &rest, buf + nd) == 0 && rt_buf_puts(c, &rest, suffix) == 0 && rt_buf_putc(c, &rest, 0) == 0)
+    if (pith_buf_puts(&rest, buf + nd) == 0 && pith_buf_puts(&rest, suffix) == 0)
         r = put_number(c, &g, neg, "", buf, nd ? nd : (pi64)strlen(buf), nd ? rest.p : suffix, 3);
-    rt_buf_free(c, &rest);
+    pith_buf_free(&rest);
     rt_free(c, buf, cap);
     return r;
 }
@@ -288,9 +288,9 @@ static PV format_str(PCtx *c, PV v, const FSpec *f) {
     RtStr *s = rt_strp(v);
     pi64 nchars = s->nchars, nbytes = s->nbytes;
     if (f->prec >= 0 && f->prec < nchars) { nchars = f->prec; nbytes = rt_str_offset(c, s, nchars); }
-    RtBuf out = {0};
-    if (put_aligned(c, &out, f, s->data, (size_t)nbytes, nchars, 0) < 0) { rt_buf_free(c, &out); return PV_NULL; }
-    return rt_buf_finish(c, &out);
+    PithBuf out = rt_buf_new(c);
+    if (put_aligned(c, &out, f, s->data, (size_t)nbytes, nchars, 0) < 0) { pith_buf_free(&out); return PV_NULL; }
+    return rt_buf_finish(&out);
 }
 
 /* format(v, spec): spec a str. Empty spec: str(v). */

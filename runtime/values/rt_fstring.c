@@ -14,27 +14,27 @@ PV rt_ascii(PCtx *c, PV v)
     if (!r || (RT_OBJ(r)->flags & RT_STR_ASCII))
         return r;
     RtStr *s = rt_strp(r);
-    RtBuf b = {0};
+    PithBuf b = rt_buf_new(c);
     int rc = 0;
     for (pi64 i = 0; i < s->nbytes && rc == 0;) {
         uint32_t cp;
         int len = rt_utf8_decode((const unsigned char *)s->data + i, &cp);
         if (cp < 0x80) {
-            rc = rt_buf_putc(c, &b, (char)cp);
+            rc = pith_buf_putc(&b, (char)cp);
         } else {
             char esc[16];
             int m = snprintf(esc, sizeof esc, cp <= 0xFF ? "\\x%02x" : cp <= 0xFFFF ? "\\u%04x" : "\\U%08x",
                              (unsigned)cp);
-            rc = rt_buf_put(c, &b, esc, (size_t)m);
+            rc = pith_buf_put(&b, esc, (size_t)m);
         }
         i += len;
     }
     pv_decref(c, r);
     if (rc < 0) {
-        rt_buf_free(c, &b);
+        pith_buf_free(&b);
         return PV_NULL;
     }
-    return rt_buf_finish(c, &b);
+    return rt_buf_finish(&b);
 }
 
 /* f"{v!conv:spec}": conv 0 (none), 'r', 's' or 'a'; spec a str or PV_NULL (= ""). As CPython's

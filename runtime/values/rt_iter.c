@@ -91,14 +91,14 @@ PV rt_slice_new(PCtx *c, PV start, PV stop, PV step) {
 
 PV rt_slice_repr(PCtx *c, PV v) {
     RtSlice *s = (RtSlice *)v;
-    RtBuf b = {0};
-    if (rt_buf_puts(c, &b, "slice(") < 0 || rt_buf_put_repr(c, &b, s->start) < 0 || rt_buf_puts(c, &b, ", ") < 0 ||
-        rt_buf_put_repr(c, &b, s->stop) < 0 || rt_buf_puts(c, &b, ", ") < 0 || rt_buf_put_repr(c, &b, s->step) < 0 ||
-        rt_buf_putc(c, &b, ')') < 0) {
-        rt_buf_free(c, &b);
+    PithBuf b = rt_buf_new(c);
+    if (pith_buf_puts(&b, "slice(") < 0 || rt_buf_put_repr(&b, s->start) < 0 || pith_buf_puts(&b, ", ") < 0 ||
+        rt_buf_put_repr(&b, s->stop) < 0 || pith_buf_puts(&b, ", ") < 0 || rt_buf_put_repr(&b, s->step) < 0 ||
+        pith_buf_putc(&b, ')') < 0) {
+        pith_buf_free(&b);
         return PV_NULL;
     }
-    return rt_buf_finish(c, &b);
+    return rt_buf_finish(&b);
 }
 
 /* ---- ranges ---- */

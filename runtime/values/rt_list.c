@@ -325,23 +325,23 @@ PV rt_seq_repr(PCtx *c, PV seq) {
     if (o->flags & RT_FLAG_REPR) return rt_str_cstr(c, is_list ? "[...]" : "(...)");
     if (rt_nest_enter(c, " while getting the repr of an object") < 0) return PV_NULL;
     o->flags |= RT_FLAG_REPR;
-    RtBuf b = {0};
-    int rc = rt_buf_putc(c, &b, is_list ? '[' : '(');
+    PithBuf b = rt_buf_new(c);
+    int rc = pith_buf_putc(&b, is_list ? '[' : '(');
     for (pi64 i = 0; rc == 0; i++) {
         PV *items = rt_seq_items(seq, &n);
         if (i >= n) break;
-        if (i) rc = rt_buf_put(c, &b, ", ", 2);
+        if (i) rc = pith_buf_put(&b, ", ", 2);
         PV it = items[i];
         pv_incref(it);
-        if (rc == 0) rc = rt_buf_put_repr(c, &b, it);
+        if (rc == 0) rc = rt_buf_put_repr(&b, it);
         pv_decref(c, it);
     }
-    if (rc == 0 && !is_list && n == 1) rc = rt_buf_putc(c, &b, ',');
-    if (rc == 0) rc = rt_buf_putc(c, &b, is_list ? ']' : ')');
+    if (rc == 0 && !is_list && n == 1) rc = pith_buf_putc(&b, ',');
+    if (rc == 0) rc = pith_buf_putc(&b, is_list ? ']' : ')');
     o->flags &= (unsigned short)~RT_FLAG_REPR;
     rt_nest_leave(c);
-    if (rc < 0) { rt_buf_free(c, &b); return PV_NULL; }
-    return rt_buf_finish(c, &b);
+    if (rc < 0) { pith_buf_free(&b); return PV_NULL; }
+    return rt_buf_finish(&b);
 }
 
 /* CPython 3.11's tuplehash (an xxHash-based mix of the item hashes): hash((1, 2)) matches CPython. */

@@ -564,22 +564,22 @@ PV rt_set_repr(PCtx *c, PV v) {
     if (s->h.flags & RT_FLAG_REPR) return rt_str_cstr(c, frozen ? "frozenset(...)" : "set(...)");
     if (rt_nest_enter(c, " while getting the repr of an object") < 0) return PV_NULL;
     s->h.flags |= RT_FLAG_REPR;
-    RtBuf b = {0};
-    int rc = rt_buf_puts(c, &b, frozen ? "frozenset({" : "{"), first = 1;
+    PithBuf b = rt_buf_new(c);
+    int rc = pith_buf_puts(&b, frozen ? "frozenset({" : "{"), first = 1;
     pi64 pos = 0;
     PV k;
     while (rc == 0 && rt_set_next_entry(s, &pos, &k, NULL)) {
         pv_incref(k);
-        if (!first) rc = rt_buf_put(c, &b, ", ", 2);
+        if (!first) rc = pith_buf_put(&b, ", ", 2);
         first = 0;
-        if (rc == 0) rc = rt_buf_put_repr(c, &b, k);
+        if (rc == 0) rc = rt_buf_put_repr(&b, k);
         pv_decref(c, k);
     }
-    if (rc == 0) rc = rt_buf_puts(c, &b, frozen ? "})" : "}");
+    if (rc == 0) rc = pith_buf_puts(&b, frozen ? "})" : "}");
     s->h.flags &= (unsigned short)~RT_FLAG_REPR;
     rt_nest_leave(c);
-    if (rc < 0) { rt_buf_free(c, &b); return PV_NULL; }
-    return rt_buf_finish(c, &b);
+    if (rc < 0) { pith_buf_free(&b); return PV_NULL; }
+    return rt_buf_finish(&b);
 }
 
 int rt_set_next(PCtx *c, RtIter *it, PV *out) {

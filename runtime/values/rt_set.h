@@ -40,9 +40,6 @@ PV rt_set_pop(PCtx *c, PV set);                           /* KeyError('pop from 
 
 /* The lazy iterators of enumerate/zip/map/filter/reversed (rt_builtins_iter.c): rt_next's step for their kinds. */
 int rt_bi_iter_next(PCtx *c, RtIter *it, PV *out);
-/* The builtins of rt_builtins_iter.c / rt_builtins_misc.c: 1 when id is theirs (*out result or PV_NULL). */
-int rt_bi_more(PCtx *c, int id, PV *args, int npos, PV kwnames, PV *out);
-int rt_bi_iter_call(PCtx *c, int id, PV *args, int npos, PV kwnames, PV *out); /* rt_builtins_iter.c's part */
 
 extern const RtMethDef rt_set_methods[];
 extern const RtMethDef rt_frozenset_methods[];

@@ -1,6 +1,6 @@
 /* rt_str.c — Python str: immutable UTF-8 with a code point count and an ASCII flag (byte index == code point
  * index when set). Construction, indexing and slicing by code point, concatenation, repetition, comparison,
- * `in`, seeded hashing, CPython-exact repr, and the RtBuf string builder.
+ * `in`, seeded hashing, CPython-exact repr, and string building on the execution's allocator (rt_buf_*).
  * Stage: runtime. Invariants: RtStr.data is valid UTF-8 and NUL-terminated; nchars and RT_STR_ASCII always
  * match the data (rt_str_seal computes them); hash 0 means "not computed yet". Methods: rt_str_methods*.c. */
 #include <string.h>
@@ -291,14 +291,14 @@ pu64 rt_str_hash(PCtx *c, PV v) {
 
 /* ---- repr ---- */
 
-static int put_escape(PCtx *c, RtBuf *b, char kind, uint32_t cp, int digits) {
+static int put_escape(PCtx *c, PithBuf *b, char kind, uint32_t cp, int digits) {
     static const char hex[] = "0123456789abcdef";
     char tmp[12];
     int n = 0;
     tmp[n++] = '\\';
     tmp[n++] = kind;
     for (int i = digits - 1; i >= 0; i--) tmp[n++] = hex[(cp >> (4 * i)) & 0xF];
-    return rt_buf_put(c, b, tmp, (size_t)n);
+    return pith_buf_put(b, tmp, (size_t)n);
 }
 
 /* CPython's unicode_repr: quote choice, \\ \' \t \n \r, \xNN for other controls, printable non-ASCII
@@ -307,67 +307,54 @@ PV rt_str_repr(PCtx *c, PV v) {
     RtStr *s = rt_strp(v);
     const unsigned char *p = (const unsigned char *)s->data;
     char q = (memchr(p, '\'', (size_t)s->nbytes) && !memchr(p, '"', (size_t)s->nbytes)) ? '"' : '\'';
-    RtBuf b = {0};
-    int rc = rt_buf_putc(c, &b, q);
+    PithBuf b = rt_buf_new(c);
+    int rc = pith_buf_putc(&b, q);
     for (pi64 i = 0; i < s->nbytes && rc == 0;) {
         uint32_t cp;
         int n = rt_utf8_decode(p + i, &cp);
-        if (cp == (uint32_t)q || cp == '\\') { char e[2] = {'\\', (char)cp}; rc = rt_buf_put(c, &b, e, 2); }
-        else if (cp == '\t') rc = rt_buf_put(c, &b, "\\t", 2);
-        else if (cp == '\n') rc = rt_buf_put(c, &b, "\\n", 2);
-        else if (cp == '\r') rc = rt_buf_put(c, &b, "\\r", 2);
+        if (cp == (uint32_t)q || cp == '\\') { char e[2] = {'\\', (char)cp}; rc = pith_buf_put(&b, e, 2); }
+        else if (cp == '\t') rc = pith_buf_put(&b, "\\t", 2);
+        else if (cp == '\n') rc = pith_buf_put(&b, "\\n", 2);
+        else if (cp == '\r') rc = pith_buf_put(&b, "\\r", 2);
         else if (cp < 0x20 || cp == 0x7F) rc = put_escape(c, &b, 'x', cp, 2);
-        else if (cp < 0x80 || rt_uc_isprintable(cp)) rc = rt_buf_put(c, &b, (const char *)p + i, (size_t)n);
+        else if (cp < 0x80 || rt_uc_isprintable(cp)) rc = pith_buf_put(&b, (const char *)p + i, (size_t)n);
         else if (cp <= 0xFF) rc = put_escape(c, &b, 'x', cp, 2);
         else if (cp <= 0xFFFF) rc = put_escape(c, &b, 'u', cp, 4);
         else rc = put_escape(c, &b, 'U', cp, 8);
         i += n;
     }
-    if (rc == 0) rc = rt_buf_putc(c, &b, q);
-    if (rc < 0) { rt_buf_free(c, &b); return PV_NULL; }
-    return rt_buf_finish(c, &b);
+    if (rc == 0) rc = pith_buf_putc(&b, q);
+    if (rc < 0) { pith_buf_free(&b); return PV_NULL; }
+    return rt_buf_finish(&b);
 }
 
-/* ---- RtBuf ---- */
+/* ---- string building: PithBufs on the execution's allocator ---- */
 
-int rt_buf_put(PCtx *c, RtBuf *b, const char *s, size_t n) {
-    if (b->n + n > b->cap) {
-        size_t cap = b->cap ? b->cap : 64;
-        while (cap < b->n + n) cap *= 2;
-        char *p = rt_realloc(c, b->p, b->cap, cap);
-        if (!p) return -1;
-        b->p = p;
-        b->cap = cap;
-    }
-    if (n) memcpy(b->p + b->n, s, n);
-    b->n += n;
-    return 0;
+static void *heap_resize(void *c, void *p, size_t old_n, size_t new_n) { return rt_realloc(c, p, old_n, new_n); }
+static void heap_release(void *c, void *p, size_t n) { rt_free(c, p, n); }
+static const PithAllocator rt_heap = {heap_resize, heap_release};
+
+PithBuf rt_buf_new(PCtx *c) {
+    PithBuf b;
+    pith_buf_init(&b, &rt_heap, c, 0);
+    return b;
 }
 
-int rt_buf_puts(PCtx *c, RtBuf *b, const char *s) { return rt_buf_put(c, b, s, strlen(s)); }
-
-int rt_buf_putc(PCtx *c, RtBuf *b, char ch) { return rt_buf_put(c, b, &ch, 1); }
-
-int rt_buf_put_str(PCtx *c, RtBuf *b, PV str) {
-    return rt_buf_put(c, b, rt_strp(str)->data, (size_t)rt_strp(str)->nbytes);
+int rt_buf_put_str(PithBuf *b, PV str) {
+    return pith_buf_put(b, rt_strp(str)->data, (size_t)rt_strp(str)->nbytes);
 }
 
-int rt_buf_put_repr(PCtx *c, RtBuf *b, PV v) {
+int rt_buf_put_repr(PithBuf *b, PV v) {
+    PCtx *c = b->alloc_ctx;
     PV r = rt_repr(c, v);
     if (!r) return -1;
-    int rc = rt_buf_put_str(c, b, r);
+    int rc = rt_buf_put_str(b, r);
     pv_decref(c, r);
     return rc;
 }
 
-void rt_buf_free(PCtx *c, RtBuf *b) {
-    rt_free(c, b->p, b->cap);
-    b->p = NULL;
-    b->n = b->cap = 0;
-}
-
-PV rt_buf_finish(PCtx *c, RtBuf *b) {
-    PV r = rt_str_new(c, b->p ? b->p : "", (pi64)b->n);
-    rt_buf_free(c, b);
+PV rt_buf_finish(PithBuf *b) {
+    PV r = b->failed ? PV_NULL : rt_str_new(b->alloc_ctx, b->p ? b->p : "", (pi64)b->len);
+    pith_buf_free(b);
     return r;
 }

@@ -51,7 +51,7 @@ static PV convert(PCtx *c, PV self, int mode) {
     RtStr *s = rt_strp(self);
     Cps x;
     if (decode(c, s, &x) < 0) return PV_NULL;
-    RtBuf b = {0};
+    PithBuf b = rt_buf_new(c);
     int rc = 0, prev_cased = 0;
     for (pi64 i = 0; i < x.n && rc == 0; i++) {
         uint32_t cp = x.cp[i], m[3];
@@ -71,12 +71,12 @@ static PV convert(PCtx *c, PV self, int mode) {
         }
         for (int j = 0; j < k && rc == 0; j++) {
             char u[4];
-            rc = rt_buf_put(c, &b, u, (size_t)rt_utf8_encode(m[j], u));
+            rc = pith_buf_put(&b, u, (size_t)rt_utf8_encode(m[j], u));
         }
     }
     release(c, &x);
-    if (rc < 0) { rt_buf_free(c, &b); return PV_NULL; }
-    return rt_buf_finish(c, &b);
+    if (rc < 0) { pith_buf_free(&b); return PV_NULL; }
+    return rt_buf_finish(&b);
 }
 
 /* ASCII-only fast path of upper/lower. */

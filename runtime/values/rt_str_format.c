@@ -32,25 +32,25 @@ static PV next_arg(PCtx *c, Args *a) {
 }
 
 /* Append n copies of ch. */
-static int fill(PCtx *c, RtBuf *b, char ch, pi64 n) {
-    if (n > 0 && rt_mem_check(c, (double)b->n + (double)n) < 0) return -1;
-    for (pi64 i = 0; i < n; i++) if (rt_buf_putc(c, b, ch) < 0) return -1;
+static int fill(PCtx *c, PithBuf *b, char ch, pi64 n) {
+    if (n > 0 && rt_mem_check(c, (double)b->len + (double)n) < 0) return -1;
+    for (pi64 i = 0; i < n; i++) if (pith_buf_putc(b, ch) < 0) return -1;
     return 0;
 }
 
 /* text (nchars code points) padded to the spec's width; the sign/prefix part stays before zero padding. */
-static int emit(PCtx *c, RtBuf *b, const Spec *s, const char *prefix, const char *text, size_t n, pi64 nchars, int zero_ok) {
+static int emit(PCtx *c, PithBuf *b, const Spec *s, const char *prefix, const char *text, size_t n, pi64 nchars, int zero_ok) {
     pi64 plen = (pi64)strlen(prefix), pad = s->width - nchars - plen;
     if (s->left) {
-        if (rt_buf_puts(c, b, prefix) < 0 || rt_buf_put(c, b, text, n) < 0) return -1;
+        if (pith_buf_puts(b, prefix) < 0 || pith_buf_put(b, text, n) < 0) return -1;
         return fill(c, b, ' ', pad);
     }
     if (s->zero && zero_ok) {
-        if (rt_buf_puts(c, b, prefix) < 0 || fill(c, b, '0', pad) < 0) return -1;
-        return rt_buf_put(c, b, text, n);
+        if (pith_buf_puts(b, prefix) < 0 || fill(c, b, '0', pad) < 0) return -1;
+        return pith_buf_put(b, text, n);
     }
-    if (fill(c, b, ' ', pad) < 0 || rt_buf_puts(c, b, prefix) < 0) return -1;
-    return rt_buf_put(c, b, text, n);
+    if (fill(c, b, ' ', pad) < 0 || pith_buf_puts(b, prefix) < 0) return -1;
+    return pith_buf_put(b, text, n);
 }
 
 /* ascii(v): repr with every non-ASCII code point escaped. */
@@ -58,25 +58,25 @@ static PV ascii_of(PCtx *c, PV v) {
     PV r = rt_repr(c, v);
     if (!r || (RT_OBJ(r)->flags & RT_STR_ASCII)) return r;
     RtStr *s = rt_strp(r);
-    RtBuf b = {0};
+    PithBuf b = rt_buf_new(c);
     int rc = 0;
     for (pi64 i = 0; i < s->nbytes && rc == 0;) {
         uint32_t cp;
         int len = rt_utf8_decode((const unsigned char *)s->data + i, &cp);
         char tmp[16];
-        if (cp < 0x80) rc = rt_buf_put(c, &b, s->data + i, 1);
+        if (cp < 0x80) rc = pith_buf_put(&b, s->data + i, 1);
         else {
             int m = snprintf(tmp, sizeof tmp, cp <= 0xFF ? "\\x%02x" : cp <= 0xFFFF ? "\\u%04x" : "\\U%08x", (unsigned)cp);
-            rc = rt_buf_put(c, &b, tmp, (size_t)m);
+            rc = pith_buf_put(&b, tmp, (size_t)m);
         }
         i += len;
     }
     pv_decref(c, r);
-    if (rc < 0) { rt_buf_free(c, &b); return PV_NULL; }
-    return rt_buf_finish(c, &b);
+    if (rc < 0) { pith_buf_free(&b); return PV_NULL; }
+    return rt_buf_finish(&b);
 }
 
-static int fmt_text(PCtx *c, RtBuf *b, const Spec *s, PV v) {
+static int fmt_text(PCtx *c, PithBuf *b, const Spec *s, PV v) {
     PV t = s->type == 's' ? rt_str(c, v) : s->type == 'r' ? rt_repr(c, v) : ascii_of(c, v);
     if (!t) return -1;
     RtStr *x = rt_strp(t);
@@ -87,7 +87,7 @@ static int fmt_text(PCtx *c, RtBuf *b, const Spec *s, PV v) {
     return rc;
 }
 
-static int fmt_char(PCtx *c, RtBuf *b, const Spec *s, PV v) {
+static int fmt_char(PCtx *c, PithBuf *b, const Spec *s, PV v) {
     char u[4];
     int n;
     if (rt_is_str(v) && rt_strp(v)->nchars == 1) {
@@ -108,7 +108,7 @@ static int fmt_char(PCtx *c, RtBuf *b, const Spec *s, PV v) {
 }
 
 /* %d %i %u %o %x %X: v an int (a float is truncated for d/i/u only). */
-static int fmt_int(PCtx *c, RtBuf *b, const Spec *s, PV v) {
+static int fmt_int(PCtx *c, PithBuf *b, const Spec *s, PV v) {
     int decimal = s->type == 'd' || s->type == 'i' || s->type == 'u';
     mpz_t z;
     if (RT_IS(v, RT_T_FLOAT) && decimal) {
@@ -156,7 +156,7 @@ static int fmt_int(PCtx *c, RtBuf *b, const Spec *s, PV v) {
 
 /* %e %f %g (and capitals) through snprintf with the same flags; the width is applied here (zeros go after
  * the sign, for inf and nan too, as CPython does). */
-static int fmt_float(PCtx *c, RtBuf *b, const Spec *s, PV v) {
+static int fmt_float(PCtx *c, PithBuf *b, const Spec *s, PV v) {
     double d;
     if (!rt_is_int(v) && !RT_IS(v, RT_T_FLOAT)) {
         rt_err(c, PITH_B_TYPEERROR, "must be real number, not %s", rt_type_name(v));
@@ -235,10 +235,10 @@ static pi64 cp_index(const RtStr *s, pi64 off) {
     return k;
 }
 
-static int convert(PCtx *c, RtBuf *b, const Spec *s, PV v, pi64 at) {
+static int convert(PCtx *c, PithBuf *b, const Spec *s, PV v, pi64 at) {
     switch (s->type) {
     case '%':
-        if (!v) return rt_buf_putc(c, b, '%');
+        if (!v) return pith_buf_putc(b, '%');
         break;
     case 's': case 'r': case 'a': return fmt_text(c, b, s, v);
     case 'c': return fmt_char(c, b, s, v);
@@ -260,13 +260,13 @@ PV rt_str_percent(PCtx *c, PV fmtv, PV args) {
     else { a.single = args; a.items = &a.single; a.n = 1; }
     int t = RT_TYPE(args);
     if (t == RT_T_DICT || t == RT_T_LIST || t == RT_T_RANGE || t == RT_T_BYTES) a.dict = args;
-    RtBuf b = {0};
+    PithBuf b = rt_buf_new(c);
     pi64 i = 0, n = f->nbytes;
     int rc = 0;
     while (i < n && rc == 0) {
         const char *pct = memchr(f->data + i, '%', (size_t)(n - i));
         pi64 stop = pct ? pct - f->data : n;
-        rc = rt_buf_put(c, &b, f->data + i, (size_t)(stop - i));
+        rc = pith_buf_put(&b, f->data + i, (size_t)(stop - i));
         if (!pct || rc < 0) { i = n; break; }
         i = stop + 1;
         Spec s = {0, 0, 0, 0, 0, -1, -1, 0};
@@ -279,8 +279,8 @@ PV rt_str_percent(PCtx *c, PV fmtv, PV args) {
         rt_err(c, PITH_B_TYPEERROR, "not all arguments converted during string formatting");
         rc = -1;
     }
-    if (rc < 0) { rt_buf_free(c, &b); return PV_NULL; }
-    return rt_buf_finish(c, &b);
+    if (rc < 0) { pith_buf_free(&b); return PV_NULL; }
+    return rt_buf_finish(&b);
 }
 
 /* ---- str.format ---- */
@@ -358,10 +358,10 @@ static PV field_value(PCtx *c, FmtArgs *a, const char *s, pi64 n) {
     return v;
 }
 
-static int expand(PCtx *c, FmtArgs *a, const char *s, pi64 n, RtBuf *out, int depth);
+static int expand(PCtx *c, FmtArgs *a, const char *s, pi64 n, PithBuf *out, int depth);
 
 /* One replacement field (the text between the braces). */
-static int put_field(PCtx *c, FmtArgs *a, const char *s, pi64 n, RtBuf *out, int depth) {
+static int put_field(PCtx *c, FmtArgs *a, const char *s, pi64 n, PithBuf *out, int depth) {
     pi64 i = 0;
     while (i < n && s[i] != '!' && s[i] != ':') {
         if (s[i] == '[') while (i < n && s[i] != ']') i++;
@@ -385,7 +385,7 @@ static int put_field(PCtx *c, FmtArgs *a, const char *s, pi64 n, RtBuf *out, int
         if (!cv) return -1;
         v = cv;
     }
-    RtBuf spec = {0};
+    PithBuf spec = rt_buf_new(c);
     int rc = 0;
     if (i < n) { /* the spec after ':' may hold nested fields */
         if (depth >= 1 && memchr(s + i + 1, '{', (size_t)(n - i - 1))) {
@@ -395,34 +395,34 @@ static int put_field(PCtx *c, FmtArgs *a, const char *s, pi64 n, RtBuf *out, int
             rc = expand(c, a, s + i + 1, n - i - 1, &spec, depth + 1);
         }
     }
-    PV specv = rc == 0 ? rt_str_new(c, spec.p ? spec.p : "", (pi64)spec.n) : PV_NULL;
-    rt_buf_free(c, &spec);
+    PV specv = rc == 0 ? rt_str_new(c, spec.p ? spec.p : "", (pi64)spec.len) : PV_NULL;
+    pith_buf_free(&spec);
     PV r = specv ? rt_format(c, v, specv) : PV_NULL;
     pv_xdecref(c, specv);
     pv_decref(c, v);
     if (!r) return -1;
-    rc = rt_buf_put_str(c, out, r);
+    rc = rt_buf_put_str(out, r);
     pv_decref(c, r);
     return rc;
 }
 
 /* Copy s[0..n) to out, replacing fields and {{ }}. */
-static int expand(PCtx *c, FmtArgs *a, const char *s, pi64 n, RtBuf *out, int depth) {
+static int expand(PCtx *c, FmtArgs *a, const char *s, pi64 n, PithBuf *out, int depth) {
     for (pi64 i = 0; i < n;) {
         char ch = s[i];
         if (ch == '}') {
-            if (i + 1 < n && s[i + 1] == '}') { if (rt_buf_putc(c, out, '}') < 0) return -1; i += 2; continue; }
+            if (i + 1 < n && s[i + 1] == '}') { if (pith_buf_putc(out, '}') < 0) return -1; i += 2; continue; }
             rt_err(c, PITH_B_VALUEERROR, "Single '}' encountered in format string");
             return -1;
         }
         if (ch != '{') {
             pi64 j = i;
             while (j < n && s[j] != '{' && s[j] != '}') j++;
-            if (rt_buf_put(c, out, s + i, (size_t)(j - i)) < 0) return -1;
+            if (pith_buf_put(out, s + i, (size_t)(j - i)) < 0) return -1;
             i = j;
             continue;
         }
-        if (i + 1 < n && s[i + 1] == '{') { if (rt_buf_putc(c, out, '{') < 0) return -1; i += 2; continue; }
+        if (i + 1 < n && s[i + 1] == '{') { if (pith_buf_putc(out, '{') < 0) return -1; i += 2; continue; }
         if (i + 1 >= n) { rt_err(c, PITH_B_VALUEERROR, "Single '{' encountered in format string"); return -1; }
         pi64 j = i + 1, nest = 1;
         int in_name = 1;
@@ -446,7 +446,7 @@ static int expand(PCtx *c, FmtArgs *a, const char *s, pi64 n, RtBuf *out, int de
 PV rt_str_format_method(PCtx *c, PV self, PV *args, int nargs, PV kwnames) {
     int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0;
     FmtArgs a = {args, nargs - nkw, args + (nargs - nkw), kwnames, 0, 0};
-    RtBuf out = {0};
-    if (expand(c, &a, rt_strp(self)->data, rt_strp(self)->nbytes, &out, 0) < 0) { rt_buf_free(c, &out); return PV_NULL; }
-    return rt_buf_finish(c, &out);
+    PithBuf out = rt_buf_new(c);
+    if (expand(c, &a, rt_strp(self)->data, rt_strp(self)->nbytes, &out, 0) < 0) { pith_buf_free(&out); return PV_NULL; }
+    return rt_buf_finish(&out);
 }

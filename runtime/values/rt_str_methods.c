@@ -551,7 +551,7 @@ static PV m_expandtabs(PCtx *c, PV self, PV *a, int n, PV kw) {
     pi64 tab = 8;
     if (a[0] && rt_index_arg(c, a[0], &tab) < 0) return PV_NULL;
     RtStr *s = S(self);
-    RtBuf b = {0};
+    PithBuf b = rt_buf_new(c);
     pi64 col = 0;
     int rc = 0;
     for (pi64 i = 0; i < s->nbytes && rc == 0;) {
@@ -559,17 +559,17 @@ static PV m_expandtabs(PCtx *c, PV self, PV *a, int n, PV kw) {
         char ch = s->data[i];
         if (ch == '\t') {
             pi64 k = tab > 0 ? tab - col % tab : 0;
-            if (rt_mem_check(c, (double)b.n + (double)k) < 0) rc = -1;
-            for (pi64 j = 0; j < k && rc == 0; j++) rc = rt_buf_putc(c, &b, ' ');
+            if (rt_mem_check(c, (double)b.len + (double)k) < 0) rc = -1;
+            for (pi64 j = 0; j < k && rc == 0; j++) rc = pith_buf_putc(&b, ' ');
             col += k;
         } else {
-            rc = rt_buf_put(c, &b, s->data + i, (size_t)len);
+            rc = pith_buf_put(&b, s->data + i, (size_t)len);
             col = (ch == '\n' || ch == '\r') ? 0 : col + 1;
         }
         i += len;
     }
-    if (rc < 0) { rt_buf_free(c, &b); return PV_NULL; }
-    return rt_buf_finish(c, &b);
+    if (rc < 0) { pith_buf_free(&b); return PV_NULL; }
+    return rt_buf_finish(&b);
 }
 
 /* ---- the table ---- */

@@ -103,7 +103,7 @@ static int lookup(PCtx *c, PV table, uint32_t cp, PV *out) {
 
 PV rt_str_translate(PCtx *c, PV self, PV *a, int n, PV kw) {
     RtStr *s = rt_strp(self);
-    RtBuf b = {0};
+    PithBuf b = rt_buf_new(c);
     int rc = rt_tick(c, s->nbytes / 64);
     for (pi64 i = 0; i < s->nbytes && rc == 0;) {
         uint32_t cp;
@@ -111,9 +111,9 @@ PV rt_str_translate(PCtx *c, PV self, PV *a, int n, PV kw) {
         PV v;
         int r = lookup(c, a[0], cp, &v);
         if (r < 0) { rc = -1; break; }
-        if (r == 0) rc = rt_buf_put(c, &b, s->data + i, (size_t)len);
+        if (r == 0) rc = pith_buf_put(&b, s->data + i, (size_t)len);
         else if (v == PV_NONE) {}
-        else if (rt_is_str(v)) rc = rt_buf_put_str(c, &b, v);
+        else if (rt_is_str(v)) rc = rt_buf_put_str(&b, v);
         else if (rt_is_int(v)) {
             pi64 x;
             if (rt_int_to_i64(v, &x) < 0 || x < 0 || x > 0x10FFFF) {
@@ -121,7 +121,7 @@ PV rt_str_translate(PCtx *c, PV self, PV *a, int n, PV kw) {
                 rc = -1;
             } else {
                 char u[4];
-                rc = rt_buf_put(c, &b, u, (size_t)rt_utf8_encode((uint32_t)x, u));
+                rc = pith_buf_put(&b, u, (size_t)rt_utf8_encode((uint32_t)x, u));
             }
         } else {
             rt_err(c, PITH_B_TYPEERROR, "character mapping must return integer, None or str");
@@ -130,6 +130,6 @@ PV rt_str_translate(PCtx *c, PV self, PV *a, int n, PV kw) {
         if (r > 0) pv_decref(c, v);
         i += len;
     }
-    if (rc < 0) { rt_buf_free(c, &b); return PV_NULL; }
-    return rt_buf_finish(c, &b);
+    if (rc < 0) { pith_buf_free(&b); return PV_NULL; }
+    return rt_buf_finish(&b);
 }

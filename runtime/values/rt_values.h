@@ -123,19 +123,13 @@ int rt_uc_isprintable(uint32_t cp);
 enum { RT_CASE_UPPER, RT_CASE_LOWER, RT_CASE_TITLE };
 int rt_uc_map(uint32_t cp, int which, uint32_t out[3]); /* full case mapping: 1..3 code points */
 
-/* ---- string builder: a growable byte buffer on the execution's allocator ---- */
-typedef struct RtBuf {
-    char *p;    /* bytes (rt_alloc'd), NULL while empty */
-    size_t n;   /* bytes used */
-    size_t cap; /* bytes allocated */
-} RtBuf;
-int rt_buf_put(PCtx *c, RtBuf *b, const char *s, size_t n);  /* 0 ok, -1 MemoryError */
-int rt_buf_puts(PCtx *c, RtBuf *b, const char *s);
-int rt_buf_putc(PCtx *c, RtBuf *b, char ch);
-int rt_buf_put_str(PCtx *c, RtBuf *b, PV str);               /* the UTF-8 of a str */
-int rt_buf_put_repr(PCtx *c, RtBuf *b, PV v);                /* repr(v) */
-PV rt_buf_finish(PCtx *c, RtBuf *b);                          /* -> str; the buffer is released either way */
-void rt_buf_free(PCtx *c, RtBuf *b);
+/* ---- string building (rt_str.c): a PithBuf whose bytes come from rt_alloc, so a text a program builds
+ * counts against its memory limit; a failed append has raised MemoryError. Append with pith_buf_put/puts/
+ * putc/printf, drop with pith_buf_free. ---- */
+PithBuf rt_buf_new(PCtx *c);                  /* an empty buffer on c's allocator */
+int rt_buf_put_str(PithBuf *b, PV str);       /* the UTF-8 of a str; 0 ok, -1 MemoryError */
+int rt_buf_put_repr(PithBuf *b, PV v);        /* repr(v) */
+PV rt_buf_finish(PithBuf *b);                 /* -> str (PV_NULL after a failure); released either way */
 
 /* ---- bytes (rt_bytes.c) ---- */
 RtBytes *rt_bytes_alloc(PCtx *c, pi64 n);

@@ -49,7 +49,7 @@ static int teardown(void **state)
     Fix *f = *state;
     size_t live = f->x.mem_live, live0 = f->live0;
     rt_ctx_release_all(&f->x);
-    free(f->x.out);
+    pith_buf_free(&f->x.out);
     free(f);
     if (live != live0)
         fail_msg("leak: %zu live bytes at the end, %zu at the start", live, live0);

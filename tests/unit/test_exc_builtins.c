@@ -32,7 +32,7 @@ static int teardown(void **state)
 {
     RtCtx *x = *state;
     rt_ctx_release_all(x);
-    free(x->out);
+    pith_buf_free(&x->out);
     free(x);
     return 0;
 }
@@ -1105,8 +1105,8 @@ static void test_print(void **state)
     PV a3[2] = {PV_NONE, PV_NONE};
     check_repr(c, rt_call_builtin(c, PITH_B_PRINT, a3, 2, kw), "None"); /* sep=None, end=None: defaults */
     check_repr(c, rt_call_builtin(c, PITH_B_PRINT, NULL, 0, PV_NULL), "None");
-    assert_non_null(x->out);
-    assert_string_equal(x->out, "a 1 2.5\na-1!\n\n");
+    assert_non_null(x->out.p);
+    assert_string_equal(x->out.p, "a 1 2.5\na-1!\n\n");
     PV sepk = names(c, 1, "sep");
     PV a4[2] = {s, PV_INT(1)};
     check_err(c, rt_call_builtin(c, PITH_B_PRINT, a4, 2, sepk), "TypeError", "sep must be None or a string, not int");
@@ -1114,7 +1114,7 @@ static void test_print(void **state)
     check_err(c, rt_call_builtin(c, PITH_B_PRINT, a4, 2, endk), "TypeError", "end must be None or a string, not int");
     PV xk = names(c, 1, "x");
     check_err(c, rt_call_builtin(c, PITH_B_PRINT, a4, 2, xk), "TypeError", "'x' is an invalid keyword argument for print()");
-    assert_string_equal(x->out, "a 1 2.5\na-1!\n\n");
+    assert_string_equal(x->out.p, "a 1 2.5\na-1!\n\n");
     PV objs[] = {s, f, sep, end, kw, sepk, endk, xk};
     for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++)
         pv_decref(c, objs[i]);

@@ -28,7 +28,7 @@ static int teardown(void **state)
 {
     RtCtx *x = *state;
     rt_ctx_release_all(x);
-    free(x->out);
+    pith_buf_free(&x->out);
     free(x);
     return 0;
 }

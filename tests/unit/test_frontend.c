@@ -886,6 +886,18 @@ static void test_arity(void **state) {
         {"isinstance(1, int, 3)\n", 1, "isinstance expected 2 arguments, got 3"},
         {"type()\n", 1, "type() takes 1 or 3 arguments"},
         {"type(1, 2)\n", 1, "type() takes 1 or 3 arguments"},
+        {"type(1, x=2)\n", 1, "type() takes no keyword arguments"},
+        {"int(x=1, base=2, y=3)\n", 1, "int() takes at most 2 keyword arguments (3 given)"},
+        {"round(a=1, b=2, c=3)\n", 1, "round() takes at most 2 keyword arguments (3 given)"},
+        {"sum(start=1)\n", 1, "sum() takes at least 1 positional argument (0 given)"},
+        {"min(1, a=1, b=2, c=3)\n", 1, "min() takes at most 2 keyword arguments (3 given)"},
+        {"sorted([], a=1, b=2, c=3)\n", 1, "sort() takes at most 2 keyword arguments (3 given)"},
+        {"zip([], a=1, b=2)\n", 1, "zip() takes at most 1 keyword argument (2 given)"},
+        {"enumerate()\n", 1, "enumerate() missing required argument 'iterable'"},
+        {"enumerate([], 1, 2)\n", 1, "enumerate() takes at most 2 arguments (3 given)"},
+        {"map(len)\n", 1, "map() must have at least two arguments."},
+        {"getattr(1)\n", 1, "getattr expected at least 2 arguments, got 1"},
+        {"divmod(1)\n", 1, "divmod expected 2 arguments, got 1"},
     };
     int crosschecked = 0;
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
