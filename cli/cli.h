@@ -91,8 +91,6 @@ int cli_help(FILE *out, const char *cmd);
 /* Print "pith CMD: message" (or "pith: message"), the command's usage line and a hint on stderr;
  * returns CLI_EXIT_USAGE. */
 int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-/* 1 if name is a known command. */
-int cli_is_command(const char *name);
 
 /* Snapshots (cli_snap.c). --replay-snapshots of `pith run`: dump *x (WAITING), free it, its program *prog
  * (may already be NULL) and *engine, make a fresh engine and load the bytes into *x. Returns 0, or the

@@ -6,9 +6,9 @@
 #include <string.h>
 
 #include "fe_internal.h"
-#include "rt_builtins.h"
+#include "pith_builtins.h"
 
-/* Builtin functions of rt_builtins.h, to tell them from exception classes and get their names. */
+/* Builtin functions of pith_builtins.h, to tell them from exception classes and get their names. */
 static const struct { int id; const char *name; int min, max; } BUILTIN_ARITY[] = {
 #define PITH_B_ROW(id, nm, a, b) {PITH_B_##id, nm, a, b},
     PITH_BUILTIN_FUNCS(PITH_B_ROW)

@@ -1,8 +1,8 @@
-/* rt_builtins.c — the builtin functions and classes of rt_builtins.h: the class table (names, exception bases,
+/* rt_builtins.c — the builtin functions and classes of pith_builtins.h: the class table (names, exception bases,
  * the class of a value, subclass tests), builtins as first-class values, and rt_call_builtin with CPython
  * 3.11's argument checking and messages. Stage: runtime. Numeric conversions (int(), float(), abs()) are in
  * rt_builtins_num.c; iteration-based ones (min, max, sum, list, tuple, dict) in rt_builtins_seq.c.
- * Invariants: ids never change meaning (rt_builtins.h); arguments borrowed, results new references. */
+ * Invariants: ids never change meaning (pith_builtins.h); arguments borrowed, results new references. */
 #include <stdio.h>
 #include <string.h>
 

@@ -274,7 +274,7 @@ static int is_callable(PV v) {
 }
 
 /* ---- getattr, setattr, hasattr: reads go through rt_getattr, which serves only the dunders of
- *      rt_dunder_allowed(); no dunder can be set ---- */
+ *      pith_dunder_allowed(); no dunder can be set ---- */
 
 static int is_dunder(PV name) {
     pi64 n = rt_slen(name);

@@ -1,9 +1,9 @@
-/* rt_builtins.h — the table of Python builtins, shared by the type checker, codegen and the runtime.
- * Stage: runtime (host side only; generated code sees builtin ids as plain integers).
+/* pith_builtins.h — the table of Python builtins, shared by the type checker, codegen and the runtime.
+ * Stage: common (seen by every stage; generated code sees builtin ids as plain integers).
  * Each row: X(ID, "python name", min_args, max_args) — max -1 = variadic. Exception classes are builtins too.
  * Appending rows keeps ids stable; reordering or removing one changes the ABI (bump PITH_ABI_VERSION). */
-#ifndef PITH_RT_BUILTINS_H
-#define PITH_RT_BUILTINS_H
+#ifndef PITH_BUILTINS_H
+#define PITH_BUILTINS_H
 
 #define PITH_BUILTIN_FUNCS(X)               \
     X(PRINT, "print", 0, -1)                \
@@ -165,9 +165,6 @@ enum {
 };
 #define PITH_B_FIRST_EXC PITH_B_BASEEXCEPTION
 
-/* The sandbox's dunder policy, shared by the frontend (which rejects every other dunder attribute at compile
- * time) and the runtime (which serves these read-only names): runtime/values/rt_dunder.c. */
-int rt_dunder_allowed(const char *name);
 /* id is an exception class: PITH_B_FIRST_EXC <= id < PITH_B_EXC_END */
 #define PITH_B_IS_EXC(id) ((id) >= PITH_B_FIRST_EXC && (id) < PITH_B_EXC_END)
 
