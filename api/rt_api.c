@@ -1,10 +1,12 @@
-/* rt_api.c — the execution half of the public API (include/pith.h): start, answer external calls, results.
+/* rt_api.c — the execution half of the public API (include/pith.h): start, answer external calls, results,
+ * and the fault-injection entry points of pith_testing.h.
  * Stage: runtime. When a run ends (done or failed) its result/error is converted to host-owned memory and the
  * whole heap is released at once (the end-of-run sweep also frees any reference cycles). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "pith_testing.h"
 #include "rt_exec.h"
 
 #define DEFAULT_SECONDS 5.0
@@ -175,9 +177,10 @@ static int bind_inputs(PithExec *x, const PithRunOptions *o) {
 }
 
 /* A fresh execution of p, set up as every run starts: allocator, limits from o, globals and constants (and,
- * when bind_inputs_too, the host's inputs and __name__), nothing run yet. NULL only on OOM; a setup failure
- * leaves it FAILED. Shared by pith_exec_start and pith_exec_load (rt_snap_decode.c). */
-PithExec *rt_exec_create(PithProgram *p, const PithRunOptions *o, int bind_inputs_too) {
+ * when bind_inputs_too, the host's inputs and __name__), nothing run yet; fail_allocation: fault injection
+ * (pith_testing.h), 0 = off. NULL only on OOM; a setup failure leaves it FAILED. Shared by pith_exec_start
+ * and pith_exec_load (rt_snap_decode.c). */
+PithExec *rt_exec_create(PithProgram *p, const PithRunOptions *o, int bind_inputs_too, uint64_t fail_allocation) {
     PithExec *x = calloc(1, sizeof *x);
     if (!x) return NULL;
     const PithLimits *lim = o ? &o->limits : NULL;
@@ -191,7 +194,7 @@ PithExec *rt_exec_create(PithProgram *p, const PithRunOptions *o, int bind_input
     c->pending_ext = -1;
     c->pub.max_depth = lim && lim->max_depth > 0 ? lim->max_depth : DEFAULT_DEPTH;
     c->alloc_limit = lim ? lim->max_allocations : 0;
-    c->fail_alloc_at = lim ? lim->fail_allocation : 0;
+    c->fail_alloc_at = fail_allocation;
     c->host_call_limit = lim && lim->max_host_calls > 0 ? lim->max_host_calls : DEFAULT_HOST_CALLS;
     c->out_limit = lim && lim->max_output ? lim->max_output : DEFAULT_OUTPUT;
     c->max_seconds = lim && lim->max_seconds > 0 ? lim->max_seconds : DEFAULT_SECONDS;
@@ -209,8 +212,8 @@ PithExec *rt_exec_create(PithProgram *p, const PithRunOptions *o, int bind_input
     return x;
 }
 
-PithExec *pith_exec_start(PithProgram *p, const PithRunOptions *o) {
-    PithExec *x = rt_exec_create(p, o, 1);
+PithExec *pith_testing_exec_start(PithProgram *p, const PithRunOptions *o, uint64_t fail_allocation) {
+    PithExec *x = rt_exec_create(p, o, 1, fail_allocation);
     if (!x || x->status == PITH_FAILED) return x;
     RtCtx *c = &x->ctx;
     const PProgDesc *d = p->desc;
@@ -230,6 +233,12 @@ PithExec *pith_exec_start(PithProgram *p, const PithRunOptions *o) {
     c->pub.depth = 1;
     run(x, PV_NULL);
     return x;
+}
+
+PithExec *pith_exec_start(PithProgram *p, const PithRunOptions *o) { return pith_testing_exec_start(p, o, 0); }
+
+void pith_testing_fail_allocation(PithExec *x, uint64_t fail_allocation) {
+    if (x && x->heap_live) x->ctx.fail_alloc_at = fail_allocation;
 }
 
 PithStatus pith_exec_status(const PithExec *x) { return x->status; }

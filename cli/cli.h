@@ -1,5 +1,6 @@
 /* cli.h — internals shared by the files of the `pith` command (the cli folder).
- * Stage: cli; it uses only the public API of include/pith.h, never engine internals.
+ * Stage: cli; it uses only the public API of include/pith.h, plus the fault injection of api/pith_testing.h
+ * behind --fail-allocation (a testing flag), never engine internals.
  * Exit codes (CLI_EXIT_*): 0 success, 1 the program failed at run time, 2 usage / read / compile error. */
 #ifndef PITH_CLI_H
 #define PITH_CLI_H
@@ -8,6 +9,7 @@
 #include <stdio.h>
 
 #include "pith.h"
+#include "pith_testing.h"
 
 enum { CLI_EXIT_OK = 0, CLI_EXIT_FAILED = 1, CLI_EXIT_USAGE = 2 };
 
@@ -75,8 +77,6 @@ char *cli_read_file(const char *path, size_t *len);
 void cli_print_diag(const char *diag);
 
 /* Shared by run / start / resume (cli_run.c). */
-/* Writer for printed output: straight to stdout (user unused). */
-int cli_write_stdout(void *user, const char *text, size_t len);
 /* Read FILE and compile it with opts' declarations; NULL after printing the read error / diagnostic
  * (the caller exits 2). *engine receives the engine, possibly NULL (caller frees it). */
 PithProgram *cli_compile_file(const CliOpts *o, PithEngine **engine);
@@ -95,7 +95,8 @@ int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format
 /* Snapshots (cli_snap.c). --replay-snapshots of `pith run`: dump *x (WAITING), free it, its program *prog
  * (may already be NULL) and *engine, make a fresh engine and load the bytes into *x. Returns 0, or the
  * exit code after printing the problem (then *x is NULL). */
-int cli_replay_suspension(PithExec **x, PithProgram **prog, PithEngine **engine, const PithRunOptions *ro);
+int cli_replay_suspension(PithExec **x, PithProgram **prog, PithEngine **engine, const PithRunOptions *ro,
+                          unsigned long long fail_allocation);
 
 /* Commands (cli_run.c, cli_bench.c, cli_snap.c): each returns the process exit code. */
 int cli_cmd_run(int argc, char **argv);

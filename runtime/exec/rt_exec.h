@@ -22,7 +22,7 @@ struct PithExec {
 double rt_now(void);                          /* monotonic seconds */
 PithStatus rt_exec_drive(PithExec *x, PV direct_result_or_0); /* runs until done, failed or waiting */
 /* rt_api.c, shared with the snapshot decoder (rt_snap_decode.c) */
-PithExec *rt_exec_create(PithProgram *p, const PithRunOptions *o, int bind_inputs_too); /* fresh, not run */
+PithExec *rt_exec_create(PithProgram *p, const PithRunOptions *o, int bind_inputs_too, uint64_t fail_allocation);
 PithStatus rt_exec_publish_call(PithExec *x); /* pending_ext/args/kwargs -> PithExec.call (FAILED on OOM) */
 
 #endif

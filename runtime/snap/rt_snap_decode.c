@@ -649,7 +649,7 @@ PithExec *pith_exec_load(PithEngine *e, const unsigned char *data, size_t len, c
         if (!p) rc = d.err ? d.err : PITH_SNAP_CORRUPT;
     }
     if (!rc) {
-        d.x = rt_exec_create(p, opts, 0);
+        d.x = rt_exec_create(p, opts, 0, 0);
         pith_program_free(p); /* the execution holds its own reference */
         if (!d.x || d.x->status == PITH_FAILED) rc = PITH_SNAP_NOMEM;
     }
