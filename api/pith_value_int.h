@@ -1,6 +1,6 @@
 /* pith_value_int.h — internals shared by the host-value files (pith_value*.c): a growable text buffer,
  * Python's float repr, Unicode printability and a lenient UTF-8 decoder.
- * Stage: runtime, host side only (the public contract is include/pith.h; nothing here touches PCtx/PV).
+ * Stage: api, the host-value tree (the public contract is include/pith.h; nothing here touches PCtx/PV).
  * Invariants: RtHvBuf.data is malloc'd and always NUL-terminated once anything was written; oom is sticky. */
 #ifndef PITH_VALUE_INT_H
 #define PITH_VALUE_INT_H
