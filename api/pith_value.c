@@ -1,5 +1,6 @@
 /* pith_value.c — the host-value tree of include/pith.h: constructors, append/dict_set and free.
- * Stage: runtime, host side (uses malloc only, never the per-execution allocator or runtime objects).
+ * Stage: api, the host-value tree: its own library (pith_values) beneath the runtime, which builds these
+ * trees; malloc only, never the per-execution allocator or runtime objects.
  * Invariants: every node and every items/keys/values array is malloc'd and owned by its parent; str,
  * bytes and other payloads are NUL-terminated copies. JSON lives in pith_value_json.c, repr in
  * pith_value_repr.c. */

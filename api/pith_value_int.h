@@ -1,6 +1,6 @@
 /* pith_value_int.h — internals shared by the host-value files (pith_value*.c): Python's float repr,
  * Unicode printability, a lenient UTF-8 decoder and the repr writer (their text goes into malloc'd PithBufs).
- * Stage: runtime, host side only (the public contract is include/pith.h; nothing here touches PCtx/PV). */
+ * Stage: api, the host-value tree (the public contract is include/pith.h; nothing here touches PCtx/PV). */
 #ifndef PITH_VALUE_INT_H
 #define PITH_VALUE_INT_H
 

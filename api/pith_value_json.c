@@ -1,6 +1,6 @@
 /* pith_value_json.c — JSON <-> host-value tree: a strict recursive-descent parser (RFC 8259 plus the
  * NaN/Infinity/-Infinity literals Python's json module reads and writes) and a renderer that writes what
- * Python's json.dumps(value) writes. Stage: runtime, host side (malloc only).
+ * Python's json.dumps(value) writes. Stage: api, the host-value tree (malloc only).
  * Invariants: the parser never reads past len, never recurses deeper than HV_JSON_MAX_DEPTH containers,
  * and on any error frees everything it built and returns NULL with a message. */
 #include <math.h>

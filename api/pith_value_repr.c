@@ -1,5 +1,5 @@
 /* pith_value_repr.c — CPython's repr() of a host value and its float repr.
- * Stage: runtime, host side (malloc only). The formats copied here are CPython 3.11's
+ * Stage: api, the host-value tree (malloc only). The formats copied here are CPython 3.11's
  * (Objects/unicodeobject.c unicode_repr, Objects/bytesobject.c, Python/pystrtod.c 'r' mode);
  * tests/unit/test_json.c checks them against what python3 prints. */
 #include <math.h>

@@ -1,5 +1,5 @@
 /* pith_value_uprint.c — which code points CPython 3.11 considers printable (str.isprintable), for repr.
- * Stage: runtime, host side. GENERATED from CPython 3.11's own tables (Unicode 14.0.0); do not edit
+ * Stage: api, the host-value tree. GENERATED from CPython 3.11's own tables (Unicode 14.0.0); do not edit
  * by hand, regenerate with the script below. A code point is printable unless it lies in one of these
  * sorted, disjoint, inclusive ranges (categories Cc Cf Cs Co Cn Zl Zp Zs, except the ASCII space).
  *

@@ -86,5 +86,3 @@ int cache_put(Cache *c, CacheKey key, void *value) {
     c->slots[i].value = value;
     return 0;
 }
-
-size_t cache_count(const Cache *c) { return c->count; }

@@ -19,6 +19,5 @@ Cache *cache_new(void);
 void cache_free(Cache *c, void (*release)(void *value));
 void *cache_get(const Cache *c, CacheKey key);        /* borrowed; NULL if absent */
 int cache_put(Cache *c, CacheKey key, void *value);   /* takes the caller's reference; 0 ok, -1 OOM */
-size_t cache_count(const Cache *c);
 
 #endif

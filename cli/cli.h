@@ -1,5 +1,6 @@
 /* cli.h — internals shared by the files of the `pith` command (the cli folder).
- * Stage: cli; it uses only the public API of include/pith.h, never engine internals.
+ * Stage: cli; it uses only the public API of include/pith.h, plus the fault injection of api/pith_testing.h
+ * behind --fail-allocation (a testing flag), never engine internals.
  * Exit codes (CLI_EXIT_*): 0 success, 1 the program failed at run time, 2 usage / read / compile error,
  * 3 saved while waiting on a host call (start/resume), so output that looks like a call line never passes
  * for one. */
@@ -10,6 +11,7 @@
 #include <stdio.h>
 
 #include "pith.h"
+#include "pith_testing.h"
 
 enum { CLI_EXIT_OK = 0, CLI_EXIT_FAILED = 1, CLI_EXIT_USAGE = 2, CLI_EXIT_WAITING = 3 };
 
@@ -77,8 +79,6 @@ char *cli_read_file(const char *path, size_t *len);
 void cli_print_diag(const char *diag);
 
 /* Shared by run / start / resume (cli_run.c). */
-/* Writer for printed output: straight to stdout (user unused). */
-int cli_write_stdout(void *user, const char *text, size_t len);
 /* Read FILE and compile it with opts' declarations; NULL after printing the read error / diagnostic
  * (the caller exits 2). *engine receives the engine, possibly NULL (caller frees it). */
 PithProgram *cli_compile_file(const CliOpts *o, PithEngine **engine);
@@ -93,13 +93,12 @@ int cli_help(FILE *out, const char *cmd);
 /* Print "pith CMD: message" (or "pith: message"), the command's usage line and a hint on stderr;
  * returns CLI_EXIT_USAGE. */
 int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-/* 1 if name is a known command. */
-int cli_is_command(const char *name);
 
 /* Snapshots (cli_snap.c). --replay-snapshots of `pith run`: dump *x (WAITING), free it, its program *prog
  * (may already be NULL) and *engine, make a fresh engine and load the bytes into *x. Returns 0, or the
  * exit code after printing the problem (then *x is NULL). */
-int cli_replay_suspension(PithExec **x, PithProgram **prog, PithEngine **engine, const PithRunOptions *ro);
+int cli_replay_suspension(PithExec **x, PithProgram **prog, PithEngine **engine, const PithRunOptions *ro,
+                          unsigned long long fail_allocation);
 
 /* Commands (cli_run.c, cli_bench.c, cli_snap.c): each returns the process exit code. */
 int cli_cmd_run(int argc, char **argv);

@@ -35,7 +35,7 @@ static int cli_bench_once(PithProgram *prog, const PithRunOptions *ro, const Cli
                           PithEngine *e, int *waits)
 {
     double t0 = cli_now_us();
-    PithExec *x = pith_exec_start(prog, ro);
+    PithExec *x = pith_testing_exec_start(prog, ro, o->fail_allocation);
     if (!x) {
         fprintf(stderr, "pith: out of memory\n");
         return CLI_EXIT_FAILED;
@@ -133,7 +133,6 @@ int cli_cmd_bench(int argc, char **argv)
     ro.limits.max_allocations = o.max_allocations;
     ro.limits.max_host_calls = o.max_host_calls;
     ro.limits.max_output = o.max_output;
-    ro.limits.fail_allocation = o.fail_allocation;
     ro.writer = cli_write_nothing;
 
     /* one warm-up run, which also calibrates the number of runs */

@@ -169,8 +169,6 @@ static const CliCommandHelp *cli_find(const char *name)
     return NULL;
 }
 
-int cli_is_command(const char *name) { return cli_find(name) != NULL; }
-
 int cli_help(FILE *out, const char *cmd)
 {
     if (!cmd) {

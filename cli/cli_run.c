@@ -10,7 +10,8 @@
 
 #define CLI_DIAG_SIZE 8192 /* room for "file:line:col: error: message" + the source line + the caret */
 
-int cli_write_stdout(void *user, const char *text, size_t len)
+/* Writer for printed output: straight to stdout (user unused). */
+static int cli_write_stdout(void *user, const char *text, size_t len)
 {
     (void)user;
     return fwrite(text, 1, len, stdout) == len ? 0 : 1;
@@ -78,7 +79,6 @@ void cli_run_options(const CliOpts *o, PithRunOptions *ro)
     ro->limits.max_allocations = o->max_allocations;
     ro->limits.max_host_calls = o->max_host_calls;
     ro->limits.max_output = o->max_output;
-    ro->limits.fail_allocation = o->fail_allocation;
     ro->writer = cli_write_stdout;
 }
 
@@ -119,7 +119,7 @@ int cli_cmd_run(int argc, char **argv)
     }
     PithRunOptions ro;
     cli_run_options(&o, &ro);
-    PithExec *x = pith_exec_start(prog, &ro);
+    PithExec *x = pith_testing_exec_start(prog, &ro, o.fail_allocation);
     if (!x) {
         fprintf(stderr, "pith: out of memory\n");
         rc = CLI_EXIT_FAILED;
@@ -127,7 +127,7 @@ int cli_cmd_run(int argc, char **argv)
         PithStatus st = pith_exec_status(x);
         rc = CLI_EXIT_OK;
         while (st == PITH_WAITING) {
-            if (o.replay && (rc = cli_replay_suspension(&x, &prog, &engine, &ro)) != 0)
+            if (o.replay && (rc = cli_replay_suspension(&x, &prog, &engine, &ro, o.fail_allocation)) != 0)
                 break;
             const PithCall *call = pith_exec_call(x);
             st = pith_exec_resume(x, cli_ext_answer(&o, call ? call->name : NULL));

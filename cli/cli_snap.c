@@ -170,7 +170,7 @@ int cli_cmd_start(int argc, char **argv)
     } else {
         PithRunOptions ro;
         cli_run_options(&o, &ro);
-        PithExec *x = pith_exec_start(prog, &ro);
+        PithExec *x = pith_testing_exec_start(prog, &ro, o.fail_allocation);
         if (!x) {
             fprintf(stderr, "pith: out of memory\n");
             rc = CLI_EXIT_FAILED;
@@ -239,6 +239,7 @@ int cli_cmd_resume(int argc, char **argv)
         cli_run_options(&o, &ro);
         PithSnapError e = PITH_SNAP_OK;
         x = pith_exec_load(engine, (const unsigned char *)data, len, key.bytes, key.len, &ro, &e);
+        pith_testing_fail_allocation(x, o.fail_allocation);
         if (!x) {
             fprintf(stderr, "pith: cannot load %s: %s\n", o.file,
                     pith_snap_error_text(e == PITH_SNAP_OK ? PITH_SNAP_CORRUPT : e));
@@ -258,7 +259,8 @@ int cli_cmd_resume(int argc, char **argv)
     return rc;
 }
 
-int cli_replay_suspension(PithExec **x, PithProgram **prog, PithEngine **engine, const PithRunOptions *ro)
+int cli_replay_suspension(PithExec **x, PithProgram **prog, PithEngine **engine, const PithRunOptions *ro,
+                          unsigned long long fail_allocation)
 {
     unsigned char *bytes = NULL;
     size_t len = 0;
@@ -276,6 +278,7 @@ int cli_replay_suspension(PithExec **x, PithProgram **prog, PithEngine **engine,
             e = PITH_SNAP_NOMEM;
         else
             *x = pith_exec_load(*engine, bytes, len, NULL, 0, ro, &e);
+        pith_testing_fail_allocation(*x, fail_allocation); /* the fault stays armed across the round trip */
         if (!*x && e == PITH_SNAP_OK)
             e = PITH_SNAP_CORRUPT;
     }

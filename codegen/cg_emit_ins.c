@@ -7,7 +7,7 @@
 
 #include "cg_emit.h"
 #include "pith_abi.h"
-#include "rt_builtins.h"
+#include "pith_builtins.h"
 
 #define P(...) pith_buf_printf(&e->out, __VA_ARGS__)
 

@@ -1,5 +1,5 @@
 /* cg_tcc.c — the only user of libtcc: compiles generated C in memory into an image we own.
- * Stage: codegen. Sandbox (DESIGN.md §5, TOOLCHAIN.md): -nostdlib, so the only symbols that resolve are the
+ * Stage: codegen. The sandbox: -nostdlib, so the only symbols that resolve are the
  * runtime entry points registered here (plus memmove/memset, which TCC itself emits calls to). */
 #include <libtcc.h>
 #include <pthread.h>
@@ -8,8 +8,8 @@
 #include <sys/mman.h>
 
 #include "codegen.h"
+#include "pith_abi.h"
 #include "rt_abi_symbols.h"
-#include "rt_object.h"
 
 #ifndef PITH_TCC_LIBDIR
 #define PITH_TCC_LIBDIR "/usr/lib/x86_64-linux-gnu/tcc"
@@ -44,7 +44,7 @@ static int compile_locked(const char *c_text, CgCode *out, char *err, size_t err
     tcc_set_output_type(s, TCC_OUTPUT_MEMORY);
     int rc = -1;
     if (tcc_compile_string(s, c_text) < 0) goto done;
-    /* helpers TCC calls for some conversions; must be added after the code (TOOLCHAIN.md) */
+    /* helpers TCC calls for some conversions; must be added after the code */
     if (tcc_add_file(s, PITH_TCC_LIBDIR "/libtcc1.a") < 0) goto done;
     add_runtime_symbols(s);
     int size = tcc_relocate(s, NULL);

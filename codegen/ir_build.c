@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "ir_builder.h"
-#include "rt_builtins.h"
+#include "pith_builtins.h"
 
 /* ---- emission helpers ---- */
 

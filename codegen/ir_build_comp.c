@@ -8,7 +8,7 @@
 
 #include "ir_builder.h"
 #include "pith_abi.h"
-#include "rt_builtins.h"
+#include "pith_builtins.h"
 
 /* The clauses from `level` inward, with `leaf` run for each element; exhausted loops release their iterators.
  * The first iterable of level 0 is `first` (already an iterator var) when >= 0. */

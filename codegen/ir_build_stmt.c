@@ -7,7 +7,7 @@
 
 #include "ir_builder.h"
 #include "pith_abi.h"
-#include "rt_builtins.h"
+#include "pith_builtins.h"
 
 static int block_with(Builder *b, int handler) {
     int id = ir_block_new(b->f, handler);

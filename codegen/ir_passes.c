@@ -103,7 +103,8 @@ int ir_verify(const IrModule *m, char *err, size_t errlen) {
 
 /* A digest of everything a snapshot's frames depend on: per function its kind, parameter and slot counts
  * and where each suspend point is. A build whose code would resume a frame differently has another digest,
- * so its snapshots are refused instead of resuming at the wrong place (cg_program.c folds it into the key). */
+ * so its snapshots are refused instead of resuming at the wrong place (api/api_engine.c: api_program_id folds
+ * it into the program's identity). */
 uint64_t ir_layout_digest(const IrModule *m) {
     XXH3_state_t st;
     XXH3_64bits_reset(&st);

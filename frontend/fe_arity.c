@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "fe_internal.h"
-#include "rt_builtins.h"
+#include "pith_builtins.h"
 
 static int err(FeDiag *d, const FeNode *at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 static int err(FeDiag *d, const FeNode *at, const char *fmt, ...) {

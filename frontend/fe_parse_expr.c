@@ -6,7 +6,8 @@
 
 #include "fe_internal.h"
 #include "pith_abi.h"
-#include "rt_builtins.h"
+#include "pith_builtins.h"
+#include "pith_dunder.h"
 
 /* ---- helpers ---- */
 
@@ -586,7 +587,7 @@ static FeNode *attribute(FeParse *p, TSNode n) {
     if (!e) return NULL;
     e->u.attr.name = fe_ident(p, a);
     if (!e->u.attr.name) return NULL;
-    if (is_dunder(e->u.attr.name) && !rt_dunder_allowed(e->u.attr.name))
+    if (is_dunder(e->u.attr.name) && !pith_dunder_allowed(e->u.attr.name))
         return fe_err_at(p, a, "attribute '%s' is not supported", e->u.attr.name);
     e->u.attr.value = fe_expr(p, o);
     return e->u.attr.value ? e : NULL;

@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "fe_internal.h"
-#include "rt_builtins.h"
+#include "pith_builtins.h"
 
 /* ---- a small string-keyed hash map in the arena ---- */
 
@@ -137,9 +137,9 @@ static FeSym *global_sym(Scoper *S, const char *name) {
     return s;
 }
 
-/* Names that never resolve to a builtin, whatever rt_builtins.h lists (the sandbox: no reflection,
+/* Names that never resolve to a builtin, whatever pith_builtins.h lists (the sandbox: no reflection,
  * no code loading, no files or terminal). A program may still bind them itself. getattr/setattr/hasattr are
- * builtins: the runtime serves ordinary attributes only (no dunder beyond rt_dunder_allowed()). */
+ * builtins: the runtime serves ordinary attributes only (no dunder beyond pith_dunder_allowed()). */
 static int denied_builtin(const char *name) {
     static const char *const denied[] = {"eval", "exec", "compile", "__import__", "open", "globals", "locals",
                                          "vars", "delattr", "breakpoint", "input", "help",
@@ -149,7 +149,7 @@ static int denied_builtin(const char *name) {
     return 0;
 }
 
-/* Builtin id of a name from rt_builtins.h (functions and exception classes), or -1. */
+/* Builtin id of a name from pith_builtins.h (functions and exception classes), or -1. */
 static int builtin_id(const char *name) {
     if (denied_builtin(name)) return -1;
     static const struct { const char *name; int id; } rows[] = {

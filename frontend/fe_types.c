@@ -10,7 +10,7 @@
 
 #include "fe_internal.h"
 #include "pith_abi.h"
-#include "rt_builtins.h"
+#include "pith_builtins.h"
 
 #define BOT (-1)              /* internal bottom: no value reaches here (never stored in the AST) */
 #define MAX_ROUNDS 64         /* fixpoint iterations before the sound FT_ANY fallback */
@@ -115,7 +115,7 @@ static int expr(Typer *T, FeNode *e);
 static void assign(Typer *T, FeNode *t, int vt, int nel, const int *elem);
 static int iter_elem_type(const FeNode *it, int itt);
 
-/* Result types of builtin calls, by name (rows of rt_builtins.h may come and go). Only exact results:
+/* Result types of builtin calls, by name (rows of pith_builtins.h may come and go). Only exact results:
  * every one of these returns exactly that type or raises. */
 static const struct { const char *name; FeType type; } BUILTIN_RESULT[] = {
     {"all", FT_BOOL}, {"any", FT_BOOL}, {"bin", FT_STR}, {"bool", FT_BOOL}, {"callable", FT_BOOL}, {"chr", FT_STR},

@@ -66,7 +66,6 @@ typedef struct PithLimits {
     uint64_t max_allocations; /* heap allocations; default: no limit (MemoryLimitExceeded) */
     int max_host_calls;       /* external calls; default 1000 (HostCallLimitExceeded) */
     size_t max_output;        /* bytes printed; default 1 MiB (OutputLimitExceeded) */
-    uint64_t fail_allocation; /* testing only: allocation number N (1-based) fails with MemoryError; 0 = off */
 } PithLimits;
 
 PithEngine *pith_engine_new(void);                /* NULL on OOM; free with pith_engine_free */

@@ -1,10 +1,10 @@
-/* rt_builtins.c — the builtin functions and classes of rt_builtins.h: the class table (names, exception bases,
+/* rt_builtins.c — the builtin functions and classes of pith_builtins.h: the class table (names, exception bases,
  * the class of a value, subclass tests), builtins as first-class values, the core builtin functions, and
  * rt_call_builtin, which checks argument counts (rt_builtins_arity.c) and dispatches through the table.
  * Stage: runtime. Numeric conversions (int(), float(), abs()) are in rt_builtins_num.c; iteration-based
  * ones (min, max, sum, list, tuple, dict) in rt_builtins_seq.c; iterators in rt_builtins_iter.c; the rest
  * in rt_builtins_misc.c.
- * Invariants: ids never change meaning (rt_builtins.h); arguments borrowed, results new references. */
+ * Invariants: ids never change meaning (pith_builtins.h); arguments borrowed, results new references. */
 #include <stdio.h>
 #include <string.h>
 

@@ -5,7 +5,7 @@
  * host side: no execution context, the text goes into the caller's buffer. */
 #include <stdio.h>
 
-#include "rt_builtins.h"
+#include "pith_builtins.h"
 
 static const struct {
     const char *name;

@@ -251,7 +251,7 @@ static int is_callable(PV v) {
 PV rt_fn_callable(PCtx *c, PV *args, int npos, PV kwnames) { return PV_BOOL(is_callable(args[0])); }
 
 /* ---- getattr, setattr, hasattr: reads go through rt_getattr, which serves only the dunders of
- *      rt_dunder_allowed(); no dunder can be set ---- */
+ *      pith_dunder_allowed(); no dunder can be set ---- */
 
 static int is_dunder(PV name) {
     pi64 n = rt_slen(name);

@@ -11,7 +11,7 @@
 #include <stdint.h>
 
 #include "pith_abi.h"
-#include "rt_builtins.h"
+#include "pith_builtins.h"
 
 /* Heap object type codes (PObj.type). */
 enum RtType {

@@ -188,8 +188,6 @@ static PFrame *pop_frame(RtCtx *x) {
     return parent;
 }
 
-void rt_exec_finish(PithExec *x, PV result); /* rt_api.c */
-
 PithStatus rt_exec_drive(PithExec *x, PV direct_result) {
     RtCtx *c = &x->ctx;
     if (!c->top) { rt_exec_finish(x, direct_result); return x->status; }

@@ -8,7 +8,7 @@
 
 struct PithExec {
     RtCtx ctx;                 /* MUST be first: generated code and the runtime see &ctx.pub */
-    PithProgram *prog;         /* retained while the execution lives */
+    const RtProgram *prog;     /* the program it runs (inside the engine's PithProgram, retained by api/) */
     PithStatus status;
     PithValue *result;         /* DONE: the result as a host value (owned) */
     PithError err;             /* FAILED: strings owned (malloc'd) */
@@ -21,8 +21,12 @@ struct PithExec {
 
 double rt_now(void);                          /* monotonic seconds */
 PithStatus rt_exec_drive(PithExec *x, PV direct_result_or_0); /* runs until done, failed or waiting */
-/* rt_api.c, shared with the snapshot decoder (rt_snap_decode.c) */
-PithExec *rt_exec_create(PithProgram *p, const PithRunOptions *o, int bind_inputs_too); /* fresh, not run */
+
+/* How a run stops (rt_exec_end.c). */
+void rt_exec_fail(PithExec *x);               /* the pending exception (or limit) -> PithError; FAILED */
+void rt_exec_finish(PithExec *x, PV result);  /* the bottom frame returned result (PV_NULL: it failed) */
 PithStatus rt_exec_publish_call(PithExec *x); /* pending_ext/args/kwargs -> PithExec.call (FAILED on OOM) */
+void rt_exec_free_call(PithExec *x);          /* drops PithExec.call (the host answered it or the run ends) */
+void rt_exec_release_heap(PithExec *x);       /* every heap object at once (cycles too); idempotent */
 
 #endif

@@ -1,12 +1,14 @@
-/* rt_snap.h — the snapshot codec (issue 4): a WAITING execution as bytes and back (pith_exec_dump in
- * rt_snap_encode.c, pith_exec_load in rt_snap_decode.c). Stage: runtime. The byte format is written here and
- * nowhere else; change it only together with RT_SNAP_FORMAT (tests/snapshots/golden_v1.snap pins version 1).
+/* rt_snap.h — the snapshot codec: a WAITING execution as bytes and back (rt_snap_dump in rt_snap_encode.c,
+ * rt_snap_open / rt_snap_load_state in rt_snap_decode.c). Stage: runtime. The engine layer (api/api_snapshot.c)
+ * decides which program a snapshot belongs to and compiles it again on load; the codec only carries that
+ * program section. The byte format is written here and nowhere else; change it only together with
+ * RT_SNAP_FORMAT (tests/snapshots/golden_v1.snap pins version 1).
  *
  * Format, version 1. Fixed-width fields are little-endian; "uv" is an unsigned LEB128 varint, "sv" a zigzag
  * varint, "str" is uv length + bytes. Every length, count and index is checked on load.
  *   header (28 bytes): "PITHSNAP" | u32 format (1) | u32 PITH_ABI_VERSION | u32 flags (bit 0: has MAC)
  *                      | u64 total length of the snapshot, trailer included
- *   program:  16 bytes program identity (RT_PROGRAM_ID: the request key with the frame-layout digest folded in) | str source | u8 filename given? | str filename
+ *   program:  16 bytes program identity (api_program_id) | str source | u8 filename given? | str filename
  *             | uv ninputs, str each | uv nexternals, str each          (the pith_compile options)
  *   state:    u64 hash seed | f64 remaining seconds | f64 max_seconds | uv nallocs | str captured output
  *   objects:  uv nobj, then nobj records "u8 SNAP_O_* tag + body" (bodies below); object i is "#i"
@@ -52,6 +54,40 @@ enum {
 
 /* Ref kinds. */
 enum { SNAP_R_NULL = 0, SNAP_R_NONE, SNAP_R_FALSE, SNAP_R_TRUE, SNAP_R_DUMMY, SNAP_R_INT, SNAP_R_OBJ, SNAP_R_CONST };
+
+/* The program section: which program a snapshot belongs to and the request that compiles it again. */
+typedef struct RtSnapProgram {
+    unsigned char id[16];                 /* the program's identity (api_program_id) */
+    const char *source;
+    size_t source_len;
+    const char *filename;                 /* NULL: none was given */
+    const char *const *inputs;
+    size_t ninputs;
+    const char *const *externals;
+    size_t nexternals;
+} RtSnapProgram;
+
+/* Dumps x (WAITING) with program as its program section. On success *out is malloc'd and *len set. */
+PithSnapError rt_snap_dump(const PithExec *x, const RtSnapProgram *program, const unsigned char *key,
+                           size_t keylen, unsigned char **out, size_t *len);
+
+/* A snapshot being loaded: the verified bytes, where decoding goes on, and the program section read so far
+ * (its strings malloc'd, freed by rt_snap_close). */
+typedef struct RtSnapLoad {
+    const unsigned char *data;
+    size_t pos, end;                      /* the state starts at pos; the trailer at end */
+    RtSnapProgram program;
+} RtSnapLoad;
+
+/* Loading, step 1: checks length, versions, checksum and MAC (key may be NULL), then reads the program
+ * section into l->program. Call rt_snap_close(l) whatever it returns. */
+PithSnapError rt_snap_open(RtSnapLoad *l, const unsigned char *data, size_t len, const unsigned char *key,
+                           size_t keylen);
+/* Step 2: decodes the rest into x, a fresh execution of the snapshot's program that has not run (made with the
+ * loader's limits); leaves it WAITING with its call published. The time the snapshot says is left can only
+ * shorten the loader's time limit. On an error x is half-made: free it. */
+PithSnapError rt_snap_load_state(RtSnapLoad *l, PithExec *x);
+void rt_snap_close(RtSnapLoad *l);
 
 /* HMAC-SHA256 of data[0..n) under key into out (rt_snap_encode.c; the decoder verifies with it). */
 void rt_snap_mac(const unsigned char *key, size_t keylen, const unsigned char *data, size_t n,

@@ -1,4 +1,5 @@
-/* rt_snap_decode.c — pith_exec_load: snapshot bytes (format: rt_snap.h) back into a WAITING execution.
+/* rt_snap_decode.c — rt_snap_open / rt_snap_load_state: snapshot bytes (format: rt_snap.h) back into a WAITING
+ * execution, in two steps around the engine layer compiling the snapshot's program again (api/api_snapshot.c).
  * Stage: runtime. Length, versions, checksum and MAC are verified before anything is decoded. Objects are
  * made in one pass with placeholder refs (PLACE: index << 3 | 4, a tag no PV uses), fixed up in a second pass
  * (so cycles work), dicts filled last (their keys hash then), types checked, and any failure frees the whole
@@ -481,56 +482,47 @@ static int fill_dicts(Dec *d) {
     return 0;
 }
 
-/* ---- the program ---- */
+/* ---- the program section ---- */
 
-/* Parses the program section and rebuilds the program with pith_compile (a cache hit when e has it).
- * NULL with d->err set on failure. */
-static PithProgram *rebuild_program(Dec *d, PithEngine *e) {
-    Rd *r = &d->r;
-    const unsigned char *key = take(r, 16);
-    size_t srclen, fnlen;
-    const unsigned char *src = get_str(r, &srclen);
-    unsigned given = get_u8(r);
-    const unsigned char *fname = get_str(r, &fnlen);
-    size_t nin = get_count(r, 1);
-    if (r->bad) { d->err = PITH_SNAP_CORRUPT; return NULL; }
-    char **names = calloc(nin + 1, sizeof(char *));
-    size_t next = 0;
-    char **exts = NULL;
-    char *filename = NULL;
-    PithProgram *p = NULL;
-    if (!names) { d->err = PITH_SNAP_NOMEM; return NULL; }
-    for (size_t i = 0; i < nin && !r->bad; i++) {
-        size_t n;
-        const unsigned char *s = get_str(r, &n);
-        if (r->bad || !(names[i] = strndup((const char *)s, n))) goto out;
-    }
-    next = get_count(r, 1);
-    if (r->bad || !(exts = calloc(next + 1, sizeof(char *)))) goto out;
-    for (size_t i = 0; i < next && !r->bad; i++) {
-        size_t n;
-        const unsigned char *s = get_str(r, &n);
-        if (r->bad || !(exts[i] = strndup((const char *)s, n))) goto out;
-    }
-    if (given > 1 || (given && !(filename = strndup((const char *)fname, fnlen)))) goto out;
-    PithCompileOptions o = {.filename = filename, .inputs = (const char *const *)names, .ninputs = nin,
-                            .externals = (const char *const *)exts, .nexternals = next};
-    p = pith_compile(e, (const char *)src, srclen, &o, NULL, 0);
-    unsigned char id[16];
-    if (p) RT_PROGRAM_ID(p, id);
-    if (!p || memcmp(id, key, 16) != 0) {
-        pith_program_free(p);
-        p = NULL;
-        d->err = PITH_SNAP_PROGRAM;
-    }
-out:
-    if (!p && !d->err) d->err = r->bad ? PITH_SNAP_CORRUPT : PITH_SNAP_NOMEM;
-    for (size_t i = 0; i < nin; i++) free(names[i]);
-    for (size_t i = 0; exts && i < next; i++) free(exts[i]);
-    free(names);
-    free(exts);
-    free(filename);
-    return p;
+/* A NUL-terminated copy of a str field; NULL with r->bad set on a short read, NULL alone on OOM. */
+static char *get_cstr(Rd *r) {
+    size_t n;
+    const unsigned char *s = get_str(r, &n);
+    return r->bad ? NULL : strndup((const char *)s, n);
+}
+
+/* A list of names: uv count, str each (malloc'd array and strings; *n set even when it fails half-way, so
+ * rt_snap_close frees what was made). -1 on a short read or OOM. */
+static int get_names(Rd *r, const char *const **out, size_t *n) {
+    *n = get_count(r, 1);
+    char **names = r->bad ? NULL : calloc(*n + 1, sizeof(char *));
+    *out = (const char *const *)names;
+    if (!names) return -1;
+    for (size_t i = 0; i < *n; i++)
+        if (!(names[i] = get_cstr(r))) return -1;
+    return 0;
+}
+
+/* Reads the program section into l->program. PITH_SNAP_OK, CORRUPT or NOMEM. */
+static PithSnapError read_program(RtSnapLoad *l) {
+    Rd r = {.p = l->data, .n = l->end, .pos = l->pos};
+    RtSnapProgram *p = &l->program;
+    const unsigned char *id = take(&r, 16);
+    if (id) memcpy(p->id, id, 16);
+    size_t srclen = 0, fnlen = 0;
+    const unsigned char *src = get_str(&r, &srclen);
+    unsigned given = get_u8(&r);
+    const unsigned char *fname = get_str(&r, &fnlen);
+    if (r.bad || given > 1) return PITH_SNAP_CORRUPT;
+    char *source = malloc(srclen + 1); /* the source may hold NUL bytes: its length says where it ends */
+    if (source) memcpy(source, src, srclen), source[srclen] = 0;
+    p->source = source;
+    p->source_len = srclen;
+    if (!source || (given && !(p->filename = strndup((const char *)fname, fnlen)))) return PITH_SNAP_NOMEM;
+    if (get_names(&r, &p->inputs, &p->ninputs) < 0 || get_names(&r, &p->externals, &p->nexternals) < 0)
+        return r.bad ? PITH_SNAP_CORRUPT : PITH_SNAP_NOMEM;
+    l->pos = r.pos;
+    return PITH_SNAP_OK;
 }
 
 /* ---- verification before decoding ---- */
@@ -635,57 +627,46 @@ static int decode_state(Dec *d) {
     return 0;
 }
 
-PithExec *pith_exec_load(PithEngine *e, const unsigned char *data, size_t len, const unsigned char *key,
-                         size_t keylen, const PithRunOptions *opts, PithSnapError *err) {
+PithSnapError rt_snap_open(RtSnapLoad *l, const unsigned char *data, size_t len, const unsigned char *key,
+                           size_t keylen) {
+    memset(l, 0, sizeof *l);
     size_t end = 0;
     PithSnapError rc = verify(data, len, key, keylen, &end);
-    Dec d = {.r = {.p = data, .n = end, .pos = RT_SNAP_HEADER}};
-    PithProgram *p = NULL;
-    if (!rc && !e) rc = PITH_SNAP_PROGRAM;
-    if (!rc) {
-        p = rebuild_program(&d, e);
-        if (!p) rc = d.err ? d.err : PITH_SNAP_CORRUPT;
+    if (rc) return rc;
+    l->data = data;
+    l->pos = RT_SNAP_HEADER;
+    l->end = end;
+    return read_program(l);
+}
+
+PithSnapError rt_snap_load_state(RtSnapLoad *l, PithExec *x) {
+    Dec d = {.r = {.p = l->data, .n = l->end, .pos = l->pos}, .x = x, .c = &x->ctx.pub};
+    PithSnapError rc = PITH_SNAP_OK;
+    if (decode_state(&d) < 0) rc = d.err ? d.err : PITH_SNAP_CORRUPT;
+    if (rt_exc_pending(d.c)) {
+        pv_xdecref(d.c, rt_exc_fetch(d.c));
+        x->ctx.limit = RT_LIMIT_NONE;
     }
     if (!rc) {
-        d.x = rt_exec_create(p, opts, 0);
-        pith_program_free(p); /* the execution holds its own reference */
-        if (!d.x || d.x->status == PITH_FAILED) rc = PITH_SNAP_NOMEM;
-    }
-    if (!rc) {
-        d.c = &d.x->ctx.pub;
-        if (decode_state(&d) < 0) rc = d.err ? d.err : PITH_SNAP_CORRUPT;
-        if (rt_exc_pending(d.c)) {
-            pv_xdecref(d.c, rt_exc_fetch(d.c));
-            d.x->ctx.limit = RT_LIMIT_NONE;
-        }
-    }
-    if (!rc) {
-        d.x->status = PITH_WAITING;
-        if (rt_exec_publish_call(d.x) != PITH_WAITING) rc = PITH_SNAP_NOMEM;
+        x->status = PITH_WAITING;
+        if (rt_exec_publish_call(x) != PITH_WAITING) rc = PITH_SNAP_NOMEM;
     }
     free(d.objs);
     free(d.pend);
     free(d.pend_at);
-    if (rc) {
-        pith_exec_free(d.x); /* the allocator sweep frees every object made so far */
-        d.x = NULL;
-    }
-    if (err) *err = rc;
-    return d.x;
+    return rc;
 }
 
-const char *pith_snap_error_text(PithSnapError err) {
-    switch (err) {
-    case PITH_SNAP_OK: return "ok";
-    case PITH_SNAP_NOT_WAITING: return "the execution is not waiting on an external call";
-    case PITH_SNAP_TRUNCATED: return "the snapshot is truncated";
-    case PITH_SNAP_CORRUPT: return "the snapshot is corrupt (checksum, tag, length or index check failed)";
-    case PITH_SNAP_BAD_MAC: return "the snapshot's MAC does not match the key (or it has none)";
-    case PITH_SNAP_VERSION: return "the snapshot has another format or pith ABI version";
-    case PITH_SNAP_PROGRAM: return "the snapshot's program does not compile or does not match its hash";
-    case PITH_SNAP_NOMEM: return "out of memory";
-    case PITH_SNAP_UNSUPPORTED: return "the execution holds an object the snapshot codec does not support";
-    case PITH_SNAP_NEEDS_KEY: return "the snapshot is signed: loading it needs the key it was signed with";
-    }
-    return "unknown snapshot error";
+static void free_names(const char *const *names, size_t n) {
+    for (size_t i = 0; names && i < n; i++) free((char *)names[i]);
+    free((void *)names);
+}
+
+void rt_snap_close(RtSnapLoad *l) {
+    RtSnapProgram *p = &l->program;
+    free((char *)p->source);
+    free((char *)p->filename);
+    free_names(p->inputs, p->ninputs);
+    free_names(p->externals, p->nexternals);
+    memset(l, 0, sizeof *l);
 }

@@ -1,4 +1,4 @@
-/* rt_snap_encode.c — pith_exec_dump: a WAITING execution as snapshot bytes (format: rt_snap.h).
+/* rt_snap_encode.c — rt_snap_dump: a WAITING execution as snapshot bytes (format: rt_snap.h).
  * Stage: runtime. Objects are numbered in discovery order (a queue, never recursion, so deep nesting is
  * fine); a pointer map gives each object one index, so sharing and cycles survive. The execution is only
  * read. An object type the codec does not know fails the dump (PITH_SNAP_UNSUPPORTED), never a bad snapshot. */
@@ -8,7 +8,6 @@
 #include <nettle/hmac.h>
 #include <xxhash.h>
 
-#include "cache.h"
 #include "rt_snap.h"
 
 /* Pointer -> object index (open addressing, power-of-two capacity, at most half full). */
@@ -301,50 +300,15 @@ static void put_object(Enc *e, PithBuf *out, PObj *o) {
     }
 }
 
-/* ---- the program's compile options ---- */
-
-/* Rebuilds the options p was compiled with (externals from the descriptor, inputs from the first global
- * slots up to __name__, the filename as given or absent) and checks them against p's content key.
- * 0 ok (*filename_given set), -1 when no candidate reproduces the key. inputs: malloc'd, caller frees. */
-static int program_options(const PithProgram *p, PithCompileOptions *o, const char ***inputs, int *filename_given) {
-    const PProgDesc *d = p->desc;
-    int n = 0;
-    while (n < d->nglobals && strcmp(d->global_names[n], "__name__") != 0) n++;
-    if (n >= d->nglobals) return -1;
-    *inputs = malloc(sizeof(char *) * (size_t)(n + 1));
-    if (!*inputs) return -1;
-    for (int i = 0; i < n; i++) (*inputs)[i] = d->global_names[i];
-    memset(o, 0, sizeof *o);
-    o->inputs = *inputs;
-    o->ninputs = (size_t)n;
-    o->externals = d->ext_names;
-    o->nexternals = (size_t)d->next;
-    for (int given = 1; given >= 0; given--) {
-        o->filename = given ? p->filename : NULL;
-        CacheKey k = cache_key(p->source, p->source_len, o);
-        if (memcmp(&k, p->key, sizeof k < sizeof p->key ? sizeof k : sizeof p->key) == 0) {
-            *filename_given = given;
-            return 0;
-        }
-    }
-    return -1;
-}
-
 /* ---- the whole snapshot ---- */
 
-PithSnapError pith_exec_dump(const PithExec *x, const unsigned char *key, size_t keylen, unsigned char **out,
-                             size_t *len) {
-    if (out) *out = NULL;
-    if (len) *len = 0;
-    if (!x || !out || !len) return PITH_SNAP_NOT_WAITING;
+PithSnapError rt_snap_dump(const PithExec *x, const RtSnapProgram *p, const unsigned char *key, size_t keylen,
+                           unsigned char **out, size_t *len) {
+    *out = NULL;
+    *len = 0;
     if (x->status != PITH_WAITING || !x->heap_live || !x->ctx.top) return PITH_SNAP_NOT_WAITING;
     const RtCtx *c = &x->ctx;
-    const PithProgram *p = x->prog;
-    const PProgDesc *d = p->desc;
-    PithCompileOptions opts;
-    const char **inputs = NULL;
-    int filename_given = 0;
-    if (program_options(p, &opts, &inputs, &filename_given) < 0) { free(inputs); return PITH_SNAP_PROGRAM; }
+    const PProgDesc *d = x->prog->desc;
 
     Enc e = {.x = x};
     PithBuf head = {0}, objs = {0}, roots = {0};
@@ -370,16 +334,14 @@ PithSnapError pith_exec_dump(const PithExec *x, const unsigned char *key, size_t
     put_fixed(&head, PITH_ABI_VERSION, 4);
     put_fixed(&head, key ? RT_SNAP_FLAG_MAC : 0, 4);
     put_fixed(&head, 0, 8); /* total length, patched below */
-    unsigned char id[16];
-    RT_PROGRAM_ID(p, id);
-    pith_buf_put(&head, id, 16);
+    pith_buf_put(&head, p->id, 16);
     put_str(&head, p->source, p->source_len);
-    put_u8(&head, (unsigned)filename_given);
-    put_str(&head, filename_given ? p->filename : "", filename_given ? strlen(p->filename) : 0);
-    put_uv(&head, opts.ninputs);
-    for (size_t i = 0; i < opts.ninputs; i++) put_str(&head, opts.inputs[i], strlen(opts.inputs[i]));
-    put_uv(&head, opts.nexternals);
-    for (size_t i = 0; i < opts.nexternals; i++) put_str(&head, opts.externals[i], strlen(opts.externals[i]));
+    put_u8(&head, p->filename != NULL);
+    put_str(&head, p->filename ? p->filename : "", p->filename ? strlen(p->filename) : 0);
+    put_uv(&head, p->ninputs);
+    for (size_t i = 0; i < p->ninputs; i++) put_str(&head, p->inputs[i], strlen(p->inputs[i]));
+    put_uv(&head, p->nexternals);
+    for (size_t i = 0; i < p->nexternals; i++) put_str(&head, p->externals[i], strlen(p->externals[i]));
     put_fixed(&head, c->hash_seed, 8);
     put_f64(&head, x->remaining);
     put_f64(&head, c->max_seconds);
@@ -402,7 +364,6 @@ PithSnapError pith_exec_dump(const PithExec *x, const unsigned char *key, size_t
         }
         err = head.failed ? PITH_SNAP_NOMEM : 0;
     }
-    free(inputs);
     pith_buf_free(&objs);
     pith_buf_free(&roots);
     free(e.queue);

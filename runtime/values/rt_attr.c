@@ -4,6 +4,7 @@
  * each calling style. Stage: runtime. Exceptions' attributes belong to rt_exc.c (rt_exc_getattr). */
 #include <string.h>
 
+#include "pith_dunder.h"
 #include "rt_values.h"
 #include "rt_set.h"
 
@@ -136,7 +137,7 @@ static int class_has(int id, PV name) {
 PV rt_getattr(PCtx *c, PV o, PV name) {
     PV v;
     if (((RtStr *)name)->data[0] == '_' && ((RtStr *)name)->data[1] == '_') {
-        int r = rt_dunder_allowed(((RtStr *)name)->data) ? rt_dunder_get(c, o, ((RtStr *)name)->data, &v) : 0;
+        int r = pith_dunder_allowed(((RtStr *)name)->data) ? rt_dunder_get(c, o, ((RtStr *)name)->data, &v) : 0;
         if (r) return r > 0 ? v : PV_NULL;
         err_no_attr(c, o, name);
         return PV_NULL;

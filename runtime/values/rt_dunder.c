@@ -1,18 +1,10 @@
 /* rt_dunder.c — the few dunder attributes a snippet may read: names of classes and functions, and the
  * chaining fields of exceptions. Stage: runtime. Everything here is read-only data; no dunder that reaches
- * code, classes' internals, frames or globals exists (DESIGN.md §5). The frontend admits exactly the names in
- * rt_dunder_allowed() and rejects every other dunder at compile time. */
+ * code, classes' internals, frames or globals exists. Which names: common/pith_dunder.h, the list
+ * the frontend also checks at compile time. */
 #include <string.h>
 
 #include "rt_object.h"
-
-int rt_dunder_allowed(const char *name) {
-    static const char *const allowed[] = {"__name__", "__qualname__", "__cause__", "__context__",
-                                          "__suppress_context__", NULL};
-    for (int i = 0; allowed[i]; i++)
-        if (strcmp(name, allowed[i]) == 0) return 1;
-    return 0;
-}
 
 static PV name_of(PCtx *c, PV o, int qualified) {
     if (RT_IS(o, RT_T_BUILTIN)) return rt_str_cstr(c, rt_builtin_name(((RtBuiltin *)o)->id));

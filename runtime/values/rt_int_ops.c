@@ -257,7 +257,3 @@ PV rt_int_unop(PCtx *c, int op, PV a) {
     else mpz_com(r, ((RtBig *)a)->z);
     return rt_big_steal(c, r);
 }
-
-PV rt_int_abs(PCtx *c, PV a) {
-    return rt_int_sign(a) < 0 ? rt_int_unop(c, PITH_UOP_NEG, a) : rt_int_unop(c, PITH_UOP_POS, a);
-}

@@ -15,11 +15,6 @@ PV rt_set_new(PCtx *c, int frozen) {
     return (PV)rt_obj_new(c, frozen ? RT_T_FROZENSET : RT_T_SET, sizeof(RtSet));
 }
 
-void rt_set_release(PCtx *c, RtSet *s) {
-    if (s->table) rt_free(c, s->table, (size_t)(s->mask + 1) * sizeof(RtSetEntry));
-    s->table = NULL;
-}
-
 /* Place key in a table known not to hold it and to have no dummies (CPython's set_insert_clean). */
 static void insert_clean(RtSetEntry *table, pu64 mask, PV key, pu64 h) {
     pu64 perturb = h, i = h & mask;

@@ -21,7 +21,6 @@ int rt_set_hash(PCtx *c, PV set, pu64 *out);              /* frozenset: CPython'
 PV rt_set_repr(PCtx *c, PV set);                          /* "{1, 2}", "set()", "frozenset({1})" */
 int rt_set_next(PCtx *c, RtIter *it, PV *out);            /* RT_IT_SET step of rt_next */
 int rt_set_next_entry(RtSet *s, pi64 *pos, PV *key, pu64 *hash); /* borrowed; 0 at the end */
-void rt_set_release(PCtx *c, RtSet *s);                   /* free the table (the keys were dropped already) */
 /* Binary operators | & - ^ (inplace: |= &= -= ^= on a set mutate it). Returns 1 when they apply to a and b
  * (*out the result or PV_NULL with an exception), 0 when not (the caller raises its TypeError). Dict keys/items
  * views take part as CPython's dict views do. */

@@ -62,7 +62,6 @@ int rt_int_cmp(PV a, PV b);                          /* both ints: -1, 0, 1 */
 int rt_int_to_double(PCtx *c, PV v, double *out);   /* correctly rounded; OverflowError when too big */
 PV rt_int_repr(PCtx *c, PV v);                       /* decimal str (CPython's 4300-digit limit applies) */
 pu64 rt_int_hash(PV v);                              /* CPython's numeric hash (mod 2**61-1) */
-PV rt_int_abs(PCtx *c, PV v);
 #define RT_INT_MAX_STR_DIGITS 4300
 
 /* ---- floats (rt_float.c, rt_float_repr.c) ---- */

@@ -15,7 +15,7 @@
 
 #include "ast.h"
 #include "pith_abi.h"
-#include "rt_builtins.h"
+#include "pith_builtins.h"
 
 /* ---- helpers ---- */
 
@@ -482,7 +482,7 @@ static void test_scope_globals_locals_builtins(void **state) {
     assert_false(sc->syms[2]->is_param);
     assert_ptr_equal(f->u.def.params[1].sym, sc->syms[1]);
     assert_int_equal(local(f, "c")->nassign, 2); /* assignment + del */
-    /* uses: the global via `global`, builtins with their rt_builtins.h ids, externals by position */
+    /* uses: the global via `global`, builtins with their pith_builtins.h ids, externals by position */
     FeNode *forst = f->u.def.body.items[2];
     FeNode *range = forst->u.loop.iter->u.call.func;
     assert_int_equal(range->u.name.sym->kind, SYM_BUILTIN);
@@ -542,7 +542,7 @@ static void test_scope_undefined_and_sandbox(void **state) {
     expect_diag("x = 1\nx.__dict__ = 2\n", 2, 3, "attribute '__dict__' is not supported");
     expect_diag("x = [].__class__.__subclasses__()\n", 1, 18, "attribute '__subclasses__' is not supported");
     expect_diag("def f():\n    pass\ng = f.__globals__\n", 3, 7, "attribute '__globals__' is not supported");
-    /* the read-only dunders of rt_dunder_allowed() are attributes like any other */
+    /* the read-only dunders of pith_dunder_allowed() are attributes like any other */
     fe_module_free(compile_ok("def f():\n    pass\nn = f.__name__ + type(1).__qualname__\n"));
     /* a module global read before (or without) a reachable assignment is fine: runtime NameError */
     FeModule *m = compile_ok("print(later)\nif False:\n    later = 1\n");

@@ -13,15 +13,18 @@
 #include <cmocka.h>
 
 #include "pith.h"
+#include "pith_testing.h"
 
-static PithExec *run(PithEngine *e, const char *src, const PithLimits *lim, const char *const *exts, size_t next) {
+/* Compiles and runs src, answering host calls with 1; fail_allocation: fault injection (0 = off). */
+static PithExec *run_faulty(PithEngine *e, const char *src, const PithLimits *lim, const char *const *exts,
+                            size_t next, uint64_t fail_allocation) {
     PithCompileOptions co = {.filename = "t.py", .externals = exts, .nexternals = next};
     char diag[512];
     PithProgram *p = pith_compile(e, src, strlen(src), &co, diag, sizeof diag);
     if (!p) fail_msg("compile failed: %s", diag);
     PithRunOptions ro = {0};
     if (lim) ro.limits = *lim;
-    PithExec *x = pith_exec_start(p, &ro);
+    PithExec *x = pith_testing_exec_start(p, &ro, fail_allocation);
     while (pith_exec_status(x) == PITH_WAITING) { /* host calls answer 1 */
         PithValue *one = pith_value_int(1);
         pith_exec_resume(x, one);
@@ -29,6 +32,10 @@ static PithExec *run(PithEngine *e, const char *src, const PithLimits *lim, cons
     }
     pith_program_free(p);
     return x;
+}
+
+static PithExec *run(PithEngine *e, const char *src, const PithLimits *lim, const char *const *exts, size_t next) {
+    return run_faulty(e, src, lim, exts, next, 0);
 }
 
 static void expect_stop(PithEngine *e, const char *src, PithLimits lim, const char *kind) {
@@ -92,8 +99,7 @@ static void test_fault_injection_every_allocation(void **state) {
     for (size_t i = 0; i < sizeof programs / sizeof programs[0]; i++) {
         int done = 0, failed = 0; /* done: consecutive clean runs (allocation n is optional, or past the end) */
         for (uint64_t n = 1; n < 5000 && done < 50; n++) {
-            PithLimits lim = {.fail_allocation = n};
-            PithExec *x = run(e, programs[i], &lim, exts, 1);
+            PithExec *x = run_faulty(e, programs[i], NULL, exts, 1, n);
             if (pith_exec_status(x) == PITH_FAILED) {
                 const char *type = pith_exec_error(x)->type;
                 failed++;

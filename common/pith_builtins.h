@@ -1,9 +1,9 @@
-/* rt_builtins.h — the table of Python builtins, shared by the type checker, codegen and the runtime.
- * Stage: runtime (host side only; generated code sees builtin ids as plain integers).
+/* pith_builtins.h — the table of Python builtins, shared by the type checker, codegen and the runtime.
+ * Stage: common (seen by every stage; generated code sees builtin ids as plain integers).
  * Exception classes and the classes only type() returns are builtins too (ids after the functions').
  * Appending rows keeps ids stable; reordering or removing one changes the ABI (bump PITH_ABI_VERSION). */
-#ifndef PITH_RT_BUILTINS_H
-#define PITH_RT_BUILTINS_H
+#ifndef PITH_BUILTINS_H
+#define PITH_BUILTINS_H
 
 #include <stddef.h>
 
@@ -192,9 +192,6 @@ enum {
 };
 #define PITH_B_FIRST_EXC PITH_B_BASEEXCEPTION
 
-/* The sandbox's dunder policy, shared by the frontend (which rejects every other dunder attribute at compile
- * time) and the runtime (which serves these read-only names): runtime/values/rt_dunder.c. */
-int rt_dunder_allowed(const char *name);
 /* id is an exception class: PITH_B_FIRST_EXC <= id < PITH_B_EXC_END */
 #define PITH_B_IS_EXC(id) ((id) >= PITH_B_FIRST_EXC && (id) < PITH_B_EXC_END)
 

@@ -1,0 +1,172 @@
+/* api_exec.c — the execution half of the public API (include/pith.h): start, answer external calls, results,
+ * and the fault-injection entry points of pith_testing.h. Stage: api. How a run stops (result, error, the
+ * pending call, the heap released) is the runtime's: runtime/exec/rt_exec_end.c. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "api.h"
+#include "pith_testing.h"
+
+#define DEFAULT_SECONDS 5.0
+#define DEFAULT_MEMORY ((size_t)256 << 20)
+#define DEFAULT_DEPTH 1000
+#define DEFAULT_HOST_CALLS 1000
+#define DEFAULT_OUTPUT ((size_t)1 << 20)
+
+/* Drops the runtime objects of the answered call (the host answered it). */
+static void drop_pending(RtCtx *c) {
+    pv_xdecref(&c->pub, c->pending_args);
+    pv_xdecref(&c->pub, c->pending_kwargs);
+    c->pending_args = c->pending_kwargs = PV_NULL;
+    c->pending_ext = -1;
+}
+
+/* Sets up the pending call for the host, or finishes. Also closes the run-time accounting window. */
+static PithStatus settle(PithExec *x, double started) {
+    if (x->status == PITH_WAITING) {
+        x->remaining -= rt_now() - started;
+        rt_exec_publish_call(x);
+    }
+    return x->status;
+}
+
+static PithStatus run(PithExec *x, PV direct_result) {
+    double started = rt_now();
+    RtCtx *c = &x->ctx;
+    c->deadline = started + (x->remaining > 0 ? x->remaining : 1e-9);
+    c->pub.fuel = 0; /* read the clock at the first back-edge */
+    rt_exec_drive(x, direct_result);
+    return settle(x, started);
+}
+
+static int bind_inputs(PithExec *x, const PithRunOptions *o) {
+    RtCtx *c = &x->ctx;
+    const PProgDesc *d = x->prog->desc;
+    for (int g = 0; g < d->nglobals; g++) /* the implicit global every module has */
+        if (strcmp(d->global_names[g], "__name__") == 0 && !(c->pub.g[g] = rt_str_cstr(&c->pub, "__main__")))
+            return -1;
+    for (size_t i = 0; o && i < o->ninputs; i++) {
+        int slot = -1;
+        for (int g = 0; g < d->nglobals; g++)
+            if (strcmp(d->global_names[g], o->input_names[i]) == 0) slot = g;
+        if (slot < 0) continue; /* an input the program never mentions */
+        PV v = rt_from_host(&c->pub, o->input_values[i]);
+        if (!v) return -1;
+        pv_xdecref(&c->pub, c->pub.g[slot]);
+        c->pub.g[slot] = v;
+    }
+    return 0;
+}
+
+PithExec *api_exec_create(PithProgram *p, const PithRunOptions *o, int bind_inputs_too, uint64_t fail_allocation) {
+    PithExec *x = calloc(1, sizeof *x);
+    if (!x) return NULL;
+    const PithLimits *lim = o ? &o->limits : NULL;
+    size_t mem = lim && lim->max_memory ? lim->max_memory : DEFAULT_MEMORY;
+    rt_ctx_init(&x->ctx, mem);
+    x->heap_live = 1;
+    RtCtx *c = &x->ctx;
+    api_program_retain(p);
+    x->prog = &p->rt;
+    c->prog = p->rt.desc;
+    c->pending_ext = -1;
+    c->pub.max_depth = lim && lim->max_depth > 0 ? lim->max_depth : DEFAULT_DEPTH;
+    c->alloc_limit = lim ? lim->max_allocations : 0;
+    c->fail_alloc_at = fail_allocation;
+    c->host_call_limit = lim && lim->max_host_calls > 0 ? lim->max_host_calls : DEFAULT_HOST_CALLS;
+    c->out_limit = lim && lim->max_output ? lim->max_output : DEFAULT_OUTPUT;
+    c->max_seconds = lim && lim->max_seconds > 0 ? lim->max_seconds : DEFAULT_SECONDS;
+    x->remaining = c->max_seconds;
+    c->writer = o ? o->writer : NULL;
+    c->writer_user = o ? o->writer_user : NULL;
+    c->hash_seed = (pu64)(uintptr_t)x ^ (pu64)(rt_now() * 1e9);
+    const PProgDesc *d = p->rt.desc;
+    c->pub.g = rt_alloc(&c->pub, sizeof(PV) * (size_t)(d->nglobals + 1));
+    c->pub.k = rt_alloc(&c->pub, sizeof(PV) * (size_t)(d->nconsts + 1));
+    if (!c->pub.g || !c->pub.k) { rt_exec_fail(x); return x; }
+    memset(c->pub.g, 0, sizeof(PV) * (size_t)(d->nglobals + 1));
+    memset(c->pub.k, 0, sizeof(PV) * (size_t)(d->nconsts + 1));
+    if (d->init_consts(&c->pub) < 0 || (bind_inputs_too && bind_inputs(x, o) < 0)) { rt_exec_fail(x); return x; }
+    return x;
+}
+
+PithExec *pith_testing_exec_start(PithProgram *p, const PithRunOptions *o, uint64_t fail_allocation) {
+    PithExec *x = api_exec_create(p, o, 1, fail_allocation);
+    if (!x || x->status == PITH_FAILED) return x;
+    RtCtx *c = &x->ctx;
+    const PProgDesc *d = p->rt.desc;
+    const PFuncDesc *mod = d->module;
+    if (mod->direct) {
+        double started = rt_now();
+        c->deadline = started + x->remaining;
+        c->pub.fuel = 0;
+        PV r = mod->direct(&c->pub, PV_NULL, NULL);
+        rt_exec_drive(x, r);
+        settle(x, started);
+        return x;
+    }
+    PFrame *fr = rt_frame_new(&c->pub, mod);
+    if (!fr) { rt_exec_fail(x); return x; }
+    c->top = fr;
+    c->pub.depth = 1;
+    run(x, PV_NULL);
+    return x;
+}
+
+PithExec *pith_exec_start(PithProgram *p, const PithRunOptions *o) { return pith_testing_exec_start(p, o, 0); }
+
+void pith_testing_fail_allocation(PithExec *x, uint64_t fail_allocation) {
+    if (x && x->heap_live) x->ctx.fail_alloc_at = fail_allocation;
+}
+
+PithStatus pith_exec_status(const PithExec *x) { return x->status; }
+
+const PithCall *pith_exec_call(const PithExec *x) { return x->status == PITH_WAITING ? &x->call : NULL; }
+
+PithStatus pith_exec_resume(PithExec *x, const PithValue *value) {
+    if (x->status != PITH_WAITING) return x->status;
+    RtCtx *c = &x->ctx;
+    rt_exec_free_call(x);
+    PithValue none = {.kind = PITH_NONE};
+    PV v = rt_from_host(&c->pub, value ? value : &none);
+    c->top->callret = v; /* PV_NULL: the conversion failed and its exception is pending at the call site */
+    drop_pending(c);
+    x->status = PITH_WAITING;
+    return run(x, PV_NULL);
+}
+
+PithStatus pith_exec_resume_error(PithExec *x, const char *exc_type, const char *message) {
+    if (x->status != PITH_WAITING) return x->status;
+    RtCtx *c = &x->ctx;
+    rt_exec_free_call(x);
+    int id = PITH_B_RUNTIMEERROR;
+#define PITH_FIND_EXC(eid, ename, base) if (exc_type && strcmp(exc_type, ename) == 0) id = PITH_B_##eid;
+    PITH_BUILTIN_EXCEPTIONS(PITH_FIND_EXC)
+#undef PITH_FIND_EXC
+    rt_err(&c->pub, id, "%s", message ? message : "");
+    c->top->callret = PV_NULL;
+    drop_pending(c);
+    return run(x, PV_NULL);
+}
+
+const PithValue *pith_exec_result(const PithExec *x) { return x->status == PITH_DONE ? x->result : NULL; }
+
+const PithError *pith_exec_error(const PithExec *x) { return x->status == PITH_FAILED ? &x->err : NULL; }
+
+const char *pith_exec_output(const PithExec *x, size_t *len) {
+    if (len) *len = x->ctx.out.len;
+    return x->ctx.out.p ? x->ctx.out.p : "";
+}
+
+void pith_exec_free(PithExec *x) {
+    if (!x) return;
+    rt_exec_release_heap(x);
+    rt_exec_free_call(x);
+    pith_value_free(x->result);
+    free((char *)x->err.type);
+    free((char *)x->err.message);
+    free((char *)x->err.traceback);
+    pith_buf_free(&x->ctx.out);
+    api_program_release(api_program_of(x));
+    free(x);
+}

@@ -1,0 +1,76 @@
+/* api_snapshot.c — the snapshot half of the public API: pith_exec_dump / pith_exec_load and the snapshot's
+ * program section. Stage: api. A snapshot names its program by identity and by the request that built it
+ * (source and compile options, copied into every PithProgram), so a load compiles it again through the
+ * engine — a cache hit when the engine has it — and refuses a program whose identity differs (another
+ * source, options or frame layout). Everything else in the bytes is the runtime's codec (runtime/snap). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "api.h"
+#include "rt_snap.h"
+
+PithSnapError pith_exec_dump(const PithExec *x, const unsigned char *key, size_t keylen, unsigned char **out,
+                             size_t *len) {
+    if (out) *out = NULL;
+    if (len) *len = 0;
+    if (!x || !out || !len) return PITH_SNAP_NOT_WAITING;
+    const PithProgram *p = api_program_of(x);
+    RtSnapProgram section = {.source = p->source, .source_len = p->source_len, .filename = p->options.filename,
+                             .inputs = p->options.inputs, .ninputs = p->options.ninputs,
+                             .externals = p->options.externals, .nexternals = p->options.nexternals};
+    api_program_id(p, section.id);
+    return rt_snap_dump(x, &section, key, keylen, out, len);
+}
+
+/* The program of a snapshot's program section, compiled through e; NULL when it does not compile or is not
+ * the program the snapshot was taken from. */
+static PithProgram *program_of_section(PithEngine *e, const RtSnapProgram *s) {
+    PithCompileOptions o = {.filename = s->filename, .inputs = s->inputs, .ninputs = s->ninputs,
+                            .externals = s->externals, .nexternals = s->nexternals};
+    PithProgram *p = pith_compile(e, s->source, s->source_len, &o, NULL, 0);
+    unsigned char id[16];
+    if (p) api_program_id(p, id);
+    if (p && memcmp(id, s->id, 16) != 0) {
+        pith_program_free(p);
+        p = NULL;
+    }
+    return p;
+}
+
+PithExec *pith_exec_load(PithEngine *e, const unsigned char *data, size_t len, const unsigned char *key,
+                         size_t keylen, const PithRunOptions *opts, PithSnapError *err) {
+    RtSnapLoad l;
+    PithExec *x = NULL;
+    PithSnapError rc = rt_snap_open(&l, data, len, key, keylen);
+    if (!rc) {
+        PithProgram *p = e ? program_of_section(e, &l.program) : NULL;
+        x = p ? api_exec_create(p, opts, 0, 0) : NULL;
+        pith_program_free(p); /* the execution holds its own reference */
+        if (!p) rc = PITH_SNAP_PROGRAM;
+        else if (!x || x->status == PITH_FAILED) rc = PITH_SNAP_NOMEM;
+    }
+    if (!rc) rc = rt_snap_load_state(&l, x);
+    rt_snap_close(&l);
+    if (rc) {
+        pith_exec_free(x); /* the allocator sweep frees every object made so far */
+        x = NULL;
+    }
+    if (err) *err = rc;
+    return x;
+}
+
+const char *pith_snap_error_text(PithSnapError err) {
+    switch (err) {
+    case PITH_SNAP_OK: return "ok";
+    case PITH_SNAP_NOT_WAITING: return "the execution is not waiting on an external call";
+    case PITH_SNAP_TRUNCATED: return "the snapshot is truncated";
+    case PITH_SNAP_CORRUPT: return "the snapshot is corrupt (checksum, tag, length or index check failed)";
+    case PITH_SNAP_BAD_MAC: return "the snapshot's MAC does not match the key (or it has none)";
+    case PITH_SNAP_VERSION: return "the snapshot has another format or pith ABI version";
+    case PITH_SNAP_PROGRAM: return "the snapshot's program does not compile or does not match its hash";
+    case PITH_SNAP_NOMEM: return "out of memory";
+    case PITH_SNAP_UNSUPPORTED: return "the execution holds an object the snapshot codec does not support";
+    case PITH_SNAP_NEEDS_KEY: return "the snapshot is signed: loading it needs the key it was signed with";
+    }
+    return "unknown snapshot error";
+}
