@@ -35,9 +35,7 @@ static void zero(Emitter *e, int v) {
 
 const char *cg_var(Emitter *e, int v) {
     if (e->lit && v >= 0 && e->lit[v]) return e->lit[v];
-    static char names[8][32]; /* several live at once in one printf; callers copy what they keep longer */
-    static int next;
-    char *s = names[next++ & 7];
+    char *s = e->var_names[e->next_var_name++ % CG_VAR_RING];
     if (e->unboxed && e->unboxed[v] && e->boxing[v]) snprintf(s, 32, "bx%d", v);
     else if (e->f->suspends) snprintf(s, 32, "S[%d]", e->f->vars[v].slot);
     else snprintf(s, 32, "v%d", v);
