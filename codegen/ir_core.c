@@ -8,7 +8,7 @@
 #include "ir_build.h"
 
 /* Grow *items (of elem bytes) so that index n fits; returns 0 or -1 on OOM. */
-int ir_grow(void **items, int *cap, int n, size_t elem) {
+static int ir_grow(void **items, int *cap, int n, size_t elem) {
     if (n < *cap) return 0;
     int ncap = *cap ? *cap * 2 : 8;
     while (ncap <= n) ncap *= 2;
