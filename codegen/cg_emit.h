@@ -8,6 +8,8 @@
 #include "ir.h"
 #include "pith_buf.h"
 
+#define CG_VAR_RING 8 /* cg_var results that stay valid at once */
+
 typedef struct Emitter {
     PithBuf out;           /* the C text */
     const IrModule *m;
@@ -21,12 +23,16 @@ typedef struct Emitter {
     char *is_ilit;         /* ... when this is 1 (literal operands get specialised arithmetic) */
     char *unboxed;         /* per var of f: held in a C double (cg_emit_float.c) */
     char *boxing;          /* per var of f: its boxed copy bx<N> stands in for it in the current instruction */
+    /* cg_var's results: a ring, since one printf may use several; per emitter, so two threads never share it */
+    char var_names[CG_VAR_RING][32];
+    unsigned next_var_name;
 } Emitter;
 
 /* The vars a direct function must release when it returns (unwinding: with temps too). */
 int cg_owns(const Emitter *e, int v, int unwinding);
 
-/* The C lvalue of variable v in the current function ("v3" or "S[3]"); valid until the next call. */
+/* The C lvalue of variable v in the current function ("v3" or "S[3]"); valid for the next CG_VAR_RING - 1
+ * calls (callers copy what they keep longer). */
 const char *cg_var(Emitter *e, int v);
 int cg_is_temp(const Emitter *e, int v);
 void cg_on_error(Emitter *e, int line);  /* jump to the block's handler (or unwind), recording the line */

@@ -35,9 +35,7 @@ static void zero(Emitter *e, int v) {
 
 const char *cg_var(Emitter *e, int v) {
     if (e->lit && v >= 0 && e->lit[v]) return e->lit[v];
-    static char names[8][32]; /* several live at once in one printf; callers copy what they keep longer */
-    static int next;
-    char *s = names[next++ & 7];
+    char *s = e->var_names[e->next_var_name++ % CG_VAR_RING];
     if (e->unboxed && e->unboxed[v] && e->boxing[v]) snprintf(s, 32, "bx%d", v);
     else if (e->f->suspends) snprintf(s, 32, "S[%d]", e->f->vars[v].slot);
     else snprintf(s, 32, "v%d", v);
@@ -90,6 +88,81 @@ static void args_steal(Emitter *e, const IrInstr *in) {
 static void assign_checked(Emitter *e, const IrInstr *in) {
     P("    if (!%s) ", cg_var(e, in->dst));
     cg_on_error(e, in->line);
+}
+
+/* Operations that are one runtime call: call it, release the operands it consumed, check for failure.
+ * Operand letters: a, b = the instruction's operands (0 when absent), 0 to 2 = args[i], k = the constant
+ * c->k[imm] (a name), i = imm, s = sub (an operator code), f = fval (its exact bits). Releasing a local is
+ * a no-op (cg_release), so only temps really are released. */
+typedef enum RtResult {
+    RT_VALUE, /* dst = the call; PV_NULL means an exception is pending */
+    RT_STATUS /* r = the call; negative means an exception is pending */
+} RtResult;
+
+typedef struct RtCall {
+    const char *fn;       /* the runtime function */
+    const char *operands; /* its arguments after the context c */
+    const char *consumed; /* the operands it consumes, released after the call in this order */
+    RtResult result;
+} RtCall;
+
+static const RtCall rt_calls[IR_OP_COUNT] = {
+    /*                    function                  operands consumed result */
+    [IR_FLOAT]         = {"rt_float_new",           "f",   "",    RT_VALUE},
+    [IR_BUILTIN]       = {"rt_builtin",             "i",   "",    RT_VALUE},
+    [IR_EXT_VALUE]     = {"rt_ext_value",           "i",   "",    RT_VALUE},
+    [IR_UNOP]          = {"rt_unop",                "sa",  "a",   RT_VALUE},
+    [IR_GETATTR]       = {"rt_getattr",             "ak",  "a",   RT_VALUE},
+    [IR_GETITEM]       = {"rt_getitem",             "ab",  "ab",  RT_VALUE},
+    [IR_SLICE]         = {"rt_slice_new",           "012", "012", RT_VALUE},
+    [IR_LIST_TO_TUPLE] = {"rt_list_to_tuple",       "a",   "a",   RT_VALUE},
+    [IR_FORMAT]        = {"rt_format_value",        "asb", "ab",  RT_VALUE},
+    [IR_SETATTR]       = {"rt_setattr",             "akb", "ab",  RT_STATUS},
+    [IR_SETITEM]       = {"rt_setitem",             "ab0", "ab0", RT_STATUS},
+    [IR_DELITEM]       = {"rt_delitem",             "ab",  "ab",  RT_STATUS},
+    [IR_LIST_APPEND]   = {"rt_list_append",         "ab",  "b",   RT_STATUS},
+    [IR_SET_ADD]       = {"rt_set_add",             "ab",  "b",   RT_STATUS},
+    [IR_LIST_EXTEND]   = {"rt_list_extend",         "ab",  "b",   RT_STATUS},
+    [IR_DICT_UPDATE]   = {"rt_dict_update_mapping", "ab",  "b",   RT_STATUS},
+    [IR_KWARGS_MERGE]  = {"rt_kwargs_merge",        "ab0", "b",   RT_STATUS}, /* args[0] (the callee) is used later */
+    [IR_EXC_MATCH]     = {"rt_exc_matches",         "a",   "a",   RT_STATUS},
+    [IR_JOIN_ADD]      = {"rt_join_add",            "0ab", "b",   RT_STATUS}, /* args[0]: the separator */
+    [IR_JOIN_END]      = {"rt_join_end",            "ab",  "b",   RT_VALUE},
+};
+
+/* The variable an operand letter of rt_calls names, or -1. */
+static int operand_var(const IrInstr *in, char letter) {
+    if (letter == 'a') return in->a;
+    if (letter == 'b') return in->b;
+    int i = letter - '0';
+    return i >= 0 && i < in->nargs ? in->args[i] : -1;
+}
+
+/* Emits an operation listed in rt_calls. */
+static void rt_call(Emitter *e, const IrInstr *in) {
+    const RtCall *rc = &rt_calls[in->op];
+    if (rc->result == RT_STATUS) P("    r = %s(c", rc->fn);
+    else P("    %s = %s(c", cg_var(e, in->dst), rc->fn);
+    for (const char *o = rc->operands; *o; o++) {
+        switch (*o) {
+        case 'k': P(", c->k[%d]", in->imm); break;
+        case 'i': P(", %d", in->imm); break;
+        case 's': P(", %d", in->sub); break;
+        case 'f': {
+            union { double d; unsigned long long u; } bits = {.d = in->fval};
+            P(", pv_f64(0x%llxULL)", bits.u);
+            break;
+        }
+        default: {
+            int v = operand_var(in, *o);
+            P(", %s", v >= 0 ? cg_var(e, v) : "0");
+        }
+        }
+    }
+    P(");\n");
+    for (const char *o = rc->consumed; *o; o++) cg_release(e, operand_var(in, *o));
+    if (rc->result == RT_STATUS) fail_if_negative(e, in->line);
+    else assign_checked(e, in);
 }
 
 static const char *kwnames(Emitter *e, const IrInstr *in, char *buf, size_t n) {
@@ -361,19 +434,13 @@ int cg_emit_instr(Emitter *e, const IrInstr *in, const IrInstr *next) {
     return n;
 }
 
-/* An instruction over PV operands. */
+/* An instruction over PV operands: the ones that are one runtime call come from rt_calls (default:). */
 static int emit_boxed(Emitter *e, const IrInstr *in, const IrInstr *next) {
     if (ir_is_terminator(in->op)) { terminator(e, in); return 1; }
     char d[32] = "";
     if (in->dst >= 0) snprintf(d, sizeof d, "%s", cg_var(e, in->dst));
     switch (in->op) {
     case IR_INT: if (!e->lit[in->dst]) P("    %s = PV_INT(%lldLL);\n", d, (long long)in->ival); break;
-    case IR_FLOAT: {
-        union { double d; unsigned long long u; } bits = {.d = in->fval};
-        P("    %s = rt_float_new(c, pv_f64(0x%llxULL));\n", d, bits.u);
-        assign_checked(e, in);
-        break;
-    }
     case IR_CONST: P("    %s = c->k[%d]; PV_INCREF(%s);\n", d, in->imm, d); break;
     case IR_NONE: case IR_TRUE: case IR_FALSE:
         if (!e->lit[in->dst]) P("    %s = %s;\n", d, in->op == IR_NONE ? "PV_NONE" : in->op == IR_TRUE ? "PV_TRUE" : "PV_FALSE");
@@ -420,21 +487,8 @@ static int emit_boxed(Emitter *e, const IrInstr *in, const IrInstr *next) {
         P("    }\n");
         if (in->op == IR_DEL_LOCAL) P("    PV_DECREF(c, %s); %s = 0;\n", cg_var(e, in->a), cg_var(e, in->a));
         break;
-    case IR_BUILTIN:
-        P("    %s = rt_builtin(c, %d);\n", d, in->imm);
-        assign_checked(e, in);
-        break;
-    case IR_EXT_VALUE:
-        P("    %s = rt_ext_value(c, %d);\n", d, in->imm);
-        assign_checked(e, in);
-        break;
     case IR_BINOP:
     case IR_INPLACE: binop(e, in); break;
-    case IR_UNOP:
-        P("    %s = rt_unop(c, %d, %s);\n", d, in->sub, cg_var(e, in->a));
-        cg_release(e, in->a);
-        assign_checked(e, in);
-        break;
     case IR_NOT:
         P("    PV_TRUTH(c, r, %s);\n", cg_var(e, in->a));
         cg_release(e, in->a);
@@ -451,41 +505,6 @@ static int emit_boxed(Emitter *e, const IrInstr *in, const IrInstr *next) {
             return 2;
         }
         P("    %s = PV_BOOL(r);\n", cg_var(e, in->dst));
-        break;
-    case IR_GETATTR:
-        P("    %s = rt_getattr(c, %s, c->k[%d]);\n", d, cg_var(e, in->a), in->imm);
-        cg_release(e, in->a);
-        assign_checked(e, in);
-        break;
-    case IR_SETATTR:
-        P("    r = rt_setattr(c, %s, c->k[%d], %s);\n", cg_var(e, in->a), in->imm, cg_var(e, in->b));
-        cg_release(e, in->a);
-        cg_release(e, in->b);
-        fail_if_negative(e, in->line);
-        break;
-    case IR_GETITEM:
-        P("    %s = rt_getitem(c, %s, %s);\n", d, cg_var(e, in->a), cg_var(e, in->b));
-        cg_release(e, in->a);
-        cg_release(e, in->b);
-        assign_checked(e, in);
-        break;
-    case IR_SETITEM:
-        P("    r = rt_setitem(c, %s, %s, %s);\n", cg_var(e, in->a), cg_var(e, in->b), cg_var(e, in->args[0]));
-        cg_release(e, in->a);
-        cg_release(e, in->b);
-        release_args(e, in);
-        fail_if_negative(e, in->line);
-        break;
-    case IR_DELITEM:
-        P("    r = rt_delitem(c, %s, %s);\n", cg_var(e, in->a), cg_var(e, in->b));
-        cg_release(e, in->a);
-        cg_release(e, in->b);
-        fail_if_negative(e, in->line);
-        break;
-    case IR_SLICE:
-        P("    %s = rt_slice_new(c, %s, %s, %s);\n", d, cg_var(e, in->args[0]), cg_var(e, in->args[1]), cg_var(e, in->args[2]));
-        release_args(e, in);
-        assign_checked(e, in);
         break;
     case IR_BUILD_LIST: build(e, in, "rt_list_from_steal", 0); break;
     case IR_BUILD_TUPLE: build(e, in, "rt_tuple_from_steal", 0); break;
@@ -551,39 +570,6 @@ static int emit_boxed(Emitter *e, const IrInstr *in, const IrInstr *next) {
     }
     case IR_CELL_REF: P("    %s = %s; PV_INCREF(%s);\n", d, cg_var(e, in->a), d); break;
     case IR_FREE_REF: P("    %s = ((PTupleObj *)%s)->items[%d]; PV_INCREF(%s);\n", d, closure(e), in->imm, d); break;
-    case IR_LIST_APPEND:
-    case IR_SET_ADD:
-    case IR_LIST_EXTEND:
-        P("    r = %s(c, %s, %s);\n", in->op == IR_LIST_APPEND ? "rt_list_append" : in->op == IR_SET_ADD ? "rt_set_add"
-          : "rt_list_extend", cg_var(e, in->a), cg_var(e, in->b));
-        cg_release(e, in->b);
-        fail_if_negative(e, in->line);
-        break;
-    case IR_JOIN_ADD:
-        P("    r = rt_join_add(c, %s, %s, %s);\n", cg_var(e, in->args[0]), cg_var(e, in->a), cg_var(e, in->b));
-        cg_release(e, in->b);
-        fail_if_negative(e, in->line);
-        break;
-    case IR_JOIN_END:
-        P("    %s = rt_join_end(c, %s, %s);\n", d, cg_var(e, in->a), cg_var(e, in->b));
-        cg_release(e, in->b);
-        assign_checked(e, in);
-        break;
-    case IR_DICT_UPDATE:
-        P("    r = rt_dict_update_mapping(c, %s, %s);\n", cg_var(e, in->a), cg_var(e, in->b));
-        cg_release(e, in->b);
-        fail_if_negative(e, in->line);
-        break;
-    case IR_LIST_TO_TUPLE:
-        P("    %s = rt_list_to_tuple(c, %s);\n", d, cg_var(e, in->a));
-        cg_release(e, in->a);
-        assign_checked(e, in);
-        break;
-    case IR_KWARGS_MERGE:
-        P("    r = rt_kwargs_merge(c, %s, %s, %s);\n", cg_var(e, in->a), cg_var(e, in->b), cg_var(e, in->args[0]));
-        cg_release(e, in->b);
-        fail_if_negative(e, in->line);
-        break;
     case IR_UNPACK_EX:
         P("    { PV out[%d];\n    r = rt_unpack_ex(c, %s, %d, %lld, out);\n", in->nargs, cg_var(e, in->a), in->imm,
           (long long)in->ival);
@@ -591,12 +577,6 @@ static int emit_boxed(Emitter *e, const IrInstr *in, const IrInstr *next) {
         fail_if_negative(e, in->line);
         for (int i = 0; i < in->nargs; i++) P("    %s = out[%d];\n", cg_var(e, in->args[i]), i);
         P("    }\n");
-        break;
-    case IR_FORMAT:
-        P("    %s = rt_format_value(c, %s, %d, %s);\n", d, cg_var(e, in->a), in->sub, in->b >= 0 ? cg_var(e, in->b) : "0");
-        cg_release(e, in->a);
-        cg_release(e, in->b);
-        assign_checked(e, in);
         break;
     case IR_CONCAT:
         args_array(e, in, "av");
@@ -627,9 +607,7 @@ static int emit_boxed(Emitter *e, const IrInstr *in, const IrInstr *next) {
         assign_checked(e, in);
         break;
     case IR_EXC_MATCH:
-        P("    r = rt_exc_matches(c, %s);\n", cg_var(e, in->a));
-        cg_release(e, in->a);
-        fail_if_negative(e, in->line);
+        rt_call(e, in);
         if (next && next->op == IR_BRANCH && next->a == in->dst) {
             P("    if (r) goto b%d; else goto b%d;\n", next->t1, next->t2);
             return 2;
@@ -655,7 +633,8 @@ static int emit_boxed(Emitter *e, const IrInstr *in, const IrInstr *next) {
         cg_on_error(e, in->line);
         break;
     default:
-        P("#error pith cannot emit IR instruction %s\n", ir_op_name(in->op)); /* refused by the C compiler */
+        if (rt_calls[in->op].fn) rt_call(e, in);
+        else P("#error pith cannot emit IR instruction %s\n", ir_op_name(in->op)); /* refused by the C compiler */
     }
     return 1;
 }

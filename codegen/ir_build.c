@@ -26,9 +26,8 @@ IrInstr *bd_emit(Builder *b, int op, int line) {
     IrInstr *in = ir_append(b->f, b->cur, op);
     if (!in) {
         b->oom = 1;
-        static IrInstr sink; /* keeps callers simple after OOM; the build is then discarded */
-        memset(&sink, 0, sizeof sink);
-        return &sink;
+        memset(&b->sink, 0, sizeof b->sink); /* keeps callers simple after OOM */
+        return &b->sink;
     }
     in->line = line;
     if (ir_is_terminator(op)) b->cur = -1;

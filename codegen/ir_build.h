@@ -5,7 +5,6 @@
 
 #include "ir.h"
 
-int ir_grow(void **items, int *cap, int n, size_t elem);
 IrFunc *ir_func_new(const char *name);
 int ir_var_new(IrFunc *f, IrVarKind kind, const char *name, FeType type);
 int ir_block_new(IrFunc *f, int handler);

@@ -35,6 +35,8 @@ typedef struct Builder {
     int *inline_vars;       /* its symbols' variables in the current function, by position in ->syms */
     int leaf_a, leaf_b;     /* context of the inline consumer's per-element code (ir_build_comp.c) */
     FeDiag *diag;
+    IrInstr sink;           /* what bd_emit hands out after OOM (the build is then discarded); per builder,
+                             * so two threads never write the same one */
 } Builder;
 
 void bd_fail(Builder *b, const FeNode *at, const char *msg);

@@ -1,5 +1,6 @@
-/* ir_core.c — IR containers: allocation of functions, variables, blocks, instructions and constants.
- * Stage: codegen. The ownership model the instructions follow is written in ir.h. */
+/* ir_core.c — IR containers: allocation of functions, variables, blocks, instructions and constants; the
+ * operations' facts made from ir_ops.h. Stage: codegen. The ownership model the instructions follow is
+ * written in ir.h. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -7,7 +8,7 @@
 #include "ir_build.h"
 
 /* Grow *items (of elem bytes) so that index n fits; returns 0 or -1 on OOM. */
-int ir_grow(void **items, int *cap, int n, size_t elem) {
+static int ir_grow(void **items, int *cap, int n, size_t elem) {
     if (n < *cap) return 0;
     int ncap = *cap ? *cap * 2 : 8;
     while (ncap <= n) ncap *= 2;
@@ -110,47 +111,12 @@ void ir_free(IrModule *m) {
     free(m);
 }
 
-int ir_is_terminator(int op) {
-    return op == IR_JUMP || op == IR_BRANCH || op == IR_FOR_NEXT || op == IR_RANGE_NEXT || op == IR_RETURN ||
-           op == IR_RAISE || op == IR_RERAISE || op == IR_UNWIND;
-}
-
-/* Instructions that can raise (and so need an exception edge). */
-int ir_may_fail(const IrInstr *in) {
-    switch (in->op) {
-    case IR_INT: case IR_NONE: case IR_TRUE: case IR_FALSE: case IR_COPY: case IR_MOVE: case IR_CLEAR:
-    case IR_STORE_GLOBAL: case IR_CONST: case IR_JUMP: case IR_RETURN: case IR_EXC_END:
-    case IR_EXC_BEGIN: case IR_STORE_CELL: case IR_STORE_FREE: case IR_CELL_REF: case IR_FREE_REF:
-        return 0;
-    default:
-        return 1;
-    }
-}
-
-static const char *const op_names[IR_OP_COUNT] = {
-    [IR_INT] = "int", [IR_FLOAT] = "float", [IR_CONST] = "const", [IR_NONE] = "none", [IR_TRUE] = "true",
-    [IR_FALSE] = "false", [IR_COPY] = "copy", [IR_MOVE] = "move", [IR_CLEAR] = "clear",
-    [IR_LOAD_GLOBAL] = "load_global", [IR_STORE_GLOBAL] = "store_global", [IR_DEL_GLOBAL] = "del_global",
-    [IR_CHECK_BOUND] = "check_bound", [IR_DEL_LOCAL] = "del_local", [IR_BUILTIN] = "builtin", [IR_EXT_VALUE] = "ext_value",
-    [IR_BINOP] = "binop", [IR_INPLACE] = "inplace", [IR_UNOP] = "unop", [IR_NOT] = "not",
-    [IR_COMPARE] = "compare", [IR_GETATTR] = "getattr", [IR_SETATTR] = "setattr", [IR_GETITEM] = "getitem",
-    [IR_SETITEM] = "setitem", [IR_DELITEM] = "delitem", [IR_SLICE] = "slice", [IR_BUILD_LIST] = "build_list",
-    [IR_BUILD_TUPLE] = "build_tuple", [IR_BUILD_DICT] = "build_dict", [IR_BUILD_SET] = "build_set",
-    [IR_UNPACK] = "unpack", [IR_ITER] = "iter", [IR_RANGE_INIT] = "range_init",
-    [IR_CHECK_GLOBAL] = "check_global", [IR_DEFAULT] = "default", [IR_MAKE_FUNC] = "make_func",
-    [IR_CALL_DIRECT] = "call_direct", [IR_CALL_BUILTIN] = "call_builtin", [IR_CALL_VALUE] = "call_value",
-    [IR_CALL_METHOD] = "call_method", [IR_CALL_EXT] = "call_ext", [IR_EXC_MATCH] = "exc_match",
-    [IR_EXC_BEGIN] = "exc_begin", [IR_EXC_END] = "exc_end",
-    [IR_ASSERT_FAIL] = "assert_fail", [IR_JUMP] = "jump", [IR_BRANCH] = "branch", [IR_FOR_NEXT] = "for_next",
-    [IR_RANGE_NEXT] = "range_next", [IR_RETURN] = "return", [IR_RAISE] = "raise", [IR_RERAISE] = "reraise",
-    [IR_UNWIND] = "unwind", [IR_MAKE_CELL] = "make_cell", [IR_LOAD_CELL] = "load_cell",
-    [IR_STORE_CELL] = "store_cell", [IR_LOAD_FREE] = "load_free", [IR_STORE_FREE] = "store_free",
-    [IR_CELL_REF] = "cell_ref", [IR_FREE_REF] = "free_ref", [IR_LIST_APPEND] = "list_append",
-    [IR_SET_ADD] = "set_add", [IR_LIST_EXTEND] = "list_extend", [IR_LIST_TO_TUPLE] = "list_to_tuple", [IR_DICT_UPDATE] = "dict_update",
-    [IR_KWARGS_MERGE] = "kwargs_merge", [IR_CALL_EX] = "call_ex", [IR_UNPACK_EX] = "unpack_ex",
-    [IR_FORMAT] = "format", [IR_CONCAT] = "concat", [IR_JOIN_ADD] = "join_add", [IR_JOIN_END] = "join_end", [IR_GENEXP] = "genexp", [IR_YIELD] = "yield",
+static const struct { const char *name; int is_terminator; } op_facts[IR_OP_COUNT] = {
+#define IR_OP(op, name, is_terminator) [op] = {name, is_terminator},
+#include "ir_ops.h"
+#undef IR_OP
 };
 
-const char *ir_op_name(int op) {
-    return op >= 0 && op < IR_OP_COUNT && op_names[op] ? op_names[op] : "?";
-}
+int ir_is_terminator(int op) { return op >= 0 && op < IR_OP_COUNT && op_facts[op].is_terminator; }
+
+const char *ir_op_name(int op) { return op >= 0 && op < IR_OP_COUNT ? op_facts[op].name : "?"; }

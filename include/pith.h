@@ -1,6 +1,8 @@
 /* pith.h — the public C API of pith: compile a Python snippet once, run it many times, answer its host calls.
  * Lifecycle: engine -> program (compile, cached) -> execution (start -> waiting on an external call ->
- * resume ... -> done or failed). Every pointer documents who owns it. Not thread-safe per engine. */
+ * resume ... -> done or failed). Every pointer documents who owns it. Engines are independent: threads may
+ * each use their own engine at the same time; one engine, with the programs and executions it made, is used
+ * by one thread at a time (tests/unit/test_threads.c). */
 #ifndef PITH_H
 #define PITH_H
 
