@@ -238,7 +238,13 @@ PV rt_fn_hash(PCtx *c, PV *args, int npos, PV kwnames) {
 }
 
 PV rt_fn_id(PCtx *c, PV *args, int npos, PV kwnames) {
-    return rt_int_from_i64(c, (pi64)(args[0] >> 1));
+    pu64 id = rt_identity(c, args[0]);
+    if (id <= (pu64)PV_SMALL_MAX) return rt_int_from_i64(c, (pi64)id);
+    mpz_t z;
+    mpz_init_set_ui(z, (unsigned long)id); /* a negative small int's tagged word */
+    PV r = rt_big_from_mpz(c, z);
+    mpz_clear(z);
+    return r;
 }
 
 static int is_callable(PV v) {

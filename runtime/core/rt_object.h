@@ -147,6 +147,8 @@ void rt_obj_free(PCtx *c, PObj *o, size_t size);         /* raw release of the o
 void rt_err(PCtx *c, int exc_id, const char *fmt, ...);
 void rt_err_nomem(PCtx *c);
 int rt_exc_pending(PCtx *c);
+/* id(v), also the number default reprs print as 0x...: never the address (rt_identity.c) */
+pu64 rt_identity(PCtx *c, PV v);
 const char *rt_type_name(PV v);          /* "int", "str", "list", "NoneType", ... as Python spells it */
 
 /* ---- constructors and accessors ---- */

@@ -54,7 +54,7 @@ PV rt_func_repr(PCtx *c, PV f)
     char tmp[256];
     const PFuncDesc *fn = ((RtFunc *)f)->fn;
     const char *qn = fn ? (fn->qualname ? fn->qualname : fn->name) : NULL;
-    snprintf(tmp, sizeof tmp, "<function %.200s at %p>", qn ? qn : "?", (void *)f);
+    snprintf(tmp, sizeof tmp, "<function %.200s at 0x%llx>", qn ? qn : "?", (unsigned long long)rt_identity(c, f));
     return rt_str_cstr(c, tmp);
 }
 

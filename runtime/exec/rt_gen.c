@@ -103,8 +103,8 @@ int rt_gen_next(PCtx *c, PV gv, PV *out) {
 PV rt_gen_repr(PCtx *c, PV gv) {
     const RtGen *g = (const RtGen *)gv;
     char buf[160];
-    snprintf(buf, sizeof buf, "<generator object %s at %p>", g->frame ? g->frame->fn->qualname : "<genexpr>",
-             (const void *)g);
+    snprintf(buf, sizeof buf, "<generator object %s at 0x%llx>", g->frame ? g->frame->fn->qualname : "<genexpr>",
+             (unsigned long long)rt_identity(c, gv));
     return rt_str_cstr(c, buf);
 }
 

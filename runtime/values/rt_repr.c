@@ -11,7 +11,7 @@
 /* "<list_iterator object at 0x7f...>" style for objects without a value repr. */
 static PV at_repr(PCtx *c, const char *what, PV v) {
     char buf[160];
-    int n = snprintf(buf, sizeof buf, "<%s object at %p>", what, (void *)v);
+    int n = snprintf(buf, sizeof buf, "<%s object at 0x%llx>", what, (unsigned long long)rt_identity(c, v));
     return rt_str_new(c, buf, n);
 }
 
@@ -24,12 +24,13 @@ static PV method_repr(PCtx *c, PV v) {
     if (RT_IS(m->self, RT_T_BUILTIN)) {
         const char *cls = rt_builtin_name(((RtBuiltin *)m->self)->id);
         if (strcmp(name, "fromkeys") == 0)
-            n = snprintf(buf, sizeof buf, "<built-in method fromkeys of type object at %p>", (void *)m->self);
+            n = snprintf(buf, sizeof buf, "<built-in method fromkeys of type object at 0x%llx>",
+                         (unsigned long long)rt_identity(c, m->self));
         else
             n = snprintf(buf, sizeof buf, "<method '%.80s' of '%s' objects>", name, cls);
     } else {
-        n = snprintf(buf, sizeof buf, "<built-in method %.80s of %s object at %p>", name, rt_type_name(m->self),
-                     (void *)m->self);
+        n = snprintf(buf, sizeof buf, "<built-in method %.80s of %s object at 0x%llx>", name, rt_type_name(m->self),
+                     (unsigned long long)rt_identity(c, m->self));
     }
     return rt_str_new(c, buf, n);
 }
