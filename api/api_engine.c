@@ -36,7 +36,7 @@ void pith_engine_free(PithEngine *e) {
     free(e);
 }
 
-const PithCompileStats *pith_engine_last_stats(const PithEngine *e) { return &e->stats; }
+const PithCompileStats *pith_engine_last_stats(const PithEngine *e) { return e ? &e->stats : NULL; }
 
 /* ---- programs ---- */
 
@@ -114,8 +114,27 @@ static PithProgram *new_program(CgCode *code, uint64_t layout, CacheKey key, con
     return p;
 }
 
+/* Names a host may give: a count with a NULL array or a NULL entry is misuse. */
+static int names_valid(const char *const *names, size_t n) {
+    if (n && !names) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!names[i]) return 0;
+    return 1;
+}
+
+/* 0 when the request can be compiled; else -1 with a diagnostic. */
+static int request_valid(const PithEngine *e, const char *source, size_t len, const PithCompileOptions *o,
+                         char *diag, size_t diaglen) {
+    const char *why = !e ? "no engine" : !source && len ? "no source text"
+                    : o && !names_valid(o->inputs, o->ninputs) ? "an input name is missing"
+                    : o && !names_valid(o->externals, o->nexternals) ? "an external name is missing" : NULL;
+    if (why && diag && diaglen) snprintf(diag, diaglen, "pith_compile: %s", why);
+    return why ? -1 : 0;
+}
+
 PithProgram *pith_compile(PithEngine *e, const char *source, size_t len, const PithCompileOptions *o, char *diag,
                           size_t diaglen) {
+    if (request_valid(e, source, len, o, diag, diaglen) < 0) return NULL;
     double t0 = now_us();
     memset(&e->stats, 0, sizeof e->stats);
     if (diag && diaglen) diag[0] = 0;
@@ -139,11 +158,9 @@ PithProgram *pith_compile(PithEngine *e, const char *source, size_t len, const P
 }
 
 char *pith_emit_c(PithEngine *e, const char *source, size_t len, const PithCompileOptions *o, char *diag, size_t diaglen) {
-    (void)e;
-    return cg_emit_text(source, len, o, 1, diag, diaglen);
+    return request_valid(e, source, len, o, diag, diaglen) < 0 ? NULL : cg_emit_text(source, len, o, 1, diag, diaglen);
 }
 
 char *pith_emit_ir(PithEngine *e, const char *source, size_t len, const PithCompileOptions *o, char *diag, size_t diaglen) {
-    (void)e;
-    return cg_emit_text(source, len, o, 0, diag, diaglen);
+    return request_valid(e, source, len, o, diag, diaglen) < 0 ? NULL : cg_emit_text(source, len, o, 0, diag, diaglen);
 }

@@ -90,7 +90,17 @@ PithExec *api_exec_create(PithProgram *p, const PithRunOptions *o, int bind_inpu
     return x;
 }
 
+/* Run options a host may give: counts match non-NULL arrays of non-NULL entries. */
+static int run_options_valid(const PithRunOptions *o) {
+    if (!o || !o->ninputs) return 1;
+    if (!o->input_names || !o->input_values) return 0;
+    for (size_t i = 0; i < o->ninputs; i++)
+        if (!o->input_names[i] || !o->input_values[i]) return 0;
+    return 1;
+}
+
 PithExec *pith_testing_exec_start(PithProgram *p, const PithRunOptions *o, uint64_t fail_allocation) {
+    if (!p || !run_options_valid(o)) return NULL;
     PithExec *x = api_exec_create(p, o, 1, fail_allocation);
     if (!x || x->status == PITH_FAILED) return x;
     RtCtx *c = &x->ctx;
@@ -119,12 +129,12 @@ void pith_testing_fail_allocation(PithExec *x, uint64_t fail_allocation) {
     if (x && x->heap_live) x->ctx.fail_alloc_at = fail_allocation;
 }
 
-PithStatus pith_exec_status(const PithExec *x) { return x->status; }
+PithStatus pith_exec_status(const PithExec *x) { return x ? x->status : PITH_INVALID; }
 
-const PithCall *pith_exec_call(const PithExec *x) { return x->status == PITH_WAITING ? &x->call : NULL; }
+const PithCall *pith_exec_call(const PithExec *x) { return x && x->status == PITH_WAITING ? &x->call : NULL; }
 
 PithStatus pith_exec_resume(PithExec *x, const PithValue *value) {
-    if (x->status != PITH_WAITING) return x->status;
+    if (!x || x->status != PITH_WAITING) return PITH_INVALID;
     RtCtx *c = &x->ctx;
     rt_exec_free_call(x);
     PithValue none = {.kind = PITH_NONE};
@@ -136,7 +146,7 @@ PithStatus pith_exec_resume(PithExec *x, const PithValue *value) {
 }
 
 PithStatus pith_exec_resume_error(PithExec *x, const char *exc_type, const char *message) {
-    if (x->status != PITH_WAITING) return x->status;
+    if (!x || x->status != PITH_WAITING) return PITH_INVALID;
     RtCtx *c = &x->ctx;
     rt_exec_free_call(x);
     int id = PITH_B_RUNTIMEERROR;
@@ -149,13 +159,13 @@ PithStatus pith_exec_resume_error(PithExec *x, const char *exc_type, const char 
     return run(x, PV_NULL);
 }
 
-const PithValue *pith_exec_result(const PithExec *x) { return x->status == PITH_DONE ? x->result : NULL; }
+const PithValue *pith_exec_result(const PithExec *x) { return x && x->status == PITH_DONE ? x->result : NULL; }
 
-const PithError *pith_exec_error(const PithExec *x) { return x->status == PITH_FAILED ? &x->err : NULL; }
+const PithError *pith_exec_error(const PithExec *x) { return x && x->status == PITH_FAILED ? &x->err : NULL; }
 
 const char *pith_exec_output(const PithExec *x, size_t *len) {
-    if (len) *len = x->ctx.out.len;
-    return x->ctx.out.p ? x->ctx.out.p : "";
+    if (len) *len = x ? x->ctx.out.len : 0;
+    return x && x->ctx.out.p ? x->ctx.out.p : "";
 }
 
 void pith_exec_free(PithExec *x) {

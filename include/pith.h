@@ -90,7 +90,8 @@ typedef struct PithCompileStats {
 
 /* Compile source (borrowed, len bytes). On success returns a program the caller owns (release with
  * pith_program_free). On failure returns NULL and, if diag is given, writes a NUL-terminated message
- * "file:line:col: error: text" (plus a caret line) into diag. */
+ * "file:line:col: error: text" (plus a caret line) into diag; also for misuse (no engine, no source with
+ * len > 0, a count whose array or entries are NULL). */
 PithProgram *pith_compile(PithEngine *e, const char *source, size_t len, const PithCompileOptions *opts,
                           char *diag, size_t diaglen);
 void pith_program_free(PithProgram *p);
@@ -104,7 +105,8 @@ char *pith_emit_ir(PithEngine *e, const char *source, size_t len, const PithComp
 typedef enum PithStatus {
     PITH_DONE,     /* finished: pith_exec_result() is the value of the last expression statement (or None) */
     PITH_FAILED,   /* an uncaught exception or a limit: see pith_exec_error() */
-    PITH_WAITING   /* stopped at an external call: see pith_exec_call(); answer with pith_exec_resume*() */
+    PITH_WAITING,  /* stopped at an external call: see pith_exec_call(); answer with pith_exec_resume*() */
+    PITH_INVALID   /* misuse: a NULL execution, or an answer to an execution that is not waiting */
 } PithStatus;
 
 /* Called for every piece of printed text; return 0 to go on, non-zero to fail the run. NULL writer:
@@ -120,8 +122,9 @@ typedef struct PithRunOptions {
     void *writer_user;
 } PithRunOptions;
 
-/* Start a new execution of p (the execution keeps p alive). Returns NULL only on OOM; the caller owns
- * the execution (pith_exec_free). It runs until done, failed or waiting. */
+/* Start a new execution of p (the execution keeps p alive). Returns NULL on OOM or invalid arguments (no
+ * program, or counts whose arrays or entries are NULL); the caller owns the execution (pith_exec_free). It
+ * runs until done, failed or waiting. Every pith_exec_* accessor accepts NULL and answers "nothing". */
 PithExec *pith_exec_start(PithProgram *p, const PithRunOptions *opts);
 PithStatus pith_exec_status(const PithExec *x);
 
