@@ -172,6 +172,8 @@ void pith_exec_free(PithExec *x) {
     if (!x) return;
     rt_exec_release_heap(x);
     rt_exec_free_call(x);
+    pith_value_free(x->ctx.host_args); /* converted for a call that was never published (a failed run) */
+    pith_value_free(x->ctx.host_kwargs);
     pith_value_free(x->result);
     free((char *)x->err.type);
     free((char *)x->err.message);

@@ -50,6 +50,9 @@ typedef struct RtCtx {
     int pending_ext;          /* ext id of the call we are waiting on, -1 if none */
     PV pending_args;          /* tuple of positional args (owned) */
     PV pending_kwargs;        /* dict of keyword args (owned) */
+    PithValue *host_args;     /* the pending call's arguments converted for the host at the call site, so a
+                                 value the host cannot take raises there (rt_ext_call); owned until published */
+    PithValue *host_kwargs;
 
     /* host-call and output limits (rt_exec.c) */
     int host_calls;           /* external calls made so far */

@@ -69,6 +69,15 @@ int rt_ext_call(PCtx *c, PFrame *caller, int ext_id, PV *args, int nargs, PV kwn
             pv_decref(c, tuple);
             goto fail;
         }
+    /* convert now, so a value the host cannot take (too deep) raises at the call site, where `except` sees it */
+    x->host_args = rt_to_host(c, tuple);
+    x->host_kwargs = x->host_args ? rt_to_host(c, kw) : NULL;
+    if (!x->host_kwargs) {
+        pith_value_free(x->host_args);
+        x->host_args = NULL;
+        pv_decref(c, tuple);
+        goto fail;
+    }
     x->pending_ext = ext_id;
     x->pending_args = tuple;
     x->pending_kwargs = kw;

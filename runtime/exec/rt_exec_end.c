@@ -99,8 +99,10 @@ PithStatus rt_exec_publish_call(PithExec *x) {
     RtCtx *c = &x->ctx;
     const PProgDesc *d = x->prog->desc;
     x->call.name = c->pending_ext >= 0 && c->pending_ext < d->next ? d->ext_names[c->pending_ext] : "?";
-    x->call.args = rt_to_host(&c->pub, c->pending_args);
-    x->call.kwargs = rt_to_host(&c->pub, c->pending_kwargs);
+    /* converted at the call site; a loaded snapshot converts here */
+    x->call.args = c->host_args ? c->host_args : rt_to_host(&c->pub, c->pending_args);
+    x->call.kwargs = c->host_kwargs ? c->host_kwargs : rt_to_host(&c->pub, c->pending_kwargs);
+    c->host_args = c->host_kwargs = NULL;
     if (x->call.args && x->call.args->kind == PITH_TUPLE) ((PithValue *)x->call.args)->kind = PITH_LIST;
     if (!x->call.args || !x->call.kwargs) {
         rt_exec_free_call(x);
