@@ -8,6 +8,7 @@
 
 #include "rt_bi.h"
 #include "rt_set.h"
+#include "rt_type.h"
 
 /* ---------------------------------------------------------------- the class table */
 
@@ -656,3 +657,7 @@ PV rt_call_builtin(PCtx *c, int id, PV *args, int nargs, PV kwnames)
     rt_err(c, PITH_B_RUNTIMEERROR, "unknown builtin id %d", id);
     return PV_NULL;
 }
+
+/* ---------------------------------------------------------------- the type */
+
+const RtTypeDesc rt_builtin_type = {.name = "builtin_function_or_method"};

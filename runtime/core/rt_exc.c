@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "rt_svc.h"
+#include "rt_type.h"
 
 /* While rt_err_nomem builds its MemoryError the memory limit is set to this value, so a nested failure
  * (the host's malloc itself failing) is recognised and answered with the no-memory marker. */
@@ -135,18 +136,6 @@ PV rt_exc_new(PCtx *c, int exc_id, PV args_steal)
     e->name = PV_NULL;
     e->attr_cls = -1;
     return (PV)e;
-}
-
-void rt_exc_dealloc(PCtx *c, PObj *o)
-{
-    RtExc *e = (RtExc *)o;
-    pv_xdecref(c, e->args);
-    pv_xdecref(c, e->cause);
-    pv_xdecref(c, e->context);
-    pv_xdecref(c, e->name);
-    if (e->tb)
-        rt_free(c, e->tb, (size_t)e->captb * sizeof(RtTbEntry));
-    rt_obj_free(c, o, sizeof(RtExc));
 }
 
 const char *rt_exc_type_name(PV exc)
@@ -697,3 +686,24 @@ int rt_assert_fail(PCtx *c, PV msg)
         set_pending(c, e);
     return -1;
 }
+
+/* ---------------------------------------------------------------- the type */
+
+static void exc_traverse(PObj *o, RtVisit visit, void *arg)
+{
+    RtExc *e = (RtExc *)o;
+    visit(&e->args, arg);
+    visit(&e->cause, arg);
+    visit(&e->context, arg);
+    visit(&e->name, arg);
+}
+
+static void exc_finalize(PCtx *c, PObj *o)
+{
+    RtExc *e = (RtExc *)o;
+    if (e->tb)
+        rt_free(c, e->tb, (size_t)e->captb * sizeof(RtTbEntry));
+}
+
+const RtTypeDesc rt_exc_type = {.name = "exception", .flags = RT_TF_GC, .traverse = exc_traverse,
+                                .finalize = exc_finalize};

@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "rt_exec.h"
+#include "rt_type.h"
 
 #define RT_FUEL_TICKS 20000 /* work units between two clock reads */
 
@@ -215,3 +216,18 @@ PithStatus rt_exec_drive(PithExec *x, PV direct_result) {
         parent->callret = ret; /* PV_NULL: the exception is pending, the caller's handler takes it */
     }
 }
+
+/* ---- the frame and external-function types ---- */
+
+/* The parent link is not a reference (the chain owns its frames), so it is not reported. */
+static void frame_traverse(PObj *o, RtVisit visit, void *arg) {
+    PFrame *f = (PFrame *)o;
+    visit(&f->closure, arg);
+    visit(&f->ret, arg);
+    visit(&f->callret, arg);
+    for (int i = 0; f->fn && i < f->fn->nslots; i++) visit(&f->s[i], arg);
+}
+
+const RtTypeDesc rt_frame_type = {.name = "frame", .flags = RT_TF_GC, .traverse = frame_traverse};
+
+const RtTypeDesc rt_extfn_type = {.name = "function"};

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "rt_svc.h"
+#include "rt_type.h"
 #include "rt_values.h"
 
 #define BIND_LOCAL 16 /* parameters bound on the C stack; more use the allocator */
@@ -38,15 +39,6 @@ PV rt_func_default(PCtx *c, PV func, int i)
         return PV_NULL;
     }
     return ((RtTuple *)f->defaults)->items[i];
-}
-
-void rt_func_dealloc(PCtx *c, PObj *o)
-{
-    pv_xdecref(c, ((RtFunc *)o)->defaults);
-    pv_xdecref(c, ((RtFunc *)o)->kwdefaults);
-    pv_xdecref(c, ((RtFunc *)o)->closure);
-    pv_xdecref(c, ((RtFunc *)o)->attrs);
-    rt_obj_free(c, o, sizeof(RtFunc));
 }
 
 PV rt_func_repr(PCtx *c, PV f)
@@ -410,3 +402,15 @@ int rt_sm_call_value(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwna
     }
     return deliver(c, caller, rt_call_value(c, f, args, nargs, kwnames));
 }
+
+/* ---- the type ---- */
+
+static void func_traverse(PObj *o, RtVisit visit, void *arg) {
+    RtFunc *f = (RtFunc *)o;
+    visit(&f->defaults, arg);
+    visit(&f->kwdefaults, arg);
+    visit(&f->closure, arg);
+    visit(&f->attrs, arg);
+}
+
+const RtTypeDesc rt_func_type = {.name = "function", .flags = RT_TF_GC, .traverse = func_traverse};

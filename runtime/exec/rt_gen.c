@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "rt_exec.h"
+#include "rt_type.h"
 
 typedef struct RtGen {
     PObj h;
@@ -113,3 +114,15 @@ PObj *rt_gen_frame(PObj *o) { return (PObj *)((RtGen *)o)->frame; }
 
 /* The snapshot decoder's part (rt_snap_decode.c): give a generator made with no frame its frame (stolen). */
 void rt_gen_set_frame(PObj *o, PFrame *frame_steal) { ((RtGen *)o)->frame = frame_steal; }
+
+/* ---- the type ---- */
+
+/* The frame is an owned reference held as a PFrame pointer: visited as the PV it also is. */
+static void gen_traverse(PObj *o, RtVisit visit, void *arg) {
+    RtGen *g = (RtGen *)o;
+    PV fr = (PV)g->frame;
+    visit(&fr, arg);
+    g->frame = (PFrame *)fr;
+}
+
+const RtTypeDesc rt_gen_type = {.name = "generator", .flags = RT_TF_GC, .traverse = gen_traverse};

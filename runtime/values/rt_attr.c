@@ -320,3 +320,13 @@ PV rt_method_call(PCtx *c, PV method, PV *args, int nargs, PV kwnames) {
     RtMethod *m = (RtMethod *)method;
     return rt_call_method(c, m->self, m->name, args, nargs, kwnames);
 }
+
+/* ---- the bound-method type ---- */
+
+static void method_traverse(PObj *o, RtVisit visit, void *arg) {
+    visit(&((RtMethod *)o)->self, arg);
+    visit(&((RtMethod *)o)->name, arg);
+}
+
+const RtTypeDesc rt_method_type = {.name = "builtin_function_or_method", .flags = RT_TF_GC,
+                                   .traverse = method_traverse};

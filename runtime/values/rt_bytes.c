@@ -309,3 +309,7 @@ PV rt_str_encode(PCtx *c, PV self, PV *a, int n, PV kw) {
     rt_buf_free(c, &buf);
     return r;
 }
+
+/* ---- the type ---- */
+
+const RtTypeDesc rt_bytes_type = {.name = "bytes"};

@@ -356,3 +356,20 @@ PV rt_dict_copy(PCtx *c, PV d) {
     }
     return r;
 }
+
+/* ---- the type ---- */
+
+/* Live entries only, in order: key then value (deleted entries hold PV_NULL in both). */
+static void dict_traverse(PObj *o, RtVisit visit, void *arg) {
+    RtDict *d = (RtDict *)o;
+    for (pi64 i = 0; i < d->used; i++) {
+        if (!d->entries[i].key) continue;
+        visit(&d->entries[i].key, arg);
+        visit(&d->entries[i].value, arg);
+    }
+}
+
+static void dict_finalize(PCtx *c, PObj *o) { free_table(c, (RtDict *)o); }
+
+const RtTypeDesc rt_dict_type = {.name = "dict", .flags = RT_TF_GC, .traverse = dict_traverse,
+                                 .finalize = dict_finalize};

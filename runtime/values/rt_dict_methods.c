@@ -135,3 +135,9 @@ int rt_dictview_contains(PCtx *c, PV v, PV item) {
     }
     return 0;
 }
+
+/* ---- the view type ---- */
+
+static void dictview_traverse(PObj *o, RtVisit visit, void *arg) { visit(&((RtDictView *)o)->dict, arg); }
+
+const RtTypeDesc rt_dictview_type = {.name = "dict view", .flags = RT_TF_GC, .traverse = dictview_traverse};

@@ -215,3 +215,7 @@ const RtMethDef rt_float_methods[] = {
     {"as_integer_ratio", m_as_integer_ratio, RT_M_NOARGS, 0, 0, 0, NULL},
     {NULL, NULL, 0, 0, 0, 0, NULL},
 };
+
+/* ---- the type ---- */
+
+const RtTypeDesc rt_float_type = {.name = "float"};

@@ -240,3 +240,14 @@ const RtMethDef rt_int_methods[] = {
     {"conjugate", m_conjugate, RT_M_NOARGS, 0, 0, 0, NULL},
     {NULL, NULL, 0, 0, 0, 0, NULL},
 };
+
+/* ---- the type ---- */
+
+/* The limbs were charged to the heap when the value was made (rt_mem_charge). */
+static void big_finalize(PCtx *c, PObj *o) {
+    RtBig *b = (RtBig *)o;
+    rt_mem_uncharge(c, (size_t)b->z->_mp_alloc * sizeof(mp_limb_t));
+    mpz_clear(b->z);
+}
+
+const RtTypeDesc rt_bigint_type = {.name = "int", .finalize = big_finalize};

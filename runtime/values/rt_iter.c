@@ -372,3 +372,23 @@ int rt_unpack(PCtx *c, PV seq, pi64 n, PV *out) {
     }
     return 0;
 }
+
+/* ---- the types ---- */
+
+const RtTypeDesc rt_range_type = {.name = "range"};
+
+static void slice_traverse(PObj *o, RtVisit visit, void *arg) {
+    RtSlice *s = (RtSlice *)o;
+    visit(&s->start, arg);
+    visit(&s->stop, arg);
+    visit(&s->step, arg);
+}
+
+const RtTypeDesc rt_slice_type = {.name = "slice", .flags = RT_TF_GC, .traverse = slice_traverse};
+
+static void iter_traverse(PObj *o, RtVisit visit, void *arg) {
+    visit(&((RtIter *)o)->src, arg);
+    visit(&((RtIter *)o)->aux, arg);
+}
+
+const RtTypeDesc rt_iter_type = {.name = "iterator", .flags = RT_TF_GC, .traverse = iter_traverse};

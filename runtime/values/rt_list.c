@@ -365,3 +365,25 @@ int rt_tuple_hash(PCtx *c, PV t, pu64 *out) {
     *out = acc;
     return 0;
 }
+
+/* ---- the types ---- */
+
+static void list_traverse(PObj *o, RtVisit visit, void *arg) {
+    RtList *l = (RtList *)o;
+    for (pi64 i = 0; i < l->n; i++) visit(&l->items[i], arg);
+}
+
+static void list_finalize(PCtx *c, PObj *o) {
+    RtList *l = (RtList *)o;
+    rt_free(c, l->items, (size_t)l->cap * sizeof(PV));
+}
+
+const RtTypeDesc rt_list_type = {.name = "list", .flags = RT_TF_GC, .traverse = list_traverse,
+                                 .finalize = list_finalize};
+
+static void tuple_traverse(PObj *o, RtVisit visit, void *arg) {
+    RtTuple *t = (RtTuple *)o;
+    for (pi64 i = 0; i < t->n; i++) visit(&t->items[i], arg);
+}
+
+const RtTypeDesc rt_tuple_type = {.name = "tuple", .flags = RT_TF_GC, .traverse = tuple_traverse};

@@ -599,3 +599,22 @@ int rt_set_next(PCtx *c, RtIter *it, PV *out) {
     *out = k;
     return 1;
 }
+
+/* ---- the types ---- */
+
+/* Active slots only (empty ones hold PV_NULL, deleted ones the RT_SET_DUMMY immediate). */
+static void set_traverse(PObj *o, RtVisit visit, void *arg) {
+    RtSet *s = (RtSet *)o;
+    for (pi64 i = 0; s->table && i <= s->mask; i++)
+        if (s->table[i].key && s->table[i].key != RT_SET_DUMMY) visit(&s->table[i].key, arg);
+}
+
+static void set_finalize(PCtx *c, PObj *o) {
+    RtSet *s = (RtSet *)o;
+    rt_free(c, s->table, s->table ? (size_t)(s->mask + 1) * sizeof(RtSetEntry) : 0);
+}
+
+const RtTypeDesc rt_set_type = {.name = "set", .flags = RT_TF_GC, .traverse = set_traverse,
+                                .finalize = set_finalize};
+const RtTypeDesc rt_frozenset_type = {.name = "frozenset", .flags = RT_TF_GC, .traverse = set_traverse,
+                                      .finalize = set_finalize};

@@ -371,3 +371,8 @@ PV rt_buf_finish(PCtx *c, RtBuf *b) {
     rt_buf_free(c, b);
     return r;
 }
+
+/* ---- the type ---- */
+
+/* (A dying str's code point index is freed by rt_dealloc before the header word becomes its link.) */
+const RtTypeDesc rt_str_type = {.name = "str"};

@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "rt_ctx.h"
+#include "rt_type.h"
 
 /* ---- allocator extras (rt_alloc.c) ---- */
 int rt_mem_charge(PCtx *c, size_t n);     /* count n bytes held outside blocks (GMP limbs); -1 over the limit */

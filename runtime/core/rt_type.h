@@ -1,0 +1,58 @@
+/* rt_type.h — the per-type descriptor table: the one place that says what a heap object type can do.
+ * Stage: runtime. rt_types[] is indexed by PObj.type (an RT_T_* code); each type's descriptor is defined in
+ * the file that implements the type (rt_list.c: rt_list_type, ...) and only collected in rt_type.c.
+ *
+ * Why one table: walking an object's children was written once per subsystem (dealloc, snapshot encode,
+ * snapshot decode), and a cycle collector or a user class would have added more copies. Now every subsystem
+ * walks children through `traverse`, and a new type (a user class later) is one more descriptor.
+ *
+ * traverse reports each slot that holds an *owned* reference (a pointer to the PV, so a visitor may read it,
+ * replace it — the snapshot decoder's placeholders — or clear it — the cycle collector). Slots may hold
+ * PV_NULL or immediates; visitors skip those. Links that are not references (a frame's parent) are not
+ * reported. The reference count of an object is exactly the number of reported slots pointing at it plus
+ * references held from outside the heap (C locals, the context's roots): the cycle collector relies on it. */
+#ifndef PITH_RT_TYPE_H
+#define PITH_RT_TYPE_H
+
+#include "rt_object.h"
+
+typedef struct RtSnapW RtSnapW; /* snapshot writer / reader (rt_snap_codec.h) */
+typedef struct RtSnapR RtSnapR;
+
+/* Called for each owned reference slot of an object. */
+typedef void (*RtVisit)(PV *slot, void *arg);
+
+/* RtTypeDesc.flags */
+#define RT_TF_GC 1u /* a container that can be part of a reference cycle: the cycle collector tracks it */
+
+typedef struct RtTypeDesc {
+    const char *name;   /* the Python type name, for diagnostics ("list", "generator") */
+    unsigned flags;     /* RT_TF_* */
+    /* Each owned reference slot, in a fixed order (the snapshot format depends on it). NULL: no references. */
+    void (*traverse)(PObj *o, RtVisit visit, void *arg);
+    /* Releases what the object owns besides references (buffers, GMP limbs); the references are already
+     * dropped and the object's own block is freed after it. NULL: nothing to release. */
+    void (*finalize)(PCtx *c, PObj *o);
+
+    /* ---- snapshot codec (format in rt_snap.h): a record is the tag, the payload, then every traverse slot
+     * as a ref. snap_put writes the payload; snap_make reads it and makes the object with its traverse slots
+     * ready to be filled (a list of n items, a frame of its function's slots); snap_check validates the
+     * object once all refs are resolved (deep: a second run that may read other objects' fields).
+     * snap_tag 0: the type cannot be snapshotted. ---- */
+    unsigned char snap_tag;
+    void (*snap_put)(RtSnapW *w, PObj *o);
+    PObj *(*snap_make)(RtSnapR *r, int type);  /* NULL: out of memory or corrupt (rt_snap_r_bad tells) */
+    int (*snap_check)(RtSnapR *r, PObj *o, int deep); /* 0 ok, -1 corrupt; NULL: nothing to check */
+} RtTypeDesc;
+
+extern const RtTypeDesc *const rt_types[RT_T_COUNT];
+
+static inline const RtTypeDesc *rt_type_desc(const PObj *o) { return rt_types[o->type]; }
+
+/* The descriptors, one per implementing file. */
+extern const RtTypeDesc rt_float_type, rt_bigint_type, rt_str_type, rt_bytes_type, rt_list_type, rt_tuple_type,
+    rt_dict_type, rt_range_type, rt_slice_type, rt_iter_type, rt_func_type, rt_builtin_type, rt_method_type,
+    rt_exc_type, rt_frame_type, rt_dictview_type, rt_extfn_type, rt_gen_type, rt_cell_type, rt_set_type,
+    rt_frozenset_type;
+
+#endif
