@@ -11,13 +11,16 @@
  * pointer 16-byte aligned (malloc gives 16). */
 typedef struct RtHdr {
     RtBlock b;       /* list links and the accounted size */
-    uintptr_t aux;   /* bit 0: the block holds a PObj; other bits: a pointer, the object's side data while it
-                        lives (a str's code point index, rt_str.c), its deferred-dealloc link once dead */
+    uintptr_t aux;   /* bit 0: the block holds a PObj. A container tracked by the cycle collector: bit 1 set
+                        and its index in RtCtx.gc_objs above bit 2. Otherwise the other bits are a pointer
+                        (16-byte aligned): the object's side data while it lives (a str's code point index,
+                        rt_str.c), its deferred-dealloc link once dead (rt_dealloc.c) */
 } RtHdr;
 _Static_assert(sizeof(RtHdr) % 16 == 0, "block header must keep 16-byte alignment");
 
 #define HDR(p) ((RtHdr *)((char *)(p) - sizeof(RtHdr)))
 #define AUX_OBJ ((uintptr_t)1)
+#define AUX_TRACKED ((uintptr_t)2)
 
 /* Default heap limit when the host passes 0 (matches PithLimits' documented default). */
 #define RT_DEFAULT_MEM_LIMIT ((size_t)256 << 20)
@@ -31,6 +34,11 @@ static void over_limit(PCtx *c) {
 /* Would n more bytes stay within the limit? */
 static int fits(RtCtx *x, size_t n) {
     return n <= x->mem_limit && x->mem_live <= x->mem_limit - n;
+}
+
+/* fits(), after a cycle collection when it did not: garbage cycles are never why a limit is exceeded. */
+static int fits_or_reclaim(PCtx *c, size_t n) {
+    return fits(RT_CTX(c), n) || (rt_gc_reclaim(c) && fits(RT_CTX(c), n));
 }
 
 /* The allocation-count limit and the fault-injection mode (tests fail the Nth allocation on purpose):
@@ -75,7 +83,7 @@ static void account(RtCtx *x, size_t n) {
 /* Raw memory of n bytes (n may be 0). NULL + MemoryError (limit) on failure. */
 void *rt_alloc(PCtx *c, size_t n) {
     RtCtx *x = RT_CTX(c);
-    if (n > SIZE_MAX - sizeof(RtHdr) - 16 || !fits(x, BLOCK_COST(n))) { over_limit(c); return NULL; }
+    if (n > SIZE_MAX - sizeof(RtHdr) - 16 || !fits_or_reclaim(c, BLOCK_COST(n))) { over_limit(c); return NULL; }
     if (count_ok(c) < 0) return NULL;
     /* filling a block costs time in proportion to its size: big copies (s += s, repeat, join) spend fuel,
      * so the next back-edge or call reads the clock (DESIGN.md §6) */
@@ -110,7 +118,10 @@ void *rt_realloc(PCtx *c, void *p, size_t old_n, size_t new_n) {
     RtCtx *x = RT_CTX(c);
     RtHdr *h = HDR(p);
     size_t cur = h->b.size;
-    if (new_n > cur && (!fits(x, new_n - cur) || new_n > SIZE_MAX - sizeof(RtHdr))) { over_limit(c); return NULL; }
+    if (new_n > cur && (new_n > SIZE_MAX - sizeof(RtHdr) || !fits_or_reclaim(c, new_n - cur))) {
+        over_limit(c);
+        return NULL;
+    }
     unlink_block(h);
     RtHdr *nh = realloc(h, sizeof(RtHdr) + new_n);
     if (!nh) { link_block(x, h); over_limit(c); return NULL; }
@@ -130,27 +141,45 @@ void rt_free(PCtx *c, void *p, size_t n) {
     free(h);
 }
 
-/* A new object of size bytes with rc = 1, type set, flags 0; the rest is zeroed. */
+/* A new object of size bytes with rc = 1, type set, flags 0; the rest is zeroed. A container is tracked by
+ * the cycle collector, which may run first (allocation pressure). */
 PObj *rt_obj_new(PCtx *c, int type, size_t size) {
+    int gc = (rt_types[type]->flags & RT_TF_GC) != 0;
+    if (gc) rt_gc_maybe_collect(c);
     PObj *o = rt_alloc(c, size);
     if (!o) return NULL;
     memset(o, 0, size);
     HDR(o)->aux = AUX_OBJ;
     o->rc = 1;
     o->type = (unsigned short)type;
+    if (gc && rt_gc_track(c, o) < 0) {
+        rt_free(c, o, size);
+        return NULL;
+    }
     return o;
 }
 
-void rt_obj_free(PCtx *c, PObj *o, size_t size) { rt_free(c, o, size); }
+void rt_obj_free(PCtx *c, PObj *o, size_t size) {
+    if (HDR(o)->aux & AUX_TRACKED) rt_gc_untrack(c, o);
+    rt_free(c, o, size);
+}
 
-PObj *rt_obj_link(PObj *o) { return (PObj *)(HDR(o)->aux & ~AUX_OBJ); }
+PObj *rt_obj_link(PObj *o) { return (PObj *)(HDR(o)->aux & ~(AUX_OBJ | AUX_TRACKED)); }
 
-void rt_obj_set_link(PObj *o, PObj *next) { HDR(o)->aux = (uintptr_t)next | (HDR(o)->aux & AUX_OBJ); }
+void rt_obj_set_link(PObj *o, PObj *next) { HDR(o)->aux = (uintptr_t)next | AUX_OBJ; }
+
+int rt_obj_tracked(const PObj *o) { return (HDR(o)->aux & AUX_TRACKED) != 0; }
+
+size_t rt_obj_gc_index(const PObj *o) { return (size_t)(HDR(o)->aux >> 2); }
+
+void rt_obj_set_gc_index(PObj *o, size_t i) { HDR(o)->aux = ((uintptr_t)i << 2) | AUX_TRACKED | AUX_OBJ; }
+
+void rt_obj_clear_tracked(PObj *o) { HDR(o)->aux = AUX_OBJ; }
 
 /* Count bytes held outside the block list (GMP limbs) against the limit. */
 int rt_mem_charge(PCtx *c, size_t n) {
     RtCtx *x = RT_CTX(c);
-    if (!fits(x, n)) { over_limit(c); return -1; }
+    if (!fits_or_reclaim(c, n)) { over_limit(c); return -1; }
     c->fuel -= (pi64)(n >> 6); /* big-int limbs: the arithmetic that filled them took time */
     account(x, n);
     return 0;
@@ -164,7 +193,9 @@ void rt_mem_uncharge(PCtx *c, size_t n) {
 /* Predictive guard for results whose size is known before computing ('x' * n, 10 ** n, 1 << n). */
 int rt_mem_check(PCtx *c, double nbytes) {
     RtCtx *x = RT_CTX(c);
-    if (nbytes < 0 || nbytes > (double)x->mem_limit || (size_t)nbytes > x->mem_limit - x->mem_live) {
+    if (nbytes < 0 || nbytes > (double)x->mem_limit ||
+        ((size_t)nbytes > x->mem_limit - x->mem_live &&
+         !(rt_gc_reclaim(c) && (size_t)nbytes <= x->mem_limit - x->mem_live))) {
         over_limit(c);
         return -1;
     }
@@ -178,6 +209,7 @@ void rt_ctx_init(RtCtx *x, size_t mem_limit) {
     x->mem_limit = mem_limit ? mem_limit : RT_DEFAULT_MEM_LIMIT;
     x->pending_ext = -1;
     x->pub.max_depth = 1000;
+    x->gc_threshold = RT_GC_MIN_THRESHOLD;
 }
 
 /* The end-of-run sweep: free every block still live (cycles, leaks, a run stopped midway), including the
@@ -194,6 +226,9 @@ void rt_ctx_release_all(RtCtx *x) {
         b = next;
     }
     x->blocks.prev = x->blocks.next = &x->blocks;
+    free(x->gc_objs);
+    x->gc_objs = NULL;
+    x->gc_n = x->gc_cap = x->gc_allocs = 0;
     x->mem_live = 0;
     x->exc = x->handling = PV_NULL;
     for (int i = 0; i < PITH_B_COUNT; i++) x->builtins[i] = PV_NULL;

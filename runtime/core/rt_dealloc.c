@@ -11,10 +11,11 @@ typedef struct Dead {
     PObj *head; /* most recently died object; the rest follow through rt_obj_link */
 } Dead;
 
-/* o's count reached zero: it joins the work list. The header word that links it holds a str's code point
- * index until now, so that goes first. */
+/* o's count reached zero: it joins the work list. The header word that links it held a str's code point
+ * index or a container's place in the collector's table until now, so those go first. */
 static void die(PCtx *c, Dead *d, PObj *o) {
     if (o->type == RT_T_STR) rt_str_drop_index(c, o);
+    if (rt_obj_tracked(o)) rt_gc_untrack(c, o);
     rt_obj_set_link(o, d->head);
     d->head = o;
 }

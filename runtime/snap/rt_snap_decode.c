@@ -655,7 +655,9 @@ PithExec *pith_exec_load(PithEngine *e, const unsigned char *data, size_t len, c
     }
     if (!rc) {
         d.c = &d.x->ctx.pub;
+        d.x->ctx.gc_busy++; /* objects hold placeholders until the fix pass: no collection may look at them */
         if (decode_state(&d, opts) < 0) rc = d.err ? d.err : PITH_SNAP_CORRUPT;
+        d.x->ctx.gc_busy--;
         if (rt_exc_pending(d.c)) {
             pv_xdecref(d.c, rt_exc_fetch(d.c));
             d.x->ctx.limit = RT_LIMIT_NONE;

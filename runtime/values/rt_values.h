@@ -19,6 +19,22 @@ void *rt_alloc_quiet(PCtx *c, size_t n);  /* rt_alloc without an exception on fa
  * code point index), then its link in rt_dealloc's work list once it died (side data freed first). */
 PObj *rt_obj_link(PObj *o);
 void rt_obj_set_link(PObj *o, PObj *next);
+/* A tracked container's word holds its index in RtCtx.gc_objs instead (rt_gc.c keeps the two in step). */
+int rt_obj_tracked(const PObj *o);
+size_t rt_obj_gc_index(const PObj *o);
+void rt_obj_set_gc_index(PObj *o, size_t i); /* marks o tracked */
+void rt_obj_clear_tracked(PObj *o);
+
+/* ---- the cycle collector (rt_gc.c) ---- */
+#define RT_GC_MIN_THRESHOLD 10000 /* containers made between two collections, at least */
+int rt_gc_track(PCtx *c, PObj *o);        /* a new container joins the tracked set; -1 MemoryError */
+void rt_gc_untrack(PCtx *c, PObj *o);     /* a dying or freed container leaves it */
+size_t rt_gc_collect(PCtx *c);            /* frees unreachable cycles now; returns how many objects */
+int rt_gc_reclaim(PCtx *c);               /* at the memory limit: collect if allowed; 1 if anything was freed */
+static inline void rt_gc_maybe_collect(PCtx *c) {
+    RtCtx *x = RT_CTX(c);
+    if (x->gc_allocs >= x->gc_threshold) rt_gc_collect(c);
+}
 
 /* Python's "is this an int" (bool counts as int). v must not be PV_NULL. */
 static inline int rt_is_int(PV v) { return PV_IS_INT(v) || PV_IS_BOOL(v) || RT_IS(v, RT_T_BIGINT); }

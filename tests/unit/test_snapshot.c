@@ -156,6 +156,22 @@ static void test_shared_and_cyclic(void **state) {
                      "big2 = ask(big)\nprint(big2, hash('abc') == hash('ab' + 'c'), len)\nd\n", 2);
 }
 
+/* Cycle collections before and after each wait (30,000 garbage cycles a round, over the collector's
+ * threshold) free only garbage: the live cycles, closures and the suspended frames resume exactly. */
+static void test_after_collections(void **state) {
+    (void)state;
+    same_as_straight("def churn(n):\n    for i in range(n):\n        a = [i]\n        b = {'a': a}\n"
+                     "        a.append(b)\n    return n\n"
+                     "def counter():\n    count = [0]\n    def bump():\n        count[0] += 1\n"
+                     "        return bump, count[0]\n    return bump\n"
+                     "def work(rounds):\n    keep = []\n    bump = counter()\n    for r in range(rounds):\n"
+                     "        ring = [r]\n        ring.append(ring)\n        keep.append(ring)\n"
+                     "        churn(30000)\n        v = ask(r)\n        churn(30000)\n"
+                     "        keep.append(bump()[1] + v)\n    return keep\n"
+                     "res = work(3)\nprint([x if isinstance(x, int) else (x[0], x[1] is x) for x in res])\n"
+                     "res[0][1][1][1] is res[0]\n", 3);
+}
+
 /* A small program holding a dict of 100 entries makes a snapshot under 4 KiB. */
 static void test_small_snapshot(void **state) {
     (void)state;
@@ -340,6 +356,7 @@ int main(void) {
         cmocka_unit_test(test_try_except),
         cmocka_unit_test(test_closure_and_generator),
         cmocka_unit_test(test_shared_and_cyclic),
+        cmocka_unit_test(test_after_collections),
         cmocka_unit_test(test_small_snapshot),
         cmocka_unit_test(test_flips_and_truncations),
         cmocka_unit_test(test_flips_past_checksum),
