@@ -9,6 +9,7 @@
 #include "rt_bi.h"
 #include "rt_set.h"
 #include "rt_type.h"
+#include "rt_snap_codec.h"
 
 /* ---------------------------------------------------------------- the class table */
 
@@ -660,4 +661,18 @@ PV rt_call_builtin(PCtx *c, int id, PV *args, int nargs, PV kwnames)
 
 /* ---------------------------------------------------------------- the type */
 
-const RtTypeDesc rt_builtin_type = {.name = "builtin_function_or_method"};
+static void builtin_snap_put(RtSnapW *w, PObj *o) { rt_snap_put_uv(w, (uint64_t)((RtBuiltin *)o)->id); }
+
+static PV builtin_snap_make(RtSnapR *r, int type)
+{
+    (void)type;
+    uint64_t id = rt_snap_get_uv(r);
+    if (rt_snap_r_bad(r) || id >= PITH_B_COUNT) {
+        rt_snap_corrupt(r);
+        return PV_NULL;
+    }
+    return rt_builtin(rt_snap_ctx(r), (int)id);
+}
+
+const RtTypeDesc rt_builtin_type = {.name = "builtin_function_or_method", .snap_tag = SNAP_O_BUILTIN,
+                                    .snap_put = builtin_snap_put, .snap_make = builtin_snap_make};

@@ -34,15 +34,17 @@ typedef struct RtTypeDesc {
      * dropped and the object's own block is freed after it. NULL: nothing to release. */
     void (*finalize)(PCtx *c, PObj *o);
 
-    /* ---- snapshot codec (format in rt_snap.h): a record is the tag, the payload, then every traverse slot
-     * as a ref. snap_put writes the payload; snap_make reads it and makes the object with its traverse slots
-     * ready to be filled (a list of n items, a frame of its function's slots); snap_check validates the
-     * object once all refs are resolved (deep: a second run that may read other objects' fields).
-     * snap_tag 0: the type cannot be snapshotted. ---- */
+    /* ---- snapshot codec (rt_snap_codec.h; format in rt_snap.h): a record is the tag, the payload, then one
+     * ref per traverse slot. snap_put writes the payload; snap_make reads it and makes the object with its
+     * traverse slots in place, to be filled (a list of n items, a frame of its function's slots);
+     * snap_check validates the object once every object's slots are resolved (it may read other objects);
+     * snap_finish runs once every object passed its check (a dict hashes its keys then).
+     * snap_tag 0: the type cannot be snapshotted. NULL hooks: no payload / nothing to do. ---- */
     unsigned char snap_tag;
     void (*snap_put)(RtSnapW *w, PObj *o);
-    PObj *(*snap_make)(RtSnapR *r, int type);  /* NULL: out of memory or corrupt (rt_snap_r_bad tells) */
-    int (*snap_check)(RtSnapR *r, PObj *o, int deep); /* 0 ok, -1 corrupt; NULL: nothing to check */
+    PV (*snap_make)(RtSnapR *r, int type);      /* PV_NULL: out of memory or corrupt (rt_snap_r_bad tells) */
+    int (*snap_check)(RtSnapR *r, PObj *o);     /* 0 ok, -1 corrupt */
+    int (*snap_finish)(RtSnapR *r, PObj *o);    /* 0 ok, -1 corrupt */
 } RtTypeDesc;
 
 extern const RtTypeDesc *const rt_types[RT_T_COUNT];

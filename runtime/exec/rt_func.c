@@ -10,6 +10,7 @@
 #include "rt_svc.h"
 #include "rt_type.h"
 #include "rt_values.h"
+#include "rt_snap_codec.h"
 
 #define BIND_LOCAL 16 /* parameters bound on the C stack; more use the allocator */
 
@@ -413,4 +414,34 @@ static void func_traverse(PObj *o, RtVisit visit, void *arg) {
     visit(&f->attrs, arg);
 }
 
-const RtTypeDesc rt_func_type = {.name = "function", .flags = RT_TF_GC, .traverse = func_traverse};
+static void func_snap_put(RtSnapW *w, PObj *o) { rt_snap_put_fn(w, ((RtFunc *)o)->fn); }
+
+static PV func_snap_make(RtSnapR *r, int type) {
+    (void)type;
+    const PFuncDesc *fn = rt_snap_get_fn(r);
+    return fn ? rt_func_new(rt_snap_ctx(r), fn, PV_NULL, PV_NULL, PV_NULL) : PV_NULL;
+}
+
+static int opt_is(PV v, int type) { return !v || RT_IS(v, type); }
+
+/* What calls trust: the defaults fit the parameters, the closure has a cell per free variable. */
+static int func_snap_check(RtSnapR *r, PObj *o) {
+    (void)r;
+    RtFunc *f = (RtFunc *)o;
+    if (!opt_is(f->defaults, RT_T_TUPLE) || !opt_is(f->kwdefaults, RT_T_DICT) || !opt_is(f->attrs, RT_T_DICT) ||
+        !opt_is(f->closure, RT_T_TUPLE))
+        return -1;
+    if (f->defaults && ((RtTuple *)f->defaults)->n > f->fn->npositional) return -1;
+    if (f->fn->nfrees > 0) {
+        if (!f->closure || ((RtTuple *)f->closure)->n < f->fn->nfrees) return -1;
+        for (pi64 k = 0; k < ((RtTuple *)f->closure)->n; k++) {
+            PV cell = ((RtTuple *)f->closure)->items[k];
+            if (!cell || !RT_IS(cell, RT_T_CELL)) return -1;
+        }
+    }
+    return 0;
+}
+
+const RtTypeDesc rt_func_type = {.name = "function", .flags = RT_TF_GC, .traverse = func_traverse,
+                                 .snap_tag = SNAP_O_FUNC, .snap_put = func_snap_put, .snap_make = func_snap_make,
+                                 .snap_check = func_snap_check};

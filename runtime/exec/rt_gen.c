@@ -8,6 +8,7 @@
 
 #include "rt_exec.h"
 #include "rt_type.h"
+#include "rt_snap_codec.h"
 
 typedef struct RtGen {
     PObj h;
@@ -125,4 +126,16 @@ static void gen_traverse(PObj *o, RtVisit visit, void *arg) {
     g->frame = (PFrame *)fr;
 }
 
-const RtTypeDesc rt_gen_type = {.name = "generator", .flags = RT_TF_GC, .traverse = gen_traverse};
+static PV gen_snap_make(RtSnapR *r, int type) {
+    (void)type;
+    return rt_gen_new(rt_snap_ctx(r), NULL);
+}
+
+static int gen_snap_check(RtSnapR *r, PObj *o) {
+    (void)r;
+    PFrame *f = ((RtGen *)o)->frame;
+    return !f || RT_IS((PV)f, RT_T_FRAME) ? 0 : -1;
+}
+
+const RtTypeDesc rt_gen_type = {.name = "generator", .flags = RT_TF_GC, .traverse = gen_traverse,
+                                .snap_tag = SNAP_O_GEN, .snap_make = gen_snap_make, .snap_check = gen_snap_check};

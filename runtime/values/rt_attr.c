@@ -6,6 +6,7 @@
 
 #include "rt_values.h"
 #include "rt_set.h"
+#include "rt_snap_codec.h"
 
 static int name_is(PV name, const char *s) {
     RtStr *n = rt_strp(name);
@@ -328,5 +329,16 @@ static void method_traverse(PObj *o, RtVisit visit, void *arg) {
     visit(&((RtMethod *)o)->name, arg);
 }
 
+static PV method_snap_make(RtSnapR *r, int type) {
+    return (PV)rt_obj_new(rt_snap_ctx(r), type, sizeof(RtMethod));
+}
+
+static int method_snap_check(RtSnapR *r, PObj *o) {
+    (void)r;
+    RtMethod *m = (RtMethod *)o;
+    return m->self && m->name && RT_IS(m->name, RT_T_STR) ? 0 : -1;
+}
+
 const RtTypeDesc rt_method_type = {.name = "builtin_function_or_method", .flags = RT_TF_GC,
-                                   .traverse = method_traverse};
+                                   .traverse = method_traverse, .snap_tag = SNAP_O_METHOD,
+                                   .snap_make = method_snap_make, .snap_check = method_snap_check};

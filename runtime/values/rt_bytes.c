@@ -7,6 +7,7 @@
 #include <xxhash.h>
 
 #include "rt_values.h"
+#include "rt_snap_codec.h"
 
 RtBytes *rt_bytes_alloc(PCtx *c, pi64 n) {
     if (n < 0 || rt_mem_check(c, (double)n + sizeof(RtBytes)) < 0) return NULL;
@@ -312,4 +313,14 @@ PV rt_str_encode(PCtx *c, PV self, PV *a, int n, PV kw) {
 
 /* ---- the type ---- */
 
-const RtTypeDesc rt_bytes_type = {.name = "bytes"};
+static void bytes_snap_put(RtSnapW *w, PObj *o) { rt_snap_put_bytes(w, ((RtBytes *)o)->data, (size_t)((RtBytes *)o)->n); }
+
+static PV bytes_snap_make(RtSnapR *r, int type) {
+    (void)type;
+    size_t n;
+    const unsigned char *s = rt_snap_get_bytes(r, &n);
+    return rt_snap_r_bad(r) ? PV_NULL : rt_bytes_const(rt_snap_ctx(r), (const char *)s, (pi64)n);
+}
+
+const RtTypeDesc rt_bytes_type = {.name = "bytes", .snap_tag = SNAP_O_BYTES, .snap_put = bytes_snap_put,
+                                  .snap_make = bytes_snap_make};

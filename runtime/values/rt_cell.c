@@ -4,6 +4,7 @@
  * generated code reads and writes cells directly through PV_CELL. */
 #include "rt_ctx.h"
 #include "rt_type.h"
+#include "rt_snap_codec.h"
 
 PV rt_cell_new(PCtx *c, PV value)
 {
@@ -27,4 +28,10 @@ void rt_err_free_unbound(PCtx *c, PV name)
 
 static void cell_traverse(PObj *o, RtVisit visit, void *arg) { visit(&((PCellObj *)o)->v, arg); }
 
-const RtTypeDesc rt_cell_type = {.name = "cell", .flags = RT_TF_GC, .traverse = cell_traverse};
+static PV cell_snap_make(RtSnapR *r, int type) {
+    (void)type;
+    return rt_cell_new(rt_snap_ctx(r), PV_NULL);
+}
+
+const RtTypeDesc rt_cell_type = {.name = "cell", .flags = RT_TF_GC, .traverse = cell_traverse,
+                                 .snap_tag = SNAP_O_CELL, .snap_make = cell_snap_make};

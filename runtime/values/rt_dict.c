@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "rt_values.h"
+#include "rt_snap_codec.h"
 
 #define SLOT_EMPTY (-1)
 #define SLOT_DUMMY (-2)
@@ -371,5 +372,43 @@ static void dict_traverse(PObj *o, RtVisit visit, void *arg) {
 
 static void dict_finalize(PCtx *c, PObj *o) { free_table(c, (RtDict *)o); }
 
+/* Payload: the number of live entries. The dict is made as a bare entry array (no hash index), filled by
+ * the codec, and rebuilt by snap_finish once every object is complete and checked, so keys hash then. */
+static void dict_snap_put(RtSnapW *w, PObj *o) { rt_snap_put_uv(w, (uint64_t)((RtDict *)o)->n); }
+
+static PV dict_snap_make(RtSnapR *r, int type) {
+    (void)type;
+    PCtx *c = rt_snap_ctx(r);
+    size_t n = rt_snap_get_count(r, 2);
+    if (rt_snap_r_bad(r)) return PV_NULL;
+    RtDict *d = (RtDict *)rt_dict_new(c);
+    if (!d || !n) return (PV)d;
+    d->entries = rt_alloc(c, n * sizeof(RtDictEntry));
+    if (!d->entries) { pv_decref(c, (PV)d); return PV_NULL; }
+    for (size_t i = 0; i < n; i++) d->entries[i] = (RtDictEntry){0, RT_SNAP_UNFILLED, RT_SNAP_UNFILLED};
+    d->cap = d->used = (pi64)n;
+    return (PV)d;
+}
+
+static int dict_snap_finish(RtSnapR *r, PObj *o) {
+    PCtx *c = rt_snap_ctx(r);
+    RtDict *d = (RtDict *)o;
+    RtDictEntry *e = d->entries;
+    pi64 n = d->used, cap = d->cap;
+    d->entries = NULL;
+    d->used = d->cap = 0;
+    int rc = 0;
+    for (pi64 i = 0; i < n && rc == 0; i++)
+        if (!e[i].key || !e[i].value || rt_dict_set(c, (PV)d, e[i].key, e[i].value) < 0) rc = -1;
+    if (d->n != n) rc = -1; /* two keys were equal: not a real dict */
+    for (pi64 i = 0; i < n; i++) {
+        pv_xdecref(c, e[i].key);
+        pv_xdecref(c, e[i].value);
+    }
+    rt_free(c, e, (size_t)cap * sizeof(RtDictEntry));
+    return rc;
+}
+
 const RtTypeDesc rt_dict_type = {.name = "dict", .flags = RT_TF_GC, .traverse = dict_traverse,
-                                 .finalize = dict_finalize};
+                                 .finalize = dict_finalize, .snap_tag = SNAP_O_DICT, .snap_put = dict_snap_put,
+                                 .snap_make = dict_snap_make, .snap_finish = dict_snap_finish};

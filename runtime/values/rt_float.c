@@ -4,6 +4,7 @@
 #include <math.h>
 
 #include "rt_values.h"
+#include "rt_snap_codec.h"
 
 #define HASH_BITS 61
 #define HASH_MODULUS (((pu64)1 << HASH_BITS) - 1)
@@ -218,4 +219,13 @@ const RtMethDef rt_float_methods[] = {
 
 /* ---- the type ---- */
 
-const RtTypeDesc rt_float_type = {.name = "float"};
+static void float_snap_put(RtSnapW *w, PObj *o) { rt_snap_put_f64(w, ((RtFloat *)o)->d); }
+
+static PV float_snap_make(RtSnapR *r, int type) {
+    (void)type;
+    double d = rt_snap_get_f64(r);
+    return rt_snap_r_bad(r) ? PV_NULL : rt_float_new(rt_snap_ctx(r), d);
+}
+
+const RtTypeDesc rt_float_type = {.name = "float", .snap_tag = SNAP_O_FLOAT, .snap_put = float_snap_put,
+                                  .snap_make = float_snap_make};

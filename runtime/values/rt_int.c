@@ -3,9 +3,11 @@
  * Stage: runtime. Arithmetic is in rt_int_ops.c. Invariant: an RtBig never holds a small-range value, and its
  * limb bytes (_mp_alloc limbs, fixed since big ints are immutable) are charged to the allocator. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "rt_values.h"
+#include "rt_snap_codec.h"
 
 #define HASH_BITS 61
 #define HASH_MODULUS (((pu64)1 << HASH_BITS) - 1)
@@ -250,4 +252,29 @@ static void big_finalize(PCtx *c, PObj *o) {
     mpz_clear(b->z);
 }
 
-const RtTypeDesc rt_bigint_type = {.name = "int", .finalize = big_finalize};
+/* Payload: u8 negative, then the magnitude as little-endian bytes. */
+static void big_snap_put(RtSnapW *w, PObj *o) {
+    RtBig *b = (RtBig *)o;
+    size_t n = 0;
+    void *mag = mpz_export(NULL, &n, -1, 1, -1, 0, b->z);
+    if (!mag && n) { rt_snap_w_nomem(w); return; }
+    rt_snap_put_u8(w, mpz_sgn(b->z) < 0);
+    rt_snap_put_bytes(w, mag, n);
+    free(mag);
+}
+
+static PV big_snap_make(RtSnapR *r, int type) {
+    (void)type;
+    unsigned neg = rt_snap_get_u8(r);
+    size_t n;
+    const unsigned char *s = rt_snap_get_bytes(r, &n);
+    if (rt_snap_r_bad(r) || neg > 1) { rt_snap_corrupt(r); return PV_NULL; }
+    mpz_t z;
+    mpz_init(z);
+    if (n) mpz_import(z, n, -1, 1, -1, 0, s);
+    if (neg) mpz_neg(z, z);
+    return rt_big_steal(rt_snap_ctx(r), z); /* a small value comes back as a small int, not an object */
+}
+
+const RtTypeDesc rt_bigint_type = {.name = "int", .finalize = big_finalize, .snap_tag = SNAP_O_BIGINT,
+                                   .snap_put = big_snap_put, .snap_make = big_snap_make};

@@ -8,6 +8,7 @@
 
 #include "rt_values.h"
 #include "rt_set.h"
+#include "rt_snap_codec.h"
 
 /* Slice bounds are clamped to 64 bits like CPython's Py_ssize_t (PySlice_Unpack): every length fits, and
  * adding a length to a negative bound cannot overflow. */
@@ -375,7 +376,27 @@ int rt_unpack(PCtx *c, PV seq, pi64 n, PV *out) {
 
 /* ---- the types ---- */
 
-const RtTypeDesc rt_range_type = {.name = "range"};
+static void range_snap_put(RtSnapW *w, PObj *o) {
+    RtRange *r = (RtRange *)o;
+    rt_snap_put_sv(w, r->start);
+    rt_snap_put_sv(w, r->stop);
+    rt_snap_put_sv(w, r->step);
+    rt_snap_put_sv(w, r->len);
+}
+
+static PV range_snap_make(RtSnapR *r, int type) {
+    (void)type;
+    int64_t start = rt_snap_get_sv(r), stop = rt_snap_get_sv(r), step = rt_snap_get_sv(r);
+    (void)rt_snap_get_sv(r); /* the length: recomputed */
+    if (step == 0) rt_snap_corrupt(r);
+    return rt_snap_r_bad(r) ? PV_NULL : rt_range_new(rt_snap_ctx(r), start, stop, step);
+}
+
+const RtTypeDesc rt_range_type = {.name = "range", .snap_tag = SNAP_O_RANGE, .snap_put = range_snap_put,
+                                  .snap_make = range_snap_make};
+
+/* No payload: the codec fills start, stop and step. */
+static PV slice_snap_make(RtSnapR *r, int type) { return (PV)rt_obj_new(rt_snap_ctx(r), type, sizeof(RtSlice)); }
 
 static void slice_traverse(PObj *o, RtVisit visit, void *arg) {
     RtSlice *s = (RtSlice *)o;
@@ -384,11 +405,65 @@ static void slice_traverse(PObj *o, RtVisit visit, void *arg) {
     visit(&s->step, arg);
 }
 
-const RtTypeDesc rt_slice_type = {.name = "slice", .flags = RT_TF_GC, .traverse = slice_traverse};
+const RtTypeDesc rt_slice_type = {.name = "slice", .flags = RT_TF_GC, .traverse = slice_traverse,
+                                  .snap_tag = SNAP_O_SLICE, .snap_make = slice_snap_make};
 
 static void iter_traverse(PObj *o, RtVisit visit, void *arg) {
     visit(&((RtIter *)o)->src, arg);
     visit(&((RtIter *)o)->aux, arg);
 }
 
-const RtTypeDesc rt_iter_type = {.name = "iterator", .flags = RT_TF_GC, .traverse = iter_traverse};
+static void iter_snap_put(RtSnapW *w, PObj *o) {
+    RtIter *it = (RtIter *)o;
+    rt_snap_put_uv(w, (uint64_t)it->kind);
+    rt_snap_put_sv(w, it->pos);
+    rt_snap_put_sv(w, it->cur);
+    rt_snap_put_sv(w, it->stop);
+    rt_snap_put_sv(w, it->step);
+}
+
+static PV iter_snap_make(RtSnapR *r, int type) {
+    uint64_t kind = rt_snap_get_uv(r);
+    if (kind > RT_IT_LIST_REVERSED) rt_snap_corrupt(r);
+    if (rt_snap_r_bad(r)) return PV_NULL;
+    RtIter *it = (RtIter *)rt_obj_new(rt_snap_ctx(r), type, sizeof(RtIter));
+    if (!it) return PV_NULL;
+    it->kind = (int)kind;
+    it->pos = rt_snap_get_sv(r);
+    it->cur = rt_snap_get_sv(r);
+    it->stop = rt_snap_get_sv(r);
+    it->step = rt_snap_get_sv(r);
+    return (PV)it;
+}
+
+#define IS(v, t) ((v) != PV_NULL && RT_IS(v, t)) /* RT_IS for values that may be PV_NULL */
+
+/* What the iterator's kind needs of its source, so that rt_next can trust it. */
+static int iter_snap_check(RtSnapR *r, PObj *o) {
+    (void)r;
+    RtIter *it = (RtIter *)o;
+    PV s = it->src;
+    if (it->pos < 0) return -1;
+    switch (it->kind) {
+    case RT_IT_RANGE: return it->step != 0 ? 0 : -1;
+    case RT_IT_LIST: case RT_IT_LIST_REVERSED: return IS(s, RT_T_LIST) ? 0 : -1;
+    case RT_IT_TUPLE: return IS(s, RT_T_TUPLE) && it->pos <= ((RtTuple *)s)->n ? 0 : -1;
+    case RT_IT_BYTES: return IS(s, RT_T_BYTES) && it->pos <= ((RtBytes *)s)->n ? 0 : -1;
+    case RT_IT_STR: {
+        if (!IS(s, RT_T_STR) || it->pos > ((RtStr *)s)->nbytes) return -1;
+        unsigned char b = (unsigned char)((RtStr *)s)->data[it->pos];
+        return (b & 0xC0) == 0x80 ? -1 : 0;
+    }
+    case RT_IT_DICT_KEYS: case RT_IT_DICT_VALUES: case RT_IT_DICT_ITEMS: return IS(s, RT_T_DICT) ? 0 : -1;
+    case RT_IT_SET: return (IS(s, RT_T_SET) || IS(s, RT_T_FROZENSET)) ? 0 : -1;
+    case RT_IT_ZIP: case RT_IT_MAP: return IS(s, RT_T_TUPLE) ? 0 : -1;
+    case RT_IT_REVERSED:
+        if (IS(s, RT_T_TUPLE)) return it->pos <= ((RtTuple *)s)->n ? 0 : -1;
+        return IS(s, RT_T_STR) && it->pos <= ((RtStr *)s)->nbytes ? 0 : -1;
+    default: return s ? 0 : -1;
+    }
+}
+
+const RtTypeDesc rt_iter_type = {.name = "iterator", .flags = RT_TF_GC, .traverse = iter_traverse,
+                                 .snap_tag = SNAP_O_ITER, .snap_put = iter_snap_put, .snap_make = iter_snap_make,
+                                 .snap_check = iter_snap_check};

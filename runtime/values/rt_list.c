@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "rt_values.h"
+#include "rt_snap_codec.h"
 
 /* ---- construction ---- */
 
@@ -378,12 +379,36 @@ static void list_finalize(PCtx *c, PObj *o) {
     rt_free(c, l->items, (size_t)l->cap * sizeof(PV));
 }
 
+static void list_snap_put(RtSnapW *w, PObj *o) { rt_snap_put_uv(w, (uint64_t)((RtList *)o)->n); }
+
+static PV list_snap_make(RtSnapR *r, int type) {
+    (void)type;
+    size_t n = rt_snap_get_count(r, 1);
+    if (rt_snap_r_bad(r)) return PV_NULL;
+    RtList *l = (RtList *)rt_list_new(rt_snap_ctx(r), (pi64)n);
+    if (!l) return PV_NULL;
+    if (n) memset(l->items, 0, n * sizeof(PV));
+    l->n = (pi64)n;
+    return (PV)l;
+}
+
 const RtTypeDesc rt_list_type = {.name = "list", .flags = RT_TF_GC, .traverse = list_traverse,
-                                 .finalize = list_finalize};
+                                 .finalize = list_finalize, .snap_tag = SNAP_O_LIST, .snap_put = list_snap_put,
+                                 .snap_make = list_snap_make};
 
 static void tuple_traverse(PObj *o, RtVisit visit, void *arg) {
     RtTuple *t = (RtTuple *)o;
     for (pi64 i = 0; i < t->n; i++) visit(&t->items[i], arg);
 }
 
-const RtTypeDesc rt_tuple_type = {.name = "tuple", .flags = RT_TF_GC, .traverse = tuple_traverse};
+static void tuple_snap_put(RtSnapW *w, PObj *o) { rt_snap_put_uv(w, (uint64_t)((RtTuple *)o)->n); }
+
+static PV tuple_snap_make(RtSnapR *r, int type) {
+    (void)type;
+    size_t n = rt_snap_get_count(r, 1);
+    return rt_snap_r_bad(r) ? PV_NULL : rt_tuple_new(rt_snap_ctx(r), (pi64)n);
+}
+
+const RtTypeDesc rt_tuple_type = {.name = "tuple", .flags = RT_TF_GC, .traverse = tuple_traverse,
+                                  .snap_tag = SNAP_O_TUPLE, .snap_put = tuple_snap_put,
+                                  .snap_make = tuple_snap_make};

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "rt_set.h"
+#include "rt_snap_codec.h"
 
 #define MIN_SIZE 8
 #define LINEAR_PROBES 9
@@ -614,7 +615,71 @@ static void set_finalize(PCtx *c, PObj *o) {
     rt_free(c, s->table, s->table ? (size_t)(s->mask + 1) * sizeof(RtSetEntry) : 0);
 }
 
+/* Payload: the table as it is (so iteration order and pop() survive): cached hash, hashed flag, finger,
+ * the slot count, then per slot u8 0 empty / 1 deleted / 2 active + its u64 hash. Keys are the refs. */
+enum { SLOT_EMPTY, SLOT_DELETED, SLOT_ACTIVE };
+
+static void set_snap_put(RtSnapW *w, PObj *o) {
+    RtSet *s = (RtSet *)o;
+    rt_snap_put_u64(w, s->hash);
+    rt_snap_put_u8(w, s->hashed != 0);
+    rt_snap_put_sv(w, s->finger);
+    pi64 slots = s->table ? s->mask + 1 : 0;
+    rt_snap_put_uv(w, (uint64_t)slots);
+    for (pi64 i = 0; i < slots; i++) {
+        PV k = s->table[i].key;
+        rt_snap_put_u8(w, !k ? SLOT_EMPTY : k == RT_SET_DUMMY ? SLOT_DELETED : SLOT_ACTIVE);
+        if (k && k != RT_SET_DUMMY) rt_snap_put_u64(w, s->table[i].hash);
+    }
+}
+
+static PV set_snap_make(RtSnapR *r, int type) {
+    PCtx *c = rt_snap_ctx(r);
+    RtSet *st = (RtSet *)rt_obj_new(c, type, sizeof(RtSet));
+    if (!st) return PV_NULL;
+    st->hash = rt_snap_get_u64(r);
+    st->hashed = rt_snap_get_u8(r) != 0;
+    int64_t finger = rt_snap_get_sv(r);
+    size_t slots = rt_snap_get_count(r, 1);
+    if (rt_snap_r_bad(r) || (slots & (slots - 1)) || finger < 0 || (slots && (size_t)finger >= slots) ||
+        (!slots && finger)) {
+        rt_snap_corrupt(r);
+        return (PV)st;
+    }
+    if (!slots) return (PV)st;
+    st->table = rt_alloc(c, slots * sizeof(RtSetEntry));
+    if (!st->table) return pv_decref(c, (PV)st), PV_NULL;
+    memset(st->table, 0, slots * sizeof(RtSetEntry));
+    st->mask = (pi64)slots - 1;
+    st->finger = finger;
+    for (size_t k = 0; k < slots && !rt_snap_r_bad(r); k++) {
+        unsigned state = rt_snap_get_u8(r);
+        if (state == SLOT_EMPTY) continue;
+        st->fill++;
+        if (state == SLOT_DELETED) { st->table[k].key = RT_SET_DUMMY; continue; }
+        if (state != SLOT_ACTIVE) { rt_snap_corrupt(r); break; }
+        st->used++;
+        st->table[k].key = RT_SNAP_UNFILLED;
+        st->table[k].hash = rt_snap_get_u64(r);
+    }
+    if ((size_t)st->fill >= slots) rt_snap_corrupt(r); /* a probe must always find an empty slot */
+    return (PV)st;
+}
+
+/* An active slot whose ref was NULL or a dummy would break every probe. */
+static int set_snap_check(RtSnapR *r, PObj *o) {
+    (void)r;
+    RtSet *s = (RtSet *)o;
+    pi64 used = 0;
+    for (pi64 i = 0; s->table && i <= s->mask; i++)
+        if (s->table[i].key && s->table[i].key != RT_SET_DUMMY) used++;
+    return used == s->used ? 0 : -1;
+}
+
 const RtTypeDesc rt_set_type = {.name = "set", .flags = RT_TF_GC, .traverse = set_traverse,
-                                .finalize = set_finalize};
+                                .finalize = set_finalize, .snap_tag = SNAP_O_SET, .snap_put = set_snap_put,
+                                .snap_make = set_snap_make, .snap_check = set_snap_check};
 const RtTypeDesc rt_frozenset_type = {.name = "frozenset", .flags = RT_TF_GC, .traverse = set_traverse,
-                                      .finalize = set_finalize};
+                                      .finalize = set_finalize, .snap_tag = SNAP_O_FROZENSET,
+                                      .snap_put = set_snap_put, .snap_make = set_snap_make,
+                                      .snap_check = set_snap_check};
