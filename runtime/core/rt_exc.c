@@ -768,6 +768,9 @@ static int exc_snap_check(RtSnapR *r, PObj *o)
     return exc_link_ok(e->cause) && exc_link_ok(e->context) ? 0 : -1;
 }
 
-const RtTypeDesc rt_exc_type = {.name = "exception", .flags = RT_TF_GC, .traverse = exc_traverse,
-                                .finalize = exc_finalize, .snap_tag = SNAP_O_EXC, .snap_put = exc_snap_put,
-                                .snap_make = exc_snap_make, .snap_check = exc_snap_check};
+const RtTypeDesc rt_exc_type = {
+    .name = "exception", .flags = RT_TF_GC, .class_of = exc_class,
+    .traverse = exc_traverse, .finalize = exc_finalize,
+    .repr = rt_exc_repr,
+    .snap_tag = SNAP_O_EXC, .snap_put = exc_snap_put, .snap_make = exc_snap_make, .snap_check = exc_snap_check,
+};

@@ -10,13 +10,17 @@
  * replace it — the snapshot decoder's placeholders — or clear it — the cycle collector). Slots may hold
  * PV_NULL or immediates; visitors skip those. Links that are not references (a frame's parent) are not
  * reported. The reference count of an object is exactly the number of reported slots pointing at it plus
- * references held from outside the heap (C locals, the context's roots): the cycle collector relies on it. */
+ * references held from outside the heap (C locals, the context's roots): the cycle collector relies on it.
+ *
+ * Generated code's fast paths (pith_abi.h) never look here: small ints, None and bools are immediates, and
+ * the runtime's entry points (rt_repr, rt_hash, rt_eq, rt_iter, rt_getattr, rt_class_of) test those first. */
 #ifndef PITH_RT_TYPE_H
 #define PITH_RT_TYPE_H
 
 #include "rt_object.h"
 
 typedef struct RtSnapW RtSnapW; /* snapshot writer / reader (rt_snap_codec.h) */
+typedef struct RtMethDef RtMethDef; /* a method table row (rt_values.h) */
 typedef struct RtSnapR RtSnapR;
 
 /* Called for each owned reference slot of an object. */
@@ -26,8 +30,19 @@ typedef void (*RtVisit)(PV *slot, void *arg);
 #define RT_TF_GC 1u /* a container that can be part of a reference cycle: the cycle collector tracks it */
 
 typedef struct RtTypeDesc {
-    const char *name;   /* the Python type name, for diagnostics ("list", "generator") */
+    const char *name;   /* for runtime diagnostics; the name Python shows comes from the class (cls) */
     unsigned flags;     /* RT_TF_* */
+
+    /* ---- Python behaviour ---- */
+    int cls;                                /* PITH_B_* class of the instances: type(x), error messages */
+    int (*class_of)(PV v);                  /* the class when it depends on the instance; NULL: cls */
+    PV (*repr)(PCtx *c, PV v);              /* repr(v); NULL: "<class object at 0x...>" */
+    int (*hash)(PCtx *c, PV v, pu64 *out);  /* 0 ok, -1 error (rt_hash_unhashable); NULL: by identity */
+    int (*eq)(PCtx *c, PV a, PV b);         /* both of this type: 1/0, -1 error, 2 = only if the same object;
+                                               NULL: 2. Numbers, str, bytes, list, tuple, sets compare earlier */
+    PV (*iter)(PCtx *c, PV v);              /* iter(v) (new reference); NULL: not iterable */
+    const RtMethDef *const *methods;        /* method tables searched in order, NULL-terminated; NULL: none */
+
     /* Each owned reference slot, in a fixed order (the snapshot format depends on it). NULL: no references. */
     void (*traverse)(PObj *o, RtVisit visit, void *arg);
     /* Releases what the object owns besides references (buffers, GMP limbs); the references are already

@@ -263,9 +263,12 @@ static int frame_snap_check(RtSnapR *r, PObj *o) {
     return 0;
 }
 
-const RtTypeDesc rt_frame_type = {.name = "frame", .flags = RT_TF_GC, .traverse = frame_traverse,
-                                  .snap_tag = SNAP_O_FRAME, .snap_put = frame_snap_put,
-                                  .snap_make = frame_snap_make, .snap_check = frame_snap_check};
+const RtTypeDesc rt_frame_type = {
+    .name = "frame", .flags = RT_TF_GC, .cls = PITH_B_FRAME,
+    .traverse = frame_traverse,
+    .snap_tag = SNAP_O_FRAME, .snap_put = frame_snap_put,
+    .snap_make = frame_snap_make, .snap_check = frame_snap_check,
+};
 
 static void extfn_snap_put(RtSnapW *w, PObj *o) { rt_snap_put_uv(w, (uint64_t)((RtExtFn *)o)->ext_id); }
 
@@ -276,5 +279,8 @@ static PV extfn_snap_make(RtSnapR *r, int type) {
     return rt_ext_value(rt_snap_ctx(r), (int)id);
 }
 
-const RtTypeDesc rt_extfn_type = {.name = "function", .snap_tag = SNAP_O_EXTFN, .snap_put = extfn_snap_put,
-                                  .snap_make = extfn_snap_make};
+const RtTypeDesc rt_extfn_type = {
+    .name = "function", .cls = PITH_B_FUNCTION,
+    .repr = rt_ext_repr,
+    .snap_tag = SNAP_O_EXTFN, .snap_put = extfn_snap_put, .snap_make = extfn_snap_make,
+};

@@ -442,6 +442,10 @@ static int func_snap_check(RtSnapR *r, PObj *o) {
     return 0;
 }
 
-const RtTypeDesc rt_func_type = {.name = "function", .flags = RT_TF_GC, .traverse = func_traverse,
-                                 .snap_tag = SNAP_O_FUNC, .snap_put = func_snap_put, .snap_make = func_snap_make,
-                                 .snap_check = func_snap_check};
+const RtTypeDesc rt_func_type = {
+    .name = "function", .flags = RT_TF_GC, .cls = PITH_B_FUNCTION,
+    .traverse = func_traverse,
+    .repr = rt_func_repr,
+    .snap_tag = SNAP_O_FUNC, .snap_put = func_snap_put,
+    .snap_make = func_snap_make, .snap_check = func_snap_check,
+};

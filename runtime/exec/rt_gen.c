@@ -7,7 +7,7 @@
 #include <stdio.h>
 
 #include "rt_exec.h"
-#include "rt_type.h"
+#include "rt_values.h"
 #include "rt_snap_codec.h"
 
 typedef struct RtGen {
@@ -137,5 +137,9 @@ static int gen_snap_check(RtSnapR *r, PObj *o) {
     return !f || RT_IS((PV)f, RT_T_FRAME) ? 0 : -1;
 }
 
-const RtTypeDesc rt_gen_type = {.name = "generator", .flags = RT_TF_GC, .traverse = gen_traverse,
-                                .snap_tag = SNAP_O_GEN, .snap_make = gen_snap_make, .snap_check = gen_snap_check};
+const RtTypeDesc rt_gen_type = {
+    .name = "generator", .flags = RT_TF_GC, .cls = PITH_B_GENERATOR,
+    .traverse = gen_traverse,
+    .repr = rt_gen_repr, .iter = rt_iter_self,
+    .snap_tag = SNAP_O_GEN, .snap_make = gen_snap_make, .snap_check = gen_snap_check,
+};

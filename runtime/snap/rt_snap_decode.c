@@ -3,8 +3,8 @@
  * made by its type's codec (RtTypeDesc.snap_make) and its traverse slots read as refs, objects as
  * placeholders (PLACE: index << 3 | 4, a tag no PV uses); a second pass resolves every slot through traverse
  * (so cycles work), then each type checks what the runtime relies on (snap_check), then dicts rebuild their
- * hash index (snap_finish: every key is complete and checked by then). Any failure frees the whole new execution (its allocator sweep releases
- * every object made so far). */
+ * hash index (snap_finish: every key is complete and checked by then). Any failure frees the whole new
+ * execution (its allocator sweep releases every object made so far). */
 #include <stdlib.h>
 #include <string.h>
 

@@ -313,7 +313,9 @@ PV rt_str_encode(PCtx *c, PV self, PV *a, int n, PV kw) {
 
 /* ---- the type ---- */
 
-static void bytes_snap_put(RtSnapW *w, PObj *o) { rt_snap_put_bytes(w, ((RtBytes *)o)->data, (size_t)((RtBytes *)o)->n); }
+static void bytes_snap_put(RtSnapW *w, PObj *o) {
+    rt_snap_put_bytes(w, ((RtBytes *)o)->data, (size_t)((RtBytes *)o)->n);
+}
 
 static PV bytes_snap_make(RtSnapR *r, int type) {
     (void)type;
@@ -322,5 +324,17 @@ static PV bytes_snap_make(RtSnapR *r, int type) {
     return rt_snap_r_bad(r) ? PV_NULL : rt_bytes_const(rt_snap_ctx(r), (const char *)s, (pi64)n);
 }
 
-const RtTypeDesc rt_bytes_type = {.name = "bytes", .snap_tag = SNAP_O_BYTES, .snap_put = bytes_snap_put,
-                                  .snap_make = bytes_snap_make};
+static int bytes_hash(PCtx *c, PV v, pu64 *out) {
+    *out = rt_bytes_hash(c, v);
+    return 0;
+}
+
+static PV bytes_iter(PCtx *c, PV v) { return rt_iter_new(c, RT_IT_BYTES, v); }
+
+static const RtMethDef *const bytes_methods[] = {rt_bytes_methods, NULL};
+
+const RtTypeDesc rt_bytes_type = {
+    .name = "bytes", .cls = PITH_B_BYTES,
+    .repr = rt_bytes_repr, .hash = bytes_hash, .iter = bytes_iter, .methods = bytes_methods,
+    .snap_tag = SNAP_O_BYTES, .snap_put = bytes_snap_put, .snap_make = bytes_snap_make,
+};

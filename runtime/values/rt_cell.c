@@ -33,5 +33,8 @@ static PV cell_snap_make(RtSnapR *r, int type) {
     return rt_cell_new(rt_snap_ctx(r), PV_NULL);
 }
 
-const RtTypeDesc rt_cell_type = {.name = "cell", .flags = RT_TF_GC, .traverse = cell_traverse,
-                                 .snap_tag = SNAP_O_CELL, .snap_make = cell_snap_make};
+const RtTypeDesc rt_cell_type = {
+    .name = "cell", .flags = RT_TF_GC, .cls = PITH_B_CELL,
+    .traverse = cell_traverse,
+    .snap_tag = SNAP_O_CELL, .snap_make = cell_snap_make,
+};

@@ -409,6 +409,20 @@ static int dict_snap_finish(RtSnapR *r, PObj *o) {
     return rc;
 }
 
-const RtTypeDesc rt_dict_type = {.name = "dict", .flags = RT_TF_GC, .traverse = dict_traverse,
-                                 .finalize = dict_finalize, .snap_tag = SNAP_O_DICT, .snap_put = dict_snap_put,
-                                 .snap_make = dict_snap_make, .snap_finish = dict_snap_finish};
+/* Iterators remember the size to detect "dictionary changed size during iteration". */
+static PV dict_iter(PCtx *c, PV d) {
+    PV it = rt_iter_new(c, RT_IT_DICT_KEYS, d);
+    if (it) ((RtIter *)it)->stop = ((RtDict *)d)->n;
+    return it;
+}
+
+static const RtMethDef *const dict_methods[] = {rt_dict_methods, NULL};
+
+const RtTypeDesc rt_dict_type = {
+    .name = "dict", .flags = RT_TF_GC, .cls = PITH_B_DICT,
+    .traverse = dict_traverse, .finalize = dict_finalize,
+    .repr = rt_dict_repr, .hash = rt_hash_unhashable, .eq = rt_dict_equal,
+    .iter = dict_iter, .methods = dict_methods,
+    .snap_tag = SNAP_O_DICT, .snap_put = dict_snap_put,
+    .snap_make = dict_snap_make, .snap_finish = dict_snap_finish,
+};

@@ -158,6 +158,26 @@ static int dictview_snap_check(RtSnapR *r, PObj *o) {
     return d && RT_IS(d, RT_T_DICT) ? 0 : -1;
 }
 
-const RtTypeDesc rt_dictview_type = {.name = "dict view", .flags = RT_TF_GC, .traverse = dictview_traverse,
-                                     .snap_tag = SNAP_O_DICTVIEW, .snap_put = dictview_snap_put,
-                                     .snap_make = dictview_snap_make, .snap_check = dictview_snap_check};
+static int dictview_class(PV v) {
+    switch (((RtDictView *)v)->kind) {
+    case RT_IT_DICT_KEYS: return PITH_B_DICT_KEYS;
+    case RT_IT_DICT_VALUES: return PITH_B_DICT_VALUES;
+    case RT_IT_DICT_ITEMS: return PITH_B_DICT_ITEMS;
+    default: return -1;
+    }
+}
+
+static PV dictview_iter(PCtx *c, PV v) {
+    PV d = ((RtDictView *)v)->dict, it = rt_iter_new(c, ((RtDictView *)v)->kind, d);
+    if (it) ((RtIter *)it)->stop = ((RtDict *)d)->n;
+    return it;
+}
+
+/* (keys and items views compare with sets and each other as sets: rt_ops.c, before type dispatch) */
+const RtTypeDesc rt_dictview_type = {
+    .name = "dict view", .flags = RT_TF_GC, .class_of = dictview_class,
+    .traverse = dictview_traverse,
+    .repr = rt_dictview_repr, .hash = rt_hash_unhashable, .iter = dictview_iter,
+    .snap_tag = SNAP_O_DICTVIEW, .snap_put = dictview_snap_put,
+    .snap_make = dictview_snap_make, .snap_check = dictview_snap_check,
+};

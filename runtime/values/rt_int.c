@@ -276,5 +276,18 @@ static PV big_snap_make(RtSnapR *r, int type) {
     return rt_big_steal(rt_snap_ctx(r), z); /* a small value comes back as a small int, not an object */
 }
 
-const RtTypeDesc rt_bigint_type = {.name = "int", .finalize = big_finalize, .snap_tag = SNAP_O_BIGINT,
-                                   .snap_put = big_snap_put, .snap_make = big_snap_make};
+static int big_hash(PCtx *c, PV v, pu64 *out) {
+    (void)c;
+    *out = rt_int_hash(v);
+    return 0;
+}
+
+/* (small ints and bools, which are not objects, find the same table in rt_attr.c) */
+static const RtMethDef *const int_methods[] = {rt_int_methods, NULL};
+
+const RtTypeDesc rt_bigint_type = {
+    .name = "int", .cls = PITH_B_INT,
+    .finalize = big_finalize,
+    .repr = rt_int_repr, .hash = big_hash, .methods = int_methods,
+    .snap_tag = SNAP_O_BIGINT, .snap_put = big_snap_put, .snap_make = big_snap_make,
+};

@@ -214,7 +214,7 @@ const RtMethDef rt_range_methods[] = {
 
 /* ---- iterators ---- */
 
-static PV iter_new(PCtx *c, int kind, PV src) {
+PV rt_iter_new(PCtx *c, int kind, PV src) {
     RtIter *it = (RtIter *)rt_obj_new(c, RT_T_ITER, sizeof(RtIter));
     if (!it) return PV_NULL;
     it->kind = kind;
@@ -223,46 +223,24 @@ static PV iter_new(PCtx *c, int kind, PV src) {
     return (PV)it;
 }
 
-int rt_is_iterable(PV v) {
-    switch (RT_TYPE(v)) {
-    case RT_T_LIST: case RT_T_TUPLE: case RT_T_STR: case RT_T_BYTES: case RT_T_DICT: case RT_T_DICTVIEW:
-    case RT_T_RANGE: case RT_T_ITER: case RT_T_SET: case RT_T_FROZENSET: case RT_T_GEN: return 1;
-    default: return 0;
-    }
+PV rt_iter_self(PCtx *c, PV v) {
+    (void)c;
+    pv_incref(v);
+    return v;
 }
 
+static const RtTypeDesc *iterable(PV v) {
+    const RtTypeDesc *t = v && PV_IS_OBJ(v) ? rt_type_desc(RT_OBJ(v)) : NULL;
+    return t && t->iter ? t : NULL;
+}
+
+int rt_is_iterable(PV v) { return iterable(v) != NULL; }
+
 PV rt_iter(PCtx *c, PV o) {
-    switch (RT_TYPE(o)) {
-    case RT_T_GEN: pv_incref(o); return o; /* a generator is its own iterator */
-    case RT_T_LIST: return iter_new(c, RT_IT_LIST, o);
-    case RT_T_TUPLE: return iter_new(c, RT_IT_TUPLE, o);
-    case RT_T_STR: return iter_new(c, RT_IT_STR, o);
-    case RT_T_BYTES: return iter_new(c, RT_IT_BYTES, o);
-    case RT_T_DICT: case RT_T_DICTVIEW: {
-        PV d = RT_IS(o, RT_T_DICT) ? o : ((RtDictView *)o)->dict;
-        PV it = iter_new(c, RT_IS(o, RT_T_DICT) ? RT_IT_DICT_KEYS : ((RtDictView *)o)->kind, d);
-        if (it) ((RtIter *)it)->stop = ((RtDict *)d)->n;
-        return it;
-    }
-    case RT_T_RANGE: {
-        RtRange *r = (RtRange *)o;
-        RtIter *it = (RtIter *)iter_new(c, RT_IT_RANGE, PV_NULL);
-        if (!it) return PV_NULL;
-        it->cur = r->start;
-        it->step = r->step;
-        it->stop = r->len;
-        return (PV)it;
-    }
-    case RT_T_ITER: pv_incref(o); return o;
-    case RT_T_SET: case RT_T_FROZENSET: { /* (A4) */
-        PV it = iter_new(c, RT_IT_SET, o);
-        if (it) ((RtIter *)it)->stop = ((RtSet *)o)->used;
-        return it;
-    }
-    default:
-        rt_err(c, PITH_B_TYPEERROR, "'%s' object is not iterable", rt_type_name(o));
-        return PV_NULL;
-    }
+    const RtTypeDesc *t = iterable(o);
+    if (t) return t->iter(c, o);
+    rt_err(c, PITH_B_TYPEERROR, "'%s' object is not iterable", rt_type_name(o));
+    return PV_NULL;
 }
 
 /* The iterator ran out: forget the source for good. */
@@ -392,8 +370,43 @@ static PV range_snap_make(RtSnapR *r, int type) {
     return rt_snap_r_bad(r) ? PV_NULL : rt_range_new(rt_snap_ctx(r), start, stop, step);
 }
 
-const RtTypeDesc rt_range_type = {.name = "range", .snap_tag = SNAP_O_RANGE, .snap_put = range_snap_put,
-                                  .snap_make = range_snap_make};
+/* hash(range): CPython hashes (len, start, step) with None for parts that do not matter. */
+static int range_hash(PCtx *c, PV v, pu64 *out) {
+    RtRange *r = (RtRange *)v;
+    PV parts[3] = {rt_int_from_i64(c, r->len), PV_NONE, PV_NONE};
+    if (!parts[0]) return -1;
+    if (r->len > 0) parts[1] = rt_int_from_i64(c, r->start);
+    if (r->len > 1) parts[2] = rt_int_from_i64(c, r->step);
+    if (!parts[1] || !parts[2]) { pv_decref(c, parts[0]); pv_xdecref(c, parts[1]); return -1; }
+    PV t = rt_tuple_from_steal(c, parts, 3);
+    if (!t) return -1;
+    int rc = rt_tuple_hash(c, t, out);
+    pv_decref(c, t);
+    return rc;
+}
+
+static int range_eq(PCtx *c, PV a, PV b) {
+    (void)c;
+    return rt_range_equal(a, b);
+}
+
+static PV range_iter(PCtx *c, PV o) {
+    RtRange *r = (RtRange *)o;
+    RtIter *it = (RtIter *)rt_iter_new(c, RT_IT_RANGE, PV_NULL);
+    if (!it) return PV_NULL;
+    it->cur = r->start;
+    it->step = r->step;
+    it->stop = r->len;
+    return (PV)it;
+}
+
+static const RtMethDef *const range_methods[] = {rt_range_methods, NULL};
+
+const RtTypeDesc rt_range_type = {
+    .name = "range", .cls = PITH_B_RANGE,
+    .repr = rt_range_repr, .hash = range_hash, .eq = range_eq, .iter = range_iter, .methods = range_methods,
+    .snap_tag = SNAP_O_RANGE, .snap_put = range_snap_put, .snap_make = range_snap_make,
+};
 
 /* No payload: the codec fills start, stop and step. */
 static PV slice_snap_make(RtSnapR *r, int type) { return (PV)rt_obj_new(rt_snap_ctx(r), type, sizeof(RtSlice)); }
@@ -405,8 +418,12 @@ static void slice_traverse(PObj *o, RtVisit visit, void *arg) {
     visit(&s->step, arg);
 }
 
-const RtTypeDesc rt_slice_type = {.name = "slice", .flags = RT_TF_GC, .traverse = slice_traverse,
-                                  .snap_tag = SNAP_O_SLICE, .snap_make = slice_snap_make};
+const RtTypeDesc rt_slice_type = {
+    .name = "slice", .flags = RT_TF_GC, .cls = PITH_B_SLICE,
+    .traverse = slice_traverse,
+    .repr = rt_slice_repr, .hash = rt_hash_unhashable,
+    .snap_tag = SNAP_O_SLICE, .snap_make = slice_snap_make,
+};
 
 static void iter_traverse(PObj *o, RtVisit visit, void *arg) {
     visit(&((RtIter *)o)->src, arg);
@@ -464,6 +481,36 @@ static int iter_snap_check(RtSnapR *r, PObj *o) {
     }
 }
 
-const RtTypeDesc rt_iter_type = {.name = "iterator", .flags = RT_TF_GC, .traverse = iter_traverse,
-                                 .snap_tag = SNAP_O_ITER, .snap_put = iter_snap_put, .snap_make = iter_snap_make,
-                                 .snap_check = iter_snap_check};
+/* Each kind is its own Python class (list_iterator, zip, map, ...). */
+static int iter_class(PV v) {
+    switch (((RtIter *)v)->kind) {
+    case RT_IT_RANGE: return PITH_B_RANGE_ITERATOR;
+    case RT_IT_LIST: return PITH_B_LIST_ITERATOR;
+    case RT_IT_TUPLE: return PITH_B_TUPLE_ITERATOR;
+    case RT_IT_STR: {
+        PV s = ((RtIter *)v)->src;
+        return s && RT_IS(s, RT_T_STR) && !(RT_OBJ(s)->flags & RT_STR_ASCII) ? PITH_B_STR_ITERATOR
+                                                                          : PITH_B_STR_ASCII_ITERATOR;
+    }
+    case RT_IT_DICT_KEYS: return PITH_B_DICT_KEYITERATOR;
+    case RT_IT_DICT_VALUES: return PITH_B_DICT_VALUEITERATOR;
+    case RT_IT_DICT_ITEMS: return PITH_B_DICT_ITEMITERATOR;
+    case RT_IT_BYTES: return PITH_B_BYTES_ITERATOR;
+    case RT_IT_SET: return PITH_B_SET_ITERATOR;
+    case RT_IT_ENUMERATE: return PITH_B_ENUMERATE;
+    case RT_IT_ZIP: return PITH_B_ZIP;
+    case RT_IT_MAP: return PITH_B_MAP;
+    case RT_IT_FILTER: return PITH_B_FILTER;
+    case RT_IT_REVERSED: return PITH_B_REVERSED;
+    case RT_IT_LIST_REVERSED: return PITH_B_LIST_REVERSEITERATOR;
+    default: return -1;
+    }
+}
+
+const RtTypeDesc rt_iter_type = {
+    .name = "iterator", .flags = RT_TF_GC, .class_of = iter_class,
+    .traverse = iter_traverse,
+    .iter = rt_iter_self,
+    .snap_tag = SNAP_O_ITER, .snap_put = iter_snap_put,
+    .snap_make = iter_snap_make, .snap_check = iter_snap_check,
+};

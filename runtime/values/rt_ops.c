@@ -178,18 +178,9 @@ static int same_kind_equal(PCtx *c, PV a, PV b) {
     int t = RT_TYPE(a);
     if ((t == RT_T_DICTVIEW || RT_TYPE(b) == RT_T_DICTVIEW) && setlike(a) && setlike(b))
         return view_equal(c, a, b); /* keys/items views compare with sets as sets */
-    if (t != RT_TYPE(b)) return 2;
-    switch (t) {
-    case RT_T_BYTES: return rt_bytes_cmp(a, b) == 0;
-    case RT_T_DICT: return rt_dict_equal(c, a, b);
-    case RT_T_RANGE: return rt_range_equal(a, b);
-    case RT_T_METHOD:
-        return ((RtMethod *)a)->self == ((RtMethod *)b)->self && rt_str_eq(((RtMethod *)a)->name, ((RtMethod *)b)->name);
-    case RT_T_DICTVIEW:
-        if (((RtDictView *)a)->kind == RT_IT_DICT_VALUES || ((RtDictView *)b)->kind == RT_IT_DICT_VALUES) return 2;
-        return view_equal(c, a, b);
-    default: return 2;
-    }
+    if (!t || t != RT_TYPE(b)) return 2;
+    const RtTypeDesc *d = rt_types[t];
+    return d->eq ? d->eq(c, a, b) : 2;
 }
 
 PV rt_compare(PCtx *c, int op, PV a, PV b) {
@@ -314,38 +305,17 @@ int rt_delitem(PCtx *c, PV o, PV key) {
 
 /* ---- hashing ---- */
 
-static pu64 pointer_hash(PV v) { return (v >> 4) | (v << 60); }
-
-/* hash(range): CPython hashes (len, start, step) with None for parts that do not matter. */
-static int range_hash(PCtx *c, PV v, pu64 *out) {
-    RtRange *r = (RtRange *)v;
-    PV parts[3] = {rt_int_from_i64(c, r->len), PV_NONE, PV_NONE};
-    if (!parts[0]) return -1;
-    if (r->len > 0) parts[1] = rt_int_from_i64(c, r->start);
-    if (r->len > 1) parts[2] = rt_int_from_i64(c, r->step);
-    if (!parts[1] || !parts[2]) { pv_decref(c, parts[0]); pv_xdecref(c, parts[1]); return -1; }
-    PV t = rt_tuple_from_steal(c, parts, 3);
-    if (!t) return -1;
-    int rc = rt_tuple_hash(c, t, out);
-    pv_decref(c, t);
-    return rc;
-}
-
 int rt_hash(PCtx *c, PV v, pu64 *out) {
     if (PV_IS_INT(v) || PV_IS_BOOL(v)) { *out = rt_int_hash(v); return 0; }
     if (v == PV_NONE) { *out = 0xFCA86420ULL >> 4; return 0; }
-    switch (RT_TYPE(v)) {
-    case RT_T_BIGINT: *out = rt_int_hash(v); return 0;
-    case RT_T_FLOAT: *out = rt_float_hash(v); return 0;
-    case RT_T_STR: *out = rt_str_hash(c, v); return 0;
-    case RT_T_BYTES: *out = rt_bytes_hash(c, v); return 0;
-    case RT_T_TUPLE: return rt_tuple_hash(c, v, out);
-    case RT_T_RANGE: return range_hash(c, v, out);
-    case RT_T_SET: case RT_T_FROZENSET: return rt_set_hash(c, v, out);
-    case RT_T_LIST: case RT_T_DICT: case RT_T_DICTVIEW: case RT_T_SLICE:
-        rt_err(c, PITH_B_TYPEERROR, "unhashable type: '%s'", rt_type_name(v));
-        return -1;
-    case RT_T_METHOD: *out = pointer_hash(((RtMethod *)v)->self) ^ rt_str_hash(c, ((RtMethod *)v)->name); return 0;
-    default: *out = pointer_hash(v); return 0;
-    }
+    const RtTypeDesc *t = PV_IS_OBJ(v) ? rt_type_desc(RT_OBJ(v)) : NULL;
+    if (t && t->hash) return t->hash(c, v, out);
+    *out = rt_identity_hash(v);
+    return 0;
+}
+
+int rt_hash_unhashable(PCtx *c, PV v, pu64 *out) {
+    (void)out;
+    rt_err(c, PITH_B_TYPEERROR, "unhashable type: '%s'", rt_type_name(v));
+    return -1;
 }

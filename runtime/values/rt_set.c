@@ -676,10 +676,26 @@ static int set_snap_check(RtSnapR *r, PObj *o) {
     return used == s->used ? 0 : -1;
 }
 
-const RtTypeDesc rt_set_type = {.name = "set", .flags = RT_TF_GC, .traverse = set_traverse,
-                                .finalize = set_finalize, .snap_tag = SNAP_O_SET, .snap_put = set_snap_put,
-                                .snap_make = set_snap_make, .snap_check = set_snap_check};
-const RtTypeDesc rt_frozenset_type = {.name = "frozenset", .flags = RT_TF_GC, .traverse = set_traverse,
-                                      .finalize = set_finalize, .snap_tag = SNAP_O_FROZENSET,
-                                      .snap_put = set_snap_put, .snap_make = set_snap_make,
-                                      .snap_check = set_snap_check};
+/* Iterators remember the size to detect "Set changed size during iteration". */
+static PV set_iter(PCtx *c, PV v) {
+    PV it = rt_iter_new(c, RT_IT_SET, v);
+    if (it) ((RtIter *)it)->stop = ((RtSet *)v)->used;
+    return it;
+}
+
+static const RtMethDef *const set_methods[] = {rt_set_methods, NULL};
+static const RtMethDef *const frozenset_methods[] = {rt_frozenset_methods, NULL};
+
+const RtTypeDesc rt_set_type = {
+    .name = "set", .flags = RT_TF_GC, .cls = PITH_B_SET,
+    .traverse = set_traverse, .finalize = set_finalize,
+    .repr = rt_set_repr, .hash = rt_set_hash, .iter = set_iter, .methods = set_methods,
+    .snap_tag = SNAP_O_SET, .snap_put = set_snap_put, .snap_make = set_snap_make, .snap_check = set_snap_check,
+};
+const RtTypeDesc rt_frozenset_type = {
+    .name = "frozenset", .flags = RT_TF_GC, .cls = PITH_B_FROZENSET,
+    .traverse = set_traverse, .finalize = set_finalize,
+    .repr = rt_set_repr, .hash = rt_set_hash, .iter = set_iter, .methods = frozenset_methods,
+    .snap_tag = SNAP_O_FROZENSET, .snap_put = set_snap_put,
+    .snap_make = set_snap_make, .snap_check = set_snap_check,
+};

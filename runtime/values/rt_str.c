@@ -393,7 +393,9 @@ static int utf8_valid(const unsigned char *s, size_t n) {
     return 1;
 }
 
-static void str_snap_put(RtSnapW *w, PObj *o) { rt_snap_put_bytes(w, ((RtStr *)o)->data, (size_t)((RtStr *)o)->nbytes); }
+static void str_snap_put(RtSnapW *w, PObj *o) {
+    rt_snap_put_bytes(w, ((RtStr *)o)->data, (size_t)((RtStr *)o)->nbytes);
+}
 
 static PV str_snap_make(RtSnapR *r, int type) {
     (void)type;
@@ -404,5 +406,17 @@ static PV str_snap_make(RtSnapR *r, int type) {
 }
 
 /* (A dying str's code point index is freed by rt_dealloc before the header word becomes its link.) */
-const RtTypeDesc rt_str_type = {.name = "str", .snap_tag = SNAP_O_STR, .snap_put = str_snap_put,
-                                .snap_make = str_snap_make};
+static int str_hash(PCtx *c, PV v, pu64 *out) {
+    *out = rt_str_hash(c, v);
+    return 0;
+}
+
+static PV str_iter(PCtx *c, PV v) { return rt_iter_new(c, RT_IT_STR, v); }
+
+static const RtMethDef *const str_methods[] = {rt_str_methods, rt_str_case_methods, NULL};
+
+const RtTypeDesc rt_str_type = {
+    .name = "str", .cls = PITH_B_STR,
+    .repr = rt_str_repr, .hash = str_hash, .iter = str_iter, .methods = str_methods,
+    .snap_tag = SNAP_O_STR, .snap_put = str_snap_put, .snap_make = str_snap_make,
+};

@@ -55,6 +55,12 @@ static inline PV rt_index_result(PCtx *c, pi64 r, const char *absent) {
     return r < 0 ? PV_NULL : rt_int_from_i64(c, r);
 }
 
+/* ---- type-table helpers (rt_ops.c, rt_iter.c) ---- */
+static inline pu64 rt_identity_hash(PV v) { return (v >> 4) | (v << 60); } /* hash(x) of objects without one */
+int rt_hash_unhashable(PCtx *c, PV v, pu64 *out);   /* TypeError "unhashable type: 'list'"; -1 */
+PV rt_iter_new(PCtx *c, int kind, PV src);          /* an RtIter of kind over src (borrowed) */
+PV rt_iter_self(PCtx *c, PV v);                     /* iter(it) is it: iterators and generators */
+
 /* Nesting guard for recursive container walks (repr, ==, hash): counts on the Python call depth, like
  * CPython's C recursion check. what: the suffix CPython prints, e.g. " in comparison". */
 int rt_nest_enter(PCtx *c, const char *what);
