@@ -7,20 +7,6 @@
 
 #include "rt_values.h"
 
-/* The private block header: the RtBlock bookkeeping plus one word for objects. Its size keeps the user
- * pointer 16-byte aligned (malloc gives 16). */
-typedef struct RtHdr {
-    RtBlock b;       /* list links and the accounted size */
-    uintptr_t aux;   /* bit 0: the block holds a PObj. A container tracked by the cycle collector: bit 1 set
-                        and its index in RtCtx.gc_objs above bit 2. Otherwise the other bits are a pointer
-                        (16-byte aligned): the object's side data while it lives (a str's code point index,
-                        rt_str.c), its deferred-dealloc link once dead (rt_dealloc.c) */
-} RtHdr;
-_Static_assert(sizeof(RtHdr) % 16 == 0, "block header must keep 16-byte alignment");
-
-#define HDR(p) ((RtHdr *)((char *)(p) - sizeof(RtHdr)))
-#define AUX_OBJ ((uintptr_t)1)
-#define AUX_TRACKED ((uintptr_t)2)
 
 /* Default heap limit when the host passes 0 (matches PithLimits' documented default). */
 #define RT_DEFAULT_MEM_LIMIT ((size_t)256 << 20)
@@ -80,10 +66,14 @@ static void account(RtCtx *x, size_t n) {
     if (x->mem_live > x->mem_peak) x->mem_peak = x->mem_live;
 }
 
-/* Raw memory of n bytes (n may be 0). NULL + MemoryError (limit) on failure. */
-void *rt_alloc(PCtx *c, size_t n) {
+/* A block of n bytes (n may be 0) whose cost is counted with extra bytes kept elsewhere (an object's entry in
+ * the collector's table). NULL + MemoryError (limit) on failure. */
+static void *alloc_block(PCtx *c, size_t n, size_t extra) {
     RtCtx *x = RT_CTX(c);
-    if (n > SIZE_MAX - sizeof(RtHdr) - 16 || !fits_or_reclaim(c, BLOCK_COST(n))) { over_limit(c); return NULL; }
+    if (n > SIZE_MAX - sizeof(RtHdr) - 16 - extra || !fits_or_reclaim(c, BLOCK_COST(n) + extra)) {
+        over_limit(c);
+        return NULL;
+    }
     if (count_ok(c) < 0) return NULL;
     /* filling a block costs time in proportion to its size: big copies (s += s, repeat, join) spend fuel,
      * so the next back-edge or call reads the clock (DESIGN.md §6) */
@@ -93,10 +83,12 @@ void *rt_alloc(PCtx *c, size_t n) {
     h->b.size = n;
     h->aux = 0;
     link_block(x, h);
-    account(x, BLOCK_COST(n));
+    account(x, BLOCK_COST(n) + extra);
     x->nallocs++;
     return h + 1;
 }
+
+void *rt_alloc(PCtx *c, size_t n) { return alloc_block(c, n, 0); }
 
 /* Like rt_alloc but silent: NULL without an exception (for optional caches). */
 void *rt_alloc_quiet(PCtx *c, size_t n) {
@@ -116,7 +108,7 @@ void *rt_alloc_quiet(PCtx *c, size_t n) {
 void *rt_realloc(PCtx *c, void *p, size_t old_n, size_t new_n) {
     if (!p) return rt_alloc(c, new_n);
     RtCtx *x = RT_CTX(c);
-    RtHdr *h = HDR(p);
+    RtHdr *h = RT_HDR(p);
     size_t cur = h->b.size;
     if (new_n > cur && (new_n > SIZE_MAX - sizeof(RtHdr) || !fits_or_reclaim(c, new_n - cur))) {
         over_limit(c);
@@ -135,24 +127,25 @@ void *rt_realloc(PCtx *c, void *p, size_t old_n, size_t new_n) {
 /* Release a block from rt_alloc/rt_realloc. The recorded size is authoritative (n is informational). */
 void rt_free(PCtx *c, void *p, size_t n) {
     if (!p) return;
-    RtHdr *h = HDR(p);
+    RtHdr *h = RT_HDR(p);
     unlink_block(h);
     RT_CTX(c)->mem_live -= BLOCK_COST(h->b.size);
     free(h);
 }
 
 /* A new object of size bytes with rc = 1, type set, flags 0; the rest is zeroed. A container is tracked by
- * the cycle collector, which may run first (allocation pressure). */
+ * the cycle collector, which may run first (allocation pressure); its table entry is counted with it. */
 PObj *rt_obj_new(PCtx *c, int type, size_t size) {
     int gc = (rt_types[type]->flags & RT_TF_GC) != 0;
     if (gc) rt_gc_maybe_collect(c);
-    PObj *o = rt_alloc(c, size);
+    PObj *o = alloc_block(c, size, gc ? sizeof(RtGcEntry) : 0);
     if (!o) return NULL;
     memset(o, 0, size);
-    HDR(o)->aux = AUX_OBJ;
+    RT_HDR(o)->aux = RT_AUX_OBJ;
     o->rc = 1;
     o->type = (unsigned short)type;
     if (gc && rt_gc_track(c, o) < 0) {
+        RT_CTX(c)->mem_live -= sizeof(RtGcEntry);
         rt_free(c, o, size);
         return NULL;
     }
@@ -160,21 +153,13 @@ PObj *rt_obj_new(PCtx *c, int type, size_t size) {
 }
 
 void rt_obj_free(PCtx *c, PObj *o, size_t size) {
-    if (HDR(o)->aux & AUX_TRACKED) rt_gc_untrack(c, o);
+    if (rt_obj_tracked(o)) rt_gc_untrack(c, o);
     rt_free(c, o, size);
 }
 
-PObj *rt_obj_link(PObj *o) { return (PObj *)(HDR(o)->aux & ~(AUX_OBJ | AUX_TRACKED)); }
+PObj *rt_obj_link(PObj *o) { return (PObj *)(RT_HDR(o)->aux & ~(RT_AUX_OBJ | RT_AUX_TRACKED)); }
 
-void rt_obj_set_link(PObj *o, PObj *next) { HDR(o)->aux = (uintptr_t)next | AUX_OBJ; }
-
-int rt_obj_tracked(const PObj *o) { return (HDR(o)->aux & AUX_TRACKED) != 0; }
-
-size_t rt_obj_gc_index(const PObj *o) { return (size_t)(HDR(o)->aux >> 2); }
-
-void rt_obj_set_gc_index(PObj *o, size_t i) { HDR(o)->aux = ((uintptr_t)i << 2) | AUX_TRACKED | AUX_OBJ; }
-
-void rt_obj_clear_tracked(PObj *o) { HDR(o)->aux = AUX_OBJ; }
+void rt_obj_set_link(PObj *o, PObj *next) { RT_HDR(o)->aux = (uintptr_t)next | RT_AUX_OBJ; }
 
 /* Count bytes held outside the block list (GMP limbs) against the limit. */
 int rt_mem_charge(PCtx *c, size_t n) {
@@ -221,7 +206,7 @@ void rt_ctx_release_all(RtCtx *x) {
         RtBlock *next = b->next;
         RtHdr *h = (RtHdr *)b;
         PObj *o = (PObj *)(h + 1);
-        if ((h->aux & AUX_OBJ) && o->type == RT_T_BIGINT) mpz_clear(((RtBig *)o)->z);
+        if ((h->aux & RT_AUX_OBJ) && o->type == RT_T_BIGINT) mpz_clear(((RtBig *)o)->z);
         free(h);
         b = next;
     }

@@ -13,6 +13,21 @@ typedef struct RtBlock {
     size_t size;                 /* bytes requested by the caller (the accounting unit) */
 } RtBlock;
 
+/* The header before every block: the RtBlock bookkeeping plus one word for objects. Its size keeps the user
+ * pointer 16-byte aligned (malloc gives 16). Only rt_alloc.c and the accessors in rt_values.h touch it. */
+typedef struct RtHdr {
+    RtBlock b;       /* list links and the accounted size */
+    uintptr_t aux;   /* bit 0: the block holds a PObj. A container tracked by the cycle collector: bit 1 set
+                        and its index in RtCtx.gc_objs above bit 2. Otherwise the other bits are a pointer
+                        (16-byte aligned): the object's side data while it lives (a str's code point index,
+                        rt_str.c), its deferred-dealloc link once dead (rt_dealloc.c) */
+} RtHdr;
+_Static_assert(sizeof(RtHdr) % 16 == 0, "block header must keep 16-byte alignment");
+
+#define RT_HDR(p) ((RtHdr *)((char *)(p) - sizeof(RtHdr)))
+#define RT_AUX_OBJ ((uintptr_t)1)
+#define RT_AUX_TRACKED ((uintptr_t)2)
+
 /* One tracked container (rt_gc.c). refs is scratch space of a collection. */
 typedef struct RtGcEntry {
     PObj *o;

@@ -36,11 +36,10 @@
 
 #define REACHED INTPTR_MIN /* refs of an entry found reachable */
 
-/* Room for one more entry. Each tracked container is charged the size of its entry while it lives (in
- * rt_gc_track / rt_gc_untrack), so mem_live stays exact; the table's spare capacity is not counted. */
-static int reserve(PCtx *c) {
+/* Room for more entries. Each tracked container is charged the size of its entry while it lives (with its
+ * block in rt_obj_new, given back in rt_gc_untrack), so mem_live stays exact; spare capacity is not counted. */
+int rt_gc_grow(PCtx *c) {
     RtCtx *x = RT_CTX(c);
-    if (x->gc_n < x->gc_cap) return 0;
     size_t cap = x->gc_cap ? x->gc_cap * 2 : 256;
     RtGcEntry *p = realloc(x->gc_objs, cap * sizeof(RtGcEntry));
     if (!p) {
@@ -60,31 +59,6 @@ static void shrink(RtCtx *x) {
     if (!p) return;
     x->gc_objs = p;
     x->gc_cap = cap;
-}
-
-int rt_gc_track(PCtx *c, PObj *o) {
-    RtCtx *x = RT_CTX(c);
-    if (rt_mem_charge(c, sizeof(RtGcEntry)) < 0) return -1;
-    if (reserve(c) < 0) {
-        rt_mem_uncharge(c, sizeof(RtGcEntry));
-        return -1;
-    }
-    x->gc_objs[x->gc_n] = (RtGcEntry){o, 0};
-    rt_obj_set_gc_index(o, x->gc_n++);
-    x->gc_allocs++;
-    return 0;
-}
-
-void rt_gc_untrack(PCtx *c, PObj *o) {
-    RtCtx *x = RT_CTX(c);
-    size_t i = rt_obj_gc_index(o);
-    RtGcEntry last = x->gc_objs[--x->gc_n];
-    if (i != x->gc_n) {
-        x->gc_objs[i] = last;
-        rt_obj_set_gc_index(last.o, i);
-    }
-    rt_obj_clear_tracked(o);
-    rt_mem_uncharge(c, sizeof(RtGcEntry));
 }
 
 static void swap(RtCtx *x, size_t i, size_t j) {
