@@ -41,6 +41,12 @@ typedef struct RtTypeDesc {
     int (*eq)(PCtx *c, PV a, PV b);         /* both of this type: 1/0, -1 error, 2 = only if the same object;
                                                NULL: 2. Numbers, str, bytes, list, tuple, sets compare earlier */
     PV (*iter)(PCtx *c, PV v);              /* iter(v) (new reference); NULL: not iterable */
+    pi64 (*len)(PV v);                      /* len(v), which cannot fail; NULL: no len() */
+    int (*truth)(PV v);                     /* bool(v); NULL: len(v) != 0 when it has a len, else true */
+    int (*contains)(PCtx *c, PV v, PV item);          /* item in v: 0/1, -1 error; NULL: TypeError */
+    PV (*getitem)(PCtx *c, PV v, PV key);             /* v[key]; NULL: not subscriptable */
+    int (*setitem)(PCtx *c, PV v, PV key, PV value);  /* v[key] = value: 0, -1 error; NULL: TypeError */
+    int (*delitem)(PCtx *c, PV v, PV key);            /* del v[key]: 0, -1 error; NULL: TypeError */
     const RtMethDef *const *methods;        /* method tables searched in order, NULL-terminated; NULL: none */
 
     /* Each owned reference slot, in a fixed order (the snapshot format depends on it). NULL: no references. */

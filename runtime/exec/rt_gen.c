@@ -141,5 +141,6 @@ const RtTypeDesc rt_gen_type = {
     .name = "generator", .flags = RT_TF_GC, .cls = PITH_B_GENERATOR,
     .traverse = gen_traverse,
     .repr = rt_gen_repr, .iter = rt_iter_self,
+    .contains = rt_contains_by_iter,
     .snap_tag = SNAP_O_GEN, .snap_make = gen_snap_make, .snap_check = gen_snap_check,
 };

@@ -329,6 +329,8 @@ static int bytes_hash(PCtx *c, PV v, pu64 *out) {
     return 0;
 }
 
+static pi64 bytes_len(PV v) { return ((RtBytes *)v)->n; }
+
 static PV bytes_iter(PCtx *c, PV v) { return rt_iter_new(c, RT_IT_BYTES, v); }
 
 static const RtMethDef *const bytes_methods[] = {rt_bytes_methods, NULL};
@@ -336,5 +338,6 @@ static const RtMethDef *const bytes_methods[] = {rt_bytes_methods, NULL};
 const RtTypeDesc rt_bytes_type = {
     .name = "bytes", .cls = PITH_B_BYTES,
     .repr = rt_bytes_repr, .hash = bytes_hash, .iter = bytes_iter, .methods = bytes_methods,
+    .len = bytes_len, .contains = rt_bytes_contains, .getitem = rt_bytes_getitem,
     .snap_tag = SNAP_O_BYTES, .snap_put = bytes_snap_put, .snap_make = bytes_snap_make,
 };

@@ -409,6 +409,13 @@ static int dict_snap_finish(RtSnapR *r, PObj *o) {
     return rc;
 }
 
+static pi64 dict_len(PV v) { return ((RtDict *)v)->n; }
+
+static int dict_contains(PCtx *c, PV d, PV key) {
+    PV v;
+    return rt_dict_lookup(c, d, key, &v);
+}
+
 /* Iterators remember the size to detect "dictionary changed size during iteration". */
 static PV dict_iter(PCtx *c, PV d) {
     PV it = rt_iter_new(c, RT_IT_DICT_KEYS, d);
@@ -423,6 +430,8 @@ const RtTypeDesc rt_dict_type = {
     .traverse = dict_traverse, .finalize = dict_finalize,
     .repr = rt_dict_repr, .hash = rt_hash_unhashable, .eq = rt_dict_equal,
     .iter = dict_iter, .methods = dict_methods,
+    .len = dict_len, .contains = dict_contains, .getitem = rt_dict_getitem, .setitem = rt_dict_set,
+    .delitem = rt_dict_delitem,
     .snap_tag = SNAP_O_DICT, .snap_put = dict_snap_put,
     .snap_make = dict_snap_make, .snap_finish = dict_snap_finish,
 };

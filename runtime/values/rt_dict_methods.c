@@ -167,6 +167,8 @@ static int dictview_class(PV v) {
     }
 }
 
+static pi64 dictview_len(PV v) { return ((RtDict *)((RtDictView *)v)->dict)->n; }
+
 static PV dictview_iter(PCtx *c, PV v) {
     PV d = ((RtDictView *)v)->dict, it = rt_iter_new(c, ((RtDictView *)v)->kind, d);
     if (it) ((RtIter *)it)->stop = ((RtDict *)d)->n;
@@ -178,6 +180,7 @@ const RtTypeDesc rt_dictview_type = {
     .name = "dict view", .flags = RT_TF_GC, .class_of = dictview_class,
     .traverse = dictview_traverse,
     .repr = rt_dictview_repr, .hash = rt_hash_unhashable, .iter = dictview_iter,
+    .len = dictview_len, .contains = rt_dictview_contains,
     .snap_tag = SNAP_O_DICTVIEW, .snap_put = dictview_snap_put,
     .snap_make = dictview_snap_make, .snap_check = dictview_snap_check,
 };

@@ -227,6 +227,8 @@ static PV float_snap_make(RtSnapR *r, int type) {
     return rt_snap_r_bad(r) ? PV_NULL : rt_float_new(rt_snap_ctx(r), d);
 }
 
+static int float_truth(PV v) { return rt_float_value(v) != 0.0; }
+
 static PV float_repr(PCtx *c, PV v) { return rt_float_repr(c, rt_float_value(v)); }
 
 static int float_hash(PCtx *c, PV v, pu64 *out) {
@@ -240,5 +242,6 @@ static const RtMethDef *const float_methods[] = {rt_float_methods, NULL};
 const RtTypeDesc rt_float_type = {
     .name = "float", .cls = PITH_B_FLOAT,
     .repr = float_repr, .hash = float_hash, .methods = float_methods,
+    .truth = float_truth,
     .snap_tag = SNAP_O_FLOAT, .snap_put = float_snap_put, .snap_make = float_snap_make,
 };

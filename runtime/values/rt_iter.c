@@ -390,6 +390,8 @@ static int range_eq(PCtx *c, PV a, PV b) {
     return rt_range_equal(a, b);
 }
 
+static pi64 range_size(PV v) { return ((RtRange *)v)->len; }
+
 static PV range_iter(PCtx *c, PV o) {
     RtRange *r = (RtRange *)o;
     RtIter *it = (RtIter *)rt_iter_new(c, RT_IT_RANGE, PV_NULL);
@@ -405,6 +407,7 @@ static const RtMethDef *const range_methods[] = {rt_range_methods, NULL};
 const RtTypeDesc rt_range_type = {
     .name = "range", .cls = PITH_B_RANGE,
     .repr = rt_range_repr, .hash = range_hash, .eq = range_eq, .iter = range_iter, .methods = range_methods,
+    .len = range_size, .contains = rt_range_contains, .getitem = rt_range_getitem,
     .snap_tag = SNAP_O_RANGE, .snap_put = range_snap_put, .snap_make = range_snap_make,
 };
 
@@ -511,6 +514,7 @@ const RtTypeDesc rt_iter_type = {
     .name = "iterator", .flags = RT_TF_GC, .class_of = iter_class,
     .traverse = iter_traverse,
     .iter = rt_iter_self,
+    .contains = rt_contains_by_iter,
     .snap_tag = SNAP_O_ITER, .snap_put = iter_snap_put,
     .snap_make = iter_snap_make, .snap_check = iter_snap_check,
 };

@@ -392,6 +392,8 @@ static PV list_snap_make(RtSnapR *r, int type) {
     return (PV)l;
 }
 
+static pi64 list_len(PV v) { return ((RtList *)v)->n; }
+
 static PV list_iter(PCtx *c, PV v) { return rt_iter_new(c, RT_IT_LIST, v); }
 
 static const RtMethDef *const list_methods[] = {rt_list_methods, NULL};
@@ -400,6 +402,8 @@ const RtTypeDesc rt_list_type = {
     .name = "list", .flags = RT_TF_GC, .cls = PITH_B_LIST,
     .traverse = list_traverse, .finalize = list_finalize,
     .repr = rt_seq_repr, .hash = rt_hash_unhashable, .iter = list_iter, .methods = list_methods,
+    .len = list_len, .contains = rt_seq_contains, .getitem = rt_seq_getitem, .setitem = rt_list_setitem,
+    .delitem = rt_list_delitem,
     .snap_tag = SNAP_O_LIST, .snap_put = list_snap_put, .snap_make = list_snap_make,
 };
 
@@ -416,6 +420,8 @@ static PV tuple_snap_make(RtSnapR *r, int type) {
     return rt_snap_r_bad(r) ? PV_NULL : rt_tuple_new(rt_snap_ctx(r), (pi64)n);
 }
 
+static pi64 tuple_len(PV v) { return ((RtTuple *)v)->n; }
+
 static PV tuple_iter(PCtx *c, PV v) { return rt_iter_new(c, RT_IT_TUPLE, v); }
 
 static const RtMethDef *const tuple_methods[] = {rt_tuple_methods, NULL};
@@ -424,5 +430,6 @@ const RtTypeDesc rt_tuple_type = {
     .name = "tuple", .flags = RT_TF_GC, .cls = PITH_B_TUPLE,
     .traverse = tuple_traverse,
     .repr = rt_seq_repr, .hash = rt_tuple_hash, .iter = tuple_iter, .methods = tuple_methods,
+    .len = tuple_len, .contains = rt_seq_contains, .getitem = rt_seq_getitem,
     .snap_tag = SNAP_O_TUPLE, .snap_put = tuple_snap_put, .snap_make = tuple_snap_make,
 };

@@ -676,6 +676,8 @@ static int set_snap_check(RtSnapR *r, PObj *o) {
     return used == s->used ? 0 : -1;
 }
 
+static pi64 set_len(PV v) { return ((RtSet *)v)->used; }
+
 /* Iterators remember the size to detect "Set changed size during iteration". */
 static PV set_iter(PCtx *c, PV v) {
     PV it = rt_iter_new(c, RT_IT_SET, v);
@@ -690,12 +692,14 @@ const RtTypeDesc rt_set_type = {
     .name = "set", .flags = RT_TF_GC, .cls = PITH_B_SET,
     .traverse = set_traverse, .finalize = set_finalize,
     .repr = rt_set_repr, .hash = rt_set_hash, .iter = set_iter, .methods = set_methods,
+    .len = set_len, .contains = rt_set_contains,
     .snap_tag = SNAP_O_SET, .snap_put = set_snap_put, .snap_make = set_snap_make, .snap_check = set_snap_check,
 };
 const RtTypeDesc rt_frozenset_type = {
     .name = "frozenset", .flags = RT_TF_GC, .cls = PITH_B_FROZENSET,
     .traverse = set_traverse, .finalize = set_finalize,
     .repr = rt_set_repr, .hash = rt_set_hash, .iter = set_iter, .methods = frozenset_methods,
+    .len = set_len, .contains = rt_set_contains,
     .snap_tag = SNAP_O_FROZENSET, .snap_put = set_snap_put,
     .snap_make = set_snap_make, .snap_check = set_snap_check,
 };

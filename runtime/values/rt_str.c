@@ -411,6 +411,8 @@ static int str_hash(PCtx *c, PV v, pu64 *out) {
     return 0;
 }
 
+static pi64 str_len(PV v) { return ((RtStr *)v)->nchars; }
+
 static PV str_iter(PCtx *c, PV v) { return rt_iter_new(c, RT_IT_STR, v); }
 
 static const RtMethDef *const str_methods[] = {rt_str_methods, rt_str_case_methods, NULL};
@@ -418,5 +420,6 @@ static const RtMethDef *const str_methods[] = {rt_str_methods, rt_str_case_metho
 const RtTypeDesc rt_str_type = {
     .name = "str", .cls = PITH_B_STR,
     .repr = rt_str_repr, .hash = str_hash, .iter = str_iter, .methods = str_methods,
+    .len = str_len, .contains = rt_str_contains, .getitem = rt_str_getitem,
     .snap_tag = SNAP_O_STR, .snap_put = str_snap_put, .snap_make = str_snap_make,
 };

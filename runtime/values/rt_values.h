@@ -79,6 +79,7 @@ static inline pu64 rt_identity_hash(PV v) { return (v >> 4) | (v << 60); } /* ha
 int rt_hash_unhashable(PCtx *c, PV v, pu64 *out);   /* TypeError "unhashable type: 'list'"; -1 */
 PV rt_iter_new(PCtx *c, int kind, PV src);          /* an RtIter of kind over src (borrowed) */
 PV rt_iter_self(PCtx *c, PV v);                     /* iter(it) is it: iterators and generators */
+int rt_contains_by_iter(PCtx *c, PV it, PV item);   /* `in` for iterators: consumes up to the match */
 
 /* Nesting guard for recursive container walks (repr, ==, hash): counts on the Python call depth, like
  * CPython's C recursion check. what: the suffix CPython prints, e.g. " in comparison". */
