@@ -2,9 +2,12 @@
  * Stage: runtime. rt_types[] is indexed by PObj.type (an RT_T_* code); each type's descriptor is defined in
  * the file that implements the type (rt_list.c: rt_list_type, ...) and only collected in rt_type.c.
  *
- * Why one table: walking an object's children was written once per subsystem (dealloc, snapshot encode,
- * snapshot decode), and a cycle collector or a user class would have added more copies. Now every subsystem
- * walks children through `traverse`, and a new type (a user class later) is one more descriptor.
+ * Why one table: type dispatch was a switch in every subsystem, and walking an object's children was written
+ * once per subsystem (dealloc, snapshot encode, snapshot decode); a cycle collector or user classes would have
+ * added more copies. Now repr, hash, ==, iter, len, subscripts, methods, the class, deallocation, the
+ * snapshot codec and the cycle collector all ask the descriptor. A user class fits the same structure: its
+ * instances get one more type code whose hooks (repr, hash, traverse over the instance's attribute dict...)
+ * look up the class, so no subsystem changes.
  *
  * traverse reports each slot that holds an *owned* reference (a pointer to the PV, so a visitor may read it,
  * replace it — the snapshot decoder's placeholders — or clear it — the cycle collector). Slots may hold
@@ -19,9 +22,9 @@
 
 #include "rt_object.h"
 
-typedef struct RtSnapW RtSnapW; /* snapshot writer / reader (rt_snap_codec.h) */
-typedef struct RtMethDef RtMethDef; /* a method table row (rt_values.h) */
+typedef struct RtSnapW RtSnapW;     /* the snapshot writer and reader (rt_snap_codec.h) */
 typedef struct RtSnapR RtSnapR;
+typedef struct RtMethDef RtMethDef; /* a method table row (rt_values.h) */
 
 /* Called for each owned reference slot of an object. */
 typedef void (*RtVisit)(PV *slot, void *arg);

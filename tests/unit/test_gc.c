@@ -1,7 +1,8 @@
 /* test_gc.c — cmocka tests of the cycle collector (runtime/core/rt_gc.c) and of the traverse it shares
  * with rt_dealloc, observed through the allocator's live-byte count: cycles of lists, dicts, closures and
  * exceptions are freed and give back every byte; what is reachable from outside stays intact; a collection
- * runs on allocation pressure and before the memory limit is declared; long chains free without recursion.
+ * runs on allocation pressure and before the memory limit is declared, and spends fuel; long chains free
+ * without recursion.
  * Stage: tests (runtime). */
 #include "test_values_util.h"
 
@@ -113,6 +114,23 @@ static void test_collects_before_limit(void **state) {
     tv_ctx_free(x);
 }
 
+/* A collection spends fuel in proportion to the tracked objects it examined, so the next fuel check reads
+ * the clock: a collection cannot stretch the time limit. */
+static void test_work_charged_to_fuel(void **state) {
+    RtCtx *x = *state;
+    PCtx *c = &x->pub;
+    PV keep = rt_list_new(c, 0);
+    for (int i = 0; i < 5000; i++) {
+        PV t = rt_list_new(c, 0);
+        assert_int_equal(rt_list_append(c, keep, t), 0);
+        pv_decref(c, t);
+    }
+    c->fuel = 1000000;
+    rt_gc_collect(c);
+    assert_true(c->fuel <= 1000000 - 5000);
+    pv_decref(c, keep);
+}
+
 /* A ring of 300,000 lists (garbage) and a 300,000-deep chain of mixed containers (freed by reference
  * counting) both go without C recursion. */
 static void test_long_chains(void **state) {
@@ -155,6 +173,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_cycles_freed_exactly, tv_setup, tv_teardown),
         cmocka_unit_test_setup_teardown(test_reachable_kept, tv_setup, tv_teardown),
+        cmocka_unit_test_setup_teardown(test_work_charged_to_fuel, tv_setup, tv_teardown),
         cmocka_unit_test(test_collects_on_pressure),
         cmocka_unit_test(test_collects_before_limit),
         cmocka_unit_test(test_long_chains),
