@@ -176,15 +176,20 @@ void rt_mem_uncharge(PCtx *c, size_t n) {
 }
 
 /* Predictive guard for results whose size is known before computing ('x' * n, 10 ** n, 1 << n). */
+static int check_fits(const RtCtx *x, double nbytes) {
+    return nbytes >= 0 && nbytes <= (double)x->mem_limit && (size_t)nbytes <= x->mem_limit - x->mem_live;
+}
+
+/* Kept out of line: rt_mem_check's common case stays a leaf function. */
+static __attribute__((noinline)) int check_after_reclaim(PCtx *c, double nbytes) {
+    if (nbytes >= 0 && nbytes <= (double)RT_CTX(c)->mem_limit && rt_gc_reclaim(c) && check_fits(RT_CTX(c), nbytes))
+        return 0;
+    over_limit(c);
+    return -1;
+}
+
 int rt_mem_check(PCtx *c, double nbytes) {
-    RtCtx *x = RT_CTX(c);
-    if (nbytes < 0 || nbytes > (double)x->mem_limit ||
-        ((size_t)nbytes > x->mem_limit - x->mem_live &&
-         !(rt_gc_reclaim(c) && (size_t)nbytes <= x->mem_limit - x->mem_live))) {
-        over_limit(c);
-        return -1;
-    }
-    return 0;
+    return check_fits(RT_CTX(c), nbytes) ? 0 : check_after_reclaim(c, nbytes);
 }
 
 /* Zero the whole context and set up an empty heap. Call before anything else touches x. */
