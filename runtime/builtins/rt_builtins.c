@@ -623,6 +623,11 @@ static PV builtin_snap_make(RtSnapR *r, int type)
     return rt_builtin(rt_snap_ctx(r), (int)id);
 }
 
+static PV builtin_call(PCtx *c, PV f, PV *args, int nargs, PV kwnames)
+{
+    return rt_call_builtin(c, ((RtBuiltin *)f)->id, args, nargs, kwnames);
+}
+
 /* int, str, ValueError... are classes (type); len, print... are builtin functions. */
 static int builtin_class(PV v)
 {
@@ -631,6 +636,6 @@ static int builtin_class(PV v)
 
 const RtTypeDesc rt_builtin_type = {
     .name = "builtin_function_or_method", .class_of = builtin_class,
-    .repr = rt_builtin_repr,
+    .repr = rt_builtin_repr, .call = builtin_call,
     .snap_tag = SNAP_O_BUILTIN, .snap_put = builtin_snap_put, .snap_make = builtin_snap_make,
 };

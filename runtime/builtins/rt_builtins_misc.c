@@ -266,12 +266,7 @@ static PV b_id(PCtx *c, PV *args, int npos, PV kwnames) {
     return rt_int_from_i64(c, (pi64)(args[0] >> 1));
 }
 
-static int is_callable(PV v) {
-    switch (RT_TYPE(v)) {
-    case RT_T_FUNC: case RT_T_BUILTIN: case RT_T_METHOD: case RT_T_EXTFN: return 1;
-    default: return 0;
-    }
-}
+static int is_callable(PV v) { return PV_IS_OBJ(v) && rt_type_desc(RT_OBJ(v))->call != NULL; }
 
 /* ---- getattr, setattr, hasattr: reads go through rt_getattr, which serves only the dunders of
  *      rt_dunder_allowed(); no dunder can be set ---- */

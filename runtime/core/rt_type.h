@@ -51,6 +51,8 @@ typedef struct RtTypeDesc {
     int (*setitem)(PCtx *c, PV v, PV key, PV value);  /* v[key] = value: 0, -1 error; NULL: TypeError */
     int (*delitem)(PCtx *c, PV v, PV key);            /* del v[key]: 0, -1 error; NULL: TypeError */
     const RtMethDef *const *methods;        /* method tables searched in order, NULL-terminated; NULL: none */
+    PV (*call)(PCtx *c, PV f, PV *args, int nargs, PV kwnames); /* f(...) from C (rt_call_value); NULL: not
+                                               callable. State-machine calls may push a frame instead (rt_func.c) */
 
     /* Each owned reference slot, in a fixed order (the snapshot format depends on it). NULL: no references. */
     void (*traverse)(PObj *o, RtVisit visit, void *arg);

@@ -266,9 +266,16 @@ static int frame_snap_check(RtSnapR *r, PObj *o) {
 const RtTypeDesc rt_frame_type = {
     .name = "frame", .flags = RT_TF_GC, .cls = PITH_B_FRAME,
     .traverse = frame_traverse,
-    .snap_tag = SNAP_O_FRAME, .snap_put = frame_snap_put,
-    .snap_make = frame_snap_make, .snap_check = frame_snap_check,
+    .snap_tag = SNAP_O_FRAME, .snap_put = frame_snap_put, .snap_make = frame_snap_make,
+    .snap_check = frame_snap_check,
 };
+
+/* Host functions suspend the whole run: only state-machine code can call them (rt_sm_call_value). */
+static PV extfn_call(PCtx *c, PV f, PV *args, int nargs, PV kwnames) {
+    (void)f, (void)args, (void)nargs, (void)kwnames;
+    rt_err(c, PITH_B_RUNTIMEERROR, "a host function cannot be called from here");
+    return PV_NULL;
+}
 
 static void extfn_snap_put(RtSnapW *w, PObj *o) { rt_snap_put_uv(w, (uint64_t)((RtExtFn *)o)->ext_id); }
 
@@ -281,6 +288,6 @@ static PV extfn_snap_make(RtSnapR *r, int type) {
 
 const RtTypeDesc rt_extfn_type = {
     .name = "function", .cls = PITH_B_FUNCTION,
-    .repr = rt_ext_repr,
+    .repr = rt_ext_repr, .call = extfn_call,
     .snap_tag = SNAP_O_EXTFN, .snap_put = extfn_snap_put, .snap_make = extfn_snap_make,
 };

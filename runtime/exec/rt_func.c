@@ -352,25 +352,24 @@ static PV call_generator(PCtx *c, RtFunc *fo, PV *args, int nargs, PV kwnames)
     return fr ? rt_gen_new(c, fr) : PV_NULL;
 }
 
+/* A compiled function called from C: generators start, direct functions run; one that may wait on the host
+ * needs the state-machine path (rt_sm_call_value). */
+static PV func_call(PCtx *c, PV f, PV *args, int nargs, PV kwnames)
+{
+    RtFunc *fo = (RtFunc *)f;
+    if (fo->fn && (fo->fn->flags & PITH_F_GENERATOR))
+        return call_generator(c, fo, args, nargs, kwnames);
+    if (fo->fn && fo->fn->direct)
+        return call_direct(c, fo, args, nargs, kwnames);
+    rt_err(c, PITH_B_RUNTIMEERROR, "a function that waits on the host cannot be called from here");
+    return PV_NULL;
+}
+
 PV rt_call_value(PCtx *c, PV f, PV *args, int nargs, PV kwnames)
 {
-    if (f && RT_IS(f, RT_T_FUNC)) {
-        RtFunc *fo = (RtFunc *)f;
-        if (fo->fn && (fo->fn->flags & PITH_F_GENERATOR))
-            return call_generator(c, fo, args, nargs, kwnames);
-        if (fo->fn && fo->fn->direct)
-            return call_direct(c, fo, args, nargs, kwnames);
-        rt_err(c, PITH_B_RUNTIMEERROR, "a function that waits on the host cannot be called from here");
-        return PV_NULL;
-    }
-    if (f && RT_IS(f, RT_T_EXTFN)) {
-        rt_err(c, PITH_B_RUNTIMEERROR, "a host function cannot be called from here");
-        return PV_NULL;
-    }
-    if (f && RT_IS(f, RT_T_BUILTIN))
-        return rt_call_builtin(c, ((RtBuiltin *)f)->id, args, nargs, kwnames);
-    if (f && RT_IS(f, RT_T_METHOD))
-        return rt_method_call(c, f, args, nargs, kwnames);
+    const RtTypeDesc *t = f && PV_IS_OBJ(f) ? rt_type_desc(RT_OBJ(f)) : NULL;
+    if (t && t->call)
+        return t->call(c, f, args, nargs, kwnames);
     rt_err(c, PITH_B_TYPEERROR, "'%T' object is not callable", f);
     return PV_NULL;
 }
@@ -445,7 +444,7 @@ static int func_snap_check(RtSnapR *r, PObj *o) {
 const RtTypeDesc rt_func_type = {
     .name = "function", .flags = RT_TF_GC, .cls = PITH_B_FUNCTION,
     .traverse = func_traverse,
-    .repr = rt_func_repr,
-    .snap_tag = SNAP_O_FUNC, .snap_put = func_snap_put,
-    .snap_make = func_snap_make, .snap_check = func_snap_check,
+    .repr = rt_func_repr, .call = func_call,
+    .snap_tag = SNAP_O_FUNC, .snap_put = func_snap_put, .snap_make = func_snap_make,
+    .snap_check = func_snap_check,
 };

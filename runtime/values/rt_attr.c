@@ -366,6 +366,6 @@ static int method_snap_check(RtSnapR *r, PObj *o) {
 const RtTypeDesc rt_method_type = {
     .name = "builtin_function_or_method", .flags = RT_TF_GC, .cls = PITH_B_BUILTIN_FUNCTION,
     .traverse = method_traverse,
-    .repr = method_repr, .hash = method_hash, .eq = method_eq,
+    .repr = method_repr, .hash = method_hash, .eq = method_eq, .call = rt_method_call,
     .snap_tag = SNAP_O_METHOD, .snap_make = method_snap_make, .snap_check = method_snap_check,
 };

@@ -428,10 +428,10 @@ static const RtMethDef *const dict_methods[] = {rt_dict_methods, NULL};
 const RtTypeDesc rt_dict_type = {
     .name = "dict", .flags = RT_TF_GC, .cls = PITH_B_DICT,
     .traverse = dict_traverse, .finalize = dict_finalize,
-    .repr = rt_dict_repr, .hash = rt_hash_unhashable, .eq = rt_dict_equal,
-    .iter = dict_iter, .methods = dict_methods,
+    .repr = rt_dict_repr, .hash = rt_hash_unhashable, .eq = rt_dict_equal, .iter = dict_iter,
+    .methods = dict_methods,
     .len = dict_len, .contains = dict_contains, .getitem = rt_dict_getitem, .setitem = rt_dict_set,
     .delitem = rt_dict_delitem,
-    .snap_tag = SNAP_O_DICT, .snap_put = dict_snap_put,
-    .snap_make = dict_snap_make, .snap_finish = dict_snap_finish,
+    .snap_tag = SNAP_O_DICT, .snap_put = dict_snap_put, .snap_make = dict_snap_make,
+    .snap_finish = dict_snap_finish,
 };

@@ -181,6 +181,6 @@ const RtTypeDesc rt_dictview_type = {
     .traverse = dictview_traverse,
     .repr = rt_dictview_repr, .hash = rt_hash_unhashable, .iter = dictview_iter,
     .len = dictview_len, .contains = rt_dictview_contains,
-    .snap_tag = SNAP_O_DICTVIEW, .snap_put = dictview_snap_put,
-    .snap_make = dictview_snap_make, .snap_check = dictview_snap_check,
+    .snap_tag = SNAP_O_DICTVIEW, .snap_put = dictview_snap_put, .snap_make = dictview_snap_make,
+    .snap_check = dictview_snap_check,
 };

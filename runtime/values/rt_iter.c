@@ -515,6 +515,6 @@ const RtTypeDesc rt_iter_type = {
     .traverse = iter_traverse,
     .iter = rt_iter_self,
     .contains = rt_contains_by_iter,
-    .snap_tag = SNAP_O_ITER, .snap_put = iter_snap_put,
-    .snap_make = iter_snap_make, .snap_check = iter_snap_check,
+    .snap_tag = SNAP_O_ITER, .snap_put = iter_snap_put, .snap_make = iter_snap_make,
+    .snap_check = iter_snap_check,
 };

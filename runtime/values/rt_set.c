@@ -700,6 +700,6 @@ const RtTypeDesc rt_frozenset_type = {
     .traverse = set_traverse, .finalize = set_finalize,
     .repr = rt_set_repr, .hash = rt_set_hash, .iter = set_iter, .methods = frozenset_methods,
     .len = set_len, .contains = rt_set_contains,
-    .snap_tag = SNAP_O_FROZENSET, .snap_put = set_snap_put,
-    .snap_make = set_snap_make, .snap_check = set_snap_check,
+    .snap_tag = SNAP_O_FROZENSET, .snap_put = set_snap_put, .snap_make = set_snap_make,
+    .snap_check = set_snap_check,
 };
