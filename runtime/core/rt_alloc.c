@@ -200,6 +200,9 @@ void rt_ctx_init(RtCtx *x, size_t mem_limit) {
     x->pending_ext = -1;
     x->pub.max_depth = 1000;
     x->gc_threshold = RT_GC_MIN_THRESHOLD;
+#ifdef RT_GC_STRESS
+    x->gc_threshold = 1;
+#endif
 }
 
 /* The end-of-run sweep: free every block still live (cycles, leaks, a run stopped midway), including the

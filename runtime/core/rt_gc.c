@@ -29,7 +29,8 @@
  * allocations), and once more before the allocator declares the memory limit exceeded. The work is charged
  * to the execution's fuel, so a collection cannot stretch the time limit. No Python code runs during a
  * collection (no finalizers exist), so it can happen inside any allocation: runtime code keeps every
- * container it holds consistent across its allocations (it already must, for MemoryError). */
+ * container it holds consistent across its allocations (it already must, for MemoryError). To check that,
+ * build with -DRT_GC_STRESS: a collection then runs before every container allocation. */
 #include <stdlib.h>
 
 #include "rt_values.h"
@@ -145,6 +146,9 @@ size_t rt_gc_collect(PCtx *c) {
     x->gc_freed += freed;
     x->gc_allocs = 0;
     x->gc_threshold = x->gc_n > RT_GC_MIN_THRESHOLD ? x->gc_n : RT_GC_MIN_THRESHOLD;
+#ifdef RT_GC_STRESS /* a debugging build (cmake -DCMAKE_C_FLAGS=-DRT_GC_STRESS): collect before every container */
+    x->gc_threshold = 1;
+#endif
     shrink(x);
     x->gc_busy--;
     return freed;
