@@ -299,15 +299,14 @@ PV rt_dict_repr(PCtx *c, PV dv) {
 
 /* One element of an update sequence: must be a 2-item iterable. */
 static int merge_pair(PCtx *c, PV d, PV item, pi64 index) {
-    PV pair = PV_NULL;
-    switch (RT_TYPE(item)) {
-    case RT_T_LIST: case RT_T_TUPLE: pair = item; pv_incref(pair); break;
-    case RT_T_STR: case RT_T_BYTES: case RT_T_DICT: case RT_T_DICTVIEW: case RT_T_RANGE: case RT_T_ITER:
-    case RT_T_SET: case RT_T_FROZENSET: case RT_T_GEN:
+    PV pair;
+    if (RT_IS(item, RT_T_LIST) || RT_IS(item, RT_T_TUPLE)) {
+        pair = item;
+        pv_incref(pair);
+    } else if (rt_is_iterable(item)) {
         pair = rt_seq_to_list(c, item);
         if (!pair) return -1;
-        break;
-    default:
+    } else {
         rt_err(c, PITH_B_TYPEERROR, "cannot convert dictionary update sequence element #%lld to a sequence", index);
         return -1;
     }
