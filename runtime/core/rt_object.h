@@ -172,7 +172,6 @@ int rt_is_iterable(PV v);                                 /* rt_iter() would suc
 /* generators (rt_gen.c) */
 int rt_gen_next(PCtx *c, PV gen, PV *out);               /* as rt_next */
 PV rt_gen_repr(PCtx *c, PV gen);
-PObj *rt_gen_frame(PObj *gen);                           /* its frame (owned) or NULL, for rt_dealloc */
 
 /* ---- runtime services (A2: rt_exc.c, rt_exc_tb.c, rt_builtins*.c, rt_func.c, rt_host.c) ---- */
 /* A1's value model, declared here too (identical duplicates are harmless) because A2's files call them. */

@@ -110,11 +110,6 @@ PV rt_gen_repr(PCtx *c, PV gv) {
     return rt_str_cstr(c, buf);
 }
 
-/* rt_dealloc's part: the generator's frame. */
-PObj *rt_gen_frame(PObj *o) { return (PObj *)((RtGen *)o)->frame; }
-
-/* The snapshot decoder's part (rt_snap_decode.c): give a generator made with no frame its frame (stolen). */
-void rt_gen_set_frame(PObj *o, PFrame *frame_steal) { ((RtGen *)o)->frame = frame_steal; }
 
 /* ---- the type ---- */
 

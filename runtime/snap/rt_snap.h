@@ -55,7 +55,5 @@ void rt_snap_mac(const unsigned char *key, size_t keylen, const unsigned char *d
                  unsigned char out[32]);
 /* XXH3-64 of data[0..n) (the checksum trailer). */
 uint64_t rt_snap_sum(const unsigned char *data, size_t n);
-/* rt_gen.c: sets the frame (stolen) of a generator made by rt_gen_new(c, NULL). */
-void rt_gen_set_frame(PObj *gen, PFrame *frame_steal);
 
 #endif
