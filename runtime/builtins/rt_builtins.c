@@ -10,6 +10,8 @@
 
 #include "rt_bi.h"
 #include "rt_set.h"
+#include "rt_type.h"
+#include "rt_snap_codec.h"
 
 /* ---------------------------------------------------------------- the class table */
 
@@ -64,59 +66,8 @@ int rt_class_of(PV v)
         return PITH_B_NONETYPE;
     if (!PV_IS_OBJ(v))
         return -1;
-    switch (RT_OBJ(v)->type) {
-    case RT_T_FLOAT: return PITH_B_FLOAT;
-    case RT_T_BIGINT: return PITH_B_INT;
-    case RT_T_STR: return PITH_B_STR;
-    case RT_T_BYTES: return PITH_B_BYTES;
-    case RT_T_LIST: return PITH_B_LIST;
-    case RT_T_TUPLE: return PITH_B_TUPLE;
-    case RT_T_DICT: return PITH_B_DICT;
-    case RT_T_SET: return PITH_B_SET;             /* (A4) */
-    case RT_T_FROZENSET: return PITH_B_FROZENSET; /* (A4) */
-    case RT_T_RANGE: return PITH_B_RANGE;
-    case RT_T_SLICE: return PITH_B_SLICE;
-    case RT_T_FUNC: return PITH_B_FUNCTION;
-    case RT_T_EXTFN: return PITH_B_FUNCTION;
-    case RT_T_GEN: return PITH_B_GENERATOR;
-    case RT_T_METHOD: return PITH_B_BUILTIN_FUNCTION;
-    case RT_T_FRAME: return PITH_B_FRAME;
-    case RT_T_CELL: return PITH_B_CELL;
-    case RT_T_DICTVIEW:
-        switch (((RtDictView *)v)->kind) {
-        case RT_IT_DICT_KEYS: return PITH_B_DICT_KEYS;
-        case RT_IT_DICT_VALUES: return PITH_B_DICT_VALUES;
-        case RT_IT_DICT_ITEMS: return PITH_B_DICT_ITEMS;
-        default: return -1;
-        }
-    case RT_T_EXC: return ((RtExc *)v)->type;
-    case RT_T_BUILTIN: return rt_builtin_is_class(((RtBuiltin *)v)->id) ? PITH_B_TYPE : PITH_B_BUILTIN_FUNCTION;
-    case RT_T_ITER:
-        switch (((RtIter *)v)->kind) {
-        case RT_IT_RANGE: return PITH_B_RANGE_ITERATOR;
-        case RT_IT_LIST: return PITH_B_LIST_ITERATOR;
-        case RT_IT_TUPLE: return PITH_B_TUPLE_ITERATOR;
-        case RT_IT_STR: {
-            PV s = ((RtIter *)v)->src;
-            return s && RT_IS(s, RT_T_STR) && !(RT_OBJ(s)->flags & RT_STR_ASCII) ? PITH_B_STR_ITERATOR
-                                                                              : PITH_B_STR_ASCII_ITERATOR;
-        }
-        case RT_IT_DICT_KEYS: return PITH_B_DICT_KEYITERATOR;
-        case RT_IT_DICT_VALUES: return PITH_B_DICT_VALUEITERATOR;
-        case RT_IT_DICT_ITEMS: return PITH_B_DICT_ITEMITERATOR;
-        case RT_IT_BYTES: return PITH_B_BYTES_ITERATOR;
-        case RT_IT_SET: return PITH_B_SET_ITERATOR; /* (A4) */
-        case RT_IT_ENUMERATE: return PITH_B_ENUMERATE;
-        case RT_IT_ZIP: return PITH_B_ZIP;
-        case RT_IT_MAP: return PITH_B_MAP;
-        case RT_IT_FILTER: return PITH_B_FILTER;
-        case RT_IT_REVERSED: return PITH_B_REVERSED;
-        case RT_IT_LIST_REVERSED: return PITH_B_LIST_REVERSEITERATOR;
-        default: return -1;
-        }
-    default:
-        return -1;
-    }
+    const RtTypeDesc *t = rt_type_desc(RT_OBJ(v));
+    return t->class_of ? t->class_of(v) : t->cls;
 }
 
 const char *rt_type_name(PV v) { return rt_builtin_name(rt_class_of(v)); }
@@ -624,3 +575,35 @@ PV rt_call_builtin(PCtx *c, int id, PV *args, int nargs, PV kwnames)
     rt_err(c, PITH_B_RUNTIMEERROR, "unknown builtin id %d", id);
     return PV_NULL;
 }
+
+/* ---------------------------------------------------------------- the type */
+
+static void builtin_snap_put(RtSnapW *w, PObj *o) { rt_snap_put_uv(w, (uint64_t)((RtBuiltin *)o)->id); }
+
+static PV builtin_snap_make(RtSnapR *r, int type)
+{
+    (void)type;
+    uint64_t id = rt_snap_get_uv(r);
+    if (rt_snap_r_bad(r) || id >= PITH_B_COUNT) {
+        rt_snap_corrupt(r);
+        return PV_NULL;
+    }
+    return rt_builtin(rt_snap_ctx(r), (int)id);
+}
+
+static PV builtin_call(PCtx *c, PV f, PV *args, int nargs, PV kwnames)
+{
+    return rt_call_builtin(c, ((RtBuiltin *)f)->id, args, nargs, kwnames);
+}
+
+/* int, str, ValueError... are classes (type); len, print... are builtin functions. */
+static int builtin_class(PV v)
+{
+    return rt_builtin_is_class(((RtBuiltin *)v)->id) ? PITH_B_TYPE : PITH_B_BUILTIN_FUNCTION;
+}
+
+const RtTypeDesc rt_builtin_type = {
+    .name = "builtin_function_or_method", .class_of = builtin_class,
+    .repr = rt_builtin_repr, .call = builtin_call,
+    .snap_tag = SNAP_O_BUILTIN, .snap_put = builtin_snap_put, .snap_make = builtin_snap_make,
+};

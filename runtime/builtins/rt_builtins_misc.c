@@ -247,12 +247,7 @@ PV rt_fn_id(PCtx *c, PV *args, int npos, PV kwnames) {
     return r;
 }
 
-static int is_callable(PV v) {
-    switch (RT_TYPE(v)) {
-    case RT_T_FUNC: case RT_T_BUILTIN: case RT_T_METHOD: case RT_T_EXTFN: return 1;
-    default: return 0;
-    }
-}
+static int is_callable(PV v) { return PV_IS_OBJ(v) && rt_type_desc(RT_OBJ(v))->call != NULL; }
 
 PV rt_fn_callable(PCtx *c, PV *args, int npos, PV kwnames) { return PV_BOOL(is_callable(args[0])); }
 

@@ -7,17 +7,6 @@
 
 #include "rt_values.h"
 
-/* The private block header: the RtBlock bookkeeping plus one word for objects. Its size keeps the user
- * pointer 16-byte aligned (malloc gives 16). */
-typedef struct RtHdr {
-    RtBlock b;       /* list links and the accounted size */
-    uintptr_t aux;   /* bit 0: the block holds a PObj; other bits: a pointer, the object's side data while it
-                        lives (a str's code point index, rt_str.c), its deferred-dealloc link once dead */
-} RtHdr;
-_Static_assert(sizeof(RtHdr) % 16 == 0, "block header must keep 16-byte alignment");
-
-#define HDR(p) ((RtHdr *)((char *)(p) - sizeof(RtHdr)))
-#define AUX_OBJ ((uintptr_t)1)
 
 /* Default heap limit when the host passes 0 (matches PithLimits' documented default). */
 #define RT_DEFAULT_MEM_LIMIT ((size_t)256 << 20)
@@ -31,6 +20,11 @@ static void over_limit(PCtx *c) {
 /* Would n more bytes stay within the limit? */
 static int fits(RtCtx *x, size_t n) {
     return n <= x->mem_limit && x->mem_live <= x->mem_limit - n;
+}
+
+/* fits(), after a cycle collection when it did not: garbage cycles are never why a limit is exceeded. */
+static int fits_or_reclaim(PCtx *c, size_t n) {
+    return fits(RT_CTX(c), n) || (rt_gc_reclaim(c) && fits(RT_CTX(c), n));
 }
 
 /* The allocation-count limit and the fault-injection mode (tests fail the Nth allocation on purpose):
@@ -72,10 +66,14 @@ static void account(RtCtx *x, size_t n) {
     if (x->mem_live > x->mem_peak) x->mem_peak = x->mem_live;
 }
 
-/* Raw memory of n bytes (n may be 0). NULL + MemoryError (limit) on failure. */
-void *rt_alloc(PCtx *c, size_t n) {
+/* A block of n bytes (n may be 0) whose cost is counted with extra bytes kept elsewhere (an object's entry in
+ * the collector's table). NULL + MemoryError (limit) on failure. */
+static void *alloc_block(PCtx *c, size_t n, size_t extra) {
     RtCtx *x = RT_CTX(c);
-    if (n > SIZE_MAX - sizeof(RtHdr) - 16 || !fits(x, BLOCK_COST(n))) { over_limit(c); return NULL; }
+    if (n > SIZE_MAX - sizeof(RtHdr) - 16 - extra || !fits_or_reclaim(c, BLOCK_COST(n) + extra)) {
+        over_limit(c);
+        return NULL;
+    }
     if (count_ok(c) < 0) return NULL;
     /* filling a block costs time in proportion to its size: big copies (s += s, repeat, join) spend fuel,
      * so the next back-edge or call reads the clock (DESIGN.md §6) */
@@ -85,10 +83,12 @@ void *rt_alloc(PCtx *c, size_t n) {
     h->b.size = n;
     h->aux = 0;
     link_block(x, h);
-    account(x, BLOCK_COST(n));
+    account(x, BLOCK_COST(n) + extra);
     x->nallocs++;
     return h + 1;
 }
+
+void *rt_alloc(PCtx *c, size_t n) { return alloc_block(c, n, 0); }
 
 /* Like rt_alloc but silent: NULL without an exception (for optional caches). */
 void *rt_alloc_quiet(PCtx *c, size_t n) {
@@ -108,9 +108,12 @@ void *rt_alloc_quiet(PCtx *c, size_t n) {
 void *rt_realloc(PCtx *c, void *p, size_t old_n, size_t new_n) {
     if (!p) return rt_alloc(c, new_n);
     RtCtx *x = RT_CTX(c);
-    RtHdr *h = HDR(p);
+    RtHdr *h = RT_HDR(p);
     size_t cur = h->b.size;
-    if (new_n > cur && (!fits(x, new_n - cur) || new_n > SIZE_MAX - sizeof(RtHdr))) { over_limit(c); return NULL; }
+    if (new_n > cur && (new_n > SIZE_MAX - sizeof(RtHdr) || !fits_or_reclaim(c, new_n - cur))) {
+        over_limit(c);
+        return NULL;
+    }
     unlink_block(h);
     RtHdr *nh = realloc(h, sizeof(RtHdr) + new_n);
     if (!nh) { link_block(x, h); over_limit(c); return NULL; }
@@ -124,33 +127,44 @@ void *rt_realloc(PCtx *c, void *p, size_t old_n, size_t new_n) {
 /* Release a block from rt_alloc/rt_realloc. The recorded size is authoritative (n is informational). */
 void rt_free(PCtx *c, void *p, size_t n) {
     if (!p) return;
-    RtHdr *h = HDR(p);
+    RtHdr *h = RT_HDR(p);
     unlink_block(h);
     RT_CTX(c)->mem_live -= BLOCK_COST(h->b.size);
     free(h);
 }
 
-/* A new object of size bytes with rc = 1, type set, flags 0; the rest is zeroed. */
+/* A new object of size bytes with rc = 1, type set, flags 0; the rest is zeroed. A container is tracked by
+ * the cycle collector, which may run first (allocation pressure); its table entry is counted with it. */
 PObj *rt_obj_new(PCtx *c, int type, size_t size) {
-    PObj *o = rt_alloc(c, size);
+    int gc = (rt_types[type]->flags & RT_TF_GC) != 0;
+    if (gc) rt_gc_maybe_collect(c);
+    PObj *o = alloc_block(c, size, gc ? sizeof(RtGcEntry) : 0);
     if (!o) return NULL;
     memset(o, 0, size);
-    HDR(o)->aux = AUX_OBJ;
+    RT_HDR(o)->aux = RT_AUX_OBJ;
     o->rc = 1;
     o->type = (unsigned short)type;
+    if (gc && rt_gc_track(c, o) < 0) {
+        RT_CTX(c)->mem_live -= sizeof(RtGcEntry);
+        rt_free(c, o, size);
+        return NULL;
+    }
     return o;
 }
 
-void rt_obj_free(PCtx *c, PObj *o, size_t size) { rt_free(c, o, size); }
+void rt_obj_free(PCtx *c, PObj *o, size_t size) {
+    if (rt_obj_tracked(o)) rt_gc_untrack(c, o);
+    rt_free(c, o, size);
+}
 
-PObj *rt_obj_link(PObj *o) { return (PObj *)(HDR(o)->aux & ~AUX_OBJ); }
+PObj *rt_obj_link(PObj *o) { return (PObj *)(RT_HDR(o)->aux & ~(RT_AUX_OBJ | RT_AUX_TRACKED)); }
 
-void rt_obj_set_link(PObj *o, PObj *next) { HDR(o)->aux = (uintptr_t)next | (HDR(o)->aux & AUX_OBJ); }
+void rt_obj_set_link(PObj *o, PObj *next) { RT_HDR(o)->aux = (uintptr_t)next | RT_AUX_OBJ; }
 
 /* Count bytes held outside the block list (GMP limbs) against the limit. */
 int rt_mem_charge(PCtx *c, size_t n) {
     RtCtx *x = RT_CTX(c);
-    if (!fits(x, n)) { over_limit(c); return -1; }
+    if (!fits_or_reclaim(c, n)) { over_limit(c); return -1; }
     c->fuel -= (pi64)(n >> 6); /* big-int limbs: the arithmetic that filled them took time */
     account(x, n);
     return 0;
@@ -162,13 +176,20 @@ void rt_mem_uncharge(PCtx *c, size_t n) {
 }
 
 /* Predictive guard for results whose size is known before computing ('x' * n, 10 ** n, 1 << n). */
+static int check_fits(const RtCtx *x, double nbytes) {
+    return nbytes >= 0 && nbytes <= (double)x->mem_limit && (size_t)nbytes <= x->mem_limit - x->mem_live;
+}
+
+/* Kept out of line: rt_mem_check's common case stays a leaf function. */
+static __attribute__((noinline)) int check_after_reclaim(PCtx *c, double nbytes) {
+    if (nbytes >= 0 && nbytes <= (double)RT_CTX(c)->mem_limit && rt_gc_reclaim(c) && check_fits(RT_CTX(c), nbytes))
+        return 0;
+    over_limit(c);
+    return -1;
+}
+
 int rt_mem_check(PCtx *c, double nbytes) {
-    RtCtx *x = RT_CTX(c);
-    if (nbytes < 0 || nbytes > (double)x->mem_limit || (size_t)nbytes > x->mem_limit - x->mem_live) {
-        over_limit(c);
-        return -1;
-    }
-    return 0;
+    return check_fits(RT_CTX(c), nbytes) ? 0 : check_after_reclaim(c, nbytes);
 }
 
 /* Zero the whole context and set up an empty heap. Call before anything else touches x. */
@@ -178,6 +199,10 @@ void rt_ctx_init(RtCtx *x, size_t mem_limit) {
     x->mem_limit = mem_limit ? mem_limit : RT_DEFAULT_MEM_LIMIT;
     x->pending_ext = -1;
     x->pub.max_depth = 1000;
+    x->gc_threshold = RT_GC_MIN_THRESHOLD;
+#ifdef RT_GC_STRESS
+    x->gc_threshold = 1;
+#endif
 }
 
 /* The end-of-run sweep: free every block still live (cycles, leaks, a run stopped midway), including the
@@ -189,11 +214,14 @@ void rt_ctx_release_all(RtCtx *x) {
         RtBlock *next = b->next;
         RtHdr *h = (RtHdr *)b;
         PObj *o = (PObj *)(h + 1);
-        if ((h->aux & AUX_OBJ) && o->type == RT_T_BIGINT) mpz_clear(((RtBig *)o)->z);
+        if ((h->aux & RT_AUX_OBJ) && o->type == RT_T_BIGINT) mpz_clear(((RtBig *)o)->z);
         free(h);
         b = next;
     }
     x->blocks.prev = x->blocks.next = &x->blocks;
+    free(x->gc_objs);
+    x->gc_objs = NULL;
+    x->gc_n = x->gc_cap = x->gc_allocs = 0;
     x->mem_live = 0;
     x->exc = x->handling = PV_NULL;
     for (int i = 0; i < PITH_B_COUNT; i++) x->builtins[i] = PV_NULL;

@@ -1,6 +1,6 @@
 /* rt_ctx.h — the full execution context (the runtime's view of a PCtx) and the driver's internals.
  * Stage: runtime. One RtCtx per execution; everything an execution owns hangs off it, so tearing it down
- * (rt_ctx_free) releases every byte even when reference cycles leaked (the allocator's block list). */
+ * (rt_ctx_release_all) releases every byte, whatever reference counting and the cycle collector left. */
 #ifndef PITH_RT_CTX_H
 #define PITH_RT_CTX_H
 
@@ -13,6 +13,27 @@ typedef struct RtBlock {
     struct RtBlock *prev, *next; /* neighbours in RtCtx.blocks */
     size_t size;                 /* bytes requested by the caller (the accounting unit) */
 } RtBlock;
+
+/* The header before every block: the RtBlock bookkeeping plus one word for objects. Its size keeps the user
+ * pointer 16-byte aligned (malloc gives 16). Only rt_alloc.c and the accessors in rt_values.h touch it. */
+typedef struct RtHdr {
+    RtBlock b;       /* list links and the accounted size */
+    uintptr_t aux;   /* bit 0: the block holds a PObj. A container tracked by the cycle collector: bit 1 set
+                        and its index in RtCtx.gc_objs above bit 2. Otherwise the other bits are a pointer
+                        (16-byte aligned): the object's side data while it lives (a str's code point index,
+                        rt_str.c), its deferred-dealloc link once dead (rt_dealloc.c) */
+} RtHdr;
+_Static_assert(sizeof(RtHdr) % 16 == 0, "block header must keep 16-byte alignment");
+
+#define RT_HDR(p) ((RtHdr *)((char *)(p) - sizeof(RtHdr)))
+#define RT_AUX_OBJ ((uintptr_t)1)
+#define RT_AUX_TRACKED ((uintptr_t)2)
+
+/* One tracked container (rt_gc.c). refs is scratch space of a collection. */
+typedef struct RtGcEntry {
+    PObj *o;
+    intptr_t refs;
+} RtGcEntry;
 
 /* Why a run was stopped by a limit; such stops cannot be caught by Python code. */
 typedef enum RtLimit { RT_LIMIT_NONE, RT_LIMIT_TIME, RT_LIMIT_MEMORY, RT_LIMIT_ALLOCATIONS, RT_LIMIT_HOST_CALLS,
@@ -29,6 +50,15 @@ typedef struct RtCtx {
     uint64_t nallocs;         /* allocations made so far */
     uint64_t alloc_limit;     /* stop the run past this many allocations; 0 = no limit */
     uint64_t fail_alloc_at;   /* fault injection: the allocation with this number (1-based) fails; 0 = off */
+
+    /* cycle collector (rt_gc.c) */
+    RtGcEntry *gc_objs;       /* every live container (an RT_TF_GC type), unordered, malloc'd (counted: rt_gc.c) */
+    size_t gc_n, gc_cap;      /* entries used, allocated */
+    size_t gc_allocs;         /* containers made since the last collection */
+    size_t gc_threshold;      /* collect when gc_allocs reaches it */
+    int gc_busy;              /* > 0: no collection may start (one runs, or the snapshot decoder builds objects) */
+    uint64_t gc_runs;         /* collections so far */
+    uint64_t gc_freed;        /* objects they freed */
 
     /* exceptions (rt_exc.c) */
     PV exc;                   /* the pending exception instance (owned), PV_NULL if none */

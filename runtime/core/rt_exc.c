@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "rt_svc.h"
+#include "rt_type.h"
+#include "rt_snap_codec.h"
 
 /* While rt_err_nomem builds its MemoryError the memory limit is set to this value, so a nested failure
  * (the host's malloc itself failing) is recognised and answered with the no-memory marker. */
@@ -78,18 +80,6 @@ PV rt_exc_new(PCtx *c, int exc_id, PV args_steal)
     e->name = PV_NULL;
     e->attr_cls = -1;
     return (PV)e;
-}
-
-void rt_exc_dealloc(PCtx *c, PObj *o)
-{
-    RtExc *e = (RtExc *)o;
-    pv_xdecref(c, e->args);
-    pv_xdecref(c, e->cause);
-    pv_xdecref(c, e->context);
-    pv_xdecref(c, e->name);
-    if (e->tb)
-        rt_free(c, e->tb, (size_t)e->captb * sizeof(RtTbEntry));
-    rt_obj_free(c, o, sizeof(RtExc));
 }
 
 const char *rt_exc_type_name(PV exc)
@@ -636,3 +626,90 @@ int rt_assert_fail(PCtx *c, PV msg)
         set_pending(c, e);
     return -1;
 }
+
+/* ---------------------------------------------------------------- the type */
+
+static void exc_traverse(PObj *o, RtVisit visit, void *arg)
+{
+    RtExc *e = (RtExc *)o;
+    visit(&e->args, arg);
+    visit(&e->cause, arg);
+    visit(&e->context, arg);
+    visit(&e->name, arg);
+}
+
+static void exc_finalize(PCtx *c, PObj *o)
+{
+    RtExc *e = (RtExc *)o;
+    if (e->tb)
+        rt_free(c, e->tb, (size_t)e->captb * sizeof(RtTbEntry));
+}
+
+/* Payload: class id, suppress_context, attr_cls, then the traceback as (function id or -1, line) pairs. */
+static void exc_snap_put(RtSnapW *w, PObj *o)
+{
+    RtExc *e = (RtExc *)o;
+    rt_snap_put_uv(w, (uint64_t)e->type);
+    rt_snap_put_uv(w, (uint64_t)(e->suppress_context != 0));
+    rt_snap_put_sv(w, e->attr_cls);
+    rt_snap_put_uv(w, (uint64_t)(e->ntb > 0 ? e->ntb : 0));
+    for (int i = 0; i < e->ntb; i++) {
+        rt_snap_put_sv(w, rt_snap_fn_id(w, e->tb[i].fn));
+        rt_snap_put_sv(w, e->tb[i].line);
+    }
+}
+
+static PV exc_snap_make(RtSnapR *r, int type)
+{
+    (void)type;
+    PCtx *c = rt_snap_ctx(r);
+    uint64_t id = rt_snap_get_uv(r);
+    if (rt_snap_r_bad(r) || id >= PITH_B_COUNT || !PITH_B_IS_EXC((int)id)) {
+        rt_snap_corrupt(r);
+        return PV_NULL;
+    }
+    RtExc *e = (RtExc *)rt_exc_new(c, (int)id, PV_NULL);
+    if (!e)
+        return PV_NULL;
+    pv_decref(c, e->args); /* the codec fills args */
+    e->args = PV_NULL;
+    e->suppress_context = rt_snap_get_uv(r) != 0;
+    e->attr_cls = rt_snap_get_int(r, -1, PITH_B_COUNT - 1);
+    size_t ntb = rt_snap_get_count(r, 2);
+    if (rt_snap_r_bad(r) || !ntb)
+        return (PV)e;
+    e->tb = rt_alloc(c, ntb * sizeof(RtTbEntry));
+    if (!e->tb) {
+        pv_decref(c, (PV)e);
+        return PV_NULL;
+    }
+    e->captb = (int)ntb;
+    for (size_t k = 0; k < ntb && !rt_snap_r_bad(r); k++) {
+        int64_t fn = rt_snap_get_int(r, -1, rt_snap_nfuncs(r) - 1);
+        e->tb[k].fn = rt_snap_fn_at(r, fn);
+        e->tb[k].line = rt_snap_get_int(r, -1, 1 << 30);
+        e->ntb = (int)k + 1;
+    }
+    return (PV)e;
+}
+
+static int exc_link_ok(PV v)
+{
+    return !v || v == PV_NONE || RT_IS(v, RT_T_EXC);
+}
+
+static int exc_snap_check(RtSnapR *r, PObj *o)
+{
+    (void)r;
+    RtExc *e = (RtExc *)o;
+    if (!e->args || !RT_IS(e->args, RT_T_TUPLE) || (e->name && !RT_IS(e->name, RT_T_STR)))
+        return -1;
+    return exc_link_ok(e->cause) && exc_link_ok(e->context) ? 0 : -1;
+}
+
+const RtTypeDesc rt_exc_type = {
+    .name = "exception", .flags = RT_TF_GC, .class_of = exc_class,
+    .traverse = exc_traverse, .finalize = exc_finalize,
+    .repr = rt_exc_repr,
+    .snap_tag = SNAP_O_EXC, .snap_put = exc_snap_put, .snap_make = exc_snap_make, .snap_check = exc_snap_check,
+};

@@ -174,7 +174,6 @@ int rt_is_iterable(PV v);                                 /* rt_iter() would suc
 /* generators (rt_gen.c) */
 int rt_gen_next(PCtx *c, PV gen, PV *out);               /* as rt_next */
 PV rt_gen_repr(PCtx *c, PV gen);
-PObj *rt_gen_frame(PObj *gen);                           /* its frame (owned) or NULL, for rt_dealloc */
 
 /* ---- runtime services (A2: rt_exc.c, rt_exc_tb.c, rt_builtins*.c, rt_func.c, rt_host.c) ---- */
 /* A1's value model, declared here too (identical duplicates are harmless) because A2's files call them. */
@@ -189,7 +188,6 @@ void rt_err_name_cstr(PCtx *c, const char *name);    /* NameError "name 'x' is n
 PV rt_exc_repr(PCtx *c, PV exc);                     /* "ValueError('x')" (for rt_repr) */
 PV rt_exc_message(PCtx *c, PV exc);                  /* str(e) (for rt_str and the host API) */
 const char *rt_exc_type_name(PV exc);                /* "ValueError"; "MemoryError" for the no-memory marker */
-void rt_exc_dealloc(PCtx *c, PObj *o);               /* rt_dealloc's case for RT_T_EXC */
 /* malloc'd CPython-3.11-style traceback text of exc and its chain (rt_exc_tb.c); NULL on OOM.
  * source may be NULL (then no source lines are shown). */
 char *rt_exc_format(PCtx *c, PV exc, const char *filename, const char *source, size_t source_len);
@@ -206,7 +204,6 @@ int rt_bind_args_kw(PCtx *c, const PFuncDesc *fn, PV defaults, PV kwdefaults, PV
                     PV *out);                        /* the same with keyword-only defaults (a dict name->value) */
 PV rt_ascii(PCtx *c, PV v);                          /* ascii(v): repr with non-ASCII escaped (rt_fstring.c) */
 PV rt_func_repr(PCtx *c, PV f);                      /* "<function f at 0x...>" */
-void rt_func_dealloc(PCtx *c, PObj *o);              /* rt_dealloc's case for RT_T_FUNC */
 typedef struct PithValue PithValue; /* include/pith.h (a repeated identical typedef is valid C11) */
 /* host values (rt_host.c): the tree is malloc'd and belongs to the host; NULL + exception on failure */
 PithValue *rt_to_host(PCtx *c, PV v);

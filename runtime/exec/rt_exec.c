@@ -8,6 +8,8 @@
 #include <time.h>
 
 #include "rt_exec.h"
+#include "rt_type.h"
+#include "rt_snap_codec.h"
 
 #define RT_FUEL_TICKS 20000 /* work units between two clock reads */
 
@@ -212,3 +214,77 @@ PithStatus rt_exec_drive(PithExec *x, PV direct_result) {
         parent->callret = ret; /* PV_NULL: the exception is pending, the caller's handler takes it */
     }
 }
+
+/* ---- the frame and external-function types ---- */
+
+/* The parent link is not a reference (the chain owns its frames), so it is not reported. */
+static void frame_traverse(PObj *o, RtVisit visit, void *arg) {
+    PFrame *f = (PFrame *)o;
+    visit(&f->closure, arg);
+    visit(&f->ret, arg);
+    visit(&f->callret, arg);
+    for (int i = 0; f->fn && i < f->fn->nslots; i++) visit(&f->s[i], arg);
+}
+
+/* Payload: function id, state, line, the parent as a link, the slot count (checked against the function). */
+static void frame_snap_put(RtSnapW *w, PObj *o) {
+    PFrame *f = (PFrame *)o;
+    rt_snap_put_fn(w, f->fn);
+    rt_snap_put_sv(w, f->state);
+    rt_snap_put_sv(w, f->line);
+    rt_snap_put_link(w, (PV)f->parent);
+    rt_snap_put_uv(w, (uint64_t)f->fn->nslots);
+}
+
+static PV frame_snap_make(RtSnapR *r, int type) {
+    (void)type;
+    const PFuncDesc *fn = rt_snap_get_fn(r);
+    if (!fn || !fn->step) { rt_snap_corrupt(r); return PV_NULL; }
+    PFrame *f = rt_frame_new(rt_snap_ctx(r), fn);
+    if (!f) return PV_NULL;
+    f->state = rt_snap_get_int(r, 0, 1 << 30);
+    f->line = rt_snap_get_int(r, -1, 1 << 30);
+    f->parent = (PFrame *)(uintptr_t)rt_snap_get_link(r); /* a placeholder until snap_check */
+    if (rt_snap_get_uv(r) != (uint64_t)fn->nslots) rt_snap_corrupt(r);
+    return (PV)f;
+}
+
+static int frame_snap_check(RtSnapR *r, PObj *o) {
+    PFrame *f = (PFrame *)o;
+    PV parent = rt_snap_resolve(r, (PV)(uintptr_t)f->parent);
+    f->parent = NULL;
+    if (parent && !RT_IS(parent, RT_T_FRAME)) return -1;
+    f->parent = (PFrame *)parent; /* not a reference: the chain owns frames */
+    if (f->closure && !RT_IS(f->closure, RT_T_TUPLE)) return -1;
+    if (f->fn->nfrees > 0 && (!f->closure || ((RtTuple *)f->closure)->n < f->fn->nfrees)) return -1;
+    return 0;
+}
+
+const RtTypeDesc rt_frame_type = {
+    .name = "frame", .flags = RT_TF_GC, .cls = PITH_B_FRAME,
+    .traverse = frame_traverse,
+    .snap_tag = SNAP_O_FRAME, .snap_put = frame_snap_put, .snap_make = frame_snap_make,
+    .snap_check = frame_snap_check,
+};
+
+/* Host functions suspend the whole run: only state-machine code can call them (rt_sm_call_value). */
+static PV extfn_call(PCtx *c, PV f, PV *args, int nargs, PV kwnames) {
+    (void)f, (void)args, (void)nargs, (void)kwnames;
+    rt_err(c, PITH_B_RUNTIMEERROR, "a host function cannot be called from here");
+    return PV_NULL;
+}
+
+static void extfn_snap_put(RtSnapW *w, PObj *o) { rt_snap_put_uv(w, (uint64_t)((RtExtFn *)o)->ext_id); }
+
+static PV extfn_snap_make(RtSnapR *r, int type) {
+    (void)type;
+    uint64_t id = rt_snap_get_uv(r);
+    if (rt_snap_r_bad(r) || id >= (uint64_t)rt_snap_next(r)) { rt_snap_corrupt(r); return PV_NULL; }
+    return rt_ext_value(rt_snap_ctx(r), (int)id);
+}
+
+const RtTypeDesc rt_extfn_type = {
+    .name = "function", .cls = PITH_B_FUNCTION,
+    .repr = rt_ext_repr, .call = extfn_call,
+    .snap_tag = SNAP_O_EXTFN, .snap_put = extfn_snap_put, .snap_make = extfn_snap_make,
+};

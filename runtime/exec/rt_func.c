@@ -8,7 +8,9 @@
 #include <string.h>
 
 #include "rt_svc.h"
+#include "rt_type.h"
 #include "rt_values.h"
+#include "rt_snap_codec.h"
 
 #define BIND_LOCAL 16 /* parameters bound on the C stack; more use the allocator */
 
@@ -38,15 +40,6 @@ PV rt_func_default(PCtx *c, PV func, int i)
         return PV_NULL;
     }
     return ((RtTuple *)f->defaults)->items[i];
-}
-
-void rt_func_dealloc(PCtx *c, PObj *o)
-{
-    pv_xdecref(c, ((RtFunc *)o)->defaults);
-    pv_xdecref(c, ((RtFunc *)o)->kwdefaults);
-    pv_xdecref(c, ((RtFunc *)o)->closure);
-    pv_xdecref(c, ((RtFunc *)o)->attrs);
-    rt_obj_free(c, o, sizeof(RtFunc));
 }
 
 PV rt_func_repr(PCtx *c, PV f)
@@ -357,25 +350,24 @@ static PV call_generator(PCtx *c, RtFunc *fo, PV *args, int nargs, PV kwnames)
     return fr ? rt_gen_new(c, fr) : PV_NULL;
 }
 
+/* A compiled function called from C: generators start, direct functions run; one that may wait on the host
+ * needs the state-machine path (rt_sm_call_value). */
+static PV func_call(PCtx *c, PV f, PV *args, int nargs, PV kwnames)
+{
+    RtFunc *fo = (RtFunc *)f;
+    if (fo->fn && (fo->fn->flags & PITH_F_GENERATOR))
+        return call_generator(c, fo, args, nargs, kwnames);
+    if (fo->fn && fo->fn->direct)
+        return call_direct(c, fo, args, nargs, kwnames);
+    rt_err(c, PITH_B_RUNTIMEERROR, "a function that waits on the host cannot be called from here");
+    return PV_NULL;
+}
+
 PV rt_call_value(PCtx *c, PV f, PV *args, int nargs, PV kwnames)
 {
-    if (f && RT_IS(f, RT_T_FUNC)) {
-        RtFunc *fo = (RtFunc *)f;
-        if (fo->fn && (fo->fn->flags & PITH_F_GENERATOR))
-            return call_generator(c, fo, args, nargs, kwnames);
-        if (fo->fn && fo->fn->direct)
-            return call_direct(c, fo, args, nargs, kwnames);
-        rt_err(c, PITH_B_RUNTIMEERROR, "a function that waits on the host cannot be called from here");
-        return PV_NULL;
-    }
-    if (f && RT_IS(f, RT_T_EXTFN)) {
-        rt_err(c, PITH_B_RUNTIMEERROR, "a host function cannot be called from here");
-        return PV_NULL;
-    }
-    if (f && RT_IS(f, RT_T_BUILTIN))
-        return rt_call_builtin(c, ((RtBuiltin *)f)->id, args, nargs, kwnames);
-    if (f && RT_IS(f, RT_T_METHOD))
-        return rt_method_call(c, f, args, nargs, kwnames);
+    const RtTypeDesc *t = f && PV_IS_OBJ(f) ? rt_type_desc(RT_OBJ(f)) : NULL;
+    if (t && t->call)
+        return t->call(c, f, args, nargs, kwnames);
     rt_err(c, PITH_B_TYPEERROR, "'%T' object is not callable", f);
     return PV_NULL;
 }
@@ -408,3 +400,49 @@ int rt_sm_call_value(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwna
     }
     return deliver(c, caller, rt_call_value(c, f, args, nargs, kwnames));
 }
+
+/* ---- the type ---- */
+
+static void func_traverse(PObj *o, RtVisit visit, void *arg) {
+    RtFunc *f = (RtFunc *)o;
+    visit(&f->defaults, arg);
+    visit(&f->kwdefaults, arg);
+    visit(&f->closure, arg);
+    visit(&f->attrs, arg);
+}
+
+static void func_snap_put(RtSnapW *w, PObj *o) { rt_snap_put_fn(w, ((RtFunc *)o)->fn); }
+
+static PV func_snap_make(RtSnapR *r, int type) {
+    (void)type;
+    const PFuncDesc *fn = rt_snap_get_fn(r);
+    return fn ? rt_func_new(rt_snap_ctx(r), fn, PV_NULL, PV_NULL, PV_NULL) : PV_NULL;
+}
+
+static int opt_is(PV v, int type) { return !v || RT_IS(v, type); }
+
+/* What calls trust: the defaults fit the parameters, the closure has a cell per free variable. */
+static int func_snap_check(RtSnapR *r, PObj *o) {
+    (void)r;
+    RtFunc *f = (RtFunc *)o;
+    if (!opt_is(f->defaults, RT_T_TUPLE) || !opt_is(f->kwdefaults, RT_T_DICT) || !opt_is(f->attrs, RT_T_DICT) ||
+        !opt_is(f->closure, RT_T_TUPLE))
+        return -1;
+    if (f->defaults && ((RtTuple *)f->defaults)->n > f->fn->npositional) return -1;
+    if (f->fn->nfrees > 0) {
+        if (!f->closure || ((RtTuple *)f->closure)->n < f->fn->nfrees) return -1;
+        for (pi64 k = 0; k < ((RtTuple *)f->closure)->n; k++) {
+            PV cell = ((RtTuple *)f->closure)->items[k];
+            if (!cell || !RT_IS(cell, RT_T_CELL)) return -1;
+        }
+    }
+    return 0;
+}
+
+const RtTypeDesc rt_func_type = {
+    .name = "function", .flags = RT_TF_GC, .cls = PITH_B_FUNCTION,
+    .traverse = func_traverse,
+    .repr = rt_func_repr, .call = func_call,
+    .snap_tag = SNAP_O_FUNC, .snap_put = func_snap_put, .snap_make = func_snap_make,
+    .snap_check = func_snap_check,
+};

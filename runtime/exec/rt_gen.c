@@ -7,6 +7,8 @@
 #include <stdio.h>
 
 #include "rt_exec.h"
+#include "rt_values.h"
+#include "rt_snap_codec.h"
 
 typedef struct RtGen {
     PObj h;
@@ -108,8 +110,32 @@ PV rt_gen_repr(PCtx *c, PV gv) {
     return rt_str_cstr(c, buf);
 }
 
-/* rt_dealloc's part: the generator's frame. */
-PObj *rt_gen_frame(PObj *o) { return (PObj *)((RtGen *)o)->frame; }
 
-/* The snapshot decoder's part (rt_snap_decode.c): give a generator made with no frame its frame (stolen). */
-void rt_gen_set_frame(PObj *o, PFrame *frame_steal) { ((RtGen *)o)->frame = frame_steal; }
+/* ---- the type ---- */
+
+/* The frame is an owned reference held as a PFrame pointer: visited as the PV it also is. */
+static void gen_traverse(PObj *o, RtVisit visit, void *arg) {
+    RtGen *g = (RtGen *)o;
+    PV fr = (PV)g->frame;
+    visit(&fr, arg);
+    g->frame = (PFrame *)fr;
+}
+
+static PV gen_snap_make(RtSnapR *r, int type) {
+    (void)type;
+    return rt_gen_new(rt_snap_ctx(r), NULL);
+}
+
+static int gen_snap_check(RtSnapR *r, PObj *o) {
+    (void)r;
+    PFrame *f = ((RtGen *)o)->frame;
+    return !f || RT_IS((PV)f, RT_T_FRAME) ? 0 : -1;
+}
+
+const RtTypeDesc rt_gen_type = {
+    .name = "generator", .flags = RT_TF_GC, .cls = PITH_B_GENERATOR,
+    .traverse = gen_traverse,
+    .repr = rt_gen_repr, .iter = rt_iter_self,
+    .contains = rt_contains_by_iter,
+    .snap_tag = SNAP_O_GEN, .snap_make = gen_snap_make, .snap_check = gen_snap_check,
+};

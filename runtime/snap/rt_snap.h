@@ -1,33 +1,37 @@
 /* rt_snap.h — the snapshot codec: a WAITING execution as bytes and back (rt_snap_dump in rt_snap_encode.c,
  * rt_snap_open / rt_snap_load_state in rt_snap_decode.c). Stage: runtime. The engine layer (api/api_snapshot.c)
  * decides which program a snapshot belongs to and compiles it again on load; the codec only carries that
- * program section. The byte format is written here and nowhere else; change it only together with
- * RT_SNAP_FORMAT (tests/snapshots/golden_v1.snap pins version 1).
+ * program section. The byte format is written here, each record's payload by its type's codec
+ * (RtTypeDesc.snap_*, rt_type.h); change it only together with RT_SNAP_FORMAT (tests/snapshots/golden_v2.snap
+ * pins version 2).
  *
- * Format, version 1. Fixed-width fields are little-endian; "uv" is an unsigned LEB128 varint, "sv" a zigzag
+ * Format, version 2. Fixed-width fields are little-endian; "uv" is an unsigned LEB128 varint, "sv" a zigzag
  * varint, "str" is uv length + bytes. Every length, count and index is checked on load.
- *   header (28 bytes): "PITHSNAP" | u32 format (1) | u32 PITH_ABI_VERSION | u32 flags (bit 0: has MAC)
+ *   header (28 bytes): "PITHSNAP" | u32 format (2) | u32 PITH_ABI_VERSION | u32 flags (bit 0: has MAC)
  *                      | u64 total length of the snapshot, trailer included
  *   program:  16 bytes program identity (api_program_id) | str source | u8 filename given? | str filename
  *             | uv ninputs, str each | uv nexternals, str each          (the pith_compile options)
  *   state:    u64 hash seed | f64 remaining seconds | f64 max_seconds | uv nallocs | str captured output
- *   objects:  uv nobj, then nobj records "u8 SNAP_O_* tag + body" (bodies below); object i is "#i"
+ *   objects:  uv nobj, then nobj records; object i is "#i"
  *   roots:    uv nglobals, ref each | ref top frame | sv pending ext id | ref args tuple | ref kwargs dict
  *             | ref handled exception
  *   trailer:  u64 XXH3-64 of every byte before it | [32 bytes HMAC-SHA256 of every byte before it]
- * A ref is u8 SNAP_R_* + payload: NULL, None, False, True, the set dummy (no payload); a small int (sv);
- * #i (uv i < nobj); the program's constant k[i] (uv i < nconsts: constants are remade by init_consts).
- * Records (refs as above; fn ids index PProgDesc.funcs; "f64" is the IEEE bits as u64):
+ * A ref is u8 SNAP_R_* + payload: NULL, None, False, True (no payload); a small int (sv); #i (uv i < nobj);
+ * the program's constant k[i] (uv i < nconsts: constants are remade by init_consts).
+ * A record is u8 SNAP_O_* tag (rt_snap_codec.h), the type's payload, then one ref per reference slot its
+ * type's traverse reports, in traverse order (rt_type.h). Payloads (fn ids index PProgDesc.funcs; "f64" is
+ * the IEEE bits as u64) and the slots after them:
  *   FLOAT f64 | BIGINT u8 negative, str magnitude (LE bytes) | STR str (UTF-8) | BYTES str
- *   LIST uv n, ref* | TUPLE uv n, ref* | DICT uv n, (ref key, ref value)* in order
- *   RANGE sv start, stop, step, len | SLICE ref start, stop, step
- *   ITER uv kind, ref src, sv pos, cur, stop, step, ref aux
- *   FUNC uv fn id, ref defaults, kwdefaults, closure, attrs | BUILTIN uv id | EXTFN uv ext id
- *   METHOD ref self, name | DICTVIEW uv kind, ref dict | CELL ref v | GEN ref frame (NULL when finished)
- *   EXC uv type, ref args, cause, context, uv suppress, ref name, sv attr_cls, uv ntb, (sv fn id, sv line)*
- *   FRAME uv fn id, sv state, sv line, ref parent, closure, ret, callret, uv nslots, ref*
- *   SET/FROZENSET f64-style u64 hash, u8 hashed, sv finger, uv slots (0 or a power of two),
- *                 per slot: ref key (NULL empty, dummy deleted, else the key) + u64 hash when a key
+ *   LIST uv n; n items | TUPLE uv n; n items | DICT uv n; (key, value) * n in order
+ *   RANGE sv start, stop, step, len | SLICE -; start, stop, step
+ *   ITER uv kind, sv pos, cur, stop, step; src, aux
+ *   FUNC uv fn id; defaults, kwdefaults, closure, attrs | BUILTIN uv id | EXTFN uv ext id
+ *   METHOD -; self, name | DICTVIEW uv kind; dict | CELL -; v | GEN -; frame (NULL when finished)
+ *   EXC uv type, uv suppress, sv attr_cls, uv ntb, (sv fn id, sv line) * ntb; args, cause, context, name
+ *   FRAME uv fn id, sv state, sv line, ref parent (a link, not a slot), uv nslots; closure, ret, callret,
+ *         nslots slots
+ *   SET/FROZENSET u64 hash, u8 hashed, sv finger, uv slots (0 or a power of two), per slot u8 0 empty /
+ *                 1 deleted / 2 active (+ u64 hash); one key per active slot
  */
 #ifndef PITH_RT_SNAP_H
 #define PITH_RT_SNAP_H
@@ -36,24 +40,17 @@
 #include <stdint.h>
 
 #include "rt_exec.h"
+#include "rt_snap_codec.h"
 
 #define RT_SNAP_MAGIC "PITHSNAP"
-#define RT_SNAP_FORMAT 1u
+#define RT_SNAP_FORMAT 2u
 #define RT_SNAP_FLAG_MAC 1u
 #define RT_SNAP_HEADER 28u   /* magic + format + abi + flags + total length */
 #define RT_SNAP_SUM 8u       /* the XXH3-64 trailer */
 #define RT_SNAP_MAC 32u      /* the HMAC-SHA256 trailer */
 
-/* Object record tags (explicit numbers: they are the format, not RtType). */
-enum {
-    SNAP_O_FLOAT = 1, SNAP_O_BIGINT, SNAP_O_STR, SNAP_O_BYTES, SNAP_O_LIST, SNAP_O_TUPLE, SNAP_O_DICT,
-    SNAP_O_RANGE, SNAP_O_SLICE, SNAP_O_ITER, SNAP_O_FUNC, SNAP_O_BUILTIN, SNAP_O_METHOD, SNAP_O_EXC,
-    SNAP_O_FRAME, SNAP_O_DICTVIEW, SNAP_O_EXTFN, SNAP_O_GEN, SNAP_O_CELL, SNAP_O_SET, SNAP_O_FROZENSET,
-    SNAP_O_LAST = SNAP_O_FROZENSET
-};
-
 /* Ref kinds. */
-enum { SNAP_R_NULL = 0, SNAP_R_NONE, SNAP_R_FALSE, SNAP_R_TRUE, SNAP_R_DUMMY, SNAP_R_INT, SNAP_R_OBJ, SNAP_R_CONST };
+enum { SNAP_R_NULL = 0, SNAP_R_NONE, SNAP_R_FALSE, SNAP_R_TRUE, SNAP_R_INT, SNAP_R_OBJ, SNAP_R_CONST };
 
 /* The program section: which program a snapshot belongs to and the request that compiles it again. */
 typedef struct RtSnapProgram {
@@ -94,7 +91,5 @@ void rt_snap_mac(const unsigned char *key, size_t keylen, const unsigned char *d
                  unsigned char out[32]);
 /* XXH3-64 of data[0..n) (the checksum trailer). */
 uint64_t rt_snap_sum(const unsigned char *data, size_t n);
-/* rt_gen.c: sets the frame (stolen) of a generator made by rt_gen_new(c, NULL). */
-void rt_gen_set_frame(PObj *gen, PFrame *frame_steal);
 
 #endif

@@ -128,7 +128,6 @@ static void put_ref(Enc *e, PithBuf *o, PV v) {
     if (v == PV_NONE) { put_u8(o, SNAP_R_NONE); return; }
     if (v == PV_FALSE) { put_u8(o, SNAP_R_FALSE); return; }
     if (v == PV_TRUE) { put_u8(o, SNAP_R_TRUE); return; }
-    if (v == RT_SET_DUMMY) { put_u8(o, SNAP_R_DUMMY); return; }
     if (PV_IS_INT(v)) { put_u8(o, SNAP_R_INT); put_sv(o, PV_IVAL(v)); return; }
     if (!PV_IS_OBJ(v)) { e->err = PITH_SNAP_UNSUPPORTED; return; }
     long k = map_get(&e->consts, (const void *)v);
@@ -151,153 +150,45 @@ static void put_ref(Enc *e, PithBuf *o, PV v) {
     put_uv(o, (uint64_t)i);
 }
 
-static void put_refs(Enc *e, PithBuf *o, const PV *v, pi64 n) {
-    for (pi64 i = 0; i < n; i++) put_ref(e, o, v[i]);
-}
+/* ---- the writer a type's codec sees (rt_snap_codec.h) ---- */
 
-/* A frame pointer as a ref (frames are objects too). */
-static void put_frame_ref(Enc *e, PithBuf *o, const PFrame *f) { put_ref(e, o, f ? (PV)f : PV_NULL); }
+struct RtSnapW {
+    Enc *e;
+    PithBuf *out;
+};
 
-/* The function id of a descriptor, checked against the program's table; -1 when it is not there. */
-static int64_t fn_id(const Enc *e, const PFuncDesc *fn) {
-    const PProgDesc *d = e->x->prog->desc;
+void rt_snap_put_u8(RtSnapW *w, unsigned v) { put_u8(w->out, v); }
+void rt_snap_put_uv(RtSnapW *w, uint64_t v) { put_uv(w->out, v); }
+void rt_snap_put_sv(RtSnapW *w, int64_t v) { put_sv(w->out, v); }
+void rt_snap_put_u64(RtSnapW *w, uint64_t v) { put_fixed(w->out, v, 8); }
+void rt_snap_put_f64(RtSnapW *w, double d) { put_f64(w->out, d); }
+void rt_snap_put_bytes(RtSnapW *w, const void *p, size_t n) { put_str(w->out, p, n); }
+void rt_snap_put_link(RtSnapW *w, PV v) { put_ref(w->e, w->out, v); }
+void rt_snap_w_nomem(RtSnapW *w) { w->e->err = PITH_SNAP_NOMEM; }
+
+int64_t rt_snap_fn_id(RtSnapW *w, const PFuncDesc *fn) {
+    const PProgDesc *d = w->e->x->prog->desc;
     if (!fn || fn->id < 0 || fn->id >= d->nfuncs || d->funcs[fn->id] != fn) return -1;
     return fn->id;
 }
 
-/* ---- one object record ---- */
+void rt_snap_put_fn(RtSnapW *w, const PFuncDesc *fn) {
+    int64_t id = rt_snap_fn_id(w, fn);
+    if (id < 0) { w->e->err = PITH_SNAP_UNSUPPORTED; return; }
+    put_uv(w->out, (uint64_t)id);
+}
 
-/* Encodes object o (its referents are numbered and queued). */
+/* ---- one object record: tag, the type's payload, a ref per traverse slot ---- */
+
+static void put_slot(PV *slot, void *arg) { rt_snap_put_link(arg, *slot); }
+
 static void put_object(Enc *e, PithBuf *out, PObj *o) {
-    switch (o->type) {
-    case RT_T_FLOAT: put_u8(out, SNAP_O_FLOAT); put_f64(out, ((RtFloat *)o)->d); break;
-    case RT_T_BIGINT: {
-        RtBig *b = (RtBig *)o;
-        size_t n = 0;
-        void *mag = mpz_export(NULL, &n, -1, 1, -1, 0, b->z);
-        if (!mag && n) { e->err = PITH_SNAP_NOMEM; return; }
-        put_u8(out, SNAP_O_BIGINT);
-        put_u8(out, mpz_sgn(b->z) < 0);
-        put_str(out, mag, n);
-        free(mag);
-        break;
-    }
-    case RT_T_STR: put_u8(out, SNAP_O_STR); put_str(out, ((RtStr *)o)->data, (size_t)((RtStr *)o)->nbytes); break;
-    case RT_T_BYTES: put_u8(out, SNAP_O_BYTES); put_str(out, ((RtBytes *)o)->data, (size_t)((RtBytes *)o)->n); break;
-    case RT_T_LIST: {
-        RtList *l = (RtList *)o;
-        put_u8(out, SNAP_O_LIST);
-        put_uv(out, (uint64_t)l->n);
-        put_refs(e, out, l->items, l->n);
-        break;
-    }
-    case RT_T_TUPLE: {
-        RtTuple *t = (RtTuple *)o;
-        put_u8(out, SNAP_O_TUPLE);
-        put_uv(out, (uint64_t)t->n);
-        put_refs(e, out, t->items, t->n);
-        break;
-    }
-    case RT_T_DICT: {
-        RtDict *d = (RtDict *)o;
-        put_u8(out, SNAP_O_DICT);
-        put_uv(out, (uint64_t)d->n);
-        for (pi64 i = 0; i < d->used; i++) {
-            if (!d->entries[i].key) continue;
-            put_ref(e, out, d->entries[i].key);
-            put_ref(e, out, d->entries[i].value);
-        }
-        break;
-    }
-    case RT_T_RANGE: {
-        RtRange *r = (RtRange *)o;
-        put_u8(out, SNAP_O_RANGE);
-        put_sv(out, r->start); put_sv(out, r->stop); put_sv(out, r->step); put_sv(out, r->len);
-        break;
-    }
-    case RT_T_SLICE: {
-        RtSlice *s = (RtSlice *)o;
-        put_u8(out, SNAP_O_SLICE);
-        put_ref(e, out, s->start); put_ref(e, out, s->stop); put_ref(e, out, s->step);
-        break;
-    }
-    case RT_T_ITER: {
-        RtIter *it = (RtIter *)o;
-        put_u8(out, SNAP_O_ITER);
-        put_uv(out, (uint64_t)it->kind);
-        put_ref(e, out, it->src);
-        put_sv(out, it->pos); put_sv(out, it->cur); put_sv(out, it->stop); put_sv(out, it->step);
-        put_ref(e, out, it->aux);
-        break;
-    }
-    case RT_T_FUNC: {
-        RtFunc *f = (RtFunc *)o;
-        int64_t id = fn_id(e, f->fn);
-        if (id < 0) { e->err = PITH_SNAP_UNSUPPORTED; return; }
-        put_u8(out, SNAP_O_FUNC);
-        put_uv(out, (uint64_t)id);
-        put_ref(e, out, f->defaults); put_ref(e, out, f->kwdefaults);
-        put_ref(e, out, f->closure); put_ref(e, out, f->attrs);
-        break;
-    }
-    case RT_T_BUILTIN: put_u8(out, SNAP_O_BUILTIN); put_uv(out, (uint64_t)((RtBuiltin *)o)->id); break;
-    case RT_T_EXTFN: put_u8(out, SNAP_O_EXTFN); put_uv(out, (uint64_t)((RtExtFn *)o)->ext_id); break;
-    case RT_T_METHOD:
-        put_u8(out, SNAP_O_METHOD);
-        put_ref(e, out, ((RtMethod *)o)->self);
-        put_ref(e, out, ((RtMethod *)o)->name);
-        break;
-    case RT_T_DICTVIEW:
-        put_u8(out, SNAP_O_DICTVIEW);
-        put_uv(out, (uint64_t)((RtDictView *)o)->kind);
-        put_ref(e, out, ((RtDictView *)o)->dict);
-        break;
-    case RT_T_CELL: put_u8(out, SNAP_O_CELL); put_ref(e, out, ((PCellObj *)o)->v); break;
-    case RT_T_GEN: put_u8(out, SNAP_O_GEN); put_frame_ref(e, out, (PFrame *)rt_gen_frame(o)); break;
-    case RT_T_EXC: {
-        RtExc *x = (RtExc *)o;
-        put_u8(out, SNAP_O_EXC);
-        put_uv(out, (uint64_t)x->type);
-        put_ref(e, out, x->args); put_ref(e, out, x->cause); put_ref(e, out, x->context);
-        put_uv(out, (uint64_t)(x->suppress_context != 0));
-        put_ref(e, out, x->name);
-        put_sv(out, x->attr_cls);
-        put_uv(out, (uint64_t)(x->ntb > 0 ? x->ntb : 0));
-        for (int i = 0; i < x->ntb; i++) {
-            put_sv(out, fn_id(e, x->tb[i].fn));
-            put_sv(out, x->tb[i].line);
-        }
-        break;
-    }
-    case RT_T_FRAME: {
-        PFrame *f = (PFrame *)o;
-        int64_t id = fn_id(e, f->fn);
-        if (id < 0) { e->err = PITH_SNAP_UNSUPPORTED; return; }
-        put_u8(out, SNAP_O_FRAME);
-        put_uv(out, (uint64_t)id);
-        put_sv(out, f->state); put_sv(out, f->line);
-        put_frame_ref(e, out, f->parent);
-        put_ref(e, out, f->closure); put_ref(e, out, f->ret); put_ref(e, out, f->callret);
-        put_uv(out, (uint64_t)f->fn->nslots);
-        put_refs(e, out, f->s, f->fn->nslots);
-        break;
-    }
-    case RT_T_SET: case RT_T_FROZENSET: {
-        RtSet *s = (RtSet *)o;
-        put_u8(out, o->type == RT_T_SET ? SNAP_O_SET : SNAP_O_FROZENSET);
-        put_fixed(out, s->hash, 8);
-        put_u8(out, s->hashed != 0);
-        put_sv(out, s->finger);
-        pi64 slots = s->table ? s->mask + 1 : 0;
-        put_uv(out, (uint64_t)slots);
-        for (pi64 i = 0; i < slots; i++) {
-            put_ref(e, out, s->table[i].key);
-            if (s->table[i].key && s->table[i].key != RT_SET_DUMMY) put_fixed(out, s->table[i].hash, 8);
-        }
-        break;
-    }
-    default: e->err = PITH_SNAP_UNSUPPORTED; return;
-    }
+    const RtTypeDesc *t = rt_type_desc(o);
+    if (!t->snap_tag) { e->err = PITH_SNAP_UNSUPPORTED; return; }
+    RtSnapW w = {e, out};
+    put_u8(out, t->snap_tag);
+    if (t->snap_put) t->snap_put(&w, o);
+    if (t->traverse) t->traverse(o, put_slot, &w);
 }
 
 /* ---- the whole snapshot ---- */
@@ -321,7 +212,7 @@ PithSnapError rt_snap_dump(const PithExec *x, const RtSnapProgram *p, const unsi
     /* roots first: they number the objects the records then walk */
     put_uv(&roots, (uint64_t)d->nglobals);
     for (int i = 0; i < d->nglobals; i++) put_ref(&e, &roots, c->pub.g[i]);
-    put_frame_ref(&e, &roots, c->top);
+    put_ref(&e, &roots, (PV)c->top);
     put_sv(&roots, c->pending_ext);
     put_ref(&e, &roots, c->pending_args);
     put_ref(&e, &roots, c->pending_kwargs);

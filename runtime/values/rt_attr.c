@@ -2,11 +2,13 @@
  * r.start, and bound methods as RtMethod values), rt_setattr (always an AttributeError, worded as CPython),
  * rt_call_method / rt_method_call, and the argument binding of RtMethDef tables with CPython's messages for
  * each calling style. Stage: runtime. Exceptions' attributes belong to rt_exc.c (rt_exc_getattr). */
+#include <stdio.h>
 #include <string.h>
 
 #include "pith_dunder.h"
 #include "rt_values.h"
 #include "rt_set.h"
+#include "rt_snap_codec.h"
 
 static int name_is(PV name, const char *s) {
     RtStr *n = rt_strp(name);
@@ -43,23 +45,15 @@ static int class_id(PV o) {
     return class_table(id) ? id : -1;
 }
 
-/* The method `name` of self's type, or NULL. */
+/* The method `name` of self's type (its descriptor's tables), or NULL. Small ints and bools are not objects. */
 static const RtMethDef *meth_lookup(PV self, PV name) {
-    switch (RT_TYPE(self)) {
-    case RT_T_STR: {
-        const RtMethDef *m = rt_meth_find(rt_str_methods, name);
-        return m ? m : rt_meth_find(rt_str_case_methods, name);
+    if (!PV_IS_OBJ(self)) return rt_is_int(self) ? rt_meth_find(rt_int_methods, name) : NULL;
+    const RtMethDef *const *tables = rt_type_desc(RT_OBJ(self))->methods;
+    for (; tables && *tables; tables++) {
+        const RtMethDef *m = rt_meth_find(*tables, name);
+        if (m) return m;
     }
-    case RT_T_LIST: return rt_meth_find(rt_list_methods, name);
-    case RT_T_TUPLE: return rt_meth_find(rt_tuple_methods, name);
-    case RT_T_DICT: return rt_meth_find(rt_dict_methods, name);
-    case RT_T_BYTES: return rt_meth_find(rt_bytes_methods, name);
-    case RT_T_RANGE: return rt_meth_find(rt_range_methods, name);
-    case RT_T_FLOAT: return rt_meth_find(rt_float_methods, name);
-    case RT_T_SET: return rt_meth_find(rt_set_methods, name);             /* (A4) */
-    case RT_T_FROZENSET: return rt_meth_find(rt_frozenset_methods, name); /* (A4) */
-    default: return rt_is_int(self) ? rt_meth_find(rt_int_methods, name) : NULL;
-    }
+    return NULL;
 }
 
 /* ---- data attributes ---- */
@@ -321,3 +315,59 @@ PV rt_method_call(PCtx *c, PV method, PV *args, int nargs, PV kwnames) {
     RtMethod *m = (RtMethod *)method;
     return rt_call_method(c, m->self, m->name, args, nargs, kwnames);
 }
+
+/* ---- the bound-method type ---- */
+
+static void method_traverse(PObj *o, RtVisit visit, void *arg) {
+    visit(&((RtMethod *)o)->self, arg);
+    visit(&((RtMethod *)o)->name, arg);
+}
+
+/* "<built-in method append of list object at 0x...>"; unbound: "<method 'lower' of 'str' objects>". */
+static PV method_repr(PCtx *c, PV v) {
+    RtMethod *m = (RtMethod *)v;
+    char buf[200];
+    const char *name = rt_strp(m->name)->data;
+    int n;
+    if (RT_IS(m->self, RT_T_BUILTIN)) {
+        const char *cls = rt_builtin_name(((RtBuiltin *)m->self)->id);
+        if (strcmp(name, "fromkeys") == 0)
+            n = snprintf(buf, sizeof buf, "<built-in method fromkeys of type object at 0x%llx>",
+                         (unsigned long long)rt_identity(c, m->self));
+        else
+            n = snprintf(buf, sizeof buf, "<method '%.80s' of '%s' objects>", name, cls);
+    } else {
+        n = snprintf(buf, sizeof buf, "<built-in method %.80s of %s object at 0x%llx>", name, rt_type_name(m->self),
+                     (unsigned long long)rt_identity(c, m->self));
+    }
+    return rt_str_new(c, buf, n);
+}
+
+
+static int method_hash(PCtx *c, PV v, pu64 *out) {
+    *out = rt_identity_hash(((RtMethod *)v)->self) ^ rt_str_hash(c, ((RtMethod *)v)->name);
+    return 0;
+}
+
+static int method_eq(PCtx *c, PV a, PV b) {
+    (void)c;
+    const RtMethod *x = (const RtMethod *)a, *y = (const RtMethod *)b;
+    return x->self == y->self && rt_str_eq(x->name, y->name);
+}
+
+static PV method_snap_make(RtSnapR *r, int type) {
+    return (PV)rt_obj_new(rt_snap_ctx(r), type, sizeof(RtMethod));
+}
+
+static int method_snap_check(RtSnapR *r, PObj *o) {
+    (void)r;
+    RtMethod *m = (RtMethod *)o;
+    return m->self && m->name && RT_IS(m->name, RT_T_STR) ? 0 : -1;
+}
+
+const RtTypeDesc rt_method_type = {
+    .name = "builtin_function_or_method", .flags = RT_TF_GC, .cls = PITH_B_BUILTIN_FUNCTION,
+    .traverse = method_traverse,
+    .repr = method_repr, .hash = method_hash, .eq = method_eq, .call = rt_method_call,
+    .snap_tag = SNAP_O_METHOD, .snap_make = method_snap_make, .snap_check = method_snap_check,
+};

@@ -7,6 +7,7 @@
 #include <xxhash.h>
 
 #include "rt_values.h"
+#include "rt_snap_codec.h"
 
 RtBytes *rt_bytes_alloc(PCtx *c, pi64 n) {
     if (n < 0 || rt_mem_check(c, (double)n + sizeof(RtBytes)) < 0) return NULL;
@@ -309,3 +310,34 @@ PV rt_str_encode(PCtx *c, PV self, PV *a, int n, PV kw) {
     pith_buf_free(&buf);
     return r;
 }
+
+/* ---- the type ---- */
+
+static void bytes_snap_put(RtSnapW *w, PObj *o) {
+    rt_snap_put_bytes(w, ((RtBytes *)o)->data, (size_t)((RtBytes *)o)->n);
+}
+
+static PV bytes_snap_make(RtSnapR *r, int type) {
+    (void)type;
+    size_t n;
+    const unsigned char *s = rt_snap_get_bytes(r, &n);
+    return rt_snap_r_bad(r) ? PV_NULL : rt_bytes_const(rt_snap_ctx(r), (const char *)s, (pi64)n);
+}
+
+static int bytes_hash(PCtx *c, PV v, pu64 *out) {
+    *out = rt_bytes_hash(c, v);
+    return 0;
+}
+
+static pi64 bytes_len(PV v) { return ((RtBytes *)v)->n; }
+
+static PV bytes_iter(PCtx *c, PV v) { return rt_iter_new(c, RT_IT_BYTES, v); }
+
+static const RtMethDef *const bytes_methods[] = {rt_bytes_methods, NULL};
+
+const RtTypeDesc rt_bytes_type = {
+    .name = "bytes", .cls = PITH_B_BYTES,
+    .repr = rt_bytes_repr, .hash = bytes_hash, .iter = bytes_iter, .methods = bytes_methods,
+    .len = bytes_len, .contains = rt_bytes_contains, .getitem = rt_bytes_getitem,
+    .snap_tag = SNAP_O_BYTES, .snap_put = bytes_snap_put, .snap_make = bytes_snap_make,
+};

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "rt_values.h"
+#include "rt_snap_codec.h"
 
 #define SLOT_EMPTY (-1)
 #define SLOT_DUMMY (-2)
@@ -298,15 +299,14 @@ PV rt_dict_repr(PCtx *c, PV dv) {
 
 /* One element of an update sequence: must be a 2-item iterable. */
 static int merge_pair(PCtx *c, PV d, PV item, pi64 index) {
-    PV pair = PV_NULL;
-    switch (RT_TYPE(item)) {
-    case RT_T_LIST: case RT_T_TUPLE: pair = item; pv_incref(pair); break;
-    case RT_T_STR: case RT_T_BYTES: case RT_T_DICT: case RT_T_DICTVIEW: case RT_T_RANGE: case RT_T_ITER:
-    case RT_T_SET: case RT_T_FROZENSET: case RT_T_GEN:
+    PV pair;
+    if (RT_IS(item, RT_T_LIST) || RT_IS(item, RT_T_TUPLE)) {
+        pair = item;
+        pv_incref(pair);
+    } else if (rt_is_iterable(item)) {
         pair = rt_seq_to_list(c, item);
         if (!pair) return -1;
-        break;
-    default:
+    } else {
         rt_err(c, PITH_B_TYPEERROR, "cannot convert dictionary update sequence element #%lld to a sequence", index);
         return -1;
     }
@@ -356,3 +356,81 @@ PV rt_dict_copy(PCtx *c, PV d) {
     }
     return r;
 }
+
+/* ---- the type ---- */
+
+/* Live entries only, in order: key then value (deleted entries hold PV_NULL in both). */
+static void dict_traverse(PObj *o, RtVisit visit, void *arg) {
+    RtDict *d = (RtDict *)o;
+    for (pi64 i = 0; i < d->used; i++) {
+        if (!d->entries[i].key) continue;
+        visit(&d->entries[i].key, arg);
+        visit(&d->entries[i].value, arg);
+    }
+}
+
+static void dict_finalize(PCtx *c, PObj *o) { free_table(c, (RtDict *)o); }
+
+/* Payload: the number of live entries. The dict is made as a bare entry array (no hash index), filled by
+ * the codec, and rebuilt by snap_finish once every object is complete and checked, so keys hash then. */
+static void dict_snap_put(RtSnapW *w, PObj *o) { rt_snap_put_uv(w, (uint64_t)((RtDict *)o)->n); }
+
+static PV dict_snap_make(RtSnapR *r, int type) {
+    (void)type;
+    PCtx *c = rt_snap_ctx(r);
+    size_t n = rt_snap_get_count(r, 2);
+    if (rt_snap_r_bad(r)) return PV_NULL;
+    RtDict *d = (RtDict *)rt_dict_new(c);
+    if (!d || !n) return (PV)d;
+    d->entries = rt_alloc(c, n * sizeof(RtDictEntry));
+    if (!d->entries) { pv_decref(c, (PV)d); return PV_NULL; }
+    for (size_t i = 0; i < n; i++) d->entries[i] = (RtDictEntry){0, RT_SNAP_UNFILLED, RT_SNAP_UNFILLED};
+    d->cap = d->used = (pi64)n;
+    return (PV)d;
+}
+
+static int dict_snap_finish(RtSnapR *r, PObj *o) {
+    PCtx *c = rt_snap_ctx(r);
+    RtDict *d = (RtDict *)o;
+    RtDictEntry *e = d->entries;
+    pi64 n = d->used, cap = d->cap;
+    d->entries = NULL;
+    d->used = d->cap = 0;
+    int rc = 0;
+    for (pi64 i = 0; i < n && rc == 0; i++)
+        if (!e[i].key || !e[i].value || rt_dict_set(c, (PV)d, e[i].key, e[i].value) < 0) rc = -1;
+    if (d->n != n) rc = -1; /* two keys were equal: not a real dict */
+    for (pi64 i = 0; i < n; i++) {
+        pv_xdecref(c, e[i].key);
+        pv_xdecref(c, e[i].value);
+    }
+    rt_free(c, e, (size_t)cap * sizeof(RtDictEntry));
+    return rc;
+}
+
+static pi64 dict_len(PV v) { return ((RtDict *)v)->n; }
+
+static int dict_contains(PCtx *c, PV d, PV key) {
+    PV v;
+    return rt_dict_lookup(c, d, key, &v);
+}
+
+/* Iterators remember the size to detect "dictionary changed size during iteration". */
+static PV dict_iter(PCtx *c, PV d) {
+    PV it = rt_iter_new(c, RT_IT_DICT_KEYS, d);
+    if (it) ((RtIter *)it)->stop = ((RtDict *)d)->n;
+    return it;
+}
+
+static const RtMethDef *const dict_methods[] = {rt_dict_methods, NULL};
+
+const RtTypeDesc rt_dict_type = {
+    .name = "dict", .flags = RT_TF_GC, .cls = PITH_B_DICT,
+    .traverse = dict_traverse, .finalize = dict_finalize,
+    .repr = rt_dict_repr, .hash = rt_hash_unhashable, .eq = rt_dict_equal, .iter = dict_iter,
+    .methods = dict_methods,
+    .len = dict_len, .contains = dict_contains, .getitem = rt_dict_getitem, .setitem = rt_dict_set,
+    .delitem = rt_dict_delitem,
+    .snap_tag = SNAP_O_DICT, .snap_put = dict_snap_put, .snap_make = dict_snap_make,
+    .snap_finish = dict_snap_finish,
+};

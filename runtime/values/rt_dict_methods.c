@@ -2,6 +2,7 @@
  * and the dict views d.keys() / d.values() / d.items(): live, iterable, sized, `in`, repr "dict_keys([...])".
  * Stage: runtime. Argument conventions: rt_values.h (RtMethDef); table layout: rt_dict.c. */
 #include "rt_values.h"
+#include "rt_snap_codec.h"
 
 static PV m_get(PCtx *c, PV self, PV *a, int n, PV kw) {
     PV v;
@@ -135,3 +136,51 @@ int rt_dictview_contains(PCtx *c, PV v, PV item) {
     }
     return 0;
 }
+
+/* ---- the view type ---- */
+
+static void dictview_traverse(PObj *o, RtVisit visit, void *arg) { visit(&((RtDictView *)o)->dict, arg); }
+
+static void dictview_snap_put(RtSnapW *w, PObj *o) { rt_snap_put_uv(w, (uint64_t)((RtDictView *)o)->kind); }
+
+static PV dictview_snap_make(RtSnapR *r, int type) {
+    uint64_t kind = rt_snap_get_uv(r);
+    if (kind != RT_IT_DICT_KEYS && kind != RT_IT_DICT_VALUES && kind != RT_IT_DICT_ITEMS) rt_snap_corrupt(r);
+    if (rt_snap_r_bad(r)) return PV_NULL;
+    RtDictView *v = (RtDictView *)rt_obj_new(rt_snap_ctx(r), type, sizeof(RtDictView));
+    if (v) v->kind = (int)kind;
+    return (PV)v;
+}
+
+static int dictview_snap_check(RtSnapR *r, PObj *o) {
+    (void)r;
+    PV d = ((RtDictView *)o)->dict;
+    return d && RT_IS(d, RT_T_DICT) ? 0 : -1;
+}
+
+static int dictview_class(PV v) {
+    switch (((RtDictView *)v)->kind) {
+    case RT_IT_DICT_KEYS: return PITH_B_DICT_KEYS;
+    case RT_IT_DICT_VALUES: return PITH_B_DICT_VALUES;
+    case RT_IT_DICT_ITEMS: return PITH_B_DICT_ITEMS;
+    default: return -1;
+    }
+}
+
+static pi64 dictview_len(PV v) { return ((RtDict *)((RtDictView *)v)->dict)->n; }
+
+static PV dictview_iter(PCtx *c, PV v) {
+    PV d = ((RtDictView *)v)->dict, it = rt_iter_new(c, ((RtDictView *)v)->kind, d);
+    if (it) ((RtIter *)it)->stop = ((RtDict *)d)->n;
+    return it;
+}
+
+/* (keys and items views compare with sets and each other as sets: rt_ops.c, before type dispatch) */
+const RtTypeDesc rt_dictview_type = {
+    .name = "dict view", .flags = RT_TF_GC, .class_of = dictview_class,
+    .traverse = dictview_traverse,
+    .repr = rt_dictview_repr, .hash = rt_hash_unhashable, .iter = dictview_iter,
+    .len = dictview_len, .contains = rt_dictview_contains,
+    .snap_tag = SNAP_O_DICTVIEW, .snap_put = dictview_snap_put, .snap_make = dictview_snap_make,
+    .snap_check = dictview_snap_check,
+};

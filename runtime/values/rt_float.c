@@ -4,6 +4,7 @@
 #include <math.h>
 
 #include "rt_values.h"
+#include "rt_snap_codec.h"
 
 #define HASH_BITS 61
 #define HASH_MODULUS (((pu64)1 << HASH_BITS) - 1)
@@ -214,4 +215,33 @@ const RtMethDef rt_float_methods[] = {
     {"conjugate", m_conjugate, RT_M_NOARGS, 0, 0, 0, NULL},
     {"as_integer_ratio", m_as_integer_ratio, RT_M_NOARGS, 0, 0, 0, NULL},
     {NULL, NULL, 0, 0, 0, 0, NULL},
+};
+
+/* ---- the type ---- */
+
+static void float_snap_put(RtSnapW *w, PObj *o) { rt_snap_put_f64(w, ((RtFloat *)o)->d); }
+
+static PV float_snap_make(RtSnapR *r, int type) {
+    (void)type;
+    double d = rt_snap_get_f64(r);
+    return rt_snap_r_bad(r) ? PV_NULL : rt_float_new(rt_snap_ctx(r), d);
+}
+
+static int float_truth(PV v) { return rt_float_value(v) != 0.0; }
+
+static PV float_repr(PCtx *c, PV v) { return rt_float_repr(c, rt_float_value(v)); }
+
+static int float_hash(PCtx *c, PV v, pu64 *out) {
+    (void)c;
+    *out = rt_float_hash(v);
+    return 0;
+}
+
+static const RtMethDef *const float_methods[] = {rt_float_methods, NULL};
+
+const RtTypeDesc rt_float_type = {
+    .name = "float", .cls = PITH_B_FLOAT,
+    .repr = float_repr, .hash = float_hash, .methods = float_methods,
+    .truth = float_truth,
+    .snap_tag = SNAP_O_FLOAT, .snap_put = float_snap_put, .snap_make = float_snap_make,
 };

@@ -3,9 +3,11 @@
  * Stage: runtime. Arithmetic is in rt_int_ops.c. Invariant: an RtBig never holds a small-range value, and its
  * limb bytes (_mp_alloc limbs, fixed since big ints are immutable) are charged to the allocator. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "rt_values.h"
+#include "rt_snap_codec.h"
 
 #define HASH_BITS 61
 #define HASH_MODULUS (((pu64)1 << HASH_BITS) - 1)
@@ -239,4 +241,53 @@ const RtMethDef rt_int_methods[] = {
     {"bit_count", m_bit_count, RT_M_NOARGS, 0, 0, 0, NULL},
     {"conjugate", m_conjugate, RT_M_NOARGS, 0, 0, 0, NULL},
     {NULL, NULL, 0, 0, 0, 0, NULL},
+};
+
+/* ---- the type ---- */
+
+/* The limbs were charged to the heap when the value was made (rt_mem_charge). */
+static void big_finalize(PCtx *c, PObj *o) {
+    RtBig *b = (RtBig *)o;
+    rt_mem_uncharge(c, (size_t)b->z->_mp_alloc * sizeof(mp_limb_t));
+    mpz_clear(b->z);
+}
+
+/* Payload: u8 negative, then the magnitude as little-endian bytes. */
+static void big_snap_put(RtSnapW *w, PObj *o) {
+    RtBig *b = (RtBig *)o;
+    size_t n = 0;
+    void *mag = mpz_export(NULL, &n, -1, 1, -1, 0, b->z);
+    if (!mag && n) { rt_snap_w_nomem(w); return; }
+    rt_snap_put_u8(w, mpz_sgn(b->z) < 0);
+    rt_snap_put_bytes(w, mag, n);
+    free(mag);
+}
+
+static PV big_snap_make(RtSnapR *r, int type) {
+    (void)type;
+    unsigned neg = rt_snap_get_u8(r);
+    size_t n;
+    const unsigned char *s = rt_snap_get_bytes(r, &n);
+    if (rt_snap_r_bad(r) || neg > 1) { rt_snap_corrupt(r); return PV_NULL; }
+    mpz_t z;
+    mpz_init(z);
+    if (n) mpz_import(z, n, -1, 1, -1, 0, s);
+    if (neg) mpz_neg(z, z);
+    return rt_big_steal(rt_snap_ctx(r), z); /* a small value comes back as a small int, not an object */
+}
+
+static int big_hash(PCtx *c, PV v, pu64 *out) {
+    (void)c;
+    *out = rt_int_hash(v);
+    return 0;
+}
+
+/* (small ints and bools, which are not objects, find the same table in rt_attr.c) */
+static const RtMethDef *const int_methods[] = {rt_int_methods, NULL};
+
+const RtTypeDesc rt_bigint_type = {
+    .name = "int", .cls = PITH_B_INT,
+    .finalize = big_finalize,
+    .repr = rt_int_repr, .hash = big_hash, .methods = int_methods,
+    .snap_tag = SNAP_O_BIGINT, .snap_put = big_snap_put, .snap_make = big_snap_make,
 };

@@ -8,6 +8,7 @@
 
 #include "rt_values.h"
 #include "rt_set.h"
+#include "rt_snap_codec.h"
 
 /* Slice bounds are clamped to 64 bits like CPython's Py_ssize_t (PySlice_Unpack): every length fits, and
  * adding a length to a negative bound cannot overflow. */
@@ -213,7 +214,7 @@ const RtMethDef rt_range_methods[] = {
 
 /* ---- iterators ---- */
 
-static PV iter_new(PCtx *c, int kind, PV src) {
+PV rt_iter_new(PCtx *c, int kind, PV src) {
     RtIter *it = (RtIter *)rt_obj_new(c, RT_T_ITER, sizeof(RtIter));
     if (!it) return PV_NULL;
     it->kind = kind;
@@ -222,46 +223,24 @@ static PV iter_new(PCtx *c, int kind, PV src) {
     return (PV)it;
 }
 
-int rt_is_iterable(PV v) {
-    switch (RT_TYPE(v)) {
-    case RT_T_LIST: case RT_T_TUPLE: case RT_T_STR: case RT_T_BYTES: case RT_T_DICT: case RT_T_DICTVIEW:
-    case RT_T_RANGE: case RT_T_ITER: case RT_T_SET: case RT_T_FROZENSET: case RT_T_GEN: return 1;
-    default: return 0;
-    }
+PV rt_iter_self(PCtx *c, PV v) {
+    (void)c;
+    pv_incref(v);
+    return v;
 }
 
+static const RtTypeDesc *iterable(PV v) {
+    const RtTypeDesc *t = v && PV_IS_OBJ(v) ? rt_type_desc(RT_OBJ(v)) : NULL;
+    return t && t->iter ? t : NULL;
+}
+
+int rt_is_iterable(PV v) { return iterable(v) != NULL; }
+
 PV rt_iter(PCtx *c, PV o) {
-    switch (RT_TYPE(o)) {
-    case RT_T_GEN: pv_incref(o); return o; /* a generator is its own iterator */
-    case RT_T_LIST: return iter_new(c, RT_IT_LIST, o);
-    case RT_T_TUPLE: return iter_new(c, RT_IT_TUPLE, o);
-    case RT_T_STR: return iter_new(c, RT_IT_STR, o);
-    case RT_T_BYTES: return iter_new(c, RT_IT_BYTES, o);
-    case RT_T_DICT: case RT_T_DICTVIEW: {
-        PV d = RT_IS(o, RT_T_DICT) ? o : ((RtDictView *)o)->dict;
-        PV it = iter_new(c, RT_IS(o, RT_T_DICT) ? RT_IT_DICT_KEYS : ((RtDictView *)o)->kind, d);
-        if (it) ((RtIter *)it)->stop = ((RtDict *)d)->n;
-        return it;
-    }
-    case RT_T_RANGE: {
-        RtRange *r = (RtRange *)o;
-        RtIter *it = (RtIter *)iter_new(c, RT_IT_RANGE, PV_NULL);
-        if (!it) return PV_NULL;
-        it->cur = r->start;
-        it->step = r->step;
-        it->stop = r->len;
-        return (PV)it;
-    }
-    case RT_T_ITER: pv_incref(o); return o;
-    case RT_T_SET: case RT_T_FROZENSET: { /* (A4) */
-        PV it = iter_new(c, RT_IT_SET, o);
-        if (it) ((RtIter *)it)->stop = ((RtSet *)o)->used;
-        return it;
-    }
-    default:
-        rt_err(c, PITH_B_TYPEERROR, "'%s' object is not iterable", rt_type_name(o));
-        return PV_NULL;
-    }
+    const RtTypeDesc *t = iterable(o);
+    if (t) return t->iter(c, o);
+    rt_err(c, PITH_B_TYPEERROR, "'%s' object is not iterable", rt_type_name(o));
+    return PV_NULL;
 }
 
 /* The iterator ran out: forget the source for good. */
@@ -372,3 +351,170 @@ int rt_unpack(PCtx *c, PV seq, pi64 n, PV *out) {
     }
     return 0;
 }
+
+/* ---- the types ---- */
+
+static void range_snap_put(RtSnapW *w, PObj *o) {
+    RtRange *r = (RtRange *)o;
+    rt_snap_put_sv(w, r->start);
+    rt_snap_put_sv(w, r->stop);
+    rt_snap_put_sv(w, r->step);
+    rt_snap_put_sv(w, r->len);
+}
+
+static PV range_snap_make(RtSnapR *r, int type) {
+    (void)type;
+    int64_t start = rt_snap_get_sv(r), stop = rt_snap_get_sv(r), step = rt_snap_get_sv(r);
+    (void)rt_snap_get_sv(r); /* the length: recomputed */
+    if (step == 0) rt_snap_corrupt(r);
+    return rt_snap_r_bad(r) ? PV_NULL : rt_range_new(rt_snap_ctx(r), start, stop, step);
+}
+
+/* hash(range): CPython hashes (len, start, step) with None for parts that do not matter. */
+static int range_hash(PCtx *c, PV v, pu64 *out) {
+    RtRange *r = (RtRange *)v;
+    PV parts[3] = {rt_int_from_i64(c, r->len), PV_NONE, PV_NONE};
+    if (!parts[0]) return -1;
+    if (r->len > 0) parts[1] = rt_int_from_i64(c, r->start);
+    if (r->len > 1) parts[2] = rt_int_from_i64(c, r->step);
+    if (!parts[1] || !parts[2]) { pv_decref(c, parts[0]); pv_xdecref(c, parts[1]); return -1; }
+    PV t = rt_tuple_from_steal(c, parts, 3);
+    if (!t) return -1;
+    int rc = rt_tuple_hash(c, t, out);
+    pv_decref(c, t);
+    return rc;
+}
+
+static int range_eq(PCtx *c, PV a, PV b) {
+    (void)c;
+    return rt_range_equal(a, b);
+}
+
+static pi64 range_size(PV v) { return ((RtRange *)v)->len; }
+
+static PV range_iter(PCtx *c, PV o) {
+    RtRange *r = (RtRange *)o;
+    RtIter *it = (RtIter *)rt_iter_new(c, RT_IT_RANGE, PV_NULL);
+    if (!it) return PV_NULL;
+    it->cur = r->start;
+    it->step = r->step;
+    it->stop = r->len;
+    return (PV)it;
+}
+
+static const RtMethDef *const range_methods[] = {rt_range_methods, NULL};
+
+const RtTypeDesc rt_range_type = {
+    .name = "range", .cls = PITH_B_RANGE,
+    .repr = rt_range_repr, .hash = range_hash, .eq = range_eq, .iter = range_iter, .methods = range_methods,
+    .len = range_size, .contains = rt_range_contains, .getitem = rt_range_getitem,
+    .snap_tag = SNAP_O_RANGE, .snap_put = range_snap_put, .snap_make = range_snap_make,
+};
+
+/* No payload: the codec fills start, stop and step. */
+static PV slice_snap_make(RtSnapR *r, int type) { return (PV)rt_obj_new(rt_snap_ctx(r), type, sizeof(RtSlice)); }
+
+static void slice_traverse(PObj *o, RtVisit visit, void *arg) {
+    RtSlice *s = (RtSlice *)o;
+    visit(&s->start, arg);
+    visit(&s->stop, arg);
+    visit(&s->step, arg);
+}
+
+const RtTypeDesc rt_slice_type = {
+    .name = "slice", .flags = RT_TF_GC, .cls = PITH_B_SLICE,
+    .traverse = slice_traverse,
+    .repr = rt_slice_repr, .hash = rt_hash_unhashable,
+    .snap_tag = SNAP_O_SLICE, .snap_make = slice_snap_make,
+};
+
+static void iter_traverse(PObj *o, RtVisit visit, void *arg) {
+    visit(&((RtIter *)o)->src, arg);
+    visit(&((RtIter *)o)->aux, arg);
+}
+
+static void iter_snap_put(RtSnapW *w, PObj *o) {
+    RtIter *it = (RtIter *)o;
+    rt_snap_put_uv(w, (uint64_t)it->kind);
+    rt_snap_put_sv(w, it->pos);
+    rt_snap_put_sv(w, it->cur);
+    rt_snap_put_sv(w, it->stop);
+    rt_snap_put_sv(w, it->step);
+}
+
+static PV iter_snap_make(RtSnapR *r, int type) {
+    uint64_t kind = rt_snap_get_uv(r);
+    if (kind > RT_IT_LIST_REVERSED) rt_snap_corrupt(r);
+    if (rt_snap_r_bad(r)) return PV_NULL;
+    RtIter *it = (RtIter *)rt_obj_new(rt_snap_ctx(r), type, sizeof(RtIter));
+    if (!it) return PV_NULL;
+    it->kind = (int)kind;
+    it->pos = rt_snap_get_sv(r);
+    it->cur = rt_snap_get_sv(r);
+    it->stop = rt_snap_get_sv(r);
+    it->step = rt_snap_get_sv(r);
+    return (PV)it;
+}
+
+#define IS(v, t) ((v) != PV_NULL && RT_IS(v, t)) /* RT_IS for values that may be PV_NULL */
+
+/* What the iterator's kind needs of its source, so that rt_next can trust it. */
+static int iter_snap_check(RtSnapR *r, PObj *o) {
+    (void)r;
+    RtIter *it = (RtIter *)o;
+    PV s = it->src;
+    if (it->pos < 0) return -1;
+    switch (it->kind) {
+    case RT_IT_RANGE: return it->step != 0 ? 0 : -1;
+    case RT_IT_LIST: case RT_IT_LIST_REVERSED: return IS(s, RT_T_LIST) ? 0 : -1;
+    case RT_IT_TUPLE: return IS(s, RT_T_TUPLE) && it->pos <= ((RtTuple *)s)->n ? 0 : -1;
+    case RT_IT_BYTES: return IS(s, RT_T_BYTES) && it->pos <= ((RtBytes *)s)->n ? 0 : -1;
+    case RT_IT_STR: {
+        if (!IS(s, RT_T_STR) || it->pos > ((RtStr *)s)->nbytes) return -1;
+        unsigned char b = (unsigned char)((RtStr *)s)->data[it->pos];
+        return (b & 0xC0) == 0x80 ? -1 : 0;
+    }
+    case RT_IT_DICT_KEYS: case RT_IT_DICT_VALUES: case RT_IT_DICT_ITEMS: return IS(s, RT_T_DICT) ? 0 : -1;
+    case RT_IT_SET: return (IS(s, RT_T_SET) || IS(s, RT_T_FROZENSET)) ? 0 : -1;
+    case RT_IT_ZIP: case RT_IT_MAP: return IS(s, RT_T_TUPLE) ? 0 : -1;
+    case RT_IT_REVERSED:
+        if (IS(s, RT_T_TUPLE)) return it->pos <= ((RtTuple *)s)->n ? 0 : -1;
+        return IS(s, RT_T_STR) && it->pos <= ((RtStr *)s)->nbytes ? 0 : -1;
+    default: return s ? 0 : -1;
+    }
+}
+
+/* Each kind is its own Python class (list_iterator, zip, map, ...). */
+static int iter_class(PV v) {
+    switch (((RtIter *)v)->kind) {
+    case RT_IT_RANGE: return PITH_B_RANGE_ITERATOR;
+    case RT_IT_LIST: return PITH_B_LIST_ITERATOR;
+    case RT_IT_TUPLE: return PITH_B_TUPLE_ITERATOR;
+    case RT_IT_STR: {
+        PV s = ((RtIter *)v)->src;
+        return s && RT_IS(s, RT_T_STR) && !(RT_OBJ(s)->flags & RT_STR_ASCII) ? PITH_B_STR_ITERATOR
+                                                                          : PITH_B_STR_ASCII_ITERATOR;
+    }
+    case RT_IT_DICT_KEYS: return PITH_B_DICT_KEYITERATOR;
+    case RT_IT_DICT_VALUES: return PITH_B_DICT_VALUEITERATOR;
+    case RT_IT_DICT_ITEMS: return PITH_B_DICT_ITEMITERATOR;
+    case RT_IT_BYTES: return PITH_B_BYTES_ITERATOR;
+    case RT_IT_SET: return PITH_B_SET_ITERATOR;
+    case RT_IT_ENUMERATE: return PITH_B_ENUMERATE;
+    case RT_IT_ZIP: return PITH_B_ZIP;
+    case RT_IT_MAP: return PITH_B_MAP;
+    case RT_IT_FILTER: return PITH_B_FILTER;
+    case RT_IT_REVERSED: return PITH_B_REVERSED;
+    case RT_IT_LIST_REVERSED: return PITH_B_LIST_REVERSEITERATOR;
+    default: return -1;
+    }
+}
+
+const RtTypeDesc rt_iter_type = {
+    .name = "iterator", .flags = RT_TF_GC, .class_of = iter_class,
+    .traverse = iter_traverse,
+    .iter = rt_iter_self,
+    .contains = rt_contains_by_iter,
+    .snap_tag = SNAP_O_ITER, .snap_put = iter_snap_put, .snap_make = iter_snap_make,
+    .snap_check = iter_snap_check,
+};

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "rt_values.h"
+#include "rt_snap_codec.h"
 
 /* ---- construction ---- */
 
@@ -365,3 +366,70 @@ int rt_tuple_hash(PCtx *c, PV t, pu64 *out) {
     *out = acc;
     return 0;
 }
+
+/* ---- the types ---- */
+
+static void list_traverse(PObj *o, RtVisit visit, void *arg) {
+    RtList *l = (RtList *)o;
+    for (pi64 i = 0; i < l->n; i++) visit(&l->items[i], arg);
+}
+
+static void list_finalize(PCtx *c, PObj *o) {
+    RtList *l = (RtList *)o;
+    rt_free(c, l->items, (size_t)l->cap * sizeof(PV));
+}
+
+static void list_snap_put(RtSnapW *w, PObj *o) { rt_snap_put_uv(w, (uint64_t)((RtList *)o)->n); }
+
+static PV list_snap_make(RtSnapR *r, int type) {
+    (void)type;
+    size_t n = rt_snap_get_count(r, 1);
+    if (rt_snap_r_bad(r)) return PV_NULL;
+    RtList *l = (RtList *)rt_list_new(rt_snap_ctx(r), (pi64)n);
+    if (!l) return PV_NULL;
+    if (n) memset(l->items, 0, n * sizeof(PV));
+    l->n = (pi64)n;
+    return (PV)l;
+}
+
+static pi64 list_len(PV v) { return ((RtList *)v)->n; }
+
+static PV list_iter(PCtx *c, PV v) { return rt_iter_new(c, RT_IT_LIST, v); }
+
+static const RtMethDef *const list_methods[] = {rt_list_methods, NULL};
+
+const RtTypeDesc rt_list_type = {
+    .name = "list", .flags = RT_TF_GC, .cls = PITH_B_LIST,
+    .traverse = list_traverse, .finalize = list_finalize,
+    .repr = rt_seq_repr, .hash = rt_hash_unhashable, .iter = list_iter, .methods = list_methods,
+    .len = list_len, .contains = rt_seq_contains, .getitem = rt_seq_getitem, .setitem = rt_list_setitem,
+    .delitem = rt_list_delitem,
+    .snap_tag = SNAP_O_LIST, .snap_put = list_snap_put, .snap_make = list_snap_make,
+};
+
+static void tuple_traverse(PObj *o, RtVisit visit, void *arg) {
+    RtTuple *t = (RtTuple *)o;
+    for (pi64 i = 0; i < t->n; i++) visit(&t->items[i], arg);
+}
+
+static void tuple_snap_put(RtSnapW *w, PObj *o) { rt_snap_put_uv(w, (uint64_t)((RtTuple *)o)->n); }
+
+static PV tuple_snap_make(RtSnapR *r, int type) {
+    (void)type;
+    size_t n = rt_snap_get_count(r, 1);
+    return rt_snap_r_bad(r) ? PV_NULL : rt_tuple_new(rt_snap_ctx(r), (pi64)n);
+}
+
+static pi64 tuple_len(PV v) { return ((RtTuple *)v)->n; }
+
+static PV tuple_iter(PCtx *c, PV v) { return rt_iter_new(c, RT_IT_TUPLE, v); }
+
+static const RtMethDef *const tuple_methods[] = {rt_tuple_methods, NULL};
+
+const RtTypeDesc rt_tuple_type = {
+    .name = "tuple", .flags = RT_TF_GC, .cls = PITH_B_TUPLE,
+    .traverse = tuple_traverse,
+    .repr = rt_seq_repr, .hash = rt_tuple_hash, .iter = tuple_iter, .methods = tuple_methods,
+    .len = tuple_len, .contains = rt_seq_contains, .getitem = rt_seq_getitem,
+    .snap_tag = SNAP_O_TUPLE, .snap_put = tuple_snap_put, .snap_make = tuple_snap_make,
+};

@@ -178,18 +178,9 @@ static int same_kind_equal(PCtx *c, PV a, PV b) {
     int t = RT_TYPE(a);
     if ((t == RT_T_DICTVIEW || RT_TYPE(b) == RT_T_DICTVIEW) && setlike(a) && setlike(b))
         return view_equal(c, a, b); /* keys/items views compare with sets as sets */
-    if (t != RT_TYPE(b)) return 2;
-    switch (t) {
-    case RT_T_BYTES: return rt_bytes_cmp(a, b) == 0;
-    case RT_T_DICT: return rt_dict_equal(c, a, b);
-    case RT_T_RANGE: return rt_range_equal(a, b);
-    case RT_T_METHOD:
-        return ((RtMethod *)a)->self == ((RtMethod *)b)->self && rt_str_eq(((RtMethod *)a)->name, ((RtMethod *)b)->name);
-    case RT_T_DICTVIEW:
-        if (((RtDictView *)a)->kind == RT_IT_DICT_VALUES || ((RtDictView *)b)->kind == RT_IT_DICT_VALUES) return 2;
-        return view_equal(c, a, b);
-    default: return 2;
-    }
+    if (!t || t != RT_TYPE(b)) return 2;
+    const RtTypeDesc *d = rt_types[t];
+    return d->eq ? d->eq(c, a, b) : 2;
 }
 
 PV rt_compare(PCtx *c, int op, PV a, PV b) {
@@ -227,125 +218,83 @@ int rt_eq(PCtx *c, PV a, PV b) {
     return r ? r == PV_TRUE : -1;
 }
 
+/* The descriptor of an object, NULL for immediates (ints, None, bools). */
+static const RtTypeDesc *desc_of(PV v) { return v && PV_IS_OBJ(v) ? rt_type_desc(RT_OBJ(v)) : NULL; }
+
 int rt_truth(PCtx *c, PV v) {
+    (void)c;
     if (v == PV_TRUE) return 1;
     if (v == PV_FALSE || v == PV_NONE) return 0;
     if (PV_IS_INT(v)) return v != PV_INT(0);
-    switch (RT_TYPE(v)) {
-    case RT_T_BIGINT: return 1;
-    case RT_T_FLOAT: return rt_float_value(v) != 0.0;
-    case RT_T_STR: case RT_T_BYTES: case RT_T_LIST: case RT_T_TUPLE: case RT_T_DICT: case RT_T_RANGE:
-    case RT_T_DICTVIEW: case RT_T_SET: case RT_T_FROZENSET:
-        return rt_len(c, v) != 0;
-    default: return 1;
-    }
+    const RtTypeDesc *t = desc_of(v);
+    if (!t) return 1;
+    if (t->truth) return t->truth(v);
+    return t->len ? t->len(v) != 0 : 1;
 }
 
 pi64 rt_len(PCtx *c, PV v) {
-    switch (RT_TYPE(v)) {
-    case RT_T_STR: return rt_strp(v)->nchars;
-    case RT_T_BYTES: return ((RtBytes *)v)->n;
-    case RT_T_LIST: return ((RtList *)v)->n;
-    case RT_T_TUPLE: return ((RtTuple *)v)->n;
-    case RT_T_DICT: return ((RtDict *)v)->n;
-    case RT_T_RANGE: return ((RtRange *)v)->len;
-    case RT_T_DICTVIEW: return ((RtDict *)((RtDictView *)v)->dict)->n;
-    case RT_T_SET: case RT_T_FROZENSET: return ((RtSet *)v)->used;
-    default:
-        rt_err(c, PITH_B_TYPEERROR, "object of type '%s' has no len()", rt_type_name(v));
-        return -1;
-    }
+    const RtTypeDesc *t = desc_of(v);
+    if (t && t->len) return t->len(v);
+    rt_err(c, PITH_B_TYPEERROR, "object of type '%s' has no len()", rt_type_name(v));
+    return -1;
 }
 
-/* item in container: 0/1, -1 error. Iterators are consumed up to the match, as in Python. */
+/* item in container: 0/1, -1 error. */
 int rt_contains(PCtx *c, PV container, PV item) {
-    switch (RT_TYPE(container)) {
-    case RT_T_STR: return rt_str_contains(c, container, item);
-    case RT_T_LIST: case RT_T_TUPLE: return rt_seq_contains(c, container, item);
-    case RT_T_DICT: { PV v; return rt_dict_lookup(c, container, item, &v); }
-    case RT_T_BYTES: return rt_bytes_contains(c, container, item);
-    case RT_T_RANGE: return rt_range_contains(c, container, item);
-    case RT_T_DICTVIEW: return rt_dictview_contains(c, container, item);
-    case RT_T_SET: case RT_T_FROZENSET: return rt_set_contains(c, container, item);
-    case RT_T_ITER: case RT_T_GEN: {
-        PV x;
-        int r, found = 0;
-        while (!found && (r = rt_next(c, container, &x)) == 1) {
-            found = rt_eq(c, x, item);
-            pv_decref(c, x);
-            if (found < 0) return -1;
-        }
-        return found ? 1 : r;
+    const RtTypeDesc *t = desc_of(container);
+    if (t && t->contains) return t->contains(c, container, item);
+    rt_err(c, PITH_B_TYPEERROR, "argument of type '%s' is not iterable", rt_type_name(container));
+    return -1;
+}
+
+/* `in` for iterators and generators: they are consumed up to the match, as in Python. */
+int rt_contains_by_iter(PCtx *c, PV it, PV item) {
+    PV x;
+    int r, found = 0;
+    while (!found && (r = rt_next(c, it, &x)) == 1) {
+        found = rt_eq(c, x, item);
+        pv_decref(c, x);
+        if (found < 0) return -1;
     }
-    default:
-        rt_err(c, PITH_B_TYPEERROR, "argument of type '%s' is not iterable", rt_type_name(container));
-        return -1;
-    }
+    return found ? 1 : r;
 }
 
 /* ---- subscripts ---- */
 
 PV rt_getitem(PCtx *c, PV o, PV key) {
-    switch (RT_TYPE(o)) {
-    case RT_T_LIST: case RT_T_TUPLE: return rt_seq_getitem(c, o, key);
-    case RT_T_DICT: return rt_dict_getitem(c, o, key);
-    case RT_T_STR: return rt_str_getitem(c, o, key);
-    case RT_T_BYTES: return rt_bytes_getitem(c, o, key);
-    case RT_T_RANGE: return rt_range_getitem(c, o, key);
-    default:
-        rt_err(c, PITH_B_TYPEERROR, "'%s' object is not subscriptable", rt_type_name(o));
-        return PV_NULL;
-    }
+    const RtTypeDesc *t = desc_of(o);
+    if (t && t->getitem) return t->getitem(c, o, key);
+    rt_err(c, PITH_B_TYPEERROR, "'%s' object is not subscriptable", rt_type_name(o));
+    return PV_NULL;
 }
 
 int rt_setitem(PCtx *c, PV o, PV key, PV value) {
-    if (RT_IS(o, RT_T_LIST)) return rt_list_setitem(c, o, key, value);
-    if (RT_IS(o, RT_T_DICT)) return rt_dict_set(c, o, key, value);
+    const RtTypeDesc *t = desc_of(o);
+    if (t && t->setitem) return t->setitem(c, o, key, value);
     rt_err(c, PITH_B_TYPEERROR, "'%s' object does not support item assignment", rt_type_name(o));
     return -1;
 }
 
 int rt_delitem(PCtx *c, PV o, PV key) {
-    if (RT_IS(o, RT_T_LIST)) return rt_list_delitem(c, o, key);
-    if (RT_IS(o, RT_T_DICT)) return rt_dict_delitem(c, o, key);
+    const RtTypeDesc *t = desc_of(o);
+    if (t && t->delitem) return t->delitem(c, o, key);
     rt_err(c, PITH_B_TYPEERROR, "'%s' object doesn't support item deletion", rt_type_name(o));
     return -1;
 }
 
 /* ---- hashing ---- */
 
-static pu64 pointer_hash(PV v) { return (v >> 4) | (v << 60); }
-
-/* hash(range): CPython hashes (len, start, step) with None for parts that do not matter. */
-static int range_hash(PCtx *c, PV v, pu64 *out) {
-    RtRange *r = (RtRange *)v;
-    PV parts[3] = {rt_int_from_i64(c, r->len), PV_NONE, PV_NONE};
-    if (!parts[0]) return -1;
-    if (r->len > 0) parts[1] = rt_int_from_i64(c, r->start);
-    if (r->len > 1) parts[2] = rt_int_from_i64(c, r->step);
-    if (!parts[1] || !parts[2]) { pv_decref(c, parts[0]); pv_xdecref(c, parts[1]); return -1; }
-    PV t = rt_tuple_from_steal(c, parts, 3);
-    if (!t) return -1;
-    int rc = rt_tuple_hash(c, t, out);
-    pv_decref(c, t);
-    return rc;
-}
-
 int rt_hash(PCtx *c, PV v, pu64 *out) {
     if (PV_IS_INT(v) || PV_IS_BOOL(v)) { *out = rt_int_hash(v); return 0; }
     if (v == PV_NONE) { *out = 0xFCA86420ULL >> 4; return 0; }
-    switch (RT_TYPE(v)) {
-    case RT_T_BIGINT: *out = rt_int_hash(v); return 0;
-    case RT_T_FLOAT: *out = rt_float_hash(v); return 0;
-    case RT_T_STR: *out = rt_str_hash(c, v); return 0;
-    case RT_T_BYTES: *out = rt_bytes_hash(c, v); return 0;
-    case RT_T_TUPLE: return rt_tuple_hash(c, v, out);
-    case RT_T_RANGE: return range_hash(c, v, out);
-    case RT_T_SET: case RT_T_FROZENSET: return rt_set_hash(c, v, out);
-    case RT_T_LIST: case RT_T_DICT: case RT_T_DICTVIEW: case RT_T_SLICE:
-        rt_err(c, PITH_B_TYPEERROR, "unhashable type: '%s'", rt_type_name(v));
-        return -1;
-    case RT_T_METHOD: *out = pointer_hash(((RtMethod *)v)->self) ^ rt_str_hash(c, ((RtMethod *)v)->name); return 0;
-    default: *out = pointer_hash(v); return 0;
-    }
+    const RtTypeDesc *t = desc_of(v);
+    if (t && t->hash) return t->hash(c, v, out);
+    *out = rt_identity_hash(v);
+    return 0;
+}
+
+int rt_hash_unhashable(PCtx *c, PV v, pu64 *out) {
+    (void)out;
+    rt_err(c, PITH_B_TYPEERROR, "unhashable type: '%s'", rt_type_name(v));
+    return -1;
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "rt_set.h"
+#include "rt_snap_codec.h"
 
 #define MIN_SIZE 8
 #define LINEAR_PROBES 9
@@ -594,3 +595,106 @@ int rt_set_next(PCtx *c, RtIter *it, PV *out) {
     *out = k;
     return 1;
 }
+
+/* ---- the types ---- */
+
+/* Active slots only (empty ones hold PV_NULL, deleted ones the RT_SET_DUMMY immediate). */
+static void set_traverse(PObj *o, RtVisit visit, void *arg) {
+    RtSet *s = (RtSet *)o;
+    for (pi64 i = 0; s->table && i <= s->mask; i++)
+        if (s->table[i].key && s->table[i].key != RT_SET_DUMMY) visit(&s->table[i].key, arg);
+}
+
+static void set_finalize(PCtx *c, PObj *o) {
+    RtSet *s = (RtSet *)o;
+    rt_free(c, s->table, s->table ? (size_t)(s->mask + 1) * sizeof(RtSetEntry) : 0);
+}
+
+/* Payload: the table as it is (so iteration order and pop() survive): cached hash, hashed flag, finger,
+ * the slot count, then per slot u8 0 empty / 1 deleted / 2 active + its u64 hash. Keys are the refs. */
+enum { SLOT_EMPTY, SLOT_DELETED, SLOT_ACTIVE };
+
+static void set_snap_put(RtSnapW *w, PObj *o) {
+    RtSet *s = (RtSet *)o;
+    rt_snap_put_u64(w, s->hash);
+    rt_snap_put_u8(w, s->hashed != 0);
+    rt_snap_put_sv(w, s->finger);
+    pi64 slots = s->table ? s->mask + 1 : 0;
+    rt_snap_put_uv(w, (uint64_t)slots);
+    for (pi64 i = 0; i < slots; i++) {
+        PV k = s->table[i].key;
+        rt_snap_put_u8(w, !k ? SLOT_EMPTY : k == RT_SET_DUMMY ? SLOT_DELETED : SLOT_ACTIVE);
+        if (k && k != RT_SET_DUMMY) rt_snap_put_u64(w, s->table[i].hash);
+    }
+}
+
+static PV set_snap_make(RtSnapR *r, int type) {
+    PCtx *c = rt_snap_ctx(r);
+    RtSet *st = (RtSet *)rt_obj_new(c, type, sizeof(RtSet));
+    if (!st) return PV_NULL;
+    st->hash = rt_snap_get_u64(r);
+    st->hashed = rt_snap_get_u8(r) != 0;
+    int64_t finger = rt_snap_get_sv(r);
+    size_t slots = rt_snap_get_count(r, 1);
+    if (rt_snap_r_bad(r) || (slots & (slots - 1)) || finger < 0 || (slots && (size_t)finger >= slots) ||
+        (!slots && finger)) {
+        rt_snap_corrupt(r);
+        return (PV)st;
+    }
+    if (!slots) return (PV)st;
+    st->table = rt_alloc(c, slots * sizeof(RtSetEntry));
+    if (!st->table) return pv_decref(c, (PV)st), PV_NULL;
+    memset(st->table, 0, slots * sizeof(RtSetEntry));
+    st->mask = (pi64)slots - 1;
+    st->finger = finger;
+    for (size_t k = 0; k < slots && !rt_snap_r_bad(r); k++) {
+        unsigned state = rt_snap_get_u8(r);
+        if (state == SLOT_EMPTY) continue;
+        st->fill++;
+        if (state == SLOT_DELETED) { st->table[k].key = RT_SET_DUMMY; continue; }
+        if (state != SLOT_ACTIVE) { rt_snap_corrupt(r); break; }
+        st->used++;
+        st->table[k].key = RT_SNAP_UNFILLED;
+        st->table[k].hash = rt_snap_get_u64(r);
+    }
+    if ((size_t)st->fill >= slots) rt_snap_corrupt(r); /* a probe must always find an empty slot */
+    return (PV)st;
+}
+
+/* An active slot whose ref was NULL or a dummy would break every probe. */
+static int set_snap_check(RtSnapR *r, PObj *o) {
+    (void)r;
+    RtSet *s = (RtSet *)o;
+    pi64 used = 0;
+    for (pi64 i = 0; s->table && i <= s->mask; i++)
+        if (s->table[i].key && s->table[i].key != RT_SET_DUMMY) used++;
+    return used == s->used ? 0 : -1;
+}
+
+static pi64 set_len(PV v) { return ((RtSet *)v)->used; }
+
+/* Iterators remember the size to detect "Set changed size during iteration". */
+static PV set_iter(PCtx *c, PV v) {
+    PV it = rt_iter_new(c, RT_IT_SET, v);
+    if (it) ((RtIter *)it)->stop = ((RtSet *)v)->used;
+    return it;
+}
+
+static const RtMethDef *const set_methods[] = {rt_set_methods, NULL};
+static const RtMethDef *const frozenset_methods[] = {rt_frozenset_methods, NULL};
+
+const RtTypeDesc rt_set_type = {
+    .name = "set", .flags = RT_TF_GC, .cls = PITH_B_SET,
+    .traverse = set_traverse, .finalize = set_finalize,
+    .repr = rt_set_repr, .hash = rt_set_hash, .iter = set_iter, .methods = set_methods,
+    .len = set_len, .contains = rt_set_contains,
+    .snap_tag = SNAP_O_SET, .snap_put = set_snap_put, .snap_make = set_snap_make, .snap_check = set_snap_check,
+};
+const RtTypeDesc rt_frozenset_type = {
+    .name = "frozenset", .flags = RT_TF_GC, .cls = PITH_B_FROZENSET,
+    .traverse = set_traverse, .finalize = set_finalize,
+    .repr = rt_set_repr, .hash = rt_set_hash, .iter = set_iter, .methods = frozenset_methods,
+    .len = set_len, .contains = rt_set_contains,
+    .snap_tag = SNAP_O_FROZENSET, .snap_put = set_snap_put, .snap_make = set_snap_make,
+    .snap_check = set_snap_check,
+};

@@ -9,6 +9,7 @@
 #include <utf8proc.h>
 
 #include "rt_values.h"
+#include "rt_snap_codec.h"
 
 int rt_utf8_encode(uint32_t cp, char *out) {
     return (int)utf8proc_encode_char((utf8proc_int32_t)cp, (utf8proc_uint8_t *)out);
@@ -358,3 +359,54 @@ PV rt_buf_finish(PithBuf *b) {
     pith_buf_free(b);
     return r;
 }
+
+/* ---- the type ---- */
+
+/* Strict UTF-8 (no surrogates, no overlong forms): a snapshot's str bytes are checked before use. */
+static int utf8_valid(const unsigned char *s, size_t n) {
+    for (size_t i = 0; i < n;) {
+        unsigned char b = s[i];
+        size_t len = b < 0x80 ? 1 : (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 0;
+        if (!len || len > n - i || (len == 2 && b < 0xC2)) return 0;
+        uint32_t cp = len == 1 ? b : (uint32_t)(b & (0x7F >> len));
+        for (size_t k = 1; k < len; k++) {
+            if ((s[i + k] & 0xC0) != 0x80) return 0;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+            return 0;
+        i += len;
+    }
+    return 1;
+}
+
+static void str_snap_put(RtSnapW *w, PObj *o) {
+    rt_snap_put_bytes(w, ((RtStr *)o)->data, (size_t)((RtStr *)o)->nbytes);
+}
+
+static PV str_snap_make(RtSnapR *r, int type) {
+    (void)type;
+    size_t n;
+    const unsigned char *s = rt_snap_get_bytes(r, &n);
+    if (rt_snap_r_bad(r) || !utf8_valid(s, n)) { rt_snap_corrupt(r); return PV_NULL; }
+    return rt_str_new(rt_snap_ctx(r), (const char *)s, (pi64)n);
+}
+
+/* (A dying str's code point index is freed by rt_dealloc before the header word becomes its link.) */
+static int str_hash(PCtx *c, PV v, pu64 *out) {
+    *out = rt_str_hash(c, v);
+    return 0;
+}
+
+static pi64 str_len(PV v) { return ((RtStr *)v)->nchars; }
+
+static PV str_iter(PCtx *c, PV v) { return rt_iter_new(c, RT_IT_STR, v); }
+
+static const RtMethDef *const str_methods[] = {rt_str_methods, rt_str_case_methods, NULL};
+
+const RtTypeDesc rt_str_type = {
+    .name = "str", .cls = PITH_B_STR,
+    .repr = rt_str_repr, .hash = str_hash, .iter = str_iter, .methods = str_methods,
+    .len = str_len, .contains = rt_str_contains, .getitem = rt_str_getitem,
+    .snap_tag = SNAP_O_STR, .snap_put = str_snap_put, .snap_make = str_snap_make,
+};

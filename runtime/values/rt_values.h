@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "rt_ctx.h"
+#include "rt_type.h"
 
 /* ---- allocator extras (rt_alloc.c) ---- */
 int rt_mem_charge(PCtx *c, size_t n);     /* count n bytes held outside blocks (GMP limbs); -1 over the limit */
@@ -18,6 +19,41 @@ void *rt_alloc_quiet(PCtx *c, size_t n);  /* rt_alloc without an exception on fa
  * code point index), then its link in rt_dealloc's work list once it died (side data freed first). */
 PObj *rt_obj_link(PObj *o);
 void rt_obj_set_link(PObj *o, PObj *next);
+/* A tracked container's word holds its index in RtCtx.gc_objs instead (rt_gc.c keeps the two in step). */
+static inline int rt_obj_tracked(const PObj *o) { return (RT_HDR(o)->aux & RT_AUX_TRACKED) != 0; }
+static inline size_t rt_obj_gc_index(const PObj *o) { return (size_t)(RT_HDR(o)->aux >> 2); }
+static inline void rt_obj_set_gc_index(PObj *o, size_t i) {
+    RT_HDR(o)->aux = ((uintptr_t)i << 2) | RT_AUX_TRACKED | RT_AUX_OBJ;
+}
+
+/* ---- the cycle collector (rt_gc.c) ---- */
+#define RT_GC_MIN_THRESHOLD 10000 /* containers made between two collections, at least */
+size_t rt_gc_collect(PCtx *c);            /* frees unreachable cycles now; returns how many objects */
+int rt_gc_reclaim(PCtx *c);               /* at the memory limit: collect if allowed; 1 if anything was freed */
+int rt_gc_grow(PCtx *c);                  /* room for more entries in the table; -1 MemoryError */
+static inline void rt_gc_maybe_collect(PCtx *c) {
+    RtCtx *x = RT_CTX(c);
+    if (x->gc_allocs >= x->gc_threshold) rt_gc_collect(c);
+}
+/* A new container joins the tracked set (its entry's bytes were counted with its block: rt_obj_new). */
+static inline int rt_gc_track(PCtx *c, PObj *o) {
+    RtCtx *x = RT_CTX(c);
+    if (x->gc_n == x->gc_cap && rt_gc_grow(c) < 0) return -1;
+    x->gc_objs[x->gc_n] = (RtGcEntry){o, 0};
+    rt_obj_set_gc_index(o, x->gc_n++);
+    x->gc_allocs++;
+    return 0;
+}
+/* A dying or freed container leaves it: the last entry moves into its place. */
+static inline void rt_gc_untrack(PCtx *c, PObj *o) {
+    RtCtx *x = RT_CTX(c);
+    size_t i = rt_obj_gc_index(o);
+    RtGcEntry last = x->gc_objs[--x->gc_n];
+    x->gc_objs[i] = last;
+    rt_obj_set_gc_index(last.o, i);
+    RT_HDR(o)->aux = RT_AUX_OBJ;
+    x->mem_live -= sizeof(RtGcEntry);
+}
 
 /* Python's "is this an int" (bool counts as int). v must not be PV_NULL. */
 static inline int rt_is_int(PV v) { return PV_IS_INT(v) || PV_IS_BOOL(v) || RT_IS(v, RT_T_BIGINT); }
@@ -37,6 +73,13 @@ static inline PV rt_index_result(PCtx *c, pi64 r, const char *absent) {
     if (r == -1) rt_err(c, PITH_B_VALUEERROR, "%s", absent);
     return r < 0 ? PV_NULL : rt_int_from_i64(c, r);
 }
+
+/* ---- type-table helpers (rt_ops.c, rt_iter.c) ---- */
+static inline pu64 rt_identity_hash(PV v) { return (v >> 4) | (v << 60); } /* hash(x) of objects without one */
+int rt_hash_unhashable(PCtx *c, PV v, pu64 *out);   /* TypeError "unhashable type: 'list'"; -1 */
+PV rt_iter_new(PCtx *c, int kind, PV src);          /* an RtIter of kind over src (borrowed) */
+PV rt_iter_self(PCtx *c, PV v);                     /* iter(it) is it: iterators and generators */
+int rt_contains_by_iter(PCtx *c, PV it, PV item);   /* `in` for iterators: consumes up to the match */
 
 /* Nesting guard for recursive container walks (repr, ==, hash): counts on the Python call depth, like
  * CPython's C recursion check. what: the suffix CPython prints, e.g. " in comparison". */

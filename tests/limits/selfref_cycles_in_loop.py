@@ -1,5 +1,4 @@
-# Many short-lived cycles: pith frees cycles only when the run ends, which must stay well within
-# the memory limit for a modest number of them.
+# Many short-lived self-referencing lists: the cycle collector frees them during the run.
 # limit: --max-memory 64M
 # expect: done 10000
 n = 0

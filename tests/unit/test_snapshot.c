@@ -1,7 +1,7 @@
 /* test_snapshot.c — cmocka tests of snapshots (issue 4, runtime/snap/rt_snap.h): programs waiting on host calls
  * at various depths are dumped at every wait, the engine freed, a new engine loads them and the run resumes:
  * output and result must equal a straight run's. Also: size, every flipped byte and every truncation refused
- * with a typed error, keys and MACs, an altered source, and the golden snapshot (tests/snapshots/). */
+ * with a typed error, keys and MACs, an altered source, and the golden snapshots (tests/snapshots/). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -154,6 +154,22 @@ static void test_shared_and_cyclic(void **state) {
                      "print(next(it), list(r), next(ks), keyed[fs], s | {9}, [0, 1, 2, 3, 4][1::2])\n"
                      "print((list(fs), list(ss)) == before, 'a' in fs, 'c' in ss, list(keyed.values()))\n"
                      "big2 = ask(big)\nprint(big2, hash('abc') == hash('ab' + 'c'), len)\nd\n", 2);
+}
+
+/* Cycle collections before and after each wait (30,000 garbage cycles a round, over the collector's
+ * threshold) free only garbage: the live cycles, closures and the suspended frames resume exactly. */
+static void test_after_collections(void **state) {
+    (void)state;
+    same_as_straight("def churn(n):\n    for i in range(n):\n        a = [i]\n        b = {'a': a}\n"
+                     "        a.append(b)\n    return n\n"
+                     "def counter():\n    count = [0]\n    def bump():\n        count[0] += 1\n"
+                     "        return bump, count[0]\n    return bump\n"
+                     "def work(rounds):\n    keep = []\n    bump = counter()\n    for r in range(rounds):\n"
+                     "        ring = [r]\n        ring.append(ring)\n        keep.append(ring)\n"
+                     "        churn(30000)\n        v = ask(r)\n        churn(30000)\n"
+                     "        keep.append(bump()[1] + v)\n    return keep\n"
+                     "res = work(3)\nprint([x if isinstance(x, int) else (x[0], x[1] is x) for x in res])\n"
+                     "res[0][1][1][1] is res[0]\n", 3);
 }
 
 /* A small program holding a dict of 100 entries makes a snapshot under 4 KiB. */
@@ -336,19 +352,25 @@ static void test_loader_time_limit(void **state) {
     pith_engine_free(e);
 }
 
-/* The golden snapshot of format version 1 (tests/snapshots/gen_golden.c wrote it) still loads and resumes. */
-static void test_golden_v1(void **state) {
-    (void)state;
+/* One of the golden snapshots (tests/snapshots/, written by gen_golden.c), read whole. */
+static size_t read_golden(const char *name, unsigned char *buf, size_t cap) {
     char path[4096];
     snprintf(path, sizeof path, "%s", __FILE__);
     char *slash = strrchr(path, '/');
     assert_non_null(slash);
-    snprintf(slash, sizeof path - (size_t)(slash - path), "/../snapshots/golden_v1.snap");
+    snprintf(slash, sizeof path - (size_t)(slash - path), "/../snapshots/%s", name);
     FILE *f = fopen(path, "rb");
     assert_non_null(f);
-    unsigned char buf[65536];
-    size_t len = fread(buf, 1, sizeof buf, f);
+    size_t len = fread(buf, 1, cap, f);
     fclose(f);
+    return len;
+}
+
+/* The golden snapshot of format version 2 still loads and resumes. */
+static void test_golden_v2(void **state) {
+    (void)state;
+    unsigned char buf[65536];
+    size_t len = read_golden("golden_v2.snap", buf, sizeof buf);
     PithEngine *e = pith_engine_new();
     PithSnapError err;
     PithExec *x = pith_exec_load(e, buf, len, NULL, 0, NULL, &err);
@@ -361,10 +383,22 @@ static void test_golden_v1(void **state) {
     assert_int_equal(pith_exec_resume(x, v), PITH_DONE);
     pith_value_free(v);
     size_t n;
-    /* python3 tests/snapshots/golden_v1.py with ask(0) answered 41 prints exactly this */
+    /* python3 tests/snapshots/golden_v2.py with ask(0) answered 41 prints exactly this */
     assert_string_equal(pith_exec_output(x, &n), "start\n0 41 [1, 4, 9, 16] {'a': 1, 'b': [1, 2]}\n");
     assert_int_equal(pith_exec_result(x)->u.i, 42);
     pith_exec_free(x);
+    pith_engine_free(e);
+}
+
+/* A snapshot of format version 1 (before records were laid out by the types' traverse) is refused as such. */
+static void test_golden_v1_refused(void **state) {
+    (void)state;
+    unsigned char buf[65536];
+    size_t len = read_golden("golden_v1.snap", buf, sizeof buf);
+    PithEngine *e = pith_engine_new();
+    PithSnapError err;
+    assert_null(pith_exec_load(e, buf, len, NULL, 0, NULL, &err));
+    assert_int_equal(err, PITH_SNAP_VERSION);
     pith_engine_free(e);
 }
 
@@ -376,13 +410,15 @@ int main(void) {
         cmocka_unit_test(test_try_except),
         cmocka_unit_test(test_closure_and_generator),
         cmocka_unit_test(test_shared_and_cyclic),
+        cmocka_unit_test(test_after_collections),
         cmocka_unit_test(test_small_snapshot),
         cmocka_unit_test(test_flips_and_truncations),
         cmocka_unit_test(test_flips_past_checksum),
         cmocka_unit_test(test_keys_and_macs),
         cmocka_unit_test(test_altered_source),
         cmocka_unit_test(test_loader_time_limit),
-        cmocka_unit_test(test_golden_v1),
+        cmocka_unit_test(test_golden_v2),
+        cmocka_unit_test(test_golden_v1_refused),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,86 @@
+/* rt_type.h — the per-type descriptor table: the one place that says what a heap object type can do.
+ * Stage: runtime. rt_types[] is indexed by PObj.type (an RT_T_* code); each type's descriptor is defined in
+ * the file that implements the type (rt_list.c: rt_list_type, ...) and only collected in rt_type.c.
+ *
+ * Why one table: type dispatch was a switch in every subsystem, and walking an object's children was written
+ * once per subsystem (dealloc, snapshot encode, snapshot decode); a cycle collector or user classes would have
+ * added more copies. Now repr, hash, ==, iter, len, subscripts, methods, the class, deallocation, the
+ * snapshot codec and the cycle collector all ask the descriptor. A user class fits the same structure: its
+ * instances get one more type code whose hooks (repr, hash, traverse over the instance's attribute dict...)
+ * look up the class, so no subsystem changes.
+ *
+ * traverse reports each slot that holds an *owned* reference (a pointer to the PV, so a visitor may read it,
+ * replace it — the snapshot decoder's placeholders — or clear it — the cycle collector). Slots may hold
+ * PV_NULL or immediates; visitors skip those. Links that are not references (a frame's parent) are not
+ * reported. The reference count of an object is exactly the number of reported slots pointing at it plus
+ * references held from outside the heap (C locals, the context's roots): the cycle collector relies on it.
+ *
+ * Generated code's fast paths (pith_abi.h) never look here: small ints, None and bools are immediates, and
+ * the runtime's entry points (rt_repr, rt_hash, rt_eq, rt_iter, rt_getattr, rt_class_of) test those first. */
+#ifndef PITH_RT_TYPE_H
+#define PITH_RT_TYPE_H
+
+#include "rt_object.h"
+
+typedef struct RtSnapW RtSnapW;     /* the snapshot writer and reader (rt_snap_codec.h) */
+typedef struct RtSnapR RtSnapR;
+typedef struct RtMethDef RtMethDef; /* a method table row (rt_values.h) */
+
+/* Called for each owned reference slot of an object. */
+typedef void (*RtVisit)(PV *slot, void *arg);
+
+/* RtTypeDesc.flags */
+#define RT_TF_GC 1u /* a container that can be part of a reference cycle: the cycle collector tracks it */
+
+typedef struct RtTypeDesc {
+    const char *name;   /* for runtime diagnostics; the name Python shows comes from the class (cls) */
+    unsigned flags;     /* RT_TF_* */
+
+    /* ---- Python behaviour ---- */
+    int cls;                                /* PITH_B_* class of the instances: type(x), error messages */
+    int (*class_of)(PV v);                  /* the class when it depends on the instance; NULL: cls */
+    PV (*repr)(PCtx *c, PV v);              /* repr(v); NULL: "<class object at 0x...>" */
+    int (*hash)(PCtx *c, PV v, pu64 *out);  /* 0 ok, -1 error (rt_hash_unhashable); NULL: by identity */
+    int (*eq)(PCtx *c, PV a, PV b);         /* both of this type: 1/0, -1 error, 2 = only if the same object;
+                                               NULL: 2. Numbers, str, bytes, list, tuple, sets compare earlier */
+    PV (*iter)(PCtx *c, PV v);              /* iter(v) (new reference); NULL: not iterable */
+    pi64 (*len)(PV v);                      /* len(v), which cannot fail; NULL: no len() */
+    int (*truth)(PV v);                     /* bool(v); NULL: len(v) != 0 when it has a len, else true */
+    int (*contains)(PCtx *c, PV v, PV item);          /* item in v: 0/1, -1 error; NULL: TypeError */
+    PV (*getitem)(PCtx *c, PV v, PV key);             /* v[key]; NULL: not subscriptable */
+    int (*setitem)(PCtx *c, PV v, PV key, PV value);  /* v[key] = value: 0, -1 error; NULL: TypeError */
+    int (*delitem)(PCtx *c, PV v, PV key);            /* del v[key]: 0, -1 error; NULL: TypeError */
+    const RtMethDef *const *methods;        /* method tables searched in order, NULL-terminated; NULL: none */
+    PV (*call)(PCtx *c, PV f, PV *args, int nargs, PV kwnames); /* f(...) from C (rt_call_value); NULL: not
+                                               callable. State-machine calls may push a frame instead (rt_func.c) */
+
+    /* Each owned reference slot, in a fixed order (the snapshot format depends on it). NULL: no references. */
+    void (*traverse)(PObj *o, RtVisit visit, void *arg);
+    /* Releases what the object owns besides references (buffers, GMP limbs); the references are already
+     * dropped and the object's own block is freed after it. NULL: nothing to release. */
+    void (*finalize)(PCtx *c, PObj *o);
+
+    /* ---- snapshot codec (rt_snap_codec.h; format in rt_snap.h): a record is the tag, the payload, then one
+     * ref per traverse slot. snap_put writes the payload; snap_make reads it and makes the object with its
+     * traverse slots in place, to be filled (a list of n items, a frame of its function's slots);
+     * snap_check validates the object once every object's slots are resolved (it may read other objects);
+     * snap_finish runs once every object passed its check (a dict hashes its keys then).
+     * snap_tag 0: the type cannot be snapshotted. NULL hooks: no payload / nothing to do. ---- */
+    unsigned char snap_tag;
+    void (*snap_put)(RtSnapW *w, PObj *o);
+    PV (*snap_make)(RtSnapR *r, int type);      /* PV_NULL: out of memory or corrupt (rt_snap_r_bad tells) */
+    int (*snap_check)(RtSnapR *r, PObj *o);     /* 0 ok, -1 corrupt */
+    int (*snap_finish)(RtSnapR *r, PObj *o);    /* 0 ok, -1 corrupt */
+} RtTypeDesc;
+
+extern const RtTypeDesc *const rt_types[RT_T_COUNT];
+
+static inline const RtTypeDesc *rt_type_desc(const PObj *o) { return rt_types[o->type]; }
+
+/* The descriptors, one per implementing file. */
+extern const RtTypeDesc rt_float_type, rt_bigint_type, rt_str_type, rt_bytes_type, rt_list_type, rt_tuple_type,
+    rt_dict_type, rt_range_type, rt_slice_type, rt_iter_type, rt_func_type, rt_builtin_type, rt_method_type,
+    rt_exc_type, rt_frame_type, rt_dictview_type, rt_extfn_type, rt_gen_type, rt_cell_type, rt_set_type,
+    rt_frozenset_type;
+
+#endif
