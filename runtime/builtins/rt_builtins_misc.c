@@ -351,7 +351,7 @@ PV rt_fn_bytes(PCtx *c, PV *args, int npos, PV kwnames) {
         pi64 v = 0;
         if (!rt_is_int(x)) { rt_err(c, PITH_B_TYPEERROR, "'%T' object cannot be interpreted as an integer", x); r = -1; }
         else if (rt_int_to_i64(x, &v) < 0 || v < 0 || v > 255) { rt_err(c, PITH_B_VALUEERROR, "bytes must be in range(0, 256)"); r = -1; }
-        else if (pith_buf_putc(&buf, (char)v) < 0) r = -1;
+        else if (pith_buf_putc(&buf, (char)v) < 0 || rt_svc_tick(c) < 0) r = -1;
         pv_decref(c, x);
         if (r < 0) break;
     }

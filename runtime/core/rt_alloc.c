@@ -111,6 +111,7 @@ void *rt_realloc(PCtx *c, void *p, size_t old_n, size_t new_n) {
     RtHdr *h = HDR(p);
     size_t cur = h->b.size;
     if (new_n > cur && (!fits(x, new_n - cur) || new_n > SIZE_MAX - sizeof(RtHdr))) { over_limit(c); return NULL; }
+    if (new_n > cur) c->fuel -= (pi64)(new_n >> 8); /* growing may copy the block: time, as in rt_alloc */
     unlink_block(h);
     RtHdr *nh = realloc(h, sizeof(RtHdr) + new_n);
     if (!nh) { link_block(x, h); over_limit(c); return NULL; }

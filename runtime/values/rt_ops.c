@@ -180,7 +180,7 @@ static int same_kind_equal(PCtx *c, PV a, PV b) {
         return view_equal(c, a, b); /* keys/items views compare with sets as sets */
     if (t != RT_TYPE(b)) return 2;
     switch (t) {
-    case RT_T_BYTES: return rt_bytes_cmp(a, b) == 0;
+    case RT_T_BYTES: rt_spend(c, ((RtBytes *)a)->n >> 6); return rt_bytes_cmp(a, b) == 0;
     case RT_T_DICT: return rt_dict_equal(c, a, b);
     case RT_T_RANGE: return rt_range_equal(a, b);
     case RT_T_METHOD:
@@ -197,6 +197,7 @@ PV rt_compare(PCtx *c, int op, PV a, PV b) {
     if (rt_num_cmp(c, a, b, &r) == 0) return r == 2 ? PV_BOOL(op == PITH_CMP_NE) : from_order(op, r);
     int ta = RT_TYPE(a), tb = RT_TYPE(b);
     if (ta == RT_T_STR && tb == RT_T_STR) {
+        rt_spend(c, rt_strp(a)->nbytes >> 6); /* long compares take time */
         if (op == PITH_CMP_EQ || op == PITH_CMP_NE) return PV_BOOL(rt_str_eq(a, b) == (op == PITH_CMP_EQ));
         return from_order(op, rt_str_cmp(a, b));
     }
@@ -204,7 +205,10 @@ PV rt_compare(PCtx *c, int op, PV a, PV b) {
         PV res;
         return rt_seq_compare(c, op, a, b, &res) < 0 ? PV_NULL : res;
     }
-    if (ta == RT_T_BYTES && tb == RT_T_BYTES) return from_order(op, rt_bytes_cmp(a, b));
+    if (ta == RT_T_BYTES && tb == RT_T_BYTES) {
+        rt_spend(c, ((RtBytes *)a)->n >> 6);
+        return from_order(op, rt_bytes_cmp(a, b));
+    }
     PV sres;
     if (rt_set_compare(c, op, a, b, &sres)) return sres; /* (A4) */
     if (op == PITH_CMP_EQ || op == PITH_CMP_NE) {
@@ -222,7 +226,7 @@ PV rt_compare(PCtx *c, int op, PV a, PV b) {
 int rt_eq(PCtx *c, PV a, PV b) {
     if (a == b) return 1;
     if (PV_IS_INT(a) && PV_IS_INT(b)) return 0;
-    if (rt_is_str(a) && rt_is_str(b)) return rt_str_eq(a, b);
+    if (rt_is_str(a) && rt_is_str(b)) { rt_spend(c, rt_strp(a)->nbytes >> 6); return rt_str_eq(a, b); }
     PV r = rt_compare(c, PITH_CMP_EQ, a, b);
     return r ? r == PV_TRUE : -1;
 }
@@ -273,7 +277,7 @@ int rt_contains(PCtx *c, PV container, PV item) {
         while (!found && (r = rt_next(c, container, &x)) == 1) {
             found = rt_eq(c, x, item);
             pv_decref(c, x);
-            if (found < 0) return -1;
+            if (found < 0 || rt_tick(c, 1) < 0) return -1;
         }
         return found ? 1 : r;
     }
@@ -335,7 +339,7 @@ int rt_hash(PCtx *c, PV v, pu64 *out) {
     if (PV_IS_INT(v) || PV_IS_BOOL(v)) { *out = rt_int_hash(v); return 0; }
     if (v == PV_NONE) { *out = 0xFCA86420ULL >> 4; return 0; }
     switch (RT_TYPE(v)) {
-    case RT_T_BIGINT: *out = rt_int_hash(v); return 0;
+    case RT_T_BIGINT: rt_spend(c, (pi64)mpz_size(((RtBig *)v)->z) >> 3); *out = rt_int_hash(v); return 0; /* not cached */
     case RT_T_FLOAT: *out = rt_float_hash(v); return 0;
     case RT_T_STR: *out = rt_str_hash(c, v); return 0;
     case RT_T_BYTES: *out = rt_bytes_hash(c, v); return 0;

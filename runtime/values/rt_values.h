@@ -29,6 +29,12 @@ static inline int rt_tick(PCtx *c, pi64 n) {
     c->fuel -= n;
     return c->fuel < 0 ? rt_fuel_out(c) : 0;
 }
+/* Spend n fuel for one bounded step that cannot stop halfway (a memcmp): the next tick reads the clock. */
+static inline void rt_spend(PCtx *c, pi64 n) { c->fuel -= n; }
+/* The fuel of moving n items in one memmove/copy loop (cheaper per item than a comparison or a hash). */
+#define RT_MOVE_FUEL(n) ((pi64)(n) >> 2)
+/* The fuel of one hash-table insertion or lookup (a hash, a probe that misses the cache, maybe an ==). */
+#define RT_HASH_FUEL 4
 
 /* Results of a search core shared by str and bytes: r is an index, -1 (absent) or -2 (error already set).
  * find()/rfind() give r as an int; index()/rindex() raise ValueError(absent) for -1. */
