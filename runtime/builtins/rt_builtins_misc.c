@@ -16,7 +16,7 @@
 static double mpz_to_double_exact(PCtx *c, mpz_t z) {
     char *s = mpz_get_str(NULL, 10, z);
     double d = s ? strtod(s, NULL) : mpz_get_d(z);
-    free(s);
+    if (s) rt_gmp_free(s, strlen(s) + 1);
     return d;
 }
 
@@ -138,7 +138,7 @@ PV rt_fn_pow(PCtx *c, PV *args, int npos, PV kwnames) {
         }
         mpz_neg(e, e);
     }
-    mpz_powm(r, b, e, m);
+    if (rt_big_powm(c, r, b, e, m) < 0) goto done;
     if (neg_mod && mpz_sgn(r) != 0) mpz_sub(r, r, m);
     res = rt_big_from_mpz(c, r);
 done:

@@ -9,6 +9,7 @@
 #include <xxhash.h>
 
 #include "rt_snap.h"
+#include "rt_values.h"
 
 /* Pointer -> object index (open addressing, power-of-two capacity, at most half full). */
 typedef struct SnapMap {
@@ -179,7 +180,7 @@ static void put_object(Enc *e, PithBuf *out, PObj *o) {
         put_u8(out, SNAP_O_BIGINT);
         put_u8(out, mpz_sgn(b->z) < 0);
         put_str(out, mag, n);
-        free(mag);
+        rt_gmp_free(mag, n);
         break;
     }
     case RT_T_STR: put_u8(out, SNAP_O_STR); put_str(out, ((RtStr *)o)->data, (size_t)((RtStr *)o)->nbytes); break;

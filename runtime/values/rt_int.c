@@ -32,7 +32,7 @@ PV rt_big_steal(PCtx *c, mpz_t z) {
     pi64 small;
     if (mpz_small(z, &small)) { mpz_clear(z); return PV_INT(small); }
     size_t bytes = (size_t)z->_mp_alloc * sizeof(mp_limb_t);
-    if (rt_mem_charge(c, bytes) < 0) { mpz_clear(z); return PV_NULL; }
+    if (rt_gmp_settle(c, z) < 0 || rt_mem_charge(c, bytes) < 0) { mpz_clear(z); return PV_NULL; }
     RtBig *b = (RtBig *)rt_obj_new(c, RT_T_BIGINT, sizeof(RtBig));
     if (!b) { rt_mem_uncharge(c, bytes); mpz_clear(z); return PV_NULL; }
     b->z[0] = z[0]; /* the limbs now belong to b */
