@@ -35,7 +35,9 @@ static PithStatus run(PithExec *x, PV direct_result) {
     RtCtx *c = &x->ctx;
     c->deadline = started + (x->remaining > 0 ? x->remaining : 1e-9);
     c->pub.fuel = 0; /* read the clock at the first back-edge */
+    RtCtx *outer = rt_gmp_bind(c); /* big-int scratch counts against this run */
     rt_exec_drive(x, direct_result);
+    rt_gmp_bind(outer);
     return settle(x, started);
 }
 
@@ -110,8 +112,10 @@ PithExec *pith_testing_exec_start(PithProgram *p, const PithRunOptions *o, uint6
         double started = rt_now();
         c->deadline = started + x->remaining;
         c->pub.fuel = 0;
+        RtCtx *outer = rt_gmp_bind(c);
         PV r = mod->direct(&c->pub, PV_NULL, NULL);
         rt_exec_drive(x, r);
+        rt_gmp_bind(outer);
         settle(x, started);
         return x;
     }

@@ -260,6 +260,7 @@ static PV any_all(PCtx *c, PV *args, int is_all) {
     while ((r = rt_next(c, it, &x)) == 1) {
         t = rt_truth(c, x);
         pv_decref(c, x);
+        if (t >= 0 && rt_svc_tick(c) < 0) t = -1;
         if (t < 0 || t != is_all) break;
     }
     pv_decref(c, it);

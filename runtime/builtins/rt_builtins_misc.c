@@ -16,7 +16,7 @@
 static double mpz_to_double_exact(PCtx *c, mpz_t z) {
     char *s = mpz_get_str(NULL, 10, z);
     double d = s ? strtod(s, NULL) : mpz_get_d(z);
-    free(s);
+    if (s) rt_gmp_free(s, strlen(s) + 1);
     return d;
 }
 
@@ -138,7 +138,7 @@ PV rt_fn_pow(PCtx *c, PV *args, int npos, PV kwnames) {
         }
         mpz_neg(e, e);
     }
-    mpz_powm(r, b, e, m);
+    if (rt_big_powm(c, r, b, e, m) < 0) goto done;
     if (neg_mod && mpz_sgn(r) != 0) mpz_sub(r, r, m);
     res = rt_big_from_mpz(c, r);
 done:
@@ -352,7 +352,7 @@ PV rt_fn_bytes(PCtx *c, PV *args, int npos, PV kwnames) {
         pi64 v = 0;
         if (!rt_is_int(x)) { rt_err(c, PITH_B_TYPEERROR, "'%T' object cannot be interpreted as an integer", x); r = -1; }
         else if (rt_int_to_i64(x, &v) < 0 || v < 0 || v > 255) { rt_err(c, PITH_B_VALUEERROR, "bytes must be in range(0, 256)"); r = -1; }
-        else if (pith_buf_putc(&buf, (char)v) < 0) r = -1;
+        else if (pith_buf_putc(&buf, (char)v) < 0 || rt_svc_tick(c) < 0) r = -1;
         pv_decref(c, x);
         if (r < 0) break;
     }

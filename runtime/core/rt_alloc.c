@@ -1,7 +1,11 @@
 /* rt_alloc.c — the per-execution allocator: every block an execution uses is linked into RtCtx.blocks
- * behind a private header, so mem_live is exact and rt_ctx_release_all can free a whole run.
+ * behind a private header, so mem_live is exact and rt_ctx_release_all can free a whole run. GMP's memory
+ * comes here too (its memory functions are process-wide): the scratch of a big-int operation is counted
+ * against the execution running on the calling thread.
  * Stage: runtime. Invariants: mem_live = sum of live block sizes + bytes charged with rt_mem_charge (GMP
- * limbs of big ints); exceeding mem_limit sets RtCtx.limit = RT_LIMIT_MEMORY and raises MemoryError. */
+ * limbs of big ints) + GMP blocks owned by the execution (temporaries during one operation);
+ * exceeding mem_limit sets RtCtx.limit = RT_LIMIT_MEMORY and raises MemoryError. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -114,6 +118,7 @@ void *rt_realloc(PCtx *c, void *p, size_t old_n, size_t new_n) {
         over_limit(c);
         return NULL;
     }
+    if (new_n > cur) c->fuel -= (pi64)(new_n >> 8); /* growing may copy the block: time, as in rt_alloc */
     unlink_block(h);
     RtHdr *nh = realloc(h, sizeof(RtHdr) + new_n);
     if (!nh) { link_block(x, h); over_limit(c); return NULL; }
@@ -173,6 +178,80 @@ int rt_mem_charge(PCtx *c, size_t n) {
 void rt_mem_uncharge(PCtx *c, size_t n) {
     RtCtx *x = RT_CTX(c);
     x->mem_live = n > x->mem_live ? 0 : x->mem_live - n;
+}
+
+/* ---- GMP's memory ----
+ * Every GMP block carries a header naming the execution it is counted against (NULL: none). The execution
+ * is the one bound to the allocating thread (rt_gmp_bind, while it runs), so two executions in two threads
+ * each count their own, and a block freed later or elsewhere is given back to the right one. GMP cannot be
+ * told "no": a block that crosses the limit is still made (the operation was estimated to fit first, see
+ * rt_int_cost.c), and the crossing stays visible in mem_peak for rt_gmp_settle to report. */
+
+typedef struct GmpHdr {
+    RtCtx *owner; /* charged with this block, or NULL */
+    size_t size;  /* bytes GMP asked for */
+} GmpHdr;
+_Static_assert(sizeof(GmpHdr) % 16 == 0, "GMP header must keep 16-byte alignment");
+
+static _Thread_local RtCtx *gmp_bound;
+
+#define GMP_HDR(p) ((GmpHdr *)((char *)(p) - sizeof(GmpHdr)))
+#define GMP_COST(n) ((n) + sizeof(GmpHdr) + 16)
+
+static void gmp_out_of_memory(void) {
+    fputs("pith: out of memory in GMP\n", stderr); /* as GMP's own allocator does: it cannot fail softly */
+    abort();
+}
+
+static void *gmp_alloc(size_t n) {
+    GmpHdr *h = malloc(sizeof(GmpHdr) + n);
+    if (!h) gmp_out_of_memory();
+    h->owner = gmp_bound;
+    h->size = n;
+    if (h->owner) account(h->owner, GMP_COST(n));
+    return h + 1;
+}
+
+static void *gmp_realloc(void *p, size_t old_n, size_t n) {
+    (void)old_n;
+    GmpHdr *h = realloc(GMP_HDR(p), sizeof(GmpHdr) + n);
+    if (!h) gmp_out_of_memory();
+    if (h->owner) { h->owner->mem_live -= GMP_COST(h->size); account(h->owner, GMP_COST(n)); }
+    h->size = n;
+    return h + 1;
+}
+
+static void gmp_free(void *p, size_t n) {
+    (void)n;
+    GmpHdr *h = GMP_HDR(p);
+    if (h->owner) h->owner->mem_live -= GMP_COST(h->size);
+    free(h);
+}
+
+/* Installed before main: no GMP block may exist without a header. The functions are process-wide, so a
+ * host embedding pith must not install its own (GMP itself it may use: its blocks are simply not counted). */
+__attribute__((constructor)) static void gmp_install(void) { mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free); }
+
+void rt_gmp_free(void *p, size_t n) { if (p) gmp_free(p, n); }
+
+RtCtx *rt_gmp_bind(RtCtx *x) {
+    RtCtx *prev = gmp_bound;
+    gmp_bound = x;
+    return prev;
+}
+
+/* z's limbs become a big int's: stop counting them as GMP's (rt_big_steal counts them with rt_mem_charge,
+ * and rt_dealloc gives them back with rt_mem_uncharge). -1 + MemoryError when the operation that made z
+ * crossed the memory limit on the way. */
+int rt_gmp_settle(PCtx *c, mpz_t z) {
+    if (z->_mp_alloc > 0) {
+        GmpHdr *h = GMP_HDR(z->_mp_d);
+        if (h->owner) h->owner->mem_live -= GMP_COST(h->size);
+        h->owner = NULL;
+    }
+    RtCtx *x = RT_CTX(c);
+    if (x->mem_peak > x->mem_limit) { over_limit(c); return -1; }
+    return 0;
 }
 
 /* Predictive guard for results whose size is known before computing ('x' * n, 10 ** n, 1 << n). */

@@ -100,5 +100,7 @@ typedef struct RtCtx {
 /* Context lifetime (rt_alloc.c / rt_exec.c). */
 void rt_ctx_init(RtCtx *x, size_t mem_limit);
 void rt_ctx_release_all(RtCtx *x); /* frees every block still live: the end-of-run sweep */
+RtCtx *rt_gmp_bind(RtCtx *x);      /* count this thread's GMP memory against x (NULL: none) while it runs;
+                                      returns the previous binding, to restore */
 
 #endif

@@ -9,6 +9,7 @@
 #include <xxhash.h>
 
 #include "rt_snap.h"
+#include "rt_values.h"
 
 /* Pointer -> object index (open addressing, power-of-two capacity, at most half full). */
 typedef struct SnapMap {

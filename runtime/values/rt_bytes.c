@@ -73,6 +73,7 @@ int rt_bytes_cmp(PV a, PV b) {
 /* item in b: an int 0..255 or a bytes substring. */
 int rt_bytes_contains(PCtx *c, PV v, PV item) {
     RtBytes *b = (RtBytes *)v;
+    if (rt_tick(c, b->n >> 8) < 0) return -1; /* a scan costs time in proportion to its length */
     if (rt_is_int(item)) {
         pi64 i;
         if (rt_int_to_i64(item, &i) < 0 || i < 0 || i > 255) {

@@ -40,6 +40,7 @@ static pi64 empty_slot(const RtDict *d, pu64 h) {
 static int resize(PCtx *c, RtDict *d, pi64 need) {
     pi64 slots = MIN_SLOTS;
     while (usable(slots) < need) slots <<= 1;
+    if (rt_tick(c, d->used * RT_HASH_FUEL) < 0) return -1; /* every entry is moved and indexed again */
     pi64 cap = usable(slots);
     pi64 *index = rt_alloc(c, (size_t)slots * sizeof(pi64));
     if (!index) return -1;
@@ -70,6 +71,7 @@ static int keys_equal(PCtx *c, PV a, PV b) {
  * entry, or where an insertion should go. */
 static pi64 find(PCtx *c, RtDict *d, PV key, pu64 h, pi64 *slot) {
     *slot = -1;
+    if (rt_tick(c, RT_HASH_FUEL) < 0) return -2;
     if (!d->index) return -1;
     pu64 perturb = h, i = h & (pu64)d->mask;
     pi64 free_slot = -1;
@@ -289,6 +291,7 @@ PV rt_dict_repr(PCtx *c, PV dv) {
         if (rc == 0) rc = rt_buf_put_repr(&b, v);
         pv_decref(c, k);
         pv_decref(c, v);
+        if (rc == 0) rc = rt_tick(c, 1);
     }
     if (rc == 0) rc = pith_buf_putc(&b, '}');
     d->h.flags &= (unsigned short)~RT_FLAG_REPR;

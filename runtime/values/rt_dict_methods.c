@@ -132,7 +132,7 @@ int rt_dictview_contains(PCtx *c, PV v, PV item) {
     PV k, val;
     while (rt_dict_next_entry(d, &pos, &k, &val)) {
         int r = rt_eq(c, val, item);
-        if (r != 0) return r;
+        if (r != 0 || rt_tick(c, 1) < 0) return r != 0 ? r : -1;
     }
     return 0;
 }

@@ -164,7 +164,11 @@ static int int_vs_double(PV i, double d) {
 int rt_num_cmp(PCtx *c, PV a, PV b, int *res) {
     int fa = RT_IS(a, RT_T_FLOAT), fb = RT_IS(b, RT_T_FLOAT);
     if ((!fa && !rt_is_int(a)) || (!fb && !rt_is_int(b))) return -1;
-    if (!fa && !fb) { *res = rt_int_cmp(a, b); return 0; }
+    if (!fa && !fb) {
+        if (RT_IS(a, RT_T_BIGINT)) rt_spend(c, (pi64)mpz_size(((RtBig *)a)->z) >> 3); /* equal big ints: a long scan */
+        *res = rt_int_cmp(a, b);
+        return 0;
+    }
     if (fa && fb) {
         double x = ((RtFloat *)a)->d, y = ((RtFloat *)b)->d;
         *res = (isnan(x) || isnan(y)) ? 2 : (x > y) - (x < y);

@@ -101,7 +101,10 @@ static void err_unknown(PCtx *c, char type, const char *tname) {
 /* Append n copies of the fill. */
 static int put_fill(PCtx *c, PithBuf *b, const FSpec *f, pi64 n) {
     if (n > 0 && rt_mem_check(c, (double)b->len + (double)n * (double)strlen(f->fill)) < 0) return -1;
-    for (pi64 i = 0; i < n; i++) if (pith_buf_puts(b, f->fill) < 0) return -1;
+    for (pi64 i = 0; i < n; i++) {
+        if (pith_buf_puts(b, f->fill) < 0) return -1;
+        if ((i & 1023) == 1023 && rt_tick(c, 1024) < 0) return -1; /* a width of millions takes time */
+    }
     return 0;
 }
 

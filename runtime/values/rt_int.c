@@ -34,7 +34,7 @@ PV rt_big_steal(PCtx *c, mpz_t z) {
     pi64 small;
     if (mpz_small(z, &small)) { mpz_clear(z); return PV_INT(small); }
     size_t bytes = (size_t)z->_mp_alloc * sizeof(mp_limb_t);
-    if (rt_mem_charge(c, bytes) < 0) { mpz_clear(z); return PV_NULL; }
+    if (rt_gmp_settle(c, z) < 0 || rt_mem_charge(c, bytes) < 0) { mpz_clear(z); return PV_NULL; }
     RtBig *b = (RtBig *)rt_obj_new(c, RT_T_BIGINT, sizeof(RtBig));
     if (!b) { rt_mem_uncharge(c, bytes); mpz_clear(z); return PV_NULL; }
     b->z[0] = z[0]; /* the limbs now belong to b */
@@ -260,7 +260,7 @@ static void big_snap_put(RtSnapW *w, PObj *o) {
     if (!mag && n) { rt_snap_w_nomem(w); return; }
     rt_snap_put_u8(w, mpz_sgn(b->z) < 0);
     rt_snap_put_bytes(w, mag, n);
-    free(mag);
+    rt_gmp_free(mag, n);
 }
 
 static PV big_snap_make(RtSnapR *r, int type) {
@@ -277,7 +277,7 @@ static PV big_snap_make(RtSnapR *r, int type) {
 }
 
 static int big_hash(PCtx *c, PV v, pu64 *out) {
-    (void)c;
+    rt_spend(c, (pi64)mpz_size(((RtBig *)v)->z) >> 3); /* not cached: each hash costs the limbs */
     *out = rt_int_hash(v);
     return 0;
 }

@@ -128,10 +128,7 @@ static PV big_pow(PCtx *c, mpz_srcptr x, mpz_srcptr n) {
     double bits = ((double)e2 + log2(fabs(m))) * mpz_get_d(n);
     if (!mpz_fits_ulong_p(n)) { rt_mem_check(c, HUGE_VAL); return PV_NULL; }
     if (guard_bits(c, bits) < 0) return PV_NULL;
-    mpz_t r;
-    mpz_init(r);
-    mpz_pow_ui(r, x, mpz_get_ui(n));
-    return rt_big_steal(c, r);
+    return rt_big_pow(c, x, mpz_get_ui(n), bits);
 }
 
 /* Every binary int op through GMP (both operands ints or bools). */
@@ -146,16 +143,17 @@ static PV big_binop(PCtx *c, int op, PV a, PV b) {
         if (op == PITH_OP_ADD) mpz_add(r, x, y); else mpz_sub(r, x, y);
         return rt_big_steal(c, r);
     case PITH_OP_MUL:
-        if (guard_bits(c, bits_of(x) + bits_of(y)) < 0) return PV_NULL;
         mpz_init(r);
-        mpz_mul(r, x, y);
+        if (rt_big_mul(c, r, x, y) < 0) { mpz_clear(r); return PV_NULL; }
         return rt_big_steal(c, r);
     case PITH_OP_FLOORDIV: case PITH_OP_MOD:
         if (mpz_sgn(y) == 0) { err_zero(c, op); return PV_NULL; }
+        if (rt_big_guard_div(c, mpz_size(x), mpz_size(y)) < 0) return PV_NULL;
         mpz_init(r);
         if (op == PITH_OP_FLOORDIV) mpz_fdiv_q(r, x, y); else mpz_fdiv_r(r, x, y);
         return rt_big_steal(c, r);
     case PITH_OP_BITAND: case PITH_OP_BITOR: case PITH_OP_BITXOR:
+        if (guard_bits(c, fmax(bits_of(x), bits_of(y)) + 1) < 0) return PV_NULL;
         mpz_init(r);
         if (op == PITH_OP_BITAND) mpz_and(r, x, y);
         else if (op == PITH_OP_BITOR) mpz_ior(r, x, y);
@@ -251,6 +249,7 @@ PV rt_int_unop(PCtx *c, int op, PV a) {
         return rt_int_from_i64(c, op == PITH_UOP_NEG ? -x : op == PITH_UOP_INVERT ? ~x : x);
     }
     if (op == PITH_UOP_POS) { pv_incref(a); return a; }
+    if (guard_bits(c, bits_of(((RtBig *)a)->z) + 1) < 0) return PV_NULL;
     mpz_t r;
     mpz_init(r);
     if (op == PITH_UOP_NEG) mpz_neg(r, ((RtBig *)a)->z);

@@ -74,7 +74,7 @@ int rt_list_extend(PCtx *c, PV list, PV iterable) {
         src = rt_seq_items(iterable, &n); /* may have moved if iterable is list itself */
         for (pi64 i = 0; i < n; i++) { pv_incref(src[i]); l->items[l->n + i] = src[i]; }
         l->n += n;
-        return 0;
+        return rt_tick(c, RT_MOVE_FUEL(n));
     }
     PV it = rt_iter(c, iterable), x;
     if (!it) return -1;
@@ -139,6 +139,7 @@ static int replace_range(PCtx *c, RtList *l, pi64 lo, pi64 hi, PV *src, pi64 m) 
     if (hi < lo) hi = lo;
     pi64 d = m - (hi - lo);
     if (d > 0 && rt_list_reserve(c, l, d) < 0) return -1;
+    if (rt_tick(c, RT_MOVE_FUEL(l->n - lo + m)) < 0) return -1;
     pi64 nold = hi - lo;
     PV *old = NULL;
     if (nold) { /* keep the replaced items until the list is consistent again */
@@ -170,13 +171,15 @@ static int assign_slice(PCtx *c, RtList *l, PV key, PV value) {
     } else if (s->n != count) {
         rt_err(c, PITH_B_VALUEERROR, "attempt to assign sequence of size %lld to extended slice of size %lld", s->n, count);
         rc = -1;
-    } else {
+    } else if (rt_tick(c, count) == 0) {
         for (pi64 k = 0; k < count; k++) {
             PV old = l->items[start + k * step];
             pv_incref(s->items[k]);
             l->items[start + k * step] = s->items[k];
             pv_decref(c, old);
         }
+    } else {
+        rc = -1;
     }
     pv_decref(c, seq);
     return rc;
@@ -202,6 +205,7 @@ int rt_list_setitem(PCtx *c, PV list, PV key, PV value) {
 static int delete_slice(PCtx *c, RtList *l, pi64 start, pi64 step, pi64 count) {
     if (count == 0) return 0;
     if (step < 0) { start = start + (count - 1) * step; step = -step; } /* same set, ascending */
+    if (rt_tick(c, RT_MOVE_FUEL(l->n - start)) < 0) return -1;
     PV *gone = rt_alloc(c, (size_t)count * sizeof(PV));
     if (!gone) return -1;
     pi64 w = start, k = 0;
@@ -264,7 +268,7 @@ PV rt_seq_repeat(PCtx *c, PV seq, pi64 n) {
     for (pi64 k = 0; k < n; k++) {
         for (pi64 i = 0; i < len; i++) { pv_incref(src[i]); dst[k * len + i] = src[i]; }
         if (is_list) ((RtList *)r)->n = (k + 1) * len;
-        if ((k & 1023) == 1023 && rt_tick(c, 1) < 0) { pv_decref(c, r); return PV_NULL; } /* unset tuple slots are PV_NULL */
+        if (rt_tick(c, 1 + RT_MOVE_FUEL(len)) < 0) { pv_decref(c, r); return PV_NULL; } /* unset tuple slots are PV_NULL */
     }
     return r;
 }
@@ -312,7 +316,7 @@ int rt_seq_contains(PCtx *c, PV seq, PV item) {
         if (i >= n) return 0;
         int eq = rt_eq(c, items[i], item);
         if (eq != 0) return eq;
-        if ((i & 1023) == 1023 && rt_tick(c, 1) < 0) return -1;
+        if (rt_tick(c, 1) < 0) return -1;
     }
 }
 
@@ -336,6 +340,7 @@ PV rt_seq_repr(PCtx *c, PV seq) {
         pv_incref(it);
         if (rc == 0) rc = rt_buf_put_repr(&b, it);
         pv_decref(c, it);
+        if (rc == 0) rc = rt_tick(c, 1);
     }
     if (rc == 0 && !is_list && n == 1) rc = pith_buf_putc(&b, ',');
     if (rc == 0) rc = pith_buf_putc(&b, is_list ? ']' : ')');
@@ -354,7 +359,7 @@ int rt_tuple_hash(PCtx *c, PV t, pu64 *out) {
     pu64 acc = p5;
     for (pi64 i = 0; i < tp->n; i++) {
         pu64 lane;
-        if (rt_hash(c, tp->items[i], &lane) < 0) { rt_nest_leave(c); return -1; }
+        if (rt_hash(c, tp->items[i], &lane) < 0 || rt_tick(c, 1) < 0) { rt_nest_leave(c); return -1; }
         acc += lane * p2;
         acc = (acc << 31) | (acc >> 33);
         acc *= p1;

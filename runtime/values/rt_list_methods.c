@@ -20,7 +20,7 @@ static PV m_insert(PCtx *c, PV self, PV *a, int n, PV kw) {
     if (rt_index_arg(c, a[0], &i) < 0) return PV_NULL;
     if (i < 0) { i += len; if (i < 0) i = 0; }
     if (i > len) i = len;
-    if (rt_list_reserve(c, L(self), 1) < 0) return PV_NULL;
+    if (rt_list_reserve(c, L(self), 1) < 0 || rt_tick(c, RT_MOVE_FUEL(len - i)) < 0) return PV_NULL;
     PV *items = L(self)->items;
     memmove(items + i + 1, items + i, (size_t)(len - i) * sizeof(PV));
     pv_incref(a[1]);
@@ -36,6 +36,7 @@ static PV m_pop(PCtx *c, PV self, PV *a, int n, PV kw) {
     if (l->n == 0) { rt_err(c, PITH_B_INDEXERROR, "pop from empty list"); return PV_NULL; }
     if (i < 0) i += l->n;
     if (i < 0 || i >= l->n) { rt_err(c, PITH_B_INDEXERROR, "pop index out of range"); return PV_NULL; }
+    if (rt_tick(c, RT_MOVE_FUEL(l->n - i)) < 0) return PV_NULL;
     PV v = l->items[i];
     memmove(l->items + i, l->items + i + 1, (size_t)(l->n - i - 1) * sizeof(PV));
     l->n--;
@@ -55,7 +56,7 @@ static pi64 find_item(PCtx *c, PV seq, PV x, PV start, PV stop) {
         PV *items = rt_seq_items(seq, &n);
         if (i >= hi || i >= n) return -1;
         int eq = rt_eq(c, items[i], x);
-        if (eq < 0) return -2;
+        if (eq < 0 || rt_tick(c, 1) < 0) return -2;
         if (eq) return i;
     }
 }
@@ -77,7 +78,7 @@ static PV m_count(PCtx *c, PV self, PV *a, int n, PV kw) {
         PV *items = rt_seq_items(self, &len);
         if (i >= len) break;
         int eq = rt_eq(c, items[i], a[0]);
-        if (eq < 0) return PV_NULL;
+        if (eq < 0 || rt_tick(c, 1) < 0) return PV_NULL;
         count += eq;
     }
     return PV_INT(count);
@@ -88,6 +89,7 @@ static PV m_remove(PCtx *c, PV self, PV *a, int n, PV kw) {
     if (i == -1) rt_err(c, PITH_B_VALUEERROR, "list.remove(x): x not in list");
     if (i < 0) return PV_NULL;
     RtList *l = L(self);
+    if (rt_tick(c, RT_MOVE_FUEL(l->n - i)) < 0) return PV_NULL;
     PV v = l->items[i];
     memmove(l->items + i, l->items + i + 1, (size_t)(l->n - i - 1) * sizeof(PV));
     l->n--;
@@ -96,6 +98,7 @@ static PV m_remove(PCtx *c, PV self, PV *a, int n, PV kw) {
 }
 
 static PV m_reverse(PCtx *c, PV self, PV *a, int n, PV kw) {
+    if (rt_tick(c, RT_MOVE_FUEL(L(self)->n)) < 0) return PV_NULL;
     PV *it = L(self)->items;
     for (pi64 i = 0, j = L(self)->n - 1; i < j; i++, j--) { PV t = it[i]; it[i] = it[j]; it[j] = t; }
     return PV_NONE;
@@ -136,7 +139,7 @@ int rt_list_imul(PCtx *c, PV list, pi64 n) {
     for (pi64 k = 1; k < n; k++) {
         for (pi64 i = 0; i < len; i++) { pv_incref(l->items[i]); l->items[k * len + i] = l->items[i]; }
         l->n += len;
-        if ((k & 1023) == 1023 && rt_tick(c, 1) < 0) return -1;
+        if (rt_tick(c, 1 + RT_MOVE_FUEL(len)) < 0) return -1;
     }
     return 0;
 }

@@ -188,6 +188,7 @@ PV rt_compare(PCtx *c, int op, PV a, PV b) {
     if (rt_num_cmp(c, a, b, &r) == 0) return r == 2 ? PV_BOOL(op == PITH_CMP_NE) : from_order(op, r);
     int ta = RT_TYPE(a), tb = RT_TYPE(b);
     if (ta == RT_T_STR && tb == RT_T_STR) {
+        rt_spend(c, rt_strp(a)->nbytes >> 6); /* long compares take time */
         if (op == PITH_CMP_EQ || op == PITH_CMP_NE) return PV_BOOL(rt_str_eq(a, b) == (op == PITH_CMP_EQ));
         return from_order(op, rt_str_cmp(a, b));
     }
@@ -195,7 +196,10 @@ PV rt_compare(PCtx *c, int op, PV a, PV b) {
         PV res;
         return rt_seq_compare(c, op, a, b, &res) < 0 ? PV_NULL : res;
     }
-    if (ta == RT_T_BYTES && tb == RT_T_BYTES) return from_order(op, rt_bytes_cmp(a, b));
+    if (ta == RT_T_BYTES && tb == RT_T_BYTES) {
+        rt_spend(c, ((RtBytes *)a)->n >> 6);
+        return from_order(op, rt_bytes_cmp(a, b));
+    }
     PV sres;
     if (rt_set_compare(c, op, a, b, &sres)) return sres; /* (A4) */
     if (op == PITH_CMP_EQ || op == PITH_CMP_NE) {
@@ -213,7 +217,7 @@ PV rt_compare(PCtx *c, int op, PV a, PV b) {
 int rt_eq(PCtx *c, PV a, PV b) {
     if (a == b) return 1;
     if (PV_IS_INT(a) && PV_IS_INT(b)) return 0;
-    if (rt_is_str(a) && rt_is_str(b)) return rt_str_eq(a, b);
+    if (rt_is_str(a) && rt_is_str(b)) { rt_spend(c, rt_strp(a)->nbytes >> 6); return rt_str_eq(a, b); }
     PV r = rt_compare(c, PITH_CMP_EQ, a, b);
     return r ? r == PV_TRUE : -1;
 }
@@ -254,7 +258,7 @@ int rt_contains_by_iter(PCtx *c, PV it, PV item) {
     while (!found && (r = rt_next(c, it, &x)) == 1) {
         found = rt_eq(c, x, item);
         pv_decref(c, x);
-        if (found < 0) return -1;
+        if (found < 0 || rt_tick(c, 1) < 0) return -1;
     }
     return found ? 1 : r;
 }

@@ -42,6 +42,7 @@ static void insert_clean(RtSetEntry *table, pu64 mask, PV key, pu64 h) {
 static int resize(PCtx *c, RtSet *s, pi64 minused) {
     pi64 size = MIN_SIZE;
     while (size <= minused) size <<= 1;
+    if (rt_tick(c, s->used * RT_HASH_FUEL) < 0) return -1; /* every key is inserted again */
     RtSetEntry *t = rt_alloc(c, (size_t)size * sizeof(RtSetEntry));
     if (!t) return -1;
     memset(t, 0, (size_t)size * sizeof(RtSetEntry));
@@ -65,6 +66,7 @@ static int keys_equal(PCtx *c, PV a, PV b) {
 /* The slot holding key (hash h), or NULL; -1 in *err on a comparison error. */
 static RtSetEntry *lookkey(PCtx *c, RtSet *s, PV key, pu64 h, int *err) {
     *err = 0;
+    if (rt_tick(c, RT_HASH_FUEL) < 0) { *err = -1; return NULL; }
     if (!s->table) return NULL;
     pu64 mask = (pu64)s->mask, perturb = h, i = h & mask;
     for (;;) {
@@ -90,7 +92,7 @@ static RtSetEntry *lookkey(PCtx *c, RtSet *s, PV key, pu64 h, int *err) {
 
 int rt_set_add_hashed(PCtx *c, PV sv, PV key, pu64 h) {
     RtSet *s = (RtSet *)sv;
-    if (!s->table && resize(c, s, 0) < 0) return -1;
+    if (rt_tick(c, RT_HASH_FUEL) < 0 || (!s->table && resize(c, s, 0) < 0)) return -1;
     pu64 mask = (pu64)s->mask, perturb = h, i = h & mask;
     RtSetEntry *freeslot = NULL, *e;
     for (;;) {
@@ -240,6 +242,7 @@ PV rt_set_pop(PCtx *c, PV sv) {
 static int merge_set(PCtx *c, RtSet *so, RtSet *other) {
     if (so == other || other->used == 0) return 0;
     if ((so->fill + other->used) * 5 >= so->mask * 3 && resize(c, so, (so->used + other->used) * 2) < 0) return -1;
+    if (rt_tick(c, other->mask + 1) < 0) return -1; /* the copy loops below scan other's whole table */
     if (so->fill == 0 && so->mask == other->mask && other->fill == other->used) {
         for (pi64 i = 0; i <= other->mask; i++) {
             PV k = other->table[i].key;
@@ -542,6 +545,7 @@ int rt_set_hash(PCtx *c, PV v, pu64 *out) {
     pi64 pos = 0;
     PV k;
     pu64 eh;
+    if (rt_tick(c, s->mask + 1) < 0) return -1;
     while (rt_set_next_entry(s, &pos, &k, &eh)) h ^= shuffle_bits(eh);
     h ^= ((pu64)s->used + 1) * 1927868237ULL;
     h ^= (h >> 11) ^ (h >> 25);
@@ -570,6 +574,7 @@ PV rt_set_repr(PCtx *c, PV v) {
         first = 0;
         if (rc == 0) rc = rt_buf_put_repr(&b, k);
         pv_decref(c, k);
+        if (rc == 0) rc = rt_tick(c, 1);
     }
     if (rc == 0) rc = pith_buf_puts(&b, frozen ? "})" : "}");
     s->h.flags &= (unsigned short)~RT_FLAG_REPR;

@@ -15,6 +15,8 @@ int rt_mem_charge(PCtx *c, size_t n);     /* count n bytes held outside blocks (
 void rt_mem_uncharge(PCtx *c, size_t n);  /* give back bytes counted by rt_mem_charge */
 int rt_mem_check(PCtx *c, double nbytes); /* a predicted allocation fits the limit? -1 + MemoryError if not */
 void *rt_alloc_quiet(PCtx *c, size_t n);  /* rt_alloc without an exception on failure (optional caches) */
+void rt_gmp_free(void *p, size_t n);      /* free what GMP allocated for us (mpz_get_str/mpz_export with NULL) */
+int rt_gmp_settle(PCtx *c, mpz_t z);      /* z's limbs leave GMP's count (a big int's now); -1 if the limit was crossed */
 /* One pointer-sized word in each object's block header: the object's side data while it lives (a str's
  * code point index), then its link in rt_dealloc's work list once it died (side data freed first). */
 PObj *rt_obj_link(PObj *o);
@@ -65,6 +67,12 @@ static inline int rt_tick(PCtx *c, pi64 n) {
     c->fuel -= n;
     return c->fuel < 0 ? rt_fuel_out(c) : 0;
 }
+/* Spend n fuel for one bounded step that cannot stop halfway (a memcmp): the next tick reads the clock. */
+static inline void rt_spend(PCtx *c, pi64 n) { c->fuel -= n; }
+/* The fuel of moving n items in one memmove/copy loop (cheaper per item than a comparison or a hash). */
+#define RT_MOVE_FUEL(n) ((pi64)(n) >> 2)
+/* The fuel of one hash-table insertion or lookup (a hash, a probe that misses the cache, maybe an ==). */
+#define RT_HASH_FUEL 4
 
 /* Results of a search core shared by str and bytes: r is an index, -1 (absent) or -2 (error already set).
  * find()/rfind() give r as an int; index()/rindex() raise ValueError(absent) for -1. */
@@ -101,6 +109,12 @@ int rt_int_to_i64(PV v, pi64 *out);                 /* 0 ok, -1 when it does not
 int rt_int_sign(PV v);                               /* -1, 0, 1 */
 PV rt_int_binop(PCtx *c, int op, PV a, PV b);       /* both ints/bools; int result (bool ops: rt_ops.c) */
 PV rt_int_unop(PCtx *c, int op, PV a);              /* -, +, ~ of an int or bool */
+/* Big-int costs (rt_int_cost.c): guards before one GMP call (memory with scratch, time, fuel; -1 + the
+ * limit's error when it cannot fit), and the long operations run in clock-checked steps. */
+int rt_big_mul(PCtx *c, mpz_t r, mpz_srcptr x, mpz_srcptr y); /* guarded r = x * y */
+int rt_big_guard_div(PCtx *c, size_t num_limbs, size_t den_limbs);
+PV rt_big_pow(PCtx *c, mpz_srcptr x, unsigned long n, double result_bits); /* |x| >= 2 */
+int rt_big_powm(PCtx *c, mpz_t r, mpz_srcptr b, mpz_srcptr e, mpz_srcptr m); /* e >= 0, m > 0 */
 int rt_int_cmp(PV a, PV b);                          /* both ints: -1, 0, 1 */
 int rt_int_to_double(PCtx *c, PV v, double *out);   /* correctly rounded; OverflowError when too big */
 PV rt_int_repr(PCtx *c, PV v);                       /* decimal str (CPython's 4300-digit limit applies) */

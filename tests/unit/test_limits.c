@@ -2,6 +2,7 @@
  * its own error kind, promptly, and the same engine then runs a normal program correctly; and the fault-injection
  * mode (fail the Nth allocation) turns every failure into a clean MemoryError, never a crash.
  * Wall-clock budgets are not asserted here (bench/ and tests/limits/ measure them). */
+#include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -9,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <cmocka.h>
 
@@ -119,11 +121,72 @@ static void test_fault_injection_every_allocation(void **state) {
     pith_engine_free(e);
 }
 
+/* GMP's memory functions are process-wide, but each execution counts only its own big-int scratch: one
+ * run makes 30 MB of temporaries while another, started later on another thread and engine, keeps within
+ * 24 MB. If the first run's scratch were charged to the second, the second would stop with
+ * MemoryLimitExceeded. */
+typedef struct BigRun {
+    const char *src;
+    PithLimits lim;
+    const char *expect;
+    PithStatus status;
+    char out[64];
+} BigRun;
+
+static void *big_run(void *arg) {
+    BigRun *r = arg;
+    PithEngine *e = pith_engine_new();
+    PithExec *x = run(e, r->src, &r->lim, NULL, 0);
+    r->status = pith_exec_status(x);
+    snprintf(r->out, sizeof r->out, "%s", r->status == PITH_DONE ? pith_exec_output(x, NULL) : pith_exec_error(x)->type);
+    pith_exec_free(x);
+    pith_engine_free(e);
+    return NULL;
+}
+
+static void test_two_threads_count_their_own_bigint_memory(void **state) {
+    (void)state;
+    BigRun runs[2] = {
+        {"x = (1 << 40000000) - 1\ns = 0\nfor i in range(6):\n    s += (x * (x + i)) % 1000003\nprint(s)\n",
+         {.max_memory = 128 << 20, .max_seconds = 60}, "3237291\n", PITH_FAILED, ""},
+        {"x = 3 ** 200000\ns = 0\nfor i in range(3000):\n    s += (x * (x + i)) % 1000003\nprint(s)\n",
+         {.max_memory = 24 << 20, .max_seconds = 60}, "1500278666\n", PITH_FAILED, ""},
+    };
+    pthread_t t[2];
+    for (int i = 0; i < 2; i++) {
+        assert_int_equal(pthread_create(&t[i], NULL, big_run, &runs[i]), 0);
+        if (i == 0) nanosleep(&(struct timespec){.tv_nsec = 300 * 1000 * 1000}, NULL); /* the big run is
+                                                              * under way when the small one starts */
+    }
+    for (int i = 0; i < 2; i++) pthread_join(t[i], NULL);
+    for (int i = 0; i < 2; i++) {
+        assert_string_equal(runs[i].out, runs[i].expect);
+        assert_int_equal(runs[i].status, PITH_DONE);
+    }
+}
+
+/* A big-int operation is refused before it starts when its result and GMP's scratch cannot fit the memory
+ * limit, or its estimated time the time left: the run stops at once, not after the work. */
+static void test_bigint_refused_before_the_work(void **state) {
+    (void)state;
+    PithEngine *e = pith_engine_new();
+    expect_stop(e, "x = (1 << (40 * 10 ** 6)) - 1\ny = x * x\n", (PithLimits){.max_memory = 24 << 20},
+                "MemoryLimitExceeded");
+    expect_stop(e, "x = (1 << (40 * 10 ** 6)) - 1\ny = x % ((1 << (20 * 10 ** 6)) - 3)\n",
+                (PithLimits){.max_memory = 16 << 20}, "MemoryLimitExceeded");
+    expect_stop(e, "x = 10 ** (6 * 10 ** 8)\n", (PithLimits){.max_memory = 512 << 20}, "MemoryLimitExceeded");
+    expect_stop(e, "while True:\n    pow(3, 10 ** 40000, 10 ** 40000 + 7)\n", (PithLimits){.max_seconds = 0.2},
+                "TimeLimitExceeded");
+    pith_engine_free(e);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_each_limit_stops_and_engine_survives),
         cmocka_unit_test(test_recursion_error_is_catchable),
         cmocka_unit_test(test_fault_injection_every_allocation),
+        cmocka_unit_test(test_two_threads_count_their_own_bigint_memory),
+        cmocka_unit_test(test_bigint_refused_before_the_work),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
