@@ -21,6 +21,9 @@ typedef struct Emitter {
     char *is_ilit;         /* ... when this is 1 (literal operands get specialised arithmetic) */
     char *unboxed;         /* per var of f: held in a C double (cg_emit_float.c) */
     char *boxing;          /* per var of f: its boxed copy bx<N> stands in for it in the current instruction */
+    int too_large_line;    /* the C text passed PITH_MAX_C_BYTES while emitting this line (0: it did not) */
+    int *region_vars;      /* per handler block h of f: the vars used in the blocks it protects, at ... */
+    int *region_start;     /* ... region_vars[region_start[h] .. region_start[h + 1]) (cg_emit.c) */
 } Emitter;
 
 /* The vars a direct function must release when it returns (unwinding: with temps too). */

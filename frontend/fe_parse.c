@@ -192,6 +192,45 @@ int fe_is_skippable(FeParse *p, TSNode n) {
     return ts_node_is_extra(n) && !ts_node_is_missing(n) && fe_tk(p, n) != TK_ERROR;
 }
 
+TSNode *fe_children(FeParse *p, TSNode n, int named, uint32_t *count) {
+    static TSNode none[1];
+    uint32_t cnt = named ? ts_node_named_child_count(n) : ts_node_child_count(n);
+    TSNode *kids = fe_alloc(p->arena, (cnt ? cnt : 1) * sizeof *kids);
+    TSTreeCursor *c = kids ? fe_cursor_push(p, n) : NULL;
+    if (!c) {
+        fe_err_at(p, n, "out of memory");
+        *count = 0;
+        return none;
+    }
+    uint32_t k = 0;
+    if (ts_tree_cursor_goto_first_child(c)) {
+        do {
+            TSNode x = ts_tree_cursor_current_node(c);
+            if ((!named || ts_node_is_named(x)) && k < cnt) kids[k++] = x;
+        } while (ts_tree_cursor_goto_next_sibling(c));
+    }
+    fe_cursor_pop(p);
+    *count = k;
+    return kids;
+}
+
+void *fe_too_many_items(FeParse *p, TSNode at) {
+    return fe_err_at(p, at, "too many items in one display, call, and/or chain or target list (the compile limit is %d)",
+                     PITH_MAX_ITEMS);
+}
+
+int fe_push_item(FeParse *p, FeVec *v, void *item, TSNode at) {
+    if (v->n >= PITH_MAX_ITEMS) {
+        fe_too_many_items(p, at);
+        return -1;
+    }
+    if (fe_vec_push(p->arena, v, item) < 0) {
+        fe_err_at(p, at, "out of memory");
+        return -1;
+    }
+    return 0;
+}
+
 int fe_enter(FeParse *p, TSNode at) {
     if (p->failed) return -1;
     if (p->depth >= FE_MAX_DEPTH) {
@@ -458,15 +497,12 @@ FeModule *fe_compile(const char *filename, const char *source, size_t len, const
         }
         source = "";
     }
-    if (len > 0x7fffffffu) {
-        fe_errorf(diag, NULL, 1, 1, "source too large");
-        return NULL;
-    }
+    if (fe_check_source_size(source, len, diag) < 0) return NULL;
     double started = fe_now_us();
     char *decoded;
     if (fe_source_decode(source, len, &decoded, &len, diag) < 0) return NULL;
     if (decoded) source = decoded;
-    if (fe_check_source(source, len, diag) < 0) {
+    if (fe_check_source(source, len, diag) < 0 || fe_prescan(source, len, diag) < 0) {
         free(decoded);
         return NULL;
     }
@@ -515,7 +551,7 @@ FeModule *fe_compile(const char *filename, const char *source, size_t len, const
             goto fail;
         }
     }
-    if (fe_block(p, root, &m->body) < 0) goto fail;
+    if (fe_block(p, root, &m->body) < 0 || p->failed) goto fail;
     parse_free(p);
     ts_tree_delete(tree);
     ts_parser_delete(tsp);
