@@ -74,6 +74,9 @@ class Checker:
         self.check(got.returncode == 2 and m is not None and message in m.group(3),
                    f"{label}: above the limit: exit {got.returncode}, first stderr line {first[:300]!r}, "
                    f"expected the message {message!r}")
+        # the source line (a window of it when long) and the caret follow, whatever the line's length
+        self.check(len(got.stderr) < 1024 and got.stderr.rstrip("\n").endswith("^"),
+                   f"{label}: the diagnostic lacks its caret line or is {len(got.stderr)} bytes long")
         if m is not None and line is not None:
             self.check(int(m.group(1)) == line, f"{label}: diagnostic on line {m.group(1)}, expected {line}")
 
