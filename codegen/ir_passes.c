@@ -11,19 +11,9 @@
 #include "ir.h"
 #include "pith_abi.h"
 
-static int call_may_suspend(const IrModule *m, const IrInstr *in) {
-    if (in->op == IR_CALL_EXT || in->op == IR_YIELD) return 1;
-    if (in->op == IR_CALL_VALUE || in->op == IR_CALL_EX) /* imm: the def it is known to call, or -1 */
-        return in->imm < 0 || 1 + in->imm >= m->nfuncs || m->funcs[1 + in->imm]->suspends;
-    if (in->op == IR_CALL_DIRECT) {
-        int callee = 1 + in->imm;
-        return callee < m->nfuncs && m->funcs[callee]->suspends;
-    }
-    return 0;
-}
-
 /* Whether the instruction suspends whatever its callee does; else the function it may call directly or as
- * a known value (an index into m->funcs) in *callee, or -1. */
+ * a known value (an index into m->funcs) in *callee, or -1. A call of an unknown value (imm -1: no def it
+ * is known to call) may reach a host function. */
 static int suspends_itself(const IrModule *m, const IrInstr *in, int *callee) {
     *callee = -1;
     if (in->op == IR_CALL_EXT || in->op == IR_YIELD) return 1;
@@ -33,6 +23,12 @@ static int suspends_itself(const IrModule *m, const IrInstr *in, int *callee) {
     }
     if (in->op == IR_CALL_DIRECT && 1 + in->imm < m->nfuncs) *callee = 1 + in->imm;
     return 0;
+}
+
+/* Whether the instruction is a suspend point (once every function's `suspends` is known). */
+static int call_may_suspend(const IrModule *m, const IrInstr *in) {
+    int callee;
+    return suspends_itself(m, in, &callee) || (callee >= 0 && m->funcs[callee]->suspends);
 }
 
 /* "Suspends" spreads from callees to callers: a worklist over the reversed call graph (callers[] of each
