@@ -72,6 +72,13 @@ static IrModule *lower(FeModule *fe, const PithCompileOptions *o, const char *so
     return ir;
 }
 
+/* Why C text is missing: a compile limit (d->message set) or no memory. */
+static void emit_failed(const FeDiag *d, const PithCompileOptions *o, const char *source, size_t len, char *diag,
+                        size_t diaglen) {
+    if (!d->message[0]) set_diag(diag, diaglen, "%s", "out of memory while generating code");
+    else if (diag && diaglen) fe_diag_format(d, filename_of(o), source, len, diag, diaglen);
+}
+
 int cg_compile(const char *source, size_t len, const PithCompileOptions *o, CgCode *code, uint64_t *layout,
                PithCompileStats *stats, char *diag, size_t diaglen) {
     memset(code, 0, sizeof *code);
@@ -84,10 +91,11 @@ int cg_compile(const char *source, size_t len, const PithCompileOptions *o, CgCo
     if (!fe) return -1;
     IrModule *ir = lower(fe, o, source, len, diag, diaglen);
     *layout = ir ? ir_layout_digest(ir) : 0;
-    char *ctext = ir ? cg_emit_c(ir) : NULL;
+    FeDiag d = {0};
+    char *ctext = ir ? cg_emit_c(ir, &d) : NULL;
     double t2 = now_us();
     stats->codegen_us = t2 - t1;
-    if (ir && !ctext) set_diag(diag, diaglen, "%s", "out of memory while generating code");
+    if (ir && !ctext) emit_failed(&d, o, source, len, diag, diaglen);
     ir_free(ir);
     fe_module_free(fe);
     int rc = -1;
@@ -107,8 +115,9 @@ char *cg_emit_text(const char *source, size_t len, const PithCompileOptions *o, 
     FeModule *fe = front(source, len, o, diag, diaglen);
     if (!fe) return NULL;
     IrModule *ir = lower(fe, o, source, len, diag, diaglen);
-    char *text = ir ? (want_c ? cg_emit_c(ir) : ir_print(ir)) : NULL;
-    if (ir && !text) set_diag(diag, diaglen, "%s", "out of memory");
+    FeDiag d = {0};
+    char *text = ir ? (want_c ? cg_emit_c(ir, &d) : ir_print(ir)) : NULL;
+    if (ir && !text) emit_failed(&d, o, source, len, diag, diaglen);
     ir_free(ir);
     fe_module_free(fe);
     return text;

@@ -77,11 +77,63 @@ static void mark_handlers(Emitter *e) {
     }
 }
 
-/* At a handler's entry every temp is released: they are PV_NULL except those live where the exception hit. */
-static void clear_temps(Emitter *e) {
-    for (int v = 0; v < e->f->nvars; v++)
+/* The vars each handler may find holding a value: temps are consumed within the expression that made them,
+ * and the builder changes handlers only between statements (a value kept across a finally body is moved
+ * to a hidden local first), so a temp live where an exception hit is used in a block that handler
+ * protects. Listing those per handler (blocks grouped by handler with a counting sort, each var once per
+ * handler) keeps the clearing code proportional to the function instead of handlers x temps.
+ * 0 or -1 on OOM. */
+static int find_regions(Emitter *e) {
+    const IrFunc *f = e->f;
+    int nb = f->nblocks, rc = -1;
+    int *order = malloc(sizeof *order * (size_t)(nb + 1)), *first = calloc((size_t)nb + 2, sizeof *first);
+    int *seen = calloc((size_t)f->nvars + 1, sizeof *seen); /* the handler (+ 1) a var was last listed for */
+    e->region_start = calloc((size_t)nb + 2, sizeof *e->region_start);
+    if (!order || !first || !seen || !e->region_start) goto done;
+    for (int bi = 0; bi < nb; bi++) if (f->blocks[bi].handler >= 0) first[f->blocks[bi].handler + 1]++;
+    for (int h = 0; h < nb; h++) first[h + 1] += first[h];
+    for (int bi = 0; bi < nb; bi++) if (f->blocks[bi].handler >= 0) order[first[f->blocks[bi].handler]++] = bi;
+    /* now the blocks handler h protects are order[first[h - 1] .. first[h]) (from 0 for h = 0) */
+    for (int pass = 0; pass < 2; pass++) { /* count the vars of each handler, then list them */
+        memset(seen, 0, sizeof *seen * (size_t)(f->nvars + 1));
+        for (int h = 0, at = 0; h < nb; h++)
+            for (; at < first[h]; at++) {
+                const IrBlock *b = &f->blocks[order[at]];
+                for (int k = 0; k < b->nins; k++) {
+                    const IrInstr *in = &b->ins[k];
+                    int fixed[6] = {in->dst, in->a, in->b, in->rv[0], in->rv[1], in->rv[2]};
+                    for (int i = 0; i < 6 + in->nargs; i++) {
+                        int v = i < 6 ? fixed[i] : in->args[i - 6];
+                        if (v < 0 || seen[v] == h + 1) continue;
+                        seen[v] = h + 1;
+                        if (pass == 0) e->region_start[h + 1]++;
+                        else e->region_vars[e->region_start[h]++] = v;
+                    }
+                }
+            }
+        if (pass == 0) {
+            for (int h = 0; h < nb; h++) e->region_start[h + 1] += e->region_start[h];
+            e->region_vars = malloc(sizeof *e->region_vars * (size_t)(e->region_start[nb] + 1));
+            if (!e->region_vars) goto done;
+        }
+    }
+    for (int h = nb; h > 0; h--) e->region_start[h] = e->region_start[h - 1]; /* listing advanced each start */
+    e->region_start[0] = 0;
+    rc = 0;
+done:
+    free(order);
+    free(first);
+    free(seen);
+    return rc;
+}
+
+/* At a handler's entry its temps are released: they are PV_NULL except those live where the exception hit. */
+static void clear_temps(Emitter *e, int h) {
+    for (int i = e->region_start[h]; i < e->region_start[h + 1]; i++) {
+        int v = e->region_vars[i];
         if (e->unboxed[v]) P("    PV_XDECREF(c, bx%d); bx%d = 0;\n", v, v);
         else if (cg_is_temp(e, v) && !e->lit[v]) P("    PV_XDECREF(c, %s); %s = 0;\n", cg_var(e, v), cg_var(e, v));
+    }
 }
 
 static void release_owned(Emitter *e, int unwinding) {
@@ -90,15 +142,19 @@ static void release_owned(Emitter *e, int unwinding) {
         else if (cg_owns(e, v, unwinding)) P("    PV_XDECREF(c, %s);\n", cg_var(e, v));
 }
 
-static int writes_var(const IrInstr *in, int v) {
-    if (in->dst == v) return 1;
-    if ((in->op == IR_CLEAR || in->op == IR_DEL_LOCAL || in->op == IR_MOVE || in->op == IR_RERAISE ||
-         in->op == IR_EXC_END) && in->a == v) return 1;
-    if (in->op == IR_EXC_BEGIN && in->b == v) return 1;
+/* A parameter the instruction writes is no longer borrowed (one look at the instruction's own operands). */
+static void unborrow_written(Emitter *e, const IrInstr *in) {
+    int np = e->f->nparams;
+#define UNBORROW(v) do { int v_ = (v); if (v_ >= 0 && v_ < np) e->borrowed[v_] = 0; } while (0)
+    UNBORROW(in->dst);
+    if (in->op == IR_CLEAR || in->op == IR_DEL_LOCAL || in->op == IR_MOVE || in->op == IR_RERAISE ||
+        in->op == IR_EXC_END)
+        UNBORROW(in->a);
+    if (in->op == IR_EXC_BEGIN) UNBORROW(in->b);
     if (in->op == IR_UNPACK)
-        for (int i = 0; i < in->nargs; i++) if (in->args[i] == v) return 1;
-    for (int i = 0; i < 3; i++) if (in->rv[i] == v) return 1;
-    return 0;
+        for (int i = 0; i < in->nargs; i++) UNBORROW(in->args[i]);
+    for (int i = 0; i < 3; i++) UNBORROW(in->rv[i]);
+#undef UNBORROW
 }
 
 /* Per-function facts for the emitter: immediates folded into their single use; read-only params borrowed. */
@@ -133,8 +189,7 @@ static int analyse_vars(Emitter *e, char **lit_text) {
     for (int bi = 0; bi < f->nblocks; bi++)
         for (int k = 0; k < f->blocks[bi].nins; k++) {
             const IrInstr *in = &f->blocks[bi].ins[k];
-            for (int v = 0; v < f->nparams; v++)
-                if (writes_var(in, v)) e->borrowed[v] = 0;
+            unborrow_written(e, in);
             char *slot = *lit_text + 32 * (size_t)(in->dst >= 0 ? in->dst : 0);
             const char *imm = in->dst >= 0 && cg_is_temp(e, in->dst) && ndefs[in->dst] == 1 ? immediate(in, slot, 32) : NULL;
             if (imm) e->lit[in->dst] = imm;
@@ -154,7 +209,7 @@ static void emit_blocks(Emitter *e) {
         if (e->blk->nins == 0) continue; /* unreachable leftover (checked by ir_verify) */
         if (e->is_handler[bi]) P("  e_b%d:\n    rt_tb_add(c, &fd_%d, line);\n", bi, e->fi);
         P("  b%d:;\n", bi);
-        if (e->is_handler[bi]) clear_temps(e);
+        if (e->is_handler[bi]) clear_temps(e, bi);
         const IrBlock *b = e->blk;
         for (int k = 0; k < b->nins;) {
             const IrInstr *in = &b->ins[k];
@@ -162,6 +217,11 @@ static void emit_blocks(Emitter *e) {
             P("    {\n"); /* each instruction's C in its own scope (its local arrays) */
             k += cg_emit_instr(e, in, k + 1 < b->nins ? &b->ins[k + 1] : NULL);
             P("    }\n");
+            if (e->out.len > PITH_MAX_C_BYTES) { /* a compile limit: stop here, cg_emit_c reports it */
+                e->too_large_line = in->line > 0 ? in->line : 1;
+                e->out.failed = 1;
+                return;
+            }
         }
     }
 }
@@ -258,7 +318,7 @@ static void emit_program(Emitter *e) {
       m->nglobals, m->nconsts, m->nfuncs, m->nexternals);
 }
 
-char *cg_emit_c(const IrModule *m) {
+char *cg_emit_c(const IrModule *m, FeDiag *diag) {
     Emitter em = {.m = m, .out = {.first_cap = EMIT_FIRST_CAP}}, *e = &em;
     P("/* generated by pith %s from %s — do not edit */\n", "ABI", m->fe && m->fe->filename ? "a Python module" : "?");
     P("%.*s", (int)cg_abi_text_len, cg_abi_text);
@@ -283,9 +343,9 @@ char *cg_emit_c(const IrModule *m) {
         e->fi = i;
         e->is_handler = calloc((size_t)e->f->nblocks + 1, 1);
         char *lit_text = NULL;
-        if (!e->is_handler || analyse_vars(e, &lit_text)) {
+        if (!e->is_handler || analyse_vars(e, &lit_text) || find_regions(e)) {
             free(e->is_handler); free(e->lit); free(e->borrowed); free(e->ilit); free(e->is_ilit);
-            free(e->unboxed); free(e->boxing); free(lit_text);
+            free(e->unboxed); free(e->boxing); free(lit_text); free(e->region_start); free(e->region_vars);
             e->out.failed = 1;
             break;
         }
@@ -302,6 +362,9 @@ char *cg_emit_c(const IrModule *m) {
         free(e->unboxed);
         free(e->boxing);
         free(lit_text);
+        free(e->region_start);
+        free(e->region_vars);
+        e->region_start = e->region_vars = NULL;
         e->is_handler = NULL;
         e->lit = NULL;
         e->borrowed = NULL;
@@ -313,5 +376,12 @@ char *cg_emit_c(const IrModule *m) {
     P("\n");
     for (int i = 0; i < m->nfuncs; i++) emit_descriptor(e, i);
     emit_program(e);
-    return pith_buf_take(&e->out, NULL);
+    char *text = pith_buf_take(&e->out, NULL);
+    if (!text && e->too_large_line && diag) {
+        diag->line = e->too_large_line;
+        diag->col = 1;
+        snprintf(diag->message, sizeof diag->message, "code too large: the generated C passes %d bytes (the compile limit)",
+                 PITH_MAX_C_BYTES);
+    }
+    return text;
 }

@@ -26,6 +26,9 @@ typedef struct Emitter {
     /* cg_var's results: a ring, since one printf may use several; per emitter, so two threads never share it */
     char var_names[CG_VAR_RING][32];
     unsigned next_var_name;
+    int too_large_line;    /* the C text passed PITH_MAX_C_BYTES while emitting this line (0: it did not) */
+    int *region_vars;      /* per handler block h of f: the vars used in the blocks it protects, at ... */
+    int *region_start;     /* ... region_vars[region_start[h] .. region_start[h + 1]) (cg_emit.c) */
 } Emitter;
 
 /* The vars a direct function must release when it returns (unwinding: with temps too). */

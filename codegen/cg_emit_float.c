@@ -12,13 +12,13 @@
 
 #define P(...) pith_buf_printf(&e->out, __VA_ARGS__)
 
-static int defines(const IrInstr *in, int v) {
-    if (in->dst == v) return 1;
-    for (int i = 0; i < 3; i++) if (in->rv[i] == v) return 1;
+/* Every var the instruction defines stays boxed (it is no float producer). */
+static void keep_defined_boxed(Emitter *e, const IrInstr *in) {
+    if (in->dst >= 0) e->unboxed[in->dst] = 0;
+    for (int i = 0; i < 3; i++) if (in->rv[i] >= 0) e->unboxed[in->rv[i]] = 0;
     if (in->op == IR_UNPACK)
-        for (int i = 0; i < in->nargs; i++) if (in->args[i] == v) return 1;
-    if (in->op == IR_EXC_BEGIN && in->b == v) return 1;
-    return 0;
+        for (int i = 0; i < in->nargs; i++) e->unboxed[in->args[i]] = 0;
+    if (in->op == IR_EXC_BEGIN && in->b >= 0) e->unboxed[in->b] = 0;
 }
 
 static int float_producer(const IrInstr *in) {
@@ -29,6 +29,7 @@ static int float_producer(const IrInstr *in) {
     }
 }
 
+/* One pass over the instructions, each looking only at its own operands (linear in the function). */
 int cg_float_analyse(Emitter *e) {
     const IrFunc *f = e->f;
     if (f->suspends) return 0; /* frame slots stay boxed: the snapshot format knows only PVs */
@@ -37,8 +38,7 @@ int cg_float_analyse(Emitter *e) {
     for (int bi = 0; bi < f->nblocks; bi++)
         for (int k = 0; k < f->blocks[bi].nins; k++) {
             const IrInstr *in = &f->blocks[bi].ins[k];
-            for (int v = 0; v < f->nvars; v++)
-                if (e->unboxed[v] && defines(in, v) && !float_producer(in)) e->unboxed[v] = 0;
+            if (!float_producer(in)) keep_defined_boxed(e, in);
             if (in->op == IR_MOVE && in->a >= 0) e->unboxed[in->a] = 0; /* hidden locals move boxed values */
         }
     return 0;

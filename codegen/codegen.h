@@ -8,8 +8,9 @@
 #include "cg_driver.h"
 #include "ir.h"
 
-/* C text of a module (malloc'd), NULL on OOM. */
-char *cg_emit_c(const IrModule *m);
+/* C text of a module (malloc'd); NULL on OOM, or with *diag filled (diag->message non-empty) when the text
+ * would pass PITH_MAX_C_BYTES (a compile limit). diag may be NULL. */
+char *cg_emit_c(const IrModule *m, FeDiag *diag);
 
 /* Compiles C text with libtcc in memory, sandboxed (-nostdlib: only runtime symbols resolve).
  * 0 on success; -1 with a message in err. */

@@ -84,6 +84,7 @@ typedef struct IrModule {
     FeModule *fe;                  /* the checked AST it was built from (borrowed) */
     IrFunc **funcs; int nfuncs;    /* funcs[0] is the module body; funcs[1 + def.id] is each def */
     IrConst *consts; int nconsts, capconsts;
+    int *const_index; int const_index_cap; /* hash index over consts (ir_core.c): const number + 1, 0 = free */
     int nglobals;
     const char **global_names;
     int nexternals;

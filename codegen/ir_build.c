@@ -17,8 +17,24 @@ void bd_fail(Builder *b, const FeNode *at, const char *msg) {
     snprintf(b->diag->message, sizeof b->diag->message, "%s", msg);
 }
 
-/* Appends an instruction to the current block (opening an unreachable block after a terminator). */
+/* A compile limit reached while lowering line `line`: the diagnostic, and the build stops (bd_stmts). */
+static void limit_reached(Builder *b, int line, const char *what, int limit) {
+    if (b->failed) return;
+    char msg[160];
+    snprintf(msg, sizeof msg, "%s (the compile limit is %d)", what, limit);
+    bd_fail(b, NULL, msg);
+    b->diag->line = line > 0 ? line : 1;
+    b->diag->col = 1;
+}
+
+/* Appends an instruction to the current block (opening an unreachable block after a terminator). The
+ * size limits are checked here, the one place every instruction passes (constants are added next to
+ * the instruction that uses them). */
 IrInstr *bd_emit(Builder *b, int op, int line) {
+    if (++b->ninstrs > PITH_MAX_IR_INSTRUCTIONS)
+        limit_reached(b, line, "code too large: too many IR instructions", PITH_MAX_IR_INSTRUCTIONS);
+    if (b->m->nconsts > PITH_MAX_CONSTANTS)
+        limit_reached(b, line, "too many distinct constants", PITH_MAX_CONSTANTS);
     if (b->cur < 0) {
         b->cur = ir_block_new(b->f, b->handler);
         if (b->cur < 0) { b->oom = 1; b->cur = 0; }
@@ -178,8 +194,8 @@ static int *eval_call_args(Builder *b, const FeNode *call, int *nout) {
 static int kwconst(Builder *b, const FeNode *call) {
     int nk = call->u.call.nkw;
     if (!nk) return -1;
-    const char *names[256];
-    if (nk > 256) { bd_fail(b, call, "too many keyword arguments"); return -1; }
+    const char *names[PITH_MAX_KEYWORDS]; /* the frontend refuses more */
+    if (nk > PITH_MAX_KEYWORDS) { bd_fail(b, call, "too many keyword arguments"); return -1; }
     for (int i = 0; i < nk; i++) names[i] = call->u.call.kws[i].name;
     int k = ir_const_kwnames(b->m, names, nk);
     if (k < 0) b->oom = 1;

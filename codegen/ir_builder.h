@@ -31,6 +31,7 @@ typedef struct Builder {
     Unwind unw[BD_MAX_UNWIND]; int nunw;
     int depth;              /* recursion depth of the lowering */
     int failed, oom;        /* a diagnostic was written / an allocation failed */
+    int ninstrs;            /* instructions appended to the module so far (PITH_MAX_IR_INSTRUCTIONS) */
     const FeScope *inlined; /* a generator expression being lowered inline (ir_build_comp.c), or NULL */
     int *inline_vars;       /* its symbols' variables in the current function, by position in ->syms */
     int leaf_a, leaf_b;     /* context of the inline consumer's per-element code (ir_build_comp.c) */

@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <xxhash.h>
+
 #include "ir.h"
 #include "ir_build.h"
 
@@ -55,37 +57,80 @@ IrInstr *ir_append(IrFunc *f, int block, int op) {
     return in;
 }
 
-int ir_const_add(IrModule *m, IrConstKind kind, const char *data, size_t len, int base) {
-    for (int i = 0; i < m->nconsts; i++) {
-        IrConst *k = &m->consts[i];
-        if (k->kind == kind && k->len == len && k->base == base && memcmp(k->data, data, len) == 0) return i;
+/* ---- the constant table: each distinct constant once, found through a hash index (open addressing,
+ * kept at most half full), so adding n constants costs O(n) whatever repeats ---- */
+
+static uint64_t const_hash(const IrConst *k) {
+    uint64_t h = XXH3_64bits_withSeed(&k->base, sizeof k->base, (uint64_t)k->kind);
+    if (k->kind != IK_KWNAMES) return XXH3_64bits_withSeed(k->data, k->len, h);
+    for (int j = 0; j < k->nnames; j++) h = XXH3_64bits_withSeed(k->names[j], strlen(k->names[j]) + 1, h);
+    return h;
+}
+
+static int const_equal(const IrConst *a, const IrConst *b) {
+    if (a->kind != b->kind) return 0;
+    if (a->kind != IK_KWNAMES) return a->len == b->len && a->base == b->base && memcmp(a->data, b->data, a->len) == 0;
+    if (a->nnames != b->nnames) return 0;
+    for (int j = 0; j < a->nnames; j++)
+        if (strcmp(a->names[j], b->names[j]) != 0) return 0;
+    return 1;
+}
+
+/* The index slot holding a constant equal to *k, or the free slot where it would go. */
+static int *const_slot(const IrModule *m, const IrConst *k) {
+    unsigned mask = (unsigned)m->const_index_cap - 1;
+    for (unsigned i = (unsigned)const_hash(k) & mask;; i = (i + 1) & mask) {
+        int *slot = &m->const_index[i];
+        if (!*slot || const_equal(&m->consts[*slot - 1], k)) return slot;
     }
+}
+
+/* Room for one more constant in the index (rebuilt at twice the size when half full). 0 or -1 on OOM. */
+static int const_index_reserve(IrModule *m) {
+    if ((m->nconsts + 1) * 2 <= m->const_index_cap) return 0;
+    int cap = m->const_index_cap ? m->const_index_cap * 2 : 64;
+    int *index = calloc((size_t)cap, sizeof *index);
+    if (!index) return -1;
+    free(m->const_index);
+    m->const_index = index;
+    m->const_index_cap = cap;
+    for (int i = 0; i < m->nconsts; i++) *const_slot(m, &m->consts[i]) = i + 1;
+    return 0;
+}
+
+/* The number of constant *k, added (a shallow copy) when new. -1 on OOM. */
+static int const_intern(IrModule *m, const IrConst *k, int *added) {
+    *added = 0;
+    if (const_index_reserve(m)) return -1;
+    int *slot = const_slot(m, k);
+    if (*slot) return *slot - 1;
     if (ir_grow((void **)&m->consts, &m->capconsts, m->nconsts, sizeof(IrConst))) return -1;
-    IrConst *k = &m->consts[m->nconsts];
-    k->kind = kind;
-    k->data = data;
-    k->len = len;
-    k->base = base;
+    m->consts[m->nconsts] = *k;
+    *slot = m->nconsts + 1;
+    *added = 1;
     return m->nconsts++;
 }
 
+int ir_const_add(IrModule *m, IrConstKind kind, const char *data, size_t len, int base) {
+    IrConst k = {.kind = kind, .data = data, .len = len, .base = base};
+    int added;
+    return const_intern(m, &k, &added);
+}
+
 int ir_const_kwnames(IrModule *m, const char **names, int n) {
-    for (int i = 0; i < m->nconsts; i++) {
-        IrConst *k = &m->consts[i];
-        if (k->kind != IK_KWNAMES || k->nnames != n) continue;
-        int same = 1;
-        for (int j = 0; j < n && same; j++) same = strcmp(k->names[j], names[j]) == 0;
-        if (same) return i;
-    }
-    if (ir_grow((void **)&m->consts, &m->capconsts, m->nconsts, sizeof(IrConst))) return -1;
+    IrConst k = {.kind = IK_KWNAMES, .names = names, .nnames = n};
+    int added, i = const_intern(m, &k, &added);
+    if (i < 0 || !added) return i;
+    /* the table keeps its own copy of the names array (the caller's is temporary) */
     const char **copy = malloc(sizeof(char *) * (size_t)(n ? n : 1));
-    if (!copy) return -1;
+    if (!copy) {
+        *const_slot(m, &k) = 0; /* open addressing: the slot was the last one probed, nothing follows it */
+        m->nconsts--;
+        return -1;
+    }
     memcpy(copy, names, sizeof(char *) * (size_t)n);
-    IrConst *k = &m->consts[m->nconsts];
-    k->kind = IK_KWNAMES;
-    k->names = copy;
-    k->nnames = n;
-    return m->nconsts++;
+    m->consts[i].names = copy;
+    return i;
 }
 
 static void func_free(IrFunc *f) {
@@ -107,6 +152,7 @@ void ir_free(IrModule *m) {
     for (int i = 0; i < m->nconsts; i++)
         if (m->consts[i].kind == IK_KWNAMES) free(m->consts[i].names);
     free(m->consts);
+    free(m->const_index);
     free(m->global_names);
     free(m);
 }

@@ -2,6 +2,7 @@
  * verifier run after them. Stage: codegen. A function "suspends" when it can reach an external call: directly,
  * through a call of an unknown value, or through a direct call of a suspending function (DESIGN.md §3). */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define XXH_STATIC_LINKING_ONLY /* XXH3_state_t on the stack */
@@ -10,31 +11,87 @@
 #include "ir.h"
 #include "pith_abi.h"
 
-static int call_may_suspend(const IrModule *m, const IrInstr *in) {
+/* Whether the instruction suspends whatever its callee does; else the function it may call directly or as
+ * a known value (an index into m->funcs) in *callee, or -1. A call of an unknown value (imm -1: no def it
+ * is known to call) may reach a host function. */
+static int suspends_itself(const IrModule *m, const IrInstr *in, int *callee) {
+    *callee = -1;
     if (in->op == IR_CALL_EXT || in->op == IR_YIELD) return 1;
-    if (in->op == IR_CALL_VALUE || in->op == IR_CALL_EX) /* imm: the def it is known to call, or -1 */
-        return in->imm < 0 || 1 + in->imm >= m->nfuncs || m->funcs[1 + in->imm]->suspends;
-    if (in->op == IR_CALL_DIRECT) {
-        int callee = 1 + in->imm;
-        return callee < m->nfuncs && m->funcs[callee]->suspends;
+    if (in->op == IR_CALL_VALUE || in->op == IR_CALL_EX) {
+        if (in->imm < 0 || 1 + in->imm >= m->nfuncs) return 1;
+        *callee = 1 + in->imm;
     }
+    if (in->op == IR_CALL_DIRECT && 1 + in->imm < m->nfuncs) *callee = 1 + in->imm;
     return 0;
 }
 
-/* Fixpoint over the call graph, then numbering of the suspend points and frame slots. */
+/* Whether the instruction is a suspend point (once every function's `suspends` is known). */
+static int call_may_suspend(const IrModule *m, const IrInstr *in) {
+    int callee;
+    return suspends_itself(m, in, &callee) || (callee >= 0 && m->funcs[callee]->suspends);
+}
+
+/* "Suspends" spreads from callees to callers: a worklist over the reversed call graph (callers[] of each
+ * function as one array, CSR style), linear in the instructions whatever the call chains look like.
+ * Returns -1 on OOM (then every function is treated as suspending, which is always correct). */
+static int spread_suspends(IrModule *m) {
+    int n = m->nfuncs, nedges = 0, callee;
+    for (int i = 0; i < n; i++) {
+        IrFunc *f = m->funcs[i];
+        for (int bi = 0; bi < f->nblocks; bi++)
+            for (int k = 0; k < f->blocks[bi].nins; k++) {
+                if (suspends_itself(m, &f->blocks[bi].ins[k], &callee)) f->suspends = 1;
+                else if (callee >= 0) nedges++;
+            }
+    }
+    /* callers of function c: callers[start[c] .. start[c + 1]) */
+    int *start = calloc((size_t)n + 1, sizeof *start), *fill = calloc((size_t)n + 1, sizeof *fill);
+    int *callers = malloc(sizeof *callers * (size_t)(nedges + 1)), *work = malloc(sizeof *work * (size_t)(n + 1));
+    if (!start || !fill || !callers || !work) {
+        free(start); free(fill); free(callers); free(work);
+        return -1;
+    }
+    for (int pass = 0; pass < 2; pass++) { /* count the calls of each callee, then place each caller */
+        for (int i = 0; i < n; i++) {
+            IrFunc *f = m->funcs[i];
+            for (int bi = 0; bi < f->nblocks; bi++)
+                for (int k = 0; k < f->blocks[bi].nins; k++)
+                    if (!suspends_itself(m, &f->blocks[bi].ins[k], &callee) && callee >= 0) {
+                        if (pass == 0) start[callee + 1]++;
+                        else callers[fill[callee]++] = i;
+                    }
+        }
+        if (pass == 0) {
+            for (int c = 0; c < n; c++) start[c + 1] += start[c];
+            memcpy(fill, start, sizeof *fill * (size_t)n);
+        }
+    }
+    int nwork = 0;
+    for (int i = 0; i < n; i++)
+        if (m->funcs[i]->suspends) work[nwork++] = i;
+    while (nwork > 0) {
+        int g = work[--nwork];
+        for (int e = start[g]; e < start[g + 1]; e++) {
+            IrFunc *caller = m->funcs[callers[e]];
+            if (!caller->suspends) {
+                caller->suspends = 1;
+                work[nwork++] = callers[e];
+            }
+        }
+    }
+    free(start);
+    free(fill);
+    free(callers);
+    free(work);
+    return 0;
+}
+
+/* Which functions suspend, then numbering of the suspend points and frame slots. */
 void ir_analyse(IrModule *m) {
     for (int i = 0; i < m->nfuncs; i++) /* a generator is a frame that waits for whoever iterates it */
         if (m->funcs[i]->flags & PITH_F_GENERATOR) m->funcs[i]->suspends = 1;
-    for (int changed = 1; changed;) {
-        changed = 0;
-        for (int i = 0; i < m->nfuncs; i++) {
-            IrFunc *f = m->funcs[i];
-            if (f->suspends) continue;
-            for (int bi = 0; bi < f->nblocks && !f->suspends; bi++)
-                for (int k = 0; k < f->blocks[bi].nins; k++)
-                    if (call_may_suspend(m, &f->blocks[bi].ins[k])) { f->suspends = 1; changed = 1; break; }
-        }
-    }
+    if (spread_suspends(m) < 0)
+        for (int i = 0; i < m->nfuncs; i++) m->funcs[i]->suspends = 1;
     for (int i = 0; i < m->nfuncs; i++) {
         IrFunc *f = m->funcs[i];
         f->nstates = 0;
@@ -52,21 +109,30 @@ void ir_analyse(IrModule *m) {
 
 static int check_var(const IrFunc *f, int v, int optional) { return (optional && v == -1) || (v >= 0 && v < f->nvars); }
 
+/* An empty block is fine if nothing reaches it: no non-empty block has it as handler or jump target. */
+static int verify_empty_blocks(const IrFunc *f, char *err, size_t errlen) {
+    for (int oi = 0; oi < f->nblocks; oi++) {
+        const IrBlock *o = &f->blocks[oi];
+        if (!o->nins) continue;
+        const IrInstr *t = &o->ins[o->nins - 1];
+        int to[3] = {o->handler, t->t1, t->t2};
+        for (int j = 0; j < 3; j++)
+            if (to[j] >= 0 && to[j] < f->nblocks && f->blocks[to[j]].nins == 0) {
+                snprintf(err, errlen, "%s: empty block %d is a %s", f->name, to[j], j ? "jump target" : "handler");
+                return -1;
+            }
+    }
+    return 0;
+}
+
 static int verify_func(const IrModule *m, const IrFunc *f, char *err, size_t errlen) {
 #define FAIL(...) do { snprintf(err, errlen, __VA_ARGS__); return -1; } while (0)
     if (f->nblocks == 0 || f->blocks[0].nins == 0) FAIL("%s: no entry block", f->name);
+    if (verify_empty_blocks(f, err, errlen)) return -1;
     for (int bi = 0; bi < f->nblocks; bi++) {
         const IrBlock *b = &f->blocks[bi];
         if (b->handler < -1 || b->handler >= f->nblocks) FAIL("%s: block %d: bad handler %d", f->name, bi, b->handler);
-        if (b->nins == 0) { /* the builder may leave an unused block behind: fine if nothing reaches it */
-            for (int oi = 0; oi < f->nblocks; oi++) {
-                const IrBlock *o = &f->blocks[oi];
-                if (o->nins && o->handler == bi) FAIL("%s: empty block %d is a handler", f->name, bi);
-                const IrInstr *t = o->nins ? &o->ins[o->nins - 1] : NULL;
-                if (t && (t->t1 == bi || t->t2 == bi)) FAIL("%s: empty block %d is a jump target", f->name, bi);
-            }
-            continue;
-        }
+        if (b->nins == 0) continue; /* the builder may leave an unused block behind: checked below */
         for (int k = 0; k < b->nins; k++) {
             const IrInstr *in = &b->ins[k];
             int term = ir_is_terminator(in->op);

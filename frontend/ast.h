@@ -7,6 +7,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "pith_compile_limits.h"
+
 typedef struct FeArena FeArena;
 
 /* 1-based line and column (columns count bytes of the line, like CPython's SyntaxError offsets on ASCII). */
@@ -235,10 +237,10 @@ void fe_module_free(FeModule *m);
 int fe_diag_format(const FeDiag *d, const char *filename, const char *source, size_t len, char *out,
                    size_t outlen);
 
-/* Nesting cap (added by the frontend issue): the frontend rejects input nested deeper than this with
- * "expression nested too deeply", so no path from FeModule.body to a node is longer than FE_MAX_DEPTH
- * and later stages may recurse over the AST without their own check. */
-#define FE_MAX_DEPTH 500
+/* Nesting cap: the frontend rejects input nested deeper than this with "expression nested too deeply",
+ * so no path from FeModule.body to a node is longer than FE_MAX_DEPTH and later stages may recurse over
+ * the AST without their own check (the value is in common/pith_compile_limits.h). */
+#define FE_MAX_DEPTH PITH_MAX_NESTING
 
 /* Arena helpers shared by the frontend files. */
 void *fe_alloc(FeArena *a, size_t n);       /* zeroed; aborts never: returns NULL only on OOM */

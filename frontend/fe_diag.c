@@ -87,9 +87,13 @@ static void out_bytes(Out *o, const char *s, size_t n) {
 
 static void out_str(Out *o, const char *s) { out_bytes(o, s, strlen(s)); }
 
+/* Source lines longer than this are shown as a window of this many bytes around the column, marked "..."
+ * where cut (a 10,000-item display on one line would otherwise fill the whole diagnostic). */
+#define DIAG_LINE_MAX 160
+
 /* Render d as "FILE:LINE:COL: error: MESSAGE\n", then, when the line exists in source, the line itself
- * (invalid UTF-8 and control bytes shown as '?') and a caret line under column COL (tabs kept so the
- * caret aligns). Returns the length of the full text (excluding the NUL), like snprintf; out is always
+ * (invalid UTF-8 and control bytes shown as '?'; a window around the column when it is long) and a caret
+ * line under column COL (tabs kept so the caret aligns). Returns the length of the full text (excluding the NUL), like snprintf; out is always
  * NUL-terminated when outlen > 0. */
 int fe_diag_format(const FeDiag *d, const char *filename, const char *source, size_t len, char *out,
                    size_t outlen) {
@@ -117,11 +121,24 @@ int fe_diag_format(const FeDiag *d, const char *filename, const char *source, si
             size_t stop = end;
             if (stop > i && source[stop - 1] == '\r') stop--;
             /* the source line, sanitized; the caret padding follows the same characters */
-            char pad[1024];
+            char pad[DIAG_LINE_MAX + 16];
             size_t npad = 0;
             size_t col_off = d->col > 0 ? (size_t)(d->col - 1) : 0;
             const unsigned char *s = (const unsigned char *)source;
-            for (size_t k = i; k < stop;) {
+            size_t from = i, to = stop;
+            if (stop - i > DIAG_LINE_MAX) {
+                size_t at = i + (col_off < stop - i ? col_off : stop - i);
+                from = at > i + DIAG_LINE_MAX / 2 ? at - DIAG_LINE_MAX / 2 : i;
+                while (from > i && (s[from] & 0xC0) == 0x80) from--; /* whole UTF-8 characters */
+                to = stop - from > DIAG_LINE_MAX ? from + DIAG_LINE_MAX : stop;
+                while (to < stop && (s[to] & 0xC0) == 0x80) to++;
+            }
+            if (from > i) {
+                out_str(&o, "...");
+                memcpy(pad, "   ", 3);
+                npad = 3;
+            }
+            for (size_t k = from; k < to;) {
                 int n = s[k] < 0x80 ? 1 : utf8_seq_len(s + k, stop - k);
                 int printable = n > 1 || (n == 1 && (s[k] >= 0x20 || s[k] == '\t') && s[k] != 0x7F);
                 if (printable) out_bytes(&o, source + k, (size_t)n);
@@ -130,6 +147,7 @@ int fe_diag_format(const FeDiag *d, const char *filename, const char *source, si
                 if (k - i < col_off && npad + 1 < sizeof pad) pad[npad++] = s[k] == '\t' ? '\t' : ' ';
                 k += (size_t)n;
             }
+            if (to < stop) out_str(&o, "...");
             out_str(&o, "\n");
             /* a column past the end of the line (e.g. an error at end of input) stays after it */
             if (col_off > stop - i) {

@@ -31,6 +31,12 @@ int fe_check_source(const char *src, size_t len, FeDiag *d);
  * for a coding pith does not read. */
 int fe_source_decode(const char *src, size_t len, char **out, size_t *outlen, FeDiag *d);
 
+/* Compile limits on the text itself (fe_prescan.c; values in pith_compile_limits.h). Each returns 0, or -1
+ * with *d filled. fe_check_source_size: the bytes as given. fe_prescan: the text the parser will see, for
+ * runs of comment/continuation lines that would make the grammar's scanner quadratic. */
+int fe_check_source_size(const char *src, size_t len, FeDiag *d);
+int fe_prescan(const char *src, size_t len, FeDiag *d);
+
 /* ---- growable vectors of pointers in the arena (old storage is abandoned to the arena) ---- */
 typedef struct FeVec {
     void **items; /* arena storage */
@@ -100,6 +106,7 @@ typedef struct FeParse {
     uint32_t nsyms;          /* ts_language_symbol_count */
     TSFieldId fid[FF__COUNT];/* grammar field ids; 0 = not looked up yet */
     uint8_t fid_done[FF__COUNT]; /* 1 once fid[i] was looked up (a field may legitimately be absent) */
+    int fstring_fields;      /* replacement fields so far in the f-string being converted (fe_literal.c) */
     void *c_locale;          /* locale_t for strtod_l, made on the first float literal (freed at the end) */
 } FeParse;
 
@@ -122,6 +129,14 @@ FeNode *fe_node(FeParse *p, FeKind k, TSNode at);   /* a zeroed node with the sp
 /* Line and column (1-based) of the first byte after tree offset `at` that is not blank or a comment:
  * where CPython reports a missing indented block. */
 void fe_next_token_pos(FeParse *p, uint32_t at, int *line, int *col);
+/* The children of n (only the named ones when named) in an arena array of *count nodes: kids[i] is O(1)
+ * where ts_node_child(n, i) walks i siblings, which made every loop over a long node quadratic. On OOM
+ * the error is recorded (p->failed) and the array is empty. */
+TSNode *fe_children(FeParse *p, TSNode n, int named, uint32_t *count);
+/* Append an item of a display, call, and/or chain or target list; past PITH_MAX_ITEMS (a compile limit)
+ * or on OOM: -1 with the error at `at`. */
+int fe_push_item(FeParse *p, FeVec *v, void *item, TSNode at);
+void *fe_too_many_items(FeParse *p, TSNode at); /* that error alone (returns NULL) */
 /* A node is skipped by converters when it is a comment or another extra (line continuation). */
 int fe_is_skippable(FeParse *p, TSNode n);
 

@@ -282,6 +282,14 @@ typedef struct FsBuild {
     size_t pstart;  /* start of the pending literal in buf */
 } FsBuild;
 
+/* One more replacement field in the f-string being converted: past PITH_MAX_FSTRING_FIELDS (a compile
+ * limit) -1 with the error at `at`. */
+static int count_field(FeParse *p, TSNode at) {
+    if (++p->fstring_fields <= PITH_MAX_FSTRING_FIELDS) return 0;
+    fe_err_at(p, at, "too many replacement fields in one f-string (the compile limit is %d)", PITH_MAX_FSTRING_FIELDS);
+    return -1;
+}
+
 /* Flush the pending literal as an E_STR part spanning `at`. 0 ok, -1 error. */
 static int fs_flush(FeParse *p, FsBuild *b, TSNode at) {
     if (b->olen == b->pstart) return 0;
@@ -335,9 +343,10 @@ static FeNode *fs_spec_in(FeParse *p, TSNode n, const StrPrefix *sp, char quote,
     FsBuild b = {{0}, fe_alloc(p->arena, total + 1), 0, 0};
     if (!e || !b.buf) return fe_err_at(p, n, "out of memory");
     uint32_t base = ts_node_start_byte(n), pos = base;
-    uint32_t cnt = ts_node_child_count(n);
+    uint32_t cnt;
+    TSNode *kid = fe_children(p, n, 0, &cnt);
     for (uint32_t i = 0; i < cnt; i++) {
-        TSNode k = ts_node_child(n, i);
+        TSNode k = kid[i];
         if (!ts_node_is_named(k)) {
             if (fe_tk(p, k) == TK_T_COLON && pos == base) pos = ts_node_end_byte(k);
             continue;
@@ -345,6 +354,7 @@ static FeNode *fs_spec_in(FeParse *p, TSNode n, const StrPrefix *sp, char quote,
         if (strcmp(ts_node_type(k), "format_expression") != 0) continue;
         if (fs_literal(p, &b, n, src + (pos - base), ts_node_start_byte(k) - pos, sp) < 0) return NULL;
         if (level >= 1) return fe_err_at(p, k, "f-string: expressions nested too deeply");
+        if (count_field(p, k) < 0) return NULL;
         FeNode *f = fs_field(p, k, sp, &b, quote, triple, level + 1); /* may append "x=" to the literal */
         if (!f || fs_flush(p, &b, n) < 0) return NULL;
         if (fe_vec_push(p->arena, &b.parts, f) < 0) return fe_err_at(p, k, "out of memory");
@@ -437,15 +447,17 @@ static int fstring_piece(FeParse *p, TSNode s, FsBuild *b) {
     char quote;
     int triple;
     if (piece_parts(p, s, &sp, &body, &blen, &quote, &triple) < 0) return -1;
-    uint32_t cnt = ts_node_child_count(s);
+    uint32_t cnt;
+    TSNode *kid = fe_children(p, s, 0, &cnt);
     for (uint32_t i = 0; i < cnt; i++) {
-        TSNode k = ts_node_child(s, i);
+        TSNode k = kid[i];
         FeTk tk = fe_tk(p, k);
         if (tk == TK_STRING_CONTENT) {
             size_t n;
             const char *t = fe_text(p, k, &n);
             if (fs_literal(p, b, k, t, n, &sp) < 0) return -1;
         } else if (tk == TK_INTERPOLATION) {
+            if (count_field(p, k) < 0) return -1;
             FeNode *f = fs_field(p, k, &sp, b, quote, triple, 0); /* may append "x=" to the literal */
             if (!f || fs_flush(p, b, s) < 0) return -1;
             if (fe_vec_push(p->arena, &b->parts, f) < 0) { fe_err_at(p, k, "out of memory"); return -1; }
@@ -467,15 +479,16 @@ static int is_fpiece(FeParse *p, TSNode s) {
 }
 
 /* A string or concatenation with at least one f piece: one E_FSTRING (plain pieces join the literals). */
-static FeNode *fstring(FeParse *p, TSNode n, int concat) {
+static FeNode *fstring_parts(FeParse *p, TSNode n, int concat) {
     size_t total;
     fe_text(p, n, &total);
     FsBuild b = {{0}, fe_alloc(p->arena, total + 1), 0, 0};
     FeNode *e = fe_node(p, E_FSTRING, n);
     if (!b.buf || !e) return fe_err_at(p, n, "out of memory");
-    uint32_t cnt = concat ? ts_node_named_child_count(n) : 1;
+    uint32_t cnt = 1;
+    TSNode *kid = concat ? fe_children(p, n, 1, &cnt) : &n;
     for (uint32_t i = 0; i < cnt; i++) {
-        TSNode k = concat ? ts_node_named_child(n, i) : n;
+        TSNode k = kid[i];
         if (fe_tk(p, k) != TK_STRING) continue;
         if (is_fpiece(p, k)) {
             if (fstring_piece(p, k, &b) < 0) return NULL;
@@ -490,13 +503,23 @@ static FeNode *fstring(FeParse *p, TSNode n, int concat) {
     return e;
 }
 
+/* fstring_parts with its own count of fields (an f-string inside a field is another f-string). */
+static FeNode *fstring(FeParse *p, TSNode n, int concat) {
+    int outer = p->fstring_fields;
+    p->fstring_fields = 0;
+    FeNode *e = fstring_parts(p, n, concat);
+    p->fstring_fields = outer;
+    return e;
+}
+
 FeNode *fe_string_literal(FeParse *p, TSNode n) {
     int concat = fe_tk(p, n) == TK_CONCATENATED_STRING;
     if (!concat && is_fpiece(p, n)) return fstring(p, n, 0);
+    uint32_t cnt = 0;
+    TSNode *kid = concat ? fe_children(p, n, 1, &cnt) : NULL;
     if (concat) {
-        uint32_t cnt = ts_node_named_child_count(n);
         for (uint32_t i = 0; i < cnt; i++) {
-            TSNode k = ts_node_named_child(n, i);
+            TSNode k = kid[i];
             if (fe_tk(p, k) == TK_STRING && is_fpiece(p, k)) return fstring(p, n, 1);
         }
     }
@@ -509,9 +532,8 @@ FeNode *fe_string_literal(FeParse *p, TSNode n) {
     if (!concat) {
         if (string_piece(p, n, buf, &olen, &kind) < 0) return NULL;
     } else {
-        uint32_t cnt = ts_node_named_child_count(n);
         for (uint32_t i = 0; i < cnt; i++) {
-            TSNode k = ts_node_named_child(n, i);
+            TSNode k = kid[i];
             if (fe_tk(p, k) != TK_STRING) continue;
             int b = 0;
             if (string_piece(p, k, buf, &olen, &b) < 0) return NULL;

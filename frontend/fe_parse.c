@@ -192,6 +192,45 @@ int fe_is_skippable(FeParse *p, TSNode n) {
     return ts_node_is_extra(n) && !ts_node_is_missing(n) && fe_tk(p, n) != TK_ERROR;
 }
 
+TSNode *fe_children(FeParse *p, TSNode n, int named, uint32_t *count) {
+    static TSNode none[1];
+    uint32_t cnt = named ? ts_node_named_child_count(n) : ts_node_child_count(n);
+    TSNode *kids = fe_alloc(p->arena, (cnt ? cnt : 1) * sizeof *kids);
+    TSTreeCursor *c = kids ? fe_cursor_push(p, n) : NULL;
+    if (!c) {
+        fe_err_at(p, n, "out of memory");
+        *count = 0;
+        return none;
+    }
+    uint32_t k = 0;
+    if (ts_tree_cursor_goto_first_child(c)) {
+        do {
+            TSNode x = ts_tree_cursor_current_node(c);
+            if ((!named || ts_node_is_named(x)) && k < cnt) kids[k++] = x;
+        } while (ts_tree_cursor_goto_next_sibling(c));
+    }
+    fe_cursor_pop(p);
+    *count = k;
+    return kids;
+}
+
+void *fe_too_many_items(FeParse *p, TSNode at) {
+    return fe_err_at(p, at, "too many items in one display, call, and/or chain or target list (the compile limit is %d)",
+                     PITH_MAX_ITEMS);
+}
+
+int fe_push_item(FeParse *p, FeVec *v, void *item, TSNode at) {
+    if (v->n >= PITH_MAX_ITEMS) {
+        fe_too_many_items(p, at);
+        return -1;
+    }
+    if (fe_vec_push(p->arena, v, item) < 0) {
+        fe_err_at(p, at, "out of memory");
+        return -1;
+    }
+    return 0;
+}
+
 int fe_enter(FeParse *p, TSNode at) {
     if (p->failed) return -1;
     if (p->depth >= FE_MAX_DEPTH) {
@@ -310,13 +349,14 @@ static void report_syntax_error(FeParse *p, TSNode e) {
         else fe_err_at(p, e, "expected '%s'", t);
         return;
     }
-    /* look at the ERROR node's direct children */
-    uint32_t n = ts_node_child_count(e);
+    /* look at the ERROR node's direct children (the first 4096) */
+    uint32_t n;
+    TSNode *kid = fe_children(p, e, 0, &n);
     if (n > 4096) n = 4096;
     TSNode open[64];
     int nopen = 0;
     for (uint32_t i = 0; i < n; i++) {
-        TSNode k = ts_node_child(e, i);
+        TSNode k = kid[i];
         FeTk tk = fe_tk(p, k);
         if (tk == TK_STRING_START) {
             FeSpan s = fe_span(p, k);
@@ -353,9 +393,9 @@ static void report_syntax_error(FeParse *p, TSNode e) {
         fe_err_at(p, open[nopen - 1], "'%.*s' was never closed", (int)len, t);
         return;
     }
-    if (n == 2 && !ts_node_is_named(ts_node_child(e, 1)) && !strcmp(ts_node_type(ts_node_child(e, 1)), "=")) {
+    if (n == 2 && !ts_node_is_named(kid[1]) && !strcmp(ts_node_type(kid[1]), "=")) {
         /* `f() = 1`, `1 = x`, `None = 1`: CPython's assignment-target messages */
-        TSNode k0 = ts_node_child(e, 0);
+        TSNode k0 = kid[0];
         switch (fe_tk(p, k0)) {
         case TK_CALL:
             fe_err_at(p, k0, "cannot assign to function call here. Maybe you meant '==' instead of '='?");
@@ -369,10 +409,10 @@ static void report_syntax_error(FeParse *p, TSNode e) {
         default: break;
         }
     }
-    if (n > 0 && !ts_node_is_named(ts_node_child(e, 0)) && !strcmp(ts_node_type(ts_node_child(e, 0)), "try")) {
+    if (n > 0 && !ts_node_is_named(kid[0]) && !strcmp(ts_node_type(kid[0]), "try")) {
         /* a try body with neither except nor finally: CPython points at what follows the body */
         uint32_t row = ts_node_start_point(e).row;
-        if (n == 2 && !strcmp(ts_node_type(ts_node_child(e, 1)), ":")) {
+        if (n == 2 && !strcmp(ts_node_type(kid[1]), ":")) {
             int line, col;
             fe_next_token_pos(p, ts_node_end_byte(e), &line, &col);
             fe_errorf(p->diag, &p->failed, line, col, "expected an indented block after 'try' statement on line %d",
@@ -380,7 +420,7 @@ static void report_syntax_error(FeParse *p, TSNode e) {
             return;
         }
         for (uint32_t i = 1; i < n; i++) {
-            TSNode k = ts_node_child(e, i);
+            TSNode k = kid[i];
             if (ts_node_start_point(k).row != row && ts_node_start_point(k).column == ts_node_start_point(e).column &&
                 fe_tk(p, k) != TK_ERROR) {
                 fe_err_at(p, k, "expected 'except' or 'finally' block");
@@ -392,14 +432,14 @@ static void report_syntax_error(FeParse *p, TSNode e) {
         return;
     }
     if (n > 0) {
-        TSNode k0 = ts_node_child(e, 0);
+        TSNode k0 = kid[0];
         if (!ts_node_is_named(k0) && is_block_keyword(ts_node_type(k0))) {
             /* a compound statement header without its ':' — point right after the header's first line */
             uint32_t row = ts_node_start_point(k0).row;
             TSNode last = k0;
             int has_colon = 0;
             for (uint32_t i = 0; i < n; i++) {
-                TSNode k = ts_node_child(e, i);
+                TSNode k = kid[i];
                 if (ts_node_start_point(k).row != row) break;
                 if (!ts_node_is_named(k) && !strcmp(ts_node_type(k), ":")) has_colon = 1;
                 last = k;
@@ -413,7 +453,7 @@ static void report_syntax_error(FeParse *p, TSNode e) {
     }
     if (n > 1) {
         /* a dangling operator at the end of the line (`x = 1 +`): CPython points past it */
-        TSNode last = ts_node_child(e, n - 1);
+        TSNode last = kid[n - 1];
         const char *t = ts_node_type(last);
         uint32_t end = ts_node_end_byte(e) + p->skip;
         while (end < p->len && (p->src[end] == ' ' || p->src[end] == '\t' || p->src[end] == '\r')) end++;
@@ -458,15 +498,12 @@ FeModule *fe_compile(const char *filename, const char *source, size_t len, const
         }
         source = "";
     }
-    if (len > 0x7fffffffu) {
-        fe_errorf(diag, NULL, 1, 1, "source too large");
-        return NULL;
-    }
+    if (fe_check_source_size(source, len, diag) < 0) return NULL;
     double started = fe_now_us();
     char *decoded;
     if (fe_source_decode(source, len, &decoded, &len, diag) < 0) return NULL;
     if (decoded) source = decoded;
-    if (fe_check_source(source, len, diag) < 0) {
+    if (fe_check_source(source, len, diag) < 0 || fe_prescan(source, len, diag) < 0) {
         free(decoded);
         return NULL;
     }
@@ -515,7 +552,7 @@ FeModule *fe_compile(const char *filename, const char *source, size_t len, const
             goto fail;
         }
     }
-    if (fe_block(p, root, &m->body) < 0) goto fail;
+    if (fe_block(p, root, &m->body) < 0 || p->failed) goto fail;
     parse_free(p);
     ts_tree_delete(tree);
     ts_parser_delete(tsp);

@@ -11,13 +11,7 @@
 
 /* ---- helpers ---- */
 
-static int push(FeParse *p, FeVec *v, FeNode *e, TSNode at) {
-    if (fe_vec_push(p->arena, v, e) < 0) {
-        fe_err_at(p, at, "out of memory");
-        return -1;
-    }
-    return 0;
-}
+static int push(FeParse *p, FeVec *v, FeNode *e, TSNode at) { return fe_push_item(p, v, e, at); }
 
 static int is_dunder(const char *s) {
     size_t n = strlen(s);
@@ -64,11 +58,12 @@ static const char *unsupported(FeTk k) {
 static TSNode paren_inner(FeParse *p, TSNode n) {
     TSNode none;
     memset(&none, 0, sizeof none);
-    uint32_t c = ts_node_named_child_count(n);
+    uint32_t c;
+    TSNode *kid = fe_children(p, n, 1, &c);
     TSNode found = none;
     int k = 0;
     for (uint32_t i = 0; i < c; i++) {
-        TSNode x = ts_node_named_child(n, i);
+        TSNode x = kid[i];
         if (fe_is_skippable(p, x)) continue;
         found = x;
         k++;
@@ -80,9 +75,10 @@ static TSNode paren_inner(FeParse *p, TSNode n) {
 static TSNode first_child_expr(FeParse *p, TSNode n) {
     TSNode none;
     memset(&none, 0, sizeof none);
-    uint32_t c = ts_node_named_child_count(n);
+    uint32_t c;
+    TSNode *kid = fe_children(p, n, 1, &c);
     for (uint32_t i = 0; i < c; i++) {
-        TSNode x = ts_node_named_child(n, i);
+        TSNode x = kid[i];
         if (!fe_is_skippable(p, x)) return x;
     }
     return none;
@@ -142,17 +138,18 @@ static FeNode *comprehension(FeParse *p, TSNode n, FeKind kind) {
         e->u.comp.elt = fe_expr(p, body);
         if (!e->u.comp.elt) return NULL;
     }
-    uint32_t cnt = ts_node_named_child_count(n);
+    uint32_t cnt;
+    TSNode *kid = fe_children(p, n, 1, &cnt);
     int ngens = 0;
     for (uint32_t i = 0; i < cnt; i++)
-        if (!strcmp(ts_node_type(ts_node_named_child(n, i)), "for_in_clause")) ngens++;
+        if (!strcmp(ts_node_type(kid[i]), "for_in_clause")) ngens++;
     if (ngens == 0) return fe_err_at(p, n, "invalid syntax");
     e->u.comp.gens = fe_alloc(p->arena, (size_t)ngens * sizeof(FeCompFor));
     if (!e->u.comp.gens) return fe_err_at(p, n, "out of memory");
     FeVec ifs = {0};
     int g = -1;
     for (uint32_t i = 0; i < cnt; i++) {
-        TSNode k = ts_node_named_child(n, i);
+        TSNode k = kid[i];
         if (fe_is_skippable(p, k)) continue;
         const char *t = ts_node_type(k);
         if (!strcmp(t, "for_in_clause")) {
@@ -313,7 +310,8 @@ static int andxor_flatten(FeParse *p, TSNode n, FeVec *leaves, FeVec *ops) {
             rc = andxor_flatten(p, r, leaves, ops);
         } else {
             TSNode *rb = fe_alloc(p->arena, sizeof *rb);
-            if (!rb || fe_vec_push(p->arena, leaves, rb) < 0) { fe_err_at(p, node, "out of memory"); rc = -1; break; }
+            if (!rb) { fe_err_at(p, node, "out of memory"); rc = -1; break; }
+            if (fe_push_item(p, leaves, rb, r) < 0) { rc = -1; break; }
             *rb = r;
         }
     }
@@ -406,7 +404,8 @@ static FeNode *boolean(FeParse *p, TSNode n) {
         TSNode r = fe_field(p, cur, FF_RIGHT), l = fe_field(p, cur, FF_LEFT);
         if (ts_node_is_null(r) || ts_node_is_null(l)) return fe_err_at(p, cur, "invalid syntax");
         TSNode *box = fe_alloc(p->arena, sizeof *box);
-        if (!box || fe_vec_push(p->arena, &rights, box) < 0) return fe_err_at(p, cur, "out of memory");
+        if (!box) return fe_err_at(p, cur, "out of memory");
+        if (fe_push_item(p, &rights, box, r) < 0) return NULL;
         *box = r;
         if (fe_tk(p, l) == TK_BOOLEAN_OPERATOR) {
             TSNode lo = fe_field(p, l, FF_OPERATOR);
@@ -416,7 +415,8 @@ static FeNode *boolean(FeParse *p, TSNode n) {
             }
         }
         TSNode *lbox = fe_alloc(p->arena, sizeof *lbox);
-        if (!lbox || fe_vec_push(p->arena, &rights, lbox) < 0) return fe_err_at(p, cur, "out of memory");
+        if (!lbox) return fe_err_at(p, cur, "out of memory");
+        if (fe_push_item(p, &rights, lbox, l) < 0) return NULL;
         *lbox = l;
         break;
     }
@@ -456,6 +456,11 @@ static FeNode *comparison(FeParse *p, TSNode n) {
             } else {
                 int op = cmp_op(ts_node_type(k));
                 if (op < 0) { fe_err_at(p, k, "invalid syntax"); rc = -1; break; }
+                if (nops == PITH_MAX_COMPARE_CHAIN) {
+                    fe_err_at(p, k, "too many comparisons in one chain (the compile limit is %d)", PITH_MAX_COMPARE_CHAIN);
+                    rc = -1;
+                    break;
+                }
                 ops[nops++] = (FeCmpOp)op;
             }
         } while (ts_tree_cursor_goto_next_sibling(c));
@@ -473,9 +478,10 @@ static FeNode *comparison(FeParse *p, TSNode n) {
 static FeNode *conditional(FeParse *p, TSNode n) {
     FeNode *parts[3] = {0};
     int k = 0;
-    uint32_t cnt = ts_node_named_child_count(n);
+    uint32_t cnt;
+    TSNode *kid = fe_children(p, n, 1, &cnt);
     for (uint32_t i = 0; i < cnt; i++) {
-        TSNode x = ts_node_named_child(n, i);
+        TSNode x = kid[i];
         if (fe_is_skippable(p, x)) continue;
         if (k == 3) return fe_err_at(p, x, "invalid syntax");
         parts[k] = fe_expr(p, x);
@@ -532,6 +538,12 @@ static FeNode *call(FeParse *p, TSNode n) {
                 FeNode *a = starred(p, k, 0);
                 if (!a || push(p, &pos, a, k) < 0) { rc = -1; break; }
                 continue;
+            }
+            if (pos.n + nkw >= PITH_MAX_ITEMS) { fe_too_many_items(p, k); rc = -1; break; }
+            if ((tk == TK_DICTIONARY_SPLAT || tk == TK_KEYWORD_ARGUMENT) && nkw == PITH_MAX_KEYWORDS) {
+                fe_err_at(p, k, "too many keyword arguments in one call (the compile limit is %d)", PITH_MAX_KEYWORDS);
+                rc = -1;
+                break;
             }
             if (tk == TK_DICTIONARY_SPLAT) {
                 /* **mapping: a keyword without a name */
@@ -812,9 +824,10 @@ static FeNode *target_seq(FeParse *p, TSNode n, FeKind kind, int is_del) {
 
 /* Does a parenthesized node hold a comma (so `(a,)` is a tuple and `(a)` is just a)? */
 static int has_comma(FeParse *p, TSNode n) {
-    uint32_t cnt = ts_node_child_count(n);
+    uint32_t cnt;
+    TSNode *kid = fe_children(p, n, 0, &cnt);
     for (uint32_t i = 0; i < cnt; i++) {
-        TSNode k = ts_node_child(n, i);
+        TSNode k = kid[i];
         if (!ts_node_is_named(k) && fe_tk(p, k) == TK_T_COMMA) return 1;
     }
     return 0;

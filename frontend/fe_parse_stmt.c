@@ -292,8 +292,7 @@ static FeNode *assignment(FeParse *p, TSNode n) {
             return s;
         }
         FeNode *t = fe_target(p, left, 0);
-        if (!t) return NULL;
-        if (fe_vec_push(p->arena, &targets, t) < 0) return fe_err_at(p, left, "out of memory");
+        if (!t || fe_push_item(p, &targets, t, left) < 0) return NULL;
         if (ts_node_is_null(right)) return fe_err_at(p, cur, "invalid syntax");
         if (fe_tk(p, right) == TK_ASSIGNMENT) {
             cur = right;
@@ -332,10 +331,11 @@ static FeNode *expression_statement(FeParse *p, TSNode n) {
     FeVec items = {0};
     TSNode only;
     memset(&only, 0, sizeof only);
-    uint32_t cnt = ts_node_named_child_count(n);
+    uint32_t cnt;
+    TSNode *kid = fe_children(p, n, 1, &cnt);
     int nexpr = 0;
     for (uint32_t i = 0; i < cnt; i++) {
-        TSNode k = ts_node_named_child(n, i);
+        TSNode k = kid[i];
         if (fe_is_skippable(p, k)) continue;
         if (nexpr++ == 0) only = k;
     }
@@ -355,12 +355,12 @@ static FeNode *expression_statement(FeParse *p, TSNode n) {
     FeNode *t = fe_node(p, E_TUPLE, n);
     if (!t || fe_enter(p, n) < 0) return NULL;
     for (uint32_t i = 0; i < cnt; i++) {
-        TSNode k = ts_node_named_child(n, i);
+        TSNode k = kid[i];
         if (fe_is_skippable(p, k)) continue;
         FeNode *e = fe_expr(p, k);
-        if (!e || fe_vec_push(p->arena, &items, e) < 0) {
+        if (!e || fe_push_item(p, &items, e, k) < 0) {
             fe_leave(p);
-            return e ? fe_err_at(p, k, "out of memory") : NULL;
+            return NULL;
         }
     }
     fe_leave(p);
@@ -375,12 +375,13 @@ static FeNode *expression_statement(FeParse *p, TSNode n) {
 static FeNode *names_stmt(FeParse *p, TSNode n, FeKind kind) {
     FeNode *s = fe_node(p, kind, n);
     if (!s) return NULL;
-    uint32_t cnt = ts_node_named_child_count(n);
+    uint32_t cnt;
+    TSNode *kid = fe_children(p, n, 1, &cnt);
     const char **names = fe_alloc(p->arena, (cnt ? cnt : 1) * sizeof *names);
     if (!names) return fe_err_at(p, n, "out of memory");
     int k = 0;
     for (uint32_t i = 0; i < cnt; i++) {
-        TSNode id = ts_node_named_child(n, i);
+        TSNode id = kid[i];
         if (fe_tk(p, id) != TK_IDENTIFIER) continue;
         names[k] = fe_ident(p, id);
         if (!names[k]) return NULL;
@@ -395,10 +396,11 @@ static FeNode *names_stmt(FeParse *p, TSNode n, FeKind kind) {
 static const char *dotted(FeParse *p, TSNode n) {
     if (fe_tk(p, n) != TK_DOTTED_NAME) return fe_ident(p, n);
     size_t total = 0;
-    uint32_t cnt = ts_node_named_child_count(n);
+    uint32_t cnt;
+    TSNode *kid = fe_children(p, n, 1, &cnt);
     for (uint32_t i = 0; i < cnt; i++) {
         size_t len;
-        fe_text(p, ts_node_named_child(n, i), &len);
+        fe_text(p, kid[i], &len);
         total += len + 1;
     }
     char *s = fe_alloc(p->arena, total + 1);
@@ -406,7 +408,7 @@ static const char *dotted(FeParse *p, TSNode n) {
     size_t at = 0;
     for (uint32_t i = 0; i < cnt; i++) {
         size_t len;
-        const char *t = fe_text(p, ts_node_named_child(n, i), &len);
+        const char *t = fe_text(p, kid[i], &len);
         if (at) s[at++] = '.';
         memcpy(s + at, t, len);
         at += len;
@@ -431,9 +433,10 @@ static FeNode *import_stmt(FeParse *p, TSNode n, FeTk kind) {
         names[k++] = name;
     } else {
         /* import a, b.c as d: every module must be allowed */
-        uint32_t cnt = ts_node_named_child_count(n);
+        uint32_t cnt;
+        TSNode *kid = fe_children(p, n, 1, &cnt);
         for (uint32_t i = 0; i < cnt; i++) {
-            TSNode it = ts_node_named_child(n, i);
+            TSNode it = kid[i];
             if (fe_is_skippable(p, it)) continue;
             TSNode dn = fe_tk(p, it) == TK_ALIASED_IMPORT ? fe_field(p, it, FF_NAME) : it;
             if (ts_node_is_null(dn)) return fe_err_at(p, it, "invalid syntax");
@@ -454,9 +457,10 @@ static FeNode *future_stmt(FeParse *p, TSNode n) {
                                            "generator_stop", "annotations"};
     if (p->in_def || p->depth != 1 || p->seen_stmt == 1)
         return fe_err_at(p, n, "from __future__ imports must occur at the beginning of the file");
-    uint32_t cnt = ts_node_named_child_count(n);
+    uint32_t cnt;
+    TSNode *kid = fe_children(p, n, 1, &cnt);
     for (uint32_t i = 0; i < cnt; i++) {
-        TSNode it = ts_node_named_child(n, i);
+        TSNode it = kid[i];
         if (fe_is_skippable(p, it)) continue;
         TSNode dn = fe_tk(p, it) == TK_ALIASED_IMPORT ? fe_field(p, it, FF_NAME) : it;
         if (ts_node_is_null(dn)) return fe_err_at(p, it, "invalid syntax");
@@ -518,13 +522,13 @@ static FeNode *del_stmt(FeParse *p, TSNode n) {
     if (ts_node_is_null(e)) return fe_err_at(p, n, "invalid syntax");
     FeVec v = {0};
     if (fe_tk(p, e) == TK_EXPRESSION_LIST) {
-        uint32_t cnt = ts_node_named_child_count(e);
+        uint32_t cnt;
+        TSNode *kid = fe_children(p, e, 1, &cnt);
         for (uint32_t i = 0; i < cnt; i++) {
-            TSNode k = ts_node_named_child(e, i);
+            TSNode k = kid[i];
             if (fe_is_skippable(p, k)) continue;
             FeNode *t = fe_target(p, k, 1);
-            if (!t) return NULL;
-            if (fe_vec_push(p->arena, &v, t) < 0) return fe_err_at(p, k, "out of memory");
+            if (!t || fe_push_item(p, &v, t, k) < 0) return NULL;
         }
     } else {
         FeNode *t = fe_target(p, e, 1);
@@ -538,10 +542,11 @@ static FeNode *del_stmt(FeParse *p, TSNode n) {
 static FeNode *assert_stmt(FeParse *p, TSNode n) {
     FeNode *s = fe_node(p, S_ASSERT, n);
     if (!s) return NULL;
-    uint32_t cnt = ts_node_named_child_count(n);
+    uint32_t cnt;
+    TSNode *kid = fe_children(p, n, 1, &cnt);
     int k = 0;
     for (uint32_t i = 0; i < cnt; i++) {
-        TSNode e = ts_node_named_child(n, i);
+        TSNode e = kid[i];
         if (fe_is_skippable(p, e)) continue;
         FeNode *x = fe_expr(p, e);
         if (!x) return NULL;
@@ -665,10 +670,11 @@ static FeNode *try_stmt(FeParse *p, TSNode n) {
     FeNode *s = fe_node(p, S_TRY, n);
     if (!s) return NULL;
     if (sub_block(p, n, fe_field(p, n, FF_BODY), &s->u.try_.body, "'try' statement") < 0) return NULL;
-    uint32_t cnt = ts_node_named_child_count(n);
+    uint32_t cnt;
+    TSNode *kid = fe_children(p, n, 1, &cnt);
     int nh = 0;
     for (uint32_t i = 0; i < cnt; i++)
-        if (fe_tk(p, ts_node_named_child(n, i)) == TK_EXCEPT_CLAUSE) nh++;
+        if (fe_tk(p, kid[i]) == TK_EXCEPT_CLAUSE) nh++;
     s->u.try_.handlers = nh ? fe_alloc(p->arena, (size_t)nh * sizeof(FeHandler)) : NULL;
     if (nh && !s->u.try_.handlers) return fe_err_at(p, n, "out of memory");
     int h = 0, bare_at = -1;
@@ -676,7 +682,7 @@ static FeNode *try_stmt(FeParse *p, TSNode n) {
     memset(&bare, 0, sizeof bare);
     TSNode before = fe_field(p, n, FF_BODY);
     for (uint32_t i = 0; i < cnt; i++) {
-        TSNode k = ts_node_named_child(n, i);
+        TSNode k = kid[i];
         FeTk tk = fe_tk(p, k);
         if (tk == TK_ELSE_CLAUSE || tk == TK_FINALLY_CLAUSE || tk == TK_EXCEPT_CLAUSE || tk == TK_EXCEPT_GROUP_CLAUSE) {
             if (check_clause(p, n, k, before) < 0) return NULL;
@@ -730,7 +736,8 @@ static int is_type(TSNode n, const char *t) { return !strcmp(ts_node_type(n), t)
 
 int fe_params(FeParse *p, TSNode params, FeNode *d) {
     if (ts_node_is_null(params)) return 0; /* `lambda: x` has no parameters node */
-    uint32_t cnt = ts_node_named_child_count(params);
+    uint32_t cnt;
+    TSNode *kid = fe_children(p, params, 1, &cnt);
     d->u.def.params = cnt ? fe_alloc(p->arena, cnt * sizeof(FeParam)) : NULL;
     if (cnt && !d->u.def.params) return fe_err_at(p, params, "out of memory"), -1;
     int np = 0, seen_default = 0, seen_star = 0, seen_slash = 0, after_star = 0;
@@ -738,7 +745,7 @@ int fe_params(FeParse *p, TSNode params, FeNode *d) {
     TSNode bare_star;
     memset(&bare_star, 0, sizeof bare_star);
     for (uint32_t i = 0; i < cnt; i++) {
-        TSNode k = ts_node_named_child(params, i);
+        TSNode k = kid[i];
         if (fe_is_skippable(p, k)) continue;
         FeTk tk = fe_tk(p, k);
         TSNode pname, ptype, pdef, inner = k;
@@ -794,6 +801,8 @@ int fe_params(FeParse *p, TSNode params, FeNode *d) {
         default: return fe_err_at(p, k, "invalid syntax"), -1;
         }
         if (ts_node_is_null(pname) || fe_tk(p, pname) != TK_IDENTIFIER) return fe_err_at(p, k, "invalid syntax"), -1;
+        if (np == PITH_MAX_PARAMS) /* and so the duplicate check below stays small */
+            return fe_err_at(p, k, "too many parameters (the compile limit is %d)", PITH_MAX_PARAMS), -1;
         FeParam *pa = &d->u.def.params[np];
         pa->kind = kind;
         pa->name = fe_ident(p, pname);
@@ -861,9 +870,10 @@ static FeNode *decorated(FeParse *p, TSNode n) {
     FeVec decs = {0};
     TSNode def;
     memset(&def, 0, sizeof def);
-    uint32_t cnt = ts_node_named_child_count(n);
+    uint32_t cnt;
+    TSNode *kid = fe_children(p, n, 1, &cnt);
     for (uint32_t i = 0; i < cnt; i++) {
-        TSNode k = ts_node_named_child(n, i);
+        TSNode k = kid[i];
         if (fe_is_skippable(p, k)) continue;
         if (is_type(k, "decorator")) {
             TSNode e = first_named(p, k);

@@ -747,6 +747,15 @@ int fe_resolve(FeModule *m, const FeDecls *decls, FeDiag *diag) {
         ScInfo *si = S.infos.items[i];
         si->sc->frees = (FeSym **)si->frees.items;
         si->sc->nfrees = si->frees.n;
+        /* a compile limit: variables of one function (its slots and closure cells), globals of the module */
+        if (si->kind == SC_COMP) continue; /* its variables are its host's slots */
+        int nvars = si->sc->nlocals + si->frees.n + (si->kind == SC_MODULE ? S.gsyms.n : 0);
+        if (nvars <= PITH_MAX_LOCALS) continue;
+        const FeNode *def = si->sc->def;
+        fe_errorf(diag, &S.failed, def ? def->span.line : 1, def ? def->span.col : 1,
+                  "too many variables in %s (the compile limit is %d)", def ? "one function" : "the module",
+                  PITH_MAX_LOCALS);
+        return -1;
     }
     m->scope->syms = (FeSym **)S.gsyms.items;
     m->scope->nsyms = S.gsyms.n;
