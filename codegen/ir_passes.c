@@ -1,6 +1,6 @@
 /* ir_passes.c — whole-module IR passes: may-suspend analysis, suspend-point numbering, frame slots, and the
  * verifier run after them. Stage: codegen. A function "suspends" when it can reach an external call: directly,
- * through a call of an unknown value, or through a direct call of a suspending function (DESIGN.md §3). */
+ * through a call of an unknown value, or through a direct call of a suspending function (docs/ARCHITECTURE.md §3). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

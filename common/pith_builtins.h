@@ -150,10 +150,10 @@
     X(DICT_KEYS, "dict_keys")                                   \
     X(DICT_VALUES, "dict_values")                               \
     X(DICT_ITEMS, "dict_items")                                 \
-    X(SET_ITERATOR, "set_iterator")                 /* (A4) */  \
-    X(LIST_REVERSEITERATOR, "list_reverseiterator") /* (A4) */ \
-    X(CELL, "cell")                                 /* (A3) */ \
-    X(GENERATOR, "generator")                       /* rt_gen.c */
+    X(SET_ITERATOR, "set_iterator")                             \
+    X(LIST_REVERSEITERATOR, "list_reverseiterator")             \
+    X(CELL, "cell")                                             \
+    X(GENERATOR, "generator") /* rt_gen.c */
 
 /* How a builtin function checks its argument counts (the arity column of PITH_BUILTIN_FUNCS). */
 typedef enum PithArity {

@@ -58,7 +58,7 @@ typedef enum FeKind {
     S_DEL,        /* del.targets */
     S_ASSERT,     /* assert_: test, msg (may be NULL) */
     S_IMPORT,     /* names: modules imported (only typing-like no-ops for now) */
-    /* issue 3 (the core language): appended so earlier codes keep their values */
+    /* appended later, so earlier codes keep their values */
     E_LAMBDA,     /* def: a function named "<lambda>" whose body is one synthesized S_RETURN of the expression */
     E_LISTCOMP, E_SETCOMP, E_DICTCOMP, /* comp: evaluated inline in the enclosing function (own symbols) */
     E_GENEXP,     /* comp: a generator; its first iterable is evaluated in the enclosing scope */

@@ -1,4 +1,4 @@
-/* rt_builtins_misc.c — builtins added for the core language (A4): round, divmod, pow, chr, ord, hex, oct, bin,
+/* rt_builtins_misc.c — builtins of the core language: round, divmod, pow, chr, ord, hex, oct, bin,
  * format, hash, id, callable, getattr/setattr/hasattr, set, frozenset, bytes, issubclass.
  * Stage: runtime. Invariants: as rt_call_builtin (argument counts already checked, args borrowed, results
  * new references, PV_NULL + exception); every message is CPython 3.11's. */

@@ -15,7 +15,7 @@
 /* Default heap limit when the host passes 0 (matches PithLimits' documented default). */
 #define RT_DEFAULT_MEM_LIMIT ((size_t)256 << 20)
 
-/* Stop the run for memory: the limit flag makes A2's MemoryError uncatchable. */
+/* Stop the run for memory: the limit flag makes the MemoryError uncatchable. */
 static void over_limit(PCtx *c) {
     RT_CTX(c)->limit = RT_LIMIT_MEMORY;
     rt_err_nomem(c);
@@ -80,7 +80,7 @@ static void *alloc_block(PCtx *c, size_t n, size_t extra) {
     }
     if (count_ok(c) < 0) return NULL;
     /* filling a block costs time in proportion to its size: big copies (s += s, repeat, join) spend fuel,
-     * so the next back-edge or call reads the clock (DESIGN.md §6) */
+     * so the next back-edge or call reads the clock (docs/ARCHITECTURE.md §6) */
     c->fuel -= (pi64)(n >> 8);
     RtHdr *h = malloc(sizeof(RtHdr) + n);
     if (!h) { over_limit(c); return NULL; }

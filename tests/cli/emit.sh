@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# emit.sh — `pith emit-c` prints generated C without any #include (the sandbox rule of DESIGN.md §5) and
+# emit.sh — `pith emit-c` prints generated C without any #include (the sandbox rule of docs/ARCHITECTURE.md §5) and
 # `pith emit-ir` prints a non-empty IR; both report compile errors like `pith check`.
 # Run: bash tests/cli/emit.sh PATH/TO/pith
 source "$(dirname "$0")/cli_lib.bash" "$@"

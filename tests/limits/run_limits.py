@@ -354,7 +354,7 @@ def run_one(path, opts):
     r = run_pith(opts.pith, bomb, opts)
     reasons = check(bomb, r, opts)
     if reasons and all(x.startswith("wall time") for x in reasons):
-        # the right limit stopped it, only late: this machine's speed drifts (up to 2x, TOOLCHAIN.md) and two
+        # the right limit stopped it, only late: this machine's speed drifts (up to 2x within a minute) and two
         # bombs share its two cores, so a timing-only miss is measured once more, alone in its slot
         r = run_pith(opts.pith, bomb, opts)
         reasons = check(bomb, r, opts)

@@ -1097,7 +1097,7 @@ static void test_diag_format(void **state) {
                              "             ^\n");
 }
 
-/* ---- issue 3: the core language (nested functions, closures, comprehensions, f-strings, ...) ---- */
+/* ---- the core language: nested functions, closures, comprehensions, f-strings, ... ---- */
 
 /* The symbol of a name in a scope's own symbols or its free variables (fails when absent). */
 static FeSym *scope_sym(FeScope *sc, const char *name) {

@@ -1,4 +1,4 @@
-/* test_snapshot.c — cmocka tests of snapshots (issue 4, runtime/snap/rt_snap.h): programs waiting on host calls
+/* test_snapshot.c — cmocka tests of snapshots (runtime/snap/rt_snap.h): programs waiting on host calls
  * at various depths are dumped at every wait, the engine freed, a new engine loads them and the run resumes:
  * output and result must equal a straight run's. Also: size, every flipped byte and every truncation refused
  * with a typed error, keys and MACs, an altered source, and the golden snapshots (tests/snapshots/). */
