@@ -24,6 +24,11 @@
  * and the source limit the scanner reads at most ~13 MB in all. Blank lines continue a run. */
 #define PITH_MAX_SCANNER_RUN 200
 
+/* Columns of indentation before a statement (a tab counts to the next multiple of 8, as CPython counts it).
+ * tree-sitter-python's scanner saves its stack of indentation widths one byte each, so a deeper statement
+ * (64 levels of 4 spaces) would be misread after the first re-lex; CPython itself stops at 100 levels. */
+#define PITH_MAX_INDENT_COLUMNS 255
+
 /* Items in one list/tuple/set/dict display, arguments in one call, operands of one and/or chain,
  * targets of one assignment or del, names in one global/nonlocal/import. */
 #define PITH_MAX_ITEMS 10000

@@ -7,7 +7,8 @@
  * after a `try:` body, where DEDENT/NEWLINE/EXCEPT are possible) a run of n comment lines therefore costs
  * ~n²/2 line reads (20,000 lines: 14 s); a run of continuation-only lines costs the same anywhere. The
  * grammar comes from npm and stays as it is, so such runs are refused above PITH_MAX_SCANNER_RUN.
- * Comment runs at module level or inside brackets are read once and are not limited. */
+ * Comment runs at module level or inside brackets are read once and are not limited. The same scanner saves
+ * indentation widths one byte each, so statements indented deeper than PITH_MAX_INDENT_COLUMNS are refused. */
 #include <string.h>
 
 #include "fe_internal.h"
@@ -38,6 +39,17 @@ typedef enum LineKind { LK_BLANK, LK_COMMENT, LK_CONTINUATION, LK_CODE } LineKin
 
 static int is_blank(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\r'; }
 
+/* A statement indented deeper than the grammar's scanner can record (PITH_MAX_INDENT_COLUMNS): 1 + diagnostic. */
+static int indent_too_deep(const char *src, size_t start, size_t code, int line, FeDiag *d) {
+    int col = 0;
+    for (size_t k = start; k < code; k++)
+        col = src[k] == '\t' ? (col / 8 + 1) * 8 : src[k] == '\f' ? 0 : col + 1;
+    if (col <= PITH_MAX_INDENT_COLUMNS) return 0;
+    fe_errorf(d, NULL, line, (int)(code - start) + 1, "statement indented %d columns deep (the compile limit is %d)",
+              col, PITH_MAX_INDENT_COLUMNS);
+    return 1;
+}
+
 int fe_prescan(const char *src, size_t len, FeDiag *d) {
     int depth = 0;           /* open brackets of the logical line */
     int continued = 0;       /* the previous physical line ended with a `\` continuation */
@@ -58,7 +70,10 @@ int fe_prescan(const char *src, size_t len, FeDiag *d) {
             else if (src[i] == '\\' && (i + 1 == len || src[i + 1] == '\n' ||
                                         (src[i + 1] == '\r' && (i + 2 == len || src[i + 2] == '\n'))))
                 kind = LK_CONTINUATION;
-            if (kind == LK_CODE && depth == 0 && !continued) indented = i > start; /* a logical line starts */
+            if (kind == LK_CODE && depth == 0 && !continued) { /* a logical line starts */
+                indented = i > start;
+                if (indent_too_deep(src, start, i, line, d)) return -1;
+            }
         }
         char last = 0; /* last significant byte of the line outside strings and comments */
         int ends_continued = 0, string_continued = 0;

@@ -145,6 +145,21 @@ def run_all(c, L):
     c.exact("comment_run_try",
             lambda n: "try:\n    x = 1\n" + "# note\n" * n + "except ValueError:\n    x = 2\nprint(x)\n",
             run, "too many comment or continuation lines in a row", lambda n: 2 + n)
+    # indentation columns before a statement (nested blocks of 1 to 5 spaces: the last is at the limit or past it)
+    cols = L["PITH_MAX_INDENT_COLUMNS"]
+
+    def indented(n):
+        levels, text, col = [], "x = 0\n", 0
+        while col + 5 < n:
+            col += 5
+            levels.append(col)
+        levels.append(n)
+        prev = 0
+        for lv in levels:
+            text += " " * prev + "if x == 0:\n"
+            prev = lv
+        return text + " " * n + "print('deep', x)\n"
+    c.exact("indent_columns", indented, cols, "statement indented", lambda n: 2 + len(range(5, n, 5)) + 1)
     # continuation-only lines inside one logical line
     c.exact("continuation_run", lambda n: "x = (1 +\n" + "\\\n" * n + "2)\nprint(x)\n",
             run, "too many comment or continuation lines in a row", lambda n: 1 + n)
