@@ -394,6 +394,8 @@ static PV decode_bytes(PCtx *c, PV obj, PV enc)
 
 PV rt_fn_str(PCtx *c, PV *args, int npos, PV kwnames)
 {
+    if (npos == 1 && !kwnames)
+        return rt_str(c, args[0]); /* str(x): the common call, no keywords to match */
     static const char *const params[] = {"object", "encoding", "errors", NULL};
     PV kw[3];
     if (rt_bi_clinic(c, "str", args, npos, kwnames, params, 0, 0, kw) < 0)
@@ -550,6 +552,14 @@ static const RtBuiltinFn builtin_fns[] = {
 };
 #define NFUNCS ((int)(sizeof builtin_fns / sizeof builtin_fns[0]))
 
+/* Positional counts every builtin accepts without keywords: a call inside them skips the arity check, whose
+ * words only matter when it fails (type() takes 1 or 3, so its range stops at 1). */
+static const struct { signed char min, max; } plain_counts[] = {
+#define COUNTS(id, name, arity, min, max, kw, fn) [PITH_B_##id] = {min, arity == PITH_AR_TYPE ? 1 : max},
+    PITH_BUILTIN_FUNCS(COUNTS)
+#undef COUNTS
+};
+
 PV rt_call_builtin(PCtx *c, int id, PV *args, int nargs, PV kwnames)
 {
     if (kwnames && !RT_IS(kwnames, RT_T_TUPLE))
@@ -561,6 +571,8 @@ PV rt_call_builtin(PCtx *c, int id, PV *args, int nargs, PV kwnames)
         return PV_NULL;
     }
     if (id >= 0 && id < NFUNCS) {
+        if (!nkw && npos >= plain_counts[id].min && (plain_counts[id].max < 0 || npos <= plain_counts[id].max))
+            return builtin_fns[id](c, args, npos, kwnames);
         char msg[160];
         if (rt_builtin_arity_error(id, npos, nkw, msg, sizeof msg)) {
             rt_err(c, PITH_B_TYPEERROR, "%s", msg);

@@ -178,15 +178,15 @@ int rt_setattr(PCtx *c, PV o, PV name, PV value) {
 static const char *plural(int n) { return n == 1 ? "" : "s"; }
 
 /* Positional count check for the non-keyword styles; 0 ok, -1 TypeError. */
-static int check_count(PCtx *c, const RtMethDef *m, const char *tname, int n) {
+static int check_count(PCtx *c, const RtMethDef *m, PV self, int n) {
     switch (m->style) {
     case RT_M_NOARGS:
         if (n == 0) return 0;
-        rt_err(c, PITH_B_TYPEERROR, "%s.%s() takes no arguments (%d given)", tname, m->name, n);
+        rt_err(c, PITH_B_TYPEERROR, "%s.%s() takes no arguments (%d given)", rt_type_name(self), m->name, n);
         return -1;
     case RT_M_O:
         if (n == 1) return 0;
-        rt_err(c, PITH_B_TYPEERROR, "%s.%s() takes exactly one argument (%d given)", tname, m->name, n);
+        rt_err(c, PITH_B_TYPEERROR, "%s.%s() takes exactly one argument (%d given)", rt_type_name(self), m->name, n);
         return -1;
     case RT_M_POS:
         if (n < m->min && m->min == m->max)
@@ -241,17 +241,16 @@ static int bind_keywords(PCtx *c, const RtMethDef *m, PV *a, int npos, PV *kwv, 
 static PV call_def(PCtx *c, const RtMethDef *m, PV self, PV *args, int nargs, PV kwnames) {
     if (m->style == RT_M_RAW) return m->fn(c, self, args, nargs, kwnames);
     int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0, npos = nargs - nkw;
-    const char *tname = rt_type_name(self);
     PV a[RT_MAX_METH_ARGS] = {0};
     if (m->style == RT_M_KW) {
         if (bind_keywords(c, m, a, npos, args + npos, kwnames) < 0) return PV_NULL;
     } else {
         if (nkw) {
             if (m->style == RT_M_OLD) rt_err(c, PITH_B_TYPEERROR, "%s() takes no keyword arguments", m->name);
-            else rt_err(c, PITH_B_TYPEERROR, "%s.%s() takes no keyword arguments", tname, m->name);
+            else rt_err(c, PITH_B_TYPEERROR, "%s.%s() takes no keyword arguments", rt_type_name(self), m->name);
             return PV_NULL;
         }
-        if (check_count(c, m, tname, npos) < 0) return PV_NULL;
+        if (check_count(c, m, self, npos) < 0) return PV_NULL;
     }
     for (int i = 0; i < npos && i < RT_MAX_METH_ARGS; i++) a[i] = args[i];
     return m->fn(c, self, a, npos, PV_NULL);
