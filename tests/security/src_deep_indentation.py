@@ -1,0 +1,4 @@
+# Indentation deeper than 255 columns.
+if True:
+                                                                                                                                                                                                                                                                                                            print('deep')
+# expect: deep
