@@ -30,7 +30,7 @@ PFrame *rt_frame_new(PCtx *c, const PFuncDesc *fn) {
 
 /* Makes callee the running frame. Too deep: the caller resumes at once with a RecursionError pending. */
 int rt_frame_push(PCtx *c, PFrame *caller, PFrame *callee) {
-    if (c->depth + 1 > c->max_depth) {
+    if (c->depth + 1 > c->max_depth || pv_stack_low(c)) {
         pv_decref(c, (PV)callee);
         rt_err_recursion(c);
         caller->callret = PV_NULL;
@@ -69,6 +69,15 @@ int rt_ext_call(PCtx *c, PFrame *caller, int ext_id, PV *args, int nargs, PV kwn
             pv_decref(c, tuple);
             goto fail;
         }
+    /* what cannot cross to the host (a value nested too deeply) fails here, at the call site, where the
+     * program can catch it, rather than after the run stopped; the host gets its own conversion on publish */
+    PithValue *check_args = rt_to_host(c, tuple), *check_kw = check_args ? rt_to_host(c, kw) : NULL;
+    pith_value_free(check_args);
+    pith_value_free(check_kw);
+    if (!check_kw) {
+        pv_decref(c, tuple);
+        goto fail;
+    }
     x->pending_ext = ext_id;
     x->pending_args = tuple;
     x->pending_kwargs = kw;
