@@ -306,13 +306,13 @@ static PV make_object(Dec *d, size_t i) {
         if (ntb) {
             e->tb = rt_alloc(c, ntb * sizeof(RtTbEntry));
             if (!e->tb) return pv_decref(c, (PV)e), PV_NULL;
-            e->captb = (int)ntb;
+            memset(e->tb, 0, ntb * sizeof(RtTbEntry));
+            e->captb = e->ntb = (int)ntb; /* full from the start: rt_exc_dealloc finds the block from ntb */
             const PProgDesc *pd = d->x->prog->desc;
             for (size_t k = 0; k < ntb && !r->bad; k++) {
                 int id = get_int(r, -1, pd->nfuncs - 1);
                 e->tb[k].fn = id >= 0 ? pd->funcs[id] : NULL;
                 e->tb[k].line = get_int(r, -1, 1 << 30);
-                e->ntb = (int)k + 1;
             }
         }
         return (PV)e;
