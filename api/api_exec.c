@@ -50,8 +50,7 @@ static const char *stack_floor(void) {
     if (pthread_getattr_np(pthread_self(), &attr) != 0) return NULL;
     int ok = pthread_attr_getstack(&attr, &low, &size) == 0;
     pthread_attr_destroy(&attr);
-    char here;
-    uintptr_t sp = (uintptr_t)&here, base = (uintptr_t)low;
+    uintptr_t sp = (uintptr_t)__builtin_frame_address(0), base = (uintptr_t)low;
     if (!ok || sp <= base || sp - base > size) return NULL;
     size_t left = sp - base, margin = left / 4 < STACK_MARGIN ? left / 4 : STACK_MARGIN;
     floor = (const char *)(base + margin);

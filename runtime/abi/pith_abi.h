@@ -244,8 +244,7 @@ static inline double pv_f64(pu64 bits) { union { pu64 u; double d; } x; x.u = bi
  * recurses on the C stack, so a depth limit in calls alone (a huge --max-depth, big frames) could overflow it;
  * every place that counts depth also asks this. */
 static inline int pv_stack_low(PCtx *c) {
-    char here;
-    return (pu64)(&here) < (pu64)c->stack_floor;
+    return (pu64)__builtin_frame_address(0) < (pu64)c->stack_floor; /* the real frame, even under ASan's fake stacks */
 }
 static inline int pv_enter(PCtx *c) {
     if (++c->depth > c->max_depth || pv_stack_low(c)) { rt_err_recursion(c); c->depth--; return -1; }
