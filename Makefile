@@ -8,7 +8,7 @@ APT_LIBS := libtcc-dev tcc libxxhash-dev libcmocka-dev libgmp-dev libutf8proc-de
 APT_TOOLS := cmake:cmake gcc:gcc make:make node:nodejs npm:npm python3:python3 clang:clang
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build test demo bench clean
+.PHONY: all deps build test sanitize demo bench clean
 
 all: build
 
@@ -35,6 +35,13 @@ build: deps
 test: build
 	@cd $(BUILD) && ctest --output-on-failure
 
+# The ASan + UBSan build in its own directory, and the tests labelled `sanitize` against it: the unit tests, the
+# cases, limits, security and CLI suites (slow: 10-20 minutes; not part of `make test`).
+sanitize: deps
+	@cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPITH_SANITIZE=ON >/dev/null
+	@cmake --build build-sanitize -j2
+	@cd build-sanitize && ctest --output-on-failure -L sanitize
+
 demo: build
 	@echo '$$ build/pith run --ext get_weather={"city":"Paris","temp_c":21.5} examples/demo.py'
 	@$(BUILD)/pith run --ext 'get_weather={"city":"Paris","temp_c":21.5}' examples/demo.py
@@ -43,4 +50,4 @@ bench: build
 	@python3 bench/run.py --pith $(BUILD)/pith
 
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) build-sanitize

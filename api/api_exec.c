@@ -1,6 +1,8 @@
 /* api_exec.c — the execution half of the public API (include/pith.h): start, answer external calls, results,
  * and the fault-injection entry points of pith_testing.h. Stage: api. How a run stops (result, error, the
  * pending call, the heap released) is the runtime's: runtime/exec/rt_exec_end.c. */
+#include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,9 +32,35 @@ static PithStatus settle(PithExec *x, double started) {
     return x->status;
 }
 
+/* Room left below the lowest point a run may reach on the C stack: runtime code between two depth checks
+ * (a repr, a sort, the host-value conversions) and the error path itself. */
+#define STACK_MARGIN ((size_t)256 << 10)
+
+/* The lowest address the calling thread's C stack may reach while a run goes on (pv_stack_low): its stack's
+ * low end plus STACK_MARGIN, or a quarter of what is left when that is less. NULL when the bounds are unknown.
+ * A thread's stack never moves, so it is computed once per thread. */
+static const char *stack_floor(void) {
+    static _Thread_local const char *floor;
+    static _Thread_local int known;
+    if (known) return floor;
+    known = 1;
+    pthread_attr_t attr;
+    void *low;
+    size_t size;
+    if (pthread_getattr_np(pthread_self(), &attr) != 0) return NULL;
+    int ok = pthread_attr_getstack(&attr, &low, &size) == 0;
+    pthread_attr_destroy(&attr);
+    uintptr_t sp = (uintptr_t)__builtin_frame_address(0), base = (uintptr_t)low;
+    if (!ok || sp <= base || sp - base > size) return NULL;
+    size_t left = sp - base, margin = left / 4 < STACK_MARGIN ? left / 4 : STACK_MARGIN;
+    floor = (const char *)(base + margin);
+    return floor;
+}
+
 static PithStatus run(PithExec *x, PV direct_result) {
     double started = rt_now();
     RtCtx *c = &x->ctx;
+    c->pub.stack_floor = stack_floor(); /* the thread that runs it now: a resume may come on another */
     c->deadline = started + (x->remaining > 0 ? x->remaining : 1e-9);
     c->pub.fuel = 0; /* read the clock at the first back-edge */
     RtCtx *outer = rt_gmp_bind(c); /* big-int scratch counts against this run */
@@ -112,6 +140,7 @@ PithExec *pith_testing_exec_start(PithProgram *p, const PithRunOptions *o, uint6
         double started = rt_now();
         c->deadline = started + x->remaining;
         c->pub.fuel = 0;
+        c->pub.stack_floor = stack_floor();
         RtCtx *outer = rt_gmp_bind(c);
         PV r = mod->direct(&c->pub, PV_NULL, NULL);
         rt_exec_drive(x, r);

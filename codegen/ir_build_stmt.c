@@ -413,19 +413,26 @@ static void try_except(Builder *b, const FeNode *s) {
     for (int i = 0; i < s->u.try_.nhandlers && !caught_all; i++) {
         const FeHandler *h = &s->u.try_.handlers[i];
         int hline = h->span.line, hit = bd_block(b), next = bd_block(b);
+        /* a bare `except:` is tested like `except BaseException:`, because the test is what lets a limit stop
+         * (time, memory, ...) pass every handler */
+        int cls;
         if (h->type) {
-            int m = bd_temp(b, FT_BOOL), cls = bd_expr(b, h->type);
-            IrInstr *in = bd_emit(b, IR_EXC_MATCH, hline);
-            in->dst = m;
-            in->a = cls;
-            IrInstr *br = bd_emit(b, IR_BRANCH, hline);
-            br->a = m;
-            br->t1 = hit;
-            br->t2 = next;
+            cls = bd_expr(b, h->type);
         } else {
             caught_all = 1;
-            bd_jump(b, hit, hline);
+            cls = bd_temp(b, FT_ANY);
+            IrInstr *base = bd_emit(b, IR_BUILTIN, hline);
+            base->dst = cls;
+            base->imm = PITH_B_BASEEXCEPTION;
         }
+        int m = bd_temp(b, FT_BOOL);
+        IrInstr *match = bd_emit(b, IR_EXC_MATCH, hline);
+        match->dst = m;
+        match->a = cls;
+        IrInstr *br = bd_emit(b, IR_BRANCH, hline);
+        br->a = m;
+        br->t1 = hit;
+        br->t2 = next;
         bd_enter(b, hit);
         int prev = bd_hidden(b, "%prev"), e = bd_hidden(b, "%exc");
         IrInstr *in = bd_emit(b, IR_EXC_BEGIN, hline);
@@ -450,7 +457,7 @@ static void try_except(Builder *b, const FeNode *s) {
         bd_emit(b, IR_UNWIND, hline);
         bd_enter(b, next);
     }
-    bd_emit(b, IR_UNWIND, line); /* no clause matched (unreachable after a bare except) */
+    bd_emit(b, IR_UNWIND, line); /* no clause matched (after a bare except: only a limit stop) */
     bd_enter(b, end);
 }
 

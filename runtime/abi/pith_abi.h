@@ -47,6 +47,7 @@ struct PCtx {
     pi64 fuel;     /* decremented at loop back-edges and calls; rt_fuel_out() when it goes negative */
     int depth;     /* current Python call depth */
     int max_depth; /* RecursionError beyond this */
+    const char *stack_floor; /* RecursionError when the C stack reaches below this (set per run; 0: unchecked) */
 };
 
 /* A heap frame of a state-machine (may-suspend) function. Slots hold params, locals and every temp
@@ -239,8 +240,14 @@ int rt_fuel_out(PCtx *c); /* refills fuel; 0 to go on, -1 when the time limit is
 
 /* ---- inline fast paths generated code uses ---- */
 static inline double pv_f64(pu64 bits) { union { pu64 u; double d; } x; x.u = bits; return x.d; }
+/* Whether the C stack is nearly used up. Direct functions keep their temporaries in C frames and runtime code
+ * recurses on the C stack, so a depth limit in calls alone (a huge --max-depth, big frames) could overflow it;
+ * every place that counts depth also asks this. */
+static inline int pv_stack_low(PCtx *c) {
+    return (pu64)__builtin_frame_address(0) < (pu64)c->stack_floor; /* the real frame, even under ASan's fake stacks */
+}
 static inline int pv_enter(PCtx *c) {
-    if (++c->depth > c->max_depth) { rt_err_recursion(c); c->depth--; return -1; }
+    if (++c->depth > c->max_depth || pv_stack_low(c)) { rt_err_recursion(c); c->depth--; return -1; }
     return 0;
 }
 static inline PV pv_add(PCtx *c, PV a, PV b) {

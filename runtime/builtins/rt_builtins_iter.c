@@ -78,12 +78,15 @@ static int next_each(PCtx *c, PV src, PV *out, pi64 *at) {
     return 1;
 }
 
-int rt_bi_iter_next(PCtx *c, RtIter *it, PV *out) {
+static int iter_next(PCtx *c, RtIter *it, PV *out) {
     switch (it->kind) {
     case RT_IT_ENUMERATE: {
-        PV x;
-        int r = rt_next(c, it->src, &x);
+        PV x, src = it->src;
+        pv_incref(src); /* the inner next() may run code that exhausts (finishes) this very enumerate */
+        int r = rt_next(c, src, &x);
+        pv_decref(c, src);
         if (r <= 0) return r < 0 ? -1 : finish(c, it);
+        if (!it->aux) { pv_decref(c, x); return 0; } /* finished meanwhile */
         PV kv[2] = {it->aux, x};
         PV next = rt_binop(c, PITH_OP_ADD, it->aux, PV_INT(1));
         if (!next) { pv_decref(c, x); return -1; }
@@ -92,42 +95,57 @@ int rt_bi_iter_next(PCtx *c, RtIter *it, PV *out) {
         return *out ? 1 : -1;
     }
     case RT_IT_ZIP: case RT_IT_MAP: {
-        pi64 n = ((RtTuple *)it->src)->n, at = 0;
+        PV src = it->src, fn = it->aux;
+        pi64 n = ((RtTuple *)src)->n, at = 0;
         if (n == 0) return finish(c, it);
         PV local[8], *items = n <= 8 ? local : rt_alloc(c, (size_t)n * sizeof(PV));
         if (!items) return -1;
-        int r = next_each(c, it->src, items, &at);
+        /* held across the calls: an inner next() or the mapped function may advance this very iterator to its
+         * end, which drops src and aux (finish) while a generator among them is running */
+        pv_incref(src);
+        if (fn) pv_incref(fn);
+        int r = next_each(c, src, items, &at);
         if (r == 1) {
             if (it->kind == RT_IT_ZIP) *out = rt_tuple_from_steal(c, items, n);
             else {
-                *out = rt_call_value(c, it->aux, items, (int)n, PV_NULL);
+                *out = rt_call_value(c, fn, items, (int)n, PV_NULL);
                 for (pi64 i = 0; i < n; i++) pv_decref(c, items[i]);
             }
             if (!*out) r = -1;
-        } else if (r == 0) {
+        } else if (r == 0 && it->src) {
             if (it->kind == RT_IT_ZIP && it->step && zip_strict_check(c, it, at) < 0) r = -1;
             else finish(c, it);
         }
+        pv_decref(c, src);
+        pv_xdecref(c, fn);
         if (items != local) rt_free(c, items, (size_t)n * sizeof(PV));
         return r;
     }
-    case RT_IT_FILTER:
+    case RT_IT_FILTER: {
+        /* held across the calls, as for zip: the predicate may exhaust this very filter */
+        PV src = it->src, pred = it->aux;
+        pv_incref(src);
+        if (pred) pv_incref(pred);
+        int r;
         for (;;) {
             PV x;
-            int r = rt_next(c, it->src, &x);
-            if (r <= 0) return r < 0 ? -1 : finish(c, it);
+            r = rt_next(c, src, &x);
+            if (r <= 0) break;
             int t;
-            if (it->aux == PV_NONE) t = rt_truth(c, x);
+            if (pred == PV_NONE) t = rt_truth(c, x);
             else {
-                PV v = rt_call_value(c, it->aux, &x, 1, PV_NULL);
+                PV v = rt_call_value(c, pred, &x, 1, PV_NULL);
                 t = v ? rt_truth(c, v) : -1;
                 pv_xdecref(c, v);
             }
-            if (t > 0) { *out = x; return 1; }
+            if (t > 0) { *out = x; r = 1; break; }
             pv_decref(c, x);
-            if (t < 0) return -1;
-            if (rt_svc_tick(c) < 0) return -1;
+            if (t < 0 || rt_svc_tick(c) < 0) { r = -1; break; }
         }
+        pv_decref(c, src);
+        pv_xdecref(c, pred);
+        return r == 0 ? finish(c, it) : r;
+    }
     case RT_IT_LIST_REVERSED: {
         RtList *l = (RtList *)it->src;
         if (it->pos <= 0 || it->pos > l->n) return finish(c, it);
@@ -143,6 +161,20 @@ int rt_bi_iter_next(PCtx *c, RtIter *it, PV *out) {
         return 1;
     }
     }
+}
+
+/* enumerate/zip/map/filter over one another recurse on the C stack once per level (zip(zip(zip(...)))), so
+ * each level counts against the depth limit like a call: RecursionError, never a stack overflow. */
+int rt_bi_iter_next(PCtx *c, RtIter *it, PV *out) {
+    if (it->kind == RT_IT_LIST_REVERSED || it->kind == RT_IT_REVERSED) return iter_next(c, it, out);
+    if (c->depth + 1 > c->max_depth || pv_stack_low(c)) {
+        rt_err_recursion(c);
+        return -1;
+    }
+    c->depth++;
+    int r = iter_next(c, it, out);
+    c->depth--;
+    return r;
 }
 
 /* ---- constructors ---- */

@@ -379,7 +379,9 @@ int rt_exc_matches(PCtx *c, PV type_or_tuple)
 }
 
 /* Record that the pending exception leaves fn at line: entries are kept outermost first (innermost last),
- * so each frame the exception leaves is put in front. Failing to grow the list drops the entry and keeps
+ * so each frame the exception leaves is put in front. The block's free room is kept in front of the entries
+ * (tb points captb - ntb entries into it) so that putting one in front costs O(1), not a move of all the
+ * others: an uncaught recursion 60,000 deep was quadratic. Failing to grow the list drops the entry and keeps
  * the exception; after a limit stop the list may grow past the memory limit (bounded by the depth). */
 void rt_tb_add(PCtx *c, const PFuncDesc *fn, int line)
 {
@@ -394,10 +396,10 @@ void rt_tb_add(PCtx *c, const PFuncDesc *fn, int line)
             return;
         size_t oldsz = (size_t)e->captb * sizeof(RtTbEntry), newsz = (size_t)ncap * sizeof(RtTbEntry);
         pv_incref(exc); /* keep exc alive while a failing allocation replaces the pending exception */
-        RtTbEntry *t = e->tb ? rt_realloc(c, e->tb, oldsz, newsz) : rt_alloc(c, newsz);
+        RtTbEntry *t = rt_alloc(c, newsz);
         if (!t && (x->limit != RT_LIMIT_NONE || e->type == PITH_B_MEMORYERROR) && e->ntb < 4 * c->max_depth + 64) {
             size_t saved = rt_grace_begin(c);
-            t = e->tb ? rt_realloc(c, e->tb, oldsz, newsz) : rt_alloc(c, newsz);
+            t = rt_alloc(c, newsz);
             rt_grace_end(c, saved);
         }
         if (x->exc != exc) /* a failed allocation set MemoryError: keep the original exception */
@@ -406,10 +408,14 @@ void rt_tb_add(PCtx *c, const PFuncDesc *fn, int line)
             pv_decref(c, exc);
         if (!t)
             return;
-        e->tb = t;
+        if (e->tb) { /* the entries move to the end of the new block; the room is in front of them */
+            memcpy(t + (ncap - e->ntb), e->tb, (size_t)e->ntb * sizeof(RtTbEntry));
+            rt_free(c, e->tb - (e->captb - e->ntb), oldsz);
+        }
+        e->tb = t + (ncap - e->ntb);
         e->captb = ncap;
     }
-    memmove(e->tb + 1, e->tb, (size_t)e->ntb * sizeof(RtTbEntry));
+    e->tb--;
     e->tb[0].fn = fn;
     e->tb[0].line = line;
     e->ntb++;
@@ -641,8 +647,8 @@ static void exc_traverse(PObj *o, RtVisit visit, void *arg)
 static void exc_finalize(PCtx *c, PObj *o)
 {
     RtExc *e = (RtExc *)o;
-    if (e->tb)
-        rt_free(c, e->tb, (size_t)e->captb * sizeof(RtTbEntry));
+    if (e->tb) /* the free room is in front of the entries (rt_tb_add) */
+        rt_free(c, e->tb - (e->captb - e->ntb), (size_t)e->captb * sizeof(RtTbEntry));
 }
 
 /* Payload: class id, suppress_context, attr_cls, then the traceback as (function id or -1, line) pairs. */
@@ -683,12 +689,12 @@ static PV exc_snap_make(RtSnapR *r, int type)
         pv_decref(c, (PV)e);
         return PV_NULL;
     }
-    e->captb = (int)ntb;
+    memset(e->tb, 0, ntb * sizeof(RtTbEntry));
+    e->captb = e->ntb = (int)ntb; /* full from the start: the finalizer finds the block from ntb and captb */
     for (size_t k = 0; k < ntb && !rt_snap_r_bad(r); k++) {
         int64_t fn = rt_snap_get_int(r, -1, rt_snap_nfuncs(r) - 1);
         e->tb[k].fn = rt_snap_fn_at(r, fn);
         e->tb[k].line = rt_snap_get_int(r, -1, 1 << 30);
-        e->ntb = (int)k + 1;
     }
     return (PV)e;
 }

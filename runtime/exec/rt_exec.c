@@ -32,7 +32,7 @@ PFrame *rt_frame_new(PCtx *c, const PFuncDesc *fn) {
 
 /* Makes callee the running frame. Too deep: the caller resumes at once with a RecursionError pending. */
 int rt_frame_push(PCtx *c, PFrame *caller, PFrame *callee) {
-    if (c->depth + 1 > c->max_depth) {
+    if (c->depth + 1 > c->max_depth || pv_stack_low(c)) {
         pv_decref(c, (PV)callee);
         rt_err_recursion(c);
         caller->callret = PV_NULL;

@@ -55,7 +55,7 @@ int rt_gen_next(PCtx *c, PV gv, PV *out) {
         rt_err(c, PITH_B_VALUEERROR, "generator already executing");
         return -1;
     }
-    if (c->depth + 1 > c->max_depth) {
+    if (c->depth + 1 > c->max_depth || pv_stack_low(c)) {
         rt_err_recursion(c);
         return -1;
     }
@@ -64,6 +64,7 @@ int rt_gen_next(PCtx *c, PV gv, PV *out) {
     if (fr->state) fr->callret = PV_NONE; /* the value `yield` evaluates to (send() is not supported) */
     x->top = fr;
     c->depth++;
+    pv_incref(gv); /* the body may drop the last other reference to its own generator: held until it stops */
     g->running = 1;
     int result;
     for (;;) {
@@ -99,6 +100,7 @@ int rt_gen_next(PCtx *c, PV gv, PV *out) {
     g->running = 0;
     c->depth--;
     x->top = saved;
+    pv_decref(c, gv);
     return result;
 }
 

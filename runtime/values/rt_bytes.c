@@ -271,25 +271,46 @@ static int encode_replace(PCtx *c, PithBuf *buf, int eh, uint32_t cp) {
     return pith_buf_puts(buf, e);
 }
 
+/* A str holds a lone surrogate (chr(0xD800) makes one) as its generalised UTF-8 bytes ED A0..BF xx, which are
+ * not UTF-8: encoding such a str must raise, as CPython does, instead of copying them out. */
+static int has_surrogate(const RtStr *s) {
+    for (pi64 i = 0; i + 1 < s->nbytes; i++)
+        if ((unsigned char)s->data[i] == 0xED && (unsigned char)s->data[i + 1] >= 0xA0) return 1;
+    return 0;
+}
+
+/* Whether codec limit (0x80 ASCII, 0x100 Latin-1, 0x110000 UTF-8) can encode code point cp. */
+static int encodable(uint32_t cp, uint32_t limit) {
+    return cp < limit && (cp < 0xD800 || cp > 0xDFFF);
+}
+
 /* str.encode(encoding='utf-8', errors='strict') (listed in rt_str_methods.c). */
 PV rt_str_encode(PCtx *c, PV self, PV *a, int n, PV kw) {
     int k = codec(c, a[0], "encode"), eh = k ? handler(c, a[1], "encode") : -1;
     if (eh < 0) return PV_NULL;
     RtStr *s = rt_strp(self);
-    if (k == C_UTF8 || (s->h.flags & RT_STR_ASCII)) return rt_bytes_const(c, s->data, s->nbytes);
-    uint32_t limit = k == C_ASCII ? 0x80 : 0x100;
+    if ((s->h.flags & RT_STR_ASCII) || (k == C_UTF8 && !has_surrogate(s))) return rt_bytes_const(c, s->data, s->nbytes);
+    uint32_t limit = k == C_ASCII ? 0x80 : k == C_LATIN1 ? 0x100 : 0x110000;
     PithBuf buf = rt_buf_new(c);
     int rc = rt_mem_check(c, (double)s->nbytes);
     for (pi64 i = 0, pos = 0; i < s->nbytes && rc == 0;) {
         uint32_t cp;
         int len = rt_utf8_decode((const unsigned char *)s->data + i, &cp);
-        if (cp < limit) { rc = pith_buf_putc(&buf, (char)cp); i += len; pos++; continue; }
+        if (encodable(cp, limit)) {
+            rc = k == C_UTF8 ? pith_buf_put(&buf, s->data + i, (size_t)len) : pith_buf_putc(&buf, (char)cp);
+            i += len;
+            pos++;
+            continue;
+        }
         if (eh == E_UNKNOWN) { rt_err(c, PITH_B_LOOKUPERROR, "unknown error handler name '%S'", a[1]); rc = -1; break; }
         if (eh == E_STRICT || eh == E_NAMEREPLACE) { /* the run of unencodable characters is the error */
             pi64 end = pos + 1, j = i + len;
             uint32_t x;
-            while (j < s->nbytes && (j += rt_utf8_decode((const unsigned char *)s->data + j, &x), x >= limit)) end++;
-            const char *range = k == C_ASCII ? "ordinal not in range(128)" : "ordinal not in range(256)";
+            while (j < s->nbytes && (j += rt_utf8_decode((const unsigned char *)s->data + j, &x), !encodable(x, limit)))
+                end++;
+            const char *range = k == C_ASCII    ? "ordinal not in range(128)"
+                                : k == C_LATIN1 ? "ordinal not in range(256)"
+                                                : "surrogates not allowed";
             if (end - pos > 1) {
                 rt_err(c, PITH_B_UNICODEENCODEERROR, "'%s' codec can't encode characters in position %lld-%lld: %s",
                        codec_name(k), pos, end - 1, range);

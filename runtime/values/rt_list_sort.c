@@ -106,7 +106,7 @@ PV rt_list_sort(PCtx *c, PV list, PV key, int reverse) {
     RtList *l = (RtList *)list;
     pi64 n = l->n, cap = l->cap;
     PV *items = l->items;
-    if (n < 2) return PV_NONE;
+    if (n == 0 || (n == 1 && (!key || key == PV_NONE))) return PV_NONE; /* one item still gets its key called */
     SortItem *a = rt_alloc(c, (size_t)n * 2 * sizeof(SortItem));
     if (!a) return PV_NULL;
     l->items = NULL; /* the list is empty while sorting */

@@ -9,7 +9,7 @@ static const char *const op_sym[] = {"+", "-", "*", "/", "//", "%", "** or pow()
 static const char *const cmp_sym[] = {"<", "<=", "==", "!=", ">", ">="};
 
 int rt_nest_enter(PCtx *c, const char *what) {
-    if (++c->depth > c->max_depth) {
+    if (++c->depth > c->max_depth || pv_stack_low(c)) {
         c->depth--;
         rt_err(c, PITH_B_RECURSIONERROR, "maximum recursion depth exceeded%s", what);
         return -1;

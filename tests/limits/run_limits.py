@@ -14,7 +14,8 @@ The bombs are NEVER run under CPython: they would run away. Each pith process ge
 20 s; its whole process group is killed) and an address-space cap (default 4 GiB, RLIMIT_AS via prlimit) as a
 safety net for a pith that does not enforce its limits; a run that hits either is a failure.
 
-Usage: python3 tests/limits/run_limits.py [--pith PATH] [-j N] [-k SUBSTR] [--timeout S] [-v] [PATH...]
+Usage: python3 tests/limits/run_limits.py [--pith PATH] [-j N] [-k SUBSTR] [--timeout S] [--sanitized] [-v] [PATH...]
+(--sanitized: pith is an ASan/UBSan build; see tests/limits/README.md.)
 Prints one line per failing program with the reasons, then "limits: N passed, M failed";
 exit status 1 if anything failed (or no program was found).
 """
@@ -307,6 +308,11 @@ def check(bomb, r, opts):
     """A list of reasons the run is wrong (empty when it passed)."""
     if r.error:
         return [r.error]
+    return check_status(bomb, r, opts) + check_resources(bomb, r, opts)
+
+
+def check_status(bomb, r, opts):
+    """Reasons the exit status or the last stderr line is wrong (tests/security/run_security.py shares it)."""
     reasons = []
     errs = stderr_lines(r.stderr)
     last = errs[-1] if errs else "<no stderr>"
@@ -323,18 +329,6 @@ def check(bomb, r, opts):
             reasons.append("last stderr line is %r, expected %s:..." % (short(last), bomb.kind))
     elif r.rc != 0:
         reasons.append("exit %d, expected a normal finish: %s" % (r.rc, short(last)))
-    if bomb.max_time is not None and r.rc is not None:
-        allowed = 2 * bomb.max_time + STARTUP_SLACK
-        if r.wall > allowed:
-            reasons.append("wall time %.2fs > %.2fs (2 x --max-time %g + %gs)" % (r.wall, allowed, bomb.max_time,
-                                                                                 STARTUP_SLACK))
-    if bomb.max_memory is not None and r.maxrss is not None:
-        allowed = bomb.max_memory + RSS_OVERHEAD
-        if r.maxrss > allowed:
-            reasons.append("peak RSS %.1f MiB > %.1f MiB (--max-memory + 64 MiB)" % (r.maxrss / MIB,
-                                                                                    allowed / MIB))
-    if bomb.max_output is not None and r.stdout_bytes > bomb.max_output:
-        reasons.append("printed %d bytes > --max-output %d" % (r.stdout_bytes, bomb.max_output))
     if bomb.stdout is not None:
         expected = "".join(line + "\n" for line in bomb.stdout)
         if r.stdout != expected:
@@ -343,6 +337,25 @@ def check(bomb, r, opts):
                 got.pop()
             reasons.append("stdout %s, expected %s" % (short(json.dumps(got), 80), short(json.dumps(bomb.stdout),
                                                                                         80)))
+    return reasons
+
+
+def check_resources(bomb, r, opts):
+    """Reasons the run took too long, too much memory or printed too much for its flags."""
+    reasons = []
+    slack = getattr(opts, "startup_slack", STARTUP_SLACK)
+    if bomb.max_time is not None and r.rc is not None:
+        allowed = 2 * bomb.max_time + slack
+        if r.wall > allowed:
+            reasons.append("wall time %.2fs > %.2fs (2 x --max-time %g + %gs)" % (r.wall, allowed, bomb.max_time,
+                                                                                 slack))
+    if bomb.max_memory is not None and r.maxrss is not None and not getattr(opts, "sanitized", False):
+        allowed = bomb.max_memory + RSS_OVERHEAD
+        if r.maxrss > allowed:
+            reasons.append("peak RSS %.1f MiB > %.1f MiB (--max-memory + 64 MiB)" % (r.maxrss / MIB,
+                                                                                    allowed / MIB))
+    if bomb.max_output is not None and r.stdout_bytes > bomb.max_output:
+        reasons.append("printed %d bytes > --max-output %d" % (r.stdout_bytes, bomb.max_output))
     return reasons
 
 
@@ -361,6 +374,21 @@ def run_one(path, opts):
     return path, reasons, r
 
 
+def add_sanitized_flag(ap):
+    ap.add_argument("--sanitized", action="store_true",
+                    help="pith is an ASan/UBSan build: no address-space cap (ASan reserves terabytes of shadow), "
+                         "no peak-RSS check (shadow and quarantine), 3x the hard timeout, 2 s of start-up slack")
+
+
+def apply_sanitized(opts):
+    """The --sanitized adjustments (shared with tests/security/run_security.py)."""
+    opts.startup_slack = STARTUP_SLACK
+    if opts.sanitized:
+        opts.address_space = 0
+        opts.timeout *= 3
+        opts.startup_slack = 2.0
+
+
 def main(argv):
     ap = argparse.ArgumentParser(description="Run pith's resource-limit bombs (tests/limits/).")
     ap.add_argument("paths", nargs="*", help="bomb files or directories (default: tests/limits)")
@@ -371,7 +399,9 @@ def main(argv):
     ap.add_argument("--address-space", type=parse_size, default=4 << 30, metavar="SIZE",
                     help="RLIMIT_AS safety cap for each pith process (default 4G; 0 = none)")
     ap.add_argument("-v", "--verbose", action="store_true", help="also list passing files with their numbers")
+    add_sanitized_flag(ap)
     opts = ap.parse_args(argv)
+    apply_sanitized(opts)
 
     here = os.path.dirname(os.path.abspath(__file__))
     paths = opts.paths or [os.path.relpath(here)]

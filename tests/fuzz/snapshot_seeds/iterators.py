@@ -1,0 +1,18 @@
+# Iterators and generators stopped half-way: the fuzzer's seed for iterator states and generator frames.
+g = (i * i for i in range(10))
+next(g)
+z = zip([1, 2, 3], "abc")
+next(z)
+m = map(abs, [-1, -2, -3])
+flt = filter(None, [0, 1, 0, 2])
+en = enumerate(["x", "y"], 5)
+next(en)
+it = iter([4, 5, 6])
+next(it)
+rv = reversed([1, 2, 3])
+d = {"a": 1, "b": 2}
+ks, vs, its = d.keys(), d.values(), d.items()
+kit = iter(d)
+next(kit)
+got = ask(next(g))
+print(got, list(g), list(z), list(m), list(flt), list(en), list(it), list(rv), list(ks), list(vs), list(its), list(kit))

@@ -1,0 +1,3 @@
+# breakpoint() would start a debugger.
+breakpoint()
+# expect error: 2:1: name 'breakpoint' is not defined

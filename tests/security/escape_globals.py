@@ -1,0 +1,3 @@
+# globals() is refused by design.
+print(globals())
+# expect error: 2:7: name 'globals' is not defined

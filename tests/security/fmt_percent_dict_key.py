@@ -1,0 +1,3 @@
+# A %-format key that looks like a dunder is only a dict key.
+print("%(__class__)s" % {"__class__": "just a key"})
+# expect: just a key
