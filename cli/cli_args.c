@@ -124,6 +124,9 @@ static int cli_parse_answer(const char *cmd, const char *flag, const char *val, 
         if (n == 0 || (val[0] >= '0' && val[0] <= '9') || val[n] != ':')
             return cli_usage_error(cmd, "--error '%s': expected 'ExcType: message' (e.g. 'ValueError: bad id')",
                                    val);
+        if (n > PITH_MAX_EXC_TYPE_NAME)
+            return cli_usage_error(cmd, "--error: the type name is longer than %d characters",
+                                   PITH_MAX_EXC_TYPE_NAME);
         o->error_text = val;
         return 0;
     }

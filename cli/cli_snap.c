@@ -196,7 +196,7 @@ static PithStatus cli_answer(PithExec *x, const CliOpts *o)
         return pith_exec_resume(x, o->answer);
     const char *colon = strchr(o->error_text, ':');
     size_t tlen = colon ? (size_t)(colon - o->error_text) : strlen(o->error_text);
-    char type[128];
+    char type[PITH_MAX_EXC_TYPE_NAME + 1];
     if (tlen >= sizeof type)
         tlen = sizeof type - 1;
     memcpy(type, o->error_text, tlen);

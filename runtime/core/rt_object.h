@@ -109,7 +109,9 @@ typedef struct RtIter {
 
 typedef PFuncObj RtFunc; /* layout shared with generated code (pith_abi.h) */
 
-typedef struct RtBuiltin { PObj h; int id; } RtBuiltin; /* id: PITH_B_* */
+/* id: PITH_B_*; host_name: NULL for the builtins themselves (one per execution), else a class the host named,
+ * a subclass of id called host_name (rt_alloc'd; rt_exc_host.c) */
+typedef struct RtBuiltin { PObj h; int id; char *host_name; } RtBuiltin;
 typedef struct RtExtFn { PObj h; int ext_id; } RtExtFn; /* ext_id: index in the program's ext_names */
 typedef struct RtMethod { PObj h; PV self; PV name; } RtMethod; /* both owned */
 
@@ -126,6 +128,8 @@ typedef struct RtExc {
      * the traceback text then adds ". Did you mean: 'x'?" (rt_exc_suggest.c) */
     PV name;            /* the missing name (owned str) or PV_NULL */
     int attr_cls;       /* AttributeError: PITH_B_* class whose dir() is searched; -1 otherwise */
+    char *host_type;    /* a class the host named (rt_exc_host.c): type is its base, PITH_B_EXCEPTION, and this
+                           its name (rt_alloc'd); NULL for an instance of a builtin class */
 } RtExc;
 typedef struct RtTbEntry { const PFuncDesc *fn; int line; } RtTbEntry;
 
@@ -188,6 +192,18 @@ void rt_err_name_cstr(PCtx *c, const char *name);    /* NameError "name 'x' is n
 PV rt_exc_repr(PCtx *c, PV exc);                     /* "ValueError('x')" (for rt_repr) */
 PV rt_exc_message(PCtx *c, PV exc);                  /* str(e) (for rt_str and the host API) */
 const char *rt_exc_type_name(PV exc);                /* "ValueError"; "MemoryError" for the no-memory marker */
+/* classes the host names (rt_exc_host.c): pith_exec_resume_error with a type pith does not know */
+int rt_host_type_name_valid(const char *name);       /* an ASCII identifier of at most PITH_MAX_EXC_TYPE_NAME */
+int rt_exc_builtin_id(const char *name);             /* the PITH_B_* id of the builtin exception name, or -1 */
+char *rt_host_name_dup(PCtx *c, const char *name);   /* rt_alloc'd copy; NULL + MemoryError */
+void rt_host_name_free(PCtx *c, char *name);         /* NULL: nothing */
+PV rt_exc_new_named(PCtx *c, const char *type_name, PV args_steal); /* a builtin exception's name: that class;
+                                                        any other valid name: a subclass of Exception of it */
+PV rt_exc_new_like(PCtx *c, PV cls, PV args_steal);  /* an instance of the exception class value cls */
+const char *rt_host_name_of(PV v);                   /* the host-given name of an exception or class, or NULL */
+PV rt_host_class(PCtx *c, int base, const char *name); /* the class value named name, subclass of base */
+int rt_class_covers(PV cls, int sub, const char *sub_host); /* class (sub, sub_host) is cls or below it */
+const char *rt_class_value_name(PV cls);             /* "int", "ToolError": the name of a class value */
 /* malloc'd CPython-3.11-style traceback text of exc and its chain (rt_exc_tb.c); NULL on OOM.
  * source may be NULL (then no source lines are shown). */
 char *rt_exc_format(PCtx *c, PV exc, const char *filename, const char *source, size_t source_len);

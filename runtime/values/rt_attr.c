@@ -98,7 +98,7 @@ static int data_attr(PCtx *c, PV o, PV name, PV *out) {
 
 static void err_no_attr(PCtx *c, PV o, PV name) {
     if (RT_IS(o, RT_T_BUILTIN) && rt_builtin_is_class(((RtBuiltin *)o)->id))
-        rt_err(c, PITH_B_ATTRIBUTEERROR, "type object '%s' has no attribute '%S'", rt_builtin_name(((RtBuiltin *)o)->id), name);
+        rt_err(c, PITH_B_ATTRIBUTEERROR, "type object '%s' has no attribute '%S'", rt_class_value_name(o), name);
     else
         rt_err(c, PITH_B_ATTRIBUTEERROR, "'%s' object has no attribute '%S'", rt_type_name(o), name);
 }
@@ -166,7 +166,7 @@ int rt_setattr(PCtx *c, PV o, PV name, PV value) {
         rt_err(c, PITH_B_ATTRIBUTEERROR, "'%s' object attribute '%S' is read-only", rt_type_name(o), name);
     } else if (RT_IS(o, RT_T_BUILTIN) && rt_builtin_is_class(((RtBuiltin *)o)->id)) {
         rt_err(c, PITH_B_TYPEERROR, "cannot set '%S' attribute of immutable type '%s'", name,
-               rt_builtin_name(((RtBuiltin *)o)->id));
+               rt_class_value_name(o));
     } else {
         rt_err(c, PITH_B_ATTRIBUTEERROR, "'%s' object has no attribute '%S'", rt_type_name(o), name);
     }

@@ -80,6 +80,31 @@ expect_no_out
 expect_err_line 1 "Traceback (most recent call last):"
 expect_err_line -1 "ConnectionError: search backend down"
 
+# a type pith does not know raises a subclass of Exception of that name, kept through the next snapshot
+cat >tool.py <<'EOF'
+try:
+    tool(1)
+except Exception as e:
+    print(type(e).__name__, str(e), repr(e), isinstance(e, Exception), isinstance(e, ValueError))
+    saved = e
+tool(2)
+print(type(saved), type(saved).__name__, repr(saved))
+raise saved
+EOF
+run_pith start tool.py --ext tool -o t1.snap
+expect_code 3
+run_pith resume t1.snap --error 'ToolError: msg' -o t2.snap
+expect_code 3
+expect_out "$(printf '%s\n' "ToolError msg ToolError('msg') True False" '{"call": "tool", "args": [2], "kwargs": {}}')"
+run_pith resume t2.snap --value null
+expect_code 1
+expect_out "<class 'ToolError'> ToolError ToolError('msg')"
+expect_err_line 1 "Traceback (most recent call last):"
+expect_err_line -1 "ToolError: msg"
+run_pith resume t1.snap --error "$(printf 'E%.0s' $(seq 65)): too long"
+expect_code 2
+expect_err_has "longer than 64 characters"
+
 # stopping at another call without -o is an error (exit 2), after the program's output
 run_pith resume s2.snap --value '{"text": "abc"}'
 expect_code 2
