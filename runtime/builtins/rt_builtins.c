@@ -307,19 +307,15 @@ PV rt_fn_print(PCtx *c, PV *args, int npos, PV kwnames)
 
 PV rt_fn_range(PCtx *c, PV *args, int npos, PV kwnames)
 {
-    pi64 v[3] = {0, 0, 1};
-    for (int i = 0; i < npos; i++)
-        if (rt_bi_index(c, args[i], &v[i]) < 0)
+    for (int i = 0; i < npos; i++) {
+        if (!rt_is_int(args[i])) {
+            rt_err(c, PITH_B_TYPEERROR, "'%s' object cannot be interpreted as an integer", rt_type_name(args[i]));
             return PV_NULL;
-    if (npos == 1) {
-        v[1] = v[0];
-        v[0] = 0;
+        }
     }
-    if (v[2] == 0) {
-        rt_err(c, PITH_B_VALUEERROR, "range() arg 3 must not be zero");
-        return PV_NULL;
-    }
-    return rt_range_new(c, v[0], v[1], v[2]);
+    if (npos == 1)
+        return rt_range_from_ints(c, PV_INT(0), args[0], PV_INT(1));
+    return rt_range_from_ints(c, args[0], args[1], npos == 3 ? args[2] : PV_INT(1));
 }
 
 /* Strict UTF-8 decoding of bytes for str(b, encoding): the bytes must already be valid UTF-8/ASCII. */

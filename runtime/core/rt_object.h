@@ -67,7 +67,9 @@ typedef struct RtDict {
     RtDictEntry *entries;
 } RtDict;
 
-typedef struct RtRange { PObj h; pi64 start, stop, step, len; } RtRange;
+/* range (rt_range.c): start, stop, step and len as C integers when all four fit in 64 bits; otherwise big holds
+ * them as ints (owned; len is then -1 when it exceeds 2**63 - 1) and big[0] is not PV_NULL. */
+typedef struct RtRange { PObj h; pi64 start, stop, step, len; PV big[4]; } RtRange;
 /* A live view of a dict (keys/values/items): iterable, sized, supports `in`; kind is an RtIterKind
  * (RT_IT_DICT_KEYS, RT_IT_DICT_VALUES or RT_IT_DICT_ITEMS). */
 typedef struct RtDictView { PObj h; int kind; PV dict; /* owned */ } RtDictView;
@@ -96,7 +98,8 @@ enum RtIterKind { RT_IT_RANGE, RT_IT_LIST, RT_IT_TUPLE, RT_IT_STR, RT_IT_DICT_KE
                   RT_IT_MAP,        /* aux: the function, src: a tuple of iterators */
                   RT_IT_FILTER,     /* aux: the function or None, src: an iterator */
                   RT_IT_REVERSED,   /* src: a tuple or str (a str: byte offset); pos: items left */
-                  RT_IT_LIST_REVERSED /* src: a list, pos: items left (the next index is pos - 1) */
+                  RT_IT_LIST_REVERSED, /* src: a list, pos: items left (the next index is pos - 1) */
+                  RT_IT_BIGRANGE    /* src: a range beyond 64 bits (rt_range.c), aux: the next value */
 };
 typedef struct RtIter {
     PObj h;
@@ -182,6 +185,9 @@ PV rt_gen_repr(PCtx *c, PV gen);
 /* ---- runtime services (A2: rt_exc.c, rt_exc_tb.c, rt_builtins*.c, rt_func.c, rt_host.c) ---- */
 /* A1's value model, declared here too (identical duplicates are harmless) because A2's files call them. */
 PV rt_range_new(PCtx *c, pi64 start, pi64 stop, pi64 step);           /* step != 0 */
+PV rt_range_from_ints(PCtx *c, PV start, PV stop, PV step);           /* any ints; ValueError for step 0 */
+PV rt_range_field(PCtx *c, PV range, int which);                      /* start (0), stop (1), step (2): new ref */
+PV rt_range_reversed(PCtx *c, PV range);                              /* reversed(range): an iterator */
 PV rt_method_call(PCtx *c, PV method, PV *args, int nargs, PV kwnames); /* call a bound method object */
 /* exception instances (rt_exc.c) */
 PV rt_exc_new(PCtx *c, int exc_id, PV args_steal);   /* an instance of class exc_id; args: a tuple (stolen) */

@@ -23,7 +23,8 @@
  * the IEEE bits as u64) and the slots after them:
  *   FLOAT f64 | BIGINT u8 negative, str magnitude (LE bytes) | STR str (UTF-8) | BYTES str
  *   LIST uv n; n items | TUPLE uv n; n items | DICT uv n; (key, value) * n in order
- *   RANGE sv start, stop, step, len | SLICE -; start, stop, step
+ *   RANGE sv start, stop, step, len; a range beyond 64 bits writes 0, 0, 0, -1 and then start, stop and step
+ *         each as u8 negative, str magnitude (LE bytes) | SLICE -; start, stop, step
  *   ITER uv kind, sv pos, cur, stop, step; src, aux
  *   FUNC uv fn id; defaults, kwdefaults, closure, attrs | EXTFN uv ext id
  *   BUILTIN uv id, or for a class the host named uv PITH_B_COUNT + base id, str name

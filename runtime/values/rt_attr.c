@@ -79,10 +79,9 @@ static int data_attr(PCtx *c, PV o, PV name, PV *out) {
         return 0;
     }
     if (RT_IS(o, RT_T_RANGE)) {
-        RtRange *r = (RtRange *)o;
-        pi64 v = name_is(name, "start") ? r->start : name_is(name, "stop") ? r->stop : r->step;
-        if (!name_is(name, "start") && !name_is(name, "stop") && !name_is(name, "step")) return 0;
-        *out = rt_int_from_i64(c, v);
+        int which = name_is(name, "start") ? 0 : name_is(name, "stop") ? 1 : name_is(name, "step") ? 2 : -1;
+        if (which < 0) return 0;
+        *out = rt_range_field(c, o, which);
         return *out ? 1 : -1;
     }
     if (RT_IS(o, RT_T_SLICE)) {
