@@ -136,13 +136,14 @@ typedef struct PithCall {
 } PithCall;
 const PithCall *pith_exec_call(const PithExec *x);
 
+#define PITH_MAX_EXC_TYPE_NAME 64 /* the longest exception type name pith_exec_resume_error accepts */
+
 /* Answer the pending call with a value (borrowed; converted into the execution) or with an exception
  * raised at the call site. exc_type: a builtin exception's name ("ValueError") raises that class; any
  * other ASCII identifier of at most PITH_MAX_EXC_TYPE_NAME characters ("ToolError") raises a subclass of
  * Exception of that name (type(e).__name__ == "ToolError"; PithError.type says so if uncaught); NULL
  * raises RuntimeError; a name that is not an identifier is misuse (PITH_INVALID, the call still waits).
  * Runs until the next stop. */
-#define PITH_MAX_EXC_TYPE_NAME 64
 PithStatus pith_exec_resume(PithExec *x, const PithValue *value);
 PithStatus pith_exec_resume_error(PithExec *x, const char *exc_type, const char *message);
 

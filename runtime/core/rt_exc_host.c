@@ -58,12 +58,6 @@ static PV exc_named(PCtx *c, int id, const char *host, PV args_steal)
     return e;
 }
 
-PV rt_exc_new_named(PCtx *c, const char *type_name, PV args_steal)
-{
-    int id = rt_exc_builtin_id(type_name);
-    return id >= 0 ? rt_exc_new(c, id, args_steal) : exc_named(c, PITH_B_EXCEPTION, type_name, args_steal);
-}
-
 PV rt_exc_new_like(PCtx *c, PV cls, PV args_steal)
 {
     const RtBuiltin *b = (const RtBuiltin *)cls;

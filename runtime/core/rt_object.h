@@ -203,8 +203,6 @@ int rt_host_type_name_valid(const char *name);       /* an ASCII identifier of a
 int rt_exc_builtin_id(const char *name);             /* the PITH_B_* id of the builtin exception name, or -1 */
 char *rt_host_name_dup(PCtx *c, const char *name);   /* rt_alloc'd copy; NULL + MemoryError */
 void rt_host_name_free(PCtx *c, char *name);         /* NULL: nothing */
-PV rt_exc_new_named(PCtx *c, const char *type_name, PV args_steal); /* a builtin exception's name: that class;
-                                                        any other valid name: a subclass of Exception of it */
 PV rt_exc_new_like(PCtx *c, PV cls, PV args_steal);  /* an instance of the exception class value cls */
 const char *rt_host_name_of(PV v);                   /* the host-given name of an exception or class, or NULL */
 PV rt_host_class(PCtx *c, int base, const char *name); /* the class value named name, subclass of base */
