@@ -70,6 +70,7 @@ static const CliCommandHelp cli_commands[] = {
      "                      resume then needs the same --key-file (and refuses the snapshot\n"
      "                      without it). Sign whenever the snapshot leaves your control: an\n"
      "                      unsigned one carries its own source, so a forged one runs any code\n"
+     "                      (unless resumed with --program, which pins it to your program)\n"
      CLI_LIMIT_FLAGS
      "  -h, --help          show this help\n"
      "\n"
