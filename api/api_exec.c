@@ -178,15 +178,25 @@ PithStatus pith_exec_resume(PithExec *x, const PithValue *value) {
     return run(x, PV_NULL);
 }
 
+/* Raise type_name(message) where the pending call stands, as rt_err raises (the message made a str the
+ * same way): a builtin class, or a subclass of Exception the host names (rt_exc_host.c). */
+static void raise_at_call(PCtx *c, const char *type_name, const char *message) {
+    int id = rt_exc_builtin_id(type_name);
+    rt_err(c, id >= 0 ? id : PITH_B_EXCEPTION, "%s", message);
+    PV e = RT_CTX(c)->exc;
+    if (id >= 0 || !e || !RT_IS(e, RT_T_EXC) || ((RtExc *)e)->type != PITH_B_EXCEPTION) return;
+    pv_incref(e); /* a failed allocation replaces the pending exception with MemoryError */
+    char *name = rt_host_name_dup(c, type_name);
+    if (name && RT_CTX(c)->exc == e) ((RtExc *)e)->host_type = name;
+    else rt_host_name_free(c, name);
+    pv_decref(c, e);
+}
+
 PithStatus pith_exec_resume_error(PithExec *x, const char *exc_type, const char *message) {
-    if (!x || x->status != PITH_WAITING) return PITH_INVALID;
+    if (!x || x->status != PITH_WAITING || (exc_type && !rt_host_type_name_valid(exc_type))) return PITH_INVALID;
     RtCtx *c = &x->ctx;
     rt_exec_free_call(x);
-    int id = PITH_B_RUNTIMEERROR;
-#define PITH_FIND_EXC(eid, ename, base) if (exc_type && strcmp(exc_type, ename) == 0) id = PITH_B_##eid;
-    PITH_BUILTIN_EXCEPTIONS(PITH_FIND_EXC)
-#undef PITH_FIND_EXC
-    rt_err(&c->pub, id, "%s", message ? message : "");
+    raise_at_call(&c->pub, exc_type ? exc_type : "RuntimeError", message ? message : "");
     c->top->callret = PV_NULL;
     drop_pending(c);
     return run(x, PV_NULL);

@@ -25,7 +25,8 @@ enum {
     CLI_F_SNAP_OUT = 1 << 5,   /* -o STATE.snap (start, resume) */
     CLI_F_KEY = 1 << 6,        /* --key-file F (start, resume) */
     CLI_F_ANSWER = 1 << 7,     /* --value JSON | --error 'ExcType: message' (resume) */
-    CLI_F_REPLAY = 1 << 8      /* --replay-snapshots (run) */
+    CLI_F_REPLAY = 1 << 8,     /* --replay-snapshots (run) */
+    CLI_F_PROGRAM = 1 << 9     /* --program FILE.py (resume: pin the snapshot to that program) */
 };
 
 /* One NAME[=JSON] flag value. */
@@ -55,6 +56,7 @@ typedef struct CliOpts {
     const char **ext_names;   /* names of externals (owned array, for the API) */
     const char *out_path;     /* -o: where to write the next snapshot, or NULL (borrowed from argv) */
     const char *key_file;     /* --key-file: file whose bytes are the snapshot MAC key, or NULL (borrowed) */
+    const char *program;      /* --program: the Python file a snapshot must belong to, or NULL (borrowed) */
     PithValue *answer;        /* --value: the parsed answer to the pending call, or NULL (owned) */
     const char *error_text;   /* --error: "ExcType: message" to raise at the call site, or NULL (borrowed) */
     int replay;               /* --replay-snapshots: dump, drop and reload the execution at every stop */
@@ -65,7 +67,9 @@ typedef struct CliOpts {
 int cli_parse_args(const char *cmd, unsigned flags, int argc, char **argv, int first, CliOpts *opts);
 void cli_opts_free(CliOpts *opts);
 
-/* Fill compile options from opts (filename = FILE as given, inputs and externals declared). */
+/* The Python file a command compiles: --program when given (resume), else FILE. */
+const char *cli_program_file(const CliOpts *opts);
+/* Fill compile options from opts (filename = the program file as given, inputs and externals declared). */
 void cli_compile_options(const CliOpts *opts, PithCompileOptions *co);
 
 /* The --ext answer for an external call (a shared None when no value was given or the name is unknown). */
@@ -79,7 +83,7 @@ char *cli_read_file(const char *path, size_t *len);
 void cli_print_diag(const char *diag);
 
 /* Shared by run / start / resume (cli_run.c). */
-/* Read FILE and compile it with opts' declarations; NULL after printing the read error / diagnostic
+/* Read the program file and compile it with opts' declarations; NULL after printing the read error / diagnostic
  * (the caller exits 2). *engine receives the engine, possibly NULL (caller frees it). */
 PithProgram *cli_compile_file(const CliOpts *o, PithEngine **engine);
 /* Run options from opts: inputs, limits, output to stdout. */

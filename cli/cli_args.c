@@ -1,5 +1,5 @@
 /* cli_args.c — command-line parsing shared by the `pith` commands: FILE, --input/--ext NAME[=JSON],
- * --max-time, --max-depth, --iterations, the snapshot flags (-o, --key-file, --value, --error,
+ * --max-time, --max-depth, --iterations, the snapshot flags (-o, --key-file, --value, --error, --program,
  * --replay-snapshots); reading the source file; printing diagnostics.
  * Stage: cli (public API only). Flags take their value as the next argument or after '=' ("--ext=x=1");
  * "--" ends the flags. Errors go to stderr as "pith CMD: ..." and make the command exit 2. */
@@ -124,6 +124,9 @@ static int cli_parse_answer(const char *cmd, const char *flag, const char *val, 
         if (n == 0 || (val[0] >= '0' && val[0] <= '9') || val[n] != ':')
             return cli_usage_error(cmd, "--error '%s': expected 'ExcType: message' (e.g. 'ValueError: bad id')",
                                    val);
+        if (n > PITH_MAX_EXC_TYPE_NAME)
+            return cli_usage_error(cmd, "--error: the type name is longer than %d characters",
+                                   PITH_MAX_EXC_TYPE_NAME);
         o->error_text = val;
         return 0;
     }
@@ -186,7 +189,8 @@ int cli_parse_args(const char *cmd, unsigned flags, int argc, char **argv, int f
         static const char *const with_value[] = {"--input",    "--ext",   "--max-time", "--max-depth",
                                                  "--iterations", "--output", "-o",        "--key-file",
                                                  "--value",    "--error", "--max-memory", "--max-allocations",
-                                                 "--max-host-calls", "--max-output", "--fail-allocation"};
+                                                 "--max-host-calls", "--max-output", "--fail-allocation",
+                                                 "--program"};
         const char *flag = NULL, *val = NULL;
         for (size_t k = 0; k < sizeof with_value / sizeof with_value[0]; k++) {
             size_t n = strlen(with_value[k]);
@@ -203,6 +207,7 @@ int cli_parse_args(const char *cmd, unsigned flags, int argc, char **argv, int f
                         : strcmp(flag, "--ext") == 0 ? CLI_F_EXT
                         : strcmp(flag, "-o") == 0 ? CLI_F_SNAP_OUT
                         : strcmp(flag, "--key-file") == 0 ? CLI_F_KEY
+                        : strcmp(flag, "--program") == 0 ? CLI_F_PROGRAM
                         : (strcmp(flag, "--value") == 0 || strcmp(flag, "--error") == 0) ? CLI_F_ANSWER
                         : strcmp(flag, "--iterations") == 0 ? CLI_F_ITER : CLI_F_LIMITS;
         if (!flag || !(flags & need)) {
@@ -220,8 +225,8 @@ int cli_parse_args(const char *cmd, unsigned flags, int argc, char **argv, int f
             rc = cli_add_named(cmd, flag, val, (flags & CLI_F_INPUT) != 0, &o->inputs, &o->ninputs);
         } else if (strcmp(flag, "--ext") == 0) {
             rc = cli_add_named(cmd, flag, val, 0, &o->exts, &o->nexts);
-        } else if (strcmp(flag, "-o") == 0 || strcmp(flag, "--key-file") == 0) {
-            const char **slot = flag[1] == 'o' ? &o->out_path : &o->key_file;
+        } else if (strcmp(flag, "-o") == 0 || strcmp(flag, "--key-file") == 0 || strcmp(flag, "--program") == 0) {
+            const char **slot = flag[1] == 'o' ? &o->out_path : flag[2] == 'k' ? &o->key_file : &o->program;
             if (*slot)
                 rc = cli_usage_error(cmd, "%s given twice", flag);
             else if (!*val)
@@ -282,10 +287,12 @@ void cli_opts_free(CliOpts *o)
     memset(o, 0, sizeof *o);
 }
 
+const char *cli_program_file(const CliOpts *o) { return o->program ? o->program : o->file; }
+
 void cli_compile_options(const CliOpts *o, PithCompileOptions *co)
 {
     memset(co, 0, sizeof *co);
-    co->filename = o->file;
+    co->filename = cli_program_file(o);
     co->inputs = o->input_names;
     co->ninputs = o->ninputs;
     co->externals = o->ext_names;

@@ -70,6 +70,7 @@ static const CliCommandHelp cli_commands[] = {
      "                      resume then needs the same --key-file (and refuses the snapshot\n"
      "                      without it). Sign whenever the snapshot leaves your control: an\n"
      "                      unsigned one carries its own source, so a forged one runs any code\n"
+     "                      (unless resumed with --program, which pins it to your program)\n"
      CLI_LIMIT_FLAGS
      "  -h, --help          show this help\n"
      "\n"
@@ -77,8 +78,9 @@ static const CliCommandHelp cli_commands[] = {
      "unreadable file, compile error or unwritable STATE.snap, 3 saved while waiting on a host call\n"
      "(the call line was printed last; only this status says the program is waiting).\n"},
     {"resume",
-     "resume STATE.snap (--value JSON | --error 'ExcType: message') [-o NEXT.snap] [--key-file F] "
-     "[--max-time S] [--max-memory SIZE] [--max-depth N] [...limits]",
+     "resume STATE.snap (--value JSON | --error 'ExcType: message') [--program FILE.py [--ext NAME]... "
+     "[--input NAME]...] [-o NEXT.snap] [--key-file F] [--max-time S] [--max-memory SIZE] [--max-depth N] "
+     "[...limits]",
      "answer the pending host call of a saved execution and run on",
      "Load the execution saved in STATE.snap (by `pith start` or `pith resume -o`) into a fresh\n"
      "engine, answer its pending host call and run on. Output printed before the snapshot was taken\n"
@@ -90,8 +92,17 @@ static const CliCommandHelp cli_commands[] = {
      "  --value JSON        the call returns this value (objects become dicts, arrays lists)\n"
      "  --error 'ExcType: message'\n"
      "                      the call raises this exception instead, e.g. 'ValueError: bad id'\n"
-     "                      (a builtin exception type; the program may catch it; the colon is\n"
-     "                      required, the message may be empty: 'KeyError:')\n"
+     "                      (a builtin type such as ValueError raises that class; any other\n"
+     "                      name, e.g. 'ToolError: timeout', a subclass of Exception with that\n"
+     "                      name; the program may catch it; the colon is required, the message\n"
+     "                      may be empty: 'KeyError:')\n"
+     "  --program FILE.py   pin the snapshot to FILE.py, compiled here with the --ext and --input\n"
+     "                      declarations given (as `pith start` was given them; values unused):\n"
+     "                      a snapshot of any other program (other source, file name as given,\n"
+     "                      or declarations) is refused. Without it the snapshot's own source is\n"
+     "                      compiled and run, so an unsigned snapshot from elsewhere chooses the\n"
+     "                      code; pinned, it chooses only the program's state. Sign (--key-file)\n"
+     "                      when that state must be the one you saved\n"
      "  -o, --output NEXT.snap\n"
      "                      where to save the execution if it stops at another host call (without\n"
      "                      it, stopping again is an error); may be STATE.snap itself\n"
@@ -102,7 +113,8 @@ static const CliCommandHelp cli_commands[] = {
      "  -h, --help          show this help\n"
      "\n"
      "Exit status: 0 done, 1 the program raised an exception or hit a limit, 2 usage error, a\n"
-     "snapshot that cannot be read or loaded (\"pith: cannot load STATE.snap: reason\"), or another\n"
+     "snapshot that cannot be read or loaded (\"pith: cannot load STATE.snap: reason\"; a snapshot\n"
+     "of another program than --program is one), or another\n"
      "host call without -o, 3 saved at the next host call (its call line printed last).\n"},
     {"check", "check FILE [--input NAME]... [--ext NAME]...",
      "compile only: report the first error, print nothing when the program is fine",

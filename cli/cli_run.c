@@ -20,7 +20,7 @@ static int cli_write_stdout(void *user, const char *text, size_t len)
 PithProgram *cli_compile_file(const CliOpts *o, PithEngine **engine)
 {
     size_t len = 0;
-    char *src = cli_read_file(o->file, &len);
+    char *src = cli_read_file(cli_program_file(o), &len);
     *engine = NULL;
     if (!src)
         return NULL;

@@ -196,7 +196,7 @@ static PithStatus cli_answer(PithExec *x, const CliOpts *o)
         return pith_exec_resume(x, o->answer);
     const char *colon = strchr(o->error_text, ':');
     size_t tlen = colon ? (size_t)(colon - o->error_text) : strlen(o->error_text);
-    char type[128];
+    char type[PITH_MAX_EXC_TYPE_NAME + 1];
     if (tlen >= sizeof type)
         tlen = sizeof type - 1;
     memcpy(type, o->error_text, tlen);
@@ -207,18 +207,62 @@ static PithStatus cli_answer(PithExec *x, const CliOpts *o)
     return pith_exec_resume_error(x, type, msg);
 }
 
-/* `pith resume STATE.snap (--value JSON | --error 'T: m') [-o NEXT.snap]`: load in a fresh engine,
- * answer the pending call and run to the end or to the next call. */
+/* Load the snapshot bytes of `pith resume`: pinned to --program when given (compiled here, with the
+ * --input/--ext declarations), else compiled from the snapshot's own program section. NULL after printing
+ * why; *rc is then the exit code. */
+static PithExec *cli_load(const CliOpts *o, const CliKey *key, const char *data, size_t len, PithEngine **engine,
+                          int *rc)
+{
+    PithRunOptions ro;
+    cli_run_options(o, &ro);
+    PithSnapError e = PITH_SNAP_OK;
+    PithExec *x = NULL;
+    *rc = CLI_EXIT_USAGE;
+    if (o->program) {
+        PithProgram *prog = cli_compile_file(o, engine);
+        if (!prog)
+            return NULL;
+        x = pith_exec_load_program(prog, (const unsigned char *)data, len, key->bytes, key->len, &ro, &e);
+        pith_program_free(prog); /* the execution holds its own reference */
+        if (!x && e == PITH_SNAP_PROGRAM) {
+            fprintf(stderr,
+                    "pith: cannot load %s: it was saved from another program than %s (the source, the file name "
+                    "as given, or the --input/--ext declarations differ)\n",
+                    o->file, o->program);
+            return NULL;
+        }
+    } else {
+        *engine = pith_engine_new();
+        if (!*engine) {
+            fprintf(stderr, "pith: out of memory\n");
+            return NULL;
+        }
+        x = pith_exec_load(*engine, (const unsigned char *)data, len, key->bytes, key->len, &ro, &e);
+    }
+    if (!x)
+        fprintf(stderr, "pith: cannot load %s: %s\n", o->file,
+                pith_snap_error_text(e == PITH_SNAP_OK ? PITH_SNAP_CORRUPT : e));
+    return x;
+}
+
+/* `pith resume STATE.snap (--value JSON | --error 'T: m') [--program FILE.py [--input/--ext ...]]
+ * [-o NEXT.snap]`: load the execution, answer the pending call and run to the end or to the next call. */
 int cli_cmd_resume(int argc, char **argv)
 {
     CliOpts o;
-    int rc = cli_parse_args("resume", CLI_F_LIMITS | CLI_F_SNAP_OUT | CLI_F_KEY | CLI_F_ANSWER, argc, argv, 2,
-                            &o);
+    int rc = cli_parse_args("resume",
+                            CLI_F_LIMITS | CLI_F_SNAP_OUT | CLI_F_KEY | CLI_F_ANSWER | CLI_F_PROGRAM | CLI_F_EXT |
+                                CLI_F_INPUT_DECL,
+                            argc, argv, 2, &o);
     if (rc)
         return rc < 0 ? CLI_EXIT_OK : rc;
     if (!o.answer && !o.error_text) {
         cli_opts_free(&o);
         return cli_usage_error("resume", "missing the answer: --value JSON or --error 'ExcType: message'");
+    }
+    if (!o.program && (o.nexts || o.ninputs)) {
+        cli_opts_free(&o);
+        return cli_usage_error("resume", "--input and --ext declare the program of --program FILE.py; give it too");
     }
     CliKey key;
     if ((rc = cli_key_read(&o, &key)) != 0) {
@@ -227,27 +271,14 @@ int cli_cmd_resume(int argc, char **argv)
     }
     size_t len = 0;
     char *data = cli_read_file(o.file, &len);
-    PithEngine *engine = data ? pith_engine_new() : NULL;
+    PithEngine *engine = NULL;
     PithExec *x = NULL;
     if (!data) {
         rc = CLI_EXIT_USAGE;
-    } else if (!engine) {
-        fprintf(stderr, "pith: out of memory\n");
-        rc = CLI_EXIT_USAGE;
-    } else {
-        PithRunOptions ro;
-        cli_run_options(&o, &ro);
-        PithSnapError e = PITH_SNAP_OK;
-        x = pith_exec_load(engine, (const unsigned char *)data, len, key.bytes, key.len, &ro, &e);
+    } else if ((x = cli_load(&o, &key, data, len, &engine, &rc)) != NULL) {
         pith_testing_fail_allocation(x, o.fail_allocation);
-        if (!x) {
-            fprintf(stderr, "pith: cannot load %s: %s\n", o.file,
-                    pith_snap_error_text(e == PITH_SNAP_OK ? PITH_SNAP_CORRUPT : e));
-            rc = CLI_EXIT_USAGE;
-        } else {
-            cli_answer(x, &o);
-            rc = cli_after_run(x, &o, &key);
-        }
+        cli_answer(x, &o);
+        rc = cli_after_run(x, &o, &key);
     }
     if (fflush(stdout) != 0 && (rc == CLI_EXIT_OK || rc == CLI_EXIT_WAITING))
         rc = CLI_EXIT_FAILED;

@@ -136,8 +136,14 @@ typedef struct PithCall {
 } PithCall;
 const PithCall *pith_exec_call(const PithExec *x);
 
+#define PITH_MAX_EXC_TYPE_NAME 64 /* the longest exception type name pith_exec_resume_error accepts */
+
 /* Answer the pending call with a value (borrowed; converted into the execution) or with an exception
- * raised at the call site (type: a builtin exception name such as "ValueError"). Runs until the next stop. */
+ * raised at the call site. exc_type: a builtin exception's name ("ValueError") raises that class; any
+ * other ASCII identifier of at most PITH_MAX_EXC_TYPE_NAME characters ("ToolError") raises a subclass of
+ * Exception of that name (type(e).__name__ == "ToolError"; PithError.type says so if uncaught); NULL
+ * raises RuntimeError; a name that is not an identifier is misuse (PITH_INVALID, the call still waits).
+ * Runs until the next stop. */
 PithStatus pith_exec_resume(PithExec *x, const PithValue *value);
 PithStatus pith_exec_resume_error(PithExec *x, const char *exc_type, const char *message);
 
@@ -159,9 +165,17 @@ void pith_exec_free(PithExec *x);
  * hit when it has it), the frame chain, every reachable object (sharing and cycles preserved), the pending
  * call, the limit counters, the hash seed and the output captured so far, and end with an XXH3 checksum.
  * With a key, an HMAC-SHA256 over the whole snapshot is appended on dump and verified before decoding.
+ * Who chooses the code: pith_exec_load compiles the program the snapshot names (its own source and
+ * external names), so whoever forges an unsigned snapshot chooses the code it runs and the host calls it
+ * makes. pith_exec_load_program pins the load to a program the host compiled itself and refuses a snapshot
+ * of any other program; the code and the externals are then the host's, but the saved state (variables,
+ * the pending call, the output so far) is still whatever the bytes say — validated, never trusted for
+ * memory safety, but chosen by whoever wrote them.
  * When a key is needed: a host that loads snapshots it did not keep to itself (bytes that went through a
- * client, a queue or a store others can write) must sign them, because an unsigned snapshot carries its own
- * source and external names, so whoever forges one chooses the code it runs and the host calls it makes.
+ * client, a queue or a store others can write) and loads them with pith_exec_load must sign them. Pinning
+ * is enough when the host only needs "this program, in some state it could reach": a forger can then change
+ * the program's variables but not its code. Sign as well when the state itself must be the one the host
+ * saved (e.g. it holds a decision or data the client must not alter).
  * A loader given a key refuses an unsigned snapshot (PITH_SNAP_BAD_MAC); a signed snapshot loaded without a
  * key is refused too (PITH_SNAP_NEEDS_KEY). */
 typedef enum PithSnapError {
@@ -171,7 +185,8 @@ typedef enum PithSnapError {
     PITH_SNAP_CORRUPT,       /* load: checksum, tag, length or index check failed */
     PITH_SNAP_BAD_MAC,       /* load: the key's MAC does not match (or a MAC was expected and is missing) */
     PITH_SNAP_VERSION,       /* load: another snapshot format or pith ABI version */
-    PITH_SNAP_PROGRAM,       /* load: the program does not compile or does not match the snapshot's hash */
+    PITH_SNAP_PROGRAM,       /* load: another program than the pinned one, or one that does not compile or
+                                does not match the snapshot's hash */
     PITH_SNAP_NOMEM,
     PITH_SNAP_UNSUPPORTED,   /* dump: a live object of a kind the snapshot codec does not know */
     PITH_SNAP_NEEDS_KEY      /* load: the snapshot is signed (has a MAC) and no key was given */
@@ -184,6 +199,12 @@ PithSnapError pith_exec_dump(const PithExec *x, const unsigned char *key, size_t
  * opts supplies the writer for further output (NULL: capture). NULL on error, with *err set if given. */
 PithExec *pith_exec_load(PithEngine *e, const unsigned char *data, size_t len, const unsigned char *key,
                          size_t keylen, const PithRunOptions *opts, PithSnapError *err);
+/* Load a snapshot against p, a program the host compiled itself (the execution keeps p alive): never
+ * compiles, and refuses (PITH_SNAP_PROGRAM) a snapshot whose program section names another program — other
+ * source (one byte is enough), filename, inputs or externals, or a build with another frame layout. key,
+ * opts and the result as pith_exec_load. */
+PithExec *pith_exec_load_program(PithProgram *p, const unsigned char *data, size_t len, const unsigned char *key,
+                                 size_t keylen, const PithRunOptions *opts, PithSnapError *err);
 const char *pith_snap_error_text(PithSnapError err);
 
 #ifdef __cplusplus

@@ -70,7 +70,11 @@ int rt_class_of(PV v)
     return t->class_of ? t->class_of(v) : t->cls;
 }
 
-const char *rt_type_name(PV v) { return rt_builtin_name(rt_class_of(v)); }
+const char *rt_type_name(PV v)
+{
+    const char *host = RT_IS(v, RT_T_EXC) ? rt_host_name_of(v) : NULL;
+    return host ? host : rt_builtin_name(rt_class_of(v));
+}
 
 int rt_is_subclass(int sub, int base)
 {
@@ -117,7 +121,7 @@ PV rt_builtin_repr(PCtx *c, PV v)
     int id = ((RtBuiltin *)v)->id;
     char tmp[128];
     if (rt_builtin_is_class(id))
-        snprintf(tmp, sizeof tmp, "<class '%s'>", rt_builtin_name(id));
+        snprintf(tmp, sizeof tmp, "<class '%s'>", rt_class_value_name(v));
     else
         snprintf(tmp, sizeof tmp, "<built-in function %s>", rt_builtin_name(id));
     return rt_str_cstr(c, tmp);
@@ -303,19 +307,15 @@ PV rt_fn_print(PCtx *c, PV *args, int npos, PV kwnames)
 
 PV rt_fn_range(PCtx *c, PV *args, int npos, PV kwnames)
 {
-    pi64 v[3] = {0, 0, 1};
-    for (int i = 0; i < npos; i++)
-        if (rt_bi_index(c, args[i], &v[i]) < 0)
+    for (int i = 0; i < npos; i++) {
+        if (!rt_is_int(args[i])) {
+            rt_err(c, PITH_B_TYPEERROR, "'%s' object cannot be interpreted as an integer", rt_type_name(args[i]));
             return PV_NULL;
-    if (npos == 1) {
-        v[1] = v[0];
-        v[0] = 0;
+        }
     }
-    if (v[2] == 0) {
-        rt_err(c, PITH_B_VALUEERROR, "range() arg 3 must not be zero");
-        return PV_NULL;
-    }
-    return rt_range_new(c, v[0], v[1], v[2]);
+    if (npos == 1)
+        return rt_range_from_ints(c, PV_INT(0), args[0], PV_INT(1));
+    return rt_range_from_ints(c, args[0], args[1], npos == 3 ? args[2] : PV_INT(1));
 }
 
 /* Strict UTF-8 decoding of bytes for str(b, encoding): the bytes must already be valid UTF-8/ASCII. */
@@ -446,11 +446,12 @@ PV rt_fn_bool(PCtx *c, PV *args, int npos, PV kwnames)
 
 /* ---------------------------------------------------------------- isinstance, type, classes */
 
-/* 1 when the class of v is cls or a subclass, for cls a class or a (nested) tuple of classes; -1 on error. */
-static int isinst(PCtx *c, int vcls, PV cls, int depth)
+/* 1 when the class of v (vcls, with its host-given name vhost or NULL) is cls or a subclass, for cls a class
+ * or a (nested) tuple of classes; -1 on error. */
+static int isinst(PCtx *c, int vcls, const char *vhost, PV cls, int depth)
 {
     if (RT_IS(cls, RT_T_BUILTIN) && rt_builtin_is_class(((RtBuiltin *)cls)->id))
-        return rt_is_subclass(vcls, ((RtBuiltin *)cls)->id);
+        return rt_class_covers(cls, vcls, vhost);
     if (RT_IS(cls, RT_T_TUPLE)) {
         if (depth > 1000) {
             rt_err(c, PITH_B_RECURSIONERROR, "maximum recursion depth exceeded in __instancecheck__");
@@ -458,7 +459,7 @@ static int isinst(PCtx *c, int vcls, PV cls, int depth)
         }
         RtTuple *t = (RtTuple *)cls;
         for (pi64 i = 0; i < t->n; i++) {
-            int r = isinst(c, vcls, t->items[i], depth + 1);
+            int r = isinst(c, vcls, vhost, t->items[i], depth + 1);
             if (r != 0)
                 return r;
         }
@@ -470,7 +471,7 @@ static int isinst(PCtx *c, int vcls, PV cls, int depth)
 
 PV rt_fn_isinstance(PCtx *c, PV *args, int npos, PV kwnames)
 {
-    int r = isinst(c, rt_class_of(args[0]), args[1], 0);
+    int r = isinst(c, rt_class_of(args[0]), RT_IS(args[0], RT_T_EXC) ? rt_host_name_of(args[0]) : NULL, args[1], 0);
     return r < 0 ? PV_NULL : PV_BOOL(r);
 }
 
@@ -485,7 +486,8 @@ PV rt_fn_type(PCtx *c, PV *args, int npos, PV kwnames)
         rt_err(c, PITH_B_TYPEERROR, "type() of this value is not available");
         return PV_NULL;
     }
-    return rt_builtin(c, id);
+    const char *host = RT_IS(args[0], RT_T_EXC) ? rt_host_name_of(args[0]) : NULL;
+    return host ? rt_host_class(c, id, host) : rt_builtin(c, id);
 }
 
 /* Calling an exception class: an instance whose args are the positional arguments. */
@@ -590,23 +592,83 @@ PV rt_call_builtin(PCtx *c, int id, PV *args, int nargs, PV kwnames)
 
 /* ---------------------------------------------------------------- the type */
 
-static void builtin_snap_put(RtSnapW *w, PObj *o) { rt_snap_put_uv(w, (uint64_t)((RtBuiltin *)o)->id); }
+/* Payload: uv id, or, for a class the host named, uv PITH_B_COUNT + its base id and its name as a str (ids
+ * below PITH_B_COUNT read as before host-named classes existed). */
+static void builtin_snap_put(RtSnapW *w, PObj *o)
+{
+    const RtBuiltin *b = (const RtBuiltin *)o;
+    rt_snap_put_uv(w, (uint64_t)b->id + (b->host_name ? PITH_B_COUNT : 0u));
+    if (b->host_name)
+        rt_snap_put_bytes(w, b->host_name, strlen(b->host_name));
+}
 
 static PV builtin_snap_make(RtSnapR *r, int type)
 {
     (void)type;
     uint64_t id = rt_snap_get_uv(r);
-    if (rt_snap_r_bad(r) || id >= PITH_B_COUNT) {
+    if (rt_snap_r_bad(r) || id >= 2u * PITH_B_COUNT) {
         rt_snap_corrupt(r);
         return PV_NULL;
     }
-    return rt_builtin(rt_snap_ctx(r), (int)id);
+    if (id < PITH_B_COUNT)
+        return rt_builtin(rt_snap_ctx(r), (int)id);
+    size_t n = 0;
+    const unsigned char *p = rt_snap_get_bytes(r, &n);
+    char name[PITH_MAX_EXC_TYPE_NAME + 1];
+    if (rt_snap_r_bad(r) || id - PITH_B_COUNT != PITH_B_EXCEPTION || !p || n == 0 || n > PITH_MAX_EXC_TYPE_NAME) {
+        rt_snap_corrupt(r);
+        return PV_NULL;
+    }
+    memcpy(name, p, n);
+    name[n] = 0;
+    if (!rt_host_type_name_valid(name)) {
+        rt_snap_corrupt(r);
+        return PV_NULL;
+    }
+    return rt_host_class(rt_snap_ctx(r), PITH_B_EXCEPTION, name);
 }
 
 static PV builtin_call(PCtx *c, PV f, PV *args, int nargs, PV kwnames)
 {
-    return rt_call_builtin(c, ((RtBuiltin *)f)->id, args, nargs, kwnames);
+    const RtBuiltin *b = (const RtBuiltin *)f;
+    if (!b->host_name)
+        return rt_call_builtin(c, b->id, args, nargs, kwnames);
+    /* ToolError('x'): as calling its base, an instance whose args are the positional arguments */
+    if (rt_bi_nokw(c, b->host_name, kwnames) < 0)
+        return PV_NULL;
+    int npos = nargs - (kwnames ? (int)((RtTuple *)kwnames)->n : 0);
+    PV t = rt_bi_tuple_of(c, args, npos);
+    return t ? rt_exc_new_like(c, f, t) : PV_NULL;
 }
+
+/* Classes compare and hash by id and host-given name: type(e) is made on demand for a host-named class, so
+ * two of them for the same name are equal, as one class would be. The builtins themselves are one object
+ * per execution, so this is identity for them. */
+static int builtin_eq(PCtx *c, PV a, PV b)
+{
+    (void)c;
+    const RtBuiltin *x = (const RtBuiltin *)a, *y = (const RtBuiltin *)b;
+    if (!x->host_name || !y->host_name)
+        return 2;
+    return x->id == y->id && strcmp(x->host_name, y->host_name) == 0;
+}
+
+static int builtin_hash(PCtx *c, PV v, pu64 *out)
+{
+    (void)c;
+    const RtBuiltin *b = (const RtBuiltin *)v;
+    if (!b->host_name) {
+        *out = rt_identity_hash(v);
+        return 0;
+    }
+    pu64 h = 1469598103934665603ull ^ (pu64)b->id; /* FNV-1a over the name */
+    for (const char *p = b->host_name; *p; p++)
+        h = (h ^ (unsigned char)*p) * 1099511628211ull;
+    *out = h;
+    return 0;
+}
+
+static void builtin_finalize(PCtx *c, PObj *o) { rt_host_name_free(c, ((RtBuiltin *)o)->host_name); }
 
 /* int, str, ValueError... are classes (type); len, print... are builtin functions. */
 static int builtin_class(PV v)
@@ -616,6 +678,7 @@ static int builtin_class(PV v)
 
 const RtTypeDesc rt_builtin_type = {
     .name = "builtin_function_or_method", .class_of = builtin_class,
-    .repr = rt_builtin_repr, .call = builtin_call,
+    .repr = rt_builtin_repr, .call = builtin_call, .eq = builtin_eq, .hash = builtin_hash,
+    .finalize = builtin_finalize,
     .snap_tag = SNAP_O_BUILTIN, .snap_put = builtin_snap_put, .snap_make = builtin_snap_make,
 };

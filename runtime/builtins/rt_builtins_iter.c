@@ -248,16 +248,7 @@ PV rt_fn_reversed(PCtx *c, PV *args, int npos, PV kwnames) {
         if (it) ((RtIter *)it)->pos = ((RtList *)o)->n;
         return it;
     }
-    case RT_T_RANGE: {
-        RtRange *r = (RtRange *)o;
-        pi64 last = (pi64)((pu64)r->start + (pu64)(r->len - 1) * (pu64)r->step);
-        PV rr = r->len ? rt_range_new(c, last, (pi64)((pu64)r->start - (pu64)r->step), -r->step)
-                       : rt_range_new(c, 0, 0, 1);
-        if (!rr) return PV_NULL;
-        PV it = rt_iter(c, rr);
-        pv_decref(c, rr);
-        return it;
-    }
+    case RT_T_RANGE: return rt_range_reversed(c, o);
     case RT_T_TUPLE: case RT_T_STR: case RT_T_BYTES: case RT_T_DICT: case RT_T_DICTVIEW: {
         PV t = RT_IS(o, RT_T_TUPLE) ? (pv_incref(o), o) : rt_bi_tuple(c, o);
         if (!t) return PV_NULL;

@@ -365,12 +365,13 @@ PV rt_fn_bytes(PCtx *c, PV *args, int npos, PV kwnames) {
 
 static int is_class_value(PV v) { return RT_IS(v, RT_T_BUILTIN) && rt_builtin_is_class(((RtBuiltin *)v)->id); }
 
-static int subclass_of(PCtx *c, int sub, PV cls, int depth) {
-    if (is_class_value(cls)) return rt_is_subclass(sub, ((RtBuiltin *)cls)->id);
+/* sub (a class id, with its host-given name or NULL) is cls, a subclass of it or of one in a tuple. */
+static int subclass_of(PCtx *c, int sub, const char *sub_host, PV cls, int depth) {
+    if (is_class_value(cls)) return rt_class_covers(cls, sub, sub_host);
     if (RT_IS(cls, RT_T_TUPLE) && depth < 1000) {
         RtTuple *t = (RtTuple *)cls;
         for (pi64 i = 0; i < t->n; i++) {
-            int r = subclass_of(c, sub, t->items[i], depth + 1);
+            int r = subclass_of(c, sub, sub_host, t->items[i], depth + 1);
             if (r != 0) return r;
         }
         return 0;
@@ -381,6 +382,6 @@ static int subclass_of(PCtx *c, int sub, PV cls, int depth) {
 
 PV rt_fn_issubclass(PCtx *c, PV *args, int npos, PV kwnames) {
     if (!is_class_value(args[0])) { rt_err(c, PITH_B_TYPEERROR, "issubclass() arg 1 must be a class"); return PV_NULL; }
-    int r = subclass_of(c, ((RtBuiltin *)args[0])->id, args[1], 0);
+    int r = subclass_of(c, ((RtBuiltin *)args[0])->id, rt_host_name_of(args[0]), args[1], 0);
     return r < 0 ? PV_NULL : PV_BOOL(r);
 }

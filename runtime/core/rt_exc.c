@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "pith.h"
 #include "rt_svc.h"
 #include "rt_type.h"
 #include "rt_snap_codec.h"
@@ -79,11 +80,15 @@ PV rt_exc_new(PCtx *c, int exc_id, PV args_steal)
     e->ntb = e->captb = 0;
     e->name = PV_NULL;
     e->attr_cls = -1;
+    e->host_type = NULL;
     return (PV)e;
 }
 
 const char *rt_exc_type_name(PV exc)
 {
+    const char *host = rt_host_name_of(exc);
+    if (host)
+        return host;
     int id = exc_class(exc);
     if (id < 0)
         return rt_type_name(exc);
@@ -178,7 +183,7 @@ void rt_err_attr(PCtx *c, PV obj, PV name)
     int cls;
     if (obj && RT_IS(obj, RT_T_BUILTIN) && rt_builtin_is_class(((RtBuiltin *)obj)->id)) {
         cls = ((RtBuiltin *)obj)->id;
-        rt_err(c, PITH_B_ATTRIBUTEERROR, "type object '%s' has no attribute '%S'", rt_builtin_name(cls), name);
+        rt_err(c, PITH_B_ATTRIBUTEERROR, "type object '%s' has no attribute '%S'", rt_class_value_name(obj), name);
     } else {
         cls = rt_class_of(obj);
         rt_err(c, PITH_B_ATTRIBUTEERROR, "'%T' object has no attribute '%S'", obj, name);
@@ -271,7 +276,7 @@ static PV exc_instance(PCtx *c, PV v, int *err)
         return v;
     }
     if (v && RT_IS(v, RT_T_BUILTIN) && PITH_B_IS_EXC(((RtBuiltin *)v)->id)) {
-        PV e = rt_exc_new(c, ((RtBuiltin *)v)->id, PV_NULL);
+        PV e = rt_exc_new_like(c, v, PV_NULL);
         if (!e)
             *err = -1;
         return e;
@@ -368,14 +373,15 @@ int rt_exc_matches(PCtx *c, PV type_or_tuple)
     int id = exc_class(x->exc);
     if (id < 0)
         return 0;
+    const char *host = rt_host_name_of(x->exc);
     if (RT_IS(type_or_tuple, RT_T_TUPLE)) {
         RtTuple *t = (RtTuple *)type_or_tuple;
         for (pi64 i = 0; i < t->n; i++)
-            if (rt_is_subclass(id, ((RtBuiltin *)t->items[i])->id))
+            if (rt_class_covers(t->items[i], id, host))
                 return 1;
         return 0;
     }
-    return rt_is_subclass(id, ((RtBuiltin *)type_or_tuple)->id);
+    return rt_class_covers(type_or_tuple, id, host);
 }
 
 /* Record that the pending exception leaves fn at line: entries are kept outermost first (innermost last),
@@ -649,20 +655,48 @@ static void exc_finalize(PCtx *c, PObj *o)
     RtExc *e = (RtExc *)o;
     if (e->tb) /* the free room is in front of the entries (rt_tb_add) */
         rt_free(c, e->tb - (e->captb - e->ntb), (size_t)e->captb * sizeof(RtTbEntry));
+    rt_host_name_free(c, e->host_type);
 }
 
-/* Payload: class id, suppress_context, attr_cls, then the traceback as (function id or -1, line) pairs. */
+/* The flags word of the payload: bit 0 suppress_context, bit 1 a host-named class (its name follows as a
+ * str; snapshots without such exceptions read as before the bit existed). */
+enum { EXC_SNAP_SUPPRESS = 1, EXC_SNAP_HOST_TYPE = 2 };
+
+/* Payload: class id, flags (suppress_context, host-named class) [, the host's class name], attr_cls, then
+ * the traceback as (function id or -1, line) pairs. */
 static void exc_snap_put(RtSnapW *w, PObj *o)
 {
     RtExc *e = (RtExc *)o;
     rt_snap_put_uv(w, (uint64_t)e->type);
-    rt_snap_put_uv(w, (uint64_t)(e->suppress_context != 0));
+    rt_snap_put_uv(w, (e->suppress_context ? EXC_SNAP_SUPPRESS : 0u) | (e->host_type ? EXC_SNAP_HOST_TYPE : 0u));
+    if (e->host_type)
+        rt_snap_put_bytes(w, e->host_type, strlen(e->host_type));
     rt_snap_put_sv(w, e->attr_cls);
     rt_snap_put_uv(w, (uint64_t)(e->ntb > 0 ? e->ntb : 0));
     for (int i = 0; i < e->ntb; i++) {
         rt_snap_put_sv(w, rt_snap_fn_id(w, e->tb[i].fn));
         rt_snap_put_sv(w, e->tb[i].line);
     }
+}
+
+/* The host's class name of an exception record: a valid name, on a subclass of Exception. -1 when out of
+ * memory (corrupt input only marks r bad). */
+static int host_type_read(RtSnapR *r, RtExc *e)
+{
+    size_t n = 0;
+    const unsigned char *p = rt_snap_get_bytes(r, &n);
+    char name[PITH_MAX_EXC_TYPE_NAME + 1];
+    if (rt_snap_r_bad(r) || !p || n == 0 || n > PITH_MAX_EXC_TYPE_NAME || e->type != PITH_B_EXCEPTION) {
+        rt_snap_corrupt(r);
+        return 0;
+    }
+    memcpy(name, p, n);
+    name[n] = 0;
+    if (!rt_host_type_name_valid(name)) {
+        rt_snap_corrupt(r);
+        return 0;
+    }
+    return (e->host_type = rt_host_name_dup(rt_snap_ctx(r), name)) ? 0 : -1;
 }
 
 static PV exc_snap_make(RtSnapR *r, int type)
@@ -679,7 +713,16 @@ static PV exc_snap_make(RtSnapR *r, int type)
         return PV_NULL;
     pv_decref(c, e->args); /* the codec fills args */
     e->args = PV_NULL;
-    e->suppress_context = rt_snap_get_uv(r) != 0;
+    uint64_t flags = rt_snap_get_uv(r);
+    e->suppress_context = (flags & EXC_SNAP_SUPPRESS) != 0;
+    if (flags & ~(uint64_t)(EXC_SNAP_SUPPRESS | EXC_SNAP_HOST_TYPE)) {
+        rt_snap_corrupt(r);
+    } else if (flags & EXC_SNAP_HOST_TYPE) {
+        if (host_type_read(r, e) < 0) {
+            pv_decref(c, (PV)e);
+            return PV_NULL;
+        }
+    }
     e->attr_cls = rt_snap_get_int(r, -1, PITH_B_COUNT - 1);
     size_t ntb = rt_snap_get_count(r, 2);
     if (rt_snap_r_bad(r) || !ntb)

@@ -67,7 +67,9 @@ typedef struct RtDict {
     RtDictEntry *entries;
 } RtDict;
 
-typedef struct RtRange { PObj h; pi64 start, stop, step, len; } RtRange;
+/* range (rt_range.c): start, stop, step and len as C integers when all four fit in 64 bits; otherwise big holds
+ * them as ints (owned; len is then -1 when it exceeds 2**63 - 1) and big[0] is not PV_NULL. */
+typedef struct RtRange { PObj h; pi64 start, stop, step, len; PV big[4]; } RtRange;
 /* A live view of a dict (keys/values/items): iterable, sized, supports `in`; kind is an RtIterKind
  * (RT_IT_DICT_KEYS, RT_IT_DICT_VALUES or RT_IT_DICT_ITEMS). */
 typedef struct RtDictView { PObj h; int kind; PV dict; /* owned */ } RtDictView;
@@ -96,7 +98,8 @@ enum RtIterKind { RT_IT_RANGE, RT_IT_LIST, RT_IT_TUPLE, RT_IT_STR, RT_IT_DICT_KE
                   RT_IT_MAP,        /* aux: the function, src: a tuple of iterators */
                   RT_IT_FILTER,     /* aux: the function or None, src: an iterator */
                   RT_IT_REVERSED,   /* src: a tuple or str (a str: byte offset); pos: items left */
-                  RT_IT_LIST_REVERSED /* src: a list, pos: items left (the next index is pos - 1) */
+                  RT_IT_LIST_REVERSED, /* src: a list, pos: items left (the next index is pos - 1) */
+                  RT_IT_BIGRANGE    /* src: a range beyond 64 bits (rt_range.c), aux: the next value */
 };
 typedef struct RtIter {
     PObj h;
@@ -109,7 +112,9 @@ typedef struct RtIter {
 
 typedef PFuncObj RtFunc; /* layout shared with generated code (pith_abi.h) */
 
-typedef struct RtBuiltin { PObj h; int id; } RtBuiltin; /* id: PITH_B_* */
+/* id: PITH_B_*; host_name: NULL for the builtins themselves (one per execution), else a class the host named,
+ * a subclass of id called host_name (rt_alloc'd; rt_exc_host.c) */
+typedef struct RtBuiltin { PObj h; int id; char *host_name; } RtBuiltin;
 typedef struct RtExtFn { PObj h; int ext_id; } RtExtFn; /* ext_id: index in the program's ext_names */
 typedef struct RtMethod { PObj h; PV self; PV name; } RtMethod; /* both owned */
 
@@ -126,6 +131,8 @@ typedef struct RtExc {
      * the traceback text then adds ". Did you mean: 'x'?" (rt_exc_suggest.c) */
     PV name;            /* the missing name (owned str) or PV_NULL */
     int attr_cls;       /* AttributeError: PITH_B_* class whose dir() is searched; -1 otherwise */
+    char *host_type;    /* a class the host named (rt_exc_host.c): type is its base, PITH_B_EXCEPTION, and this
+                           its name (rt_alloc'd); NULL for an instance of a builtin class */
 } RtExc;
 typedef struct RtTbEntry { const PFuncDesc *fn; int line; } RtTbEntry;
 
@@ -178,6 +185,9 @@ PV rt_gen_repr(PCtx *c, PV gen);
 /* ---- runtime services (A2: rt_exc.c, rt_exc_tb.c, rt_builtins*.c, rt_func.c, rt_host.c) ---- */
 /* A1's value model, declared here too (identical duplicates are harmless) because A2's files call them. */
 PV rt_range_new(PCtx *c, pi64 start, pi64 stop, pi64 step);           /* step != 0 */
+PV rt_range_from_ints(PCtx *c, PV start, PV stop, PV step);           /* any ints; ValueError for step 0 */
+PV rt_range_field(PCtx *c, PV range, int which);                      /* start (0), stop (1), step (2): new ref */
+PV rt_range_reversed(PCtx *c, PV range);                              /* reversed(range): an iterator */
 PV rt_method_call(PCtx *c, PV method, PV *args, int nargs, PV kwnames); /* call a bound method object */
 /* exception instances (rt_exc.c) */
 PV rt_exc_new(PCtx *c, int exc_id, PV args_steal);   /* an instance of class exc_id; args: a tuple (stolen) */
@@ -188,6 +198,16 @@ void rt_err_name_cstr(PCtx *c, const char *name);    /* NameError "name 'x' is n
 PV rt_exc_repr(PCtx *c, PV exc);                     /* "ValueError('x')" (for rt_repr) */
 PV rt_exc_message(PCtx *c, PV exc);                  /* str(e) (for rt_str and the host API) */
 const char *rt_exc_type_name(PV exc);                /* "ValueError"; "MemoryError" for the no-memory marker */
+/* classes the host names (rt_exc_host.c): pith_exec_resume_error with a type pith does not know */
+int rt_host_type_name_valid(const char *name);       /* an ASCII identifier of at most PITH_MAX_EXC_TYPE_NAME */
+int rt_exc_builtin_id(const char *name);             /* the PITH_B_* id of the builtin exception name, or -1 */
+char *rt_host_name_dup(PCtx *c, const char *name);   /* rt_alloc'd copy; NULL + MemoryError */
+void rt_host_name_free(PCtx *c, char *name);         /* NULL: nothing */
+PV rt_exc_new_like(PCtx *c, PV cls, PV args_steal);  /* an instance of the exception class value cls */
+const char *rt_host_name_of(PV v);                   /* the host-given name of an exception or class, or NULL */
+PV rt_host_class(PCtx *c, int base, const char *name); /* the class value named name, subclass of base */
+int rt_class_covers(PV cls, int sub, const char *sub_host); /* class (sub, sub_host) is cls or below it */
+const char *rt_class_value_name(PV cls);             /* "int", "ToolError": the name of a class value */
 /* malloc'd CPython-3.11-style traceback text of exc and its chain (rt_exc_tb.c); NULL on OOM.
  * source may be NULL (then no source lines are shown). */
 char *rt_exc_format(PCtx *c, PV exc, const char *filename, const char *source, size_t source_len);

@@ -44,7 +44,8 @@ typedef struct RtTypeDesc {
     int (*eq)(PCtx *c, PV a, PV b);         /* both of this type: 1/0, -1 error, 2 = only if the same object;
                                                NULL: 2. Numbers, str, bytes, list, tuple, sets compare earlier */
     PV (*iter)(PCtx *c, PV v);              /* iter(v) (new reference); NULL: not iterable */
-    pi64 (*len)(PV v);                      /* len(v), which cannot fail; NULL: no len() */
+    pi64 (*len)(PV v);                      /* len(v), which cannot fail; -1: beyond 2**63 - 1 (a range:
+                                               len() raises OverflowError, bool() is true); NULL: no len() */
     int (*truth)(PV v);                     /* bool(v); NULL: len(v) != 0 when it has a len, else true */
     int (*contains)(PCtx *c, PV v, PV item);          /* item in v: 0/1, -1 error; NULL: TypeError */
     PV (*getitem)(PCtx *c, PV v, PV key);             /* v[key]; NULL: not subscriptable */

@@ -20,7 +20,7 @@ static PV func_str(PCtx *c, PV f)
         const char *qn = fn ? (fn->qualname ? fn->qualname : fn->name) : NULL;
         snprintf(buf, sizeof buf, "__main__.%.200s()", qn ? qn : "?");
     } else if (RT_IS(f, RT_T_BUILTIN)) {
-        snprintf(buf, sizeof buf, "%s()", rt_builtin_name(((RtBuiltin *)f)->id));
+        snprintf(buf, sizeof buf, "%s()", rt_class_value_name(f));
     } else if (RT_IS(f, RT_T_EXTFN)) {
         const PProgDesc *p = RT_CTX(c)->prog;
         int id = ((RtExtFn *)f)->ext_id;

@@ -23,11 +23,14 @@
  * the IEEE bits as u64) and the slots after them:
  *   FLOAT f64 | BIGINT u8 negative, str magnitude (LE bytes) | STR str (UTF-8) | BYTES str
  *   LIST uv n; n items | TUPLE uv n; n items | DICT uv n; (key, value) * n in order
- *   RANGE sv start, stop, step, len | SLICE -; start, stop, step
+ *   RANGE sv start, stop, step, len; a range beyond 64 bits writes 0, 0, 0, -1 and then start, stop and step
+ *         each as u8 negative, str magnitude (LE bytes) | SLICE -; start, stop, step
  *   ITER uv kind, sv pos, cur, stop, step; src, aux
- *   FUNC uv fn id; defaults, kwdefaults, closure, attrs | BUILTIN uv id | EXTFN uv ext id
+ *   FUNC uv fn id; defaults, kwdefaults, closure, attrs | EXTFN uv ext id
+ *   BUILTIN uv id, or for a class the host named uv PITH_B_COUNT + base id, str name
  *   METHOD -; self, name | DICTVIEW uv kind; dict | CELL -; v | GEN -; frame (NULL when finished)
- *   EXC uv type, uv suppress, sv attr_cls, uv ntb, (sv fn id, sv line) * ntb; args, cause, context, name
+ *   EXC uv type, uv flags (bit 0 suppress_context, bit 1 a class the host named: str name follows),
+ *       sv attr_cls, uv ntb, (sv fn id, sv line) * ntb; args, cause, context, name
  *   FRAME uv fn id, sv state, sv line, ref parent (a link, not a slot), uv nslots; closure, ret, callret,
  *         nslots slots
  *   SET/FROZENSET u64 hash, u8 hashed, sv finger, uv slots (0 or a power of two), per slot u8 0 empty /

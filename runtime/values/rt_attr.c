@@ -79,10 +79,9 @@ static int data_attr(PCtx *c, PV o, PV name, PV *out) {
         return 0;
     }
     if (RT_IS(o, RT_T_RANGE)) {
-        RtRange *r = (RtRange *)o;
-        pi64 v = name_is(name, "start") ? r->start : name_is(name, "stop") ? r->stop : r->step;
-        if (!name_is(name, "start") && !name_is(name, "stop") && !name_is(name, "step")) return 0;
-        *out = rt_int_from_i64(c, v);
+        int which = name_is(name, "start") ? 0 : name_is(name, "stop") ? 1 : name_is(name, "step") ? 2 : -1;
+        if (which < 0) return 0;
+        *out = rt_range_field(c, o, which);
         return *out ? 1 : -1;
     }
     if (RT_IS(o, RT_T_SLICE)) {
@@ -98,7 +97,7 @@ static int data_attr(PCtx *c, PV o, PV name, PV *out) {
 
 static void err_no_attr(PCtx *c, PV o, PV name) {
     if (RT_IS(o, RT_T_BUILTIN) && rt_builtin_is_class(((RtBuiltin *)o)->id))
-        rt_err(c, PITH_B_ATTRIBUTEERROR, "type object '%s' has no attribute '%S'", rt_builtin_name(((RtBuiltin *)o)->id), name);
+        rt_err(c, PITH_B_ATTRIBUTEERROR, "type object '%s' has no attribute '%S'", rt_class_value_name(o), name);
     else
         rt_err(c, PITH_B_ATTRIBUTEERROR, "'%s' object has no attribute '%S'", rt_type_name(o), name);
 }
@@ -166,7 +165,7 @@ int rt_setattr(PCtx *c, PV o, PV name, PV value) {
         rt_err(c, PITH_B_ATTRIBUTEERROR, "'%s' object attribute '%S' is read-only", rt_type_name(o), name);
     } else if (RT_IS(o, RT_T_BUILTIN) && rt_builtin_is_class(((RtBuiltin *)o)->id)) {
         rt_err(c, PITH_B_TYPEERROR, "cannot set '%S' attribute of immutable type '%s'", name,
-               rt_builtin_name(((RtBuiltin *)o)->id));
+               rt_class_value_name(o));
     } else {
         rt_err(c, PITH_B_ATTRIBUTEERROR, "'%s' object has no attribute '%S'", rt_type_name(o), name);
     }

@@ -7,7 +7,7 @@
 #include "rt_object.h"
 
 static PV name_of(PCtx *c, PV o, int qualified) {
-    if (RT_IS(o, RT_T_BUILTIN)) return rt_str_cstr(c, rt_builtin_name(((RtBuiltin *)o)->id));
+    if (RT_IS(o, RT_T_BUILTIN)) return rt_str_cstr(c, rt_class_value_name(o));
     if (RT_IS(o, RT_T_FUNC)) {
         const PFuncDesc *fn = ((RtFunc *)o)->fn;
         return rt_str_cstr(c, qualified && fn->qualname ? fn->qualname : fn->name);

@@ -1,5 +1,6 @@
-/* rt_iter.c — index and slice normalisation shared by every sequence, slice objects, range objects, the
- * built-in iterators (range/list/tuple/str/bytes/dict keys, values, items), rt_iter/rt_next and rt_unpack.
+/* rt_iter.c — index and slice normalisation shared by every sequence, slice objects, the built-in
+ * iterators (range/list/tuple/str/bytes/dict keys, values, items), rt_iter/rt_next and rt_unpack (range
+ * objects themselves: rt_range.c).
  * Stage: runtime. Invariants: an RtIter owns its source (PV_NULL once exhausted, so a list that grows after
  * its iterator finished is not resumed, as in CPython); dict iterators remember the size they started with
  * in RtIter.stop and fail with RuntimeError when it changes. */
@@ -102,116 +103,6 @@ PV rt_slice_repr(PCtx *c, PV v) {
     return rt_buf_finish(&b);
 }
 
-/* ---- ranges ---- */
-
-static pi64 range_len(pi64 start, pi64 stop, pi64 step) {
-    if (step > 0 && start < stop) return (pi64)(((pu64)stop - (pu64)start - 1) / (pu64)step + 1);
-    if (step < 0 && start > stop) return (pi64)(((pu64)start - (pu64)stop - 1) / (0 - (pu64)step) + 1);
-    return 0;
-}
-
-PV rt_range_new(PCtx *c, pi64 start, pi64 stop, pi64 step) {
-    if (step == 0) { rt_err(c, PITH_B_VALUEERROR, "range() arg 3 must not be zero"); return PV_NULL; }
-    RtRange *r = (RtRange *)rt_obj_new(c, RT_T_RANGE, sizeof(RtRange));
-    if (!r) return PV_NULL;
-    r->start = start;
-    r->stop = stop;
-    r->step = step;
-    r->len = range_len(start, stop, step);
-    return (PV)r;
-}
-
-static pi64 range_item(const RtRange *r, pi64 i) { return (pi64)((pu64)r->start + (pu64)i * (pu64)r->step); }
-
-PV rt_range_getitem(PCtx *c, PV v, PV key) {
-    RtRange *r = (RtRange *)v;
-    if (rt_is_int(key)) {
-        pi64 i;
-        if (rt_int_to_i64(key, &i) < 0) { /* too big for any range */
-            rt_err(c, PITH_B_INDEXERROR, "range object index out of range");
-            return PV_NULL;
-        }
-        if (rt_seq_index(c, key, r->len, "range object index out of range", &i) < 0) return PV_NULL;
-        return rt_int_from_i64(c, range_item(r, i));
-    }
-    if (RT_IS(key, RT_T_SLICE)) {
-        pi64 start, stop, step, count, nstep;
-        if (rt_slice_indices(c, key, r->len, &start, &stop, &step, &count) < 0) return PV_NULL;
-        if (__builtin_mul_overflow(step, r->step, &nstep)) {
-            rt_err(c, PITH_B_OVERFLOWERROR, "Python int too large to convert to C ssize_t");
-            return PV_NULL;
-        }
-        return rt_range_new(c, range_item(r, start), range_item(r, stop), nstep);
-    }
-    rt_err(c, PITH_B_TYPEERROR, "range indices must be integers or slices, not %s", rt_type_name(key));
-    return PV_NULL;
-}
-
-/* Position of integer x in r, or -1. */
-static pi64 range_pos(const RtRange *r, PV x) {
-    pi64 i;
-    if (rt_int_to_i64(x, &i) < 0 || r->len == 0) return -1;
-    pu64 off = r->step > 0 ? (pu64)i - (pu64)r->start : (pu64)r->start - (pu64)i;
-    pu64 st = r->step > 0 ? (pu64)r->step : 0 - (pu64)r->step;
-    if (r->step > 0 ? i < r->start : i > r->start) return -1;
-    if (off % st != 0 || off / st >= (pu64)r->len) return -1;
-    return (pi64)(off / st);
-}
-
-int rt_range_contains(PCtx *c, PV v, PV item) {
-    RtRange *r = (RtRange *)v;
-    if (rt_is_int(item)) return range_pos(r, item) >= 0;
-    if (RT_IS(item, RT_T_FLOAT)) { /* equal to an integral member? */
-        double d = rt_float_value(item);
-        if (!isfinite(d) || d != floor(d) || fabs(d) > 9.2e18) return 0;
-        PV i = rt_int_from_i64(c, (pi64)d);
-        if (!i) return -1;
-        int found = range_pos(r, i) >= 0;
-        pv_decref(c, i);
-        return found;
-    }
-    return 0;
-}
-
-int rt_range_equal(PV a, PV b) {
-    RtRange *x = (RtRange *)a, *y = (RtRange *)b;
-    if (x->len != y->len) return 0;
-    if (x->len == 0) return 1;
-    if (x->start != y->start) return 0;
-    return x->len == 1 || x->step == y->step;
-}
-
-PV rt_range_repr(PCtx *c, PV v) {
-    RtRange *r = (RtRange *)v;
-    char tmp[80];
-    int n = r->step == 1 ? snprintf(tmp, sizeof tmp, "range(%lld, %lld)", r->start, r->stop)
-                         : snprintf(tmp, sizeof tmp, "range(%lld, %lld, %lld)", r->start, r->stop, r->step);
-    return rt_str_new(c, tmp, n);
-}
-
-static PV range_index(PCtx *c, PV self, PV *a, int n, PV kw) {
-    pi64 i = rt_is_int(a[0]) ? range_pos((RtRange *)self, a[0]) : -1;
-    if (i < 0 && RT_IS(a[0], RT_T_FLOAT) && rt_range_contains(c, self, a[0]) == 1) {
-        PV iv = rt_int_from_i64(c, (pi64)rt_float_value(a[0]));
-        if (!iv) return PV_NULL;
-        i = range_pos((RtRange *)self, iv);
-        pv_decref(c, iv);
-    }
-    if (i < 0) { rt_err(c, PITH_B_VALUEERROR, "%R is not in range", a[0]); return PV_NULL; }
-    return rt_int_from_i64(c, i);
-}
-
-static PV range_count(PCtx *c, PV self, PV *a, int n, PV kw) {
-    int r = rt_range_contains(c, self, a[0]);
-    return r < 0 ? PV_NULL : PV_INT(r);
-}
-
-const RtMethDef rt_range_methods[] = {
-    {"count", range_count, RT_M_O, 1, 1, 0, NULL},
-    {"index", range_index, RT_M_O, 1, 1, 0, NULL},
-    {NULL, NULL, 0, 0, 0, 0, NULL},
-};
-
 /* ---- iterators ---- */
 
 PV rt_iter_new(PCtx *c, int kind, PV src) {
@@ -307,6 +198,10 @@ int rt_next(PCtx *c, PV o, PV *out) {
         return 1;
     }
     case RT_IT_SET: return rt_set_next(c, it, out); /* (A4) */
+    case RT_IT_BIGRANGE: {
+        int r = rt_range_big_next(c, it, out);
+        return r == 0 ? exhausted(c, it) : r;
+    }
     case RT_IT_ENUMERATE: case RT_IT_ZIP: case RT_IT_MAP: case RT_IT_FILTER: case RT_IT_REVERSED:
     case RT_IT_LIST_REVERSED:
         return rt_bi_iter_next(c, it, out); /* (A4) rt_builtins_iter.c */
@@ -354,63 +249,6 @@ int rt_unpack(PCtx *c, PV seq, pi64 n, PV *out) {
 
 /* ---- the types ---- */
 
-static void range_snap_put(RtSnapW *w, PObj *o) {
-    RtRange *r = (RtRange *)o;
-    rt_snap_put_sv(w, r->start);
-    rt_snap_put_sv(w, r->stop);
-    rt_snap_put_sv(w, r->step);
-    rt_snap_put_sv(w, r->len);
-}
-
-static PV range_snap_make(RtSnapR *r, int type) {
-    (void)type;
-    int64_t start = rt_snap_get_sv(r), stop = rt_snap_get_sv(r), step = rt_snap_get_sv(r);
-    (void)rt_snap_get_sv(r); /* the length: recomputed */
-    if (step == 0) rt_snap_corrupt(r);
-    return rt_snap_r_bad(r) ? PV_NULL : rt_range_new(rt_snap_ctx(r), start, stop, step);
-}
-
-/* hash(range): CPython hashes (len, start, step) with None for parts that do not matter. */
-static int range_hash(PCtx *c, PV v, pu64 *out) {
-    RtRange *r = (RtRange *)v;
-    PV parts[3] = {rt_int_from_i64(c, r->len), PV_NONE, PV_NONE};
-    if (!parts[0]) return -1;
-    if (r->len > 0) parts[1] = rt_int_from_i64(c, r->start);
-    if (r->len > 1) parts[2] = rt_int_from_i64(c, r->step);
-    if (!parts[1] || !parts[2]) { pv_decref(c, parts[0]); pv_xdecref(c, parts[1]); return -1; }
-    PV t = rt_tuple_from_steal(c, parts, 3);
-    if (!t) return -1;
-    int rc = rt_tuple_hash(c, t, out);
-    pv_decref(c, t);
-    return rc;
-}
-
-static int range_eq(PCtx *c, PV a, PV b) {
-    (void)c;
-    return rt_range_equal(a, b);
-}
-
-static pi64 range_size(PV v) { return ((RtRange *)v)->len; }
-
-static PV range_iter(PCtx *c, PV o) {
-    RtRange *r = (RtRange *)o;
-    RtIter *it = (RtIter *)rt_iter_new(c, RT_IT_RANGE, PV_NULL);
-    if (!it) return PV_NULL;
-    it->cur = r->start;
-    it->step = r->step;
-    it->stop = r->len;
-    return (PV)it;
-}
-
-static const RtMethDef *const range_methods[] = {rt_range_methods, NULL};
-
-const RtTypeDesc rt_range_type = {
-    .name = "range", .cls = PITH_B_RANGE,
-    .repr = rt_range_repr, .hash = range_hash, .eq = range_eq, .iter = range_iter, .methods = range_methods,
-    .len = range_size, .contains = rt_range_contains, .getitem = rt_range_getitem,
-    .snap_tag = SNAP_O_RANGE, .snap_put = range_snap_put, .snap_make = range_snap_make,
-};
-
 /* No payload: the codec fills start, stop and step. */
 static PV slice_snap_make(RtSnapR *r, int type) { return (PV)rt_obj_new(rt_snap_ctx(r), type, sizeof(RtSlice)); }
 
@@ -444,7 +282,7 @@ static void iter_snap_put(RtSnapW *w, PObj *o) {
 
 static PV iter_snap_make(RtSnapR *r, int type) {
     uint64_t kind = rt_snap_get_uv(r);
-    if (kind > RT_IT_LIST_REVERSED) rt_snap_corrupt(r);
+    if (kind > RT_IT_BIGRANGE) rt_snap_corrupt(r);
     if (rt_snap_r_bad(r)) return PV_NULL;
     RtIter *it = (RtIter *)rt_obj_new(rt_snap_ctx(r), type, sizeof(RtIter));
     if (!it) return PV_NULL;
@@ -466,6 +304,8 @@ static int iter_snap_check(RtSnapR *r, PObj *o) {
     if (it->pos < 0) return -1;
     switch (it->kind) {
     case RT_IT_RANGE: return it->step != 0 ? 0 : -1;
+    case RT_IT_BIGRANGE: /* exhausted, or a range beyond 64 bits and the next value */
+        return !s || (IS(s, RT_T_RANGE) && ((RtRange *)s)->big[0] && it->aux && rt_is_int(it->aux)) ? 0 : -1;
     case RT_IT_LIST: case RT_IT_LIST_REVERSED: return IS(s, RT_T_LIST) ? 0 : -1;
     case RT_IT_TUPLE: return IS(s, RT_T_TUPLE) && it->pos <= ((RtTuple *)s)->n ? 0 : -1;
     case RT_IT_BYTES: return IS(s, RT_T_BYTES) && it->pos <= ((RtBytes *)s)->n ? 0 : -1;
@@ -487,7 +327,7 @@ static int iter_snap_check(RtSnapR *r, PObj *o) {
 /* Each kind is its own Python class (list_iterator, zip, map, ...). */
 static int iter_class(PV v) {
     switch (((RtIter *)v)->kind) {
-    case RT_IT_RANGE: return PITH_B_RANGE_ITERATOR;
+    case RT_IT_RANGE: case RT_IT_BIGRANGE: return PITH_B_RANGE_ITERATOR;
     case RT_IT_LIST: return PITH_B_LIST_ITERATOR;
     case RT_IT_TUPLE: return PITH_B_TUPLE_ITERATOR;
     case RT_IT_STR: {

@@ -238,7 +238,9 @@ int rt_truth(PCtx *c, PV v) {
 
 pi64 rt_len(PCtx *c, PV v) {
     const RtTypeDesc *t = desc_of(v);
-    if (t && t->len) return t->len(v);
+    pi64 n = t && t->len ? t->len(v) : 0;
+    if (n < 0) rt_err(c, PITH_B_OVERFLOWERROR, "Python int too large to convert to C ssize_t");
+    if (t && t->len) return n;
     rt_err(c, PITH_B_TYPEERROR, "object of type '%s' has no len()", rt_type_name(v));
     return -1;
 }

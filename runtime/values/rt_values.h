@@ -247,10 +247,10 @@ void rt_dict_pop_last(PCtx *c, PV d, PV *key, PV *value); /* d not empty; both n
 void rt_dict_clear(PCtx *c, PV d);
 void rt_err_key(PCtx *c, PV key);                       /* raise KeyError(key) */
 
-/* ---- ranges and iterators (rt_iter.c) ---- */
+/* ---- ranges (rt_range.c) and iterators (rt_iter.c) ---- */
 PV rt_range_getitem(PCtx *c, PV r, PV key);
 int rt_range_contains(PCtx *c, PV r, PV item);
-int rt_range_equal(PV a, PV b);
+int rt_range_big_next(PCtx *c, RtIter *it, PV *out);  /* RT_IT_BIGRANGE: 1 with *out, 0 at the end, -1 */
 PV rt_range_repr(PCtx *c, PV r);
 PV rt_slice_repr(PCtx *c, PV s);
 

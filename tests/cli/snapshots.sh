@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # snapshots.sh — `pith start` / `pith resume`: a multi-step agent program (search -> fetch each result ->
 # summarize) driven one host call at a time, each step in a new process, through snapshot files; --error
-# injection, signed snapshots (--key-file), corrupted / truncated snapshots (exit 2, "pith: cannot load"),
+# injection, signed snapshots (--key-file), pinning to the host's program (--program), corrupted / truncated snapshots (exit 2, "pith: cannot load"),
 # and the usage errors. Expected outputs are CPython 3.11's for the same answers (checked by hand with a
 # mock of the three tools). Run: bash tests/cli/snapshots.sh PATH/TO/pith
 source "$(dirname "$0")/cli_lib.bash" "$@"
@@ -79,6 +79,31 @@ expect_code 1
 expect_no_out
 expect_err_line 1 "Traceback (most recent call last):"
 expect_err_line -1 "ConnectionError: search backend down"
+
+# a type pith does not know raises a subclass of Exception of that name, kept through the next snapshot
+cat >tool.py <<'EOF'
+try:
+    tool(1)
+except Exception as e:
+    print(type(e).__name__, str(e), repr(e), isinstance(e, Exception), isinstance(e, ValueError))
+    saved = e
+tool(2)
+print(type(saved), type(saved).__name__, repr(saved))
+raise saved
+EOF
+run_pith start tool.py --ext tool -o t1.snap
+expect_code 3
+run_pith resume t1.snap --error 'ToolError: msg' -o t2.snap
+expect_code 3
+expect_out "$(printf '%s\n' "ToolError msg ToolError('msg') True False" '{"call": "tool", "args": [2], "kwargs": {}}')"
+run_pith resume t2.snap --value null
+expect_code 1
+expect_out "<class 'ToolError'> ToolError ToolError('msg')"
+expect_err_line 1 "Traceback (most recent call last):"
+expect_err_line -1 "ToolError: msg"
+run_pith resume t1.snap --error "$(printf 'E%.0s' $(seq 65)): too long"
+expect_code 2
+expect_err_has "longer than 64 characters"
 
 # stopping at another call without -o is an error (exit 2), after the program's output
 run_pith resume s2.snap --value '{"text": "abc"}'
@@ -168,6 +193,45 @@ run_pith start nosuch.py -o x.snap
 expect_code 2
 expect_err_has "pith: cannot read nosuch.py"
 
+# --program pins a resume to a program the host compiled itself: the snapshot of agent.py resumes against
+# agent.py with the same declarations, and is refused against another program: one byte changed, another
+# file name for the same text, another or reordered --ext list; signed or not (exit 2, one clear line, nothing run)
+run_pith resume s1.snap --value '[]' --program agent.py "${EXTS[@]}" -o p2.snap
+expect_code 3
+expect_out '{"call": "summarize", "args": [""], "kwargs": {"max_words": 5}}'
+sed 's/searching:/Searching:/' agent.py >agent_b.py
+cp agent.py agent_copy.py
+for pinned in "agent_b.py ${EXTS[*]}" "agent_copy.py ${EXTS[*]}" "agent.py ${EXTS[*]} --ext extra" \
+    "agent.py --ext fetch --ext search --ext summarize"; do
+    # shellcheck disable=SC2086 # the program file and its --ext flags, split on purpose
+    run_pith resume s1.snap --value '[]' --program $pinned -o never.snap
+    expect_code 2
+    expect_no_out
+    expect_err "pith: cannot load s1.snap: it was saved from another program than ${pinned%% *} (the source, the file name as given, or the --input/--ext declarations differ)"
+done
+[ ! -e never.snap ] && pass || fail "never.snap should not exist"
+run_pith resume k.snap --value '[]' --key-file k1 --program agent.py "${EXTS[@]}" -o pk.snap
+expect_code 3
+expect_out '{"call": "summarize", "args": [""], "kwargs": {"max_words": 5}}'
+run_pith resume k.snap --value '[]' --key-file k1 --program agent_b.py "${EXTS[@]}"
+expect_code 2
+expect_err_has "it was saved from another program than agent_b.py"
+run_pith resume k.snap --value '[]' --program agent.py "${EXTS[@]}" # pinned, the key is still needed
+expect_code 2
+expect_err_has 'the snapshot is signed: loading it needs the key it was signed with'
+run_pith resume i1.snap --value 5 --program inp.py --input n --input tag --ext tool --ext tool2 -o pi2.snap
+expect_code 3
+expect_out "$(printf '%s\n' 'int 5' '{"call": "tool2", "args": [5], "kwargs": {}}')"
+run_pith resume i1.snap --value 5 --program inp.py --input n --input tag --input extra --ext tool --ext tool2
+expect_code 2
+expect_err_has "it was saved from another program than inp.py"
+run_pith resume s1.snap --value '[]' --program nosuch.py
+expect_code 2
+expect_err_has "pith: cannot read nosuch.py"
+run_pith resume s1.snap --value '[]' "${EXTS[@]}"
+expect_code 2
+expect_err_has "--input and --ext declare the program of --program FILE.py"
+
 # usage errors (exit 2) and help
 run_pith start agent.py "${EXTS[@]}"
 expect_code 2
@@ -198,5 +262,6 @@ expect_out_has "3 saved while waiting on a host call"
 run_pith resume --help
 expect_code 0
 expect_out_has "--error 'ExcType: message'"
+expect_out_has "--program FILE.py"
 
 finish

@@ -318,6 +318,139 @@ static void test_altered_source(void **state) {
     pith_engine_free(e);
 }
 
+static PithProgram *compile_with(PithEngine *e, const char *src, const char *filename, const char *const *exts,
+                                 size_t nexts) {
+    PithCompileOptions o = {.filename = filename, .externals = exts, .nexternals = nexts};
+    PithProgram *p = pith_compile(e, src, strlen(src), &o, NULL, 0);
+    assert_non_null(p);
+    return p;
+}
+
+/* Pinned to program p: refused as another program, engine untouched (nothing is compiled). */
+static void refused_when_pinned(PithProgram *p, const unsigned char *snap, size_t len, const unsigned char *key) {
+    PithSnapError err = PITH_SNAP_OK;
+    assert_null(pith_exec_load_program(p, snap, len, key, key ? 16 : 0, NULL, &err));
+    assert_int_equal(err, PITH_SNAP_PROGRAM);
+}
+
+/* pith_exec_load_program: a snapshot of program A resumes only against A (compiled by the host in another
+ * engine), signed or not; B = A with one byte changed, another filename or other externals is refused, and
+ * so is a forged snapshot that carries B's source under A's identity. */
+static void test_pinned_to_program(void **state) {
+    (void)state;
+    PithEngine *saver = pith_engine_new(), *host = pith_engine_new();
+    char *one_byte = strdup(SMALL);
+    strstr(one_byte, "'hi'")[2] = 'o'; /* print('ho') */
+    const char *const more_exts[] = {"ask", "tell", "other"};
+    const char *const fewer_exts[] = {"ask"};
+    PithProgram *a = compile_with(host, SMALL, "snap.py", EXTS, 2);
+    PithProgram *others[] = {
+        compile_with(host, one_byte, "snap.py", EXTS, 2),
+        compile_with(host, SMALL, "other.py", EXTS, 2),
+        compile_with(host, SMALL, "snap.py", more_exts, 3),
+        compile_with(host, SMALL, "snap.py", fewer_exts, 1),
+    };
+    for (int keyed = 0; keyed < 2; keyed++) {
+        const unsigned char *key = keyed ? KEY : NULL;
+        size_t len;
+        unsigned char *snap = make_snapshot(saver, SMALL, key, &len);
+        for (size_t i = 0; i < sizeof others / sizeof others[0]; i++) refused_when_pinned(others[i], snap, len, key);
+        PithSnapError err = PITH_SNAP_PROGRAM;
+        assert_null(pith_exec_load_program(NULL, snap, len, key, keyed ? 16 : 0, NULL, &err));
+        assert_int_equal(err, PITH_SNAP_PROGRAM);
+        PithExec *x = pith_exec_load_program(a, snap, len, key, keyed ? 16 : 0, NULL, &err);
+        assert_int_equal(err, PITH_SNAP_OK);
+        assert_non_null(x);
+        assert_string_equal(pith_exec_call(x)->name, "ask");
+        PithValue *v = answer(pith_exec_call(x));
+        assert_int_equal(pith_exec_resume(x, v), PITH_DONE);
+        pith_value_free(v);
+        char *got = outcome(x);
+        assert_string_equal(got, "hi\n|1|"); /* f(3) is ask([...]): one argument */
+        free(got);
+        pith_exec_free(x);
+        free(snap);
+    }
+    /* A forged snapshot: A's identity, B's source (checksum recomputed). Pinned to A, the bytes differ. */
+    size_t len;
+    unsigned char *snap = make_snapshot(saver, SMALL, NULL, &len);
+    unsigned char *at = memmem(snap, len, "print('hi')", 11);
+    assert_non_null(at);
+    at[8] = 'o';
+    uint64_t sum = XXH3_64bits(snap, len - 8);
+    for (int i = 0; i < 8; i++) snap[len - 8 + (size_t)i] = (unsigned char)(sum >> (8 * i));
+    refused_when_pinned(a, snap, len, NULL);
+    refused_when_pinned(others[0], snap, len, NULL);
+    free(snap);
+    for (size_t i = 0; i < sizeof others / sizeof others[0]; i++) pith_program_free(others[i]);
+    pith_program_free(a);
+    free(one_byte);
+    pith_engine_free(host);
+    pith_engine_free(saver);
+}
+
+/* pith_exec_resume_error with a type pith does not know raises a subclass of Exception of that name: caught
+ * by `except Exception`, named in type(e), str, repr and the traceback, kept through a snapshot, and the
+ * host's error type when uncaught; a builtin name keeps its class; a name that is no identifier is misuse. */
+static void test_host_named_error(void **state) {
+    (void)state;
+    PithEngine *e = pith_engine_new();
+    PithProgram *p = compile(e, "try:\n    ask(1)\nexcept Exception as e:\n"
+                                "    print(type(e).__name__, str(e), repr(e), isinstance(e, ValueError))\n"
+                                "    saved = e\n"
+                                "tell(type(saved) == type(saved), issubclass(type(saved), Exception))\n"
+                                "raise saved\n");
+    assert_non_null(p);
+    PithExec *x = pith_exec_start(p, NULL);
+    assert_int_equal(pith_exec_resume_error(x, "Tool Error", "m"), PITH_INVALID);
+    assert_int_equal(pith_exec_resume_error(x, "1Tool", "m"), PITH_INVALID);
+    char longname[PITH_MAX_EXC_TYPE_NAME + 2];
+    memset(longname, 'E', sizeof longname - 1);
+    longname[sizeof longname - 1] = 0;
+    assert_int_equal(pith_exec_resume_error(x, longname, "m"), PITH_INVALID);
+    assert_int_equal(pith_exec_status(x), PITH_WAITING); /* misuse leaves the call waiting */
+    longname[PITH_MAX_EXC_TYPE_NAME] = 0;                /* the longest name is fine */
+    PithExec *y = pith_exec_start(p, NULL);
+    assert_int_equal(pith_exec_resume_error(y, longname, "m"), PITH_WAITING);
+    pith_exec_free(y);
+    assert_int_equal(pith_exec_resume_error(x, "ToolError", "msg"), PITH_WAITING);
+    size_t n;
+    assert_string_equal(pith_exec_output(x, &n), "ToolError msg ToolError('msg') False\n");
+    unsigned char *snap = NULL;
+    assert_int_equal(pith_exec_dump(x, NULL, 0, &snap, &n), PITH_SNAP_OK);
+    pith_exec_free(x);
+    PithSnapError err;
+    x = pith_exec_load_program(p, snap, n, NULL, 0, NULL, &err);
+    assert_int_equal(err, PITH_SNAP_OK);
+    char *args = pith_value_to_json(pith_exec_call(x)->args);
+    assert_string_equal(args, "[true, true]");
+    free(args);
+    PithValue *none = pith_value_none();
+    assert_int_equal(pith_exec_resume(x, none), PITH_FAILED);
+    pith_value_free(none);
+    const PithError *pe = pith_exec_error(x);
+    assert_string_equal(pe->type, "ToolError");
+    assert_string_equal(pe->message, "msg");
+    const char *last = strstr(pe->traceback, "\nToolError: msg");
+    assert_non_null(last);
+    assert_true(last[strlen("\nToolError: msg")] == 0 || strcmp(last, "\nToolError: msg\n") == 0);
+    pith_exec_free(x);
+    free(snap);
+    /* a builtin exception's name is that class: except KeyError would catch it */
+    PithProgram *q = compile(e, "try:\n    ask(1)\nexcept KeyError as e:\n    print('KeyError', e)\n");
+    x = pith_exec_start(q, NULL);
+    assert_int_equal(pith_exec_resume_error(x, "KeyError", "k"), PITH_DONE);
+    assert_string_equal(pith_exec_output(x, &n), "KeyError 'k'\n");
+    pith_exec_free(x);
+    x = pith_exec_start(q, NULL);
+    assert_int_equal(pith_exec_resume_error(x, NULL, "r"), PITH_FAILED);
+    assert_string_equal(pith_exec_error(x)->type, "RuntimeError");
+    pith_exec_free(x);
+    pith_program_free(q);
+    pith_program_free(p);
+    pith_engine_free(e);
+}
+
 /* The loader's time limit holds whatever the snapshot says is left: a forged "+inf seconds remaining"
  * (checksum recomputed) still stops at the loader's 0.2 s. */
 static void test_loader_time_limit(void **state) {
@@ -416,6 +549,8 @@ int main(void) {
         cmocka_unit_test(test_flips_past_checksum),
         cmocka_unit_test(test_keys_and_macs),
         cmocka_unit_test(test_altered_source),
+        cmocka_unit_test(test_pinned_to_program),
+        cmocka_unit_test(test_host_named_error),
         cmocka_unit_test(test_loader_time_limit),
         cmocka_unit_test(test_golden_v2),
         cmocka_unit_test(test_golden_v1_refused),
