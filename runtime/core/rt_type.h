@@ -4,10 +4,10 @@
  *
  * Why one table: type dispatch was a switch in every subsystem, and walking an object's children was written
  * once per subsystem (dealloc, snapshot encode, snapshot decode); a cycle collector or user classes would have
- * added more copies. Now repr, hash, ==, iter, len, subscripts, methods, the class, deallocation, the
- * snapshot codec and the cycle collector all ask the descriptor. A user class fits the same structure: its
- * instances get one more type code whose hooks (repr, hash, traverse over the instance's attribute dict...)
- * look up the class, so no subsystem changes.
+ * added more copies. Now repr, hash, comparisons, iter, len, subscripts, sequence repeat, methods, the class,
+ * deallocation, the snapshot codec and the cycle collector all ask the descriptor. A user class fits the same
+ * structure: its instances get one more type code whose hooks (repr, hash, traverse over the instance's
+ * attribute dict...) look up the class, so no subsystem changes.
  *
  * traverse reports each slot that holds an *owned* reference (a pointer to the PV, so a visitor may read it,
  * replace it — the snapshot decoder's placeholders — or clear it — the cycle collector). Slots may hold
@@ -41,8 +41,14 @@ typedef struct RtTypeDesc {
     int (*class_of)(PV v);                  /* the class when it depends on the instance; NULL: cls */
     PV (*repr)(PCtx *c, PV v);              /* repr(v); NULL: "<class object at 0x...>" */
     int (*hash)(PCtx *c, PV v, pu64 *out);  /* 0 ok, -1 error (rt_hash_unhashable); NULL: by identity */
-    int (*eq)(PCtx *c, PV a, PV b);         /* both of this type: 1/0, -1 error, 2 = only if the same object;
-                                               NULL: 2. Numbers, str, bytes, list, tuple, sets compare earlier */
+    int (*compare)(PCtx *c, int op, PV a, PV b, PV *out); /* a op b, any PITH_CMP_*, when a or b is of this
+                                               type (asked for a's type, then b's): 1 decided (*out a bool, or
+                                               PV_NULL + exception), 0 not a pair this type orders. NULL: no
+                                               ordering; == and != then ask eq, then identity */
+    int (*eq)(PCtx *c, PV a, PV b);         /* both of this type, when compare did not decide: 1/0, -1 error,
+                                               2 = only if the same object; NULL: 2 */
+    PV (*repeat)(PCtx *c, PV seq, pi64 n);  /* seq * n, n an index-sized count (negative: empty); NULL: not a
+                                               sequence (which also means no + between two of them) */
     PV (*iter)(PCtx *c, PV v);              /* iter(v) (new reference); NULL: not iterable */
     pi64 (*len)(PV v);                      /* len(v), which cannot fail; NULL: no len() */
     int (*truth)(PV v);                     /* bool(v); NULL: len(v) != 0 when it has a len, else true */

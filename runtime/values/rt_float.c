@@ -180,6 +180,14 @@ int rt_num_cmp(PCtx *c, PV a, PV b, int *res) {
     return 0;
 }
 
+/* The compare hook of int and float: any two numbers, whichever operand's type asks. */
+int rt_num_compare(PCtx *c, int op, PV a, PV b, PV *out) {
+    int r;
+    if (rt_num_cmp(c, a, b, &r) < 0) return 0;
+    *out = r == 2 ? PV_BOOL(op == PITH_CMP_NE) : rt_cmp_result(op, r); /* NaN: only != holds */
+    return 1;
+}
+
 /* ---- float methods ---- */
 
 static PV m_is_integer(PCtx *c, PV self, PV *a, int n, PV kw) {
@@ -245,7 +253,7 @@ static const RtMethDef *const float_methods[] = {rt_float_methods, NULL};
 
 const RtTypeDesc rt_float_type = {
     .name = "float", .cls = PITH_B_FLOAT,
-    .repr = float_repr, .hash = float_hash, .methods = float_methods,
+    .repr = float_repr, .hash = float_hash, .compare = rt_num_compare, .methods = float_methods,
     .truth = float_truth,
     .snap_tag = SNAP_O_FLOAT, .snap_put = float_snap_put, .snap_make = float_snap_make,
 };

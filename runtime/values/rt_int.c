@@ -288,6 +288,6 @@ static const RtMethDef *const int_methods[] = {rt_int_methods, NULL};
 const RtTypeDesc rt_bigint_type = {
     .name = "int", .cls = PITH_B_INT,
     .finalize = big_finalize,
-    .repr = rt_int_repr, .hash = big_hash, .methods = int_methods,
+    .repr = rt_int_repr, .hash = big_hash, .compare = rt_num_compare, .methods = int_methods,
     .snap_tag = SNAP_O_BIGINT, .snap_put = big_snap_put, .snap_make = big_snap_make,
 };

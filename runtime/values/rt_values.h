@@ -88,6 +88,7 @@ int rt_hash_unhashable(PCtx *c, PV v, pu64 *out);   /* TypeError "unhashable typ
 PV rt_iter_new(PCtx *c, int kind, PV src);          /* an RtIter of kind over src (borrowed) */
 PV rt_iter_self(PCtx *c, PV v);                     /* iter(it) is it: iterators and generators */
 int rt_contains_by_iter(PCtx *c, PV it, PV item);   /* `in` for iterators: consumes up to the match */
+PV rt_cmp_result(int op, int order);                /* the bool of a PITH_CMP_* given order -1/0/1 */
 
 /* Nesting guard for recursive container walks (repr, ==, hash): counts on the Python call depth, like
  * CPython's C recursion check. what: the suffix CPython prints, e.g. " in comparison". */
@@ -124,6 +125,7 @@ pu64 rt_int_hash(PV v);                              /* CPython's numeric hash (
 /* ---- floats (rt_float.c, rt_float_repr.c) ---- */
 PV rt_float_binop(PCtx *c, int op, double a, double b); /* + - * / // % ** with Python semantics */
 int rt_num_cmp(PCtx *c, PV a, PV b, int *res);          /* int/float mix: *res -1/0/1, or 2 if a NaN is in */
+int rt_num_compare(PCtx *c, int op, PV a, PV b, PV *out); /* the compare hook of int and float (rt_type.h) */
 pu64 rt_float_hash(PV v);
 size_t rt_float_repr_buf(double d, char *buf, size_t cap); /* CPython's repr(float); returns the length */
 PV rt_float_repr(PCtx *c, double d);
@@ -138,6 +140,7 @@ PV rt_str_getitem(PCtx *c, PV s, PV key);
 PV rt_str_concat(PCtx *c, PV a, PV b);
 PV rt_str_repeat(PCtx *c, PV s, pi64 n);
 int rt_str_cmp(PV a, PV b);                          /* -1, 0, 1 (code point order) */
+int rt_str_compare(PCtx *c, int op, PV a, PV b, PV *out); /* str's compare hook (rt_type.h) */
 int rt_str_eq(PV a, PV b);                           /* 0/1 */
 int rt_str_contains(PCtx *c, PV s, PV sub);
 pu64 rt_str_hash(PCtx *c, PV s);
@@ -217,7 +220,6 @@ int rt_list_setitem(PCtx *c, PV list, PV key, PV value);
 int rt_list_delitem(PCtx *c, PV list, PV key);
 PV rt_seq_concat(PCtx *c, PV a, PV b);               /* same type: list+list or tuple+tuple */
 PV rt_seq_repeat(PCtx *c, PV seq, pi64 n);
-int rt_seq_compare(PCtx *c, int op, PV a, PV b, PV *res); /* same type; *res a Python bool */
 int rt_seq_contains(PCtx *c, PV seq, PV item);
 PV rt_seq_repr(PCtx *c, PV seq);
 int rt_tuple_hash(PCtx *c, PV t, pu64 *out);
