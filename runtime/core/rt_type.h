@@ -4,10 +4,10 @@
  *
  * Why one table: type dispatch was a switch in every subsystem, and walking an object's children was written
  * once per subsystem (dealloc, snapshot encode, snapshot decode); a cycle collector or user classes would have
- * added more copies. Now repr, hash, comparisons, iter, len, subscripts, sequence repeat, methods, the class,
- * deallocation, the snapshot codec and the cycle collector all ask the descriptor. A user class fits the same
- * structure: its instances get one more type code whose hooks (repr, hash, traverse over the instance's
- * attribute dict...) look up the class, so no subsystem changes.
+ * added more copies. Now repr, hash, comparisons, iter, len, subscripts, sequence repeat, attributes, methods,
+ * the class, deallocation, the snapshot codec and the cycle collector all ask the descriptor. A user class
+ * fits the same structure: its instances get one more type code whose hooks (repr, hash, traverse over the
+ * instance's attribute dict...) look up the class, so no subsystem changes.
  *
  * traverse reports each slot that holds an *owned* reference (a pointer to the PV, so a visitor may read it,
  * replace it — the snapshot decoder's placeholders — or clear it — the cycle collector). Slots may hold
@@ -31,6 +31,9 @@ typedef void (*RtVisit)(PV *slot, void *arg);
 
 /* RtTypeDesc.flags */
 #define RT_TF_GC 1u /* a container that can be part of a reference cycle: the cycle collector tracks it */
+#define RT_TF_READONLY_FIELDS 2u /* its data attributes are plain fields (range, slice): assigning one is
+                                    CPython's "readonly attribute", not "attribute 'x' of 'T' objects is not
+                                    writable" */
 
 typedef struct RtTypeDesc {
     const char *name;   /* for runtime diagnostics; the name Python shows comes from the class (cls) */
@@ -56,7 +59,11 @@ typedef struct RtTypeDesc {
     PV (*getitem)(PCtx *c, PV v, PV key);             /* v[key]; NULL: not subscriptable */
     int (*setitem)(PCtx *c, PV v, PV key, PV value);  /* v[key] = value: 0, -1 error; NULL: TypeError */
     int (*delitem)(PCtx *c, PV v, PV key);            /* del v[key]: 0, -1 error; NULL: TypeError */
-    const RtMethDef *const *methods;        /* method tables searched in order, NULL-terminated; NULL: none */
+    int (*getattr)(PCtx *c, PV o, PV name, PV *out); /* the data attribute o.name (x.real, r.start, e.args):
+                                               1 found (*out a new reference), 0 none (methods are looked up
+                                               next), -1 error. NULL: no data attributes */
+    const RtMethDef *const *methods;        /* method tables searched in order, NULL-terminated; NULL: none.
+                                               A type with methods lends them unbound to its class (str.lower) */
     PV (*call)(PCtx *c, PV f, PV *args, int nargs, PV kwnames); /* f(...) from C (rt_call_value); NULL: not
                                                callable. State-machine calls may push a frame instead (rt_func.c) */
 
@@ -82,6 +89,9 @@ typedef struct RtTypeDesc {
 extern const RtTypeDesc *const rt_types[RT_T_COUNT];
 
 static inline const RtTypeDesc *rt_type_desc(const PObj *o) { return rt_types[o->type]; }
+
+/* The type whose instances are of class cls (a PITH_B_*) and have methods, or NULL (rt_type.c). */
+const RtTypeDesc *rt_type_with_methods(int cls);
 
 /* The descriptors, one per implementing file. */
 extern const RtTypeDesc rt_float_type, rt_bigint_type, rt_str_type, rt_bytes_type, rt_list_type, rt_tuple_type,

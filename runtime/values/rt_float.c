@@ -249,11 +249,18 @@ static int float_hash(PCtx *c, PV v, pu64 *out) {
     return 0;
 }
 
+static int float_getattr(PCtx *c, PV v, PV name, PV *out) {
+    if (rt_name_is(name, "real")) { pv_incref(v); *out = v; return 1; }
+    if (rt_name_is(name, "imag")) { *out = rt_float_new(c, 0.0); return *out ? 1 : -1; }
+    return 0;
+}
+
 static const RtMethDef *const float_methods[] = {rt_float_methods, NULL};
 
 const RtTypeDesc rt_float_type = {
     .name = "float", .cls = PITH_B_FLOAT,
-    .repr = float_repr, .hash = float_hash, .compare = rt_num_compare, .methods = float_methods,
+    .repr = float_repr, .hash = float_hash, .compare = rt_num_compare, .getattr = float_getattr,
+    .methods = float_methods,
     .truth = float_truth,
     .snap_tag = SNAP_O_FLOAT, .snap_put = float_snap_put, .snap_make = float_snap_make,
 };

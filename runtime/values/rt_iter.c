@@ -402,11 +402,21 @@ static PV range_iter(PCtx *c, PV o) {
     return (PV)it;
 }
 
+static int range_getattr(PCtx *c, PV v, PV name, PV *out) {
+    RtRange *r = (RtRange *)v;
+    if (rt_name_is(name, "start")) *out = rt_int_from_i64(c, r->start);
+    else if (rt_name_is(name, "stop")) *out = rt_int_from_i64(c, r->stop);
+    else if (rt_name_is(name, "step")) *out = rt_int_from_i64(c, r->step);
+    else return 0;
+    return *out ? 1 : -1;
+}
+
 static const RtMethDef *const range_methods[] = {rt_range_methods, NULL};
 
 const RtTypeDesc rt_range_type = {
-    .name = "range", .cls = PITH_B_RANGE,
-    .repr = rt_range_repr, .hash = range_hash, .eq = range_eq, .iter = range_iter, .methods = range_methods,
+    .name = "range", .flags = RT_TF_READONLY_FIELDS, .cls = PITH_B_RANGE,
+    .repr = rt_range_repr, .hash = range_hash, .eq = range_eq, .iter = range_iter, .getattr = range_getattr,
+    .methods = range_methods,
     .len = range_size, .contains = rt_range_contains, .getitem = rt_range_getitem,
     .snap_tag = SNAP_O_RANGE, .snap_put = range_snap_put, .snap_make = range_snap_make,
 };
@@ -421,10 +431,21 @@ static void slice_traverse(PObj *o, RtVisit visit, void *arg) {
     visit(&s->step, arg);
 }
 
+static int slice_getattr(PCtx *c, PV v, PV name, PV *out) {
+    (void)c;
+    RtSlice *s = (RtSlice *)v;
+    PV f = rt_name_is(name, "start") ? s->start : rt_name_is(name, "stop") ? s->stop
+         : rt_name_is(name, "step") ? s->step : PV_NULL;
+    if (!f) return 0;
+    pv_incref(f);
+    *out = f;
+    return 1;
+}
+
 const RtTypeDesc rt_slice_type = {
-    .name = "slice", .flags = RT_TF_GC, .cls = PITH_B_SLICE,
+    .name = "slice", .flags = RT_TF_GC | RT_TF_READONLY_FIELDS, .cls = PITH_B_SLICE,
     .traverse = slice_traverse,
-    .repr = rt_slice_repr, .hash = rt_hash_unhashable,
+    .repr = rt_slice_repr, .hash = rt_hash_unhashable, .getattr = slice_getattr,
     .snap_tag = SNAP_O_SLICE, .snap_make = slice_snap_make,
 };
 

@@ -89,6 +89,7 @@ PV rt_iter_new(PCtx *c, int kind, PV src);          /* an RtIter of kind over sr
 PV rt_iter_self(PCtx *c, PV v);                     /* iter(it) is it: iterators and generators */
 int rt_contains_by_iter(PCtx *c, PV it, PV item);   /* `in` for iterators: consumes up to the match */
 PV rt_cmp_result(int op, int order);                /* the bool of a PITH_CMP_* given order -1/0/1 */
+int rt_name_is(PV name, const char *s);              /* the attribute name (a str) is s (rt_attr.c) */
 
 /* Nesting guard for recursive container walks (repr, ==, hash): counts on the Python call depth, like
  * CPython's C recursion check. what: the suffix CPython prints, e.g. " in comparison". */
@@ -120,6 +121,7 @@ int rt_int_cmp(PV a, PV b);                          /* both ints: -1, 0, 1 */
 int rt_int_to_double(PCtx *c, PV v, double *out);   /* correctly rounded; OverflowError when too big */
 PV rt_int_repr(PCtx *c, PV v);                       /* decimal str (CPython's 4300-digit limit applies) */
 pu64 rt_int_hash(PV v);                              /* CPython's numeric hash (mod 2**61-1) */
+int rt_int_getattr(PCtx *c, PV v, PV name, PV *out); /* x.real, x.denominator... (getattr hook, rt_type.h) */
 #define RT_INT_MAX_STR_DIGITS 4300
 
 /* ---- floats (rt_float.c, rt_float_repr.c) ---- */
