@@ -5,9 +5,9 @@
  * Why one table: type dispatch was a switch in every subsystem, and walking an object's children was written
  * once per subsystem (dealloc, snapshot encode, snapshot decode); a cycle collector or user classes would have
  * added more copies. Now repr, hash, comparisons, iter, len, subscripts, sequence repeat, attributes, methods,
- * the class, deallocation, the snapshot codec and the cycle collector all ask the descriptor. A user class
- * fits the same structure: its instances get one more type code whose hooks (repr, hash, traverse over the
- * instance's attribute dict...) look up the class, so no subsystem changes.
+ * the class, conversion for the host, deallocation, the snapshot codec and the cycle collector all ask the
+ * descriptor. A user class fits the same structure: its instances get one more type code whose hooks (repr,
+ * hash, traverse over the instance's attribute dict...) look up the class, so no subsystem changes.
  *
  * traverse reports each slot that holds an *owned* reference (a pointer to the PV, so a visitor may read it,
  * replace it — the snapshot decoder's placeholders — or clear it — the cycle collector). Slots may hold
@@ -25,6 +25,7 @@
 typedef struct RtSnapW RtSnapW;     /* the snapshot writer and reader (rt_snap_codec.h) */
 typedef struct RtSnapR RtSnapR;
 typedef struct RtMethDef RtMethDef; /* a method table row (rt_values.h) */
+typedef struct RtHostPath RtHostPath; /* the containers being converted for the host (rt_host.c) */
 
 /* Called for each owned reference slot of an object. */
 typedef void (*RtVisit)(PV *slot, void *arg);
@@ -66,6 +67,10 @@ typedef struct RtTypeDesc {
                                                A type with methods lends them unbound to its class (str.lower) */
     PV (*call)(PCtx *c, PV f, PV *args, int nargs, PV kwnames); /* f(...) from C (rt_call_value); NULL: not
                                                callable. State-machine calls may push a frame instead (rt_func.c) */
+
+    PithValue *(*to_host)(PCtx *c, PV v, RtHostPath *path); /* v as a host value tree, built with rt_host.c's
+                                               helpers (rt_values.h); NULL + exception on failure. NULL: a
+                                               PITH_OTHER node holding repr(v) */
 
     /* Each owned reference slot, in a fixed order (the snapshot format depends on it). NULL: no references. */
     void (*traverse)(PObj *o, RtVisit visit, void *arg);

@@ -342,12 +342,17 @@ static pi64 bytes_len(PV v) { return ((RtBytes *)v)->n; }
 
 static PV bytes_iter(PCtx *c, PV v) { return rt_iter_new(c, RT_IT_BYTES, v); }
 
+static PithValue *bytes_to_host(PCtx *c, PV v, RtHostPath *path) {
+    (void)path;
+    return rt_host_text(c, PITH_BYTES, (const char *)((RtBytes *)v)->data, (size_t)((RtBytes *)v)->n);
+}
+
 static const RtMethDef *const bytes_methods[] = {rt_bytes_methods, NULL};
 
 const RtTypeDesc rt_bytes_type = {
     .name = "bytes", .cls = PITH_B_BYTES,
     .repr = rt_bytes_repr, .hash = bytes_hash, .compare = bytes_compare, .repeat = rt_bytes_repeat,
-    .iter = bytes_iter, .methods = bytes_methods,
+    .iter = bytes_iter, .methods = bytes_methods, .to_host = bytes_to_host,
     .len = bytes_len, .contains = rt_bytes_contains, .getitem = rt_bytes_getitem,
     .snap_tag = SNAP_O_BYTES, .snap_put = bytes_snap_put, .snap_make = bytes_snap_make,
 };

@@ -255,12 +255,19 @@ static int float_getattr(PCtx *c, PV v, PV name, PV *out) {
     return 0;
 }
 
+static PithValue *float_to_host(PCtx *c, PV v, RtHostPath *path) {
+    (void)path;
+    PithValue *h = rt_host_node(c, PITH_FLOAT);
+    if (h) h->u.f = rt_float_value(v);
+    return h;
+}
+
 static const RtMethDef *const float_methods[] = {rt_float_methods, NULL};
 
 const RtTypeDesc rt_float_type = {
     .name = "float", .cls = PITH_B_FLOAT,
     .repr = float_repr, .hash = float_hash, .compare = rt_num_compare, .getattr = float_getattr,
-    .methods = float_methods,
+    .methods = float_methods, .to_host = float_to_host,
     .truth = float_truth,
     .snap_tag = SNAP_O_FLOAT, .snap_put = float_snap_put, .snap_make = float_snap_make,
 };

@@ -91,6 +91,17 @@ int rt_contains_by_iter(PCtx *c, PV it, PV item);   /* `in` for iterators: consu
 PV rt_cmp_result(int op, int order);                /* the bool of a PITH_CMP_* given order -1/0/1 */
 int rt_name_is(PV name, const char *s);              /* the attribute name (a str) is s (rt_attr.c) */
 
+/* ---- host values (rt_host.c): what the to_host hooks build with; each sets MemoryError when it fails ---- */
+PithValue *rt_host_node(PCtx *c, PithKind kind);                             /* an empty node */
+PithValue *rt_host_text(PCtx *c, PithKind kind, const char *data, size_t n); /* str, bytes, other, big int */
+PithValue *rt_host_value(PCtx *c, PV v, RtHostPath *path);                   /* a container's item */
+PithValue *rt_host_items(PCtx *c, PithKind kind, PV *items, pi64 n, RtHostPath *path); /* list / tuple */
+/* A container's conversion starts here: 1 entered (convert the items, then rt_host_leave), or 0 with *out
+ * what to return: the marker text `again` ("[...]") when v is met inside itself, or NULL + exception when
+ * the nesting is too deep or the run is out of time. */
+int rt_host_enter(PCtx *c, RtHostPath *path, PV v, const char *again, PithValue **out);
+void rt_host_leave(RtHostPath *path);
+
 /* Nesting guard for recursive container walks (repr, ==, hash): counts on the Python call depth, like
  * CPython's C recursion check. what: the suffix CPython prints, e.g. " in comparison". */
 int rt_nest_enter(PCtx *c, const char *what);
