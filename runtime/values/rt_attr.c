@@ -10,11 +10,6 @@
 #include "rt_set.h"
 #include "rt_snap_codec.h"
 
-int rt_name_is(PV name, const char *s) {
-    RtStr *n = rt_strp(name);
-    return (size_t)n->nbytes == strlen(s) && memcmp(n->data, s, (size_t)n->nbytes) == 0;
-}
-
 static const RtMethDef *meth_in(const RtMethDef *const *tables, PV name) {
     for (; tables && *tables; tables++) {
         const RtMethDef *m = rt_meth_find(*tables, name);

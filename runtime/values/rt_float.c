@@ -161,7 +161,7 @@ static int int_vs_double(PV i, double d) {
 
 /* Compare two numbers (int, bool or float). *res: -1, 0, 1, or 2 when unordered (NaN). 0 ok, -1 if one
  * is not a number (no exception set: the caller reports the TypeError it needs). */
-int rt_num_cmp(PCtx *c, PV a, PV b, int *res) {
+static int num_cmp(PCtx *c, PV a, PV b, int *res) {
     int fa = RT_IS(a, RT_T_FLOAT), fb = RT_IS(b, RT_T_FLOAT);
     if ((!fa && !rt_is_int(a)) || (!fb && !rt_is_int(b))) return -1;
     if (!fa && !fb) {
@@ -183,7 +183,7 @@ int rt_num_cmp(PCtx *c, PV a, PV b, int *res) {
 /* The compare hook of int and float: any two numbers, whichever operand's type asks. */
 int rt_num_compare(PCtx *c, int op, PV a, PV b, PV *out) {
     int r;
-    if (rt_num_cmp(c, a, b, &r) < 0) return 0;
+    if (num_cmp(c, a, b, &r) < 0) return 0;
     *out = r == 2 ? PV_BOOL(op == PITH_CMP_NE) : rt_cmp_result(op, r); /* NaN: only != holds */
     return 1;
 }

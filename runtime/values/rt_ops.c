@@ -143,17 +143,6 @@ PV rt_unop(PCtx *c, int op, PV a) {
 
 /* ---- comparisons ---- */
 
-PV rt_cmp_result(int op, int order) {
-    switch (op) {
-    case PITH_CMP_LT: return PV_BOOL(order < 0);
-    case PITH_CMP_LE: return PV_BOOL(order <= 0);
-    case PITH_CMP_EQ: return PV_BOOL(order == 0);
-    case PITH_CMP_NE: return PV_BOOL(order != 0);
-    case PITH_CMP_GT: return PV_BOOL(order > 0);
-    default: return PV_BOOL(order >= 0);
-    }
-}
-
 /* keys/items views compare like sets: same size and every element of one is in the other. */
 static int view_equal(PCtx *c, PV a, PV b) {
     if (rt_len(c, a) != rt_len(c, b)) return 0;
@@ -188,11 +177,9 @@ static int same_kind_equal(PCtx *c, PV a, PV b) {
 PV rt_compare(PCtx *c, int op, PV a, PV b) {
     PV res;
     if ((PV_IS_INT(a) || PV_IS_BOOL(a)) && (PV_IS_INT(b) || PV_IS_BOOL(b))) { /* immediates: no table lookup */
-        int r;
-        rt_num_cmp(c, a, b, &r);
-        return rt_cmp_result(op, r);
+        return rt_cmp_result(op, rt_int_cmp(a, b));
     }
-    if (rt_is_str(a) && rt_is_str(b)) { rt_str_compare(c, op, a, b, &res); return res; }
+    if (rt_is_str(a) && rt_is_str(b)) return rt_str_order(c, op, a, b);
     const RtTypeDesc *ta = desc_of(a), *tb = desc_of(b);
     if (ta && ta->compare && ta->compare(c, op, a, b, &res)) return res;
     if (tb && tb != ta && tb->compare && tb->compare(c, op, a, b, &res)) return res;

@@ -253,11 +253,9 @@ int rt_str_cmp(PV a, PV b) {
 }
 
 /* str's compare hook: two strs, in code point order. */
-int rt_str_compare(PCtx *c, int op, PV a, PV b, PV *out) {
+static int str_compare(PCtx *c, int op, PV a, PV b, PV *out) {
     if (!RT_IS(a, RT_T_STR) || !RT_IS(b, RT_T_STR)) return 0;
-    rt_spend(c, rt_strp(a)->nbytes >> 6); /* long compares take time */
-    if (op == PITH_CMP_EQ || op == PITH_CMP_NE) *out = PV_BOOL(rt_str_eq(a, b) == (op == PITH_CMP_EQ));
-    else *out = rt_cmp_result(op, rt_str_cmp(a, b));
+    *out = rt_str_order(c, op, a, b);
     return 1;
 }
 
@@ -420,7 +418,7 @@ static const RtMethDef *const str_methods[] = {rt_str_methods, rt_str_case_metho
 
 const RtTypeDesc rt_str_type = {
     .name = "str", .cls = PITH_B_STR,
-    .repr = rt_str_repr, .hash = str_hash, .compare = rt_str_compare, .repeat = rt_str_repeat,
+    .repr = rt_str_repr, .hash = str_hash, .compare = str_compare, .repeat = rt_str_repeat,
     .iter = str_iter, .methods = str_methods, .to_host = str_to_host,
     .len = str_len, .contains = rt_str_contains, .getitem = rt_str_getitem,
     .snap_tag = SNAP_O_STR, .snap_put = str_snap_put, .snap_make = str_snap_make,
