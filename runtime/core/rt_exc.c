@@ -143,25 +143,27 @@ PV rt_exc_repr(PCtx *c, PV exc)
     return rt_buf_finish(&b);
 }
 
-PV rt_exc_getattr(PCtx *c, PV exc, PV name)
+/* The getattr hook of exceptions: e.args (and StopIteration.value, SystemExit.code). They have no methods, so
+ * any other name is the AttributeError here, with its "Did you mean" data. */
+static int exc_getattr(PCtx *c, PV exc, PV name, PV *out)
 {
-    if (RT_IS(exc, RT_T_EXC)) {
-        RtExc *e = (RtExc *)exc;
-        if (rt_str_is(name, "args")) {
-            pv_incref(e->args);
-            return e->args;
-        }
-        if ((e->type == PITH_B_STOPITERATION && rt_str_is(name, "value")) ||
-            (e->type == PITH_B_SYSTEMEXIT && rt_str_is(name, "code"))) {
-            PV v = PV_NONE;
-            if (RT_IS(e->args, RT_T_TUPLE) && ((RtTuple *)e->args)->n > 0)
-                v = ((RtTuple *)e->args)->items[0];
-            pv_incref(v);
-            return v;
-        }
+    RtExc *e = (RtExc *)exc;
+    if (rt_str_is(name, "args")) {
+        pv_incref(e->args);
+        *out = e->args;
+        return 1;
+    }
+    if ((e->type == PITH_B_STOPITERATION && rt_str_is(name, "value")) ||
+        (e->type == PITH_B_SYSTEMEXIT && rt_str_is(name, "code"))) {
+        PV v = PV_NONE;
+        if (RT_IS(e->args, RT_T_TUPLE) && ((RtTuple *)e->args)->n > 0)
+            v = ((RtTuple *)e->args)->items[0];
+        pv_incref(v);
+        *out = v;
+        return 1;
     }
     rt_err_attr(c, exc, name);
-    return PV_NULL;
+    return -1;
 }
 
 /* Attach the hint data of a runtime-raised NameError/AttributeError to the pending exception. */
@@ -759,6 +761,6 @@ static int exc_snap_check(RtSnapR *r, PObj *o)
 const RtTypeDesc rt_exc_type = {
     .name = "exception", .flags = RT_TF_GC, .class_of = exc_class,
     .traverse = exc_traverse, .finalize = exc_finalize,
-    .repr = rt_exc_repr,
+    .repr = rt_exc_repr, .getattr = exc_getattr,
     .snap_tag = SNAP_O_EXC, .snap_put = exc_snap_put, .snap_make = exc_snap_make, .snap_check = exc_snap_check,
 };

@@ -191,7 +191,6 @@ PV rt_range_reversed(PCtx *c, PV range);                              /* reverse
 PV rt_method_call(PCtx *c, PV method, PV *args, int nargs, PV kwnames); /* call a bound method object */
 /* exception instances (rt_exc.c) */
 PV rt_exc_new(PCtx *c, int exc_id, PV args_steal);   /* an instance of class exc_id; args: a tuple (stolen) */
-PV rt_exc_getattr(PCtx *c, PV exc, PV name);         /* e.args; AttributeError otherwise */
 void rt_err_attr(PCtx *c, PV obj, PV name);          /* AttributeError "'int' object has no attribute 'x'" /
                                                         "type object 'int' has no attribute 'x'" + hint data */
 void rt_err_name_cstr(PCtx *c, const char *name);    /* NameError "name 'x' is not defined" + hint data */

@@ -10,3 +10,10 @@ const RtTypeDesc *const rt_types[RT_T_COUNT] = {
     [RT_T_DICTVIEW] = &rt_dictview_type, [RT_T_EXTFN] = &rt_extfn_type,     [RT_T_GEN] = &rt_gen_type,
     [RT_T_CELL] = &rt_cell_type,         [RT_T_SET] = &rt_set_type,         [RT_T_FROZENSET] = &rt_frozenset_type,
 };
+
+/* A scan: it serves only attribute access on a class object (str.lower), and the table is short. */
+const RtTypeDesc *rt_type_with_methods(int cls) {
+    for (int t = 0; t < RT_T_COUNT; t++)
+        if (rt_types[t] && rt_types[t]->cls == cls && rt_types[t]->methods) return rt_types[t];
+    return NULL;
+}

@@ -4,10 +4,10 @@
  *
  * Why one table: type dispatch was a switch in every subsystem, and walking an object's children was written
  * once per subsystem (dealloc, snapshot encode, snapshot decode); a cycle collector or user classes would have
- * added more copies. Now repr, hash, ==, iter, len, subscripts, methods, the class, deallocation, the
- * snapshot codec and the cycle collector all ask the descriptor. A user class fits the same structure: its
- * instances get one more type code whose hooks (repr, hash, traverse over the instance's attribute dict...)
- * look up the class, so no subsystem changes.
+ * added more copies. Now repr, hash, comparisons, iter, len, subscripts, sequence repeat, attributes, methods,
+ * the class, conversion for the host, deallocation, the snapshot codec and the cycle collector all ask the
+ * descriptor. A user class fits the same structure: its instances get one more type code whose hooks (repr,
+ * hash, traverse over the instance's attribute dict...) look up the class, so no subsystem changes.
  *
  * traverse reports each slot that holds an *owned* reference (a pointer to the PV, so a visitor may read it,
  * replace it — the snapshot decoder's placeholders — or clear it — the cycle collector). Slots may hold
@@ -25,12 +25,16 @@
 typedef struct RtSnapW RtSnapW;     /* the snapshot writer and reader (rt_snap_codec.h) */
 typedef struct RtSnapR RtSnapR;
 typedef struct RtMethDef RtMethDef; /* a method table row (rt_values.h) */
+typedef struct RtHostPath RtHostPath; /* the containers being converted for the host (rt_host.c) */
 
 /* Called for each owned reference slot of an object. */
 typedef void (*RtVisit)(PV *slot, void *arg);
 
 /* RtTypeDesc.flags */
 #define RT_TF_GC 1u /* a container that can be part of a reference cycle: the cycle collector tracks it */
+#define RT_TF_READONLY_FIELDS 2u /* its data attributes are plain fields (range, slice): assigning one is
+                                    CPython's "readonly attribute", not "attribute 'x' of 'T' objects is not
+                                    writable" */
 
 typedef struct RtTypeDesc {
     const char *name;   /* for runtime diagnostics; the name Python shows comes from the class (cls) */
@@ -41,8 +45,14 @@ typedef struct RtTypeDesc {
     int (*class_of)(PV v);                  /* the class when it depends on the instance; NULL: cls */
     PV (*repr)(PCtx *c, PV v);              /* repr(v); NULL: "<class object at 0x...>" */
     int (*hash)(PCtx *c, PV v, pu64 *out);  /* 0 ok, -1 error (rt_hash_unhashable); NULL: by identity */
-    int (*eq)(PCtx *c, PV a, PV b);         /* both of this type: 1/0, -1 error, 2 = only if the same object;
-                                               NULL: 2. Numbers, str, bytes, list, tuple, sets compare earlier */
+    int (*compare)(PCtx *c, int op, PV a, PV b, PV *out); /* a op b, any PITH_CMP_*, when a or b is of this
+                                               type (asked for a's type, then b's): 1 decided (*out a bool, or
+                                               PV_NULL + exception), 0 not a pair this type orders. NULL: no
+                                               ordering; == and != then ask eq, then identity */
+    int (*eq)(PCtx *c, PV a, PV b);         /* both of this type, when compare did not decide: 1/0, -1 error,
+                                               2 = only if the same object; NULL: 2 */
+    PV (*repeat)(PCtx *c, PV seq, pi64 n);  /* seq * n, n an index-sized count (negative: empty); NULL: not a
+                                               sequence (which also means no + between two of them) */
     PV (*iter)(PCtx *c, PV v);              /* iter(v) (new reference); NULL: not iterable */
     pi64 (*len)(PV v);                      /* len(v), which cannot fail; -1: beyond 2**63 - 1 (a range:
                                                len() raises OverflowError, bool() is true); NULL: no len() */
@@ -51,9 +61,17 @@ typedef struct RtTypeDesc {
     PV (*getitem)(PCtx *c, PV v, PV key);             /* v[key]; NULL: not subscriptable */
     int (*setitem)(PCtx *c, PV v, PV key, PV value);  /* v[key] = value: 0, -1 error; NULL: TypeError */
     int (*delitem)(PCtx *c, PV v, PV key);            /* del v[key]: 0, -1 error; NULL: TypeError */
-    const RtMethDef *const *methods;        /* method tables searched in order, NULL-terminated; NULL: none */
+    int (*getattr)(PCtx *c, PV o, PV name, PV *out); /* the data attribute o.name (x.real, r.start, e.args):
+                                               1 found (*out a new reference), 0 none (methods are looked up
+                                               next), -1 error. NULL: no data attributes */
+    const RtMethDef *const *methods;        /* method tables searched in order, NULL-terminated; NULL: none.
+                                               A type with methods lends them unbound to its class (str.lower) */
     PV (*call)(PCtx *c, PV f, PV *args, int nargs, PV kwnames); /* f(...) from C (rt_call_value); NULL: not
                                                callable. State-machine calls may push a frame instead (rt_func.c) */
+
+    PithValue *(*to_host)(PCtx *c, PV v, RtHostPath *path); /* v as a host value tree, built with rt_host.c's
+                                               helpers (rt_values.h); NULL + exception on failure. NULL: a
+                                               PITH_OTHER node holding repr(v) */
 
     /* Each owned reference slot, in a fixed order (the snapshot format depends on it). NULL: no references. */
     void (*traverse)(PObj *o, RtVisit visit, void *arg);
@@ -77,6 +95,9 @@ typedef struct RtTypeDesc {
 extern const RtTypeDesc *const rt_types[RT_T_COUNT];
 
 static inline const RtTypeDesc *rt_type_desc(const PObj *o) { return rt_types[o->type]; }
+
+/* The type whose instances are of class cls (a PITH_B_*) and have methods, or NULL (rt_type.c). */
+const RtTypeDesc *rt_type_with_methods(int cls);
 
 /* The descriptors, one per implementing file. */
 extern const RtTypeDesc rt_float_type, rt_bigint_type, rt_str_type, rt_bytes_type, rt_list_type, rt_tuple_type,

@@ -439,10 +439,19 @@ static int func_snap_check(RtSnapR *r, PObj *o) {
     return 0;
 }
 
+/* The attributes a program set on one of its functions (rt_setattr stores them). */
+static int func_getattr(PCtx *c, PV v, PV name, PV *out) {
+    PV d = ((RtFunc *)v)->attrs, a = d ? rt_dict_get(c, d, name) : PV_NULL;
+    if (!a) return rt_exc_pending(c) ? -1 : 0;
+    pv_incref(a);
+    *out = a;
+    return 1;
+}
+
 const RtTypeDesc rt_func_type = {
     .name = "function", .flags = RT_TF_GC, .cls = PITH_B_FUNCTION,
     .traverse = func_traverse,
-    .repr = rt_func_repr, .call = func_call,
+    .repr = rt_func_repr, .call = func_call, .getattr = func_getattr,
     .snap_tag = SNAP_O_FUNC, .snap_put = func_snap_put, .snap_make = func_snap_make,
     .snap_check = func_snap_check,
 };

@@ -11,7 +11,8 @@
 
 #define HOST_MAX_DEPTH 1000 /* nesting depth converted in either direction */
 
-/* ---------------------------------------------------------------- heap -> host */
+/* ---------------------------------------------------------------- heap -> host
+ * The walk is here; what each type becomes is its descriptor's to_host hook (rt_type.h), next to the type. */
 
 static PithValue *hv_new(PithKind kind)
 {
@@ -44,13 +45,47 @@ static PithValue *hv_text(PithKind kind, const char *data, size_t n)
     return v;
 }
 
+PithValue *rt_host_node(PCtx *c, PithKind kind)
+{
+    PithValue *h = hv_new(kind);
+    if (!h)
+        rt_err_nomem(c);
+    return h;
+}
+
+PithValue *rt_host_text(PCtx *c, PithKind kind, const char *data, size_t n)
+{
+    PithValue *h = hv_text(kind, data, n);
+    if (!h)
+        rt_err_nomem(c);
+    return h;
+}
+
 /* The containers being converted, outermost first, to spot a container inside itself. */
-typedef struct HostPath {
+struct RtHostPath {
     PV items[HOST_MAX_DEPTH]; /* containers on the current path */
     int n;                    /* how many */
-} HostPath;
+};
 
-static PithValue *to_host(PCtx *c, PV v, HostPath *path);
+int rt_host_enter(PCtx *c, RtHostPath *path, PV v, const char *again, PithValue **out)
+{
+    *out = NULL;
+    for (int i = 0; i < path->n; i++)
+        if (path->items[i] == v) {
+            *out = rt_host_text(c, PITH_OTHER, again, strlen(again));
+            return 0;
+        }
+    if (path->n >= HOST_MAX_DEPTH) {
+        rt_err(c, PITH_B_RECURSIONERROR, "maximum recursion depth exceeded while converting a value for the host");
+        return 0;
+    }
+    if (rt_svc_tick(c) < 0)
+        return 0;
+    path->items[path->n++] = v;
+    return 1;
+}
+
+void rt_host_leave(RtHostPath *path) { path->n--; }
 
 /* The repr of v as a PITH_OTHER node; NULL + exception on failure. */
 static PithValue *other(PCtx *c, PV v)
@@ -58,15 +93,12 @@ static PithValue *other(PCtx *c, PV v)
     PV r = rt_repr(c, v);
     if (!r)
         return NULL;
-    PithValue *h = hv_text(PITH_OTHER, rt_sdata(r), (size_t)rt_slen(r));
+    PithValue *h = rt_host_text(c, PITH_OTHER, rt_sdata(r), (size_t)rt_slen(r));
     pv_decref(c, r);
-    if (!h)
-        rt_err_nomem(c);
     return h;
 }
 
-/* A list/tuple node with n items converted from items[]. */
-static PithValue *seq_to_host(PCtx *c, PithKind kind, PV *items, pi64 n, HostPath *path)
+PithValue *rt_host_items(PCtx *c, PithKind kind, PV *items, pi64 n, RtHostPath *path)
 {
     PithValue *h = hv_new(kind);
     if (!h || (n > 0 && !(h->u.seq.items = calloc((size_t)n, sizeof(PithValue *))))) {
@@ -75,7 +107,7 @@ static PithValue *seq_to_host(PCtx *c, PithKind kind, PV *items, pi64 n, HostPat
         return NULL;
     }
     for (pi64 i = 0; i < n; i++) {
-        PithValue *x = to_host(c, items[i], path);
+        PithValue *x = rt_host_value(c, items[i], path);
         if (!x) {
             pith_value_free(h);
             return NULL;
@@ -85,131 +117,40 @@ static PithValue *seq_to_host(PCtx *c, PithKind kind, PV *items, pi64 n, HostPat
     return h;
 }
 
-static PithValue *dict_to_host(PCtx *c, RtDict *d, HostPath *path)
+PithValue *rt_host_value(PCtx *c, PV v, RtHostPath *path)
 {
-    PithValue *h = hv_new(PITH_DICT);
-    if (!h) {
-        rt_err_nomem(c);
-        return NULL;
-    }
-    if (d->n > 0) {
-        h->u.dict.keys = calloc((size_t)d->n, sizeof(PithValue *));
-        h->u.dict.values = calloc((size_t)d->n, sizeof(PithValue *));
-        if (!h->u.dict.keys || !h->u.dict.values) {
-            pith_value_free(h);
-            rt_err_nomem(c);
-            return NULL;
-        }
-    }
-    for (pi64 i = 0; i < d->used && (pi64)h->u.dict.n < d->n; i++) {
-        RtDictEntry *e = &d->entries[i];
-        if (!e->key)
-            continue;
-        PithValue *k = to_host(c, e->key, path);
-        PithValue *v = k ? to_host(c, e->value, path) : NULL;
-        if (!v) {
-            pith_value_free(k);
-            pith_value_free(h);
-            return NULL;
-        }
-        h->u.dict.keys[h->u.dict.n] = k;
-        h->u.dict.values[h->u.dict.n] = v;
-        h->u.dict.n++;
-    }
-    return h;
-}
-
-static PithValue *to_host(PCtx *c, PV v, HostPath *path)
-{
-    PithValue *h = NULL;
     if (!v) {
         rt_err(c, PITH_B_RUNTIMEERROR, "internal error: no value to convert for the host");
         return NULL;
     }
-    if (v == PV_NONE) {
-        h = hv_new(PITH_NONE);
-    } else if (PV_IS_BOOL(v)) {
-        if ((h = hv_new(PITH_BOOL)))
+    PithValue *h;
+    if (v == PV_NONE)
+        return rt_host_node(c, PITH_NONE);
+    if (PV_IS_BOOL(v)) {
+        if ((h = rt_host_node(c, PITH_BOOL)))
             h->u.b = v == PV_TRUE;
-    } else if (PV_IS_INT(v)) {
-        if ((h = hv_new(PITH_INT)))
-            h->u.i = PV_IVAL(v);
-    } else if (!PV_IS_OBJ(v)) {
-        return other(c, v);
-    } else {
-        switch (RT_OBJ(v)->type) {
-        case RT_T_BIGINT: {
-            RtBig *b = (RtBig *)v;
-            if (mpz_fits_slong_p(b->z) && sizeof(long) == 8) {
-                if ((h = hv_new(PITH_INT)))
-                    h->u.i = mpz_get_si(b->z);
-            } else {
-                char *txt = mpz_get_str(NULL, 10, b->z);
-                if (txt) {
-                    h = hv_text(PITH_BIGINT, txt, strlen(txt));
-                    void (*freefn)(void *, size_t);
-                    mp_get_memory_functions(NULL, NULL, &freefn);
-                    freefn(txt, strlen(txt) + 1);
-                }
-            }
-            break;
-        }
-        case RT_T_FLOAT:
-            if ((h = hv_new(PITH_FLOAT)))
-                h->u.f = rt_float_value(v);
-            break;
-        case RT_T_STR:
-            h = hv_text(PITH_STR, rt_sdata(v), (size_t)rt_slen(v));
-            break;
-        case RT_T_BYTES:
-            h = hv_text(PITH_BYTES, (const char *)((RtBytes *)v)->data, (size_t)((RtBytes *)v)->n);
-            break;
-        case RT_T_LIST:
-        case RT_T_TUPLE:
-        case RT_T_DICT: {
-            int t = RT_OBJ(v)->type;
-            for (int i = 0; i < path->n; i++)
-                if (path->items[i] == v) {
-                    const char *s = t == RT_T_LIST ? "[...]" : t == RT_T_DICT ? "{...}" : "(...)";
-                    h = hv_text(PITH_OTHER, s, 5);
-                    if (!h)
-                        rt_err_nomem(c);
-                    return h;
-                }
-            if (path->n >= HOST_MAX_DEPTH) {
-                rt_err(c, PITH_B_RECURSIONERROR, "maximum recursion depth exceeded while converting a value for the host");
-                return NULL;
-            }
-            if (rt_svc_tick(c) < 0)
-                return NULL;
-            path->items[path->n++] = v;
-            if (t == RT_T_LIST)
-                h = seq_to_host(c, PITH_LIST, ((RtList *)v)->items, ((RtList *)v)->n, path);
-            else if (t == RT_T_TUPLE)
-                h = seq_to_host(c, PITH_TUPLE, ((RtTuple *)v)->items, ((RtTuple *)v)->n, path);
-            else
-                h = dict_to_host(c, (RtDict *)v, path);
-            path->n--;
-            return h; /* errors already set */
-        }
-        default:
-            return other(c, v);
-        }
+        return h;
     }
-    if (!h)
-        rt_err_nomem(c);
-    return h;
+    if (PV_IS_INT(v)) {
+        if ((h = rt_host_node(c, PITH_INT)))
+            h->u.i = PV_IVAL(v);
+        return h;
+    }
+    if (!PV_IS_OBJ(v))
+        return other(c, v);
+    const RtTypeDesc *t = rt_type_desc(RT_OBJ(v));
+    return t->to_host ? t->to_host(c, v, path) : other(c, v);
 }
 
 PithValue *rt_to_host(PCtx *c, PV v)
 {
-    HostPath *path = malloc(sizeof *path);
+    RtHostPath *path = malloc(sizeof *path);
     if (!path) {
         rt_err_nomem(c);
         return NULL;
     }
     path->n = 0;
-    PithValue *h = to_host(c, v, path);
+    PithValue *h = rt_host_value(c, v, path);
     free(path);
     return h;
 }

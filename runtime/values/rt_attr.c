@@ -1,7 +1,7 @@
 /* rt_attr.c — attributes and methods of built-in values: rt_getattr (data attributes such as x.real or
  * r.start, and bound methods as RtMethod values), rt_setattr (always an AttributeError, worded as CPython),
  * rt_call_method / rt_method_call, and the argument binding of RtMethDef tables with CPython's messages for
- * each calling style. Stage: runtime. Exceptions' attributes belong to rt_exc.c (rt_exc_getattr). */
+ * each calling style. Stage: runtime. Data attributes are each type's getattr hook (rt_type.h), next to it. */
 #include <stdio.h>
 #include <string.h>
 
@@ -10,45 +10,7 @@
 #include "rt_set.h"
 #include "rt_snap_codec.h"
 
-static int name_is(PV name, const char *s) {
-    RtStr *n = rt_strp(name);
-    return (size_t)n->nbytes == strlen(s) && memcmp(n->data, s, (size_t)n->nbytes) == 0;
-}
-
-const RtMethDef *rt_meth_find(const RtMethDef *table, PV name) {
-    for (; table && table->name; table++)
-        if (name_is(name, table->name)) return table;
-    return NULL;
-}
-
-/* The method table of a builtin class (str, list, ...) for unbound methods like str.lower; NULL if none. */
-static const RtMethDef *class_table(int id) {
-    switch (id) {
-    case PITH_B_STR: return rt_str_methods;
-    case PITH_B_LIST: return rt_list_methods;
-    case PITH_B_TUPLE: return rt_tuple_methods;
-    case PITH_B_DICT: return rt_dict_methods;
-    case PITH_B_BYTES: return rt_bytes_methods;
-    case PITH_B_RANGE: return rt_range_methods;
-    case PITH_B_FLOAT: return rt_float_methods;
-    case PITH_B_INT: case PITH_B_BOOL: return rt_int_methods;
-    case PITH_B_SET: return rt_set_methods;             /* (A4) */
-    case PITH_B_FROZENSET: return rt_frozenset_methods; /* (A4) */
-    default: return NULL;
-    }
-}
-
-/* A builtin class value (str, dict, ...) whose methods can be taken unbound: its PITH_B_* id, else -1. */
-static int class_id(PV o) {
-    if (!RT_IS(o, RT_T_BUILTIN)) return -1;
-    int id = ((RtBuiltin *)o)->id;
-    return class_table(id) ? id : -1;
-}
-
-/* The method `name` of self's type (its descriptor's tables), or NULL. Small ints and bools are not objects. */
-static const RtMethDef *meth_lookup(PV self, PV name) {
-    if (!PV_IS_OBJ(self)) return rt_is_int(self) ? rt_meth_find(rt_int_methods, name) : NULL;
-    const RtMethDef *const *tables = rt_type_desc(RT_OBJ(self))->methods;
+static const RtMethDef *meth_in(const RtMethDef *const *tables, PV name) {
     for (; tables && *tables; tables++) {
         const RtMethDef *m = rt_meth_find(*tables, name);
         if (m) return m;
@@ -56,43 +18,39 @@ static const RtMethDef *meth_lookup(PV self, PV name) {
     return NULL;
 }
 
+const RtMethDef *rt_meth_find(const RtMethDef *table, PV name) {
+    for (; table && table->name; table++)
+        if (rt_name_is(name, table->name)) return table;
+    return NULL;
+}
+
+/* The method tables of a builtin class (str, list, ...) for unbound methods like str.lower; NULL if none.
+ * bool's are int's: its values are immediates, with no descriptor of their own. */
+static const RtMethDef *const *class_methods(int id) {
+    const RtTypeDesc *t = rt_type_with_methods(id == PITH_B_BOOL ? PITH_B_INT : id);
+    return t ? t->methods : NULL;
+}
+
+/* A builtin class value (str, dict, ...) whose methods can be taken unbound: its PITH_B_* id, else -1. */
+static int class_id(PV o) {
+    if (!RT_IS(o, RT_T_BUILTIN)) return -1;
+    int id = ((RtBuiltin *)o)->id;
+    return class_methods(id) ? id : -1;
+}
+
+/* The method `name` of self's type (its descriptor's tables), or NULL. Small ints and bools are not objects. */
+static const RtMethDef *meth_lookup(PV self, PV name) {
+    if (!PV_IS_OBJ(self)) return rt_is_int(self) ? rt_meth_find(rt_int_methods, name) : NULL;
+    return meth_in(rt_type_desc(RT_OBJ(self))->methods, name);
+}
+
 /* ---- data attributes ---- */
 
-/* x.real, x.start, ...: 1 found (*out new ref), 0 no such data attribute, -1 error. */
+/* x.real, r.start, e.args, ...: 1 found (*out new ref), 0 no such data attribute, -1 error. */
 static int data_attr(PCtx *c, PV o, PV name, PV *out) {
-    if (RT_IS(o, RT_T_FUNC)) { /* attributes a program set on one of its functions */
-        PV d = ((RtFunc *)o)->attrs, v = d ? rt_dict_get(c, d, name) : PV_NULL;
-        if (!v) return rt_exc_pending(c) ? -1 : 0;
-        pv_incref(v);
-        *out = v;
-        return 1;
-    }
-    if (rt_is_int(o)) {
-        if (name_is(name, "real") || name_is(name, "numerator")) { *out = rt_int_unop(c, PITH_UOP_POS, o); return *out ? 1 : -1; }
-        if (name_is(name, "imag")) { *out = PV_INT(0); return 1; }
-        if (name_is(name, "denominator")) { *out = PV_INT(1); return 1; }
-        return 0;
-    }
-    if (RT_IS(o, RT_T_FLOAT)) {
-        if (name_is(name, "real")) { pv_incref(o); *out = o; return 1; }
-        if (name_is(name, "imag")) { *out = rt_float_new(c, 0.0); return *out ? 1 : -1; }
-        return 0;
-    }
-    if (RT_IS(o, RT_T_RANGE)) {
-        int which = name_is(name, "start") ? 0 : name_is(name, "stop") ? 1 : name_is(name, "step") ? 2 : -1;
-        if (which < 0) return 0;
-        *out = rt_range_field(c, o, which);
-        return *out ? 1 : -1;
-    }
-    if (RT_IS(o, RT_T_SLICE)) {
-        RtSlice *s = (RtSlice *)o;
-        PV v = name_is(name, "start") ? s->start : name_is(name, "stop") ? s->stop : name_is(name, "step") ? s->step : PV_NULL;
-        if (!v) return 0;
-        pv_incref(v);
-        *out = v;
-        return 1;
-    }
-    return 0;
+    if (!PV_IS_OBJ(o)) return rt_is_int(o) ? rt_int_getattr(c, o, name, out) : 0; /* small ints and bools */
+    const RtTypeDesc *t = rt_type_desc(RT_OBJ(o));
+    return t->getattr ? t->getattr(c, o, name, out) : 0;
 }
 
 static void err_no_attr(PCtx *c, PV o, PV name) {
@@ -114,17 +72,14 @@ static const struct { int id; const char *name; StaticFn fn; } statics[] = {
 
 static StaticFn static_find(int id, PV name) {
     for (size_t i = 0; i < sizeof statics / sizeof statics[0]; i++)
-        if (statics[i].id == id && name_is(name, statics[i].name)) return statics[i].fn;
+        if (statics[i].id == id && rt_name_is(name, statics[i].name)) return statics[i].fn;
     return NULL;
 }
 
 /* Is name a method of class id, taken unbound (str.lower, dict.fromkeys)? */
 static int class_has(int id, PV name) {
     if (id < 0) return 0;
-    if (static_find(id, name)) return 1;
-    const RtMethDef *m = rt_meth_find(class_table(id), name);
-    if (!m && id == PITH_B_STR) m = rt_meth_find(rt_str_case_methods, name);
-    return m != NULL;
+    return static_find(id, name) || meth_in(class_methods(id), name);
 }
 
 PV rt_getattr(PCtx *c, PV o, PV name) {
@@ -135,7 +90,6 @@ PV rt_getattr(PCtx *c, PV o, PV name) {
         err_no_attr(c, o, name);
         return PV_NULL;
     }
-    if (RT_IS(o, RT_T_EXC)) return rt_exc_getattr(c, o, name);
     int r = data_attr(c, o, name, &v);
     if (r) return r > 0 ? v : PV_NULL;
     if (!meth_lookup(o, name) && !class_has(class_id(o), name) && !static_find(rt_class_of(o), name)) { err_no_attr(c, o, name); return PV_NULL; }
@@ -155,11 +109,13 @@ int rt_setattr(PCtx *c, PV o, PV name, PV value) {
         if (!f->attrs && !(f->attrs = rt_dict_new(c))) return -1;
         return rt_dict_set(c, f->attrs, name, value);
     }
-    int r = data_attr(c, o, name, &v);
+    /* exceptions take no assignment yet (CPython allows e.args = ... and new names): every name is missing */
+    int r = RT_IS(o, RT_T_EXC) ? 0 : data_attr(c, o, name, &v);
     if (r < 0) return -1;
     if (r > 0) {
         pv_decref(c, v);
-        if (RT_IS(o, RT_T_RANGE) || RT_IS(o, RT_T_SLICE)) rt_err(c, PITH_B_ATTRIBUTEERROR, "readonly attribute");
+        if (PV_IS_OBJ(o) && (rt_type_desc(RT_OBJ(o))->flags & RT_TF_READONLY_FIELDS))
+            rt_err(c, PITH_B_ATTRIBUTEERROR, "readonly attribute");
         else rt_err(c, PITH_B_ATTRIBUTEERROR, "attribute '%S' of '%s' objects is not writable", name, rt_type_name(o));
     } else if (meth_lookup(o, name)) {
         rt_err(c, PITH_B_ATTRIBUTEERROR, "'%s' object attribute '%S' is read-only", rt_type_name(o), name);
@@ -217,7 +173,7 @@ static int bind_keywords(PCtx *c, const RtMethDef *m, PV *a, int npos, PV *kwv, 
     for (pi64 k = 0; k < nkw; k++) {
         PV kn = ((RtTuple *)kwnames)->items[k];
         int slot = -1;
-        for (int i = 0; i < m->npar; i++) if (name_is(kn, m->kw[i])) slot = i;
+        for (int i = 0; i < m->npar; i++) if (rt_name_is(kn, m->kw[i])) slot = i;
         if (slot < 0) {
             rt_err(c, PITH_B_TYPEERROR, "'%S' is an invalid keyword argument for %s()", kn, m->name);
             return -1;
@@ -292,13 +248,13 @@ static PV call_unbound(PCtx *c, int id, PV name, PV *args, int nargs, PV kwnames
 }
 
 PV rt_call_method(PCtx *c, PV self, PV name, PV *args, int nargs, PV kwnames) {
-    const RtMethDef *m = RT_IS(self, RT_T_EXC) ? NULL : meth_lookup(self, name);
+    const RtMethDef *m = meth_lookup(self, name);
     /* methods of str/bytes scan their receiver: charge time in proportion (find/count/replace in a loop) */
     if (m && (RT_IS(self, RT_T_STR) || RT_IS(self, RT_T_BYTES)) &&
         rt_tick(c, (RT_IS(self, RT_T_STR) ? rt_strp(self)->nbytes : ((RtBytes *)self)->n) >> 8) < 0)
         return PV_NULL;
     if (m) return call_def(c, m, self, args, nargs, kwnames);
-    StaticFn sf = RT_IS(self, RT_T_EXC) ? NULL : static_find(rt_class_of(self), name);
+    StaticFn sf = static_find(rt_class_of(self), name);
     if (sf) return sf(c, args, nargs, kwnames);
     int id = class_id(self);
     if (class_has(id, name)) return call_unbound(c, id, name, args, nargs, kwnames);

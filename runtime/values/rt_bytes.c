@@ -70,6 +70,14 @@ int rt_bytes_cmp(PV a, PV b) {
     return (x->n > y->n) - (x->n < y->n);
 }
 
+/* bytes' compare hook: two bytes, byte by byte. */
+static int bytes_compare(PCtx *c, int op, PV a, PV b, PV *out) {
+    if (!RT_IS(a, RT_T_BYTES) || !RT_IS(b, RT_T_BYTES)) return 0;
+    rt_spend(c, ((RtBytes *)a)->n >> 6);
+    *out = rt_cmp_result(op, rt_bytes_cmp(a, b));
+    return 1;
+}
+
 /* item in b: an int 0..255 or a bytes substring. */
 int rt_bytes_contains(PCtx *c, PV v, PV item) {
     RtBytes *b = (RtBytes *)v;
@@ -355,11 +363,17 @@ static pi64 bytes_len(PV v) { return ((RtBytes *)v)->n; }
 
 static PV bytes_iter(PCtx *c, PV v) { return rt_iter_new(c, RT_IT_BYTES, v); }
 
+static PithValue *bytes_to_host(PCtx *c, PV v, RtHostPath *path) {
+    (void)path;
+    return rt_host_text(c, PITH_BYTES, (const char *)((RtBytes *)v)->data, (size_t)((RtBytes *)v)->n);
+}
+
 static const RtMethDef *const bytes_methods[] = {rt_bytes_methods, NULL};
 
 const RtTypeDesc rt_bytes_type = {
     .name = "bytes", .cls = PITH_B_BYTES,
-    .repr = rt_bytes_repr, .hash = bytes_hash, .iter = bytes_iter, .methods = bytes_methods,
+    .repr = rt_bytes_repr, .hash = bytes_hash, .compare = bytes_compare, .repeat = rt_bytes_repeat,
+    .iter = bytes_iter, .methods = bytes_methods, .to_host = bytes_to_host,
     .len = bytes_len, .contains = rt_bytes_contains, .getitem = rt_bytes_getitem,
     .snap_tag = SNAP_O_BYTES, .snap_put = bytes_snap_put, .snap_make = bytes_snap_make,
 };

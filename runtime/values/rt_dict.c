@@ -4,6 +4,7 @@
  * Invariants (layout in rt_object.h): entries[0..used) hold live entries and deleted ones (key PV_NULL);
  * n counts the live ones; index has mask+1 slots (-1 empty, -2 dummy); the table is allocated lazily, so an
  * empty dict has index == NULL. Keys equal as Python says (1 == 1.0 == True are one key). */
+#include <stdlib.h>
 #include <string.h>
 
 #include "rt_values.h"
@@ -425,13 +426,50 @@ static PV dict_iter(PCtx *c, PV d) {
     return it;
 }
 
+static PithValue *dict_items_to_host(PCtx *c, RtDict *d, RtHostPath *path) {
+    PithValue *h = rt_host_node(c, PITH_DICT);
+    if (!h) return NULL;
+    if (d->n > 0) {
+        h->u.dict.keys = calloc((size_t)d->n, sizeof(PithValue *));
+        h->u.dict.values = calloc((size_t)d->n, sizeof(PithValue *));
+        if (!h->u.dict.keys || !h->u.dict.values) {
+            pith_value_free(h);
+            rt_err_nomem(c);
+            return NULL;
+        }
+    }
+    for (pi64 i = 0; i < d->used && (pi64)h->u.dict.n < d->n; i++) {
+        RtDictEntry *e = &d->entries[i];
+        if (!e->key) continue;
+        PithValue *k = rt_host_value(c, e->key, path);
+        PithValue *v = k ? rt_host_value(c, e->value, path) : NULL;
+        if (!v) {
+            pith_value_free(k);
+            pith_value_free(h);
+            return NULL;
+        }
+        h->u.dict.keys[h->u.dict.n] = k;
+        h->u.dict.values[h->u.dict.n] = v;
+        h->u.dict.n++;
+    }
+    return h;
+}
+
+static PithValue *dict_to_host(PCtx *c, PV v, RtHostPath *path) {
+    PithValue *h;
+    if (!rt_host_enter(c, path, v, "{...}", &h)) return h;
+    h = dict_items_to_host(c, (RtDict *)v, path);
+    rt_host_leave(path);
+    return h;
+}
+
 static const RtMethDef *const dict_methods[] = {rt_dict_methods, NULL};
 
 const RtTypeDesc rt_dict_type = {
     .name = "dict", .flags = RT_TF_GC, .cls = PITH_B_DICT,
     .traverse = dict_traverse, .finalize = dict_finalize,
     .repr = rt_dict_repr, .hash = rt_hash_unhashable, .eq = rt_dict_equal, .iter = dict_iter,
-    .methods = dict_methods,
+    .methods = dict_methods, .to_host = dict_to_host,
     .len = dict_len, .contains = dict_contains, .getitem = rt_dict_getitem, .setitem = rt_dict_set,
     .delitem = rt_dict_delitem,
     .snap_tag = SNAP_O_DICT, .snap_put = dict_snap_put, .snap_make = dict_snap_make,

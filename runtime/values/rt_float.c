@@ -161,7 +161,7 @@ static int int_vs_double(PV i, double d) {
 
 /* Compare two numbers (int, bool or float). *res: -1, 0, 1, or 2 when unordered (NaN). 0 ok, -1 if one
  * is not a number (no exception set: the caller reports the TypeError it needs). */
-int rt_num_cmp(PCtx *c, PV a, PV b, int *res) {
+static int num_cmp(PCtx *c, PV a, PV b, int *res) {
     int fa = RT_IS(a, RT_T_FLOAT), fb = RT_IS(b, RT_T_FLOAT);
     if ((!fa && !rt_is_int(a)) || (!fb && !rt_is_int(b))) return -1;
     if (!fa && !fb) {
@@ -178,6 +178,14 @@ int rt_num_cmp(PCtx *c, PV a, PV b, int *res) {
     int r = int_vs_double(b, ((RtFloat *)a)->d);
     *res = r == 2 ? 2 : -r;
     return 0;
+}
+
+/* The compare hook of int and float: any two numbers, whichever operand's type asks. */
+int rt_num_compare(PCtx *c, int op, PV a, PV b, PV *out) {
+    int r;
+    if (num_cmp(c, a, b, &r) < 0) return 0;
+    *out = r == 2 ? PV_BOOL(op == PITH_CMP_NE) : rt_cmp_result(op, r); /* NaN: only != holds */
+    return 1;
 }
 
 /* ---- float methods ---- */
@@ -241,11 +249,25 @@ static int float_hash(PCtx *c, PV v, pu64 *out) {
     return 0;
 }
 
+static int float_getattr(PCtx *c, PV v, PV name, PV *out) {
+    if (rt_name_is(name, "real")) { pv_incref(v); *out = v; return 1; }
+    if (rt_name_is(name, "imag")) { *out = rt_float_new(c, 0.0); return *out ? 1 : -1; }
+    return 0;
+}
+
+static PithValue *float_to_host(PCtx *c, PV v, RtHostPath *path) {
+    (void)path;
+    PithValue *h = rt_host_node(c, PITH_FLOAT);
+    if (h) h->u.f = rt_float_value(v);
+    return h;
+}
+
 static const RtMethDef *const float_methods[] = {rt_float_methods, NULL};
 
 const RtTypeDesc rt_float_type = {
     .name = "float", .cls = PITH_B_FLOAT,
-    .repr = float_repr, .hash = float_hash, .methods = float_methods,
+    .repr = float_repr, .hash = float_hash, .compare = rt_num_compare, .getattr = float_getattr,
+    .methods = float_methods, .to_host = float_to_host,
     .truth = float_truth,
     .snap_tag = SNAP_O_FLOAT, .snap_put = float_snap_put, .snap_make = float_snap_make,
 };

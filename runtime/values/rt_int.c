@@ -282,12 +282,42 @@ static int big_hash(PCtx *c, PV v, pu64 *out) {
     return 0;
 }
 
+/* The data attributes of any int: small ints and bools, which are not objects, come here from rt_attr.c. */
+int rt_int_getattr(PCtx *c, PV v, PV name, PV *out) {
+    if (rt_name_is(name, "real") || rt_name_is(name, "numerator")) {
+        *out = rt_int_unop(c, PITH_UOP_POS, v);
+        return *out ? 1 : -1;
+    }
+    if (rt_name_is(name, "imag")) { *out = PV_INT(0); return 1; }
+    if (rt_name_is(name, "denominator")) { *out = PV_INT(1); return 1; }
+    return 0;
+}
+
+/* A big int that fits 64 bits goes to the host as PITH_INT, a bigger one as decimal text. */
+static PithValue *big_to_host(PCtx *c, PV v, RtHostPath *path) {
+    (void)path;
+    RtBig *b = (RtBig *)v;
+    PithValue *h;
+    if (mpz_fits_slong_p(b->z) && sizeof(long) == 8) {
+        if ((h = rt_host_node(c, PITH_INT))) h->u.i = mpz_get_si(b->z);
+        return h;
+    }
+    char *txt = mpz_get_str(NULL, 10, b->z);
+    if (!txt) { rt_err_nomem(c); return NULL; }
+    h = rt_host_text(c, PITH_BIGINT, txt, strlen(txt));
+    void (*freefn)(void *, size_t);
+    mp_get_memory_functions(NULL, NULL, &freefn);
+    freefn(txt, strlen(txt) + 1);
+    return h;
+}
+
 /* (small ints and bools, which are not objects, find the same table in rt_attr.c) */
 static const RtMethDef *const int_methods[] = {rt_int_methods, NULL};
 
 const RtTypeDesc rt_bigint_type = {
     .name = "int", .cls = PITH_B_INT,
     .finalize = big_finalize,
-    .repr = rt_int_repr, .hash = big_hash, .methods = int_methods,
+    .repr = rt_int_repr, .hash = big_hash, .compare = rt_num_compare, .getattr = rt_int_getattr,
+    .methods = int_methods, .to_host = big_to_host,
     .snap_tag = SNAP_O_BIGINT, .snap_put = big_snap_put, .snap_make = big_snap_make,
 };

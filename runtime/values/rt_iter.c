@@ -259,10 +259,21 @@ static void slice_traverse(PObj *o, RtVisit visit, void *arg) {
     visit(&s->step, arg);
 }
 
+static int slice_getattr(PCtx *c, PV v, PV name, PV *out) {
+    (void)c;
+    RtSlice *s = (RtSlice *)v;
+    PV f = rt_name_is(name, "start") ? s->start : rt_name_is(name, "stop") ? s->stop
+         : rt_name_is(name, "step") ? s->step : PV_NULL;
+    if (!f) return 0;
+    pv_incref(f);
+    *out = f;
+    return 1;
+}
+
 const RtTypeDesc rt_slice_type = {
-    .name = "slice", .flags = RT_TF_GC, .cls = PITH_B_SLICE,
+    .name = "slice", .flags = RT_TF_GC | RT_TF_READONLY_FIELDS, .cls = PITH_B_SLICE,
     .traverse = slice_traverse,
-    .repr = rt_slice_repr, .hash = rt_hash_unhashable,
+    .repr = rt_slice_repr, .hash = rt_hash_unhashable, .getattr = slice_getattr,
     .snap_tag = SNAP_O_SLICE, .snap_make = slice_snap_make,
 };
 

@@ -274,7 +274,7 @@ PV rt_seq_repeat(PCtx *c, PV seq, pi64 n) {
 }
 
 /* a op b for two lists or two tuples: first differing item decides (CPython's list_richcompare). */
-int rt_seq_compare(PCtx *c, int op, PV a, PV b, PV *res) {
+static int seq_compare_items(PCtx *c, int op, PV a, PV b, PV *res) {
     pi64 na, nb;
     rt_seq_items(a, &na);
     rt_seq_items(b, &nb);
@@ -307,6 +307,13 @@ int rt_seq_compare(PCtx *c, int op, PV a, PV b, PV *res) {
     pv_decref(c, yi);
     rt_nest_leave(c);
     return *res ? 0 : -1;
+}
+
+/* The compare hook of list and tuple: two of the same type. */
+static int seq_compare(PCtx *c, int op, PV a, PV b, PV *out) {
+    if (RT_TYPE(a) != RT_TYPE(b)) return 0;
+    if (seq_compare_items(c, op, a, b, out) < 0) *out = PV_NULL;
+    return 1;
 }
 
 int rt_seq_contains(PCtx *c, PV seq, PV item) {
@@ -401,12 +408,21 @@ static pi64 list_len(PV v) { return ((RtList *)v)->n; }
 
 static PV list_iter(PCtx *c, PV v) { return rt_iter_new(c, RT_IT_LIST, v); }
 
+static PithValue *list_to_host(PCtx *c, PV v, RtHostPath *path) {
+    PithValue *h;
+    if (!rt_host_enter(c, path, v, "[...]", &h)) return h;
+    h = rt_host_items(c, PITH_LIST, ((RtList *)v)->items, ((RtList *)v)->n, path);
+    rt_host_leave(path);
+    return h;
+}
+
 static const RtMethDef *const list_methods[] = {rt_list_methods, NULL};
 
 const RtTypeDesc rt_list_type = {
     .name = "list", .flags = RT_TF_GC, .cls = PITH_B_LIST,
     .traverse = list_traverse, .finalize = list_finalize,
-    .repr = rt_seq_repr, .hash = rt_hash_unhashable, .iter = list_iter, .methods = list_methods,
+    .repr = rt_seq_repr, .hash = rt_hash_unhashable, .compare = seq_compare, .repeat = rt_seq_repeat,
+    .iter = list_iter, .methods = list_methods, .to_host = list_to_host,
     .len = list_len, .contains = rt_seq_contains, .getitem = rt_seq_getitem, .setitem = rt_list_setitem,
     .delitem = rt_list_delitem,
     .snap_tag = SNAP_O_LIST, .snap_put = list_snap_put, .snap_make = list_snap_make,
@@ -429,12 +445,21 @@ static pi64 tuple_len(PV v) { return ((RtTuple *)v)->n; }
 
 static PV tuple_iter(PCtx *c, PV v) { return rt_iter_new(c, RT_IT_TUPLE, v); }
 
+static PithValue *tuple_to_host(PCtx *c, PV v, RtHostPath *path) {
+    PithValue *h;
+    if (!rt_host_enter(c, path, v, "(...)", &h)) return h;
+    h = rt_host_items(c, PITH_TUPLE, ((RtTuple *)v)->items, ((RtTuple *)v)->n, path);
+    rt_host_leave(path);
+    return h;
+}
+
 static const RtMethDef *const tuple_methods[] = {rt_tuple_methods, NULL};
 
 const RtTypeDesc rt_tuple_type = {
     .name = "tuple", .flags = RT_TF_GC, .cls = PITH_B_TUPLE,
     .traverse = tuple_traverse,
-    .repr = rt_seq_repr, .hash = rt_tuple_hash, .iter = tuple_iter, .methods = tuple_methods,
+    .repr = rt_seq_repr, .hash = rt_tuple_hash, .compare = seq_compare, .repeat = rt_seq_repeat,
+    .iter = tuple_iter, .methods = tuple_methods, .to_host = tuple_to_host,
     .len = tuple_len, .contains = rt_seq_contains, .getitem = rt_seq_getitem,
     .snap_tag = SNAP_O_TUPLE, .snap_put = tuple_snap_put, .snap_make = tuple_snap_make,
 };

@@ -31,7 +31,16 @@ static PV unsupported(PCtx *c, int op, PV a, PV b, int inplace) {
     return PV_NULL;
 }
 
-/* seq * n or n * seq; n must be an int. */
+/* The descriptor of an object, NULL for immediates (ints, None, bools). */
+static const RtTypeDesc *desc_of(PV v) { return v && PV_IS_OBJ(v) ? rt_type_desc(RT_OBJ(v)) : NULL; }
+
+/* The sequences (str, bytes, list, tuple) are the types that repeat; they are also the ones that concatenate. */
+static int is_seq(PV v) {
+    const RtTypeDesc *t = desc_of(v);
+    return t && t->repeat;
+}
+
+/* seq * n or n * seq (seq a sequence); n must be an int. */
 static PV repeat(PCtx *c, PV seq, PV n) {
     if (!rt_is_int(n)) {
         rt_err(c, PITH_B_TYPEERROR, "can't multiply sequence by non-int of type '%s'", rt_type_name(n));
@@ -42,16 +51,7 @@ static PV repeat(PCtx *c, PV seq, PV n) {
         if (rt_int_sign(n) < 0) k = 0;
         else { rt_err(c, PITH_B_OVERFLOWERROR, "cannot fit 'int' into an index-sized integer"); return PV_NULL; }
     }
-    switch (RT_TYPE(seq)) {
-    case RT_T_STR: return rt_str_repeat(c, seq, k);
-    case RT_T_BYTES: return rt_bytes_repeat(c, seq, k);
-    default: return rt_seq_repeat(c, seq, k);
-    }
-}
-
-static int is_seq(PV v) {
-    int t = RT_TYPE(v);
-    return t == RT_T_STR || t == RT_T_LIST || t == RT_T_TUPLE || t == RT_T_BYTES;
+    return desc_of(seq)->repeat(c, seq, k);
 }
 
 /* + and * on sequences, | on dicts: 1 when the operand types apply (*out: result, or PV_NULL with an
@@ -143,17 +143,6 @@ PV rt_unop(PCtx *c, int op, PV a) {
 
 /* ---- comparisons ---- */
 
-static PV from_order(int op, int r) {
-    switch (op) {
-    case PITH_CMP_LT: return PV_BOOL(r < 0);
-    case PITH_CMP_LE: return PV_BOOL(r <= 0);
-    case PITH_CMP_EQ: return PV_BOOL(r == 0);
-    case PITH_CMP_NE: return PV_BOOL(r != 0);
-    case PITH_CMP_GT: return PV_BOOL(r > 0);
-    default: return PV_BOOL(r >= 0);
-    }
-}
-
 /* keys/items views compare like sets: same size and every element of one is in the other. */
 static int view_equal(PCtx *c, PV a, PV b) {
     if (rt_len(c, a) != rt_len(c, b)) return 0;
@@ -183,25 +172,17 @@ static int same_kind_equal(PCtx *c, PV a, PV b) {
     return d->eq ? d->eq(c, a, b) : 2;
 }
 
+/* a op b: the types that order (numbers, str, bytes, list, tuple, sets) decide through their compare hook;
+ * == and != on anything else fall back to eq, then identity; ordering anything else is a TypeError. */
 PV rt_compare(PCtx *c, int op, PV a, PV b) {
-    int r;
-    if (rt_num_cmp(c, a, b, &r) == 0) return r == 2 ? PV_BOOL(op == PITH_CMP_NE) : from_order(op, r);
-    int ta = RT_TYPE(a), tb = RT_TYPE(b);
-    if (ta == RT_T_STR && tb == RT_T_STR) {
-        rt_spend(c, rt_strp(a)->nbytes >> 6); /* long compares take time */
-        if (op == PITH_CMP_EQ || op == PITH_CMP_NE) return PV_BOOL(rt_str_eq(a, b) == (op == PITH_CMP_EQ));
-        return from_order(op, rt_str_cmp(a, b));
+    PV res;
+    if ((PV_IS_INT(a) || PV_IS_BOOL(a)) && (PV_IS_INT(b) || PV_IS_BOOL(b))) { /* immediates: no table lookup */
+        return rt_cmp_result(op, rt_int_cmp(a, b));
     }
-    if (ta == tb && (ta == RT_T_LIST || ta == RT_T_TUPLE)) {
-        PV res;
-        return rt_seq_compare(c, op, a, b, &res) < 0 ? PV_NULL : res;
-    }
-    if (ta == RT_T_BYTES && tb == RT_T_BYTES) {
-        rt_spend(c, ((RtBytes *)a)->n >> 6);
-        return from_order(op, rt_bytes_cmp(a, b));
-    }
-    PV sres;
-    if (rt_set_compare(c, op, a, b, &sres)) return sres; /* (A4) */
+    if (rt_is_str(a) && rt_is_str(b)) return rt_str_order(c, op, a, b);
+    const RtTypeDesc *ta = desc_of(a), *tb = desc_of(b);
+    if (ta && ta->compare && ta->compare(c, op, a, b, &res)) return res;
+    if (tb && tb != ta && tb->compare && tb->compare(c, op, a, b, &res)) return res;
     if (op == PITH_CMP_EQ || op == PITH_CMP_NE) {
         int eq = a == b ? 1 : same_kind_equal(c, a, b);
         if (eq < 0) return PV_NULL;
@@ -221,9 +202,6 @@ int rt_eq(PCtx *c, PV a, PV b) {
     PV r = rt_compare(c, PITH_CMP_EQ, a, b);
     return r ? r == PV_TRUE : -1;
 }
-
-/* The descriptor of an object, NULL for immediates (ints, None, bools). */
-static const RtTypeDesc *desc_of(PV v) { return v && PV_IS_OBJ(v) ? rt_type_desc(RT_OBJ(v)) : NULL; }
 
 int rt_truth(PCtx *c, PV v) {
     (void)c;

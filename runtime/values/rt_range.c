@@ -475,9 +475,18 @@ static PV range_snap_make(RtSnapR *r, int type) {
 
 static const RtMethDef *const range_methods[] = {rt_range_methods, NULL};
 
+/* r.start, r.stop, r.step (any int, big bounds included) */
+static int range_getattr(PCtx *c, PV v, PV name, PV *out) {
+    int which = rt_name_is(name, "start") ? 0 : rt_name_is(name, "stop") ? 1 : rt_name_is(name, "step") ? 2 : -1;
+    if (which < 0) return 0;
+    *out = rt_range_field(c, v, which);
+    return *out ? 1 : -1;
+}
+
 const RtTypeDesc rt_range_type = {
-    .name = "range", .cls = PITH_B_RANGE,
-    .repr = rt_range_repr, .hash = range_hash, .eq = range_eq, .iter = range_iter, .methods = range_methods,
+    .name = "range", .flags = RT_TF_READONLY_FIELDS, .cls = PITH_B_RANGE,
+    .repr = rt_range_repr, .hash = range_hash, .eq = range_eq, .iter = range_iter, .getattr = range_getattr,
+    .methods = range_methods,
     .len = range_size, .truth = range_truth, .contains = rt_range_contains, .getitem = rt_range_getitem,
     .finalize = range_finalize,
     .snap_tag = SNAP_O_RANGE, .snap_put = range_snap_put, .snap_make = range_snap_make,

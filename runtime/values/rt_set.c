@@ -512,7 +512,8 @@ int rt_set_binop(PCtx *c, int op, PV a, PV b, int inplace, PV *out) {
     return 1;
 }
 
-int rt_set_compare(PCtx *c, int op, PV a, PV b, PV *out) {
+/* The compare hook of set and frozenset: two sets of either kind, ordered by inclusion. */
+static int set_compare(PCtx *c, int op, PV a, PV b, PV *out) {
     if (!rt_is_anyset(a) || !rt_is_anyset(b)) return 0;
     pi64 na = ((RtSet *)a)->used, nb = ((RtSet *)b)->used;
     int r;
@@ -691,14 +692,14 @@ static const RtMethDef *const frozenset_methods[] = {rt_frozenset_methods, NULL}
 const RtTypeDesc rt_set_type = {
     .name = "set", .flags = RT_TF_GC, .cls = PITH_B_SET,
     .traverse = set_traverse, .finalize = set_finalize,
-    .repr = rt_set_repr, .hash = rt_set_hash, .iter = set_iter, .methods = set_methods,
+    .repr = rt_set_repr, .hash = rt_set_hash, .compare = set_compare, .iter = set_iter, .methods = set_methods,
     .len = set_len, .contains = rt_set_contains,
     .snap_tag = SNAP_O_SET, .snap_put = set_snap_put, .snap_make = set_snap_make, .snap_check = set_snap_check,
 };
 const RtTypeDesc rt_frozenset_type = {
     .name = "frozenset", .flags = RT_TF_GC, .cls = PITH_B_FROZENSET,
     .traverse = set_traverse, .finalize = set_finalize,
-    .repr = rt_set_repr, .hash = rt_set_hash, .iter = set_iter, .methods = frozenset_methods,
+    .repr = rt_set_repr, .hash = rt_set_hash, .compare = set_compare, .iter = set_iter, .methods = frozenset_methods,
     .len = set_len, .contains = rt_set_contains,
     .snap_tag = SNAP_O_FROZENSET, .snap_put = set_snap_put, .snap_make = set_snap_make,
     .snap_check = set_snap_check,

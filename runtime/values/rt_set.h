@@ -25,8 +25,6 @@ int rt_set_next_entry(RtSet *s, pi64 *pos, PV *key, pu64 *hash); /* borrowed; 0 
  * (*out the result or PV_NULL with an exception), 0 when not (the caller raises its TypeError). Dict keys/items
  * views take part as CPython's dict views do. */
 int rt_set_binop(PCtx *c, int op, PV a, PV b, int inplace, PV *out);
-/* == != < <= > >= between two sets: 1 applied (*out a bool or PV_NULL on error), 0 when b is not a set. */
-int rt_set_compare(PCtx *c, int op, PV a, PV b, PV *out);
 /* set algebra shared with the methods (rt_set_methods.c) */
 PV rt_set_intersection(PCtx *c, PV a, PV other);          /* result has a's type */
 PV rt_set_difference(PCtx *c, PV a, PV other);

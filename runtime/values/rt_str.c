@@ -252,6 +252,13 @@ int rt_str_cmp(PV a, PV b) {
     return (x->nbytes > y->nbytes) - (x->nbytes < y->nbytes);
 }
 
+/* str's compare hook: two strs, in code point order. */
+static int str_compare(PCtx *c, int op, PV a, PV b, PV *out) {
+    if (!RT_IS(a, RT_T_STR) || !RT_IS(b, RT_T_STR)) return 0;
+    *out = rt_str_order(c, op, a, b);
+    return 1;
+}
+
 int rt_str_eq(PV a, PV b) {
     RtStr *x = rt_strp(a), *y = rt_strp(b);
     if (a == b) return 1;
@@ -402,11 +409,17 @@ static pi64 str_len(PV v) { return ((RtStr *)v)->nchars; }
 
 static PV str_iter(PCtx *c, PV v) { return rt_iter_new(c, RT_IT_STR, v); }
 
+static PithValue *str_to_host(PCtx *c, PV v, RtHostPath *path) {
+    (void)path;
+    return rt_host_text(c, PITH_STR, rt_strp(v)->data, (size_t)rt_strp(v)->nbytes);
+}
+
 static const RtMethDef *const str_methods[] = {rt_str_methods, rt_str_case_methods, NULL};
 
 const RtTypeDesc rt_str_type = {
     .name = "str", .cls = PITH_B_STR,
-    .repr = rt_str_repr, .hash = str_hash, .iter = str_iter, .methods = str_methods,
+    .repr = rt_str_repr, .hash = str_hash, .compare = str_compare, .repeat = rt_str_repeat,
+    .iter = str_iter, .methods = str_methods, .to_host = str_to_host,
     .len = str_len, .contains = rt_str_contains, .getitem = rt_str_getitem,
     .snap_tag = SNAP_O_STR, .snap_put = str_snap_put, .snap_make = str_snap_make,
 };

@@ -6,6 +6,7 @@
 #define PITH_RT_VALUES_H
 
 #include <stdint.h>
+#include <string.h>
 
 #include "rt_ctx.h"
 #include "rt_type.h"
@@ -88,6 +89,33 @@ int rt_hash_unhashable(PCtx *c, PV v, pu64 *out);   /* TypeError "unhashable typ
 PV rt_iter_new(PCtx *c, int kind, PV src);          /* an RtIter of kind over src (borrowed) */
 PV rt_iter_self(PCtx *c, PV v);                     /* iter(it) is it: iterators and generators */
 int rt_contains_by_iter(PCtx *c, PV it, PV item);   /* `in` for iterators: consumes up to the match */
+/* The bool of comparison op (a PITH_CMP_*) given the operands' order -1/0/1. */
+static inline PV rt_cmp_result(int op, int order) {
+    switch (op) {
+    case PITH_CMP_LT: return PV_BOOL(order < 0);
+    case PITH_CMP_LE: return PV_BOOL(order <= 0);
+    case PITH_CMP_EQ: return PV_BOOL(order == 0);
+    case PITH_CMP_NE: return PV_BOOL(order != 0);
+    case PITH_CMP_GT: return PV_BOOL(order > 0);
+    default: return PV_BOOL(order >= 0);
+    }
+}
+/* The attribute name (a str) is s. Inline: with a literal s the length folds away (hot in getattr hooks). */
+static inline int rt_name_is(PV name, const char *s) {
+    size_t n = strlen(s);
+    return (size_t)((RtStr *)name)->nbytes == n && memcmp(((RtStr *)name)->data, s, n) == 0;
+}
+
+/* ---- host values (rt_host.c): what the to_host hooks build with; each sets MemoryError when it fails ---- */
+PithValue *rt_host_node(PCtx *c, PithKind kind);                             /* an empty node */
+PithValue *rt_host_text(PCtx *c, PithKind kind, const char *data, size_t n); /* str, bytes, other, big int */
+PithValue *rt_host_value(PCtx *c, PV v, RtHostPath *path);                   /* a container's item */
+PithValue *rt_host_items(PCtx *c, PithKind kind, PV *items, pi64 n, RtHostPath *path); /* list / tuple */
+/* A container's conversion starts here: 1 entered (convert the items, then rt_host_leave), or 0 with *out
+ * what to return: the marker text `again` ("[...]") when v is met inside itself, or NULL + exception when
+ * the nesting is too deep or the run is out of time. */
+int rt_host_enter(PCtx *c, RtHostPath *path, PV v, const char *again, PithValue **out);
+void rt_host_leave(RtHostPath *path);
 
 /* Nesting guard for recursive container walks (repr, ==, hash): counts on the Python call depth, like
  * CPython's C recursion check. what: the suffix CPython prints, e.g. " in comparison". */
@@ -119,11 +147,12 @@ int rt_int_cmp(PV a, PV b);                          /* both ints: -1, 0, 1 */
 int rt_int_to_double(PCtx *c, PV v, double *out);   /* correctly rounded; OverflowError when too big */
 PV rt_int_repr(PCtx *c, PV v);                       /* decimal str (CPython's 4300-digit limit applies) */
 pu64 rt_int_hash(PV v);                              /* CPython's numeric hash (mod 2**61-1) */
+int rt_int_getattr(PCtx *c, PV v, PV name, PV *out); /* x.real, x.denominator... (getattr hook, rt_type.h) */
 #define RT_INT_MAX_STR_DIGITS 4300
 
 /* ---- floats (rt_float.c, rt_float_repr.c) ---- */
 PV rt_float_binop(PCtx *c, int op, double a, double b); /* + - * / // % ** with Python semantics */
-int rt_num_cmp(PCtx *c, PV a, PV b, int *res);          /* int/float mix: *res -1/0/1, or 2 if a NaN is in */
+int rt_num_compare(PCtx *c, int op, PV a, PV b, PV *out); /* the compare hook of int and float (rt_type.h) */
 pu64 rt_float_hash(PV v);
 size_t rt_float_repr_buf(double d, char *buf, size_t cap); /* CPython's repr(float); returns the length */
 PV rt_float_repr(PCtx *c, double d);
@@ -139,6 +168,12 @@ PV rt_str_concat(PCtx *c, PV a, PV b);
 PV rt_str_repeat(PCtx *c, PV s, pi64 n);
 int rt_str_cmp(PV a, PV b);                          /* -1, 0, 1 (code point order) */
 int rt_str_eq(PV a, PV b);                           /* 0/1 */
+/* a op b for two strs: str's compare hook and rt_compare's fast path. */
+static inline PV rt_str_order(PCtx *c, int op, PV a, PV b) {
+    rt_spend(c, ((RtStr *)a)->nbytes >> 6); /* long compares take time */
+    if (op == PITH_CMP_EQ || op == PITH_CMP_NE) return PV_BOOL(rt_str_eq(a, b) == (op == PITH_CMP_EQ));
+    return rt_cmp_result(op, rt_str_cmp(a, b));
+}
 int rt_str_contains(PCtx *c, PV s, PV sub);
 pu64 rt_str_hash(PCtx *c, PV s);
 PV rt_str_repr(PCtx *c, PV s);
@@ -217,7 +252,6 @@ int rt_list_setitem(PCtx *c, PV list, PV key, PV value);
 int rt_list_delitem(PCtx *c, PV list, PV key);
 PV rt_seq_concat(PCtx *c, PV a, PV b);               /* same type: list+list or tuple+tuple */
 PV rt_seq_repeat(PCtx *c, PV seq, pi64 n);
-int rt_seq_compare(PCtx *c, int op, PV a, PV b, PV *res); /* same type; *res a Python bool */
 int rt_seq_contains(PCtx *c, PV seq, PV item);
 PV rt_seq_repr(PCtx *c, PV seq);
 int rt_tuple_hash(PCtx *c, PV t, pu64 *out);

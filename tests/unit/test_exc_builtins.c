@@ -123,12 +123,12 @@ static void test_exc_str_repr(void **state)
     check_repr(c, rt_exc_repr(c, outer), "\"ValueError(ValueError('y'))\"");
     /* e.args and an unknown attribute */
     PV an = S(c, "args"), fo = S(c, "foo");
-    check_repr(c, rt_exc_getattr(c, e2, an), "('x', 2)");
-    check_err(c, rt_exc_getattr(c, e2, fo), "AttributeError", "'ValueError' object has no attribute 'foo'");
+    check_repr(c, rt_getattr(c, e2, an), "('x', 2)");
+    check_err(c, rt_getattr(c, e2, fo), "AttributeError", "'ValueError' object has no attribute 'foo'");
     /* StopIteration().value */
     PV si = exc_of(c, PITH_B_STOPITERATION, PV_INT(5));
     PV vn = S(c, "value");
-    check_repr(c, rt_exc_getattr(c, si, vn), "5");
+    check_repr(c, rt_getattr(c, si, vn), "5");
     /* keyword arguments are refused */
     PV kw = names(c, 1, "x");
     PV a1[1] = {PV_INT(1)};

@@ -144,9 +144,9 @@ static void test_attr_hints(void **state)
                "AttributeError: type object 'int' has no attribute 'from_byte'. Did you mean: 'from_bytes'?");
     /* len.foo */
     attr_error(c, len, "foo", "AttributeError: 'builtin_function_or_method' object has no attribute 'foo'");
-    /* ValueError().arg, through the exception attribute lookup */
+    /* ValueError().arg, through the exception type's getattr hook */
     PV arg = rt_str_cstr(c, "arg");
-    assert_true(rt_exc_getattr(c, ve, arg) == PV_NULL);
+    assert_true(rt_getattr(c, ve, arg) == PV_NULL);
     check_last_line(c, &d_module, "AttributeError: 'ValueError' object has no attribute 'arg'. Did you mean: 'args'?");
     /* raise AttributeError("x") */
     rt_err(c, PITH_B_ATTRIBUTEERROR, "x");
