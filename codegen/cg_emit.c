@@ -246,7 +246,7 @@ static void emit_direct(Emitter *e) {
     }
     P("    PV ret = 0; int r = 0, line = %d;\n    (void)r;\n", f->line);
     /* RecursionError is raised at the call site, as CPython reports it */
-    P("    if (++c->depth > c->max_depth || pv_stack_low(c)) { c->depth--; rt_err_recursion(c); return 0; }\n");
+    P("    if (++c->depth > c->max_depth || PV_STACK_LOW(c)) { c->depth--; rt_err_recursion(c); return 0; }\n");
     for (int v = 0; v < f->nparams; v++)
         if (!e->borrowed[v]) P("    PV_INCREF(v%d);\n", v);
     P("    if (--c->fuel < 0 && rt_fuel_out(c)) goto e_unwind;\n");

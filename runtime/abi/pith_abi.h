@@ -243,9 +243,9 @@ static inline double pv_f64(pu64 bits) { union { pu64 u; double d; } x; x.u = bi
 /* Whether the C stack is nearly used up. Direct functions keep their temporaries in C frames and runtime code
  * recurses on the C stack, so a depth limit in calls alone (a huge --max-depth, big frames) could overflow it;
  * every place that counts depth also asks this. */
-static inline int pv_stack_low(PCtx *c) {
-    return (pu64)__builtin_frame_address(0) < (pu64)c->stack_floor; /* the real frame, even under ASan's fake stacks */
-}
+#define PV_STACK_LOW(c) ((pu64)__builtin_frame_address(0) < (pu64)(c)->stack_floor) /* the real frame, even under
+                                                                                     ASan's fake stacks */
+static inline int pv_stack_low(PCtx *c) { return PV_STACK_LOW(c); } /* generated code uses the macro: tcc never inlines */
 static inline int pv_enter(PCtx *c) {
     if (++c->depth > c->max_depth || pv_stack_low(c)) { rt_err_recursion(c); c->depth--; return -1; }
     return 0;
