@@ -33,9 +33,7 @@ import run_limits  # noqa: E402
 # like any other, but its failure does not fail the suite; when it passes, the runner says so (remove it here).
 # Fix the bug, not the list: a crash belongs here only while the code that must fix it is being reworked.
 KNOWN_FAILURES = {
-    "edge_range_huge.py": "RtRange holds 64-bit bounds: range(10**30) raises OverflowError when made (CPython "
-                          "allows any int)",
-    "edge_range_step_2_62.py": "the same for range(0, 2**64, 2**62) (issue 9, small divergences)",
+    # each entry: "file.py": "why it fails today" (printed on every run; a fixed one is reported as FIXED)
 }
 
 DIRECTIVE_RE = re.compile(r"^\s*#\s*(expect runtime error|expect error|expect limit|expect|limit|host|input|"
