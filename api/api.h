@@ -13,14 +13,14 @@
  * snapshot can name the program and any engine can compile it again. Reference-counted: the engine's cache
  * holds one reference, the caller of pith_compile one, every live execution one. */
 struct PithProgram {
-    RtProgram rt;                /* MUST be first: PithExec.prog points here (api_program_of) */
+    RtProgram rt; /* MUST be first: PithExec.prog points here (api_program_of) */
     int refs;
-    CgCode code;                 /* the executable image (owned) */
-    PithCompileOptions options;  /* a deep copy of the request's options (filename NULL when none was given) */
-    char *source;                /* the Python source (owned, NUL-terminated; rt.source points here) */
+    CgCode code;                /* the executable image (owned) */
+    PithCompileOptions options; /* a deep copy of the request's options (filename NULL when none was given) */
+    char *source;               /* the Python source (owned, NUL-terminated; rt.source points here) */
     size_t source_len;
-    unsigned char key[16];       /* content hash of the request (cache/cache.h) */
-    uint64_t layout;             /* digest of the frames' layout and suspend points (cg_compile) */
+    unsigned char key[16]; /* content hash of the request (cache/cache.h) */
+    uint64_t layout;       /* digest of the frames' layout and suspend points (cg_compile) */
 };
 
 /* The program an execution runs. */

@@ -10,8 +10,8 @@
 #include "cache.h"
 
 struct PithEngine {
-    Cache *cache;              /* compiled programs by content hash (each holds one program reference) */
-    PithCompileStats stats;    /* of the last compile */
+    Cache *cache;           /* compiled programs by content hash (each holds one program reference) */
+    PithCompileStats stats; /* of the last compile */
 };
 
 static double now_us(void) {
@@ -24,7 +24,10 @@ PithEngine *pith_engine_new(void) {
     PithEngine *e = calloc(1, sizeof *e);
     if (!e) return NULL;
     e->cache = cache_new();
-    if (!e->cache) { free(e); return NULL; }
+    if (!e->cache) {
+        free(e);
+        return NULL;
+    }
     return e;
 }
 
@@ -49,7 +52,10 @@ static void free_names(const char *const *names, size_t n) {
 static const char *const *copy_names(const char *const *names, size_t n) {
     char **out = calloc(n + 1, sizeof *out);
     for (size_t i = 0; out && i < n; i++)
-        if (!(out[i] = strdup(names[i]))) { free_names((const char *const *)out, i); return NULL; }
+        if (!(out[i] = strdup(names[i]))) {
+            free_names((const char *const *)out, i);
+            return NULL;
+        }
     return (const char *const *)out;
 }
 
@@ -107,8 +113,10 @@ static PithProgram *new_program(CgCode *code, uint64_t layout, CacheKey key, con
     p->code = *code;
     p->source = src;
     p->source_len = len;
-    p->rt = (RtProgram){.desc = code->prog, .filename = p->options.filename ? p->options.filename : "<snippet>",
-                        .source = src, .source_len = len};
+    p->rt = (RtProgram){.desc = code->prog,
+                        .filename = p->options.filename ? p->options.filename : "<snippet>",
+                        .source = src,
+                        .source_len = len};
     memcpy(p->key, &key, sizeof p->key);
     p->layout = layout;
     return p;
@@ -123,11 +131,13 @@ static int names_valid(const char *const *names, size_t n) {
 }
 
 /* 0 when the request can be compiled; else -1 with a diagnostic. */
-static int request_valid(const PithEngine *e, const char *source, size_t len, const PithCompileOptions *o,
-                         char *diag, size_t diaglen) {
-    const char *why = !e ? "no engine" : !source && len ? "no source text"
-                    : o && !names_valid(o->inputs, o->ninputs) ? "an input name is missing"
-                    : o && !names_valid(o->externals, o->nexternals) ? "an external name is missing" : NULL;
+static int request_valid(const PithEngine *e, const char *source, size_t len, const PithCompileOptions *o, char *diag,
+                         size_t diaglen) {
+    const char *why = !e                                               ? "no engine"
+                      : !source && len                                 ? "no source text"
+                      : o && !names_valid(o->inputs, o->ninputs)       ? "an input name is missing"
+                      : o && !names_valid(o->externals, o->nexternals) ? "an external name is missing"
+                                                                       : NULL;
     if (why && diag && diaglen) snprintf(diag, diaglen, "pith_compile: %s", why);
     return why ? -1 : 0;
 }
@@ -157,10 +167,12 @@ PithProgram *pith_compile(PithEngine *e, const char *source, size_t len, const P
     return p;
 }
 
-char *pith_emit_c(PithEngine *e, const char *source, size_t len, const PithCompileOptions *o, char *diag, size_t diaglen) {
+char *pith_emit_c(PithEngine *e, const char *source, size_t len, const PithCompileOptions *o, char *diag,
+                  size_t diaglen) {
     return request_valid(e, source, len, o, diag, diaglen) < 0 ? NULL : cg_emit_text(source, len, o, 1, diag, diaglen);
 }
 
-char *pith_emit_ir(PithEngine *e, const char *source, size_t len, const PithCompileOptions *o, char *diag, size_t diaglen) {
+char *pith_emit_ir(PithEngine *e, const char *source, size_t len, const PithCompileOptions *o, char *diag,
+                   size_t diaglen) {
     return request_valid(e, source, len, o, diag, diaglen) < 0 ? NULL : cg_emit_text(source, len, o, 0, diag, diaglen);
 }

@@ -62,7 +62,7 @@ static PithStatus run(PithExec *x, PV direct_result) {
     RtCtx *c = &x->ctx;
     c->pub.stack_floor = stack_floor(); /* the thread that runs it now: a resume may come on another */
     c->deadline = started + (x->remaining > 0 ? x->remaining : 1e-9);
-    c->pub.fuel = 0; /* read the clock at the first back-edge */
+    c->pub.fuel = 0;               /* read the clock at the first back-edge */
     RtCtx *outer = rt_gmp_bind(c); /* big-int scratch counts against this run */
     rt_exec_drive(x, direct_result);
     rt_gmp_bind(outer);
@@ -73,8 +73,7 @@ static int bind_inputs(PithExec *x, const PithRunOptions *o) {
     RtCtx *c = &x->ctx;
     const PProgDesc *d = x->prog->desc;
     for (int g = 0; g < d->nglobals; g++) /* the implicit global every module has */
-        if (strcmp(d->global_names[g], "__name__") == 0 && !(c->pub.g[g] = rt_str_cstr(&c->pub, "__main__")))
-            return -1;
+        if (strcmp(d->global_names[g], "__name__") == 0 && !(c->pub.g[g] = rt_str_cstr(&c->pub, "__main__"))) return -1;
     for (size_t i = 0; o && i < o->ninputs; i++) {
         int slot = -1;
         for (int g = 0; g < d->nglobals; g++)
@@ -113,10 +112,16 @@ PithExec *api_exec_create(PithProgram *p, const PithRunOptions *o, int bind_inpu
     const PProgDesc *d = p->rt.desc;
     c->pub.g = rt_alloc(&c->pub, sizeof(PV) * (size_t)(d->nglobals + 1));
     c->pub.k = rt_alloc(&c->pub, sizeof(PV) * (size_t)(d->nconsts + 1));
-    if (!c->pub.g || !c->pub.k) { rt_exec_fail(x); return x; }
+    if (!c->pub.g || !c->pub.k) {
+        rt_exec_fail(x);
+        return x;
+    }
     memset(c->pub.g, 0, sizeof(PV) * (size_t)(d->nglobals + 1));
     memset(c->pub.k, 0, sizeof(PV) * (size_t)(d->nconsts + 1));
-    if (d->init_consts(&c->pub) < 0 || (bind_inputs_too && bind_inputs(x, o) < 0)) { rt_exec_fail(x); return x; }
+    if (d->init_consts(&c->pub) < 0 || (bind_inputs_too && bind_inputs(x, o) < 0)) {
+        rt_exec_fail(x);
+        return x;
+    }
     return x;
 }
 
@@ -149,7 +154,10 @@ PithExec *pith_testing_exec_start(PithProgram *p, const PithRunOptions *o, uint6
         return x;
     }
     PFrame *fr = rt_frame_new(&c->pub, mod);
-    if (!fr) { rt_exec_fail(x); return x; }
+    if (!fr) {
+        rt_exec_fail(x);
+        return x;
+    }
     c->top = fr;
     c->pub.depth = 1;
     run(x, PV_NULL);
@@ -187,8 +195,10 @@ static void raise_at_call(PCtx *c, const char *type_name, const char *message) {
     if (id >= 0 || !e || !RT_IS(e, RT_T_EXC) || ((RtExc *)e)->type != PITH_B_EXCEPTION) return;
     pv_incref(e); /* a failed allocation replaces the pending exception with MemoryError */
     char *name = rt_host_name_dup(c, type_name);
-    if (name && RT_CTX(c)->exc == e) ((RtExc *)e)->host_type = name;
-    else rt_host_name_free(c, name);
+    if (name && RT_CTX(c)->exc == e)
+        ((RtExc *)e)->host_type = name;
+    else
+        rt_host_name_free(c, name);
     pv_decref(c, e);
 }
 

@@ -17,9 +17,13 @@ PithSnapError pith_exec_dump(const PithExec *x, const unsigned char *key, size_t
     if (len) *len = 0;
     if (!x || !out || !len) return PITH_SNAP_NOT_WAITING;
     const PithProgram *p = api_program_of(x);
-    RtSnapProgram section = {.source = p->source, .source_len = p->source_len, .filename = p->options.filename,
-                             .inputs = p->options.inputs, .ninputs = p->options.ninputs,
-                             .externals = p->options.externals, .nexternals = p->options.nexternals};
+    RtSnapProgram section = {.source = p->source,
+                             .source_len = p->source_len,
+                             .filename = p->options.filename,
+                             .inputs = p->options.inputs,
+                             .ninputs = p->options.ninputs,
+                             .externals = p->options.externals,
+                             .nexternals = p->options.nexternals};
     api_program_id(p, section.id);
     return rt_snap_dump(x, &section, key, keylen, out, len);
 }
@@ -27,8 +31,11 @@ PithSnapError pith_exec_dump(const PithExec *x, const unsigned char *key, size_t
 /* The program of a snapshot's program section, compiled through e; NULL when it does not compile or is not
  * the program the snapshot was taken from. */
 static PithProgram *program_of_section(PithEngine *e, const RtSnapProgram *s) {
-    PithCompileOptions o = {.filename = s->filename, .inputs = s->inputs, .ninputs = s->ninputs,
-                            .externals = s->externals, .nexternals = s->nexternals};
+    PithCompileOptions o = {.filename = s->filename,
+                            .inputs = s->inputs,
+                            .ninputs = s->ninputs,
+                            .externals = s->externals,
+                            .nexternals = s->nexternals};
     PithProgram *p = pith_compile(e, s->source, s->source_len, &o, NULL, 0);
     unsigned char id[16];
     if (p) api_program_id(p, id);
@@ -76,8 +83,10 @@ static PithExec *load(PithEngine *e, PithProgram *pinned, const unsigned char *d
         }
         x = p ? api_exec_create(p, opts, 0, 0) : NULL;
         pith_program_free(p); /* the execution holds its own reference */
-        if (!p) rc = PITH_SNAP_PROGRAM;
-        else if (!x || x->status == PITH_FAILED) rc = PITH_SNAP_NOMEM;
+        if (!p)
+            rc = PITH_SNAP_PROGRAM;
+        else if (!x || x->status == PITH_FAILED)
+            rc = PITH_SNAP_NOMEM;
     }
     if (!rc) rc = rt_snap_load_state(&l, x);
     rt_snap_close(&l);
@@ -89,8 +98,8 @@ static PithExec *load(PithEngine *e, PithProgram *pinned, const unsigned char *d
     return x;
 }
 
-PithExec *pith_exec_load(PithEngine *e, const unsigned char *data, size_t len, const unsigned char *key,
-                         size_t keylen, const PithRunOptions *opts, PithSnapError *err) {
+PithExec *pith_exec_load(PithEngine *e, const unsigned char *data, size_t len, const unsigned char *key, size_t keylen,
+                         const PithRunOptions *opts, PithSnapError *err) {
     return load(e, NULL, data, len, key, keylen, opts, err);
 }
 

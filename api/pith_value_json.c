@@ -10,7 +10,7 @@
 
 #include "pith_value_int.h"
 
-#define HV_JSON_MAX_DEPTH 512 /* deepest container nesting accepted by pith_value_from_json */
+#define HV_JSON_MAX_DEPTH 512       /* deepest container nesting accepted by pith_value_from_json */
 #define HV_JSON_MAX_INT_DIGITS 4300 /* CPython 3.11's default int/str conversion limit */
 
 /* Parser state for one pith_value_from_json call. */
@@ -25,17 +25,13 @@ typedef struct HvParser {
 
 /* Record an error at byte offset at, in Python's json style: "msg: line L column C (char N)"
  * (columns and char offsets count code points, as Python's do). */
-static void hv_fail(HvParser *p, const char *msg, size_t at)
-{
-    if (p->failed)
-        return;
+static void hv_fail(HvParser *p, const char *msg, size_t at) {
+    if (p->failed) return;
     p->failed = 1;
-    if (!p->err || !p->errlen)
-        return;
+    if (!p->err || !p->errlen) return;
     size_t line = 1, col = 1, chars = 0;
     for (size_t i = 0; i < at && i < p->len; i++) {
-        if ((p->s[i] & 0xC0) == 0x80)
-            continue; /* a continuation byte is part of the previous character */
+        if ((p->s[i] & 0xC0) == 0x80) continue; /* a continuation byte is part of the previous character */
         chars++;
         if (p->s[i] == '\n') {
             line++;
@@ -47,19 +43,16 @@ static void hv_fail(HvParser *p, const char *msg, size_t at)
     snprintf(p->err, p->errlen, "%s: line %zu column %zu (char %zu)", msg, line, col, chars);
 }
 
-static void hv_skip_ws(HvParser *p)
-{
+static void hv_skip_ws(HvParser *p) {
     while (p->pos < p->len) {
         unsigned char c = p->s[p->pos];
-        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
-            break;
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r') break;
         p->pos++;
     }
 }
 
 /* Does the text at pos start with the literal word (it must fit before len)? */
-static int hv_match(const HvParser *p, const char *word)
-{
+static int hv_match(const HvParser *p, const char *word) {
     size_t n = strlen(word);
     return p->len - p->pos >= n && memcmp(p->s + p->pos, word, n) == 0;
 }
@@ -71,8 +64,7 @@ static PithValue *hv_parse_value(HvParser *p, int depth);
 /* Value of the JSON number text [start, end) where the fraction/exponent parts are [frac, end): an int64
  * if it is an integer that fits, else a PITH_BIGINT (its decimal text), else a float via strtod on a
  * decimal-point-free rewrite ("12.5e3" -> "125e2"), so the C locale's decimal point cannot matter. */
-static PithValue *hv_make_number(HvParser *p, size_t start, size_t int_end, size_t end)
-{
+static PithValue *hv_make_number(HvParser *p, size_t start, size_t int_end, size_t end) {
     const char *t = (const char *)p->s;
     int neg = t[start] == '-';
     size_t ds = start + (size_t)neg;
@@ -111,30 +103,25 @@ static PithValue *hv_make_number(HvParser *p, size_t start, size_t int_end, size
     size_t nfrac = 0;
     if (i < end && t[i] == '.') {
         i++;
-        while (i < end && t[i] >= '0' && t[i] <= '9')
-            i++, nfrac++;
+        while (i < end && t[i] >= '0' && t[i] <= '9') i++, nfrac++;
     }
     if (i < end && (t[i] == 'e' || t[i] == 'E')) {
         i++;
         int eneg = 0;
-        if (t[i] == '+' || t[i] == '-')
-            eneg = t[i++] == '-';
+        if (t[i] == '+' || t[i] == '-') eneg = t[i++] == '-';
         for (; i < end; i++) {
             if (exp10 < 1000000000LL)
                 exp10 = exp10 * 10 + (t[i] - '0'); /* saturates: beyond this it is inf or 0 anyway */
         }
-        if (eneg)
-            exp10 = -exp10;
+        if (eneg) exp10 = -exp10;
     }
     exp10 -= (long long)nfrac;
     size_t ndig = (int_end - ds) + nfrac;
     char small[128];
     char *buf = ndig + 32 <= sizeof small ? small : malloc(ndig + 32);
-    if (!buf)
-        return NULL;
+    if (!buf) return NULL;
     size_t k = 0;
-    if (neg)
-        buf[k++] = '-';
+    if (neg) buf[k++] = '-';
     memcpy(buf + k, t + ds, int_end - ds);
     k += int_end - ds;
     if (nfrac) {
@@ -143,19 +130,16 @@ static PithValue *hv_make_number(HvParser *p, size_t start, size_t int_end, size
     }
     snprintf(buf + k, 24, "e%lld", exp10);
     double f = strtod(buf, NULL);
-    if (buf != small)
-        free(buf);
+    if (buf != small) free(buf);
     return pith_value_float(f);
 }
 
 /* number = -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? — like Python's NUMBER_RE, a '.' or 'e' not
  * followed by digits is left unread (so "1." is 1 followed by extra data). */
-static PithValue *hv_parse_number(HvParser *p)
-{
+static PithValue *hv_parse_number(HvParser *p) {
     size_t start = p->pos, i = p->pos;
     const unsigned char *s = p->s;
-    if (i < p->len && s[i] == '-')
-        i++;
+    if (i < p->len && s[i] == '-') i++;
     if (i >= p->len || s[i] < '0' || s[i] > '9') {
         hv_fail(p, "Expecting value", start);
         return NULL;
@@ -163,21 +147,17 @@ static PithValue *hv_parse_number(HvParser *p)
     if (s[i] == '0')
         i++;
     else
-        while (i < p->len && s[i] >= '0' && s[i] <= '9')
-            i++;
+        while (i < p->len && s[i] >= '0' && s[i] <= '9') i++;
     size_t int_end = i;
     if (i + 1 < p->len && s[i] == '.' && s[i + 1] >= '0' && s[i + 1] <= '9') {
         i++;
-        while (i < p->len && s[i] >= '0' && s[i] <= '9')
-            i++;
+        while (i < p->len && s[i] >= '0' && s[i] <= '9') i++;
     }
     if (i < p->len && (s[i] == 'e' || s[i] == 'E')) {
         size_t j = i + 1;
-        if (j < p->len && (s[j] == '+' || s[j] == '-'))
-            j++;
+        if (j < p->len && (s[j] == '+' || s[j] == '-')) j++;
         if (j < p->len && s[j] >= '0' && s[j] <= '9') {
-            while (j < p->len && s[j] >= '0' && s[j] <= '9')
-                j++;
+            while (j < p->len && s[j] >= '0' && s[j] <= '9') j++;
             i = j;
         }
     }
@@ -186,21 +166,20 @@ static PithValue *hv_parse_number(HvParser *p)
     if (int_end == i && ndigits > HV_JSON_MAX_INT_DIGITS) {
         /* CPython 3.11 refuses to convert such an integer (sys.get_int_max_str_digits()) */
         char msg[160];
-        snprintf(msg, sizeof msg, "Exceeds the limit (%d digits) for integer string conversion: value has %zu digits at",
+        snprintf(msg, sizeof msg,
+                 "Exceeds the limit (%d digits) for integer string conversion: value has %zu digits at",
                  HV_JSON_MAX_INT_DIGITS, ndigits);
         hv_fail(p, msg, start);
         return NULL;
     }
     PithValue *v = hv_make_number(p, start, int_end, i);
-    if (!v)
-        hv_fail(p, "Out of memory", start);
+    if (!v) hv_fail(p, "Out of memory", start);
     return v;
 }
 
 /* ---- strings ---- */
 
-static int hv_hex4(const unsigned char *s, uint32_t *out)
-{
+static int hv_hex4(const unsigned char *s, uint32_t *out) {
     uint32_t v = 0;
     for (int k = 0; k < 4; k++) {
         unsigned c = s[k];
@@ -220,8 +199,7 @@ static int hv_hex4(const unsigned char *s, uint32_t *out)
 
 /* Length of the valid UTF-8 sequence at s[i] (strict: no overlongs, surrogates or > U+10FFFF), 0 if
  * invalid or truncated. */
-static size_t hv_utf8_valid_len(const unsigned char *s, size_t len, size_t i)
-{
+static size_t hv_utf8_valid_len(const unsigned char *s, size_t len, size_t i) {
     unsigned c = s[i];
     size_t need;
     unsigned lo = 0x80, hi = 0xBF; /* allowed range of the first continuation byte */
@@ -241,18 +219,14 @@ static size_t hv_utf8_valid_len(const unsigned char *s, size_t len, size_t i)
         need = 3;
     else
         return 0;
-    if (len - i <= need)
-        return 0;
-    if (s[i + 1] < lo || s[i + 1] > hi)
-        return 0;
+    if (len - i <= need) return 0;
+    if (s[i + 1] < lo || s[i + 1] > hi) return 0;
     for (size_t k = 2; k <= need; k++)
-        if ((s[i + k] & 0xC0) != 0x80)
-            return 0;
+        if ((s[i + k] & 0xC0) != 0x80) return 0;
     return need + 1;
 }
 
-static void hv_put_utf8(PithBuf *b, uint32_t cp)
-{
+static void hv_put_utf8(PithBuf *b, uint32_t cp) {
     char u[4];
     if (cp < 0x80) {
         pith_buf_putc(b, (char)cp);
@@ -275,8 +249,7 @@ static void hv_put_utf8(PithBuf *b, uint32_t cp)
 }
 
 /* Parse a string starting at the opening quote into b (UTF-8, may contain NUL). 0 ok, -1 error. */
-static int hv_parse_string_into(HvParser *p, PithBuf *b)
-{
+static int hv_parse_string_into(HvParser *p, PithBuf *b) {
     size_t open = p->pos++;
     const unsigned char *s = p->s;
     for (;;) {
@@ -355,8 +328,7 @@ static int hv_parse_string_into(HvParser *p, PithBuf *b)
     return 0;
 }
 
-static PithValue *hv_parse_string(HvParser *p)
-{
+static PithValue *hv_parse_string(HvParser *p) {
     PithBuf b = {0};
     if (hv_parse_string_into(p, &b) != 0) {
         pith_buf_free(&b);
@@ -378,8 +350,7 @@ static PithValue *hv_parse_string(HvParser *p)
 
 /* ---- containers ---- */
 
-static PithValue *hv_parse_array(HvParser *p, int depth)
-{
+static PithValue *hv_parse_array(HvParser *p, int depth) {
     PithValue *list = pith_value_list();
     if (!list) {
         hv_fail(p, "Out of memory", p->pos);
@@ -394,8 +365,7 @@ static PithValue *hv_parse_array(HvParser *p, int depth)
     for (;;) {
         hv_skip_ws(p);
         PithValue *item = hv_parse_value(p, depth + 1);
-        if (!item)
-            goto fail;
+        if (!item) goto fail;
         if (pith_value_append(list, item) != 0) {
             hv_fail(p, "Out of memory", p->pos);
             goto fail;
@@ -424,65 +394,53 @@ typedef struct HvKeyIndex {
     size_t cap;    /* number of slots (a power of two) */
 } HvKeyIndex;
 
-static uint64_t hv_hash(const char *s, size_t n)
-{
+static uint64_t hv_hash(const char *s, size_t n) {
     uint64_t h = 1469598103934665603ULL; /* FNV-1a */
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
     return h;
 }
 
-static int hv_key_eq(const PithValue *a, const PithValue *b)
-{
+static int hv_key_eq(const PithValue *a, const PithValue *b) {
     return a->u.s.len == b->u.s.len && memcmp(a->u.s.data, b->u.s.data, a->u.s.len) == 0;
 }
 
 /* Put entry i of dict into the table (no duplicate check). */
-static void hv_index_put(HvKeyIndex *ix, const PithValue *dict, size_t i)
-{
+static void hv_index_put(HvKeyIndex *ix, const PithValue *dict, size_t i) {
     const PithValue *k = dict->u.dict.keys[i];
     size_t m = ix->cap - 1, h = (size_t)hv_hash(k->u.s.data, k->u.s.len) & m;
-    while (ix->slots[h])
-        h = (h + 1) & m;
+    while (ix->slots[h]) h = (h + 1) & m;
     ix->slots[h] = i + 1;
 }
 
 /* Index of an entry of dict whose key equals key, or SIZE_MAX. Keeps the table sized for n entries
  * (rebuilt at 2x when 50% full); -2 (as SIZE_MAX - 1) on OOM. */
-static size_t hv_index_find(HvKeyIndex *ix, const PithValue *dict, const PithValue *key)
-{
+static size_t hv_index_find(HvKeyIndex *ix, const PithValue *dict, const PithValue *key) {
     size_t n = dict->u.dict.n;
     if (n < 16) {
         for (size_t i = 0; i < n; i++)
-            if (hv_key_eq(dict->u.dict.keys[i], key))
-                return i;
+            if (hv_key_eq(dict->u.dict.keys[i], key)) return i;
         return SIZE_MAX;
     }
     if (!ix->slots || (n + 1) * 2 > ix->cap) {
         size_t cap = ix->cap ? ix->cap : 64;
-        while ((n + 1) * 2 > cap)
-            cap *= 2;
+        while ((n + 1) * 2 > cap) cap *= 2;
         size_t *slots = calloc(cap, sizeof *slots);
-        if (!slots)
-            return SIZE_MAX - 1;
+        if (!slots) return SIZE_MAX - 1;
         free(ix->slots);
         ix->slots = slots;
         ix->cap = cap;
-        for (size_t i = 0; i < n; i++)
-            hv_index_put(ix, dict, i);
+        for (size_t i = 0; i < n; i++) hv_index_put(ix, dict, i);
     }
     size_t m = ix->cap - 1, h = (size_t)hv_hash(key->u.s.data, key->u.s.len) & m;
     while (ix->slots[h]) {
         size_t i = ix->slots[h] - 1;
-        if (hv_key_eq(dict->u.dict.keys[i], key))
-            return i;
+        if (hv_key_eq(dict->u.dict.keys[i], key)) return i;
         h = (h + 1) & m;
     }
     return SIZE_MAX;
 }
 
-static PithValue *hv_parse_object(HvParser *p, int depth)
-{
+static PithValue *hv_parse_object(HvParser *p, int depth) {
     PithValue *dict = pith_value_dict();
     HvKeyIndex ix = {0};
     if (!dict) {
@@ -502,8 +460,7 @@ static PithValue *hv_parse_object(HvParser *p, int depth)
             goto fail;
         }
         PithValue *key = hv_parse_string(p);
-        if (!key)
-            goto fail;
+        if (!key) goto fail;
         hv_skip_ws(p);
         if (p->pos >= p->len || p->s[p->pos] != ':') {
             hv_fail(p, "Expecting ':' delimiter", p->pos);
@@ -533,8 +490,7 @@ static PithValue *hv_parse_object(HvParser *p, int depth)
                 hv_fail(p, "Out of memory", p->pos);
                 goto fail;
             }
-            if (ix.slots)
-                hv_index_put(&ix, dict, dict->u.dict.n - 1);
+            if (ix.slots) hv_index_put(&ix, dict, dict->u.dict.n - 1);
         }
         hv_skip_ws(p);
         if (p->pos < p->len && p->s[p->pos] == ',') {
@@ -556,8 +512,7 @@ fail:
 }
 
 /* value = object | array | string | number | true | false | null | NaN | Infinity | -Infinity */
-static PithValue *hv_parse_value(HvParser *p, int depth)
-{
+static PithValue *hv_parse_value(HvParser *p, int depth) {
     if (p->pos >= p->len) {
         hv_fail(p, "Expecting value", p->pos);
         return NULL;
@@ -565,14 +520,14 @@ static PithValue *hv_parse_value(HvParser *p, int depth)
     PithValue *v = NULL;
     int matched = 0; /* a literal word was recognised (so a NULL v means OOM) */
     switch (p->s[p->pos]) {
-    case '{': case '[':
+    case '{':
+    case '[':
         if (depth >= HV_JSON_MAX_DEPTH) {
             hv_fail(p, "Nesting deeper than 512 levels at", p->pos);
             return NULL;
         }
         return p->s[p->pos] == '{' ? hv_parse_object(p, depth) : hv_parse_array(p, depth);
-    case '"':
-        return hv_parse_string(p);
+    case '"': return hv_parse_string(p);
     case 't':
         if (hv_match(p, "true")) {
             p->pos += 4;
@@ -617,29 +572,24 @@ static PithValue *hv_parse_value(HvParser *p, int depth)
         }
         return hv_parse_number(p);
     default:
-        if (p->s[p->pos] >= '0' && p->s[p->pos] <= '9')
-            return hv_parse_number(p);
+        if (p->s[p->pos] >= '0' && p->s[p->pos] <= '9') return hv_parse_number(p);
         hv_fail(p, "Expecting value", p->pos);
         return NULL;
     }
-    if (!v)
-        hv_fail(p, matched ? "Out of memory" : "Expecting value", p->pos);
+    if (!v) hv_fail(p, matched ? "Out of memory" : "Expecting value", p->pos);
     return v;
 }
 
-PithValue *pith_value_from_json(const char *json, size_t len, char *err, size_t errlen)
-{
+PithValue *pith_value_from_json(const char *json, size_t len, char *err, size_t errlen) {
     HvParser p = {(const unsigned char *)(json ? json : ""), json ? len : 0, 0, err, errlen, 0};
-    if (err && errlen)
-        err[0] = '\0';
+    if (err && errlen) err[0] = '\0';
     if (p.len >= 3 && memcmp(p.s, "\xEF\xBB\xBF", 3) == 0) {
         hv_fail(&p, "Unexpected UTF-8 BOM (decode using utf-8-sig)", 0);
         return NULL;
     }
     hv_skip_ws(&p);
     PithValue *v = hv_parse_value(&p, 0);
-    if (!v)
-        return NULL;
+    if (!v) return NULL;
     hv_skip_ws(&p);
     if (p.pos != p.len) {
         hv_fail(&p, "Extra data", p.pos);
@@ -653,20 +603,16 @@ PithValue *pith_value_from_json(const char *json, size_t len, char *err, size_t 
 
 /* A JSON string literal of UTF-8 text, everything outside printable ASCII as \uXXXX (surrogate pairs
  * above the BMP); bytes that are not valid UTF-8 come out as \udcXX (surrogateescape). */
-static int hv_json_str(PithBuf *b, const char *text, size_t n)
-{
+static int hv_json_str(PithBuf *b, const char *text, size_t n) {
     const unsigned char *s = (const unsigned char *)(text ? text : "");
-    if (!text)
-        n = 0;
+    if (!text) n = 0;
     pith_buf_putc(b, '"');
     size_t i = 0;
     while (i < n) {
         size_t run = i;
-        while (i < n && s[i] >= 0x20 && s[i] < 0x7F && s[i] != '"' && s[i] != '\\')
-            i++;
+        while (i < n && s[i] >= 0x20 && s[i] < 0x7F && s[i] != '"' && s[i] != '\\') i++;
         pith_buf_put(b, (const char *)s + run, i - run);
-        if (i >= n)
-            break;
+        if (i >= n) break;
         uint32_t cp = rt_hv_utf8_next(s, n, &i);
         char tmp[16];
         switch (cp) {
@@ -691,13 +637,10 @@ static int hv_json_str(PithBuf *b, const char *text, size_t n)
 }
 
 /* A float as json.dumps writes it: float repr, but NaN / Infinity / -Infinity. */
-static int hv_json_float(PithBuf *b, double f)
-{
+static int hv_json_float(PithBuf *b, double f) {
     char num[32];
-    if (isnan(f))
-        return pith_buf_puts(b, "NaN");
-    if (isinf(f))
-        return pith_buf_puts(b, f < 0 ? "-Infinity" : "Infinity");
+    if (isnan(f)) return pith_buf_puts(b, "NaN");
+    if (isinf(f)) return pith_buf_puts(b, f < 0 ? "-Infinity" : "Infinity");
     return pith_buf_put(b, num, rt_hv_float_repr(f, num));
 }
 
@@ -705,14 +648,11 @@ static int hv_json_into(PithBuf *b, const PithValue *v, int depth);
 
 /* A dict key: str as is; float, int, bool and None converted as json.dumps converts them; any other
  * key (which json.dumps would refuse with TypeError) becomes its repr, so rendering never fails. */
-static int hv_json_key(PithBuf *b, const PithValue *k, int depth)
-{
+static int hv_json_key(PithBuf *b, const PithValue *k, int depth) {
     char num[32];
-    if (!k)
-        return hv_json_str(b, "null", 4);
+    if (!k) return hv_json_str(b, "null", 4);
     switch (k->kind) {
-    case PITH_STR:
-        return hv_json_str(b, k->u.s.data, k->u.s.len);
+    case PITH_STR: return hv_json_str(b, k->u.s.data, k->u.s.len);
     case PITH_FLOAT: {
         PithBuf t = {0};
         hv_json_float(&t, k->u.f);
@@ -720,15 +660,10 @@ static int hv_json_key(PithBuf *b, const PithValue *k, int depth)
         pith_buf_free(&t);
         return rc;
     }
-    case PITH_INT:
-        snprintf(num, sizeof num, "%lld", (long long)k->u.i);
-        return hv_json_str(b, num, strlen(num));
-    case PITH_BIGINT:
-        return hv_json_str(b, k->u.bigint ? k->u.bigint : "0", k->u.bigint ? strlen(k->u.bigint) : 1);
-    case PITH_BOOL:
-        return hv_json_str(b, k->u.b ? "true" : "false", k->u.b ? 4 : 5);
-    case PITH_NONE:
-        return hv_json_str(b, "null", 4);
+    case PITH_INT: snprintf(num, sizeof num, "%lld", (long long)k->u.i); return hv_json_str(b, num, strlen(num));
+    case PITH_BIGINT: return hv_json_str(b, k->u.bigint ? k->u.bigint : "0", k->u.bigint ? strlen(k->u.bigint) : 1);
+    case PITH_BOOL: return hv_json_str(b, k->u.b ? "true" : "false", k->u.b ? 4 : 5);
+    case PITH_NONE: return hv_json_str(b, "null", 4);
     default: {
         PithBuf t = {0};
         if (rt_hv_repr_into(&t, k, depth) != 0) {
@@ -742,29 +677,18 @@ static int hv_json_key(PithBuf *b, const PithValue *k, int depth)
     }
 }
 
-static int hv_json_into(PithBuf *b, const PithValue *v, int depth)
-{
+static int hv_json_into(PithBuf *b, const PithValue *v, int depth) {
     char num[32];
-    if (depth > RT_HV_MAX_RENDER_DEPTH)
-        return -1;
-    if (!v)
-        return pith_buf_puts(b, "null");
+    if (depth > RT_HV_MAX_RENDER_DEPTH) return -1;
+    if (!v) return pith_buf_puts(b, "null");
     switch (v->kind) {
-    case PITH_NONE:
-        return pith_buf_puts(b, "null");
-    case PITH_BOOL:
-        return pith_buf_puts(b, v->u.b ? "true" : "false");
-    case PITH_INT:
-        snprintf(num, sizeof num, "%lld", (long long)v->u.i);
-        return pith_buf_puts(b, num);
-    case PITH_BIGINT:
-        return pith_buf_puts(b, v->u.bigint ? v->u.bigint : "0");
-    case PITH_FLOAT:
-        return hv_json_float(b, v->u.f);
-    case PITH_STR:
-        return hv_json_str(b, v->u.s.data, v->u.s.len);
-    case PITH_OTHER:
-        return hv_json_str(b, v->u.s.data, v->u.s.data ? v->u.s.len : 0);
+    case PITH_NONE: return pith_buf_puts(b, "null");
+    case PITH_BOOL: return pith_buf_puts(b, v->u.b ? "true" : "false");
+    case PITH_INT: snprintf(num, sizeof num, "%lld", (long long)v->u.i); return pith_buf_puts(b, num);
+    case PITH_BIGINT: return pith_buf_puts(b, v->u.bigint ? v->u.bigint : "0");
+    case PITH_FLOAT: return hv_json_float(b, v->u.f);
+    case PITH_STR: return hv_json_str(b, v->u.s.data, v->u.s.len);
+    case PITH_OTHER: return hv_json_str(b, v->u.s.data, v->u.s.data ? v->u.s.len : 0);
     case PITH_BYTES: {
         PithBuf t = {0};
         rt_hv_repr_into(&t, v, depth);
@@ -772,33 +696,29 @@ static int hv_json_into(PithBuf *b, const PithValue *v, int depth)
         pith_buf_free(&t);
         return rc;
     }
-    case PITH_LIST: case PITH_TUPLE: case PITH_SET:
+    case PITH_LIST:
+    case PITH_TUPLE:
+    case PITH_SET:
         pith_buf_putc(b, '[');
         for (size_t k = 0; k < v->u.seq.n; k++) {
-            if (k)
-                pith_buf_put(b, ", ", 2);
-            if (hv_json_into(b, v->u.seq.items ? v->u.seq.items[k] : NULL, depth + 1) != 0)
-                return -1;
+            if (k) pith_buf_put(b, ", ", 2);
+            if (hv_json_into(b, v->u.seq.items ? v->u.seq.items[k] : NULL, depth + 1) != 0) return -1;
         }
         return pith_buf_putc(b, ']');
     case PITH_DICT:
         pith_buf_putc(b, '{');
         for (size_t k = 0; k < v->u.dict.n; k++) {
-            if (k)
-                pith_buf_put(b, ", ", 2);
-            if (hv_json_key(b, v->u.dict.keys ? v->u.dict.keys[k] : NULL, depth + 1) != 0)
-                return -1;
+            if (k) pith_buf_put(b, ", ", 2);
+            if (hv_json_key(b, v->u.dict.keys ? v->u.dict.keys[k] : NULL, depth + 1) != 0) return -1;
             pith_buf_put(b, ": ", 2);
-            if (hv_json_into(b, v->u.dict.values ? v->u.dict.values[k] : NULL, depth + 1) != 0)
-                return -1;
+            if (hv_json_into(b, v->u.dict.values ? v->u.dict.values[k] : NULL, depth + 1) != 0) return -1;
         }
         return pith_buf_putc(b, '}');
     }
     return pith_buf_puts(b, "null");
 }
 
-char *pith_value_to_json(const PithValue *v)
-{
+char *pith_value_to_json(const PithValue *v) {
     PithBuf b = {0};
     if (hv_json_into(&b, v, 0) != 0) {
         pith_buf_free(&b);

@@ -19,16 +19,14 @@ typedef struct HvDec {
 } HvDec;
 
 /* The correctly rounded n-significant-digit decimal of a (> 0, finite), via printf's %.*e. */
-static void hv_dec_round(double a, int n, HvDec *out)
-{
+static void hv_dec_round(double a, int n, HvDec *out) {
     char tmp[64];
     snprintf(tmp, sizeof tmp, "%.*e", n - 1, a);
     int k = 0;
     const char *p = tmp;
     /* digits until 'e'; anything else (the locale's decimal point) is skipped */
     for (; *p && *p != 'e'; p++)
-        if (*p >= '0' && *p <= '9' && k < n)
-            out->d[k++] = *p;
+        if (*p >= '0' && *p <= '9' && k < n) out->d[k++] = *p;
     out->d[k] = '\0';
     out->n = k;
     out->decpt = (*p == 'e' ? atoi(p + 1) : 0) + 1;
@@ -36,8 +34,7 @@ static void hv_dec_round(double a, int n, HvDec *out)
 
 /* Does the candidate read back (strtod) as exactly a? The text has no decimal point ("123e-5"), so
  * strtod's locale dependence cannot matter. */
-static int hv_dec_roundtrips(const HvDec *c, double a)
-{
+static int hv_dec_roundtrips(const HvDec *c, double a) {
     char tmp[48];
     snprintf(tmp, sizeof tmp, "%se%d", c->d, c->decpt - c->n);
     return strtod(tmp, NULL) == a;
@@ -45,13 +42,11 @@ static int hv_dec_roundtrips(const HvDec *c, double a)
 
 /* The n-digit neighbour one unit in the last place above (dir > 0) or below (dir < 0). Going down from
  * 10...0 gives 99...9 one decade lower, going up from 99...9 gives 10...0 one decade higher. */
-static void hv_dec_step(const HvDec *c, int dir, HvDec *out)
-{
+static void hv_dec_step(const HvDec *c, int dir, HvDec *out) {
     *out = *c;
     int i = out->n - 1;
     if (dir > 0) {
-        while (i >= 0 && out->d[i] == '9')
-            out->d[i--] = '0';
+        while (i >= 0 && out->d[i] == '9') out->d[i--] = '0';
         if (i < 0) {
             out->d[0] = '1';
             out->decpt++;
@@ -59,8 +54,7 @@ static void hv_dec_step(const HvDec *c, int dir, HvDec *out)
             out->d[i]++;
         }
     } else {
-        while (i >= 0 && out->d[i] == '0')
-            out->d[i--] = '9';
+        while (i >= 0 && out->d[i] == '0') out->d[i--] = '9';
         if (i == 0 && out->d[0] == '1') {
             /* 10..0 -> 09..9: renormalise to n nines, one decade down */
             memset(out->d, '9', (size_t)out->n);
@@ -73,8 +67,7 @@ static void hv_dec_step(const HvDec *c, int dir, HvDec *out)
 
 /* |candidate - a| compared between two candidates, done in long double arithmetic on the read-back
  * values (only used to break the rare case where both the rounded value and a neighbour exist). */
-static long double hv_dec_dist(const HvDec *c, double a)
-{
+static long double hv_dec_dist(const HvDec *c, double a) {
     char tmp[48];
     snprintf(tmp, sizeof tmp, "%se%d", c->d, c->decpt - c->n);
     long double v = strtold(tmp, NULL);
@@ -82,8 +75,7 @@ static long double hv_dec_dist(const HvDec *c, double a)
 }
 
 /* Shortest digits that round-trip; among equally short ones, the closest (like dtoa mode 0). */
-static void hv_shortest(double a, HvDec *best)
-{
+static void hv_shortest(double a, HvDec *best) {
     for (int n = 1; n <= 17; n++) {
         HvDec c;
         hv_dec_round(a, n, &c);
@@ -106,19 +98,14 @@ static void hv_shortest(double a, HvDec *best)
             *best = ok_up ? up : down;
             break;
         }
-        if (n == 17)
-            *best = c; /* 17 digits always round-trip; defensive */
+        if (n == 17) *best = c; /* 17 digits always round-trip; defensive */
     }
-    while (best->n > 1 && best->d[best->n - 1] == '0')
-        best->d[--best->n] = '\0';
+    while (best->n > 1 && best->d[best->n - 1] == '0') best->d[--best->n] = '\0';
 }
 
-size_t rt_hv_float_repr(double f, char out[32])
-{
-    if (isnan(f))
-        return (size_t)snprintf(out, 32, "nan");
-    if (isinf(f))
-        return (size_t)snprintf(out, 32, f < 0 ? "-inf" : "inf");
+size_t rt_hv_float_repr(double f, char out[32]) {
+    if (isnan(f)) return (size_t)snprintf(out, 32, "nan");
+    if (isinf(f)) return (size_t)snprintf(out, 32, f < 0 ? "-inf" : "inf");
     size_t k = 0;
     if (signbit(f)) {
         out[k++] = '-';
@@ -135,8 +122,7 @@ size_t rt_hv_float_repr(double f, char out[32])
         if (c.decpt <= 0) {
             out[k++] = '0';
             out[k++] = '.';
-            for (int i = 0; i < -c.decpt; i++)
-                out[k++] = '0';
+            for (int i = 0; i < -c.decpt; i++) out[k++] = '0';
             memcpy(out + k, c.d, (size_t)c.n);
             k += (size_t)c.n;
         } else if (c.decpt < c.n) {
@@ -148,8 +134,7 @@ size_t rt_hv_float_repr(double f, char out[32])
         } else {
             memcpy(out + k, c.d, (size_t)c.n);
             k += (size_t)c.n;
-            for (int i = c.n; i < c.decpt; i++)
-                out[k++] = '0';
+            for (int i = c.n; i < c.decpt; i++) out[k++] = '0';
             out[k++] = '.';
             out[k++] = '0';
         }
@@ -170,8 +155,7 @@ size_t rt_hv_float_repr(double f, char out[32])
 
 /* ---- UTF-8 ---- */
 
-uint32_t rt_hv_utf8_next(const unsigned char *s, size_t len, size_t *i)
-{
+uint32_t rt_hv_utf8_next(const unsigned char *s, size_t len, size_t *i) {
     size_t p = *i;
     unsigned c = s[p];
     if (c < 0x80) {
@@ -181,11 +165,17 @@ uint32_t rt_hv_utf8_next(const unsigned char *s, size_t len, size_t *i)
     int need;
     uint32_t cp, min;
     if (c >= 0xC2 && c <= 0xDF) {
-        need = 1; cp = c & 0x1F; min = 0x80;
+        need = 1;
+        cp = c & 0x1F;
+        min = 0x80;
     } else if (c >= 0xE0 && c <= 0xEF) {
-        need = 2; cp = c & 0x0F; min = 0x800;
+        need = 2;
+        cp = c & 0x0F;
+        min = 0x800;
     } else if (c >= 0xF0 && c <= 0xF4) {
-        need = 3; cp = c & 0x07; min = 0x10000;
+        need = 3;
+        cp = c & 0x07;
+        min = 0x10000;
     } else {
         *i = p + 1;
         return 0xDC00 + c;
@@ -216,30 +206,25 @@ uint32_t rt_hv_utf8_next(const unsigned char *s, size_t len, size_t *i)
 static const char hv_hex[] = "0123456789abcdef";
 
 /* Append a backslash escape: \xHH, \uHHHH or \UHHHHHHHH (the shortest CPython uses for cp). */
-static int hv_put_escape(PithBuf *b, uint32_t cp)
-{
+static int hv_put_escape(PithBuf *b, uint32_t cp) {
     char tmp[12];
     int digits = cp <= 0xFF ? 2 : cp <= 0xFFFF ? 4 : 8;
     tmp[0] = '\\';
     tmp[1] = cp <= 0xFF ? 'x' : cp <= 0xFFFF ? 'u' : 'U';
-    for (int k = 0; k < digits; k++)
-        tmp[2 + k] = hv_hex[(cp >> (4 * (digits - 1 - k))) & 0xF];
+    for (int k = 0; k < digits; k++) tmp[2 + k] = hv_hex[(cp >> (4 * (digits - 1 - k))) & 0xF];
     return pith_buf_put(b, tmp, (size_t)(2 + digits));
 }
 
 /* CPython picks " only when the text holds a ' and no ". */
-static char hv_pick_quote(const char *s, size_t n)
-{
+static char hv_pick_quote(const char *s, size_t n) {
     int single = memchr(s, '\'', n) != NULL, dbl = memchr(s, '"', n) != NULL;
     return single && !dbl ? '"' : '\'';
 }
 
 /* repr(str) of UTF-8 text (unicode_repr): printable characters stay, the rest are escaped. */
-static int hv_repr_str(PithBuf *b, const char *text, size_t n)
-{
+static int hv_repr_str(PithBuf *b, const char *text, size_t n) {
     const unsigned char *s = (const unsigned char *)(text ? text : "");
-    if (!text)
-        n = 0;
+    if (!text) n = 0;
     char q = hv_pick_quote((const char *)s, n);
     pith_buf_putc(b, q);
     size_t i = 0;
@@ -269,11 +254,9 @@ static int hv_repr_str(PithBuf *b, const char *text, size_t n)
 }
 
 /* repr(bytes): b'...' with \t \n \r \\ \xHH escapes. */
-static int hv_repr_bytes(PithBuf *b, const char *text, size_t n)
-{
+static int hv_repr_bytes(PithBuf *b, const char *text, size_t n) {
     const unsigned char *s = (const unsigned char *)(text ? text : "");
-    if (!text)
-        n = 0;
+    if (!text) n = 0;
     char q = hv_pick_quote((const char *)s, n);
     pith_buf_putc(b, 'b');
     pith_buf_putc(b, q);
@@ -298,61 +281,40 @@ static int hv_repr_bytes(PithBuf *b, const char *text, size_t n)
 }
 
 /* repr of the items of a list/tuple/set between open and close, comma-separated. */
-static int hv_repr_items(PithBuf *b, const PithValue *v, int depth, const char *open, const char *close)
-{
+static int hv_repr_items(PithBuf *b, const PithValue *v, int depth, const char *open, const char *close) {
     pith_buf_puts(b, open);
     for (size_t k = 0; k < v->u.seq.n; k++) {
-        if (k)
-            pith_buf_put(b, ", ", 2);
-        if (rt_hv_repr_into(b, v->u.seq.items ? v->u.seq.items[k] : NULL, depth + 1) != 0)
-            return -1;
+        if (k) pith_buf_put(b, ", ", 2);
+        if (rt_hv_repr_into(b, v->u.seq.items ? v->u.seq.items[k] : NULL, depth + 1) != 0) return -1;
     }
     return pith_buf_puts(b, close);
 }
 
-int rt_hv_repr_into(PithBuf *b, const PithValue *v, int depth)
-{
+int rt_hv_repr_into(PithBuf *b, const PithValue *v, int depth) {
     char num[32];
-    if (depth > RT_HV_MAX_RENDER_DEPTH)
-        return -1;
-    if (!v)
-        return pith_buf_puts(b, "None");
+    if (depth > RT_HV_MAX_RENDER_DEPTH) return -1;
+    if (!v) return pith_buf_puts(b, "None");
     switch (v->kind) {
-    case PITH_NONE:
-        return pith_buf_puts(b, "None");
-    case PITH_BOOL:
-        return pith_buf_puts(b, v->u.b ? "True" : "False");
-    case PITH_INT:
-        snprintf(num, sizeof num, "%lld", (long long)v->u.i);
-        return pith_buf_puts(b, num);
-    case PITH_BIGINT:
-        return pith_buf_puts(b, v->u.bigint ? v->u.bigint : "0");
-    case PITH_FLOAT:
-        return pith_buf_put(b, num, rt_hv_float_repr(v->u.f, num));
-    case PITH_STR:
-        return hv_repr_str(b, v->u.s.data, v->u.s.len);
-    case PITH_BYTES:
-        return hv_repr_bytes(b, v->u.s.data, v->u.s.len);
-    case PITH_OTHER:
-        return pith_buf_put(b, v->u.s.data ? v->u.s.data : "", v->u.s.data ? v->u.s.len : 0);
-    case PITH_LIST:
-        return hv_repr_items(b, v, depth, "[", "]");
-    case PITH_TUPLE:
-        return hv_repr_items(b, v, depth, "(", v->u.seq.n == 1 ? ",)" : ")");
+    case PITH_NONE: return pith_buf_puts(b, "None");
+    case PITH_BOOL: return pith_buf_puts(b, v->u.b ? "True" : "False");
+    case PITH_INT: snprintf(num, sizeof num, "%lld", (long long)v->u.i); return pith_buf_puts(b, num);
+    case PITH_BIGINT: return pith_buf_puts(b, v->u.bigint ? v->u.bigint : "0");
+    case PITH_FLOAT: return pith_buf_put(b, num, rt_hv_float_repr(v->u.f, num));
+    case PITH_STR: return hv_repr_str(b, v->u.s.data, v->u.s.len);
+    case PITH_BYTES: return hv_repr_bytes(b, v->u.s.data, v->u.s.len);
+    case PITH_OTHER: return pith_buf_put(b, v->u.s.data ? v->u.s.data : "", v->u.s.data ? v->u.s.len : 0);
+    case PITH_LIST: return hv_repr_items(b, v, depth, "[", "]");
+    case PITH_TUPLE: return hv_repr_items(b, v, depth, "(", v->u.seq.n == 1 ? ",)" : ")");
     case PITH_SET:
-        if (v->u.seq.n == 0)
-            return pith_buf_puts(b, "set()");
+        if (v->u.seq.n == 0) return pith_buf_puts(b, "set()");
         return hv_repr_items(b, v, depth, "{", "}");
     case PITH_DICT:
         pith_buf_putc(b, '{');
         for (size_t k = 0; k < v->u.dict.n; k++) {
-            if (k)
-                pith_buf_put(b, ", ", 2);
-            if (rt_hv_repr_into(b, v->u.dict.keys ? v->u.dict.keys[k] : NULL, depth + 1) != 0)
-                return -1;
+            if (k) pith_buf_put(b, ", ", 2);
+            if (rt_hv_repr_into(b, v->u.dict.keys ? v->u.dict.keys[k] : NULL, depth + 1) != 0) return -1;
             pith_buf_put(b, ": ", 2);
-            if (rt_hv_repr_into(b, v->u.dict.values ? v->u.dict.values[k] : NULL, depth + 1) != 0)
-                return -1;
+            if (rt_hv_repr_into(b, v->u.dict.values ? v->u.dict.values[k] : NULL, depth + 1) != 0) return -1;
         }
         return pith_buf_putc(b, '}');
     }

@@ -8,10 +8,13 @@
 #include "cache.h"
 #include "pith_abi.h"
 
-typedef struct Slot { CacheKey key; void *value; } Slot; /* value NULL = empty */
+typedef struct Slot {
+    CacheKey key;
+    void *value;
+} Slot; /* value NULL = empty */
 
 struct Cache {
-    Slot *slots;   /* capacity is a power of two */
+    Slot *slots; /* capacity is a power of two */
     size_t cap;
     size_t count;
 };
@@ -46,7 +49,10 @@ Cache *cache_new(void) {
     if (!c) return NULL;
     c->cap = 64;
     c->slots = calloc(c->cap, sizeof(Slot));
-    if (!c->slots) { free(c); return NULL; }
+    if (!c->slots) {
+        free(c);
+        return NULL;
+    }
     return c;
 }
 

@@ -9,7 +9,9 @@
 
 #include "pith.h"
 
-typedef struct CacheKey { uint64_t lo, hi; } CacheKey;
+typedef struct CacheKey {
+    uint64_t lo, hi;
+} CacheKey;
 
 CacheKey cache_key(const char *source, size_t len, const PithCompileOptions *opts);
 
@@ -17,7 +19,7 @@ typedef struct Cache Cache;
 Cache *cache_new(void);
 /* Frees the table; release is called once per stored value. */
 void cache_free(Cache *c, void (*release)(void *value));
-void *cache_get(const Cache *c, CacheKey key);        /* borrowed; NULL if absent */
-int cache_put(Cache *c, CacheKey key, void *value);   /* takes the caller's reference; 0 ok, -1 OOM */
+void *cache_get(const Cache *c, CacheKey key);      /* borrowed; NULL if absent */
+int cache_put(Cache *c, CacheKey key, void *value); /* takes the caller's reference; 0 ok, -1 OOM */
 
 #endif

@@ -20,13 +20,14 @@ enum {
     CLI_F_INPUT = 1 << 0,      /* --input NAME=JSON */
     CLI_F_INPUT_DECL = 1 << 1, /* --input NAME[=JSON]: a declaration, the value is optional */
     CLI_F_EXT = 1 << 2,        /* --ext NAME[=JSON] */
-    CLI_F_LIMITS = 1 << 3,     /* --max-time S, --max-memory, --max-allocations, --max-depth, --max-host-calls, --max-output */
-    CLI_F_ITER = 1 << 4,       /* --iterations N */
-    CLI_F_SNAP_OUT = 1 << 5,   /* -o STATE.snap (start, resume) */
-    CLI_F_KEY = 1 << 6,        /* --key-file F (start, resume) */
-    CLI_F_ANSWER = 1 << 7,     /* --value JSON | --error 'ExcType: message' (resume) */
-    CLI_F_REPLAY = 1 << 8,     /* --replay-snapshots (run) */
-    CLI_F_PROGRAM = 1 << 9     /* --program FILE.py (resume: pin the snapshot to that program) */
+    CLI_F_LIMITS =
+        1 << 3, /* --max-time S, --max-memory, --max-allocations, --max-depth, --max-host-calls, --max-output */
+    CLI_F_ITER = 1 << 4,     /* --iterations N */
+    CLI_F_SNAP_OUT = 1 << 5, /* -o STATE.snap (start, resume) */
+    CLI_F_KEY = 1 << 6,      /* --key-file F (start, resume) */
+    CLI_F_ANSWER = 1 << 7,   /* --value JSON | --error 'ExcType: message' (resume) */
+    CLI_F_REPLAY = 1 << 8,   /* --replay-snapshots (run) */
+    CLI_F_PROGRAM = 1 << 9   /* --program FILE.py (resume: pin the snapshot to that program) */
 };
 
 /* One NAME[=JSON] flag value. */
@@ -37,29 +38,29 @@ typedef struct CliNamed {
 
 /* The parsed command line of one command. */
 typedef struct CliOpts {
-    const char *cmd;    /* the command name ("run", "bench", ...) */
-    const char *file;   /* FILE, from argv (borrowed) */
-    CliNamed *inputs;   /* --input flags in order (owned array) */
+    const char *cmd;  /* the command name ("run", "bench", ...) */
+    const char *file; /* FILE, from argv (borrowed) */
+    CliNamed *inputs; /* --input flags in order (owned array) */
     size_t ninputs;
-    CliNamed *exts;     /* --ext flags in order (owned array) */
+    CliNamed *exts; /* --ext flags in order (owned array) */
     size_t nexts;
-    double max_time;    /* --max-time seconds, 0 = engine default */
-    int max_depth;      /* --max-depth, 0 = engine default */
-    size_t max_memory;  /* --max-memory bytes, 0 = engine default */
+    double max_time;                    /* --max-time seconds, 0 = engine default */
+    int max_depth;                      /* --max-depth, 0 = engine default */
+    size_t max_memory;                  /* --max-memory bytes, 0 = engine default */
     unsigned long long max_allocations; /* --max-allocations, 0 = none */
-    int max_host_calls; /* --max-host-calls, 0 = engine default */
-    size_t max_output;  /* --max-output bytes, 0 = engine default */
+    int max_host_calls;                 /* --max-host-calls, 0 = engine default */
+    size_t max_output;                  /* --max-output bytes, 0 = engine default */
     unsigned long long fail_allocation; /* --fail-allocation N (testing: fault injection), 0 = off */
-    long iterations;    /* --iterations, 0 = calibrate */
-    const char **input_names; /* names of inputs, parallel to input_values (owned arrays, for the API) */
+    long iterations;                    /* --iterations, 0 = calibrate */
+    const char **input_names;           /* names of inputs, parallel to input_values (owned arrays, for the API) */
     const PithValue **input_values;
-    const char **ext_names;   /* names of externals (owned array, for the API) */
-    const char *out_path;     /* -o: where to write the next snapshot, or NULL (borrowed from argv) */
-    const char *key_file;     /* --key-file: file whose bytes are the snapshot MAC key, or NULL (borrowed) */
-    const char *program;      /* --program: the Python file a snapshot must belong to, or NULL (borrowed) */
-    PithValue *answer;        /* --value: the parsed answer to the pending call, or NULL (owned) */
-    const char *error_text;   /* --error: "ExcType: message" to raise at the call site, or NULL (borrowed) */
-    int replay;               /* --replay-snapshots: dump, drop and reload the execution at every stop */
+    const char **ext_names; /* names of externals (owned array, for the API) */
+    const char *out_path;   /* -o: where to write the next snapshot, or NULL (borrowed from argv) */
+    const char *key_file;   /* --key-file: file whose bytes are the snapshot MAC key, or NULL (borrowed) */
+    const char *program;    /* --program: the Python file a snapshot must belong to, or NULL (borrowed) */
+    PithValue *answer;      /* --value: the parsed answer to the pending call, or NULL (owned) */
+    const char *error_text; /* --error: "ExcType: message" to raise at the call site, or NULL (borrowed) */
+    int replay;             /* --replay-snapshots: dump, drop and reload the execution at every stop */
 } CliOpts;
 
 /* Parse argv[first..argc) for cmd with the given CLI_F_* flags. Returns 0 when opts is ready,

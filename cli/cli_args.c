@@ -15,14 +15,11 @@ static const PithValue cli_none = {PITH_NONE, {0}};
 
 /* Parse "NAME" or "NAME=JSON" from a --input/--ext flag into *out. need_value: "=JSON" is required.
  * Returns 0, or CLI_EXIT_USAGE after printing the problem. */
-static int cli_parse_named(const char *cmd, const char *flag, const char *arg, int need_value, CliNamed *out)
-{
+static int cli_parse_named(const char *cmd, const char *flag, const char *arg, int need_value, CliNamed *out) {
     const char *eq = strchr(arg, '=');
     size_t nlen = eq ? (size_t)(eq - arg) : strlen(arg);
-    if (nlen == 0)
-        return cli_usage_error(cmd, "%s '%s': expected NAME%s", flag, arg, need_value ? "=JSON" : "[=JSON]");
-    if (!eq && need_value)
-        return cli_usage_error(cmd, "%s %s: expected NAME=JSON (a value for the input)", flag, arg);
+    if (nlen == 0) return cli_usage_error(cmd, "%s '%s': expected NAME%s", flag, arg, need_value ? "=JSON" : "[=JSON]");
+    if (!eq && need_value) return cli_usage_error(cmd, "%s %s: expected NAME=JSON (a value for the input)", flag, arg);
     out->name = strndup(arg, nlen);
     out->value = NULL;
     if (!out->name) {
@@ -45,12 +42,10 @@ static int cli_parse_named(const char *cmd, const char *flag, const char *arg, i
 
 /* Append a parsed NAME[=JSON] to an array, refusing a repeated name. */
 static int cli_add_named(const char *cmd, const char *flag, const char *arg, int need_value, CliNamed **arr,
-                         size_t *n)
-{
+                         size_t *n) {
     CliNamed item;
     int rc = cli_parse_named(cmd, flag, arg, need_value, &item);
-    if (rc)
-        return rc;
+    if (rc) return rc;
     for (size_t i = 0; i < *n; i++) {
         if (strcmp((*arr)[i].name, item.name) == 0) {
             rc = cli_usage_error(cmd, "%s %s given twice", flag, item.name);
@@ -72,8 +67,7 @@ static int cli_add_named(const char *cmd, const char *flag, const char *arg, int
 }
 
 /* A positive number for --max-time (finite, > 0). */
-static int cli_parse_seconds(const char *cmd, const char *flag, const char *s, double *out)
-{
+static int cli_parse_seconds(const char *cmd, const char *flag, const char *s, double *out) {
     char *end = NULL;
     errno = 0;
     double v = strtod(s, &end);
@@ -84,8 +78,7 @@ static int cli_parse_seconds(const char *cmd, const char *flag, const char *s, d
 }
 
 /* A positive integer no larger than max for --max-depth / --iterations. */
-static int cli_parse_count(const char *cmd, const char *flag, const char *s, long max, long *out)
-{
+static int cli_parse_count(const char *cmd, const char *flag, const char *s, long max, long *out) {
     char *end = NULL;
     errno = 0;
     long v = strtol(s, &end, 10);
@@ -96,37 +89,36 @@ static int cli_parse_count(const char *cmd, const char *flag, const char *s, lon
 }
 
 /* A size for --max-memory / --max-output: bytes, or a whole number with a K, M or G suffix (powers of 1024). */
-static int cli_parse_size(const char *cmd, const char *flag, const char *s, size_t *out)
-{
+static int cli_parse_size(const char *cmd, const char *flag, const char *s, size_t *out) {
     char *end = NULL;
     errno = 0;
     unsigned long long v = strtoull(s, &end, 10);
     unsigned shift = 0;
-    if (end && (*end == 'K' || *end == 'k')) shift = 10;
-    else if (end && (*end == 'M' || *end == 'm')) shift = 20;
-    else if (end && (*end == 'G' || *end == 'g')) shift = 30;
+    if (end && (*end == 'K' || *end == 'k'))
+        shift = 10;
+    else if (end && (*end == 'M' || *end == 'm'))
+        shift = 20;
+    else if (end && (*end == 'G' || *end == 'g'))
+        shift = 30;
     if (shift) end++;
     if (!*s || *s == '-' || !end || *end || errno || v == 0 || v > (~0ULL >> (shift + 1)))
-        return cli_usage_error(cmd, "%s: expected a size in bytes, or with a K/M/G suffix (e.g. 64M), got '%s'",
-                               flag, s);
+        return cli_usage_error(cmd, "%s: expected a size in bytes, or with a K/M/G suffix (e.g. 64M), got '%s'", flag,
+                               s);
     *out = (size_t)(v << shift);
     return 0;
 }
 
 /* --value JSON / --error 'ExcType: message' (one answer per resume; the colon is required, the message may
  * be empty: 'KeyError:'). Returns 0 or CLI_EXIT_USAGE. */
-static int cli_parse_answer(const char *cmd, const char *flag, const char *val, CliOpts *o)
-{
+static int cli_parse_answer(const char *cmd, const char *flag, const char *val, CliOpts *o) {
     if (o->answer || o->error_text)
         return cli_usage_error(cmd, "give one answer: --value JSON or --error 'ExcType: message', once");
     if (strcmp(flag, "--error") == 0) {
         size_t n = strspn(val, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_");
         if (n == 0 || (val[0] >= '0' && val[0] <= '9') || val[n] != ':')
-            return cli_usage_error(cmd, "--error '%s': expected 'ExcType: message' (e.g. 'ValueError: bad id')",
-                                   val);
+            return cli_usage_error(cmd, "--error '%s': expected 'ExcType: message' (e.g. 'ValueError: bad id')", val);
         if (n > PITH_MAX_EXC_TYPE_NAME)
-            return cli_usage_error(cmd, "--error: the type name is longer than %d characters",
-                                   PITH_MAX_EXC_TYPE_NAME);
+            return cli_usage_error(cmd, "--error: the type name is longer than %d characters", PITH_MAX_EXC_TYPE_NAME);
         o->error_text = val;
         return 0;
     }
@@ -140,8 +132,7 @@ static int cli_parse_answer(const char *cmd, const char *flag, const char *val, 
 }
 
 /* Build the name/value arrays the public API takes from the parsed flags. */
-static int cli_build_arrays(CliOpts *o)
-{
+static int cli_build_arrays(CliOpts *o) {
     o->input_names = calloc(o->ninputs + 1, sizeof *o->input_names);
     o->input_values = calloc(o->ninputs + 1, sizeof *o->input_values);
     o->ext_names = calloc(o->nexts + 1, sizeof *o->ext_names);
@@ -153,13 +144,11 @@ static int cli_build_arrays(CliOpts *o)
         o->input_names[i] = o->inputs[i].name;
         o->input_values[i] = o->inputs[i].value ? o->inputs[i].value : &cli_none;
     }
-    for (size_t i = 0; i < o->nexts; i++)
-        o->ext_names[i] = o->exts[i].name;
+    for (size_t i = 0; i < o->nexts; i++) o->ext_names[i] = o->exts[i].name;
     return 0;
 }
 
-int cli_parse_args(const char *cmd, unsigned flags, int argc, char **argv, int first, CliOpts *o)
-{
+int cli_parse_args(const char *cmd, unsigned flags, int argc, char **argv, int first, CliOpts *o) {
     memset(o, 0, sizeof *o);
     o->cmd = cmd;
     int rc = 0, flags_done = 0;
@@ -186,10 +175,21 @@ int cli_parse_args(const char *cmd, unsigned flags, int argc, char **argv, int f
             continue;
         }
         /* split "--flag=value"; otherwise the value is the next argument */
-        static const char *const with_value[] = {"--input",    "--ext",   "--max-time", "--max-depth",
-                                                 "--iterations", "--output", "-o",        "--key-file",
-                                                 "--value",    "--error", "--max-memory", "--max-allocations",
-                                                 "--max-host-calls", "--max-output", "--fail-allocation",
+        static const char *const with_value[] = {"--input",
+                                                 "--ext",
+                                                 "--max-time",
+                                                 "--max-depth",
+                                                 "--iterations",
+                                                 "--output",
+                                                 "-o",
+                                                 "--key-file",
+                                                 "--value",
+                                                 "--error",
+                                                 "--max-memory",
+                                                 "--max-allocations",
+                                                 "--max-host-calls",
+                                                 "--max-output",
+                                                 "--fail-allocation",
                                                  "--program"};
         const char *flag = NULL, *val = NULL;
         for (size_t k = 0; k < sizeof with_value / sizeof with_value[0]; k++) {
@@ -200,16 +200,16 @@ int cli_parse_args(const char *cmd, unsigned flags, int argc, char **argv, int f
                 break;
             }
         }
-        if (flag && strcmp(flag, "--output") == 0)
-            flag = "-o";
-        unsigned need = !flag ? 0
-                        : strcmp(flag, "--input") == 0 ? (CLI_F_INPUT | CLI_F_INPUT_DECL)
-                        : strcmp(flag, "--ext") == 0 ? CLI_F_EXT
-                        : strcmp(flag, "-o") == 0 ? CLI_F_SNAP_OUT
+        if (flag && strcmp(flag, "--output") == 0) flag = "-o";
+        unsigned need = !flag                             ? 0
+                        : strcmp(flag, "--input") == 0    ? (CLI_F_INPUT | CLI_F_INPUT_DECL)
+                        : strcmp(flag, "--ext") == 0      ? CLI_F_EXT
+                        : strcmp(flag, "-o") == 0         ? CLI_F_SNAP_OUT
                         : strcmp(flag, "--key-file") == 0 ? CLI_F_KEY
-                        : strcmp(flag, "--program") == 0 ? CLI_F_PROGRAM
+                        : strcmp(flag, "--program") == 0  ? CLI_F_PROGRAM
                         : (strcmp(flag, "--value") == 0 || strcmp(flag, "--error") == 0) ? CLI_F_ANSWER
-                        : strcmp(flag, "--iterations") == 0 ? CLI_F_ITER : CLI_F_LIMITS;
+                        : strcmp(flag, "--iterations") == 0                              ? CLI_F_ITER
+                                                                                         : CLI_F_LIMITS;
         if (!flag || !(flags & need)) {
             rc = cli_usage_error(cmd, "unknown option '%s'", a);
             break;
@@ -259,17 +259,13 @@ int cli_parse_args(const char *cmd, unsigned flags, int argc, char **argv, int f
             rc = cli_parse_count(cmd, flag, val, 100000000, &o->iterations);
         }
     }
-    if (rc == 0 && !o->file)
-        rc = cli_usage_error(cmd, "missing FILE");
-    if (rc == 0)
-        rc = cli_build_arrays(o);
-    if (rc != 0)
-        cli_opts_free(o);
+    if (rc == 0 && !o->file) rc = cli_usage_error(cmd, "missing FILE");
+    if (rc == 0) rc = cli_build_arrays(o);
+    if (rc != 0) cli_opts_free(o);
     return rc;
 }
 
-void cli_opts_free(CliOpts *o)
-{
+void cli_opts_free(CliOpts *o) {
     for (size_t i = 0; i < o->ninputs; i++) {
         free(o->inputs[i].name);
         pith_value_free(o->inputs[i].value);
@@ -289,8 +285,7 @@ void cli_opts_free(CliOpts *o)
 
 const char *cli_program_file(const CliOpts *o) { return o->program ? o->program : o->file; }
 
-void cli_compile_options(const CliOpts *o, PithCompileOptions *co)
-{
+void cli_compile_options(const CliOpts *o, PithCompileOptions *co) {
     memset(co, 0, sizeof *co);
     co->filename = cli_program_file(o);
     co->inputs = o->input_names;
@@ -299,16 +294,13 @@ void cli_compile_options(const CliOpts *o, PithCompileOptions *co)
     co->nexternals = o->nexts;
 }
 
-const PithValue *cli_ext_answer(const CliOpts *o, const char *name)
-{
+const PithValue *cli_ext_answer(const CliOpts *o, const char *name) {
     for (size_t i = 0; name && i < o->nexts; i++)
-        if (strcmp(o->exts[i].name, name) == 0)
-            return o->exts[i].value ? o->exts[i].value : &cli_none;
+        if (strcmp(o->exts[i].name, name) == 0) return o->exts[i].value ? o->exts[i].value : &cli_none;
     return &cli_none;
 }
 
-char *cli_read_file(const char *path, size_t *len)
-{
+char *cli_read_file(const char *path, size_t *len) {
     FILE *f = fopen(path, "rb");
     if (!f) {
         fprintf(stderr, "pith: cannot read %s: %s\n", path, strerror(errno));
@@ -341,8 +333,7 @@ char *cli_read_file(const char *path, size_t *len)
             break;
         }
     }
-    if (!buf && !err)
-        err = ENOMEM;
+    if (!buf && !err) err = ENOMEM;
     fclose(f);
     if (!buf) {
         fprintf(stderr, "pith: cannot read %s: %s\n", path, strerror(err));
@@ -353,10 +344,8 @@ char *cli_read_file(const char *path, size_t *len)
     return buf;
 }
 
-void cli_print_diag(const char *diag)
-{
+void cli_print_diag(const char *diag) {
     size_t n = strlen(diag);
     fputs(n ? diag : "error: compilation failed (no diagnostic)", stderr);
-    if (!n || diag[n - 1] != '\n')
-        fputc('\n', stderr);
+    if (!n || diag[n - 1] != '\n') fputc('\n', stderr);
 }

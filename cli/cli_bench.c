@@ -12,16 +12,14 @@
 #define CLI_BENCH_MIN_RUNS 10
 #define CLI_BENCH_MAX_RUNS 10000000L
 
-static double cli_now_us(void)
-{
+static double cli_now_us(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec * 1e6 + (double)ts.tv_nsec / 1e3;
 }
 
 /* Writer that drops printed output. */
-static int cli_write_nothing(void *user, const char *text, size_t len)
-{
+static int cli_write_nothing(void *user, const char *text, size_t len) {
     (void)user;
     (void)text;
     (void)len;
@@ -31,9 +29,8 @@ static int cli_write_nothing(void *user, const char *text, size_t len)
 /* Run the program once, answering external calls from --ext. Stores the time of start + resumes in
  * *us. With e (snapshot mode), every wait also goes through dump -> free -> load into e, as a durable host
  * would do; *waits counts the host calls. Returns 0, or CLI_EXIT_FAILED after printing the error. */
-static int cli_bench_once(PithProgram *prog, const PithRunOptions *ro, const CliOpts *o, double *us,
-                          PithEngine *e, int *waits)
-{
+static int cli_bench_once(PithProgram *prog, const PithRunOptions *ro, const CliOpts *o, double *us, PithEngine *e,
+                          int *waits) {
     double t0 = cli_now_us();
     PithExec *x = pith_testing_exec_start(prog, ro, o->fail_allocation);
     if (!x) {
@@ -73,16 +70,14 @@ static int cli_bench_once(PithProgram *prog, const PithRunOptions *ro, const Cli
     return rc;
 }
 
-static int cli_cmp_double(const void *a, const void *b)
-{
+static int cli_cmp_double(const void *a, const void *b) {
     double x = *(const double *)a, y = *(const double *)b;
     return x < y ? -1 : x > y;
 }
 
 /* Compile source with fresh stats; returns the program or NULL after printing the diagnostic. */
 static PithProgram *cli_bench_compile(PithEngine *e, const char *src, size_t len, const CliOpts *o,
-                                      PithCompileStats *stats)
-{
+                                      PithCompileStats *stats) {
     PithCompileOptions co;
     char diag[8192];
     diag[0] = '\0';
@@ -100,12 +95,10 @@ static PithProgram *cli_bench_compile(PithEngine *e, const char *src, size_t len
     return p;
 }
 
-int cli_cmd_bench(int argc, char **argv)
-{
+int cli_cmd_bench(int argc, char **argv) {
     CliOpts o;
     int rc = cli_parse_args("bench", CLI_F_INPUT | CLI_F_EXT | CLI_F_LIMITS | CLI_F_ITER, argc, argv, 2, &o);
-    if (rc)
-        return rc < 0 ? CLI_EXIT_OK : rc;
+    if (rc) return rc < 0 ? CLI_EXIT_OK : rc;
     size_t len = 0;
     char *src = cli_read_file(o.file, &len);
     PithEngine *e = src ? pith_engine_new() : NULL;
@@ -113,14 +106,10 @@ int cli_cmd_bench(int argc, char **argv)
     double *times = NULL;
     PithCompileStats cold_stats, warm_stats;
     rc = CLI_EXIT_USAGE;
-    if (src && !e)
-        fprintf(stderr, "pith: out of memory\n");
-    if (e)
-        cold = cli_bench_compile(e, src, len, &o, &cold_stats);
-    if (cold)
-        warm = cli_bench_compile(e, src, len, &o, &warm_stats);
-    if (!warm)
-        goto done;
+    if (src && !e) fprintf(stderr, "pith: out of memory\n");
+    if (e) cold = cli_bench_compile(e, src, len, &o, &cold_stats);
+    if (cold) warm = cli_bench_compile(e, src, len, &o, &warm_stats);
+    if (!warm) goto done;
 
     PithRunOptions ro;
     memset(&ro, 0, sizeof ro);
@@ -139,14 +128,12 @@ int cli_cmd_bench(int argc, char **argv)
     double first = 0;
     int waits = 0;
     rc = cli_bench_once(warm, &ro, &o, &first, NULL, &waits);
-    if (rc)
-        goto done;
+    if (rc) goto done;
     long runs = o.iterations;
     if (runs <= 0) {
         double want = first > 0 ? CLI_BENCH_TARGET_US / first : (double)CLI_BENCH_MAX_RUNS;
         runs = want > (double)CLI_BENCH_MAX_RUNS ? CLI_BENCH_MAX_RUNS : (long)want;
-        if (runs < CLI_BENCH_MIN_RUNS)
-            runs = CLI_BENCH_MIN_RUNS;
+        if (runs < CLI_BENCH_MIN_RUNS) runs = CLI_BENCH_MIN_RUNS;
     }
     times = malloc((size_t)runs * sizeof *times);
     if (!times) {
@@ -156,8 +143,7 @@ int cli_cmd_bench(int argc, char **argv)
     }
     for (long i = 0; i < runs; i++) {
         rc = cli_bench_once(warm, &ro, &o, &times[i], NULL, NULL);
-        if (rc)
-            goto done;
+        if (rc) goto done;
     }
     qsort(times, (size_t)runs, sizeof *times, cli_cmp_double);
     double median = runs % 2 ? times[runs / 2] : (times[runs / 2 - 1] + times[runs / 2]) / 2;
@@ -165,8 +151,7 @@ int cli_cmd_bench(int argc, char **argv)
     double snap_median = -1;
     for (long i = 0; waits > 0 && i < runs; i++) {
         rc = cli_bench_once(warm, &ro, &o, &times[i], e, NULL);
-        if (rc)
-            goto done;
+        if (rc) goto done;
     }
     if (waits > 0) {
         qsort(times, (size_t)runs, sizeof *times, cli_cmp_double);
@@ -175,8 +160,8 @@ int cli_cmd_bench(int argc, char **argv)
     printf("{\"parse_us\": %.3f, \"check_us\": %.3f, \"codegen_us\": %.3f, \"tcc_us\": %.3f, "
            "\"compile_us\": %.3f, \"cached_compile_us\": %.3f, \"run_us\": %.3f, \"runs\": %ld, "
            "\"host_calls\": %d, \"snapshot_run_us\": %.3f}\n",
-           cold_stats.parse_us, cold_stats.check_us, cold_stats.codegen_us, cold_stats.tcc_us,
-           cold_stats.total_us, warm_stats.total_us, median, runs, waits, snap_median);
+           cold_stats.parse_us, cold_stats.check_us, cold_stats.codegen_us, cold_stats.tcc_us, cold_stats.total_us,
+           warm_stats.total_us, median, runs, waits, snap_median);
     rc = fflush(stdout) == 0 ? CLI_EXIT_OK : CLI_EXIT_FAILED;
 done:
     free(times);

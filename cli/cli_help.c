@@ -15,13 +15,13 @@ typedef struct CliCommandHelp {
 } CliCommandHelp;
 
 /* The limit flags (run, start, resume, bench): pasted into those commands' details at compile time. */
-#define CLI_LIMIT_FLAGS \
+#define CLI_LIMIT_FLAGS                                                                                \
     "  --max-time S        run-time limit in seconds, time waiting on the host excluded (default 5)\n" \
-    "  --max-memory SIZE   live heap limit: bytes, or with a K/M/G suffix (default 256M)\n" \
-    "  --max-allocations N heap allocation limit (default: none)\n" \
-    "  --max-depth N       Python call-depth limit (default 1000)\n" \
-    "  --max-host-calls N  host (external) call limit (default 1000)\n" \
-    "  --max-output SIZE   printed-output limit: bytes, or with a K/M/G suffix (default 1M)\n" \
+    "  --max-memory SIZE   live heap limit: bytes, or with a K/M/G suffix (default 256M)\n"            \
+    "  --max-allocations N heap allocation limit (default: none)\n"                                    \
+    "  --max-depth N       Python call-depth limit (default 1000)\n"                                   \
+    "  --max-host-calls N  host (external) call limit (default 1000)\n"                                \
+    "  --max-output SIZE   printed-output limit: bytes, or with a K/M/G suffix (default 1M)\n"         \
     "  --fail-allocation N testing: make heap allocation number N fail with MemoryError\n"
 
 static const char cli_flags_io[] =
@@ -32,7 +32,8 @@ static const char cli_flags_io[] =
 
 static const CliCommandHelp cli_commands[] = {
     {"run",
-     "run FILE [--input NAME=JSON]... [--ext NAME[=JSON]]... [--max-time S] [--max-memory SIZE] [--max-depth N] [...limits] "
+     "run FILE [--input NAME=JSON]... [--ext NAME[=JSON]]... [--max-time S] [--max-memory SIZE] [--max-depth N] "
+     "[...limits] "
      "[--replay-snapshots]",
      "compile and run a program, answering host calls from --ext",
      "Compile FILE and run it. Printed output goes to stdout as it is produced; if the value of the\n"
@@ -40,8 +41,7 @@ static const CliCommandHelp cli_commands[] = {
      "An uncaught exception prints a Python traceback on stderr.\n"
      "\n"
      "Options:\n"
-     "%s"
-     CLI_LIMIT_FLAGS
+     "%s" CLI_LIMIT_FLAGS
      "  --replay-snapshots  at every host call, save the execution to a snapshot, drop it and the\n"
      "                      engine, and go on from the snapshot loaded into a fresh engine (a test\n"
      "                      of snapshots: the output must be the same as without the flag)\n"
@@ -70,8 +70,7 @@ static const CliCommandHelp cli_commands[] = {
      "                      resume then needs the same --key-file (and refuses the snapshot\n"
      "                      without it). Sign whenever the snapshot leaves your control: an\n"
      "                      unsigned one carries its own source, so a forged one runs any code\n"
-     "                      (unless resumed with --program, which pins it to your program)\n"
-     CLI_LIMIT_FLAGS
+     "                      (unless resumed with --program, which pins it to your program)\n" CLI_LIMIT_FLAGS
      "  -h, --help          show this help\n"
      "\n"
      "Exit status: 0 done, 1 the program raised an exception or hit a limit, 2 usage error,\n"
@@ -108,8 +107,7 @@ static const CliCommandHelp cli_commands[] = {
      "                      it, stopping again is an error); may be STATE.snap itself\n"
      "  --key-file F        the key the snapshot was signed with (see `pith help start`); the\n"
      "                      next snapshot is signed with it too. A signed snapshot is refused\n"
-     "                      without it, an unsigned one with it\n"
-     CLI_LIMIT_FLAGS
+     "                      without it, an unsigned one with it\n" CLI_LIMIT_FLAGS
      "  -h, --help          show this help\n"
      "\n"
      "Exit status: 0 done, 1 the program raised an exception or hit a limit, 2 usage error, a\n"
@@ -128,8 +126,7 @@ static const CliCommandHelp cli_commands[] = {
      "  -h, --help          show this help\n"
      "\n"
      "Exit status: 0 no error, 2 usage error, unreadable file or compile error.\n"},
-    {"emit-c", "emit-c FILE [--input NAME]... [--ext NAME]...",
-     "print the C code generated for a program",
+    {"emit-c", "emit-c FILE [--input NAME]... [--ext NAME]...", "print the C code generated for a program",
      "Compile FILE and print the C text pith generates for it, the code its in-process C compiler\n"
      "turns into machine code. For inspection and debugging.\n"
      "\n"
@@ -139,8 +136,7 @@ static const CliCommandHelp cli_commands[] = {
      "  -h, --help          show this help\n"
      "\n"
      "Exit status: 0 printed, 2 usage error, unreadable file or compile error.\n"},
-    {"emit-ir", "emit-ir FILE [--input NAME]... [--ext NAME]...",
-     "print the intermediate representation of a program",
+    {"emit-ir", "emit-ir FILE [--input NAME]... [--ext NAME]...", "print the intermediate representation of a program",
      "Compile FILE and print its intermediate representation, the form codegen lowers to C.\n"
      "For inspection and debugging.\n"
      "\n"
@@ -161,9 +157,7 @@ static const CliCommandHelp cli_commands[] = {
      "\n"
      "Options:\n"
      "  --iterations N      number of timed runs (default: enough for about 0.5 s, at least 10)\n"
-     "%s"
-     CLI_LIMIT_FLAGS
-     "  -h, --help          show this help\n"
+     "%s" CLI_LIMIT_FLAGS "  -h, --help          show this help\n"
      "\n"
      "Exit status: 0 measured, 1 the program failed, 2 usage error, unreadable file or compile error.\n"},
     {"help", "help [COMMAND]", "show the general help, or one command's help",
@@ -173,16 +167,13 @@ static const CliCommandHelp cli_commands[] = {
 
 #define CLI_NCOMMANDS (sizeof cli_commands / sizeof cli_commands[0])
 
-static const CliCommandHelp *cli_find(const char *name)
-{
+static const CliCommandHelp *cli_find(const char *name) {
     for (size_t i = 0; name && i < CLI_NCOMMANDS; i++)
-        if (strcmp(cli_commands[i].name, name) == 0)
-            return &cli_commands[i];
+        if (strcmp(cli_commands[i].name, name) == 0) return &cli_commands[i];
     return NULL;
 }
 
-int cli_help(FILE *out, const char *cmd)
-{
+int cli_help(FILE *out, const char *cmd) {
     if (!cmd) {
         fprintf(out,
                 "pith %s: compile and run short Python programs written by AI agents, sandboxed.\n"
@@ -193,26 +184,23 @@ int cli_help(FILE *out, const char *cmd)
                 PITH_VERSION);
         for (size_t i = 0; i < CLI_NCOMMANDS; i++)
             fprintf(out, "  %-9s %s\n", cli_commands[i].name, cli_commands[i].summary);
-        fprintf(out,
-                "\n"
-                "Options:\n"
-                "  -h, --help     show this help (`pith COMMAND --help` for a command's)\n"
-                "  --version      print the version\n"
-                "\n"
-                "Example:\n"
-                "  pith run --ext 'get_weather={\"temp_c\": 21.5}' examples/demo.py\n");
+        fprintf(out, "\n"
+                     "Options:\n"
+                     "  -h, --help     show this help (`pith COMMAND --help` for a command's)\n"
+                     "  --version      print the version\n"
+                     "\n"
+                     "Example:\n"
+                     "  pith run --ext 'get_weather={\"temp_c\": 21.5}' examples/demo.py\n");
         return 0;
     }
     const CliCommandHelp *h = cli_find(cmd);
-    if (!h)
-        return -1;
+    if (!h) return -1;
     fprintf(out, "Usage: pith %s\n\n", h->usage);
     fprintf(out, h->details, cli_flags_io);
     return 0;
 }
 
-int cli_usage_error(const char *cmd, const char *fmt, ...)
-{
+int cli_usage_error(const char *cmd, const char *fmt, ...) {
     va_list ap;
     if (cmd)
         fprintf(stderr, "pith %s: ", cmd);
@@ -227,8 +215,7 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
         fprintf(stderr, "Usage: pith %s\nTry 'pith help %s' for more information.\n", h->usage, h->name);
     } else {
         fprintf(stderr, "Usage: pith COMMAND [ARGS]   (commands:");
-        for (size_t i = 0; i < CLI_NCOMMANDS; i++)
-            fprintf(stderr, " %s", cli_commands[i].name);
+        for (size_t i = 0; i < CLI_NCOMMANDS; i++) fprintf(stderr, " %s", cli_commands[i].name);
         fprintf(stderr, ")\nTry 'pith --help' for more information.\n");
     }
     return CLI_EXIT_USAGE;

@@ -11,19 +11,16 @@
 #define CLI_DIAG_SIZE 8192 /* room for "file:line:col: error: message" + the source line + the caret */
 
 /* Writer for printed output: straight to stdout (user unused). */
-static int cli_write_stdout(void *user, const char *text, size_t len)
-{
+static int cli_write_stdout(void *user, const char *text, size_t len) {
     (void)user;
     return fwrite(text, 1, len, stdout) == len ? 0 : 1;
 }
 
-PithProgram *cli_compile_file(const CliOpts *o, PithEngine **engine)
-{
+PithProgram *cli_compile_file(const CliOpts *o, PithEngine **engine) {
     size_t len = 0;
     char *src = cli_read_file(cli_program_file(o), &len);
     *engine = NULL;
-    if (!src)
-        return NULL;
+    if (!src) return NULL;
     *engine = pith_engine_new();
     if (!*engine) {
         fprintf(stderr, "pith: out of memory\n");
@@ -39,23 +36,20 @@ PithProgram *cli_compile_file(const CliOpts *o, PithEngine **engine)
         return NULL;
     }
     PithProgram *p = pith_compile(*engine, src, len, &co, diag, CLI_DIAG_SIZE);
-    if (!p)
-        cli_print_diag(diag);
+    if (!p) cli_print_diag(diag);
     free(diag);
     free(src);
     return p;
 }
 
 /* Print a failed execution's traceback (or "Type: message" if there is none) on stderr. */
-static void cli_print_error(const PithExec *x)
-{
+static void cli_print_error(const PithExec *x) {
     const PithError *err = pith_exec_error(x);
     fflush(stdout);
     if (err && err->traceback && err->traceback[0]) {
         size_t n = strlen(err->traceback);
         fputs(err->traceback, stderr);
-        if (err->traceback[n - 1] != '\n')
-            fputc('\n', stderr);
+        if (err->traceback[n - 1] != '\n') fputc('\n', stderr);
     } else if (err) {
         const char *type = err->type ? err->type : "Error";
         if (err->message && err->message[0])
@@ -67,8 +61,7 @@ static void cli_print_error(const PithExec *x)
     }
 }
 
-void cli_run_options(const CliOpts *o, PithRunOptions *ro)
-{
+void cli_run_options(const CliOpts *o, PithRunOptions *ro) {
     memset(ro, 0, sizeof *ro);
     ro->input_names = o->input_names;
     ro->input_values = o->input_values;
@@ -82,8 +75,7 @@ void cli_run_options(const CliOpts *o, PithRunOptions *ro)
     ro->writer = cli_write_stdout;
 }
 
-int cli_report_end(const PithExec *x)
-{
+int cli_report_end(const PithExec *x) {
     if (pith_exec_status(x) != PITH_DONE) {
         cli_print_error(x);
         return CLI_EXIT_FAILED;
@@ -104,12 +96,10 @@ int cli_report_end(const PithExec *x)
 
 /* `pith run`: answer every external call from --ext until the program ends. With --replay-snapshots, every
  * stop first goes through dump -> free everything -> fresh engine -> load (the snapshot round trip). */
-int cli_cmd_run(int argc, char **argv)
-{
+int cli_cmd_run(int argc, char **argv) {
     CliOpts o;
     int rc = cli_parse_args("run", CLI_F_INPUT | CLI_F_EXT | CLI_F_LIMITS | CLI_F_REPLAY, argc, argv, 2, &o);
-    if (rc)
-        return rc < 0 ? CLI_EXIT_OK : rc;
+    if (rc) return rc < 0 ? CLI_EXIT_OK : rc;
     PithEngine *engine = NULL;
     PithProgram *prog = cli_compile_file(&o, &engine);
     if (!prog) {
@@ -127,8 +117,7 @@ int cli_cmd_run(int argc, char **argv)
         PithStatus st = pith_exec_status(x);
         rc = CLI_EXIT_OK;
         while (st == PITH_WAITING) {
-            if (o.replay && (rc = cli_replay_suspension(&x, &prog, &engine, &ro, o.fail_allocation)) != 0)
-                break;
+            if (o.replay && (rc = cli_replay_suspension(&x, &prog, &engine, &ro, o.fail_allocation)) != 0) break;
             const PithCall *call = pith_exec_call(x);
             st = pith_exec_resume(x, cli_ext_answer(&o, call ? call->name : NULL));
         }
@@ -137,19 +126,17 @@ int cli_cmd_run(int argc, char **argv)
             pith_exec_free(x);
         }
     }
-    if (fflush(stdout) != 0 && rc == CLI_EXIT_OK)
-        rc = CLI_EXIT_FAILED;
+    if (fflush(stdout) != 0 && rc == CLI_EXIT_OK) rc = CLI_EXIT_FAILED;
     pith_program_free(prog);
     pith_engine_free(engine);
     cli_opts_free(&o);
     return rc;
 }
 
-int cli_cmd_check(int argc, char **argv)
-{    CliOpts o;
+int cli_cmd_check(int argc, char **argv) {
+    CliOpts o;
     int rc = cli_parse_args("check", CLI_F_INPUT_DECL | CLI_F_EXT, argc, argv, 2, &o);
-    if (rc)
-        return rc < 0 ? CLI_EXIT_OK : rc;
+    if (rc) return rc < 0 ? CLI_EXIT_OK : rc;
     PithEngine *engine = NULL;
     PithProgram *prog = cli_compile_file(&o, &engine);
     rc = prog ? CLI_EXIT_OK : CLI_EXIT_USAGE;
@@ -159,13 +146,11 @@ int cli_cmd_check(int argc, char **argv)
     return rc;
 }
 
-int cli_cmd_emit(int argc, char **argv, int ir)
-{
+int cli_cmd_emit(int argc, char **argv, int ir) {
     CliOpts o;
     const char *cmd = ir ? "emit-ir" : "emit-c";
     int rc = cli_parse_args(cmd, CLI_F_INPUT_DECL | CLI_F_EXT, argc, argv, 2, &o);
-    if (rc)
-        return rc < 0 ? CLI_EXIT_OK : rc;
+    if (rc) return rc < 0 ? CLI_EXIT_OK : rc;
     size_t len = 0;
     char *src = cli_read_file(o.file, &len);
     if (!src) {
@@ -189,8 +174,7 @@ int cli_cmd_emit(int argc, char **argv, int ir)
         } else {
             size_t n = strlen(text);
             fputs(text, stdout);
-            if (n && text[n - 1] != '\n')
-                fputc('\n', stdout);
+            if (n && text[n - 1] != '\n') fputc('\n', stdout);
             rc = fflush(stdout) == 0 ? CLI_EXIT_OK : CLI_EXIT_FAILED;
         }
     }

@@ -21,16 +21,13 @@ typedef struct CliKey {
 
 /* Read --key-file into *key (nothing to do without the flag). Returns 0, or CLI_EXIT_USAGE after printing
  * the problem (unreadable or empty file). */
-static int cli_key_read(const CliOpts *o, CliKey *key)
-{
+static int cli_key_read(const CliOpts *o, CliKey *key) {
     key->bytes = NULL;
     key->len = 0;
-    if (!o->key_file)
-        return 0;
+    if (!o->key_file) return 0;
     size_t len = 0;
     char *text = cli_read_file(o->key_file, &len);
-    if (!text)
-        return CLI_EXIT_USAGE;
+    if (!text) return CLI_EXIT_USAGE;
     if (len == 0) {
         free(text);
         fprintf(stderr, "pith: key file %s is empty\n", o->key_file);
@@ -44,8 +41,7 @@ static int cli_key_read(const CliOpts *o, CliKey *key)
 /* Write len bytes to path through a temporary file in the same folder and a rename, so a reader never
  * sees half a snapshot and a failed write leaves any old file intact. Returns 0, or -1 after printing
  * "pith: cannot write PATH: reason". */
-static int cli_write_file_atomic(const char *path, const unsigned char *data, size_t len)
-{
+static int cli_write_file_atomic(const char *path, const unsigned char *data, size_t len) {
     size_t plen = strlen(path);
     char *tmp = malloc(plen + 32);
     if (!tmp) {
@@ -66,12 +62,9 @@ static int cli_write_file_atomic(const char *path, const unsigned char *data, si
             else if (n > 0)
                 done += (size_t)n;
         }
-        if (close(fd) != 0 && !err)
-            err = errno;
-        if (!err && rename(tmp, path) != 0)
-            err = errno;
-        if (err)
-            unlink(tmp);
+        if (close(fd) != 0 && !err) err = errno;
+        if (!err && rename(tmp, path) != 0) err = errno;
+        if (err) unlink(tmp);
     }
     free(tmp);
     if (err) {
@@ -83,11 +76,9 @@ static int cli_write_file_atomic(const char *path, const unsigned char *data, si
 
 /* Print the pending call of a WAITING execution as one JSON line,
  * {"call": "NAME", "args": [...], "kwargs": {...}} (json.dumps spacing). Returns 0, or -1 on OOM. */
-static int cli_print_call(const PithExec *x)
-{
+static int cli_print_call(const PithExec *x) {
     const PithCall *call = pith_exec_call(x);
-    if (!call || !call->name)
-        return -1;
+    if (!call || !call->name) return -1;
     PithValue *name = pith_value_str(call->name, strlen(call->name));
     PithValue *empty_list = call->args ? NULL : pith_value_list();
     PithValue *empty_dict = call->kwargs ? NULL : pith_value_dict();
@@ -110,8 +101,7 @@ static int cli_print_call(const PithExec *x)
 
 /* A WAITING execution at the end of start/resume: dump it (with the key), write the snapshot to path,
  * then print the pending call line. Returns the exit code: 3 saved, 2 unwritable file, 1 other failure. */
-static int cli_stop_at_call(const PithExec *x, const char *path, const CliKey *key)
-{
+static int cli_stop_at_call(const PithExec *x, const char *path, const CliKey *key) {
     unsigned char *bytes = NULL;
     size_t len = 0;
     PithSnapError e = pith_exec_dump(x, key->bytes, key->len, &bytes, &len);
@@ -132,28 +122,22 @@ static int cli_stop_at_call(const PithExec *x, const char *path, const CliKey *k
 }
 
 /* Where an execution ended up after start/resume: saved at a call (needs -o), or finished as `pith run`. */
-static int cli_after_run(const PithExec *x, const CliOpts *o, const CliKey *key)
-{
-    if (pith_exec_status(x) != PITH_WAITING)
-        return cli_report_end(x);
-    if (o->out_path)
-        return cli_stop_at_call(x, o->out_path, key);
+static int cli_after_run(const PithExec *x, const CliOpts *o, const CliKey *key) {
+    if (pith_exec_status(x) != PITH_WAITING) return cli_report_end(x);
+    if (o->out_path) return cli_stop_at_call(x, o->out_path, key);
     const PithCall *call = pith_exec_call(x);
     fflush(stdout);
-    fprintf(stderr,
-            "pith %s: the program stopped at another external call (%s); give -o NEXT.snap to save it\n",
+    fprintf(stderr, "pith %s: the program stopped at another external call (%s); give -o NEXT.snap to save it\n",
             o->cmd, call && call->name ? call->name : "?");
     return CLI_EXIT_USAGE;
 }
 
 /* `pith start FILE.py ... -o STATE.snap`: compile and start; stop at the first external call. */
-int cli_cmd_start(int argc, char **argv)
-{
+int cli_cmd_start(int argc, char **argv) {
     CliOpts o;
-    int rc = cli_parse_args("start", CLI_F_INPUT | CLI_F_EXT | CLI_F_LIMITS | CLI_F_SNAP_OUT | CLI_F_KEY, argc,
-                            argv, 2, &o);
-    if (rc)
-        return rc < 0 ? CLI_EXIT_OK : rc;
+    int rc =
+        cli_parse_args("start", CLI_F_INPUT | CLI_F_EXT | CLI_F_LIMITS | CLI_F_SNAP_OUT | CLI_F_KEY, argc, argv, 2, &o);
+    if (rc) return rc < 0 ? CLI_EXIT_OK : rc;
     if (!o.out_path) {
         cli_opts_free(&o);
         return cli_usage_error("start", "missing -o STATE.snap (where to save the waiting execution)");
@@ -179,8 +163,7 @@ int cli_cmd_start(int argc, char **argv)
             pith_exec_free(x);
         }
     }
-    if (fflush(stdout) != 0 && (rc == CLI_EXIT_OK || rc == CLI_EXIT_WAITING))
-        rc = CLI_EXIT_FAILED;
+    if (fflush(stdout) != 0 && (rc == CLI_EXIT_OK || rc == CLI_EXIT_WAITING)) rc = CLI_EXIT_FAILED;
     pith_program_free(prog);
     pith_engine_free(engine);
     free(key.bytes);
@@ -190,20 +173,16 @@ int cli_cmd_start(int argc, char **argv)
 
 /* Answer the pending call of x from --value or --error ("ExcType: message"; the flag parser checked
  * the type's spelling). */
-static PithStatus cli_answer(PithExec *x, const CliOpts *o)
-{
-    if (o->answer)
-        return pith_exec_resume(x, o->answer);
+static PithStatus cli_answer(PithExec *x, const CliOpts *o) {
+    if (o->answer) return pith_exec_resume(x, o->answer);
     const char *colon = strchr(o->error_text, ':');
     size_t tlen = colon ? (size_t)(colon - o->error_text) : strlen(o->error_text);
     char type[PITH_MAX_EXC_TYPE_NAME + 1];
-    if (tlen >= sizeof type)
-        tlen = sizeof type - 1;
+    if (tlen >= sizeof type) tlen = sizeof type - 1;
     memcpy(type, o->error_text, tlen);
     type[tlen] = '\0';
     const char *msg = colon ? colon + 1 : "";
-    if (*msg == ' ')
-        msg++;
+    if (*msg == ' ') msg++;
     return pith_exec_resume_error(x, type, msg);
 }
 
@@ -211,8 +190,7 @@ static PithStatus cli_answer(PithExec *x, const CliOpts *o)
  * --input/--ext declarations), else compiled from the snapshot's own program section. NULL after printing
  * why; *rc is then the exit code. */
 static PithExec *cli_load(const CliOpts *o, const CliKey *key, const char *data, size_t len, PithEngine **engine,
-                          int *rc)
-{
+                          int *rc) {
     PithRunOptions ro;
     cli_run_options(o, &ro);
     PithSnapError e = PITH_SNAP_OK;
@@ -220,8 +198,7 @@ static PithExec *cli_load(const CliOpts *o, const CliKey *key, const char *data,
     *rc = CLI_EXIT_USAGE;
     if (o->program) {
         PithProgram *prog = cli_compile_file(o, engine);
-        if (!prog)
-            return NULL;
+        if (!prog) return NULL;
         x = pith_exec_load_program(prog, (const unsigned char *)data, len, key->bytes, key->len, &ro, &e);
         pith_program_free(prog); /* the execution holds its own reference */
         if (!x && e == PITH_SNAP_PROGRAM) {
@@ -247,15 +224,13 @@ static PithExec *cli_load(const CliOpts *o, const CliKey *key, const char *data,
 
 /* `pith resume STATE.snap (--value JSON | --error 'T: m') [--program FILE.py [--input/--ext ...]]
  * [-o NEXT.snap]`: load the execution, answer the pending call and run to the end or to the next call. */
-int cli_cmd_resume(int argc, char **argv)
-{
+int cli_cmd_resume(int argc, char **argv) {
     CliOpts o;
     int rc = cli_parse_args("resume",
                             CLI_F_LIMITS | CLI_F_SNAP_OUT | CLI_F_KEY | CLI_F_ANSWER | CLI_F_PROGRAM | CLI_F_EXT |
                                 CLI_F_INPUT_DECL,
                             argc, argv, 2, &o);
-    if (rc)
-        return rc < 0 ? CLI_EXIT_OK : rc;
+    if (rc) return rc < 0 ? CLI_EXIT_OK : rc;
     if (!o.answer && !o.error_text) {
         cli_opts_free(&o);
         return cli_usage_error("resume", "missing the answer: --value JSON or --error 'ExcType: message'");
@@ -280,8 +255,7 @@ int cli_cmd_resume(int argc, char **argv)
         cli_answer(x, &o);
         rc = cli_after_run(x, &o, &key);
     }
-    if (fflush(stdout) != 0 && (rc == CLI_EXIT_OK || rc == CLI_EXIT_WAITING))
-        rc = CLI_EXIT_FAILED;
+    if (fflush(stdout) != 0 && (rc == CLI_EXIT_OK || rc == CLI_EXIT_WAITING)) rc = CLI_EXIT_FAILED;
     pith_exec_free(x);
     pith_engine_free(engine);
     free(data);
@@ -291,8 +265,7 @@ int cli_cmd_resume(int argc, char **argv)
 }
 
 int cli_replay_suspension(PithExec **x, PithProgram **prog, PithEngine **engine, const PithRunOptions *ro,
-                          unsigned long long fail_allocation)
-{
+                          unsigned long long fail_allocation) {
     unsigned char *bytes = NULL;
     size_t len = 0;
     PithSnapError e = pith_exec_dump(*x, NULL, 0, &bytes, &len);
@@ -310,12 +283,10 @@ int cli_replay_suspension(PithExec **x, PithProgram **prog, PithEngine **engine,
         else
             *x = pith_exec_load(*engine, bytes, len, NULL, 0, ro, &e);
         pith_testing_fail_allocation(*x, fail_allocation); /* the fault stays armed across the round trip */
-        if (!*x && e == PITH_SNAP_OK)
-            e = PITH_SNAP_CORRUPT;
+        if (!*x && e == PITH_SNAP_OK) e = PITH_SNAP_CORRUPT;
     }
     free(bytes);
-    if (e == PITH_SNAP_OK)
-        return 0;
+    if (e == PITH_SNAP_OK) return 0;
     fflush(stdout);
     fprintf(stderr, "pith: --replay-snapshots: %s: %s\n", stage, pith_snap_error_text(e));
     return CLI_EXIT_FAILED;

@@ -19,9 +19,7 @@ static void set_diag(char *diag, size_t diaglen, const char *fmt, const char *a)
     if (diag && diaglen) snprintf(diag, diaglen, fmt, a);
 }
 
-static const char *filename_of(const PithCompileOptions *o) {
-    return o && o->filename ? o->filename : "<snippet>";
-}
+static const char *filename_of(const PithCompileOptions *o) { return o && o->filename ? o->filename : "<snippet>"; }
 
 /* Frontend for one request; NULL with the formatted diagnostic in diag. Besides the host's inputs,
  * every program has the implicit global __name__ (bound to "__main__" when a run starts: api/api_exec.c). */
@@ -75,8 +73,10 @@ static IrModule *lower(FeModule *fe, const PithCompileOptions *o, const char *so
 /* Why C text is missing: a compile limit (d->message set) or no memory. */
 static void emit_failed(const FeDiag *d, const PithCompileOptions *o, const char *source, size_t len, char *diag,
                         size_t diaglen) {
-    if (!d->message[0]) set_diag(diag, diaglen, "%s", "out of memory while generating code");
-    else if (diag && diaglen) fe_diag_format(d, filename_of(o), source, len, diag, diaglen);
+    if (!d->message[0])
+        set_diag(diag, diaglen, "%s", "out of memory while generating code");
+    else if (diag && diaglen)
+        fe_diag_format(d, filename_of(o), source, len, diag, diaglen);
 }
 
 int cg_compile(const char *source, size_t len, const PithCompileOptions *o, CgCode *code, uint64_t *layout,

@@ -12,9 +12,9 @@
 
 /* Compiled machine code of one program: a relocated image we own. */
 typedef struct CgCode {
-    void *mem;                 /* the executable image (mmap'd), freed by cg_code_free */
-    size_t size;               /* its size in bytes */
-    const PProgDesc *prog;     /* the exported descriptor inside mem */
+    void *mem;             /* the executable image (mmap'd), freed by cg_code_free */
+    size_t size;           /* its size in bytes */
+    const PProgDesc *prog; /* the exported descriptor inside mem */
 } CgCode;
 
 /* Compiles source (len bytes) with the options of pith_compile into *code, and the digest of its frames'
@@ -25,7 +25,6 @@ int cg_compile(const char *source, size_t len, const PithCompileOptions *o, CgCo
 void cg_code_free(CgCode *code);
 
 /* The generated C (want_c) or the IR as text (malloc'd, caller frees); NULL + diag as cg_compile. */
-char *cg_emit_text(const char *source, size_t len, const PithCompileOptions *o, int want_c, char *diag,
-                   size_t diaglen);
+char *cg_emit_text(const char *source, size_t len, const PithCompileOptions *o, int want_c, char *diag, size_t diaglen);
 
 #endif

@@ -90,9 +90,11 @@ static int find_regions(Emitter *e) {
     int *seen = calloc((size_t)f->nvars + 1, sizeof *seen); /* the handler (+ 1) a var was last listed for */
     e->region_start = calloc((size_t)nb + 2, sizeof *e->region_start);
     if (!order || !first || !seen || !e->region_start) goto done;
-    for (int bi = 0; bi < nb; bi++) if (f->blocks[bi].handler >= 0) first[f->blocks[bi].handler + 1]++;
+    for (int bi = 0; bi < nb; bi++)
+        if (f->blocks[bi].handler >= 0) first[f->blocks[bi].handler + 1]++;
     for (int h = 0; h < nb; h++) first[h + 1] += first[h];
-    for (int bi = 0; bi < nb; bi++) if (f->blocks[bi].handler >= 0) order[first[f->blocks[bi].handler]++] = bi;
+    for (int bi = 0; bi < nb; bi++)
+        if (f->blocks[bi].handler >= 0) order[first[f->blocks[bi].handler]++] = bi;
     /* now the blocks handler h protects are order[first[h - 1] .. first[h]) (from 0 for h = 0) */
     for (int pass = 0; pass < 2; pass++) { /* count the vars of each handler, then list them */
         memset(seen, 0, sizeof *seen * (size_t)(f->nvars + 1));
@@ -106,8 +108,10 @@ static int find_regions(Emitter *e) {
                         int v = i < 6 ? fixed[i] : in->args[i - 6];
                         if (v < 0 || seen[v] == h + 1) continue;
                         seen[v] = h + 1;
-                        if (pass == 0) e->region_start[h + 1]++;
-                        else e->region_vars[e->region_start[h]++] = v;
+                        if (pass == 0)
+                            e->region_start[h + 1]++;
+                        else
+                            e->region_vars[e->region_start[h]++] = v;
                     }
                 }
             }
@@ -131,21 +135,29 @@ done:
 static void clear_temps(Emitter *e, int h) {
     for (int i = e->region_start[h]; i < e->region_start[h + 1]; i++) {
         int v = e->region_vars[i];
-        if (e->unboxed[v]) P("    PV_XDECREF(c, bx%d); bx%d = 0;\n", v, v);
-        else if (cg_is_temp(e, v) && !e->lit[v]) P("    PV_XDECREF(c, %s); %s = 0;\n", cg_var(e, v), cg_var(e, v));
+        if (e->unboxed[v])
+            P("    PV_XDECREF(c, bx%d); bx%d = 0;\n", v, v);
+        else if (cg_is_temp(e, v) && !e->lit[v])
+            P("    PV_XDECREF(c, %s); %s = 0;\n", cg_var(e, v), cg_var(e, v));
     }
 }
 
 static void release_owned(Emitter *e, int unwinding) {
     for (int v = 0; v < e->f->nvars; v++)
-        if (e->unboxed[v]) P("    PV_XDECREF(c, bx%d);\n", v);
-        else if (cg_owns(e, v, unwinding)) P("    PV_XDECREF(c, %s);\n", cg_var(e, v));
+        if (e->unboxed[v])
+            P("    PV_XDECREF(c, bx%d);\n", v);
+        else if (cg_owns(e, v, unwinding))
+            P("    PV_XDECREF(c, %s);\n", cg_var(e, v));
 }
 
 /* A parameter the instruction writes is no longer borrowed (one look at the instruction's own operands). */
 static void unborrow_written(Emitter *e, const IrInstr *in) {
     int np = e->f->nparams;
-#define UNBORROW(v) do { int v_ = (v); if (v_ >= 0 && v_ < np) e->borrowed[v_] = 0; } while (0)
+#define UNBORROW(v)                                  \
+    do {                                             \
+        int v_ = (v);                                \
+        if (v_ >= 0 && v_ < np) e->borrowed[v_] = 0; \
+    } while (0)
     UNBORROW(in->dst);
     if (in->op == IR_CLEAR || in->op == IR_DEL_LOCAL || in->op == IR_MOVE || in->op == IR_RERAISE ||
         in->op == IR_EXC_END)
@@ -191,7 +203,8 @@ static int analyse_vars(Emitter *e, char **lit_text) {
             const IrInstr *in = &f->blocks[bi].ins[k];
             unborrow_written(e, in);
             char *slot = *lit_text + 32 * (size_t)(in->dst >= 0 ? in->dst : 0);
-            const char *imm = in->dst >= 0 && cg_is_temp(e, in->dst) && ndefs[in->dst] == 1 ? immediate(in, slot, 32) : NULL;
+            const char *imm =
+                in->dst >= 0 && cg_is_temp(e, in->dst) && ndefs[in->dst] == 1 ? immediate(in, slot, 32) : NULL;
             if (imm) e->lit[in->dst] = imm;
             if (imm && in->op == IR_INT) {
                 e->is_ilit[in->dst] = 1;
@@ -239,8 +252,10 @@ static void emit_direct(Emitter *e) {
         if (e->unboxed[v]) {
             P("    double v%d = 0; PV bx%d = 0;", v, v);
             if (!cg_is_temp(e, v)) P(" int k%d = 0;", v);
-        } else if (f->vars[v].kind == IV_PARAM) P("    PV v%d = p%d;", v, v);
-        else P("    PV v%d = 0;", v);
+        } else if (f->vars[v].kind == IV_PARAM)
+            P("    PV v%d = p%d;", v, v);
+        else
+            P("    PV v%d = 0;", v);
         comment_name(e, f->vars[v].kind == IV_TEMP ? NULL : f->vars[v].name);
         P("\n");
     }
@@ -267,8 +282,8 @@ static void emit_direct(Emitter *e) {
 static void emit_state_machine(Emitter *e) {
     const IrFunc *f = e->f;
     int n = e->fi;
-    P("\nstatic int s_%d(PCtx *c, PFrame *fr) {\n    PV *S = fr->s, ret = 0; int r = 0, line = %d;\n    (void)r;\n",
-      n, f->line);
+    P("\nstatic int s_%d(PCtx *c, PFrame *fr) {\n    PV *S = fr->s, ret = 0; int r = 0, line = %d;\n    (void)r;\n", n,
+      f->line);
     P("    switch (fr->state) {\n    case 0: break;\n");
     for (int s = 1; s <= f->nstates; s++) P("    case %d: goto r_%d;\n", s, s);
     P("    default: return PITH_STEP_ERR;\n    }\n");
@@ -293,8 +308,10 @@ static void emit_descriptor(Emitter *e, int n) {
     cg_cstring(&e->out, f->qualname ? f->qualname : f->name, strlen(f->qualname ? f->qualname : f->name));
     P("\", %d, %d, %d, %d, %d, %d, pn_%d, %d, %d, ", f->nparams, f->npositional, f->nposonly, f->nkwonly, f->flags,
       f->ndefaults, n, f->suspends ? f->nslots : 0, f->nfrees);
-    if (f->suspends) P("0, s_%d, %d};\n", n, n);
-    else P("w_%d, 0, %d};\n", n, n);
+    if (f->suspends)
+        P("0, s_%d, %d};\n", n, n);
+    else
+        P("w_%d, 0, %d};\n", n, n);
 }
 
 static void emit_program(Emitter *e) {
@@ -329,7 +346,8 @@ char *cg_emit_c(const IrModule *m, FeDiag *diag) {
         P("static PFuncDesc fd_%d;", i);
         comment_name(e, f->name);
         P("\n");
-        if (f->suspends) P("static int s_%d(PCtx *c, PFrame *fr);\n", i);
+        if (f->suspends)
+            P("static int s_%d(PCtx *c, PFrame *fr);\n", i);
         else {
             P("static PV f_%d(PCtx *c", i);
             if (f->nfrees) P(", PV cl");
@@ -344,16 +362,26 @@ char *cg_emit_c(const IrModule *m, FeDiag *diag) {
         e->is_handler = calloc((size_t)e->f->nblocks + 1, 1);
         char *lit_text = NULL;
         if (!e->is_handler || analyse_vars(e, &lit_text) || find_regions(e)) {
-            free(e->is_handler); free(e->lit); free(e->borrowed); free(e->ilit); free(e->is_ilit);
-            free(e->unboxed); free(e->boxing); free(lit_text); free(e->region_start); free(e->region_vars);
+            free(e->is_handler);
+            free(e->lit);
+            free(e->borrowed);
+            free(e->ilit);
+            free(e->is_ilit);
+            free(e->unboxed);
+            free(e->boxing);
+            free(lit_text);
+            free(e->region_start);
+            free(e->region_vars);
             e->out.failed = 1;
             break;
         }
         mark_handlers(e);
         P("\n/* ---- %s ---- */", i == 0 ? "module body" : "def");
         comment_name(e, i == 0 ? NULL : e->f->name);
-        if (e->f->suspends) emit_state_machine(e);
-        else emit_direct(e);
+        if (e->f->suspends)
+            emit_state_machine(e);
+        else
+            emit_direct(e);
         free(e->is_handler);
         free(e->lit);
         free(e->borrowed);
@@ -380,8 +408,8 @@ char *cg_emit_c(const IrModule *m, FeDiag *diag) {
     if (!text && e->too_large_line && diag) {
         diag->line = e->too_large_line;
         diag->col = 1;
-        snprintf(diag->message, sizeof diag->message, "code too large: the generated C passes %d bytes (the compile limit)",
-                 PITH_MAX_C_BYTES);
+        snprintf(diag->message, sizeof diag->message,
+                 "code too large: the generated C passes %d bytes (the compile limit)", PITH_MAX_C_BYTES);
     }
     return text;
 }

@@ -11,24 +11,24 @@
 #define CG_VAR_RING 8 /* cg_var results that stay valid at once */
 
 typedef struct Emitter {
-    PithBuf out;           /* the C text */
+    PithBuf out; /* the C text */
     const IrModule *m;
-    const IrFunc *f;       /* function being emitted */
-    int fi;                /* its index in m->funcs */
-    const IrBlock *blk;    /* block being emitted */
-    char *is_handler;      /* per block of f: it receives exceptions (temps are cleared at its entry) */
-    const char **lit;      /* per var of f: the C literal of a temp defined by an immediate (no code, no refs) */
-    char *borrowed;        /* per var of f: a direct function's param never written (borrowed, never released) */
-    long long *ilit;       /* per var of f: the value of a small-int literal temp ... */
-    char *is_ilit;         /* ... when this is 1 (literal operands get specialised arithmetic) */
-    char *unboxed;         /* per var of f: held in a C double (cg_emit_float.c) */
-    char *boxing;          /* per var of f: its boxed copy bx<N> stands in for it in the current instruction */
+    const IrFunc *f;    /* function being emitted */
+    int fi;             /* its index in m->funcs */
+    const IrBlock *blk; /* block being emitted */
+    char *is_handler;   /* per block of f: it receives exceptions (temps are cleared at its entry) */
+    const char **lit;   /* per var of f: the C literal of a temp defined by an immediate (no code, no refs) */
+    char *borrowed;     /* per var of f: a direct function's param never written (borrowed, never released) */
+    long long *ilit;    /* per var of f: the value of a small-int literal temp ... */
+    char *is_ilit;      /* ... when this is 1 (literal operands get specialised arithmetic) */
+    char *unboxed;      /* per var of f: held in a C double (cg_emit_float.c) */
+    char *boxing;       /* per var of f: its boxed copy bx<N> stands in for it in the current instruction */
     /* cg_var's results: a ring, since one printf may use several; per emitter, so two threads never share it */
     char var_names[CG_VAR_RING][32];
     unsigned next_var_name;
-    int too_large_line;    /* the C text passed PITH_MAX_C_BYTES while emitting this line (0: it did not) */
-    int *region_vars;      /* per handler block h of f: the vars used in the blocks it protects, at ... */
-    int *region_start;     /* ... region_vars[region_start[h] .. region_start[h + 1]) (cg_emit.c) */
+    int too_large_line; /* the C text passed PITH_MAX_C_BYTES while emitting this line (0: it did not) */
+    int *region_vars;   /* per handler block h of f: the vars used in the blocks it protects, at ... */
+    int *region_start;  /* ... region_vars[region_start[h] .. region_start[h + 1]) (cg_emit.c) */
 } Emitter;
 
 /* The vars a direct function must release when it returns (unwinding: with temps too). */
@@ -38,8 +38,8 @@ int cg_owns(const Emitter *e, int v, int unwinding);
  * calls (callers copy what they keep longer). */
 const char *cg_var(Emitter *e, int v);
 int cg_is_temp(const Emitter *e, int v);
-void cg_on_error(Emitter *e, int line);  /* jump to the block's handler (or unwind), recording the line */
-void cg_release(Emitter *e, int v);      /* release a consumed temp (no-op for locals and literals) */
+void cg_on_error(Emitter *e, int line); /* jump to the block's handler (or unwind), recording the line */
+void cg_release(Emitter *e, int v);     /* release a consumed temp (no-op for locals and literals) */
 
 /* Unboxed floats (cg_emit_float.c). */
 int cg_float_analyse(Emitter *e);

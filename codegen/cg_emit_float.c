@@ -15,7 +15,8 @@
 /* Every var the instruction defines stays boxed (it is no float producer). */
 static void keep_defined_boxed(Emitter *e, const IrInstr *in) {
     if (in->dst >= 0) e->unboxed[in->dst] = 0;
-    for (int i = 0; i < 3; i++) if (in->rv[i] >= 0) e->unboxed[in->rv[i]] = 0;
+    for (int i = 0; i < 3; i++)
+        if (in->rv[i] >= 0) e->unboxed[in->rv[i]] = 0;
     if (in->op == IR_UNPACK)
         for (int i = 0; i < in->nargs; i++) e->unboxed[in->args[i]] = 0;
     if (in->op == IR_EXC_BEGIN && in->b >= 0) e->unboxed[in->b] = 0;
@@ -23,7 +24,10 @@ static void keep_defined_boxed(Emitter *e, const IrInstr *in) {
 
 static int float_producer(const IrInstr *in) {
     switch (in->op) {
-    case IR_FLOAT: case IR_COPY: case IR_BINOP: case IR_INPLACE: return 1;
+    case IR_FLOAT:
+    case IR_COPY:
+    case IR_BINOP:
+    case IR_INPLACE: return 1;
     case IR_UNOP: return in->sub == PITH_UOP_NEG || in->sub == PITH_UOP_POS;
     default: return 0;
     }
@@ -33,8 +37,7 @@ static int float_producer(const IrInstr *in) {
 int cg_float_analyse(Emitter *e) {
     const IrFunc *f = e->f;
     if (f->suspends) return 0; /* frame slots stay boxed: the snapshot format knows only PVs */
-    for (int v = 0; v < f->nvars; v++)
-        e->unboxed[v] = f->vars[v].type == FT_FLOAT && f->vars[v].kind != IV_PARAM;
+    for (int v = 0; v < f->nvars; v++) e->unboxed[v] = f->vars[v].type == FT_FLOAT && f->vars[v].kind != IV_PARAM;
     for (int bi = 0; bi < f->nblocks; bi++)
         for (int k = 0; k < f->blocks[bi].nins; k++) {
             const IrInstr *in = &f->blocks[bi].ins[k];
@@ -46,7 +49,10 @@ int cg_float_analyse(Emitter *e) {
 
 /* A double-valued C expression for operand v, if it has one without code: an unboxed var or an int literal. */
 static int plain_double(Emitter *e, int v, char *out, size_t n) {
-    if (e->unboxed[v]) { snprintf(out, n, "v%d", v); return 1; }
+    if (e->unboxed[v]) {
+        snprintf(out, n, "v%d", v);
+        return 1;
+    }
     if (e->is_ilit[v] && e->ilit[v] > -(1LL << 53) && e->ilit[v] < (1LL << 53)) {
         snprintf(out, n, "%lld.0", (long long)e->ilit[v]);
         return 1;
@@ -68,9 +74,7 @@ static void set_unboxed(Emitter *e, int dst, const char *expr) {
     P("\n");
 }
 
-static int float_operand(Emitter *e, int v) {
-    return e->unboxed[v] || e->f->vars[v].type == FT_FLOAT;
-}
+static int float_operand(Emitter *e, int v) { return e->unboxed[v] || e->f->vars[v].type == FT_FLOAT; }
 
 /* dst (unboxed) = a op b with float semantics. */
 static void arith(Emitter *e, const IrInstr *in) {
@@ -87,9 +91,16 @@ static void arith(Emitter *e, const IrInstr *in) {
         if (c_op) {
             snprintf(expr, sizeof expr, "%s %s %s", a, c_op, b);
         } else { /* / // % ** keep their exact error and rounding rules in the runtime */
-            const char *fn = op == PITH_OP_TRUEDIV ? "rt_float_div" : op == PITH_OP_FLOORDIV ? "rt_float_floordiv"
-                           : op == PITH_OP_MOD ? "rt_float_mod" : op == PITH_OP_POW ? "rt_float_pow" : NULL;
-            if (!fn) { P("    /* unexpected float operator */\n"); e->out.failed = 1; return; }
+            const char *fn = op == PITH_OP_TRUEDIV    ? "rt_float_div"
+                             : op == PITH_OP_FLOORDIV ? "rt_float_floordiv"
+                             : op == PITH_OP_MOD      ? "rt_float_mod"
+                             : op == PITH_OP_POW      ? "rt_float_pow"
+                                                      : NULL;
+            if (!fn) {
+                P("    /* unexpected float operator */\n");
+                e->out.failed = 1;
+                return;
+            }
             P("    { PV t_ = %s(c, %s, %s); if (!t_) ", fn, a, b);
             cg_on_error(e, in->line);
             P("    v%d = rt_float_value(t_); PV_DECREF(c, t_); }\n", in->dst);
@@ -110,8 +121,8 @@ static void arith(Emitter *e, const IrInstr *in) {
 
 /* Comparisons where both sides are doubles without code: compared in C (NaN compares false, as in Python). */
 static int compare(Emitter *e, const IrInstr *in, const IrInstr *next) {
-    static const char *const ops[] = {[FC_LT] = "<", [FC_LE] = "<=", [FC_EQ] = "==", [FC_NE] = "!=",
-                                      [FC_GT] = ">", [FC_GE] = ">="};
+    static const char *const ops[] = {
+        [FC_LT] = "<", [FC_LE] = "<=", [FC_EQ] = "==", [FC_NE] = "!=", [FC_GT] = ">", [FC_GE] = ">="};
     char a[48], b[48];
     if (in->sub > FC_GE || !(e->unboxed[in->a] || e->unboxed[in->b])) return 0;
     if (!plain_double(e, in->a, a, sizeof a) || !plain_double(e, in->b, b, sizeof b)) return 0;
@@ -127,7 +138,10 @@ int cg_float_instr(Emitter *e, const IrInstr *in, const IrInstr *next) {
     if (in->dst >= 0 && e->unboxed[in->dst]) {
         switch (in->op) {
         case IR_FLOAT: {
-            union { double d; unsigned long long u; } bits = {.d = in->fval};
+            union {
+                double d;
+                unsigned long long u;
+            } bits = {.d = in->fval};
             char lit[64];
             snprintf(lit, sizeof lit, "pv_f64(0x%llxULL)", bits.u);
             set_unboxed(e, in->dst, lit);
@@ -153,8 +167,10 @@ int cg_float_instr(Emitter *e, const IrInstr *in, const IrInstr *next) {
     case IR_BRANCH:
     case IR_NOT:
         if (!e->unboxed[in->a]) return 0;
-        if (in->op == IR_BRANCH) P("    if (v%d != 0.0) goto b%d; else goto b%d;\n", in->a, in->t1, in->t2);
-        else P("    %s = PV_BOOL(v%d == 0.0);\n", cg_var(e, in->dst), in->a);
+        if (in->op == IR_BRANCH)
+            P("    if (v%d != 0.0) goto b%d; else goto b%d;\n", in->a, in->t1, in->t2);
+        else
+            P("    %s = PV_BOOL(v%d == 0.0);\n", cg_var(e, in->dst), in->a);
         return 1;
     case IR_CHECK_BOUND:
     case IR_DEL_LOCAL:

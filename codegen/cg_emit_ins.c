@@ -36,9 +36,12 @@ static void zero(Emitter *e, int v) {
 const char *cg_var(Emitter *e, int v) {
     if (e->lit && v >= 0 && e->lit[v]) return e->lit[v];
     char *s = e->var_names[e->next_var_name++ % CG_VAR_RING];
-    if (e->unboxed && e->unboxed[v] && e->boxing[v]) snprintf(s, 32, "bx%d", v);
-    else if (e->f->suspends) snprintf(s, 32, "S[%d]", e->f->vars[v].slot);
-    else snprintf(s, 32, "v%d", v);
+    if (e->unboxed && e->unboxed[v] && e->boxing[v])
+        snprintf(s, 32, "bx%d", v);
+    else if (e->f->suspends)
+        snprintf(s, 32, "S[%d]", e->f->vars[v].slot);
+    else
+        snprintf(s, 32, "v%d", v);
     return s;
 }
 
@@ -49,8 +52,10 @@ void cg_on_error(Emitter *e, int line) {
     const char *via = line > 0 ? "e_" : "";
     char set[32] = "";
     if (line > 0) snprintf(set, sizeof set, "line = %d; ", line);
-    if (e->blk->handler >= 0) P("{ %sgoto %sb%d; }\n", set, via, e->blk->handler);
-    else P("{ %sgoto %sunwind; }\n", set, via);
+    if (e->blk->handler >= 0)
+        P("{ %sgoto %sb%d; }\n", set, via, e->blk->handler);
+    else
+        P("{ %sgoto %sunwind; }\n", set, via);
 }
 
 /* After `r = rt_...(...)` with an int result: a negative r means an exception is pending. */
@@ -79,8 +84,11 @@ static void args_array(Emitter *e, const IrInstr *in, const char *name) {
 static void args_steal(Emitter *e, const IrInstr *in) {
     for (int i = 0; i < in->nargs; i++) {
         int v = in->args[i];
-        if (cg_is_temp(e, v)) { zero(e, v); P("\n"); }
-        else P("    PV_INCREF(%s);\n", cg_var(e, v));
+        if (cg_is_temp(e, v)) {
+            zero(e, v);
+            P("\n");
+        } else
+            P("    PV_INCREF(%s);\n", cg_var(e, v));
     }
 }
 
@@ -108,26 +116,26 @@ typedef struct RtCall {
 
 static const RtCall rt_calls[IR_OP_COUNT] = {
     /*                    function                  operands consumed result */
-    [IR_FLOAT]         = {"rt_float_new",           "f",   "",    RT_VALUE},
-    [IR_BUILTIN]       = {"rt_builtin",             "i",   "",    RT_VALUE},
-    [IR_EXT_VALUE]     = {"rt_ext_value",           "i",   "",    RT_VALUE},
-    [IR_UNOP]          = {"rt_unop",                "sa",  "a",   RT_VALUE},
-    [IR_GETATTR]       = {"rt_getattr",             "ak",  "a",   RT_VALUE},
-    [IR_GETITEM]       = {"rt_getitem",             "ab",  "ab",  RT_VALUE},
-    [IR_SLICE]         = {"rt_slice_new",           "012", "012", RT_VALUE},
-    [IR_LIST_TO_TUPLE] = {"rt_list_to_tuple",       "a",   "a",   RT_VALUE},
-    [IR_FORMAT]        = {"rt_format_value",        "asb", "ab",  RT_VALUE},
-    [IR_SETATTR]       = {"rt_setattr",             "akb", "ab",  RT_STATUS},
-    [IR_SETITEM]       = {"rt_setitem",             "ab0", "ab0", RT_STATUS},
-    [IR_DELITEM]       = {"rt_delitem",             "ab",  "ab",  RT_STATUS},
-    [IR_LIST_APPEND]   = {"rt_list_append",         "ab",  "b",   RT_STATUS},
-    [IR_SET_ADD]       = {"rt_set_add",             "ab",  "b",   RT_STATUS},
-    [IR_LIST_EXTEND]   = {"rt_list_extend",         "ab",  "b",   RT_STATUS},
-    [IR_DICT_UPDATE]   = {"rt_dict_update_mapping", "ab",  "b",   RT_STATUS},
-    [IR_KWARGS_MERGE]  = {"rt_kwargs_merge",        "ab0", "b",   RT_STATUS}, /* args[0] (the callee) is used later */
-    [IR_EXC_MATCH]     = {"rt_exc_matches",         "a",   "a",   RT_STATUS},
-    [IR_JOIN_ADD]      = {"rt_join_add",            "0ab", "b",   RT_STATUS}, /* args[0]: the separator */
-    [IR_JOIN_END]      = {"rt_join_end",            "ab",  "b",   RT_VALUE},
+    [IR_FLOAT] = {"rt_float_new", "f", "", RT_VALUE},
+    [IR_BUILTIN] = {"rt_builtin", "i", "", RT_VALUE},
+    [IR_EXT_VALUE] = {"rt_ext_value", "i", "", RT_VALUE},
+    [IR_UNOP] = {"rt_unop", "sa", "a", RT_VALUE},
+    [IR_GETATTR] = {"rt_getattr", "ak", "a", RT_VALUE},
+    [IR_GETITEM] = {"rt_getitem", "ab", "ab", RT_VALUE},
+    [IR_SLICE] = {"rt_slice_new", "012", "012", RT_VALUE},
+    [IR_LIST_TO_TUPLE] = {"rt_list_to_tuple", "a", "a", RT_VALUE},
+    [IR_FORMAT] = {"rt_format_value", "asb", "ab", RT_VALUE},
+    [IR_SETATTR] = {"rt_setattr", "akb", "ab", RT_STATUS},
+    [IR_SETITEM] = {"rt_setitem", "ab0", "ab0", RT_STATUS},
+    [IR_DELITEM] = {"rt_delitem", "ab", "ab", RT_STATUS},
+    [IR_LIST_APPEND] = {"rt_list_append", "ab", "b", RT_STATUS},
+    [IR_SET_ADD] = {"rt_set_add", "ab", "b", RT_STATUS},
+    [IR_LIST_EXTEND] = {"rt_list_extend", "ab", "b", RT_STATUS},
+    [IR_DICT_UPDATE] = {"rt_dict_update_mapping", "ab", "b", RT_STATUS},
+    [IR_KWARGS_MERGE] = {"rt_kwargs_merge", "ab0", "b", RT_STATUS}, /* args[0] (the callee) is used later */
+    [IR_EXC_MATCH] = {"rt_exc_matches", "a", "a", RT_STATUS},
+    [IR_JOIN_ADD] = {"rt_join_add", "0ab", "b", RT_STATUS}, /* args[0]: the separator */
+    [IR_JOIN_END] = {"rt_join_end", "ab", "b", RT_VALUE},
 };
 
 /* The variable an operand letter of rt_calls names, or -1. */
@@ -141,15 +149,20 @@ static int operand_var(const IrInstr *in, char letter) {
 /* Emits an operation listed in rt_calls. */
 static void rt_call(Emitter *e, const IrInstr *in) {
     const RtCall *rc = &rt_calls[in->op];
-    if (rc->result == RT_STATUS) P("    r = %s(c", rc->fn);
-    else P("    %s = %s(c", cg_var(e, in->dst), rc->fn);
+    if (rc->result == RT_STATUS)
+        P("    r = %s(c", rc->fn);
+    else
+        P("    %s = %s(c", cg_var(e, in->dst), rc->fn);
     for (const char *o = rc->operands; *o; o++) {
         switch (*o) {
         case 'k': P(", c->k[%d]", in->imm); break;
         case 'i': P(", %d", in->imm); break;
         case 's': P(", %d", in->sub); break;
         case 'f': {
-            union { double d; unsigned long long u; } bits = {.d = in->fval};
+            union {
+                double d;
+                unsigned long long u;
+            } bits = {.d = in->fval};
             P(", pv_f64(0x%llxULL)", bits.u);
             break;
         }
@@ -161,13 +174,17 @@ static void rt_call(Emitter *e, const IrInstr *in) {
     }
     P(");\n");
     for (const char *o = rc->consumed; *o; o++) cg_release(e, operand_var(in, *o));
-    if (rc->result == RT_STATUS) fail_if_negative(e, in->line);
-    else assign_checked(e, in);
+    if (rc->result == RT_STATUS)
+        fail_if_negative(e, in->line);
+    else
+        assign_checked(e, in);
 }
 
 static const char *kwnames(Emitter *e, const IrInstr *in, char *buf, size_t n) {
-    if (in->kwconst < 0) snprintf(buf, n, "0");
-    else snprintf(buf, n, "c->k[%d]", in->kwconst);
+    if (in->kwconst < 0)
+        snprintf(buf, n, "0");
+    else
+        snprintf(buf, n, "c->k[%d]", in->kwconst);
     return buf;
 }
 
@@ -182,13 +199,14 @@ static void make_func(Emitter *e, const IrInstr *in, const char *d) {
     if (nkw) {
         P("    PV kv[%d];\n", 2 * nkw);
         for (int i = 0; i < nkw; i++)
-            P("    kv[%d] = ((PTupleObj *)c->k[%d])->items[%d]; PV_INCREF(kv[%d]); kv[%d] = av[%d];\n", 2 * i, in->kwconst,
-              i, 2 * i, 2 * i + 1, npos + i);
+            P("    kv[%d] = ((PTupleObj *)c->k[%d])->items[%d]; PV_INCREF(kv[%d]); kv[%d] = av[%d];\n", 2 * i,
+              in->kwconst, i, 2 * i, 2 * i + 1, npos + i);
         P("    kwd = rt_dict_from_steal(c, kv, %d);\n", nkw);
     }
     if (ncl) P("    cls = rt_tuple_from_steal(c, av + %d, %d);\n", npos + nkw, ncl);
     P("    if ((%d && !defs) || (%d && !kwd) || (%d && !cls)) { PV_XDECREF(c, defs); PV_XDECREF(c, kwd); "
-      "PV_XDECREF(c, cls); ", npos, nkw, ncl);
+      "PV_XDECREF(c, cls); ",
+      npos, nkw, ncl);
     cg_on_error(e, in->line);
     P("    }\n    %s = rt_func_new(c, &fd_%d, defs, kwd, cls); }\n", d, 1 + in->imm);
     assign_checked(e, in);
@@ -229,9 +247,12 @@ static int compare_branch(Emitter *e, const IrInstr *in, const IrInstr *br) {
     char a[32], b[32];
     snprintf(a, sizeof a, "%s", cg_var(e, in->a));
     snprintf(b, sizeof b, "%s", cg_var(e, in->b));
-    if (e->is_ilit[in->b]) P("    if (%s & 1) {\n", a);
-    else if (e->is_ilit[in->a]) P("    if (%s & 1) {\n", b);
-    else P("    if (%s & %s & 1) {\n", a, b);
+    if (e->is_ilit[in->b])
+        P("    if (%s & 1) {\n", a);
+    else if (e->is_ilit[in->a])
+        P("    if (%s & 1) {\n", b);
+    else
+        P("    if (%s & %s & 1) {\n", a, b);
     /* small ints hold no reference: their temps need no release (a stale small int is inert) */
     P("    if ((pi64)%s %s (pi64)%s) goto b%d; else goto b%d; }\n", a, op, b, br->t1, br->t2);
     P("    { PV t_ = rt_compare(c, %d, %s, %s);\n", code, a, b);
@@ -248,11 +269,16 @@ static void compare_truth(Emitter *e, const IrInstr *in) {
     const char *a = cg_var(e, in->a), *b = cg_var(e, in->b);
     int code = 0;
     const char *fast = fast_cmp(in->sub, &code);
-    if (fast) P("    PV_CMP(c, r, %s, %s, %s, %d);\n", a, b, fast, code);
-    else if (in->sub == FC_IN) P("    r = rt_contains(c, %s, %s);\n", b, a);
-    else if (in->sub == FC_NOT_IN) P("    r = rt_contains(c, %s, %s); if (r >= 0) r = !r;\n", b, a);
-    else if (in->sub == FC_IS) P("    r = %s == %s;\n", a, b);
-    else P("    r = %s != %s;\n", a, b);
+    if (fast)
+        P("    PV_CMP(c, r, %s, %s, %s, %d);\n", a, b, fast, code);
+    else if (in->sub == FC_IN)
+        P("    r = rt_contains(c, %s, %s);\n", b, a);
+    else if (in->sub == FC_NOT_IN)
+        P("    r = rt_contains(c, %s, %s); if (r >= 0) r = !r;\n", b, a);
+    else if (in->sub == FC_IS)
+        P("    r = %s == %s;\n", a, b);
+    else
+        P("    r = %s != %s;\n", a, b);
     cg_release(e, in->a);
     cg_release(e, in->b);
     fail_if_negative(e, in->line);
@@ -262,14 +288,18 @@ static void store_local(Emitter *e, int dst, int src) {
     const char *d = cg_var(e, dst);
     if (cg_is_temp(e, dst)) {
         P("    %s = %s;", d, cg_var(e, src));
-        if (cg_is_temp(e, src)) zero(e, src);
-        else P(" PV_INCREF(%s);", d);
+        if (cg_is_temp(e, src))
+            zero(e, src);
+        else
+            P(" PV_INCREF(%s);", d);
         P("\n");
         return;
     }
     P("    { PV o = %s; %s = %s;", d, d, cg_var(e, src));
-    if (cg_is_temp(e, src)) zero(e, src);
-    else P(" PV_INCREF(%s);", d);
+    if (cg_is_temp(e, src))
+        zero(e, src);
+    else
+        P(" PV_INCREF(%s);", d);
     P(" PV_XDECREF(c, o); }\n");
 }
 
@@ -297,8 +327,10 @@ static void suspend_call(Emitter *e, const IrInstr *in) {
         P("    if (rc == PITH_STEP_ERR) fr->callret = 0; else if (rc != PITH_STEP_CONT) return rc; }\n");
     } else if (in->op == IR_YIELD) { /* a generator hands a value to whoever iterates it */
         P("    fr->ret = %s;", cg_var(e, in->a));
-        if (cg_is_temp(e, in->a)) zero(e, in->a);
-        else P(" PV_INCREF(fr->ret);");
+        if (cg_is_temp(e, in->a))
+            zero(e, in->a);
+        else
+            P(" PV_INCREF(fr->ret);");
         P("\n    return PITH_STEP_YIELD;\n");
     } else { /* a call of an unknown value: may run at once (CONT) or push a frame (CALL) */
         args_array(e, in, "av");
@@ -315,7 +347,10 @@ static void suspend_call(Emitter *e, const IrInstr *in) {
 
 static void call(Emitter *e, const IrInstr *in) {
     char kw[32];
-    if (in->state) { suspend_call(e, in); return; }
+    if (in->state) {
+        suspend_call(e, in);
+        return;
+    }
     const char *d = cg_var(e, in->dst);
     if (in->op == IR_CALL_DIRECT) {
         P("    %s = f_%d(c", d, 1 + in->imm);
@@ -333,7 +368,8 @@ static void call(Emitter *e, const IrInstr *in) {
             P("    %s = rt_call_ex(c, %s, %s, %s);\n", d, cg_var(e, in->a), cg_var(e, in->b),
               in->nargs ? cg_var(e, in->args[0]) : "0");
         else
-            P("    %s = rt_call_value(c, %s, av, %d, %s);\n", d, cg_var(e, in->a), in->nargs, kwnames(e, in, kw, sizeof kw));
+            P("    %s = rt_call_value(c, %s, av, %d, %s);\n", d, cg_var(e, in->a), in->nargs,
+              kwnames(e, in, kw, sizeof kw));
     }
     cg_release(e, in->b);
     cg_release(e, in->a);
@@ -354,13 +390,16 @@ static void binop(Emitter *e, const IrInstr *in) {
     if (in->op == IR_INPLACE && fast)
         P("    if (%s & %s & 1) %s(c, %s, %s, %s); else %s = rt_inplace(c, %d, %s, %s);\n", a, b, fast, d, a, b, d,
           in->sub, a, b);
-    else if (in->op == IR_INPLACE) P("    %s = rt_inplace(c, %d, %s, %s);\n", d, in->sub, a, b);
+    else if (in->op == IR_INPLACE)
+        P("    %s = rt_inplace(c, %d, %s, %s);\n", d, in->sub, a, b);
     else if ((in->sub == PITH_OP_ADD || in->sub == PITH_OP_SUB) && small_lit(e, in->b))
         P("    %s(c, %s, %s, %s);\n", in->sub == PITH_OP_ADD ? "PV_ADDK" : "PV_SUBK", d, a, b);
-    else if (fast) P("    %s(c, %s, %s, %s);\n", fast, d, a, b);
+    else if (fast)
+        P("    %s(c, %s, %s, %s);\n", fast, d, a, b);
     else if (in->sub == PITH_OP_FLOORDIV || in->sub == PITH_OP_MOD)
         P("    %s = %s(c, %s, %s);\n", d, in->sub == PITH_OP_MOD ? "pv_mod" : "pv_floordiv", a, b);
-    else P("    %s = rt_binop(c, %d, %s, %s);\n", d, in->sub, a, b);
+    else
+        P("    %s = rt_binop(c, %d, %s, %s);\n", d, in->sub, a, b);
     cg_release(e, in->a);
     cg_release(e, in->b);
     assign_checked(e, in);
@@ -398,21 +437,28 @@ static void terminator(Emitter *e, const IrInstr *in) {
     }
     case IR_RETURN:
         P("    ret = %s;", cg_var(e, in->a));
-        if (cg_is_temp(e, in->a)) { zero(e, in->a); P("\n"); }
-        else P(" PV_INCREF(ret);\n");
+        if (cg_is_temp(e, in->a)) {
+            zero(e, in->a);
+            P("\n");
+        } else
+            P(" PV_INCREF(ret);\n");
         P("    goto out;\n");
         break;
     case IR_RAISE:
-        if (in->b >= 0) P("    rt_raise_from(c, %s, %s);\n", cg_var(e, in->a), cg_var(e, in->b));
-        else P("    rt_raise(c, %s);\n", cg_var(e, in->a));
+        if (in->b >= 0)
+            P("    rt_raise_from(c, %s, %s);\n", cg_var(e, in->a), cg_var(e, in->b));
+        else
+            P("    rt_raise(c, %s);\n", cg_var(e, in->a));
         cg_release(e, in->a);
         cg_release(e, in->b);
         P("    ");
         cg_on_error(e, in->line);
         break;
     case IR_RERAISE:
-        if (in->a >= 0) P("    rt_exc_restore(c, %s); %s = 0;\n", cg_var(e, in->a), cg_var(e, in->a)); /* a hidden local */
-        else P("    rt_reraise_current(c);\n");
+        if (in->a >= 0)
+            P("    rt_exc_restore(c, %s); %s = 0;\n", cg_var(e, in->a), cg_var(e, in->a)); /* a hidden local */
+        else
+            P("    rt_reraise_current(c);\n");
         P("    ");
         cg_on_error(e, 0);
         break;
@@ -436,14 +482,22 @@ int cg_emit_instr(Emitter *e, const IrInstr *in, const IrInstr *next) {
 
 /* An instruction over PV operands: the ones that are one runtime call come from rt_calls (default:). */
 static int emit_boxed(Emitter *e, const IrInstr *in, const IrInstr *next) {
-    if (ir_is_terminator(in->op)) { terminator(e, in); return 1; }
+    if (ir_is_terminator(in->op)) {
+        terminator(e, in);
+        return 1;
+    }
     char d[32] = "";
     if (in->dst >= 0) snprintf(d, sizeof d, "%s", cg_var(e, in->dst));
     switch (in->op) {
-    case IR_INT: if (!e->lit[in->dst]) P("    %s = PV_INT(%lldLL);\n", d, (long long)in->ival); break;
+    case IR_INT:
+        if (!e->lit[in->dst]) P("    %s = PV_INT(%lldLL);\n", d, (long long)in->ival);
+        break;
     case IR_CONST: P("    %s = c->k[%d]; PV_INCREF(%s);\n", d, in->imm, d); break;
-    case IR_NONE: case IR_TRUE: case IR_FALSE:
-        if (!e->lit[in->dst]) P("    %s = %s;\n", d, in->op == IR_NONE ? "PV_NONE" : in->op == IR_TRUE ? "PV_TRUE" : "PV_FALSE");
+    case IR_NONE:
+    case IR_TRUE:
+    case IR_FALSE:
+        if (!e->lit[in->dst])
+            P("    %s = %s;\n", d, in->op == IR_NONE ? "PV_NONE" : in->op == IR_TRUE ? "PV_TRUE" : "PV_FALSE");
         break;
     case IR_COPY: store_local(e, in->dst, in->a); break;
     case IR_MOVE: P("    %s = %s; %s = 0;\n", d, cg_var(e, in->a), cg_var(e, in->a)); break;
@@ -457,12 +511,15 @@ static int emit_boxed(Emitter *e, const IrInstr *in, const IrInstr *next) {
         break;
     case IR_STORE_GLOBAL:
         P("    { PV o = c->g[%d]; c->g[%d] = %s;", in->imm, in->imm, cg_var(e, in->a));
-        if (cg_is_temp(e, in->a)) zero(e, in->a);
-        else P(" PV_INCREF(c->g[%d]);", in->imm);
+        if (cg_is_temp(e, in->a))
+            zero(e, in->a);
+        else
+            P(" PV_INCREF(c->g[%d]);", in->imm);
         P(" PV_XDECREF(c, o); }\n");
         break;
     case IR_DEL_GLOBAL:
-        if (in->ival) P("    PV_XDECREF(c, c->g[%d]); c->g[%d] = 0;\n", in->imm, in->imm);
+        if (in->ival)
+            P("    PV_XDECREF(c, c->g[%d]); c->g[%d] = 0;\n", in->imm, in->imm);
         else {
             P("    if (!c->g[%d]) { rt_err_global(c, %d); ", in->imm, in->imm);
             cg_on_error(e, in->line);
@@ -547,7 +604,8 @@ static int emit_boxed(Emitter *e, const IrInstr *in, const IrInstr *next) {
         P("    PV_XDECREF(c, %s); %s = cl_; }\n", d, d);
         break;
     case IR_LOAD_CELL:
-        P("    %s = ((PCellObj *)%s)->v; if (!%s) { rt_err_unbound_local(c, c->k[%d]); ", d, cg_var(e, in->a), d, in->imm);
+        P("    %s = ((PCellObj *)%s)->v; if (!%s) { rt_err_unbound_local(c, c->k[%d]); ", d, cg_var(e, in->a), d,
+          in->imm);
         cg_on_error(e, in->line);
         P("    } PV_INCREF(%s);\n", d);
         break;
@@ -560,11 +618,15 @@ static int emit_boxed(Emitter *e, const IrInstr *in, const IrInstr *next) {
     case IR_STORE_CELL:
     case IR_STORE_FREE: {
         int src = in->op == IR_STORE_CELL ? in->b : in->a;
-        if (in->op == IR_STORE_CELL) P("    { PCellObj *cl_ = (PCellObj *)%s;", cg_var(e, in->a));
-        else P("    { PCellObj *cl_ = PV_CELL(%s, %d);", closure(e), in->imm);
+        if (in->op == IR_STORE_CELL)
+            P("    { PCellObj *cl_ = (PCellObj *)%s;", cg_var(e, in->a));
+        else
+            P("    { PCellObj *cl_ = PV_CELL(%s, %d);", closure(e), in->imm);
         P(" PV o = cl_->v; cl_->v = %s;", cg_var(e, src));
-        if (cg_is_temp(e, src)) zero(e, src);
-        else P(" PV_INCREF(cl_->v);");
+        if (cg_is_temp(e, src))
+            zero(e, src);
+        else
+            P(" PV_INCREF(cl_->v);");
         P(" PV_XDECREF(c, o); }\n");
         break;
     }
@@ -588,16 +650,21 @@ static int emit_boxed(Emitter *e, const IrInstr *in, const IrInstr *next) {
         P("    { PFrame *nf = rt_frame_new(c, &fd_%d); if (!nf) ", 1 + in->imm);
         cg_on_error(e, in->line);
         P("    nf->s[0] = %s;", cg_var(e, in->args[0]));
-        if (cg_is_temp(e, in->args[0])) zero(e, in->args[0]);
-        else P(" PV_INCREF(nf->s[0]);");
+        if (cg_is_temp(e, in->args[0]))
+            zero(e, in->args[0]);
+        else
+            P(" PV_INCREF(nf->s[0]);");
         P("\n");
         if (in->nargs > 1) {
             P("    { PV cells[%d] = {", in->nargs - 1);
             for (int i = 1; i < in->nargs; i++) P("%s%s", i > 1 ? ", " : "", cg_var(e, in->args[i]));
             P("};\n");
             for (int i = 1; i < in->nargs; i++)
-                if (cg_is_temp(e, in->args[i])) { zero(e, in->args[i]); P("\n"); }
-                else P("    PV_INCREF(%s);\n", cg_var(e, in->args[i]));
+                if (cg_is_temp(e, in->args[i])) {
+                    zero(e, in->args[i]);
+                    P("\n");
+                } else
+                    P("    PV_INCREF(%s);\n", cg_var(e, in->args[i]));
             P("    nf->closure = rt_tuple_from_steal(c, cells, %d); }\n", in->nargs - 1);
             P("    if (!nf->closure) { PV_DECREF(c, (PV)nf); ");
             cg_on_error(e, in->line);
@@ -633,8 +700,10 @@ static int emit_boxed(Emitter *e, const IrInstr *in, const IrInstr *next) {
         cg_on_error(e, in->line);
         break;
     default:
-        if (rt_calls[in->op].fn) rt_call(e, in);
-        else P("#error pith cannot emit IR instruction %s\n", ir_op_name(in->op)); /* refused by the C compiler */
+        if (rt_calls[in->op].fn)
+            rt_call(e, in);
+        else
+            P("#error pith cannot emit IR instruction %s\n", ir_op_name(in->op)); /* refused by the C compiler */
     }
     return 1;
 }

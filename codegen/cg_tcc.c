@@ -18,7 +18,11 @@
 /* libtcc keeps global state in this version: one compile at a time per process. */
 static pthread_mutex_t tcc_lock = PTHREAD_MUTEX_INITIALIZER;
 
-typedef struct TccErr { char *buf; size_t len; int seen; } TccErr;
+typedef struct TccErr {
+    char *buf;
+    size_t len;
+    int seen;
+} TccErr;
 
 static void on_tcc_error(void *opaque, const char *msg) {
     TccErr *e = opaque;
@@ -38,7 +42,10 @@ static void add_runtime_symbols(TCCState *s) {
 static int compile_locked(const char *c_text, CgCode *out, char *err, size_t errlen) {
     TccErr te = {err, errlen, 0};
     TCCState *s = tcc_new();
-    if (!s) { snprintf(err, errlen, "out of memory starting the C compiler"); return -1; }
+    if (!s) {
+        snprintf(err, errlen, "out of memory starting the C compiler");
+        return -1;
+    }
     tcc_set_error_func(s, &te, on_tcc_error);
     tcc_set_options(s, "-nostdlib");
     tcc_set_output_type(s, TCC_OUTPUT_MEMORY);
@@ -50,8 +57,14 @@ static int compile_locked(const char *c_text, CgCode *out, char *err, size_t err
     int size = tcc_relocate(s, NULL);
     if (size <= 0) goto done;
     void *mem = mmap(NULL, (size_t)size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (mem == MAP_FAILED) { snprintf(err, errlen, "out of memory for compiled code"); goto done; }
-    if (tcc_relocate(s, mem) < 0) { munmap(mem, (size_t)size); goto done; }
+    if (mem == MAP_FAILED) {
+        snprintf(err, errlen, "out of memory for compiled code");
+        goto done;
+    }
+    if (tcc_relocate(s, mem) < 0) {
+        munmap(mem, (size_t)size);
+        goto done;
+    }
     const PProgDesc *prog = tcc_get_symbol(s, "pith_program");
     if (!prog || prog->abi != PITH_ABI_VERSION) {
         snprintf(err, errlen, "generated code has no valid program descriptor");

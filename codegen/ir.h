@@ -29,62 +29,71 @@ typedef enum IrVarKind { IV_PARAM, IV_LOCAL, IV_TEMP } IrVarKind;
 
 typedef struct IrVar {
     IrVarKind kind;
-    const char *name;    /* Python name for params/locals (NULL for temps) */
-    FeType type;         /* proven type (FT_ANY if unknown) */
-    int slot;            /* frame slot in a state-machine function (ir_passes.c) */
+    const char *name; /* Python name for params/locals (NULL for temps) */
+    FeType type;      /* proven type (FT_ANY if unknown) */
+    int slot;         /* frame slot in a state-machine function (ir_passes.c) */
 } IrVar;
 
 typedef struct IrInstr {
-    uint16_t op;         /* IrOp */
-    uint16_t sub;        /* operator code for BINOP/INPLACE/UNOP/COMPARE */
-    int line;            /* Python source line (tracebacks) */
-    int dst;             /* destination var or -1 */
-    int a, b;            /* operand vars or -1 */
-    int *args; int nargs;/* argument vars (calls, builds, unpack destinations, range counters) */
-    int nkw;             /* trailing keyword arguments among args */
-    int kwconst;         /* constant index of the kwnames tuple, -1 if none */
-    int imm;             /* global slot / const index / builtin id / def id / ext id */
-    int64_t ival;        /* IR_INT */
-    double fval;         /* IR_FLOAT */
-    int t1, t2;          /* terminator targets (block ids) */
-    int rv[3];           /* range counters (cur, count, step) of RANGE_INIT / RANGE_NEXT: small-int vars */
-    int state;           /* suspend-point number (> 0) for calls that may suspend, else 0 */
+    uint16_t op;  /* IrOp */
+    uint16_t sub; /* operator code for BINOP/INPLACE/UNOP/COMPARE */
+    int line;     /* Python source line (tracebacks) */
+    int dst;      /* destination var or -1 */
+    int a, b;     /* operand vars or -1 */
+    int *args;
+    int nargs;    /* argument vars (calls, builds, unpack destinations, range counters) */
+    int nkw;      /* trailing keyword arguments among args */
+    int kwconst;  /* constant index of the kwnames tuple, -1 if none */
+    int imm;      /* global slot / const index / builtin id / def id / ext id */
+    int64_t ival; /* IR_INT */
+    double fval;  /* IR_FLOAT */
+    int t1, t2;   /* terminator targets (block ids) */
+    int rv[3];    /* range counters (cur, count, step) of RANGE_INIT / RANGE_NEXT: small-int vars */
+    int state;    /* suspend-point number (> 0) for calls that may suspend, else 0 */
 } IrInstr;
 
 typedef struct IrBlock {
-    IrInstr *ins; int nins, cap;
-    int handler;         /* block receiving exceptions raised here, or -1 (unwind out of the function) */
+    IrInstr *ins;
+    int nins, cap;
+    int handler; /* block receiving exceptions raised here, or -1 (unwind out of the function) */
 } IrBlock;
 
 typedef struct IrFunc {
-    const char *name;    /* Python name ("<module>" for the module body) */
-    FeNode *def;         /* S_DEF, NULL for the module */
-    const char *qualname;  /* "outer.<locals>.inner" (the name at module level) */
-    int nparams, ndefaults; /* parameter slots (PFuncDesc order) and positional defaults */
+    const char *name;                          /* Python name ("<module>" for the module body) */
+    FeNode *def;                               /* S_DEF, NULL for the module */
+    const char *qualname;                      /* "outer.<locals>.inner" (the name at module level) */
+    int nparams, ndefaults;                    /* parameter slots (PFuncDesc order) and positional defaults */
     int npositional, nposonly, nkwonly, flags; /* the PFuncDesc fields of the same names */
-    int nfrees;            /* closure cells it reads (free variables) */
-    IrVar *vars; int nvars, capvars;
-    IrBlock *blocks; int nblocks, capblocks;
-    int suspends;        /* may reach an external call: compiled as a state machine (ir_passes.c) */
-    int nstates;         /* suspend points numbered 1..nstates */
-    int nslots;          /* frame slots (state machines) */
-    int line;            /* line of the def */
-    int has_result;      /* module only: the last statement is an expression whose value is the result */
+    int nfrees;                                /* closure cells it reads (free variables) */
+    IrVar *vars;
+    int nvars, capvars;
+    IrBlock *blocks;
+    int nblocks, capblocks;
+    int suspends;   /* may reach an external call: compiled as a state machine (ir_passes.c) */
+    int nstates;    /* suspend points numbered 1..nstates */
+    int nslots;     /* frame slots (state machines) */
+    int line;       /* line of the def */
+    int has_result; /* module only: the last statement is an expression whose value is the result */
 } IrFunc;
 
 typedef enum IrConstKind { IK_STR, IK_BYTES, IK_BIGINT, IK_KWNAMES } IrConstKind;
 typedef struct IrConst {
     IrConstKind kind;
-    const char *data; size_t len;       /* str/bytes bytes; big int digits */
-    int base;                           /* big int base */
-    const char **names; int nnames;     /* kwnames */
+    const char *data;
+    size_t len; /* str/bytes bytes; big int digits */
+    int base;   /* big int base */
+    const char **names;
+    int nnames; /* kwnames */
 } IrConst;
 
 typedef struct IrModule {
-    FeModule *fe;                  /* the checked AST it was built from (borrowed) */
-    IrFunc **funcs; int nfuncs;    /* funcs[0] is the module body; funcs[1 + def.id] is each def */
-    IrConst *consts; int nconsts, capconsts;
-    int *const_index; int const_index_cap; /* hash index over consts (ir_core.c): const number + 1, 0 = free */
+    FeModule *fe; /* the checked AST it was built from (borrowed) */
+    IrFunc **funcs;
+    int nfuncs; /* funcs[0] is the module body; funcs[1 + def.id] is each def */
+    IrConst *consts;
+    int nconsts, capconsts;
+    int *const_index;
+    int const_index_cap; /* hash index over consts (ir_core.c): const number + 1, 0 = free */
     int nglobals;
     const char **global_names;
     int nexternals;

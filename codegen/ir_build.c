@@ -33,11 +33,13 @@ static void limit_reached(Builder *b, int line, const char *what, int limit) {
 IrInstr *bd_emit(Builder *b, int op, int line) {
     if (++b->ninstrs > PITH_MAX_IR_INSTRUCTIONS)
         limit_reached(b, line, "code too large: too many IR instructions", PITH_MAX_IR_INSTRUCTIONS);
-    if (b->m->nconsts > PITH_MAX_CONSTANTS)
-        limit_reached(b, line, "too many distinct constants", PITH_MAX_CONSTANTS);
+    if (b->m->nconsts > PITH_MAX_CONSTANTS) limit_reached(b, line, "too many distinct constants", PITH_MAX_CONSTANTS);
     if (b->cur < 0) {
         b->cur = ir_block_new(b->f, b->handler);
-        if (b->cur < 0) { b->oom = 1; b->cur = 0; }
+        if (b->cur < 0) {
+            b->oom = 1;
+            b->cur = 0;
+        }
     }
     IrInstr *in = ir_append(b->f, b->cur, op);
     if (!in) {
@@ -52,7 +54,10 @@ IrInstr *bd_emit(Builder *b, int op, int line) {
 
 int bd_block(Builder *b) {
     int id = ir_block_new(b->f, b->handler);
-    if (id < 0) { b->oom = 1; return 0; }
+    if (id < 0) {
+        b->oom = 1;
+        return 0;
+    }
     return id;
 }
 
@@ -65,13 +70,19 @@ void bd_jump(Builder *b, int target, int line) {
 
 int bd_temp(Builder *b, FeType t) {
     int v = ir_var_new(b->f, IV_TEMP, NULL, t);
-    if (v < 0) { b->oom = 1; return 0; }
+    if (v < 0) {
+        b->oom = 1;
+        return 0;
+    }
     return v;
 }
 
 int bd_hidden(Builder *b, const char *what) {
     int v = ir_var_new(b->f, IV_LOCAL, what, FT_ANY);
-    if (v < 0) { b->oom = 1; return 0; }
+    if (v < 0) {
+        b->oom = 1;
+        return 0;
+    }
     return v;
 }
 
@@ -124,7 +135,10 @@ const FeSym *bd_sym(Builder *b, const FeSym *s) {
 static int load_name(Builder *b, const FeNode *e) {
     const FeSym *s = bd_sym(b, e->u.name.sym);
     int line = e->span.line;
-    if (!s) { bd_fail(b, e, "internal error: unresolved name"); return simple(b, IR_NONE, FT_NONE, line); }
+    if (!s) {
+        bd_fail(b, e, "internal error: unresolved name");
+        return simple(b, IR_NONE, FT_NONE, line);
+    }
     switch (s->kind) {
     case SYM_LOCAL: {
         int v = bd_local_var(b, s);
@@ -172,9 +186,7 @@ static int load_name(Builder *b, const FeNode *e) {
         in->imm = s->index;
         return d;
     }
-    default:
-        bd_fail(b, e, "this name cannot be used as a value");
-        return simple(b, IR_NONE, FT_NONE, line);
+    default: bd_fail(b, e, "this name cannot be used as a value"); return simple(b, IR_NONE, FT_NONE, line);
     }
 }
 
@@ -195,7 +207,10 @@ static int kwconst(Builder *b, const FeNode *call) {
     int nk = call->u.call.nkw;
     if (!nk) return -1;
     const char *names[PITH_MAX_KEYWORDS]; /* the frontend refuses more */
-    if (nk > PITH_MAX_KEYWORDS) { bd_fail(b, call, "too many keyword arguments"); return -1; }
+    if (nk > PITH_MAX_KEYWORDS) {
+        bd_fail(b, call, "too many keyword arguments");
+        return -1;
+    }
     for (int i = 0; i < nk; i++) names[i] = call->u.call.kws[i].name;
     int k = ir_const_kwnames(b->m, names, nk);
     if (k < 0) b->oom = 1;
@@ -224,7 +239,11 @@ static int direct_call(Builder *b, const FeNode *call, const FeSym *s) {
     int n = 0;
     int *vals = eval_call_args(b, call, &n);
     int *args = bd_args(b, np);
-    if (!vals || !args) { free(vals); free(args); return simple(b, IR_NONE, FT_NONE, line); }
+    if (!vals || !args) {
+        free(vals);
+        free(args);
+        return simple(b, IR_NONE, FT_NONE, line);
+    }
     for (int i = 0; i < np; i++) args[i] = -1;
     int npos = call->u.call.args.n;
     for (int i = 0; i < npos && i < np; i++) args[i] = vals[i];
@@ -235,7 +254,8 @@ static int direct_call(Builder *b, const FeNode *call, const FeSym *s) {
     IrInstr *chk = bd_emit(b, IR_CHECK_GLOBAL, line);
     chk->imm = s->index;
     int ndef = 0;
-    for (int i = 0; i < np; i++) if (def->u.def.params[i].default_) ndef++;
+    for (int i = 0; i < np; i++)
+        if (def->u.def.params[i].default_) ndef++;
     for (int i = 0; i < np; i++) {
         if (args[i] >= 0) continue;
         int d = bd_temp(b, FT_ANY);
@@ -409,7 +429,10 @@ static int boolop(Builder *b, const FeNode *e) {
         IrInstr *in = bd_emit(b, IR_COPY, line);
         in->dst = h;
         in->a = v;
-        if (i == vals->n - 1) { bd_jump(b, end, line); break; }
+        if (i == vals->n - 1) {
+            bd_jump(b, end, line);
+            break;
+        }
         int next = bd_block(b);
         IrInstr *br = bd_emit(b, IR_BRANCH, line);
         br->a = h;
@@ -476,7 +499,10 @@ static int compare(Builder *b, const FeNode *e) {
         IrInstr *in = bd_emit(b, IR_COPY, line);
         in->dst = h;
         in->a = r;
-        if (i == n - 1) { bd_jump(b, end, line); break; }
+        if (i == n - 1) {
+            bd_jump(b, end, line);
+            break;
+        }
         int next = bd_block(b);
         IrInstr *br = bd_emit(b, IR_BRANCH, line);
         br->a = h;
@@ -711,7 +737,9 @@ int bd_expr(Builder *b, const FeNode *e) {
     case E_DICT: d = dict_display(b, e); break;
     case E_SET: d = display(b, e, IR_BUILD_SET, &e->u.seq.items); break;
     case E_LAMBDA: d = bd_make_function(b, e); break;
-    case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: d = bd_comprehension(b, e); break;
+    case E_LISTCOMP:
+    case E_SETCOMP:
+    case E_DICTCOMP: d = bd_comprehension(b, e); break;
     case E_GENEXP: d = bd_genexp(b, e); break;
     case E_FSTRING: d = fstring(b, e); break;
     case E_NAMEDEXPR: {
@@ -720,9 +748,7 @@ int bd_expr(Builder *b, const FeNode *e) {
         d = bd_expr(b, e->u.walrus.target); /* the value just bound, read back */
         break;
     }
-    default:
-        bd_fail(b, e, "this expression is not supported here");
-        d = simple(b, IR_NONE, FT_NONE, line);
+    default: bd_fail(b, e, "this expression is not supported here"); d = simple(b, IR_NONE, FT_NONE, line);
     }
     b->depth--;
     return d;

@@ -16,7 +16,10 @@ typedef void (*LeafFn)(Builder *b, const FeNode *e, int acc);
 
 static void loops(Builder *b, const FeNode *e, int level, int first, LeafFn leaf, int acc) {
     int line = e->span.line;
-    if (level == e->u.comp.ngens) { leaf(b, e, acc); return; }
+    if (level == e->u.comp.ngens) {
+        leaf(b, e, acc);
+        return;
+    }
     const FeCompFor *g = &e->u.comp.gens[level];
     int it = bd_hidden(b, "%iter"), head = bd_block(b), body = bd_block(b), done = bd_block(b);
     IrInstr *in;
@@ -86,8 +89,11 @@ static void name_vars(Builder *b, const FeScope *scope) {
 int bd_comprehension(Builder *b, const FeNode *e) {
     int line = e->span.line, acc = bd_hidden(b, "%comp");
     name_vars(b, e->u.comp.scope);
-    IrInstr *in = bd_emit(b, e->kind == E_DICTCOMP ? IR_BUILD_DICT : e->kind == E_SETCOMP ? IR_BUILD_SET
-                                                                                      : IR_BUILD_LIST, line);
+    IrInstr *in = bd_emit(b,
+                          e->kind == E_DICTCOMP  ? IR_BUILD_DICT
+                          : e->kind == E_SETCOMP ? IR_BUILD_SET
+                                                 : IR_BUILD_LIST,
+                          line);
     in->dst = acc;
     if (e->u.comp.scope) bd_make_cells(b, e->u.comp.scope, line); /* fresh cells per evaluation, as CPython */
     loops(b, e, 0, -1, add_element, acc);
@@ -132,9 +138,7 @@ static void yield_element(Builder *b, const FeNode *e, int acc) {
 }
 
 /* The generator function's body: its parameter 0 (".0") is the iterator of the first clause. */
-void bd_genexp_body(Builder *b, const FeNode *e) {
-    loops(b, e, 0, 0, yield_element, -1);
-}
+void bd_genexp_body(Builder *b, const FeNode *e) { loops(b, e, 0, 0, yield_element, -1); }
 
 /* ---- generator expressions consumed at once by a builtin: lowered inline ----
  * sum(f(x) for x in xs) and friends run as loops in the calling function, so a host call inside can
@@ -191,9 +195,12 @@ static int consumer(Builder *b, const FeNode *call, int *builtin, int *method) {
     if (fn->kind != E_NAME || !fn->u.name.sym || fn->u.name.sym->kind != SYM_BUILTIN) return 0;
     int id = fn->u.name.sym->index;
     if ((id == PITH_B_ANY || id == PITH_B_ALL || id == PITH_B_SUM || id == PITH_B_LIST || id == PITH_B_TUPLE ||
-         id == PITH_B_SET) && call->u.call.nkw) return 0;
+         id == PITH_B_SET) &&
+        call->u.call.nkw)
+        return 0;
     if (id != PITH_B_ANY && id != PITH_B_ALL && id != PITH_B_SUM && id != PITH_B_LIST && id != PITH_B_TUPLE &&
-        id != PITH_B_SET && id != PITH_B_SORTED && id != PITH_B_MIN && id != PITH_B_MAX) return 0;
+        id != PITH_B_SET && id != PITH_B_SORTED && id != PITH_B_MIN && id != PITH_B_MAX)
+        return 0;
     *builtin = id;
     return 1;
 }

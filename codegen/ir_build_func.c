@@ -59,14 +59,19 @@ int bd_make_function(Builder *b, const FeNode *def) {
     const FeParam *ps = def->u.def.params;
     for (int i = 0; i < def->u.def.nparams; i++) {
         if (!ps[i].default_) continue;
-        if (ps[i].kind == FP_KWONLY) nkw++;
-        else npos++;
+        if (ps[i].kind == FP_KWONLY)
+            nkw++;
+        else
+            npos++;
     }
     const FeScope *inner = def->u.def.scope;
     int ncl = inner ? inner->nfrees : 0, n = npos + nkw + ncl, k = 0;
     int *args = bd_args(b, n);
     const char *kwnames[256];
-    if (nkw > 256) { bd_fail(b, def, "too many keyword-only parameters"); return 0; }
+    if (nkw > 256) {
+        bd_fail(b, def, "too many keyword-only parameters");
+        return 0;
+    }
     for (int i = 0; args && i < def->u.def.nparams; i++)
         if (ps[i].default_ && ps[i].kind != FP_KWONLY) args[k++] = bd_expr(b, ps[i].default_);
     for (int i = 0, j = 0; args && i < def->u.def.nparams; i++)

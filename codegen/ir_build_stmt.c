@@ -11,7 +11,10 @@
 
 static int block_with(Builder *b, int handler) {
     int id = ir_block_new(b->f, handler);
-    if (id < 0) { b->oom = 1; return 0; }
+    if (id < 0) {
+        b->oom = 1;
+        return 0;
+    }
     return id;
 }
 
@@ -109,7 +112,10 @@ static void store(Builder *b, const FeNode *t, int v, int line) {
 
 static void assign(Builder *b, const FeNode *s) {
     int line = s->span.line, v = bd_expr(b, s->u.assign.value), n = s->u.assign.targets.n;
-    if (n == 1) { store(b, s->u.assign.targets.items[0], v, line); return; }
+    if (n == 1) {
+        store(b, s->u.assign.targets.items[0], v, line);
+        return;
+    }
     int h = bd_hidden(b, "%val"); /* a = b = v: every target shares the one value */
     IrInstr *in = bd_emit(b, IR_COPY, line);
     in->dst = h;
@@ -252,7 +258,10 @@ static int innermost_loop(Builder *b) {
 
 static void break_continue(Builder *b, const FeNode *s) {
     int li = innermost_loop(b), line = s->span.line;
-    if (li < 0) { bd_fail(b, s, s->kind == S_BREAK ? "'break' outside loop" : "'continue' not properly in loop"); return; }
+    if (li < 0) {
+        bd_fail(b, s, s->kind == S_BREAK ? "'break' outside loop" : "'continue' not properly in loop");
+        return;
+    }
     int target = s->kind == S_BREAK ? b->unw[li].brk : b->unw[li].cont;
     undo_to(b, s->kind == S_BREAK ? li : li + 1, line);
     if (b->cur >= 0) {
@@ -285,7 +294,10 @@ static void return_stmt(Builder *b, const FeNode *s) {
 /* ---- compound statements ---- */
 
 static void push_unwind(Builder *b, Unwind u, const FeNode *at) {
-    if (b->nunw >= BD_MAX_UNWIND) { bd_fail(b, at, "too many nested blocks"); return; }
+    if (b->nunw >= BD_MAX_UNWIND) {
+        bd_fail(b, at, "too many nested blocks");
+        return;
+    }
     b->unw[b->nunw++] = u;
 }
 
@@ -366,8 +378,9 @@ static void for_stmt(Builder *b, const FeNode *s) {
     }
     bd_jump(b, head, line);
     bd_enter(b, head);
-    int x = bd_temp(b, s->u.loop.target->kind == E_NAME && s->u.loop.target->u.name.sym
-                           ? s->u.loop.target->u.name.sym->type : FT_ANY);
+    int x =
+        bd_temp(b, s->u.loop.target->kind == E_NAME && s->u.loop.target->u.name.sym ? s->u.loop.target->u.name.sym->type
+                                                                                    : FT_ANY);
     IrInstr *nx = bd_emit(b, it >= 0 ? IR_FOR_NEXT : IR_RANGE_NEXT, line);
     nx->dst = x;
     nx->a = it;
@@ -467,8 +480,10 @@ static void try_finally(Builder *b, const FeNode *s) {
     push_unwind(b, (Unwind){.kind = UW_FINALLY, .final = &s->u.try_.finalbody, .handler = outer}, s);
     b->handler = hf;
     fresh_block(b, line);
-    if (s->u.try_.nhandlers) try_except(b, s);
-    else bd_stmts(b, &s->u.try_.body);
+    if (s->u.try_.nhandlers)
+        try_except(b, s);
+    else
+        bd_stmts(b, &s->u.try_.body);
     b->handler = outer;
     b->nunw--;
     if (b->cur >= 0) { /* normal way out */
@@ -501,7 +516,10 @@ static void try_finally(Builder *b, const FeNode *s) {
 
 static void raise_stmt(Builder *b, const FeNode *s) {
     int line = s->span.line;
-    if (!s->u.raise.exc) { op1(b, IR_RERAISE, -1, line); return; }
+    if (!s->u.raise.exc) {
+        op1(b, IR_RERAISE, -1, line);
+        return;
+    }
     int exc = bd_expr(b, s->u.raise.exc);
     int cause = s->u.raise.cause ? bd_expr(b, s->u.raise.cause) : -1;
     IrInstr *in = op1(b, IR_RAISE, exc, line);
@@ -523,9 +541,7 @@ static void assert_stmt(Builder *b, const FeNode *s) {
 }
 
 /* def: make the function object (defaults, closure, decorators) and bind the name. */
-static void def_stmt(Builder *b, const FeNode *s) {
-    store_name(b, s->u.def.sym, bd_def_value(b, s), s->span.line);
-}
+static void def_stmt(Builder *b, const FeNode *s) { store_name(b, s->u.def.sym, bd_def_value(b, s), s->span.line); }
 
 static void stmt(Builder *b, const FeNode *s) {
     if (b->failed || b->oom) return;
@@ -549,8 +565,10 @@ static void stmt(Builder *b, const FeNode *s) {
     case S_CONTINUE: break_continue(b, s); break;
     case S_RETURN: return_stmt(b, s); break;
     case S_TRY:
-        if (s->u.try_.finalbody.n) try_finally(b, s);
-        else try_except(b, s);
+        if (s->u.try_.finalbody.n)
+            try_finally(b, s);
+        else
+            try_except(b, s);
         break;
     case S_RAISE: raise_stmt(b, s); break;
     case S_ASSERT: assert_stmt(b, s); break;
@@ -558,7 +576,10 @@ static void stmt(Builder *b, const FeNode *s) {
         for (int i = 0; i < s->u.del.targets.n; i++) del_target(b, s->u.del.targets.items[i], line);
         break;
     case S_DEF: def_stmt(b, s); break;
-    case S_PASS: case S_GLOBAL: case S_NONLOCAL: case S_IMPORT: break;
+    case S_PASS:
+    case S_GLOBAL:
+    case S_NONLOCAL:
+    case S_IMPORT: break;
     default: bd_fail(b, s, "this statement is not supported here");
     }
 }
@@ -588,7 +609,10 @@ static const char *qualname(Builder *b, const FeNode *def, const char *name) {
 static IrFunc *build_func(Builder *b, const char *name, FeNode *def, const FeScope *scope, const FeList *body,
                           int want_result) {
     IrFunc *f = ir_func_new(name);
-    if (!f) { b->oom = 1; return NULL; }
+    if (!f) {
+        b->oom = 1;
+        return NULL;
+    }
     b->f = f;
     b->cur = -1;
     b->handler = -1;
@@ -659,7 +683,10 @@ IrModule *ir_build(FeModule *fe, const FeDecls *decls, FeDiag *diag) {
     m->global_names = calloc((size_t)(m->nglobals ? m->nglobals : 1), sizeof(char *));
     m->nfuncs = 1 + fe->ndefs;
     m->funcs = calloc((size_t)m->nfuncs, sizeof(IrFunc *));
-    if (!m->global_names || !m->funcs) { ir_free(m); return NULL; }
+    if (!m->global_names || !m->funcs) {
+        ir_free(m);
+        return NULL;
+    }
     for (int i = 0; i < fe->scope->nsyms; i++) {
         const FeSym *s = fe->scope->syms[i];
         if (s->kind == SYM_GLOBAL && s->index >= 0 && s->index < m->nglobals) m->global_names[s->index] = s->name;
@@ -672,10 +699,15 @@ IrModule *ir_build(FeModule *fe, const FeDecls *decls, FeDiag *diag) {
     m->funcs[0] = build_func(&b, "<module>", NULL, fe->scope, &fe->body, 1);
     for (int i = 0; i < fe->ndefs && !b.failed && !b.oom; i++) {
         FeNode *d = fe->defs[i];
-        if (d->kind == E_GENEXP) m->funcs[1 + i] = build_func(&b, "<genexpr>", d, d->u.comp.scope, NULL, 0);
-        else m->funcs[1 + i] = build_func(&b, d->u.def.name, d, d->u.def.scope, &d->u.def.body, 0);
+        if (d->kind == E_GENEXP)
+            m->funcs[1 + i] = build_func(&b, "<genexpr>", d, d->u.comp.scope, NULL, 0);
+        else
+            m->funcs[1 + i] = build_func(&b, d->u.def.name, d, d->u.def.scope, &d->u.def.body, 0);
     }
     if (b.oom && !b.failed) bd_fail(&b, NULL, "out of memory while compiling");
-    if (b.failed) { ir_free(m); return NULL; }
+    if (b.failed) {
+        ir_free(m);
+        return NULL;
+    }
     return m;
 }

@@ -14,21 +14,22 @@
 typedef enum UnwindKind { UW_LOOP, UW_EXCEPT, UW_FINALLY } UnwindKind;
 typedef struct Unwind {
     UnwindKind kind;
-    int brk, cont;          /* UW_LOOP: targets */
-    int iter;               /* UW_LOOP: hidden iterator local to release on break, or -1 */
-    int prev;               /* UW_EXCEPT: hidden local holding the previously handled exception */
-    int exc;                /* UW_EXCEPT: hidden local holding the caught exception, or -1 */
-    const FeSym *as_sym;    /* UW_EXCEPT: the handler's `as` variable to unbind, or NULL */
-    const FeList *final;    /* UW_FINALLY: the finally body to run on the way out */
-    int handler;            /* the handler in force outside this construct */
+    int brk, cont;       /* UW_LOOP: targets */
+    int iter;            /* UW_LOOP: hidden iterator local to release on break, or -1 */
+    int prev;            /* UW_EXCEPT: hidden local holding the previously handled exception */
+    int exc;             /* UW_EXCEPT: hidden local holding the caught exception, or -1 */
+    const FeSym *as_sym; /* UW_EXCEPT: the handler's `as` variable to unbind, or NULL */
+    const FeList *final; /* UW_FINALLY: the finally body to run on the way out */
+    int handler;         /* the handler in force outside this construct */
 } Unwind;
 
 typedef struct Builder {
     IrModule *m;
-    IrFunc *f;              /* function being built */
-    int cur;                /* current block, -1 after a terminator */
-    int handler;            /* exception handler block for new blocks, -1 = unwind out of the function */
-    Unwind unw[BD_MAX_UNWIND]; int nunw;
+    IrFunc *f;   /* function being built */
+    int cur;     /* current block, -1 after a terminator */
+    int handler; /* exception handler block for new blocks, -1 = unwind out of the function */
+    Unwind unw[BD_MAX_UNWIND];
+    int nunw;
     int depth;              /* recursion depth of the lowering */
     int failed, oom;        /* a diagnostic was written / an allocation failed */
     int ninstrs;            /* instructions appended to the module so far (PITH_MAX_IR_INSTRUCTIONS) */
@@ -36,7 +37,7 @@ typedef struct Builder {
     int *inline_vars;       /* its symbols' variables in the current function, by position in ->syms */
     int leaf_a, leaf_b;     /* context of the inline consumer's per-element code (ir_build_comp.c) */
     FeDiag *diag;
-    IrInstr sink;           /* what bd_emit hands out after OOM (the build is then discarded); per builder,
+    IrInstr sink; /* what bd_emit hands out after OOM (the build is then discarded); per builder,
                              * so two threads never write the same one */
 } Builder;
 
@@ -56,7 +57,7 @@ const FeSym *bd_sym(Builder *b, const FeSym *s); /* a free variable of an inline
 int bd_expr(Builder *b, const FeNode *e);
 int bd_index(Builder *b, const FeNode *idx);
 void bd_stmts(Builder *b, const FeList *body);
-void bd_store(Builder *b, const FeNode *target, int v, int line);   /* assign v (consumed) to a target */
+void bd_store(Builder *b, const FeNode *target, int v, int line); /* assign v (consumed) to a target */
 /* functions (ir_build_func.c) */
 int bd_known_def(Builder *b, const FeSym *s);
 void bd_make_cells(Builder *b, const FeScope *scope, int line);

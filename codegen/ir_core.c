@@ -157,7 +157,10 @@ void ir_free(IrModule *m) {
     free(m);
 }
 
-static const struct { const char *name; int is_terminator; } op_facts[IR_OP_COUNT] = {
+static const struct {
+    const char *name;
+    int is_terminator;
+} op_facts[IR_OP_COUNT] = {
 #define IR_OP(op, name, is_terminator) [op] = {name, is_terminator},
 #include "ir_ops.h"
 #undef IR_OP

@@ -40,15 +40,20 @@ static int spread_suspends(IrModule *m) {
         IrFunc *f = m->funcs[i];
         for (int bi = 0; bi < f->nblocks; bi++)
             for (int k = 0; k < f->blocks[bi].nins; k++) {
-                if (suspends_itself(m, &f->blocks[bi].ins[k], &callee)) f->suspends = 1;
-                else if (callee >= 0) nedges++;
+                if (suspends_itself(m, &f->blocks[bi].ins[k], &callee))
+                    f->suspends = 1;
+                else if (callee >= 0)
+                    nedges++;
             }
     }
     /* callers of function c: callers[start[c] .. start[c + 1]) */
     int *start = calloc((size_t)n + 1, sizeof *start), *fill = calloc((size_t)n + 1, sizeof *fill);
     int *callers = malloc(sizeof *callers * (size_t)(nedges + 1)), *work = malloc(sizeof *work * (size_t)(n + 1));
     if (!start || !fill || !callers || !work) {
-        free(start); free(fill); free(callers); free(work);
+        free(start);
+        free(fill);
+        free(callers);
+        free(work);
         return -1;
     }
     for (int pass = 0; pass < 2; pass++) { /* count the calls of each callee, then place each caller */
@@ -57,8 +62,10 @@ static int spread_suspends(IrModule *m) {
             for (int bi = 0; bi < f->nblocks; bi++)
                 for (int k = 0; k < f->blocks[bi].nins; k++)
                     if (!suspends_itself(m, &f->blocks[bi].ins[k], &callee) && callee >= 0) {
-                        if (pass == 0) start[callee + 1]++;
-                        else callers[fill[callee]++] = i;
+                        if (pass == 0)
+                            start[callee + 1]++;
+                        else
+                            callers[fill[callee]++] = i;
                     }
         }
         if (pass == 0) {
@@ -126,7 +133,11 @@ static int verify_empty_blocks(const IrFunc *f, char *err, size_t errlen) {
 }
 
 static int verify_func(const IrModule *m, const IrFunc *f, char *err, size_t errlen) {
-#define FAIL(...) do { snprintf(err, errlen, __VA_ARGS__); return -1; } while (0)
+#define FAIL(...)                           \
+    do {                                    \
+        snprintf(err, errlen, __VA_ARGS__); \
+        return -1;                          \
+    } while (0)
     if (f->nblocks == 0 || f->blocks[0].nins == 0) FAIL("%s: no entry block", f->name);
     if (verify_empty_blocks(f, err, errlen)) return -1;
     for (int bi = 0; bi < f->nblocks; bi++) {
@@ -136,24 +147,30 @@ static int verify_func(const IrModule *m, const IrFunc *f, char *err, size_t err
         for (int k = 0; k < b->nins; k++) {
             const IrInstr *in = &b->ins[k];
             int term = ir_is_terminator(in->op);
-            if (term != (k == b->nins - 1)) FAIL("%s: block %d: terminator misplaced at %d (%s)", f->name, bi, k, ir_op_name(in->op));
+            if (term != (k == b->nins - 1))
+                FAIL("%s: block %d: terminator misplaced at %d (%s)", f->name, bi, k, ir_op_name(in->op));
             if (!check_var(f, in->dst, 1) || !check_var(f, in->a, 1) || !check_var(f, in->b, 1))
                 FAIL("%s: block %d: %s has a bad operand", f->name, bi, ir_op_name(in->op));
             for (int j = 0; j < in->nargs; j++)
-                if (!check_var(f, in->args[j], 0)) FAIL("%s: block %d: %s has a bad argument", f->name, bi, ir_op_name(in->op));
+                if (!check_var(f, in->args[j], 0))
+                    FAIL("%s: block %d: %s has a bad argument", f->name, bi, ir_op_name(in->op));
             for (int j = 0; j < 3; j++)
                 if (!check_var(f, in->rv[j], 1)) FAIL("%s: block %d: bad range counter", f->name, bi);
             if (in->kwconst >= m->nconsts || in->nkw > in->nargs) FAIL("%s: block %d: bad keywords", f->name, bi);
-            if (in->op == IR_CONST && (in->imm < 0 || in->imm >= m->nconsts)) FAIL("%s: block %d: bad constant", f->name, bi);
+            if (in->op == IR_CONST && (in->imm < 0 || in->imm >= m->nconsts))
+                FAIL("%s: block %d: bad constant", f->name, bi);
             if (in->op == IR_CALL_DIRECT && (in->imm < 0 || 1 + in->imm >= m->nfuncs)) FAIL("%s: bad callee", f->name);
             if ((in->op == IR_LOAD_GLOBAL || in->op == IR_STORE_GLOBAL || in->op == IR_DEL_GLOBAL ||
-                 in->op == IR_CHECK_GLOBAL || in->op == IR_DEFAULT) && (in->imm < 0 || in->imm >= m->nglobals))
+                 in->op == IR_CHECK_GLOBAL || in->op == IR_DEFAULT) &&
+                (in->imm < 0 || in->imm >= m->nglobals))
                 FAIL("%s: block %d: bad global slot", f->name, bi);
-            if ((in->op == IR_CALL_EXT || in->op == IR_EXT_VALUE) && (in->imm < 0 || in->imm >= m->nexternals)) FAIL("%s: bad external", f->name);
+            if ((in->op == IR_CALL_EXT || in->op == IR_EXT_VALUE) && (in->imm < 0 || in->imm >= m->nexternals))
+                FAIL("%s: bad external", f->name);
             if (in->state && !f->suspends) FAIL("%s: suspend point in a direct function", f->name);
             if (in->op == IR_JUMP || in->op == IR_BRANCH || in->op == IR_FOR_NEXT || in->op == IR_RANGE_NEXT) {
                 if (in->t1 < 0 || in->t1 >= f->nblocks) FAIL("%s: block %d: bad target", f->name, bi);
-                if (in->op != IR_JUMP && (in->t2 < 0 || in->t2 >= f->nblocks)) FAIL("%s: block %d: bad target", f->name, bi);
+                if (in->op != IR_JUMP && (in->t2 < 0 || in->t2 >= f->nblocks))
+                    FAIL("%s: block %d: bad target", f->name, bi);
             }
         }
     }

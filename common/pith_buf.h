@@ -44,8 +44,7 @@ int pith_buf_vprintf(PithBuf *b, const char *fmt, va_list ap);
 /* Room for n more bytes (plus the NUL): where to write them, or NULL once the buffer has failed. Writing
  * is finished by pith_buf_commit(b, bytes actually written), at most n. */
 char *pith_buf_reserve(PithBuf *b, size_t n);
-static inline void pith_buf_commit(PithBuf *b, size_t n)
-{
+static inline void pith_buf_commit(PithBuf *b, size_t n) {
     b->len += n;
     b->p[b->len] = 0;
 }

@@ -14,7 +14,7 @@
  * keywords it accepts (-1: any number, the implementation checks their names). The implementation
  * (runtime/builtins, rt_bi.h) is only named here: the runtime dispatches through this table, the
  * frontend reads only the name and the arity. */
-#define PITH_BUILTIN_FUNCS(X) \
+#define PITH_BUILTIN_FUNCS(X)                                               \
     X(PRINT, "print", PITH_AR_KW_ONLY, 0, -1, -1, rt_fn_print)              \
     X(LEN, "len", PITH_AR_ONE, 1, 1, 0, rt_fn_len)                          \
     X(RANGE, "range", PITH_AR_POS, 1, 3, 0, rt_fn_range)                    \
@@ -63,109 +63,109 @@
     X(ISSUBCLASS, "issubclass", PITH_AR_POS, 2, 2, 0, rt_fn_issubclass)
 
 /* Exception classes: X(ID, "name", base ID). Order: a base always precedes its subclasses. */
-#define PITH_BUILTIN_EXCEPTIONS(X)                          \
-    X(BASEEXCEPTION, "BaseException", BASEEXCEPTION)        \
-    X(EXCEPTION, "Exception", BASEEXCEPTION)                \
-    X(ARITHMETICERROR, "ArithmeticError", EXCEPTION)        \
-    X(ZERODIVISIONERROR, "ZeroDivisionError", ARITHMETICERROR) \
-    X(OVERFLOWERROR, "OverflowError", ARITHMETICERROR)      \
-    X(ASSERTIONERROR, "AssertionError", EXCEPTION)          \
-    X(ATTRIBUTEERROR, "AttributeError", EXCEPTION)          \
-    X(LOOKUPERROR, "LookupError", EXCEPTION)                \
-    X(INDEXERROR, "IndexError", LOOKUPERROR)                \
-    X(KEYERROR, "KeyError", LOOKUPERROR)                    \
-    X(NAMEERROR, "NameError", EXCEPTION)                    \
-    X(UNBOUNDLOCALERROR, "UnboundLocalError", NAMEERROR)    \
-    X(RUNTIMEERROR, "RuntimeError", EXCEPTION)              \
-    X(RECURSIONERROR, "RecursionError", RUNTIMEERROR)       \
-    X(NOTIMPLEMENTEDERROR, "NotImplementedError", RUNTIMEERROR) \
-    X(TYPEERROR, "TypeError", EXCEPTION)                    \
-    X(VALUEERROR, "ValueError", EXCEPTION)                  \
-    X(UNICODEERROR, "UnicodeError", VALUEERROR)             \
-    X(MEMORYERROR, "MemoryError", EXCEPTION)                \
-    X(OSERROR, "OSError", EXCEPTION)                        \
-    X(PERMISSIONERROR, "PermissionError", OSERROR)          \
-    X(STOPITERATION, "StopIteration", EXCEPTION)            \
-    X(KEYBOARDINTERRUPT, "KeyboardInterrupt", BASEEXCEPTION) \
-    X(SYSTEMEXIT, "SystemExit", BASEEXCEPTION)              \
-    X(GENERATOREXIT, "GeneratorExit", BASEEXCEPTION)        \
-    X(STOPASYNCITERATION, "StopAsyncIteration", EXCEPTION)  \
-    X(FLOATINGPOINTERROR, "FloatingPointError", ARITHMETICERROR) \
-    X(BUFFERERROR, "BufferError", EXCEPTION)                \
-    X(EOFERROR, "EOFError", EXCEPTION)                      \
-    X(IMPORTERROR, "ImportError", EXCEPTION)                \
-    X(MODULENOTFOUNDERROR, "ModuleNotFoundError", IMPORTERROR) \
-    X(REFERENCEERROR, "ReferenceError", EXCEPTION)          \
-    X(SYSTEMERROR, "SystemError", EXCEPTION)                \
-    X(SYNTAXERROR, "SyntaxError", EXCEPTION)                \
-    X(INDENTATIONERROR, "IndentationError", SYNTAXERROR)    \
-    X(TABERROR, "TabError", INDENTATIONERROR)               \
-    X(UNICODEDECODEERROR, "UnicodeDecodeError", UNICODEERROR) \
-    X(UNICODEENCODEERROR, "UnicodeEncodeError", UNICODEERROR) \
-    X(UNICODETRANSLATEERROR, "UnicodeTranslateError", UNICODEERROR) \
-    X(BLOCKINGIOERROR, "BlockingIOError", OSERROR)          \
-    X(CHILDPROCESSERROR, "ChildProcessError", OSERROR)      \
-    X(CONNECTIONERROR, "ConnectionError", OSERROR)          \
-    X(BROKENPIPEERROR, "BrokenPipeError", CONNECTIONERROR)  \
+#define PITH_BUILTIN_EXCEPTIONS(X)                                       \
+    X(BASEEXCEPTION, "BaseException", BASEEXCEPTION)                     \
+    X(EXCEPTION, "Exception", BASEEXCEPTION)                             \
+    X(ARITHMETICERROR, "ArithmeticError", EXCEPTION)                     \
+    X(ZERODIVISIONERROR, "ZeroDivisionError", ARITHMETICERROR)           \
+    X(OVERFLOWERROR, "OverflowError", ARITHMETICERROR)                   \
+    X(ASSERTIONERROR, "AssertionError", EXCEPTION)                       \
+    X(ATTRIBUTEERROR, "AttributeError", EXCEPTION)                       \
+    X(LOOKUPERROR, "LookupError", EXCEPTION)                             \
+    X(INDEXERROR, "IndexError", LOOKUPERROR)                             \
+    X(KEYERROR, "KeyError", LOOKUPERROR)                                 \
+    X(NAMEERROR, "NameError", EXCEPTION)                                 \
+    X(UNBOUNDLOCALERROR, "UnboundLocalError", NAMEERROR)                 \
+    X(RUNTIMEERROR, "RuntimeError", EXCEPTION)                           \
+    X(RECURSIONERROR, "RecursionError", RUNTIMEERROR)                    \
+    X(NOTIMPLEMENTEDERROR, "NotImplementedError", RUNTIMEERROR)          \
+    X(TYPEERROR, "TypeError", EXCEPTION)                                 \
+    X(VALUEERROR, "ValueError", EXCEPTION)                               \
+    X(UNICODEERROR, "UnicodeError", VALUEERROR)                          \
+    X(MEMORYERROR, "MemoryError", EXCEPTION)                             \
+    X(OSERROR, "OSError", EXCEPTION)                                     \
+    X(PERMISSIONERROR, "PermissionError", OSERROR)                       \
+    X(STOPITERATION, "StopIteration", EXCEPTION)                         \
+    X(KEYBOARDINTERRUPT, "KeyboardInterrupt", BASEEXCEPTION)             \
+    X(SYSTEMEXIT, "SystemExit", BASEEXCEPTION)                           \
+    X(GENERATOREXIT, "GeneratorExit", BASEEXCEPTION)                     \
+    X(STOPASYNCITERATION, "StopAsyncIteration", EXCEPTION)               \
+    X(FLOATINGPOINTERROR, "FloatingPointError", ARITHMETICERROR)         \
+    X(BUFFERERROR, "BufferError", EXCEPTION)                             \
+    X(EOFERROR, "EOFError", EXCEPTION)                                   \
+    X(IMPORTERROR, "ImportError", EXCEPTION)                             \
+    X(MODULENOTFOUNDERROR, "ModuleNotFoundError", IMPORTERROR)           \
+    X(REFERENCEERROR, "ReferenceError", EXCEPTION)                       \
+    X(SYSTEMERROR, "SystemError", EXCEPTION)                             \
+    X(SYNTAXERROR, "SyntaxError", EXCEPTION)                             \
+    X(INDENTATIONERROR, "IndentationError", SYNTAXERROR)                 \
+    X(TABERROR, "TabError", INDENTATIONERROR)                            \
+    X(UNICODEDECODEERROR, "UnicodeDecodeError", UNICODEERROR)            \
+    X(UNICODEENCODEERROR, "UnicodeEncodeError", UNICODEERROR)            \
+    X(UNICODETRANSLATEERROR, "UnicodeTranslateError", UNICODEERROR)      \
+    X(BLOCKINGIOERROR, "BlockingIOError", OSERROR)                       \
+    X(CHILDPROCESSERROR, "ChildProcessError", OSERROR)                   \
+    X(CONNECTIONERROR, "ConnectionError", OSERROR)                       \
+    X(BROKENPIPEERROR, "BrokenPipeError", CONNECTIONERROR)               \
     X(CONNECTIONABORTEDERROR, "ConnectionAbortedError", CONNECTIONERROR) \
     X(CONNECTIONREFUSEDERROR, "ConnectionRefusedError", CONNECTIONERROR) \
-    X(CONNECTIONRESETERROR, "ConnectionResetError", CONNECTIONERROR) \
-    X(FILEEXISTSERROR, "FileExistsError", OSERROR)          \
-    X(FILENOTFOUNDERROR, "FileNotFoundError", OSERROR)      \
-    X(INTERRUPTEDERROR, "InterruptedError", OSERROR)        \
-    X(ISADIRECTORYERROR, "IsADirectoryError", OSERROR)      \
-    X(NOTADIRECTORYERROR, "NotADirectoryError", OSERROR)    \
-    X(PROCESSLOOKUPERROR, "ProcessLookupError", OSERROR)    \
-    X(TIMEOUTERROR, "TimeoutError", OSERROR)                \
-    X(WARNING, "Warning", EXCEPTION)                        \
-    X(USERWARNING, "UserWarning", WARNING)                  \
-    X(DEPRECATIONWARNING, "DeprecationWarning", WARNING)    \
-    X(PENDINGDEPRECATIONWARNING, "PendingDeprecationWarning", WARNING) \
-    X(SYNTAXWARNING, "SyntaxWarning", WARNING)              \
-    X(RUNTIMEWARNING, "RuntimeWarning", WARNING)            \
-    X(FUTUREWARNING, "FutureWarning", WARNING)              \
-    X(IMPORTWARNING, "ImportWarning", WARNING)              \
-    X(UNICODEWARNING, "UnicodeWarning", WARNING)            \
-    X(BYTESWARNING, "BytesWarning", WARNING)                \
-    X(RESOURCEWARNING, "ResourceWarning", WARNING)          \
+    X(CONNECTIONRESETERROR, "ConnectionResetError", CONNECTIONERROR)     \
+    X(FILEEXISTSERROR, "FileExistsError", OSERROR)                       \
+    X(FILENOTFOUNDERROR, "FileNotFoundError", OSERROR)                   \
+    X(INTERRUPTEDERROR, "InterruptedError", OSERROR)                     \
+    X(ISADIRECTORYERROR, "IsADirectoryError", OSERROR)                   \
+    X(NOTADIRECTORYERROR, "NotADirectoryError", OSERROR)                 \
+    X(PROCESSLOOKUPERROR, "ProcessLookupError", OSERROR)                 \
+    X(TIMEOUTERROR, "TimeoutError", OSERROR)                             \
+    X(WARNING, "Warning", EXCEPTION)                                     \
+    X(USERWARNING, "UserWarning", WARNING)                               \
+    X(DEPRECATIONWARNING, "DeprecationWarning", WARNING)                 \
+    X(PENDINGDEPRECATIONWARNING, "PendingDeprecationWarning", WARNING)   \
+    X(SYNTAXWARNING, "SyntaxWarning", WARNING)                           \
+    X(RUNTIMEWARNING, "RuntimeWarning", WARNING)                         \
+    X(FUTUREWARNING, "FutureWarning", WARNING)                           \
+    X(IMPORTWARNING, "ImportWarning", WARNING)                           \
+    X(UNICODEWARNING, "UnicodeWarning", WARNING)                         \
+    X(BYTESWARNING, "BytesWarning", WARNING)                             \
+    X(RESOURCEWARNING, "ResourceWarning", WARNING)                       \
     X(ENCODINGWARNING, "EncodingWarning", WARNING)
 
 /* Classes that are not builtin names but are what type(x) returns: X(ID, "name"). Appended after the
  * exceptions so that every earlier id stays stable (rt_builtins.c: type(), isinstance(), repr). */
-#define PITH_BUILTIN_TYPES(X)                                   \
-    X(NONETYPE, "NoneType")                                     \
-    X(FUNCTION, "function")                                     \
-    X(BUILTIN_FUNCTION, "builtin_function_or_method")           \
-    X(SLICE, "slice")                                           \
-    X(RANGE_ITERATOR, "range_iterator")                         \
-    X(LIST_ITERATOR, "list_iterator")                           \
-    X(TUPLE_ITERATOR, "tuple_iterator")                         \
-    X(STR_ASCII_ITERATOR, "str_ascii_iterator")                 \
-    X(STR_ITERATOR, "str_iterator")                             \
-    X(DICT_KEYITERATOR, "dict_keyiterator")                     \
-    X(DICT_VALUEITERATOR, "dict_valueiterator")                 \
-    X(DICT_ITEMITERATOR, "dict_itemiterator")                   \
-    X(BYTES_ITERATOR, "bytes_iterator")                         \
-    X(FRAME, "frame")                                           \
-    X(DICT_KEYS, "dict_keys")                                   \
-    X(DICT_VALUES, "dict_values")                               \
-    X(DICT_ITEMS, "dict_items")                                 \
-    X(SET_ITERATOR, "set_iterator")                             \
-    X(LIST_REVERSEITERATOR, "list_reverseiterator")             \
-    X(CELL, "cell")                                             \
+#define PITH_BUILTIN_TYPES(X)                         \
+    X(NONETYPE, "NoneType")                           \
+    X(FUNCTION, "function")                           \
+    X(BUILTIN_FUNCTION, "builtin_function_or_method") \
+    X(SLICE, "slice")                                 \
+    X(RANGE_ITERATOR, "range_iterator")               \
+    X(LIST_ITERATOR, "list_iterator")                 \
+    X(TUPLE_ITERATOR, "tuple_iterator")               \
+    X(STR_ASCII_ITERATOR, "str_ascii_iterator")       \
+    X(STR_ITERATOR, "str_iterator")                   \
+    X(DICT_KEYITERATOR, "dict_keyiterator")           \
+    X(DICT_VALUEITERATOR, "dict_valueiterator")       \
+    X(DICT_ITEMITERATOR, "dict_itemiterator")         \
+    X(BYTES_ITERATOR, "bytes_iterator")               \
+    X(FRAME, "frame")                                 \
+    X(DICT_KEYS, "dict_keys")                         \
+    X(DICT_VALUES, "dict_values")                     \
+    X(DICT_ITEMS, "dict_items")                       \
+    X(SET_ITERATOR, "set_iterator")                   \
+    X(LIST_REVERSEITERATOR, "list_reverseiterator")   \
+    X(CELL, "cell")                                   \
     X(GENERATOR, "generator") /* rt_gen.c */
 
 /* How a builtin function checks its argument counts (the arity column of PITH_BUILTIN_FUNCS). */
 typedef enum PithArity {
-    PITH_AR_ONE,       /* METH_O: "f() takes exactly one argument (N given)"; no keywords */
-    PITH_AR_POS,       /* min..max positional: "f expected [at least |at most ]K argument(s), got N"; no keywords */
-    PITH_AR_POS_KW,    /* the same count, then at most kw keywords ("f() takes at most K keyword arguments") */
-    PITH_AR_CLINIC,    /* Argument Clinic: "f() takes at most MAX [keyword ]arguments (N given)" counting keywords,
+    PITH_AR_ONE,      /* METH_O: "f() takes exactly one argument (N given)"; no keywords */
+    PITH_AR_POS,      /* min..max positional: "f expected [at least |at most ]K argument(s), got N"; no keywords */
+    PITH_AR_POS_KW,   /* the same count, then at most kw keywords ("f() takes at most K keyword arguments") */
+    PITH_AR_CLINIC,   /* Argument Clinic: "f() takes at most MAX [keyword ]arguments (N given)" counting keywords,
                         * then "f() takes at least MIN positional argument(s) (N given)" */
-    PITH_AR_KW_ONLY,   /* any number of positional arguments, at most kw keywords */
-    PITH_AR_TYPE,      /* type(): one positional argument without keywords, or three */
-    PITH_AR_MAP,       /* map(): "map() must have at least two arguments."; no keywords */
-    PITH_AR_ENUMERATE  /* enumerate(): one or two arguments, either of them may be a keyword */
+    PITH_AR_KW_ONLY,  /* any number of positional arguments, at most kw keywords */
+    PITH_AR_TYPE,     /* type(): one positional argument without keywords, or three */
+    PITH_AR_MAP,      /* map(): "map() must have at least two arguments."; no keywords */
+    PITH_AR_ENUMERATE /* enumerate(): one or two arguments, either of them may be a keyword */
 } PithArity;
 
 /* The TypeError text CPython 3.11 raises when builtin function id is called with npos positional and nkw
@@ -179,16 +179,16 @@ enum {
     PITH_BUILTIN_FUNCS(PITH_B_ENUM)
 #undef PITH_B_ENUM
 #define PITH_E_ENUM(id, name, base) PITH_B_##id,
-    PITH_BUILTIN_EXCEPTIONS(PITH_E_ENUM)
+        PITH_BUILTIN_EXCEPTIONS(PITH_E_ENUM)
 #undef PITH_E_ENUM
-    PITH_B_EXC_END /* one past the last exception class = the first PITH_BUILTIN_TYPES row */
+            PITH_B_EXC_END /* one past the last exception class = the first PITH_BUILTIN_TYPES row */
 };
 enum {
     PITH_B_TYPES_BEFORE = PITH_B_EXC_END - 1, /* placeholder so the first type row gets PITH_B_EXC_END */
 #define PITH_T_ENUM(id, name) PITH_B_##id,
     PITH_BUILTIN_TYPES(PITH_T_ENUM)
 #undef PITH_T_ENUM
-    PITH_B_COUNT
+        PITH_B_COUNT
 };
 #define PITH_B_FIRST_EXC PITH_B_BASEEXCEPTION
 

@@ -26,8 +26,7 @@ static const char snippet[] =
     "{\"customer\": \"ada\", \"total\": total, \"big\": big, \"email\": email}\n";
 
 /* Printed output arrives here piece by piece (return non-zero to stop the run). */
-static int write_output(void *user, const char *text, size_t len)
-{
+static int write_output(void *user, const char *text, size_t len) {
     const char *prefix = user;
     fputs(prefix, stdout);
     fwrite(text, 1, len, stdout);
@@ -35,27 +34,24 @@ static int write_output(void *user, const char *text, size_t len)
 }
 
 /* Look up a keyword argument by name in the call's kwargs dict (keys are str); NULL if absent. */
-static const PithValue *kwarg(const PithCall *call, const char *name)
-{
+static const PithValue *kwarg(const PithCall *call, const char *name) {
     const PithValue *kw = call->kwargs;
     for (size_t i = 0; kw && i < kw->u.dict.n; i++) {
         const PithValue *k = kw->u.dict.keys[i];
-        if (k->kind == PITH_STR && strcmp(k->u.s.data, name) == 0)
-            return kw->u.dict.values[i];
+        if (k->kind == PITH_STR && strcmp(k->u.s.data, name) == 0) return kw->u.dict.values[i];
     }
     return NULL;
 }
 
 /* The answer to fetch_orders(customer, limit=N): a list of {"id": str, "amount": int} dicts.
  * Every constructor returns a tree we own; append/dict_set take ownership of what they are given. */
-static PithValue *fetch_orders(const PithCall *call)
-{
+static PithValue *fetch_orders(const PithCall *call) {
     const PithValue *customer = call->args->u.seq.n > 0 ? call->args->u.seq.items[0] : NULL;
     const PithValue *limit = kwarg(call, "limit");
     int64_t n = limit && limit->kind == PITH_INT ? limit->u.i : 10;
     static const int amounts[] = {40, 120, 75, 300, 15};
-    printf("[host] fetch_orders(%s, limit=%lld)\n",
-           customer && customer->kind == PITH_STR ? customer->u.s.data : "?", (long long)n);
+    printf("[host] fetch_orders(%s, limit=%lld)\n", customer && customer->kind == PITH_STR ? customer->u.s.data : "?",
+           (long long)n);
 
     PithValue *list = pith_value_list();
     for (int64_t i = 0; list && i < n && i < 5; i++) {
@@ -72,8 +68,7 @@ static PithValue *fetch_orders(const PithCall *call)
     return list;
 }
 
-int main(void)
-{
+int main(void) {
     /* 1. An engine owns the compile cache; make one per thread and keep it. */
     PithEngine *engine = pith_engine_new();
     if (!engine) {

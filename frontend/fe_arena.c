@@ -15,9 +15,9 @@ typedef struct FeChunk {
 } FeChunk;
 
 struct FeArena {
-    FeChunk *head;        /* the chunk allocations currently come from (NULL before the first) */
-    size_t used;          /* bytes used in head->data */
-    size_t next_size;     /* data size for the next ordinary chunk (doubles up to FE_CHUNK_MAX) */
+    FeChunk *head;    /* the chunk allocations currently come from (NULL before the first) */
+    size_t used;      /* bytes used in head->data */
+    size_t next_size; /* data size for the next ordinary chunk (doubles up to FE_CHUNK_MAX) */
 };
 
 #define FE_CHUNK_FIRST ((size_t)16 * 1024)

@@ -55,7 +55,10 @@ static int check_def_call(const FeNode *call, const FeNode *def, FeDiag *d) {
         int at = -1;
         for (int i = nposonly; i < np; i++) {
             FeParamKind pk = def->u.def.params[i].kind;
-            if ((pk == FP_NORMAL || pk == FP_KWONLY) && !strcmp(def->u.def.params[i].name, kw)) { at = i; break; }
+            if ((pk == FP_NORMAL || pk == FP_KWONLY) && !strcmp(def->u.def.params[i].name, kw)) {
+                at = i;
+                break;
+            }
         }
         if (at < 0) {
             if (def->u.def.has_varkw) continue; /* collected by **kwargs */
@@ -78,8 +81,10 @@ static int check_def_call(const FeNode *call, const FeNode *def, FeDiag *d) {
         if (def->u.def.params[i].default_) ndef++;
     if (npos > nposp && !def->u.def.has_varargs) {
         char sig[64], kwsig[96] = "";
-        if (ndef) snprintf(sig, sizeof sig, "from %d to %d", nposp - ndef, nposp);
-        else snprintf(sig, sizeof sig, "%d", nposp);
+        if (ndef)
+            snprintf(sig, sizeof sig, "from %d to %d", nposp - ndef, nposp);
+        else
+            snprintf(sig, sizeof sig, "%d", nposp);
         if (kwonly_given)
             snprintf(kwsig, sizeof kwsig, " positional argument%s (and %d keyword-only argument%s)",
                      npos != 1 ? "s" : "", kwonly_given, kwonly_given != 1 ? "s" : "");

@@ -28,10 +28,17 @@ static int utf8_seq_len(const unsigned char *s, size_t n) {
     if (c < 0x80) return 1;
     int len;
     unsigned cp;
-    if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; }
-    else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; }
-    else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; }
-    else return 0;
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2;
+        cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        cp = c & 0x07;
+    } else
+        return 0;
     if ((size_t)len > n) return 0;
     for (int i = 1; i < len; i++) {
         if ((s[i] & 0xC0) != 0x80) return 0;
@@ -73,9 +80,9 @@ int fe_check_source(const char *src, size_t len, FeDiag *d) {
 
 /* Output buffer that counts the full length even when it truncates (snprintf-like). */
 typedef struct Out {
-    char *buf;    /* destination (may be NULL when cap is 0) */
-    size_t cap;   /* its size including the NUL */
-    size_t len;   /* bytes the full text needs so far */
+    char *buf;  /* destination (may be NULL when cap is 0) */
+    size_t cap; /* its size including the NUL */
+    size_t len; /* bytes the full text needs so far */
 } Out;
 
 static void out_bytes(Out *o, const char *s, size_t n) {
@@ -95,8 +102,7 @@ static void out_str(Out *o, const char *s) { out_bytes(o, s, strlen(s)); }
  * (invalid UTF-8 and control bytes shown as '?'; a window around the column when it is long) and a caret
  * line under column COL (tabs kept so the caret aligns). Returns the length of the full text (excluding the NUL), like snprintf; out is always
  * NUL-terminated when outlen > 0. */
-int fe_diag_format(const FeDiag *d, const char *filename, const char *source, size_t len, char *out,
-                   size_t outlen) {
+int fe_diag_format(const FeDiag *d, const char *filename, const char *source, size_t len, char *out, size_t outlen) {
     Out o = {out, outlen, 0};
     char head[64];
     if (!d) return -1;
@@ -111,7 +117,10 @@ int fe_diag_format(const FeDiag *d, const char *filename, const char *source, si
         int line = 1;
         while (line < d->line && i < len) {
             const char *nl = memchr(source + i, '\n', len - i);
-            if (!nl) { i = len; break; }
+            if (!nl) {
+                i = len;
+                break;
+            }
             i = (size_t)(nl - source) + 1;
             line++;
         }
@@ -141,8 +150,10 @@ int fe_diag_format(const FeDiag *d, const char *filename, const char *source, si
             for (size_t k = from; k < to;) {
                 int n = s[k] < 0x80 ? 1 : utf8_seq_len(s + k, stop - k);
                 int printable = n > 1 || (n == 1 && (s[k] >= 0x20 || s[k] == '\t') && s[k] != 0x7F);
-                if (printable) out_bytes(&o, source + k, (size_t)n);
-                else out_str(&o, "?");
+                if (printable)
+                    out_bytes(&o, source + k, (size_t)n);
+                else
+                    out_str(&o, "?");
                 if (n == 0) n = 1;
                 if (k - i < col_off && npad + 1 < sizeof pad) pad[npad++] = s[k] == '\t' ? '\t' : ' ';
                 k += (size_t)n;

@@ -19,8 +19,7 @@
 
 /* Record the first error only: later calls are ignored once d->message is set by an earlier one.
  * `failed` is set to 1. Always returns NULL so callers can `return fe_err(...)`. */
-void *fe_errorf(FeDiag *d, int *failed, int line, int col, const char *fmt, ...)
-    __attribute__((format(printf, 5, 6)));
+void *fe_errorf(FeDiag *d, int *failed, int line, int col, const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 
 /* Validate UTF-8 and reject NUL bytes. Returns 0 when clean, else fills *d (line:col of the offending
  * byte, 1-based; col counts bytes) and returns -1. */
@@ -50,72 +49,180 @@ int fe_vec_push(FeArena *a, FeVec *v, void *p);
 typedef enum FeTk {
     TK_OTHER = 0,
     /* named nodes */
-    TK_MODULE, TK_BLOCK, TK_COMMENT, TK_ERROR, TK_EXPRESSION_STATEMENT, TK_ASSIGNMENT, TK_AUGMENTED_ASSIGNMENT,
-    TK_IF_STATEMENT, TK_ELIF_CLAUSE, TK_ELSE_CLAUSE, TK_WHILE_STATEMENT, TK_FOR_STATEMENT,
-    TK_FUNCTION_DEFINITION, TK_PARAMETERS, TK_IDENTIFIER, TK_TYPED_PARAMETER, TK_DEFAULT_PARAMETER,
-    TK_TYPED_DEFAULT_PARAMETER, TK_LIST_SPLAT_PATTERN, TK_DICTIONARY_SPLAT_PATTERN, TK_KEYWORD_SEPARATOR,
-    TK_POSITIONAL_SEPARATOR, TK_TUPLE_PATTERN, TK_LIST_PATTERN, TK_PATTERN_LIST, TK_RETURN_STATEMENT,
-    TK_PASS_STATEMENT, TK_BREAK_STATEMENT, TK_CONTINUE_STATEMENT, TK_TRY_STATEMENT, TK_EXCEPT_CLAUSE,
-    TK_EXCEPT_GROUP_CLAUSE, TK_FINALLY_CLAUSE, TK_RAISE_STATEMENT, TK_GLOBAL_STATEMENT, TK_NONLOCAL_STATEMENT,
-    TK_DELETE_STATEMENT, TK_ASSERT_STATEMENT, TK_IMPORT_STATEMENT, TK_IMPORT_FROM_STATEMENT,
-    TK_FUTURE_IMPORT_STATEMENT, TK_PRINT_STATEMENT, TK_EXEC_STATEMENT, TK_CLASS_DEFINITION,
-    TK_DECORATED_DEFINITION, TK_WITH_STATEMENT, TK_MATCH_STATEMENT, TK_TYPE_ALIAS_STATEMENT,
-    TK_INTEGER, TK_FLOAT, TK_STRING, TK_CONCATENATED_STRING, TK_TRUE, TK_FALSE, TK_NONE, TK_ELLIPSIS,
-    TK_BINARY_OPERATOR, TK_UNARY_OPERATOR, TK_NOT_OPERATOR, TK_BOOLEAN_OPERATOR, TK_COMPARISON_OPERATOR,
-    TK_CONDITIONAL_EXPRESSION, TK_CALL, TK_ARGUMENT_LIST, TK_KEYWORD_ARGUMENT, TK_LIST_SPLAT,
-    TK_DICTIONARY_SPLAT, TK_PARENTHESIZED_EXPRESSION, TK_PARENTHESIZED_LIST_SPLAT, TK_ATTRIBUTE, TK_SUBSCRIPT,
-    TK_SLICE, TK_LIST, TK_TUPLE, TK_SET, TK_DICTIONARY, TK_PAIR, TK_LIST_COMPREHENSION, TK_SET_COMPREHENSION,
-    TK_DICTIONARY_COMPREHENSION, TK_GENERATOR_EXPRESSION, TK_LAMBDA, TK_NAMED_EXPRESSION, TK_AWAIT, TK_YIELD,
-    TK_EXPRESSION_LIST, TK_TYPE, TK_DOTTED_NAME, TK_ALIASED_IMPORT, TK_RELATIVE_IMPORT, TK_WILDCARD_IMPORT,
-    TK_LINE_CONTINUATION, TK_AS_PATTERN, TK_AS_PATTERN_TARGET, TK_INTERPOLATION, TK_STRING_START, TK_STRING_CONTENT, TK_STRING_END,
+    TK_MODULE,
+    TK_BLOCK,
+    TK_COMMENT,
+    TK_ERROR,
+    TK_EXPRESSION_STATEMENT,
+    TK_ASSIGNMENT,
+    TK_AUGMENTED_ASSIGNMENT,
+    TK_IF_STATEMENT,
+    TK_ELIF_CLAUSE,
+    TK_ELSE_CLAUSE,
+    TK_WHILE_STATEMENT,
+    TK_FOR_STATEMENT,
+    TK_FUNCTION_DEFINITION,
+    TK_PARAMETERS,
+    TK_IDENTIFIER,
+    TK_TYPED_PARAMETER,
+    TK_DEFAULT_PARAMETER,
+    TK_TYPED_DEFAULT_PARAMETER,
+    TK_LIST_SPLAT_PATTERN,
+    TK_DICTIONARY_SPLAT_PATTERN,
+    TK_KEYWORD_SEPARATOR,
+    TK_POSITIONAL_SEPARATOR,
+    TK_TUPLE_PATTERN,
+    TK_LIST_PATTERN,
+    TK_PATTERN_LIST,
+    TK_RETURN_STATEMENT,
+    TK_PASS_STATEMENT,
+    TK_BREAK_STATEMENT,
+    TK_CONTINUE_STATEMENT,
+    TK_TRY_STATEMENT,
+    TK_EXCEPT_CLAUSE,
+    TK_EXCEPT_GROUP_CLAUSE,
+    TK_FINALLY_CLAUSE,
+    TK_RAISE_STATEMENT,
+    TK_GLOBAL_STATEMENT,
+    TK_NONLOCAL_STATEMENT,
+    TK_DELETE_STATEMENT,
+    TK_ASSERT_STATEMENT,
+    TK_IMPORT_STATEMENT,
+    TK_IMPORT_FROM_STATEMENT,
+    TK_FUTURE_IMPORT_STATEMENT,
+    TK_PRINT_STATEMENT,
+    TK_EXEC_STATEMENT,
+    TK_CLASS_DEFINITION,
+    TK_DECORATED_DEFINITION,
+    TK_WITH_STATEMENT,
+    TK_MATCH_STATEMENT,
+    TK_TYPE_ALIAS_STATEMENT,
+    TK_INTEGER,
+    TK_FLOAT,
+    TK_STRING,
+    TK_CONCATENATED_STRING,
+    TK_TRUE,
+    TK_FALSE,
+    TK_NONE,
+    TK_ELLIPSIS,
+    TK_BINARY_OPERATOR,
+    TK_UNARY_OPERATOR,
+    TK_NOT_OPERATOR,
+    TK_BOOLEAN_OPERATOR,
+    TK_COMPARISON_OPERATOR,
+    TK_CONDITIONAL_EXPRESSION,
+    TK_CALL,
+    TK_ARGUMENT_LIST,
+    TK_KEYWORD_ARGUMENT,
+    TK_LIST_SPLAT,
+    TK_DICTIONARY_SPLAT,
+    TK_PARENTHESIZED_EXPRESSION,
+    TK_PARENTHESIZED_LIST_SPLAT,
+    TK_ATTRIBUTE,
+    TK_SUBSCRIPT,
+    TK_SLICE,
+    TK_LIST,
+    TK_TUPLE,
+    TK_SET,
+    TK_DICTIONARY,
+    TK_PAIR,
+    TK_LIST_COMPREHENSION,
+    TK_SET_COMPREHENSION,
+    TK_DICTIONARY_COMPREHENSION,
+    TK_GENERATOR_EXPRESSION,
+    TK_LAMBDA,
+    TK_NAMED_EXPRESSION,
+    TK_AWAIT,
+    TK_YIELD,
+    TK_EXPRESSION_LIST,
+    TK_TYPE,
+    TK_DOTTED_NAME,
+    TK_ALIASED_IMPORT,
+    TK_RELATIVE_IMPORT,
+    TK_WILDCARD_IMPORT,
+    TK_LINE_CONTINUATION,
+    TK_AS_PATTERN,
+    TK_AS_PATTERN_TARGET,
+    TK_INTERPOLATION,
+    TK_STRING_START,
+    TK_STRING_CONTENT,
+    TK_STRING_END,
     /* anonymous tokens the converter tests */
-    TK_T_COLON, TK_T_COMMA, TK_T_ASYNC, TK_T_AS, TK_T_STAR, TK_T_LPAREN, TK_T_LBRACKET, TK_T_FROM,
+    TK_T_COLON,
+    TK_T_COMMA,
+    TK_T_ASYNC,
+    TK_T_AS,
+    TK_T_STAR,
+    TK_T_LPAREN,
+    TK_T_LBRACKET,
+    TK_T_FROM,
     TK__COUNT
 } FeTk;
 
 /* Field names the converter asks for (mapped lazily to the grammar's TSFieldId). */
 typedef enum FeField {
-    FF_LEFT, FF_RIGHT, FF_OPERATOR, FF_OPERATORS, FF_ARGUMENT, FF_FUNCTION, FF_ARGUMENTS, FF_OBJECT,
-    FF_ATTRIBUTE, FF_VALUE, FF_SUBSCRIPT, FF_NAME, FF_BODY, FF_CONDITION, FF_CONSEQUENCE, FF_ALTERNATIVE,
-    FF_PARAMETERS, FF_RETURN_TYPE, FF_TYPE, FF_ALIAS, FF_CAUSE, FF_KEY, FF_MODULE_NAME, FF_TYPE_PARAMETERS,
+    FF_LEFT,
+    FF_RIGHT,
+    FF_OPERATOR,
+    FF_OPERATORS,
+    FF_ARGUMENT,
+    FF_FUNCTION,
+    FF_ARGUMENTS,
+    FF_OBJECT,
+    FF_ATTRIBUTE,
+    FF_VALUE,
+    FF_SUBSCRIPT,
+    FF_NAME,
+    FF_BODY,
+    FF_CONDITION,
+    FF_CONSEQUENCE,
+    FF_ALTERNATIVE,
+    FF_PARAMETERS,
+    FF_RETURN_TYPE,
+    FF_TYPE,
+    FF_ALIAS,
+    FF_CAUSE,
+    FF_KEY,
+    FF_MODULE_NAME,
+    FF_TYPE_PARAMETERS,
     FF_DEFINITION,
     FF__COUNT
 } FeField;
 
 /* The CST -> AST conversion context (one per fe_compile call; no state outlives it). */
 typedef struct FeParse {
-    FeArena *arena;          /* where every AST node goes */
-    const char *src;         /* the whole source as given (not NUL-terminated necessarily) */
-    size_t len;              /* its length in bytes */
-    uint32_t skip;           /* bytes skipped before parsing (a UTF-8 BOM), added back to byte offsets */
-    const TSLanguage *lang;  /* tree-sitter-python */
-    FeDiag *diag;            /* the first error goes here */
-    int failed;              /* set once an error was recorded; every converter then unwinds */
-    int depth;               /* current conversion nesting (capped by FE_MAX_DEPTH) */
-    int in_def;              /* inside a function body (return allowed, nested def rejected) */
-    int loop_depth;          /* enclosing loops in the current function body (break/continue allowed) */
-    int seen_stmt;           /* module statements so far: 0 none, 2 only a docstring, 1 anything else
+    FeArena *arena;              /* where every AST node goes */
+    const char *src;             /* the whole source as given (not NUL-terminated necessarily) */
+    size_t len;                  /* its length in bytes */
+    uint32_t skip;               /* bytes skipped before parsing (a UTF-8 BOM), added back to byte offsets */
+    const TSLanguage *lang;      /* tree-sitter-python */
+    FeDiag *diag;                /* the first error goes here */
+    int failed;                  /* set once an error was recorded; every converter then unwinds */
+    int depth;                   /* current conversion nesting (capped by FE_MAX_DEPTH) */
+    int in_def;                  /* inside a function body (return allowed, nested def rejected) */
+    int loop_depth;              /* enclosing loops in the current function body (break/continue allowed) */
+    int seen_stmt;               /* module statements so far: 0 none, 2 only a docstring, 1 anything else
                               * (a __future__ import is allowed while it is 0 or 2) */
-    int indent;              /* column of the statements of the block being converted (-1 outside any) */
-    TSTreeCursor **cur;      /* cursor stack for child iteration: pointers (the array grows up to
+    int indent;                  /* column of the statements of the block being converted (-1 outside any) */
+    TSTreeCursor **cur;          /* cursor stack for child iteration: pointers (the array grows up to
                               * FE_MAX_CURSORS) to cursors malloc'd one by one, so they never move */
-    int cur_cap;             /* allocated entries of cur */
-    int ncur;                /* cursors in use */
-    int ncur_made;           /* cursors created so far (each must be deleted) */
-    uint8_t *symkind;        /* TSSymbol -> FeTk + 1 (0 = not looked up yet), nsyms entries */
-    uint32_t nsyms;          /* ts_language_symbol_count */
-    TSFieldId fid[FF__COUNT];/* grammar field ids; 0 = not looked up yet */
+    int cur_cap;                 /* allocated entries of cur */
+    int ncur;                    /* cursors in use */
+    int ncur_made;               /* cursors created so far (each must be deleted) */
+    uint8_t *symkind;            /* TSSymbol -> FeTk + 1 (0 = not looked up yet), nsyms entries */
+    uint32_t nsyms;              /* ts_language_symbol_count */
+    TSFieldId fid[FF__COUNT];    /* grammar field ids; 0 = not looked up yet */
     uint8_t fid_done[FF__COUNT]; /* 1 once fid[i] was looked up (a field may legitimately be absent) */
-    int fstring_fields;      /* replacement fields so far in the f-string being converted (fe_literal.c) */
-    void *c_locale;          /* locale_t for strtod_l, made on the first float literal (freed at the end) */
+    int fstring_fields;          /* replacement fields so far in the f-string being converted (fe_literal.c) */
+    void *c_locale;              /* locale_t for strtod_l, made on the first float literal (freed at the end) */
 } FeParse;
 
 /* ---- fe_parse.c: CST helpers ---- */
-FeTk fe_tk(FeParse *p, TSNode n);                  /* kind code of a node (TK_OTHER if unknown) */
-TSFieldId fe_fid(FeParse *p, FeField f);            /* grammar field id (0 when the grammar lacks it) */
-TSNode fe_field(FeParse *p, TSNode n, FeField f);   /* child by field, may be null (ts_node_is_null) */
-FeSpan fe_span(FeParse *p, TSNode n);               /* 1-based span of a node */
-const char *fe_ident(FeParse *p, TSNode n); /* an identifier, NFKC-normalised (fe_parse.c) */
+FeTk fe_tk(FeParse *p, TSNode n);                       /* kind code of a node (TK_OTHER if unknown) */
+TSFieldId fe_fid(FeParse *p, FeField f);                /* grammar field id (0 when the grammar lacks it) */
+TSNode fe_field(FeParse *p, TSNode n, FeField f);       /* child by field, may be null (ts_node_is_null) */
+FeSpan fe_span(FeParse *p, TSNode n);                   /* 1-based span of a node */
+const char *fe_ident(FeParse *p, TSNode n);             /* an identifier, NFKC-normalised (fe_parse.c) */
 const char *fe_text(FeParse *p, TSNode n, size_t *len); /* pointer into the source for a node's bytes */
 /* Push a cursor positioned on n (NULL + error when the stack is exhausted); pop it when done. */
 TSTreeCursor *fe_cursor_push(FeParse *p, TSNode n);
@@ -125,7 +232,7 @@ int fe_enter(FeParse *p, TSNode at);
 static inline void fe_leave(FeParse *p) { p->depth--; }
 /* Error at a node: "message" with its start line:col. Returns NULL. */
 void *fe_err_at(FeParse *p, TSNode n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-FeNode *fe_node(FeParse *p, FeKind k, TSNode at);   /* a zeroed node with the span of `at` */
+FeNode *fe_node(FeParse *p, FeKind k, TSNode at); /* a zeroed node with the span of `at` */
 /* Line and column (1-based) of the first byte after tree offset `at` that is not blank or a comment:
  * where CPython reports a missing indented block. */
 void fe_next_token_pos(FeParse *p, uint32_t at, int *line, int *col);
@@ -141,7 +248,7 @@ void *fe_too_many_items(FeParse *p, TSNode at); /* that error alone (returns NUL
 int fe_is_skippable(FeParse *p, TSNode n);
 
 /* ---- fe_parse_expr.c ---- */
-FeNode *fe_expr(FeParse *p, TSNode n);              /* any expression (errors for unsupported ones) */
+FeNode *fe_expr(FeParse *p, TSNode n); /* any expression (errors for unsupported ones) */
 /* An assignment/for/del target: names, attributes, subscripts, tuples/lists of targets (parentheses
  * without a comma only group). is_del picks "cannot delete ..." over "cannot assign to ..." messages. */
 FeNode *fe_target(FeParse *p, TSNode n, int is_del);
@@ -151,7 +258,7 @@ FeNode *fe_expr_or_tuple(FeParse *p, TSNode n);
 /* ---- fe_literal.c ---- */
 FeNode *fe_int_literal(FeParse *p, TSNode n);
 FeNode *fe_float_literal(FeParse *p, TSNode n);
-FeNode *fe_string_literal(FeParse *p, TSNode n);    /* string or concatenated_string */
+FeNode *fe_string_literal(FeParse *p, TSNode n); /* string or concatenated_string */
 
 /* ---- fe_parse_stmt.c ---- */
 int fe_block(FeParse *p, TSNode block, FeList *out); /* statements of a block or module; -1 on error */
@@ -160,8 +267,8 @@ int fe_block(FeParse *p, TSNode block, FeList *out); /* statements of a block or
 int fe_params(FeParse *p, TSNode params, FeNode *d);
 
 /* ---- fe_scope.c / fe_types.c ---- */
-int fe_resolve(FeModule *m, const FeDecls *decls, FeDiag *diag);   /* 0 ok, -1 error (diag set) */
-int fe_typecheck(FeModule *m, FeDiag *diag);                       /* 0 ok, -1 error (diag set) */
+int fe_resolve(FeModule *m, const FeDecls *decls, FeDiag *diag); /* 0 ok, -1 error (diag set) */
+int fe_typecheck(FeModule *m, FeDiag *diag);                     /* 0 ok, -1 error (diag set) */
 /* fe_arity.c: check an E_CALL whose callee is known statically (a def-bound global or a builtin) against
  * CPython's TypeError rules. 0 = fine or not judged, -1 = diagnostic set (the first one only). */
 int fe_check_call_arity(FeNode *call, FeDiag *diag);

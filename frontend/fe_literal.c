@@ -34,9 +34,19 @@ FeNode *fe_int_literal(FeParse *p, TSNode n) {
     const char *what = "decimal";
     if (len >= 2 && t[0] == '0') {
         char b = t[1];
-        if (b == 'x' || b == 'X') { base = 16; what = "hexadecimal"; i = 2; }
-        else if (b == 'o' || b == 'O') { base = 8; what = "octal"; i = 2; }
-        else if (b == 'b' || b == 'B') { base = 2; what = "binary"; i = 2; }
+        if (b == 'x' || b == 'X') {
+            base = 16;
+            what = "hexadecimal";
+            i = 2;
+        } else if (b == 'o' || b == 'O') {
+            base = 8;
+            what = "octal";
+            i = 2;
+        } else if (b == 'b' || b == 'B') {
+            base = 2;
+            what = "binary";
+            i = 2;
+        }
     }
     /* digits with single underscores between them (a prefix may be followed by one underscore) */
     char *digits = fe_alloc(p->arena, len + 1);
@@ -58,8 +68,9 @@ FeNode *fe_int_literal(FeParse *p, TSNode n) {
     }
     if (nd == 0 || prev_us == 2) return fe_err_at(p, n, "invalid %s literal", what);
     if (base == 10 && digits[0] == '0' && any_nonzero)
-        return fe_err_at(p, n, "leading zeros in decimal integer literals are not permitted; "
-                               "use an 0o prefix for octal integers");
+        return fe_err_at(p, n,
+                         "leading zeros in decimal integer literals are not permitted; "
+                         "use an 0o prefix for octal integers");
     /* strip leading zeros, keep one digit */
     size_t z = 0;
     while (z + 1 < nd && digits[z] == '0') z++;
@@ -75,7 +86,10 @@ FeNode *fe_int_literal(FeParse *p, TSNode n) {
     int fits = 1;
     for (size_t k = z; k < nd; k++) {
         uint64_t d = (uint64_t)digit_val(digits[k]);
-        if (v > (limit - d) / (uint64_t)base) { fits = 0; break; }
+        if (v > (limit - d) / (uint64_t)base) {
+            fits = 0;
+            break;
+        }
         v = v * (uint64_t)base + d;
     }
     e->u.lit.fits = fits;
@@ -124,7 +138,9 @@ FeNode *fe_float_literal(FeParse *p, TSNode n) {
 /* ---- strings ---- */
 
 /* Prefix flags of one string piece. */
-typedef struct StrPrefix { int raw, bytes, fmt; } StrPrefix;
+typedef struct StrPrefix {
+    int raw, bytes, fmt;
+} StrPrefix;
 
 /* Parse the prefix letters (r, u, b, f in CPython's allowed combinations). -1 when invalid. */
 static int parse_prefix(const char *t, size_t n, StrPrefix *sp) {
@@ -132,11 +148,20 @@ static int parse_prefix(const char *t, size_t n, StrPrefix *sp) {
     int u = 0;
     for (size_t i = 0; i < n; i++) {
         char c = t[i];
-        if (c == 'r' || c == 'R') { if (sp->raw) return -1; sp->raw = 1; }
-        else if (c == 'b' || c == 'B') { if (sp->bytes) return -1; sp->bytes = 1; }
-        else if (c == 'f' || c == 'F') { if (sp->fmt) return -1; sp->fmt = 1; }
-        else if (c == 'u' || c == 'U') { if (u) return -1; u = 1; }
-        else return -1;
+        if (c == 'r' || c == 'R') {
+            if (sp->raw) return -1;
+            sp->raw = 1;
+        } else if (c == 'b' || c == 'B') {
+            if (sp->bytes) return -1;
+            sp->bytes = 1;
+        } else if (c == 'f' || c == 'F') {
+            if (sp->fmt) return -1;
+            sp->fmt = 1;
+        } else if (c == 'u' || c == 'U') {
+            if (u) return -1;
+            u = 1;
+        } else
+            return -1;
     }
     if (u && (n != 1)) return -1;
     if (sp->bytes && sp->fmt) return -1;
@@ -170,13 +195,19 @@ static long decode_body(FeParse *p, TSNode at, const char *b, size_t n, const St
             continue;
         }
         /* an escape */
-        if (i + 1 >= n) { out[o++] = '\\'; i++; continue; }
+        if (i + 1 >= n) {
+            out[o++] = '\\';
+            i++;
+            continue;
+        }
         char e = b[i + 1];
         size_t start = i;
         i += 2;
         switch (e) {
         case '\n': break;
-        case '\r': if (i < n && b[i] == '\n') i++; break;
+        case '\r':
+            if (i < n && b[i] == '\n') i++;
+            break;
         case '\\': out[o++] = '\\'; break;
         case '\'': out[o++] = '\''; break;
         case '"': out[o++] = '"'; break;
@@ -187,33 +218,59 @@ static long decode_body(FeParse *p, TSNode at, const char *b, size_t n, const St
         case 'r': out[o++] = '\r'; break;
         case 't': out[o++] = '\t'; break;
         case 'v': out[o++] = 11; break;
-        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+        case '0':
+        case '1':
+        case '2':
+        case '3':
+        case '4':
+        case '5':
+        case '6':
+        case '7': {
             uint32_t v = (uint32_t)(e - '0');
             for (int k = 0; k < 2 && i < n && b[i] >= '0' && b[i] <= '7'; k++) v = v * 8 + (uint32_t)(b[i++] - '0');
-            if (sp->bytes) out[o++] = (char)(v & 0xFF);
-            else o += put_utf8(out + o, v);
+            if (sp->bytes)
+                out[o++] = (char)(v & 0xFF);
+            else
+                o += put_utf8(out + o, v);
             break;
         }
-        case 'x': case 'u': case 'U': {
-            if (sp->bytes && e != 'x') { out[o++] = '\\'; out[o++] = e; break; }
+        case 'x':
+        case 'u':
+        case 'U': {
+            if (sp->bytes && e != 'x') {
+                out[o++] = '\\';
+                out[o++] = e;
+                break;
+            }
             int want = e == 'x' ? 2 : e == 'u' ? 4 : 8;
             uint32_t v = 0;
             int got = 0;
-            while (got < want && i < n && digit_val(b[i]) < 16) { v = v * 16 + (uint32_t)digit_val(b[i++]); got++; }
+            while (got < want && i < n && digit_val(b[i]) < 16) {
+                v = v * 16 + (uint32_t)digit_val(b[i++]);
+                got++;
+            }
             if (got < want) {
-                if (sp->bytes) fe_err_at(p, at, "(value error) invalid \\x escape at position %zu", start);
+                if (sp->bytes)
+                    fe_err_at(p, at, "(value error) invalid \\x escape at position %zu", start);
                 else
                     fe_err_at(p, at,
                               "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: "
                               "truncated \\%s escape",
-                              start, i - 1, e == 'x' ? "xXX" : e == 'u' ? "uXXXX" : "UXXXXXXXX");
+                              start, i - 1,
+                              e == 'x'   ? "xXX"
+                              : e == 'u' ? "uXXXX"
+                                         : "UXXXXXXXX");
                 return -1;
             }
-            if (sp->bytes) { out[o++] = (char)v; break; }
+            if (sp->bytes) {
+                out[o++] = (char)v;
+                break;
+            }
             if (v > 0x10FFFF) {
                 fe_err_at(p, at,
                           "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: "
-                          "illegal Unicode character", start, i - 1);
+                          "illegal Unicode character",
+                          start, i - 1);
                 return -1;
             }
             if (v >= 0xD800 && v <= 0xDFFF) {
@@ -224,7 +281,11 @@ static long decode_body(FeParse *p, TSNode at, const char *b, size_t n, const St
             break;
         }
         case 'N':
-            if (sp->bytes) { out[o++] = '\\'; out[o++] = 'N'; break; }
+            if (sp->bytes) {
+                out[o++] = '\\';
+                out[o++] = 'N';
+                break;
+            }
             fe_err_at(p, at, "\\N{...} escapes are not supported");
             return -1;
         default:
@@ -239,17 +300,25 @@ static long decode_body(FeParse *p, TSNode at, const char *b, size_t n, const St
 
 /* The prefix and body of one `string` node: *body and *blen give the text between the quotes, *quote the quote
  * character, *triple whether it is triple-quoted. 0, or -1 with the error recorded. */
-static int piece_parts(FeParse *p, TSNode s, StrPrefix *sp, const char **body, size_t *blen, char *quote,
-                       int *triple) {
+static int piece_parts(FeParse *p, TSNode s, StrPrefix *sp, const char **body, size_t *blen, char *quote, int *triple) {
     size_t len;
     const char *t = fe_text(p, s, &len);
     size_t q = 0;
     while (q < len && t[q] != '\'' && t[q] != '"') q++;
-    if (q >= len) { fe_err_at(p, s, "invalid syntax"); return -1; }
-    if (parse_prefix(t, q, sp) < 0) { fe_err_at(p, s, "invalid syntax"); return -1; }
+    if (q >= len) {
+        fe_err_at(p, s, "invalid syntax");
+        return -1;
+    }
+    if (parse_prefix(t, q, sp) < 0) {
+        fe_err_at(p, s, "invalid syntax");
+        return -1;
+    }
     *quote = t[q];
     size_t nq = (q + 2 < len && t[q + 1] == *quote && t[q + 2] == *quote && len - q >= 6) ? 3 : 1;
-    if (len < q + 2 * nq) { fe_err_at(p, s, "invalid syntax"); return -1; }
+    if (len < q + 2 * nq) {
+        fe_err_at(p, s, "invalid syntax");
+        return -1;
+    }
     *body = t + q + nq;
     *blen = len - q - 2 * nq;
     *triple = nq == 3;
@@ -276,10 +345,10 @@ static int string_piece(FeParse *p, TSNode s, char *out, size_t *olen, int *is_b
 /* An E_FSTRING under construction: finished parts plus the literal text pending since the last field
  * (buf[pstart..olen), flushed as one E_STR part before the next field and at the end). */
 typedef struct FsBuild {
-    FeVec parts;    /* E_STR / E_FORMATTED nodes so far */
-    char *buf;      /* decoded literal text (room for the whole source of the string) */
-    size_t olen;    /* bytes used in buf */
-    size_t pstart;  /* start of the pending literal in buf */
+    FeVec parts;   /* E_STR / E_FORMATTED nodes so far */
+    char *buf;     /* decoded literal text (room for the whole source of the string) */
+    size_t olen;   /* bytes used in buf */
+    size_t pstart; /* start of the pending literal in buf */
 } FsBuild;
 
 /* One more replacement field in the f-string being converted: past PITH_MAX_FSTRING_FIELDS (a compile
@@ -295,7 +364,10 @@ static int fs_flush(FeParse *p, FsBuild *b, TSNode at) {
     if (b->olen == b->pstart) return 0;
     FeNode *e = fe_node(p, E_STR, at);
     char *t = e ? fe_strndup(p->arena, b->buf + b->pstart, b->olen - b->pstart) : NULL;
-    if (!t || fe_vec_push(p->arena, &b->parts, e) < 0) { fe_err_at(p, at, "out of memory"); return -1; }
+    if (!t || fe_vec_push(p->arena, &b->parts, e) < 0) {
+        fe_err_at(p, at, "out of memory");
+        return -1;
+    }
     e->u.lit.text = t;
     e->u.lit.len = b->olen - b->pstart;
     b->pstart = b->olen;
@@ -382,7 +454,10 @@ static FeNode *fs_field(FeParse *p, TSNode n, const StrPrefix *sp, FsBuild *b, c
     }
     if (fe_enter(p, n) < 0) return NULL;
     FeNode *e = fe_node(p, E_FORMATTED, n);
-    if (!e) { fe_leave(p); return fe_err_at(p, n, "out of memory"); }
+    if (!e) {
+        fe_leave(p);
+        return fe_err_at(p, n, "out of memory");
+    }
     TSNode walrus_name = ts_node_child_by_field_name(ex, "name", 4);
     if (fe_tk(p, ex) == TK_NAMED_EXPRESSION && !ts_node_is_null(walrus_name)) {
         /* {x:=10}: CPython reads the ':' as the start of the spec "=10"; the grammar saw a walrus (and maybe
@@ -392,7 +467,10 @@ static FeNode *fs_field(FeParse *p, TSNode n, const StrPrefix *sp, FsBuild *b, c
         const char *colon = flen ? memchr(ft, ':', flen - 1) : NULL;
         FeNode *spec = fe_node(p, E_FSTRING, ex), *lit = fe_node(p, E_STR, ex);
         FeNode **one = fe_alloc(p->arena, sizeof *one);
-        if (!colon || !spec || !lit || !one) { fe_leave(p); return fe_err_at(p, n, "invalid syntax"); }
+        if (!colon || !spec || !lit || !one) {
+            fe_leave(p);
+            return fe_err_at(p, n, "invalid syntax");
+        }
         lit->u.lit.len = (size_t)(ft + flen - 1 - (colon + 1)); /* up to, not including, the closing '}' */
         lit->u.lit.text = fe_strndup(p->arena, colon + 1, lit->u.lit.len);
         one[0] = lit;
@@ -415,7 +493,11 @@ static FeNode *fs_field(FeParse *p, TSNode n, const StrPrefix *sp, FsBuild *b, c
             uint32_t from = ts_node_start_byte(n) + 1, to = ts_node_start_byte(nx);
             size_t all;
             const char *whole = fe_text(p, n, &all);
-            if (to < from || to - ts_node_start_byte(n) > all) { rc = -1; fe_err_at(p, n, "invalid syntax"); break; }
+            if (to < from || to - ts_node_start_byte(n) > all) {
+                rc = -1;
+                fe_err_at(p, n, "invalid syntax");
+                break;
+            }
             memcpy(b->buf + b->olen, whole + 1, to - from);
             b->olen += to - from;
             selfdoc = 1;
@@ -460,7 +542,10 @@ static int fstring_piece(FeParse *p, TSNode s, FsBuild *b) {
             if (count_field(p, k) < 0) return -1;
             FeNode *f = fs_field(p, k, &sp, b, quote, triple, 0); /* may append "x=" to the literal */
             if (!f || fs_flush(p, b, s) < 0) return -1;
-            if (fe_vec_push(p->arena, &b->parts, f) < 0) { fe_err_at(p, k, "out of memory"); return -1; }
+            if (fe_vec_push(p->arena, &b->parts, f) < 0) {
+                fe_err_at(p, k, "out of memory");
+                return -1;
+            }
         } else if (tk != TK_STRING_START && tk != TK_STRING_END && !fe_is_skippable(p, k)) {
             fe_err_at(p, k, "invalid syntax");
             return -1;

@@ -20,55 +20,118 @@ const TSLanguage *tree_sitter_python(void);
 /* ---- node kinds ---- */
 
 /* Node type names the converter knows, sorted by (strcmp(name), named) for bsearch. */
-typedef struct TkName { const char *name; int named; FeTk tk; } TkName;
+typedef struct TkName {
+    const char *name;
+    int named;
+    FeTk tk;
+} TkName;
 static const TkName TK_NAMES[] = {
-    {"(", 0, TK_T_LPAREN}, {"*", 0, TK_T_STAR}, {",", 0, TK_T_COMMA}, {":", 0, TK_T_COLON},
-    {"ERROR", 1, TK_ERROR}, {"[", 0, TK_T_LBRACKET},
-    {"aliased_import", 1, TK_ALIASED_IMPORT}, {"argument_list", 1, TK_ARGUMENT_LIST}, {"as", 0, TK_T_AS},
-    {"as_pattern", 1, TK_AS_PATTERN}, {"as_pattern_target", 1, TK_AS_PATTERN_TARGET},
+    {"(", 0, TK_T_LPAREN},
+    {"*", 0, TK_T_STAR},
+    {",", 0, TK_T_COMMA},
+    {":", 0, TK_T_COLON},
+    {"ERROR", 1, TK_ERROR},
+    {"[", 0, TK_T_LBRACKET},
+    {"aliased_import", 1, TK_ALIASED_IMPORT},
+    {"argument_list", 1, TK_ARGUMENT_LIST},
+    {"as", 0, TK_T_AS},
+    {"as_pattern", 1, TK_AS_PATTERN},
+    {"as_pattern_target", 1, TK_AS_PATTERN_TARGET},
     {"assert_statement", 1, TK_ASSERT_STATEMENT},
-    {"assignment", 1, TK_ASSIGNMENT}, {"async", 0, TK_T_ASYNC}, {"attribute", 1, TK_ATTRIBUTE},
-    {"augmented_assignment", 1, TK_AUGMENTED_ASSIGNMENT}, {"await", 1, TK_AWAIT},
-    {"binary_operator", 1, TK_BINARY_OPERATOR}, {"block", 1, TK_BLOCK},
-    {"boolean_operator", 1, TK_BOOLEAN_OPERATOR}, {"break_statement", 1, TK_BREAK_STATEMENT},
-    {"call", 1, TK_CALL}, {"class_definition", 1, TK_CLASS_DEFINITION}, {"comment", 1, TK_COMMENT},
-    {"comparison_operator", 1, TK_COMPARISON_OPERATOR}, {"concatenated_string", 1, TK_CONCATENATED_STRING},
+    {"assignment", 1, TK_ASSIGNMENT},
+    {"async", 0, TK_T_ASYNC},
+    {"attribute", 1, TK_ATTRIBUTE},
+    {"augmented_assignment", 1, TK_AUGMENTED_ASSIGNMENT},
+    {"await", 1, TK_AWAIT},
+    {"binary_operator", 1, TK_BINARY_OPERATOR},
+    {"block", 1, TK_BLOCK},
+    {"boolean_operator", 1, TK_BOOLEAN_OPERATOR},
+    {"break_statement", 1, TK_BREAK_STATEMENT},
+    {"call", 1, TK_CALL},
+    {"class_definition", 1, TK_CLASS_DEFINITION},
+    {"comment", 1, TK_COMMENT},
+    {"comparison_operator", 1, TK_COMPARISON_OPERATOR},
+    {"concatenated_string", 1, TK_CONCATENATED_STRING},
     {"conditional_expression", 1, TK_CONDITIONAL_EXPRESSION},
-    {"continue_statement", 1, TK_CONTINUE_STATEMENT}, {"decorated_definition", 1, TK_DECORATED_DEFINITION},
-    {"default_parameter", 1, TK_DEFAULT_PARAMETER}, {"delete_statement", 1, TK_DELETE_STATEMENT},
-    {"dictionary", 1, TK_DICTIONARY}, {"dictionary_comprehension", 1, TK_DICTIONARY_COMPREHENSION},
-    {"dictionary_splat", 1, TK_DICTIONARY_SPLAT}, {"dictionary_splat_pattern", 1, TK_DICTIONARY_SPLAT_PATTERN},
-    {"dotted_name", 1, TK_DOTTED_NAME}, {"elif_clause", 1, TK_ELIF_CLAUSE}, {"ellipsis", 1, TK_ELLIPSIS},
-    {"else_clause", 1, TK_ELSE_CLAUSE}, {"except_clause", 1, TK_EXCEPT_CLAUSE},
-    {"except_group_clause", 1, TK_EXCEPT_GROUP_CLAUSE}, {"exec_statement", 1, TK_EXEC_STATEMENT},
-    {"expression_list", 1, TK_EXPRESSION_LIST}, {"expression_statement", 1, TK_EXPRESSION_STATEMENT},
-    {"false", 1, TK_FALSE}, {"finally_clause", 1, TK_FINALLY_CLAUSE}, {"float", 1, TK_FLOAT},
-    {"for_statement", 1, TK_FOR_STATEMENT}, {"from", 0, TK_T_FROM},
-    {"function_definition", 1, TK_FUNCTION_DEFINITION}, {"future_import_statement", 1, TK_FUTURE_IMPORT_STATEMENT},
-    {"generator_expression", 1, TK_GENERATOR_EXPRESSION}, {"global_statement", 1, TK_GLOBAL_STATEMENT},
-    {"identifier", 1, TK_IDENTIFIER}, {"if_statement", 1, TK_IF_STATEMENT},
-    {"import_from_statement", 1, TK_IMPORT_FROM_STATEMENT}, {"import_statement", 1, TK_IMPORT_STATEMENT},
-    {"integer", 1, TK_INTEGER}, {"interpolation", 1, TK_INTERPOLATION},
-    {"keyword_argument", 1, TK_KEYWORD_ARGUMENT}, {"keyword_separator", 1, TK_KEYWORD_SEPARATOR},
-    {"lambda", 1, TK_LAMBDA}, {"line_continuation", 1, TK_LINE_CONTINUATION}, {"list", 1, TK_LIST},
-    {"list_comprehension", 1, TK_LIST_COMPREHENSION}, {"list_pattern", 1, TK_LIST_PATTERN},
-    {"list_splat", 1, TK_LIST_SPLAT}, {"list_splat_pattern", 1, TK_LIST_SPLAT_PATTERN},
-    {"match_statement", 1, TK_MATCH_STATEMENT}, {"module", 1, TK_MODULE},
-    {"named_expression", 1, TK_NAMED_EXPRESSION}, {"none", 1, TK_NONE},
-    {"nonlocal_statement", 1, TK_NONLOCAL_STATEMENT}, {"not_operator", 1, TK_NOT_OPERATOR}, {"pair", 1, TK_PAIR},
-    {"parameters", 1, TK_PARAMETERS}, {"parenthesized_expression", 1, TK_PARENTHESIZED_EXPRESSION},
-    {"parenthesized_list_splat", 1, TK_PARENTHESIZED_LIST_SPLAT}, {"pass_statement", 1, TK_PASS_STATEMENT},
-    {"pattern_list", 1, TK_PATTERN_LIST}, {"positional_separator", 1, TK_POSITIONAL_SEPARATOR},
-    {"print_statement", 1, TK_PRINT_STATEMENT}, {"raise_statement", 1, TK_RAISE_STATEMENT},
-    {"relative_import", 1, TK_RELATIVE_IMPORT}, {"return_statement", 1, TK_RETURN_STATEMENT}, {"set", 1, TK_SET},
-    {"set_comprehension", 1, TK_SET_COMPREHENSION}, {"slice", 1, TK_SLICE}, {"string", 1, TK_STRING},
-    {"string_content", 1, TK_STRING_CONTENT}, {"string_end", 1, TK_STRING_END},
-    {"string_start", 1, TK_STRING_START}, {"subscript", 1, TK_SUBSCRIPT}, {"true", 1, TK_TRUE},
-    {"try_statement", 1, TK_TRY_STATEMENT}, {"tuple", 1, TK_TUPLE}, {"tuple_pattern", 1, TK_TUPLE_PATTERN},
-    {"type", 1, TK_TYPE}, {"type_alias_statement", 1, TK_TYPE_ALIAS_STATEMENT},
-    {"typed_default_parameter", 1, TK_TYPED_DEFAULT_PARAMETER}, {"typed_parameter", 1, TK_TYPED_PARAMETER},
-    {"unary_operator", 1, TK_UNARY_OPERATOR}, {"while_statement", 1, TK_WHILE_STATEMENT},
-    {"wildcard_import", 1, TK_WILDCARD_IMPORT}, {"with_statement", 1, TK_WITH_STATEMENT}, {"yield", 1, TK_YIELD},
+    {"continue_statement", 1, TK_CONTINUE_STATEMENT},
+    {"decorated_definition", 1, TK_DECORATED_DEFINITION},
+    {"default_parameter", 1, TK_DEFAULT_PARAMETER},
+    {"delete_statement", 1, TK_DELETE_STATEMENT},
+    {"dictionary", 1, TK_DICTIONARY},
+    {"dictionary_comprehension", 1, TK_DICTIONARY_COMPREHENSION},
+    {"dictionary_splat", 1, TK_DICTIONARY_SPLAT},
+    {"dictionary_splat_pattern", 1, TK_DICTIONARY_SPLAT_PATTERN},
+    {"dotted_name", 1, TK_DOTTED_NAME},
+    {"elif_clause", 1, TK_ELIF_CLAUSE},
+    {"ellipsis", 1, TK_ELLIPSIS},
+    {"else_clause", 1, TK_ELSE_CLAUSE},
+    {"except_clause", 1, TK_EXCEPT_CLAUSE},
+    {"except_group_clause", 1, TK_EXCEPT_GROUP_CLAUSE},
+    {"exec_statement", 1, TK_EXEC_STATEMENT},
+    {"expression_list", 1, TK_EXPRESSION_LIST},
+    {"expression_statement", 1, TK_EXPRESSION_STATEMENT},
+    {"false", 1, TK_FALSE},
+    {"finally_clause", 1, TK_FINALLY_CLAUSE},
+    {"float", 1, TK_FLOAT},
+    {"for_statement", 1, TK_FOR_STATEMENT},
+    {"from", 0, TK_T_FROM},
+    {"function_definition", 1, TK_FUNCTION_DEFINITION},
+    {"future_import_statement", 1, TK_FUTURE_IMPORT_STATEMENT},
+    {"generator_expression", 1, TK_GENERATOR_EXPRESSION},
+    {"global_statement", 1, TK_GLOBAL_STATEMENT},
+    {"identifier", 1, TK_IDENTIFIER},
+    {"if_statement", 1, TK_IF_STATEMENT},
+    {"import_from_statement", 1, TK_IMPORT_FROM_STATEMENT},
+    {"import_statement", 1, TK_IMPORT_STATEMENT},
+    {"integer", 1, TK_INTEGER},
+    {"interpolation", 1, TK_INTERPOLATION},
+    {"keyword_argument", 1, TK_KEYWORD_ARGUMENT},
+    {"keyword_separator", 1, TK_KEYWORD_SEPARATOR},
+    {"lambda", 1, TK_LAMBDA},
+    {"line_continuation", 1, TK_LINE_CONTINUATION},
+    {"list", 1, TK_LIST},
+    {"list_comprehension", 1, TK_LIST_COMPREHENSION},
+    {"list_pattern", 1, TK_LIST_PATTERN},
+    {"list_splat", 1, TK_LIST_SPLAT},
+    {"list_splat_pattern", 1, TK_LIST_SPLAT_PATTERN},
+    {"match_statement", 1, TK_MATCH_STATEMENT},
+    {"module", 1, TK_MODULE},
+    {"named_expression", 1, TK_NAMED_EXPRESSION},
+    {"none", 1, TK_NONE},
+    {"nonlocal_statement", 1, TK_NONLOCAL_STATEMENT},
+    {"not_operator", 1, TK_NOT_OPERATOR},
+    {"pair", 1, TK_PAIR},
+    {"parameters", 1, TK_PARAMETERS},
+    {"parenthesized_expression", 1, TK_PARENTHESIZED_EXPRESSION},
+    {"parenthesized_list_splat", 1, TK_PARENTHESIZED_LIST_SPLAT},
+    {"pass_statement", 1, TK_PASS_STATEMENT},
+    {"pattern_list", 1, TK_PATTERN_LIST},
+    {"positional_separator", 1, TK_POSITIONAL_SEPARATOR},
+    {"print_statement", 1, TK_PRINT_STATEMENT},
+    {"raise_statement", 1, TK_RAISE_STATEMENT},
+    {"relative_import", 1, TK_RELATIVE_IMPORT},
+    {"return_statement", 1, TK_RETURN_STATEMENT},
+    {"set", 1, TK_SET},
+    {"set_comprehension", 1, TK_SET_COMPREHENSION},
+    {"slice", 1, TK_SLICE},
+    {"string", 1, TK_STRING},
+    {"string_content", 1, TK_STRING_CONTENT},
+    {"string_end", 1, TK_STRING_END},
+    {"string_start", 1, TK_STRING_START},
+    {"subscript", 1, TK_SUBSCRIPT},
+    {"true", 1, TK_TRUE},
+    {"try_statement", 1, TK_TRY_STATEMENT},
+    {"tuple", 1, TK_TUPLE},
+    {"tuple_pattern", 1, TK_TUPLE_PATTERN},
+    {"type", 1, TK_TYPE},
+    {"type_alias_statement", 1, TK_TYPE_ALIAS_STATEMENT},
+    {"typed_default_parameter", 1, TK_TYPED_DEFAULT_PARAMETER},
+    {"typed_parameter", 1, TK_TYPED_PARAMETER},
+    {"unary_operator", 1, TK_UNARY_OPERATOR},
+    {"while_statement", 1, TK_WHILE_STATEMENT},
+    {"wildcard_import", 1, TK_WILDCARD_IMPORT},
+    {"with_statement", 1, TK_WITH_STATEMENT},
+    {"yield", 1, TK_YIELD},
 };
 
 static FeTk tk_lookup(const char *name, int named) {
@@ -78,8 +141,10 @@ static FeTk tk_lookup(const char *name, int named) {
         int c = strcmp(TK_NAMES[mid].name, name);
         if (c == 0) c = TK_NAMES[mid].named - named;
         if (c == 0) return TK_NAMES[mid].tk;
-        if (c < 0) lo = mid + 1;
-        else hi = mid;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
     return TK_OTHER;
 }
@@ -95,13 +160,31 @@ FeTk fe_tk(FeParse *p, TSNode n) {
 }
 
 static const char *const FIELD_NAMES[FF__COUNT] = {
-    [FF_LEFT] = "left", [FF_RIGHT] = "right", [FF_OPERATOR] = "operator", [FF_OPERATORS] = "operators",
-    [FF_ARGUMENT] = "argument", [FF_FUNCTION] = "function", [FF_ARGUMENTS] = "arguments",
-    [FF_OBJECT] = "object", [FF_ATTRIBUTE] = "attribute", [FF_VALUE] = "value", [FF_SUBSCRIPT] = "subscript",
-    [FF_NAME] = "name", [FF_BODY] = "body", [FF_CONDITION] = "condition", [FF_CONSEQUENCE] = "consequence",
-    [FF_ALTERNATIVE] = "alternative", [FF_PARAMETERS] = "parameters", [FF_RETURN_TYPE] = "return_type",
-    [FF_TYPE] = "type", [FF_ALIAS] = "alias", [FF_CAUSE] = "cause", [FF_KEY] = "key",
-    [FF_MODULE_NAME] = "module_name", [FF_TYPE_PARAMETERS] = "type_parameters", [FF_DEFINITION] = "definition",
+    [FF_LEFT] = "left",
+    [FF_RIGHT] = "right",
+    [FF_OPERATOR] = "operator",
+    [FF_OPERATORS] = "operators",
+    [FF_ARGUMENT] = "argument",
+    [FF_FUNCTION] = "function",
+    [FF_ARGUMENTS] = "arguments",
+    [FF_OBJECT] = "object",
+    [FF_ATTRIBUTE] = "attribute",
+    [FF_VALUE] = "value",
+    [FF_SUBSCRIPT] = "subscript",
+    [FF_NAME] = "name",
+    [FF_BODY] = "body",
+    [FF_CONDITION] = "condition",
+    [FF_CONSEQUENCE] = "consequence",
+    [FF_ALTERNATIVE] = "alternative",
+    [FF_PARAMETERS] = "parameters",
+    [FF_RETURN_TYPE] = "return_type",
+    [FF_TYPE] = "type",
+    [FF_ALIAS] = "alias",
+    [FF_CAUSE] = "cause",
+    [FF_KEY] = "key",
+    [FF_MODULE_NAME] = "module_name",
+    [FF_TYPE_PARAMETERS] = "type_parameters",
+    [FF_DEFINITION] = "definition",
 };
 
 TSFieldId fe_fid(FeParse *p, FeField f) {
@@ -215,7 +298,8 @@ TSNode *fe_children(FeParse *p, TSNode n, int named, uint32_t *count) {
 }
 
 void *fe_too_many_items(FeParse *p, TSNode at) {
-    return fe_err_at(p, at, "too many items in one display, call, and/or chain or target list (the compile limit is %d)",
+    return fe_err_at(p, at,
+                     "too many items in one display, call, and/or chain or target list (the compile limit is %d)",
                      PITH_MAX_ITEMS);
 }
 
@@ -285,12 +369,25 @@ void fe_next_token_pos(FeParse *p, uint32_t at, int *line, int *col) {
     int ln = 1;
     size_t ls = 0;
     for (size_t k = 0; k < i && k < p->len; k++)
-        if (p->src[k] == '\n') { ln++; ls = k + 1; }
+        if (p->src[k] == '\n') {
+            ln++;
+            ls = k + 1;
+        }
     while (i < p->len) {
         char c = p->src[i];
-        if (c == '\n') { ln++; ls = ++i; continue; }
-        if (c == '#') { while (i < p->len && p->src[i] != '\n') i++; continue; }
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\f') { i++; continue; }
+        if (c == '\n') {
+            ln++;
+            ls = ++i;
+            continue;
+        }
+        if (c == '#') {
+            while (i < p->len && p->src[i] != '\n') i++;
+            continue;
+        }
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\f') {
+            i++;
+            continue;
+        }
         break;
     }
     *line = ln;
@@ -319,10 +416,19 @@ static TSNode first_error(FeParse *p, TSNode root) {
     int descend = 1;
     for (;;) {
         TSNode cur = ts_tree_cursor_current_node(&c);
-        if (descend && is_error_node(p, cur)) { found = cur; break; }
+        if (descend && is_error_node(p, cur)) {
+            found = cur;
+            break;
+        }
         int into = descend && ts_node_has_error(cur) && !spec_after_name(p, cur);
-        if (into && ts_tree_cursor_goto_first_child(&c)) { descend = 1; continue; }
-        if (ts_tree_cursor_goto_next_sibling(&c)) { descend = 1; continue; }
+        if (into && ts_tree_cursor_goto_first_child(&c)) {
+            descend = 1;
+            continue;
+        }
+        if (ts_tree_cursor_goto_next_sibling(&c)) {
+            descend = 1;
+            continue;
+        }
         if (!ts_tree_cursor_goto_parent(&c)) break;
         descend = 0; /* climbing back: only siblings are left to visit */
     }
@@ -334,8 +440,8 @@ static int is_open_bracket(const char *t) { return !strcmp(t, "(") || !strcmp(t,
 static int is_close_bracket(const char *t) { return !strcmp(t, ")") || !strcmp(t, "]") || !strcmp(t, "}"); }
 
 static int is_block_keyword(const char *t) {
-    static const char *const kw[] = {"if", "elif", "else", "while", "for", "def", "class", "try", "except",
-                                     "finally", "with"};
+    static const char *const kw[] = {"if",    "elif", "else",   "while",   "for", "def",
+                                     "class", "try",  "except", "finally", "with"};
     for (size_t i = 0; i < sizeof kw / sizeof kw[0]; i++)
         if (!strcmp(t, kw[i])) return 1;
     return 0;
@@ -345,8 +451,10 @@ static int is_block_keyword(const char *t) {
 static void report_syntax_error(FeParse *p, TSNode e) {
     if (ts_node_is_missing(e)) {
         const char *t = ts_node_type(e);
-        if (ts_node_is_named(e) || !t[0]) fe_err_at(p, e, "invalid syntax");
-        else fe_err_at(p, e, "expected '%s'", t);
+        if (ts_node_is_named(e) || !t[0])
+            fe_err_at(p, e, "invalid syntax");
+        else
+            fe_err_at(p, e, "expected '%s'", t);
         return;
     }
     /* look at the ERROR node's direct children (the first 4096) */
@@ -369,7 +477,8 @@ static void report_syntax_error(FeParse *p, TSNode e) {
                 for (size_t j = 0; j < p->len; j++)
                     if (p->src[j] == '\n' && j + 1 < p->len) last++;
                 fe_err_at(p, k, "unterminated triple-quoted string literal (detected at line %d)", last);
-            } else fe_err_at(p, k, "unterminated string literal (detected at line %d)", s.line);
+            } else
+                fe_err_at(p, k, "unterminated string literal (detected at line %d)", s.line);
             return;
         }
         if (!ts_node_is_named(k)) {
@@ -400,7 +509,10 @@ static void report_syntax_error(FeParse *p, TSNode e) {
         case TK_CALL:
             fe_err_at(p, k0, "cannot assign to function call here. Maybe you meant '==' instead of '='?");
             return;
-        case TK_INTEGER: case TK_FLOAT: case TK_STRING: case TK_CONCATENATED_STRING:
+        case TK_INTEGER:
+        case TK_FLOAT:
+        case TK_STRING:
+        case TK_CONCATENATED_STRING:
             fe_err_at(p, k0, "cannot assign to literal here. Maybe you meant '==' instead of '='?");
             return;
         case TK_NONE: fe_err_at(p, k0, "cannot assign to None"); return;

@@ -19,10 +19,13 @@ static int is_dunder(const char *s) {
 }
 
 static int bin_op(const char *t) {
-    static const struct { const char *s; int op; } ops[] = {
-        {"+", PITH_OP_ADD}, {"-", PITH_OP_SUB}, {"*", PITH_OP_MUL}, {"/", PITH_OP_TRUEDIV},
-        {"//", PITH_OP_FLOORDIV}, {"%", PITH_OP_MOD}, {"**", PITH_OP_POW}, {"<<", PITH_OP_LSHIFT},
-        {">>", PITH_OP_RSHIFT}, {"&", PITH_OP_BITAND}, {"|", PITH_OP_BITOR}, {"^", PITH_OP_BITXOR},
+    static const struct {
+        const char *s;
+        int op;
+    } ops[] = {
+        {"+", PITH_OP_ADD},       {"-", PITH_OP_SUB},    {"*", PITH_OP_MUL},   {"/", PITH_OP_TRUEDIV},
+        {"//", PITH_OP_FLOORDIV}, {"%", PITH_OP_MOD},    {"**", PITH_OP_POW},  {"<<", PITH_OP_LSHIFT},
+        {">>", PITH_OP_RSHIFT},   {"&", PITH_OP_BITAND}, {"|", PITH_OP_BITOR}, {"^", PITH_OP_BITXOR},
         {"@", PITH_OP_MATMUL},
     };
     for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
@@ -31,9 +34,12 @@ static int bin_op(const char *t) {
 }
 
 static int cmp_op(const char *t) {
-    static const struct { const char *s; int op; } ops[] = {
-        {"<", FC_LT}, {"<=", FC_LE}, {"==", FC_EQ}, {"!=", FC_NE}, {">", FC_GT}, {">=", FC_GE},
-        {"in", FC_IN}, {"not in", FC_NOT_IN}, {"is", FC_IS}, {"is not", FC_IS_NOT},
+    static const struct {
+        const char *s;
+        int op;
+    } ops[] = {
+        {"<", FC_LT},  {"<=", FC_LE}, {"==", FC_EQ},         {"!=", FC_NE}, {">", FC_GT},
+        {">=", FC_GE}, {"in", FC_IN}, {"not in", FC_NOT_IN}, {"is", FC_IS}, {"is not", FC_IS_NOT},
     };
     for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
         if (!strcmp(t, ops[i].s)) return ops[i].op;
@@ -191,7 +197,8 @@ static FeNode *comprehension(FeParse *p, TSNode n, FeKind kind) {
 static FeNode *named_expr(FeParse *p, TSNode n) {
     TSNode nm = fe_field(p, n, FF_NAME), v = fe_field(p, n, FF_VALUE);
     if (ts_node_is_null(nm) || ts_node_is_null(v)) return fe_err_at(p, n, "invalid syntax");
-    if (fe_tk(p, nm) != TK_IDENTIFIER) return fe_err_at(p, nm, "cannot use assignment expressions with %s", "expression");
+    if (fe_tk(p, nm) != TK_IDENTIFIER)
+        return fe_err_at(p, nm, "cannot use assignment expressions with %s", "expression");
     FeNode *e = fe_node(p, E_NAMEDEXPR, n);
     if (!e) return NULL;
     e->u.walrus.target = fe_target(p, nm, 0);
@@ -214,7 +221,10 @@ static int items(FeParse *p, TSNode n, FeList *out) {
             if (!ts_node_is_named(k) || fe_is_skippable(p, k)) continue;
             /* [*a, b] / (*a, b) / {*a, b}: an E_STARRED item the codegen splices in */
             FeNode *e = fe_tk(p, k) == TK_LIST_SPLAT ? starred(p, k, 0) : fe_expr(p, k);
-            if (!e || push(p, &v, e, k) < 0) { rc = -1; break; }
+            if (!e || push(p, &v, e, k) < 0) {
+                rc = -1;
+                break;
+            }
         } while (ts_tree_cursor_goto_next_sibling(c));
     }
     fe_cursor_pop(p);
@@ -235,7 +245,10 @@ static FeNode *dict_display(FeParse *p, TSNode n) {
             if (!ts_node_is_named(k) || fe_is_skippable(p, k)) continue;
             if (fe_tk(p, k) == TK_DICTIONARY_SPLAT) { /* {**m}: a NULL key (ast.h) */
                 FeNode *val = fe_expr(p, first_child_expr(p, k));
-                if (!val || push(p, &keys, NULL, k) < 0 || push(p, &vals, val, k) < 0) { rc = -1; break; }
+                if (!val || push(p, &keys, NULL, k) < 0 || push(p, &vals, val, k) < 0) {
+                    rc = -1;
+                    break;
+                }
                 continue;
             }
             if (fe_tk(p, k) != TK_PAIR) {
@@ -246,7 +259,10 @@ static FeNode *dict_display(FeParse *p, TSNode n) {
             }
             FeNode *key = fe_expr(p, fe_field(p, k, FF_KEY));
             FeNode *val = key ? fe_expr(p, fe_field(p, k, FF_VALUE)) : NULL;
-            if (!val || push(p, &keys, key, k) < 0 || push(p, &vals, val, k) < 0) { rc = -1; break; }
+            if (!val || push(p, &keys, key, k) < 0 || push(p, &vals, val, k) < 0) {
+                rc = -1;
+                break;
+            }
         } while (ts_tree_cursor_goto_next_sibling(c));
     }
     fe_cursor_pop(p);
@@ -290,28 +306,55 @@ static int andxor_flatten(FeParse *p, TSNode n, FeVec *leaves, FeVec *ops) {
     TSNode cur = n;
     while (andxor_op(p, cur) >= 0) {
         TSNode *box = fe_alloc(p->arena, sizeof *box);
-        if (!box || fe_vec_push(p->arena, &spine, box) < 0) { fe_leave(p); fe_err_at(p, n, "out of memory"); return -1; }
+        if (!box || fe_vec_push(p->arena, &spine, box) < 0) {
+            fe_leave(p);
+            fe_err_at(p, n, "out of memory");
+            return -1;
+        }
         *box = cur;
         cur = fe_field(p, cur, FF_LEFT);
-        if (ts_node_is_null(cur)) { fe_leave(p); fe_err_at(p, n, "invalid syntax"); return -1; }
+        if (ts_node_is_null(cur)) {
+            fe_leave(p);
+            fe_err_at(p, n, "invalid syntax");
+            return -1;
+        }
     }
     TSNode *first = fe_alloc(p->arena, sizeof *first);
-    if (!first || fe_vec_push(p->arena, leaves, first) < 0) { fe_leave(p); fe_err_at(p, n, "out of memory"); return -1; }
+    if (!first || fe_vec_push(p->arena, leaves, first) < 0) {
+        fe_leave(p);
+        fe_err_at(p, n, "out of memory");
+        return -1;
+    }
     *first = cur;
     int rc = 0;
     for (int i = spine.n - 1; i >= 0 && rc == 0; i--) {
         TSNode node = *(TSNode *)spine.items[i];
         int *ob = fe_alloc(p->arena, sizeof *ob);
         TSNode r = fe_field(p, node, FF_RIGHT);
-        if (!ob || ts_node_is_null(r)) { fe_err_at(p, node, ob ? "invalid syntax" : "out of memory"); rc = -1; break; }
+        if (!ob || ts_node_is_null(r)) {
+            fe_err_at(p, node, ob ? "invalid syntax" : "out of memory");
+            rc = -1;
+            break;
+        }
         *ob = andxor_op(p, node);
-        if (fe_vec_push(p->arena, ops, ob) < 0) { fe_err_at(p, node, "out of memory"); rc = -1; break; }
+        if (fe_vec_push(p->arena, ops, ob) < 0) {
+            fe_err_at(p, node, "out of memory");
+            rc = -1;
+            break;
+        }
         if (andxor_op(p, r) >= 0) {
             rc = andxor_flatten(p, r, leaves, ops);
         } else {
             TSNode *rb = fe_alloc(p->arena, sizeof *rb);
-            if (!rb) { fe_err_at(p, node, "out of memory"); rc = -1; break; }
-            if (fe_push_item(p, leaves, rb, r) < 0) { rc = -1; break; }
+            if (!rb) {
+                fe_err_at(p, node, "out of memory");
+                rc = -1;
+                break;
+            }
+            if (fe_push_item(p, leaves, rb, r) < 0) {
+                rc = -1;
+                break;
+            }
             *rb = r;
         }
     }
@@ -331,16 +374,25 @@ static FeNode *andxor(FeParse *p, TSNode n) {
     /* the rebuilt chain may nest deeper than the CST did: account for its longest path up front */
     int nxor = 0, run = 1, longest_and = 1;
     for (int i = 0; i < ops.n; i++) {
-        if (*(int *)ops.items[i] == PITH_OP_BITXOR) { nxor++; run = 1; }
-        else if (++run > longest_and) longest_and = run;
+        if (*(int *)ops.items[i] == PITH_OP_BITXOR) {
+            nxor++;
+            run = 1;
+        } else if (++run > longest_and)
+            longest_and = run;
     }
     int extra = nxor + longest_and - 1, entered = 0, failed = 0;
     for (; entered < extra; entered++)
-        if (fe_enter(p, n) < 0) { failed = 1; break; }
+        if (fe_enter(p, n) < 0) {
+            failed = 1;
+            break;
+        }
     FeNode *result = NULL, *term = NULL;
     for (int i = 0; !failed && i < leaves.n; i++) {
         FeNode *x = fe_expr(p, *(TSNode *)leaves.items[i]);
-        if (!x) { failed = 1; break; }
+        if (!x) {
+            failed = 1;
+            break;
+        }
         int prev = i > 0 ? *(int *)ops.items[i - 1] : PITH_OP_BITXOR;
         if (prev == PITH_OP_BITAND) {
             term = binop_of(p, n, PITH_OP_BITAND, term, x);
@@ -348,7 +400,10 @@ static FeNode *andxor(FeParse *p, TSNode n) {
             if (term) result = result ? binop_of(p, n, PITH_OP_BITXOR, result, term) : term;
             term = x;
         }
-        if (!term || (i > 0 && prev == PITH_OP_BITXOR && !result)) { failed = 1; break; }
+        if (!term || (i > 0 && prev == PITH_OP_BITXOR && !result)) {
+            failed = 1;
+            break;
+        }
     }
     if (!failed) result = result ? binop_of(p, n, PITH_OP_BITXOR, result, term) : term;
     p->depth -= entered;
@@ -380,10 +435,14 @@ static FeNode *unary(FeParse *p, TSNode n) {
     const char *t = ts_node_type(o);
     FeNode *e = fe_node(p, E_UNOP, n);
     if (!e) return NULL;
-    if (!strcmp(t, "-")) e->u.un.op = PITH_UOP_NEG;
-    else if (!strcmp(t, "+")) e->u.un.op = PITH_UOP_POS;
-    else if (!strcmp(t, "~")) e->u.un.op = PITH_UOP_INVERT;
-    else return fe_err_at(p, o, "invalid syntax");
+    if (!strcmp(t, "-"))
+        e->u.un.op = PITH_UOP_NEG;
+    else if (!strcmp(t, "+"))
+        e->u.un.op = PITH_UOP_POS;
+    else if (!strcmp(t, "~"))
+        e->u.un.op = PITH_UOP_INVERT;
+    else
+        return fe_err_at(p, o, "invalid syntax");
     e->u.un.operand = fe_expr(p, a);
     return e->u.un.operand ? e : NULL;
 }
@@ -395,9 +454,12 @@ static FeNode *boolean(FeParse *p, TSNode n) {
     if (ts_node_is_null(o)) return fe_err_at(p, n, "invalid syntax");
     const char *opname = ts_node_type(o);
     FeBoolOp op;
-    if (!strcmp(opname, "and")) op = FB_AND;
-    else if (!strcmp(opname, "or")) op = FB_OR;
-    else return fe_err_at(p, o, "invalid syntax");
+    if (!strcmp(opname, "and"))
+        op = FB_AND;
+    else if (!strcmp(opname, "or"))
+        op = FB_OR;
+    else
+        return fe_err_at(p, o, "invalid syntax");
     FeVec rights = {0};
     TSNode cur = n;
     for (;;) {
@@ -452,12 +514,20 @@ static FeNode *comparison(FeParse *p, TSNode n) {
             if (fe_is_skippable(p, k)) continue;
             if (ts_node_is_named(k)) {
                 FeNode *x = fe_expr(p, k);
-                if (!x || push(p, &operands, x, k) < 0) { rc = -1; break; }
+                if (!x || push(p, &operands, x, k) < 0) {
+                    rc = -1;
+                    break;
+                }
             } else {
                 int op = cmp_op(ts_node_type(k));
-                if (op < 0) { fe_err_at(p, k, "invalid syntax"); rc = -1; break; }
+                if (op < 0) {
+                    fe_err_at(p, k, "invalid syntax");
+                    rc = -1;
+                    break;
+                }
                 if (nops == PITH_MAX_COMPARE_CHAIN) {
-                    fe_err_at(p, k, "too many comparisons in one chain (the compile limit is %d)", PITH_MAX_COMPARE_CHAIN);
+                    fe_err_at(p, k, "too many comparisons in one chain (the compile limit is %d)",
+                              PITH_MAX_COMPARE_CHAIN);
                     rc = -1;
                     break;
                 }
@@ -536,10 +606,17 @@ static FeNode *call(FeParse *p, TSNode n) {
                     break;
                 }
                 FeNode *a = starred(p, k, 0);
-                if (!a || push(p, &pos, a, k) < 0) { rc = -1; break; }
+                if (!a || push(p, &pos, a, k) < 0) {
+                    rc = -1;
+                    break;
+                }
                 continue;
             }
-            if (pos.n + nkw >= PITH_MAX_ITEMS) { fe_too_many_items(p, k); rc = -1; break; }
+            if (pos.n + nkw >= PITH_MAX_ITEMS) {
+                fe_too_many_items(p, k);
+                rc = -1;
+                break;
+            }
             if ((tk == TK_DICTIONARY_SPLAT || tk == TK_KEYWORD_ARGUMENT) && nkw == PITH_MAX_KEYWORDS) {
                 fe_err_at(p, k, "too many keyword arguments in one call (the compile limit is %d)", PITH_MAX_KEYWORDS);
                 rc = -1;
@@ -550,17 +627,27 @@ static FeNode *call(FeParse *p, TSNode n) {
                 FeKeyword *kw = &kws[nkw];
                 kw->span = fe_span(p, k);
                 kw->value = fe_expr(p, first_child_expr(p, k));
-                if (!kw->value) { rc = -1; break; }
+                if (!kw->value) {
+                    rc = -1;
+                    break;
+                }
                 nkw++;
                 seen_dsplat = 1;
                 continue;
             }
             if (tk == TK_KEYWORD_ARGUMENT) {
                 TSNode kn = fe_field(p, k, FF_NAME), kv = fe_field(p, k, FF_VALUE);
-                if (ts_node_is_null(kn) || fe_tk(p, kn) != TK_IDENTIFIER) { fe_err_at(p, k, "invalid syntax"); rc = -1; break; }
+                if (ts_node_is_null(kn) || fe_tk(p, kn) != TK_IDENTIFIER) {
+                    fe_err_at(p, k, "invalid syntax");
+                    rc = -1;
+                    break;
+                }
                 FeKeyword *kw = &kws[nkw];
                 kw->name = fe_ident(p, kn);
-                if (!kw->name) { rc = -1; break; }
+                if (!kw->name) {
+                    rc = -1;
+                    break;
+                }
                 kw->span = fe_span(p, k);
                 for (int j = 0; j < nkw; j++)
                     if (kws[j].name && !strcmp(kws[j].name, kw->name)) {
@@ -570,18 +657,25 @@ static FeNode *call(FeParse *p, TSNode n) {
                     }
                 if (rc < 0) break;
                 kw->value = fe_expr(p, kv);
-                if (!kw->value) { rc = -1; break; }
+                if (!kw->value) {
+                    rc = -1;
+                    break;
+                }
                 nkw++;
                 continue;
             }
             if (nkw > 0) {
-                fe_err_at(p, k, seen_dsplat ? "positional argument follows keyword argument unpacking"
-                                            : "positional argument follows keyword argument");
+                fe_err_at(p, k,
+                          seen_dsplat ? "positional argument follows keyword argument unpacking"
+                                      : "positional argument follows keyword argument");
                 rc = -1;
                 break;
             }
             FeNode *a = fe_expr(p, k);
-            if (!a || push(p, &pos, a, k) < 0) { rc = -1; break; }
+            if (!a || push(p, &pos, a, k) < 0) {
+                rc = -1;
+                break;
+            }
         } while (ts_tree_cursor_goto_next_sibling(c));
     }
     fe_cursor_pop(p);
@@ -620,11 +714,21 @@ static FeNode *slice(FeParse *p, TSNode n) {
                 continue;
             }
             FeNode *x = fe_expr(p, k);
-            if (!x) { rc = -1; break; }
-            if (colons == 0 && !e->u.slice.lower) e->u.slice.lower = x;
-            else if (colons == 1 && !e->u.slice.upper) e->u.slice.upper = x;
-            else if (colons == 2 && !e->u.slice.step) e->u.slice.step = x;
-            else { fe_err_at(p, k, "invalid syntax"); rc = -1; break; }
+            if (!x) {
+                rc = -1;
+                break;
+            }
+            if (colons == 0 && !e->u.slice.lower)
+                e->u.slice.lower = x;
+            else if (colons == 1 && !e->u.slice.upper)
+                e->u.slice.upper = x;
+            else if (colons == 2 && !e->u.slice.step)
+                e->u.slice.step = x;
+            else {
+                fe_err_at(p, k, "invalid syntax");
+                rc = -1;
+                break;
+            }
         } while (ts_tree_cursor_goto_next_sibling(c));
     }
     fe_cursor_pop(p);
@@ -668,7 +772,10 @@ static FeNode *subscript_index(FeParse *p, TSNode n, FeNode *e) {
             if (!sub_id || ts_tree_cursor_current_field_id(c) != sub_id) continue;
             if (idx.n == 0) first = k;
             FeNode *x = fe_tk(p, k) == TK_SLICE ? slice(p, k) : fe_expr(p, k);
-            if (!x || push(p, &idx, x, k) < 0) { rc = -1; break; }
+            if (!x || push(p, &idx, x, k) < 0) {
+                rc = -1;
+                break;
+            }
             if (x->kind == E_SLICE) nslices++;
         } while (ts_tree_cursor_goto_next_sibling(c));
     }
@@ -742,7 +849,10 @@ FeNode *fe_expr(FeParse *p, TSNode n) {
     case TK_NAMED_EXPRESSION: e = named_expr(p, n); break;
     case TK_PARENTHESIZED_EXPRESSION: {
         TSNode in = paren_inner(p, n);
-        if (ts_node_is_null(in)) { fe_err_at(p, n, "invalid syntax"); break; }
+        if (ts_node_is_null(in)) {
+            fe_err_at(p, n, "invalid syntax");
+            break;
+        }
         e = fe_expr(p, in);
         break;
     }
@@ -777,8 +887,14 @@ FeNode *fe_expr_or_tuple(FeParse *p, TSNode n) {
 static const char *target_what(FeTk k) {
     switch (k) {
     case TK_CALL: return "function call";
-    case TK_INTEGER: case TK_FLOAT: case TK_STRING: case TK_CONCATENATED_STRING: case TK_TRUE: case TK_FALSE:
-    case TK_NONE: case TK_ELLIPSIS: return "literal";
+    case TK_INTEGER:
+    case TK_FLOAT:
+    case TK_STRING:
+    case TK_CONCATENATED_STRING:
+    case TK_TRUE:
+    case TK_FALSE:
+    case TK_NONE:
+    case TK_ELLIPSIS: return "literal";
     case TK_DICTIONARY: return "dict literal";
     case TK_SET: return "set display";
     case TK_COMPARISON_OPERATOR: return "comparison";
@@ -813,7 +929,10 @@ static FeNode *target_seq(FeParse *p, TSNode n, FeKind kind, int is_del) {
                 break;
             }
             FeNode *t = star ? starred(p, k, is_del ? 2 : 1) : fe_target(p, k, is_del);
-            if (!t || push(p, &v, t, k) < 0) { rc = -1; break; }
+            if (!t || push(p, &v, t, k) < 0) {
+                rc = -1;
+                break;
+            }
         } while (ts_tree_cursor_goto_next_sibling(c));
     }
     fe_cursor_pop(p);
@@ -856,21 +975,25 @@ FeNode *fe_target(FeParse *p, TSNode n, int is_del) {
         if (!has_comma(p, n)) {
             TSNode in = paren_inner(p, n);
             if (ts_node_is_null(in)) {
-                if (tk == TK_PARENTHESIZED_EXPRESSION) fe_err_at(p, n, "invalid syntax");
-                else e = target_seq(p, n, E_TUPLE, is_del); /* () = [] is valid Python */
-            } else e = fe_target(p, in, is_del);
-        } else e = target_seq(p, n, E_TUPLE, is_del);
+                if (tk == TK_PARENTHESIZED_EXPRESSION)
+                    fe_err_at(p, n, "invalid syntax");
+                else
+                    e = target_seq(p, n, E_TUPLE, is_del); /* () = [] is valid Python */
+            } else
+                e = fe_target(p, in, is_del);
+        } else
+            e = target_seq(p, n, E_TUPLE, is_del);
         break;
     case TK_LIST_PATTERN:
     case TK_LIST: e = target_seq(p, n, E_LIST, is_del); break;
     case TK_LIST_SPLAT_PATTERN:
     case TK_LIST_SPLAT:
-        if (is_del) fe_err_at(p, n, "cannot delete starred");
-        else fe_err_at(p, n, "starred assignment target must be in a list or tuple");
+        if (is_del)
+            fe_err_at(p, n, "cannot delete starred");
+        else
+            fe_err_at(p, n, "starred assignment target must be in a list or tuple");
         break;
-    default:
-        fe_err_at(p, n, "cannot %s %s", is_del ? "delete" : "assign to", target_what(tk));
-        break;
+    default: fe_err_at(p, n, "cannot %s %s", is_del ? "delete" : "assign to", target_what(tk)); break;
     }
     fe_leave(p);
     if (!e && !p->failed) fe_err_at(p, n, "out of memory");

@@ -122,11 +122,12 @@ static int check_clause(FeParse *p, TSNode owner, TSNode clause, TSNode before) 
     }
     if (c == oc) return 0;
     int deepest = ts_node_is_null(before) ? oc : tail_indent(p, before);
-    if (c > oc && c > deepest) indent_error(p, clause, 1);
-    else indent_error(p, clause, 0);
+    if (c > oc && c > deepest)
+        indent_error(p, clause, 1);
+    else
+        indent_error(p, clause, 0);
     return -1;
 }
-
 
 /* Convert the statements of a block (or the module) into out, checking indentation the way CPython's
  * tokenizer does: every statement that starts a line starts at the block's column. `what` names the
@@ -158,7 +159,8 @@ static int block_of(FeParse *p, TSNode block, FeList *out, const char *what, int
                             rc = -1;
                             break;
                         }
-                    } else inline_block = 1;
+                    } else
+                        inline_block = 1;
                 }
             }
             if (have_prev && sp.row == prev_end_row && !at_line_start) {
@@ -181,7 +183,10 @@ static int block_of(FeParse *p, TSNode block, FeList *out, const char *what, int
             if (!inline_block && indent >= 0) p->indent = indent;
             FeNode *s = stmt(p, k);
             p->indent = saved_indent;
-            if (!s) { rc = -1; break; }
+            if (!s) {
+                rc = -1;
+                break;
+            }
             if (fe_vec_push(p->arena, &v, s) < 0) {
                 fe_err_at(p, k, "out of memory");
                 rc = -1;
@@ -197,8 +202,7 @@ static int block_of(FeParse *p, TSNode block, FeList *out, const char *what, int
     if (!is_module && v.n == 0) {
         int line, col;
         fe_next_token_pos(p, ts_node_end_byte(block), &line, &col);
-        fe_errorf(p->diag, &p->failed, line, col, "expected an indented block after %s on line %d", what,
-                  header_line);
+        fe_errorf(p->diag, &p->failed, line, col, "expected an indented block after %s on line %d", what, header_line);
         return -1;
     }
     return fe_list_from_vec(p->arena, &v, out);
@@ -234,10 +238,13 @@ static TSNode block_child(FeParse *p, TSNode n) {
 /* ---- simple statements ---- */
 
 static int aug_op(const char *t) {
-    static const struct { const char *s; int op; } ops[] = {
-        {"+=", PITH_OP_ADD}, {"-=", PITH_OP_SUB}, {"*=", PITH_OP_MUL}, {"/=", PITH_OP_TRUEDIV},
-        {"//=", PITH_OP_FLOORDIV}, {"%=", PITH_OP_MOD}, {"**=", PITH_OP_POW}, {"<<=", PITH_OP_LSHIFT},
-        {">>=", PITH_OP_RSHIFT}, {"&=", PITH_OP_BITAND}, {"|=", PITH_OP_BITOR}, {"^=", PITH_OP_BITXOR},
+    static const struct {
+        const char *s;
+        int op;
+    } ops[] = {
+        {"+=", PITH_OP_ADD},       {"-=", PITH_OP_SUB},    {"*=", PITH_OP_MUL},   {"/=", PITH_OP_TRUEDIV},
+        {"//=", PITH_OP_FLOORDIV}, {"%=", PITH_OP_MOD},    {"**=", PITH_OP_POW},  {"<<=", PITH_OP_LSHIFT},
+        {">>=", PITH_OP_RSHIFT},   {"&=", PITH_OP_BITAND}, {"|=", PITH_OP_BITOR}, {"^=", PITH_OP_BITXOR},
         {"@=", PITH_OP_MATMUL},
     };
     for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
@@ -308,7 +315,8 @@ static FeNode *assignment(FeParse *p, TSNode n) {
 
 static FeNode *aug_assignment(FeParse *p, TSNode n) {
     TSNode left = fe_field(p, n, FF_LEFT), op = fe_field(p, n, FF_OPERATOR), right = fe_field(p, n, FF_RIGHT);
-    if (ts_node_is_null(left) || ts_node_is_null(op) || ts_node_is_null(right)) return fe_err_at(p, n, "invalid syntax");
+    if (ts_node_is_null(left) || ts_node_is_null(op) || ts_node_is_null(right))
+        return fe_err_at(p, n, "invalid syntax");
     FeTk lk = fe_tk(p, left);
     if (lk == TK_PATTERN_LIST || (lk == TK_TUPLE_PATTERN && ts_node_named_child_count(left) != 1))
         return fe_err_at(p, left, "'tuple' is an illegal expression for augmented assignment");
@@ -452,9 +460,9 @@ static FeNode *import_stmt(FeParse *p, TSNode n, FeTk kind) {
 }
 
 static FeNode *future_stmt(FeParse *p, TSNode n) {
-    static const char *const features[] = {"nested_scopes", "generators", "division", "absolute_import",
-                                           "with_statement", "print_function", "unicode_literals",
-                                           "generator_stop", "annotations"};
+    static const char *const features[] = {"nested_scopes",    "generators",     "division",
+                                           "absolute_import",  "with_statement", "print_function",
+                                           "unicode_literals", "generator_stop", "annotations"};
     if (p->in_def || p->depth != 1 || p->seen_stmt == 1)
         return fe_err_at(p, n, "from __future__ imports must occur at the beginning of the file");
     uint32_t cnt;
@@ -498,7 +506,10 @@ static FeNode *raise_stmt(FeParse *p, TSNode n) {
             TSNode k = ts_tree_cursor_current_node(c);
             if (!ts_node_is_named(k) || fe_is_skippable(p, k)) continue;
             if (cause_id && ts_tree_cursor_current_field_id(c) == cause_id) continue;
-            if (!found) { exc = k; found = 1; }
+            if (!found) {
+                exc = k;
+                found = 1;
+            }
         } while (ts_tree_cursor_goto_next_sibling(c));
     }
     fe_cursor_pop(p);
@@ -550,9 +561,12 @@ static FeNode *assert_stmt(FeParse *p, TSNode n) {
         if (fe_is_skippable(p, e)) continue;
         FeNode *x = fe_expr(p, e);
         if (!x) return NULL;
-        if (k == 0) s->u.assert_.test = x;
-        else if (k == 1) s->u.assert_.msg = x;
-        else return fe_err_at(p, e, "invalid syntax");
+        if (k == 0)
+            s->u.assert_.test = x;
+        else if (k == 1)
+            s->u.assert_.msg = x;
+        else
+            return fe_err_at(p, e, "invalid syntax");
         k++;
     }
     if (!s->u.assert_.test) return fe_err_at(p, n, "invalid syntax");
@@ -582,7 +596,10 @@ static FeNode *if_stmt(FeParse *p, TSNode n) {
             if (!alt_id || ts_tree_cursor_current_field_id(c) != alt_id) continue;
             TSNode k = ts_tree_cursor_current_node(c);
             TSNode *box = fe_alloc(p->arena, sizeof *box);
-            if (!box || fe_vec_push(p->arena, &alts, box) < 0) { ok = 0; break; }
+            if (!box || fe_vec_push(p->arena, &alts, box) < 0) {
+                ok = 0;
+                break;
+            }
             *box = k;
         } while (ts_tree_cursor_goto_next_sibling(c));
     }
@@ -605,12 +622,18 @@ static FeNode *if_stmt(FeParse *p, TSNode n) {
             if (sub_block(p, a, fe_field(p, a, FF_BODY), &cur->u.if_.orelse, "'else' statement") < 0) goto fail;
             break;
         }
-        if (k != TK_ELIF_CLAUSE) { fe_err_at(p, a, "invalid syntax"); goto fail; }
+        if (k != TK_ELIF_CLAUSE) {
+            fe_err_at(p, a, "invalid syntax");
+            goto fail;
+        }
         if (fe_enter(p, a) < 0) goto fail;
         entered++;
         FeNode *e = fe_node(p, S_IF, a);
         FeNode **one = fe_alloc(p->arena, sizeof *one);
-        if (!e || !one) { fe_err_at(p, a, "out of memory"); goto fail; }
+        if (!e || !one) {
+            fe_err_at(p, a, "out of memory");
+            goto fail;
+        }
         one[0] = e;
         cur->u.if_.orelse.items = one;
         cur->u.if_.orelse.n = 1;
@@ -635,7 +658,8 @@ static FeNode *while_stmt(FeParse *p, TSNode n) {
     int rc = sub_block(p, n, fe_field(p, n, FF_BODY), &s->u.loop.body, "'while' statement");
     p->loop_depth--;
     if (rc < 0) return NULL;
-    if (else_body(p, n, fe_field(p, n, FF_BODY), fe_field(p, n, FF_ALTERNATIVE), &s->u.loop.orelse, "'else' statement") < 0)
+    if (else_body(p, n, fe_field(p, n, FF_BODY), fe_field(p, n, FF_ALTERNATIVE), &s->u.loop.orelse,
+                  "'else' statement") < 0)
         return NULL;
     return s;
 }
@@ -661,7 +685,8 @@ static FeNode *for_stmt(FeParse *p, TSNode n) {
     int rc = sub_block(p, n, fe_field(p, n, FF_BODY), &s->u.loop.body, "'for' statement");
     p->loop_depth--;
     if (rc < 0) return NULL;
-    if (else_body(p, n, fe_field(p, n, FF_BODY), fe_field(p, n, FF_ALTERNATIVE), &s->u.loop.orelse, "'else' statement") < 0)
+    if (else_body(p, n, fe_field(p, n, FF_BODY), fe_field(p, n, FF_ALTERNATIVE), &s->u.loop.orelse,
+                  "'else' statement") < 0)
         return NULL;
     return s;
 }
@@ -704,7 +729,8 @@ static FeNode *try_stmt(FeParse *p, TSNode n) {
                 value = first_named(p, value);
                 if (ts_node_is_null(value) || ts_node_is_null(target)) return fe_err_at(p, k, "invalid syntax");
                 alias = fe_tk(p, target) == TK_AS_PATTERN_TARGET ? first_named(p, target) : target;
-                if (ts_node_is_null(alias) || fe_tk(p, alias) != TK_IDENTIFIER) return fe_err_at(p, target, "invalid syntax");
+                if (ts_node_is_null(alias) || fe_tk(p, alias) != TK_IDENTIFIER)
+                    return fe_err_at(p, target, "invalid syntax");
                 hd->name = fe_ident(p, alias);
                 if (!hd->name) return NULL;
             } else if (!ts_node_is_null(alias)) {
@@ -825,7 +851,10 @@ int fe_params(FeParse *p, TSNode params, FeNode *d) {
         switch (kind) {
         case FP_VARARGS: d->u.def.has_varargs = 1; break;
         case FP_VARKW: d->u.def.has_varkw = 1; break;
-        case FP_KWONLY: d->u.def.nkwonly++; after_star = 1; break;
+        case FP_KWONLY:
+            d->u.def.nkwonly++;
+            after_star = 1;
+            break;
         default: d->u.def.npositional++; break;
         }
         np++;
@@ -881,7 +910,8 @@ static FeNode *decorated(FeParse *p, TSNode n) {
             FeNode *x = fe_expr(p, e);
             if (!x) return NULL;
             if (fe_vec_push(p->arena, &decs, x) < 0) return fe_err_at(p, k, "out of memory");
-        } else def = k;
+        } else
+            def = k;
     }
     if (ts_node_is_null(def)) return fe_err_at(p, n, "invalid syntax");
     if (fe_tk(p, def) == TK_CLASS_DEFINITION) return fe_err_at(p, def, "class definition is not supported");
@@ -911,7 +941,10 @@ static FeNode *stmt(FeParse *p, TSNode n) {
     case TK_FUNCTION_DEFINITION: s = def_stmt(p, n, NULL); break;
     case TK_TRY_STATEMENT: s = try_stmt(p, n); break;
     case TK_RETURN_STATEMENT: {
-        if (!p->in_def) { fe_err_at(p, n, "'return' outside function"); break; }
+        if (!p->in_def) {
+            fe_err_at(p, n, "'return' outside function");
+            break;
+        }
         s = fe_node(p, S_RETURN, n);
         TSNode v = first_named(p, n);
         if (s && !ts_node_is_null(v)) {
@@ -922,18 +955,24 @@ static FeNode *stmt(FeParse *p, TSNode n) {
     }
     case TK_PASS_STATEMENT: s = fe_node(p, S_PASS, n); break;
     case TK_BREAK_STATEMENT:
-        if (p->loop_depth == 0) fe_err_at(p, n, "'break' outside loop");
-        else s = fe_node(p, S_BREAK, n);
+        if (p->loop_depth == 0)
+            fe_err_at(p, n, "'break' outside loop");
+        else
+            s = fe_node(p, S_BREAK, n);
         break;
     case TK_CONTINUE_STATEMENT:
-        if (p->loop_depth == 0) fe_err_at(p, n, "'continue' not properly in loop");
-        else s = fe_node(p, S_CONTINUE, n);
+        if (p->loop_depth == 0)
+            fe_err_at(p, n, "'continue' not properly in loop");
+        else
+            s = fe_node(p, S_CONTINUE, n);
         break;
     case TK_RAISE_STATEMENT: s = raise_stmt(p, n); break;
     case TK_GLOBAL_STATEMENT: s = names_stmt(p, n, S_GLOBAL); break;
     case TK_NONLOCAL_STATEMENT:
-        if (!p->in_def) fe_err_at(p, n, "nonlocal declaration not allowed at module level");
-        else s = names_stmt(p, n, S_NONLOCAL);
+        if (!p->in_def)
+            fe_err_at(p, n, "nonlocal declaration not allowed at module level");
+        else
+            s = names_stmt(p, n, S_NONLOCAL);
         break;
     case TK_DELETE_STATEMENT: s = del_stmt(p, n); break;
     case TK_ASSERT_STATEMENT: s = assert_stmt(p, n); break;

@@ -29,8 +29,7 @@ int fe_check_source_size(const char *src, size_t len, FeDiag *d) {
     if (len <= PITH_MAX_SOURCE_BYTES) return 0;
     int line, col;
     position_of(src, PITH_MAX_SOURCE_BYTES, &line, &col);
-    fe_errorf(d, NULL, line, col, "source too large: %zu bytes (the compile limit is %d)", len,
-              PITH_MAX_SOURCE_BYTES);
+    fe_errorf(d, NULL, line, col, "source too large: %zu bytes (the compile limit is %d)", len, PITH_MAX_SOURCE_BYTES);
     return -1;
 }
 
@@ -42,8 +41,7 @@ static int is_blank(char c) { return c == ' ' || c == '\t' || c == '\f' || c == 
 /* A statement indented deeper than the grammar's scanner can record (PITH_MAX_INDENT_COLUMNS): 1 + diagnostic. */
 static int indent_too_deep(const char *src, size_t start, size_t code, int line, FeDiag *d) {
     int col = 0;
-    for (size_t k = start; k < code; k++)
-        col = src[k] == '\t' ? (col / 8 + 1) * 8 : src[k] == '\f' ? 0 : col + 1;
+    for (size_t k = start; k < code; k++) col = src[k] == '\t' ? (col / 8 + 1) * 8 : src[k] == '\f' ? 0 : col + 1;
     if (col <= PITH_MAX_INDENT_COLUMNS) return 0;
     fe_errorf(d, NULL, line, (int)(code - start) + 1, "statement indented %d columns deep (the compile limit is %d)",
               col, PITH_MAX_INDENT_COLUMNS);
@@ -51,12 +49,12 @@ static int indent_too_deep(const char *src, size_t start, size_t code, int line,
 }
 
 int fe_prescan(const char *src, size_t len, FeDiag *d) {
-    int depth = 0;           /* open brackets of the logical line */
-    int continued = 0;       /* the previous physical line ended with a `\` continuation */
-    int indented = 0;        /* the last logical line was inside a block or opened one (':' at its end) */
-    int run = 0;             /* counted lines in the current run of comment/continuation/blank lines */
-    char quote = 0;          /* inside a string: its quote character */
-    int triple = 0;          /* ... and whether it is triple-quoted */
+    int depth = 0;     /* open brackets of the logical line */
+    int continued = 0; /* the previous physical line ended with a `\` continuation */
+    int indented = 0;  /* the last logical line was inside a block or opened one (':' at its end) */
+    int run = 0;       /* counted lines in the current run of comment/continuation/blank lines */
+    char quote = 0;    /* inside a string: its quote character */
+    int triple = 0;    /* ... and whether it is triple-quoted */
     int line = 1;
     size_t i = 0;
     while (i < len) {
@@ -65,8 +63,10 @@ int fe_prescan(const char *src, size_t len, FeDiag *d) {
         LineKind kind = LK_CODE;
         if (!quote) {
             while (i < len && is_blank(src[i])) i++;
-            if (i == len || src[i] == '\n') kind = LK_BLANK;
-            else if (src[i] == '#') kind = LK_COMMENT;
+            if (i == len || src[i] == '\n')
+                kind = LK_BLANK;
+            else if (src[i] == '#')
+                kind = LK_COMMENT;
             else if (src[i] == '\\' && (i + 1 == len || src[i + 1] == '\n' ||
                                         (src[i + 1] == '\r' && (i + 2 == len || src[i + 2] == '\n'))))
                 kind = LK_CONTINUATION;
@@ -94,25 +94,31 @@ int fe_prescan(const char *src, size_t len, FeDiag *d) {
                 i++;
                 continue;
             }
-            if (c == '#') { while (i < len && src[i] != '\n') i++; break; }
+            if (c == '#') {
+                while (i < len && src[i] != '\n') i++;
+                break;
+            }
             if (c == '\'' || c == '"') {
                 triple = i + 2 < len && src[i + 1] == c && src[i + 2] == c;
                 quote = c;
                 i += triple ? 3 : 1;
                 continue;
             }
-            if (c == '\\' && (i + 1 == len || src[i + 1] == '\n' || src[i + 1] == '\r')) ends_continued = 1;
-            else if (c == '(' || c == '[' || c == '{') depth++;
-            else if ((c == ')' || c == ']' || c == '}') && depth > 0) depth--;
+            if (c == '\\' && (i + 1 == len || src[i + 1] == '\n' || src[i + 1] == '\r'))
+                ends_continued = 1;
+            else if (c == '(' || c == '[' || c == '{')
+                depth++;
+            else if ((c == ')' || c == ']' || c == '}') && depth > 0)
+                depth--;
             if (!is_blank(c)) last = c;
             i++;
         }
         if (quote && !triple && !string_continued) quote = 0; /* unterminated: ends with its line (an error) */
-        if (kind == LK_CODE) run = 0;
+        if (kind == LK_CODE)
+            run = 0;
         else if (kind == LK_CONTINUATION || (kind == LK_COMMENT && indented && depth == 0)) {
             if (++run > PITH_MAX_SCANNER_RUN) {
-                fe_errorf(d, NULL, line, 1,
-                          "too many comment or continuation lines in a row (the compile limit is %d)",
+                fe_errorf(d, NULL, line, 1, "too many comment or continuation lines in a row (the compile limit is %d)",
                           PITH_MAX_SCANNER_RUN);
                 return -1;
             }

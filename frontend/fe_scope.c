@@ -21,9 +21,9 @@ typedef struct MapEnt {
 } MapEnt;
 
 typedef struct Map {
-    MapEnt *e;     /* cap slots */
-    uint32_t cap;  /* power of two (0 before the first insert) */
-    uint32_t n;    /* used slots */
+    MapEnt *e;    /* cap slots */
+    uint32_t cap; /* power of two (0 before the first insert) */
+    uint32_t n;   /* used slots */
 } Map;
 
 static uint32_t hash_str(const char *s) {
@@ -82,14 +82,14 @@ typedef enum ScKind { SC_MODULE, SC_FUNC, SC_COMP, SC_GENEXP } ScKind;
 
 /* What the resolver keeps per scope between the two walks (the walks visit scopes in the same order). */
 typedef struct ScInfo {
-    ScKind kind;            /* what owns the scope */
-    FeScope *sc;            /* the public scope */
-    struct ScInfo *parent;  /* enclosing scope (NULL for the module) */
-    struct ScInfo *host;    /* nearest non-inline scope (itself unless SC_COMP): owner of the slot space */
-    Map names;              /* name -> LocalInfo* */
-    FeVec syms;             /* its own SYM_LOCAL symbols in creation order (not for the module) */
-    FeVec frees;            /* SYM_FREE symbols in closure order (RESOLVE) */
-    FeVec comps;            /* host only: the inline comprehensions numbered in its slot space, in order */
+    ScKind kind;           /* what owns the scope */
+    FeScope *sc;           /* the public scope */
+    struct ScInfo *parent; /* enclosing scope (NULL for the module) */
+    struct ScInfo *host;   /* nearest non-inline scope (itself unless SC_COMP): owner of the slot space */
+    Map names;             /* name -> LocalInfo* */
+    FeVec syms;            /* its own SYM_LOCAL symbols in creation order (not for the module) */
+    FeVec frees;           /* SYM_FREE symbols in closure order (RESOLVE) */
+    FeVec comps;           /* host only: the inline comprehensions numbered in its slot space, in order */
 } ScInfo;
 
 typedef struct Scoper {
@@ -141,9 +141,9 @@ static FeSym *global_sym(Scoper *S, const char *name) {
  * no code loading, no files or terminal). A program may still bind them itself. getattr/setattr/hasattr are
  * builtins: the runtime serves ordinary attributes only (no dunder beyond pith_dunder_allowed()). */
 static int denied_builtin(const char *name) {
-    static const char *const denied[] = {"eval", "exec", "compile", "__import__", "open", "globals", "locals",
-                                         "vars", "delattr", "breakpoint", "input", "help",
-                                         "exit", "quit", "__build_class__", "__builtins__", "memoryview"};
+    static const char *const denied[] = {"eval",   "exec", "compile",         "__import__",   "open",      "globals",
+                                         "locals", "vars", "delattr",         "breakpoint",   "input",     "help",
+                                         "exit",   "quit", "__build_class__", "__builtins__", "memoryview"};
     for (size_t i = 0; i < sizeof denied / sizeof denied[0]; i++)
         if (!strcmp(denied[i], name)) return 1;
     return 0;
@@ -152,12 +152,15 @@ static int denied_builtin(const char *name) {
 /* Builtin id of a name from pith_builtins.h (functions and exception classes), or -1. */
 static int builtin_id(const char *name) {
     if (denied_builtin(name)) return -1;
-    static const struct { const char *name; int id; } rows[] = {
+    static const struct {
+        const char *name;
+        int id;
+    } rows[] = {
 #define PITH_B_ROW(id, nm, ...) {nm, PITH_B_##id},
         PITH_BUILTIN_FUNCS(PITH_B_ROW)
 #undef PITH_B_ROW
 #define PITH_E_ROW(id, nm, base) {nm, PITH_B_##id},
-        PITH_BUILTIN_EXCEPTIONS(PITH_E_ROW)
+            PITH_BUILTIN_EXCEPTIONS(PITH_E_ROW)
 #undef PITH_E_ROW
     };
     for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++)
@@ -213,7 +216,9 @@ static FeSym *new_local(Scoper *S, ScInfo *si, LocalInfo *li, const char *name) 
     return li->sym;
 }
 
-static int is_fn_var(const FeSym *s) { return s && (s->kind == SYM_LOCAL || s->kind == SYM_CELL || s->kind == SYM_FREE); }
+static int is_fn_var(const FeSym *s) {
+    return s && (s->kind == SYM_LOCAL || s->kind == SYM_CELL || s->kind == SYM_FREE);
+}
 
 /* RESOLVE: what `name` means in scope si. Locals are found in si; a name declared global is the
  * module's; anything else comes from the enclosing scopes: a variable of an enclosing function makes
@@ -467,7 +472,9 @@ static int walk_expr(Scoper *S, FeNode *e) {
     case E_COMPARE: rc = walk_expr(S, e->u.cmp.left) < 0 || walk_list(S, &e->u.cmp.comparators) < 0 ? -1 : 0; break;
     case E_IFEXP:
         rc = walk_expr(S, e->u.ifexp.body) < 0 || walk_expr(S, e->u.ifexp.test) < 0 ||
-                     walk_expr(S, e->u.ifexp.orelse) < 0 ? -1 : 0;
+                     walk_expr(S, e->u.ifexp.orelse) < 0
+                 ? -1
+                 : 0;
         break;
     case E_CALL:
         rc = walk_expr(S, e->u.call.func) < 0 || walk_list(S, &e->u.call.args) < 0 ? -1 : 0;
@@ -477,7 +484,9 @@ static int walk_expr(Scoper *S, FeNode *e) {
     case E_SUBSCRIPT: rc = walk_expr(S, e->u.sub.value) < 0 || walk_expr(S, e->u.sub.index) < 0 ? -1 : 0; break;
     case E_SLICE:
         rc = walk_expr(S, e->u.slice.lower) < 0 || walk_expr(S, e->u.slice.upper) < 0 ||
-                     walk_expr(S, e->u.slice.step) < 0 ? -1 : 0;
+                     walk_expr(S, e->u.slice.step) < 0
+                 ? -1
+                 : 0;
         break;
     case E_LIST:
     case E_TUPLE:
@@ -505,8 +514,10 @@ static int walk_expr(Scoper *S, FeNode *e) {
         FeNode *t = e->u.walrus.target;
         ScInfo *si = walrus_scope(S, t->u.name.id, &t->span);
         FeSym *s = si ? bind_in(S, si, t->u.name.id, &t->span, 1) : NULL;
-        if (!s) rc = -1;
-        else if (S->mode == RESOLVE) t->u.name.sym = s;
+        if (!s)
+            rc = -1;
+        else if (S->mode == RESOLVE)
+            t->u.name.sym = s;
         break;
     }
     default: break;
@@ -553,11 +564,16 @@ static int decl_names(Scoper *S, FeNode *s) {
         const char *why = NULL;
         char buf[128];
         /* CPython's precedence (symtable.c): parameter, use, annotation, assignment */
-        if (li->flags & LF_PARAM) why = nl ? "name '%s' is parameter and nonlocal" : "name '%s' is parameter and global";
-        else if (li->flags & LF_USED) why = "name '%s' is used prior to %s declaration";
-        else if (li->flags & LF_ANNOT) why = "annotated name '%s' can't be %s";
-        else if (li->flags & LF_BOUND) why = "name '%s' is assigned to before %s declaration";
-        else if (li->flags & (nl ? LF_GLOBAL : LF_NONLOCAL)) why = "name '%s' is nonlocal and global";
+        if (li->flags & LF_PARAM)
+            why = nl ? "name '%s' is parameter and nonlocal" : "name '%s' is parameter and global";
+        else if (li->flags & LF_USED)
+            why = "name '%s' is used prior to %s declaration";
+        else if (li->flags & LF_ANNOT)
+            why = "annotated name '%s' can't be %s";
+        else if (li->flags & LF_BOUND)
+            why = "name '%s' is assigned to before %s declaration";
+        else if (li->flags & (nl ? LF_GLOBAL : LF_NONLOCAL))
+            why = "name '%s' is nonlocal and global";
         if (why) {
             FeSpan at = strstr(why, "nonlocal and global") ? li->decl : s->span;
             snprintf(buf, sizeof buf, why, name, what);
@@ -634,8 +650,10 @@ static int walk_stmt(Scoper *S, FeNode *s, int top) {
             rc = walk_expr(S, h->type);
             if (rc == 0 && h->name) {
                 FeSym *hs = bind(S, h->name, &h->span, 1);
-                if (!hs) rc = -1;
-                else if (S->mode == RESOLVE) h->sym = hs;
+                if (!hs)
+                    rc = -1;
+                else if (S->mode == RESOLVE)
+                    h->sym = hs;
             }
             if (rc == 0) rc = walk_block(S, &h->body, 0);
         }

@@ -12,18 +12,43 @@ typedef enum Coding { CODING_UTF8, CODING_ASCII, CODING_LATIN1, CODING_OTHER } C
 
 /* Python's codec aliases (encodings/aliases.py), after its normalisation: lower case, every character other
  * than a letter, digit or '.' becomes '_'. */
-static const struct { const char *name; Coding coding; } CODINGS[] = {
-    {"utf_8", CODING_UTF8}, {"utf8", CODING_UTF8}, {"u8", CODING_UTF8}, {"utf", CODING_UTF8},
-    {"utf8_ucs2", CODING_UTF8}, {"utf8_ucs4", CODING_UTF8}, {"cp65001", CODING_UTF8},
-    {"ascii", CODING_ASCII}, {"646", CODING_ASCII}, {"ansi_x3.4_1968", CODING_ASCII},
-    {"ansi_x3_4_1968", CODING_ASCII}, {"ansi_x3.4_1986", CODING_ASCII}, {"cp367", CODING_ASCII},
-    {"csascii", CODING_ASCII}, {"ibm367", CODING_ASCII}, {"iso646_us", CODING_ASCII},
-    {"iso_646.irv_1991", CODING_ASCII}, {"iso_ir_6", CODING_ASCII}, {"us", CODING_ASCII},
+static const struct {
+    const char *name;
+    Coding coding;
+} CODINGS[] = {
+    {"utf_8", CODING_UTF8},
+    {"utf8", CODING_UTF8},
+    {"u8", CODING_UTF8},
+    {"utf", CODING_UTF8},
+    {"utf8_ucs2", CODING_UTF8},
+    {"utf8_ucs4", CODING_UTF8},
+    {"cp65001", CODING_UTF8},
+    {"ascii", CODING_ASCII},
+    {"646", CODING_ASCII},
+    {"ansi_x3.4_1968", CODING_ASCII},
+    {"ansi_x3_4_1968", CODING_ASCII},
+    {"ansi_x3.4_1986", CODING_ASCII},
+    {"cp367", CODING_ASCII},
+    {"csascii", CODING_ASCII},
+    {"ibm367", CODING_ASCII},
+    {"iso646_us", CODING_ASCII},
+    {"iso_646.irv_1991", CODING_ASCII},
+    {"iso_ir_6", CODING_ASCII},
+    {"us", CODING_ASCII},
     {"us_ascii", CODING_ASCII},
-    {"latin_1", CODING_LATIN1}, {"latin1", CODING_LATIN1}, {"latin", CODING_LATIN1}, {"l1", CODING_LATIN1},
-    {"8859", CODING_LATIN1}, {"cp819", CODING_LATIN1}, {"csisolatin1", CODING_LATIN1},
-    {"ibm819", CODING_LATIN1}, {"iso8859", CODING_LATIN1}, {"iso8859_1", CODING_LATIN1},
-    {"iso_8859_1", CODING_LATIN1}, {"iso_8859_1_1987", CODING_LATIN1}, {"iso_ir_100", CODING_LATIN1},
+    {"latin_1", CODING_LATIN1},
+    {"latin1", CODING_LATIN1},
+    {"latin", CODING_LATIN1},
+    {"l1", CODING_LATIN1},
+    {"8859", CODING_LATIN1},
+    {"cp819", CODING_LATIN1},
+    {"csisolatin1", CODING_LATIN1},
+    {"ibm819", CODING_LATIN1},
+    {"iso8859", CODING_LATIN1},
+    {"iso8859_1", CODING_LATIN1},
+    {"iso_8859_1", CODING_LATIN1},
+    {"iso_8859_1_1987", CODING_LATIN1},
+    {"iso_ir_100", CODING_LATIN1},
 };
 
 static int is_alnum(unsigned char ch) {
@@ -40,8 +65,13 @@ static Coding coding_of(const char *name, size_t n) {
         norm[i] = (char)(is_alnum(ch) || ch == '.' ? (ch >= 'A' && ch <= 'Z' ? ch + 32 : ch) : '_');
     }
     norm[n] = 0;
-    static const struct { const char *prefix; Coding coding; } PREFIXES[] = {
-        {"utf_8", CODING_UTF8}, {"latin_1", CODING_LATIN1}, {"iso_8859_1", CODING_LATIN1},
+    static const struct {
+        const char *prefix;
+        Coding coding;
+    } PREFIXES[] = {
+        {"utf_8", CODING_UTF8},
+        {"latin_1", CODING_LATIN1},
+        {"iso_8859_1", CODING_LATIN1},
         {"iso_latin_1", CODING_LATIN1},
     };
     for (size_t i = 0; i < sizeof PREFIXES / sizeof *PREFIXES; i++) {
@@ -112,7 +142,10 @@ int fe_source_decode(const char *src, size_t len, char **out, size_t *outlen, Fe
     }
     if (coding == CODING_ASCII) {
         for (size_t i = 0, l = 1, ls = 0; i < len; i++) {
-            if (src[i] == '\n') { l++; ls = i + 1; }
+            if (src[i] == '\n') {
+                l++;
+                ls = i + 1;
+            }
             if ((unsigned char)src[i] >= 0x80) {
                 fe_errorf(d, NULL, (int)l, (int)(i - ls) + 1,
                           "'ascii' codec can't decode byte 0x%02x in position %zu: ordinal not in range(128)",
@@ -132,8 +165,12 @@ int fe_source_decode(const char *src, size_t len, char **out, size_t *outlen, Fe
     size_t w = 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char ch = (unsigned char)src[i];
-        if (ch < 0x80) t[w++] = (char)ch;
-        else { t[w++] = (char)(0xC0 | (ch >> 6)); t[w++] = (char)(0x80 | (ch & 0x3F)); }
+        if (ch < 0x80)
+            t[w++] = (char)ch;
+        else {
+            t[w++] = (char)(0xC0 | (ch >> 6));
+            t[w++] = (char)(0x80 | (ch & 0x3F));
+        }
     }
     t[w] = 0;
     *out = t;

@@ -12,22 +12,22 @@
 #include "pith_abi.h"
 #include "pith_builtins.h"
 
-#define BOT (-1)              /* internal bottom: no value reaches here (never stored in the AST) */
-#define MAX_ROUNDS 64         /* fixpoint iterations before the sound FT_ANY fallback */
+#define BOT (-1)      /* internal bottom: no value reaches here (never stored in the AST) */
+#define MAX_ROUNDS 64 /* fixpoint iterations before the sound FT_ANY fallback */
 
 typedef struct Typer {
-    FeModule *m;        /* the module */
-    FeDiag *diag;       /* first error */
-    int failed;         /* an error was recorded */
-    int *gt;            /* type of each module global, by slot */
-    int **lt;           /* lt[def id][local slot]: type of each local (own and inline-comprehension slots) */
-    int *mt;            /* module-body slots (variables of module-level comprehensions) */
-    int *rt;            /* return type of each def, by def id */
-    int *falls;         /* falls[def id]: its body's end is reachable (implicit `return None`) */
-    FeNode *def;        /* the def whose body is being typed, NULL at module level */
-    int changed;        /* a variable or return type grew in this round */
-    int final;          /* the last round: also run the arity checks */
-    int all_any;        /* fallback mode: every variable and return type is FT_ANY */
+    FeModule *m;  /* the module */
+    FeDiag *diag; /* first error */
+    int failed;   /* an error was recorded */
+    int *gt;      /* type of each module global, by slot */
+    int **lt;     /* lt[def id][local slot]: type of each local (own and inline-comprehension slots) */
+    int *mt;      /* module-body slots (variables of module-level comprehensions) */
+    int *rt;      /* return type of each def, by def id */
+    int *falls;   /* falls[def id]: its body's end is reachable (implicit `return None`) */
+    FeNode *def;  /* the def whose body is being typed, NULL at module level */
+    int changed;  /* a variable or return type grew in this round */
+    int final;    /* the last round: also run the arity checks */
+    int all_any;  /* fallback mode: every variable and return type is FT_ANY */
 } Typer;
 
 static int join(int a, int b) {
@@ -71,7 +71,7 @@ static int nonneg_int_exponent(const FeNode *r, int rt) {
 /* Result type of `a op b` (inplace: `a op= b`). Monotone in both arguments. */
 static int binop_type(int op, int a, int b, const FeNode *right, int inplace) {
     if (a == BOT || b == BOT) return BOT;
-    if (op == PITH_OP_MOD && a == FT_STR) return FT_STR; /* str % anything is a str (or raises) */
+    if (op == PITH_OP_MOD && a == FT_STR) return FT_STR;                /* str % anything is a str (or raises) */
     if (inplace && a == FT_LIST && (op == PITH_OP_ADD)) return FT_LIST; /* list += any iterable */
     if (inplace && a == FT_DICT && op == PITH_OP_BITOR) return FT_DICT;
     if (a == FT_ANY || b == FT_ANY) return FT_ANY;
@@ -117,18 +117,23 @@ static int iter_elem_type(const FeNode *it, int itt);
 
 /* Result types of builtin calls, by name (rows of pith_builtins.h may come and go). Only exact results:
  * every one of these returns exactly that type or raises. */
-static const struct { const char *name; FeType type; } BUILTIN_RESULT[] = {
-    {"all", FT_BOOL}, {"any", FT_BOOL}, {"bin", FT_STR}, {"bool", FT_BOOL}, {"callable", FT_BOOL}, {"chr", FT_STR},
-    {"dict", FT_DICT}, {"divmod", FT_TUPLE}, {"float", FT_FLOAT}, {"format", FT_STR}, {"hasattr", FT_BOOL},
-    {"hash", FT_INT}, {"hex", FT_STR}, {"id", FT_INT}, {"int", FT_INT}, {"isinstance", FT_BOOL},
-    {"issubclass", FT_BOOL}, {"len", FT_INT}, {"list", FT_LIST}, {"oct", FT_STR}, {"ord", FT_INT},
-    {"print", FT_NONE}, {"repr", FT_STR}, {"sorted", FT_LIST}, {"str", FT_STR}, {"tuple", FT_TUPLE},
+static const struct {
+    const char *name;
+    FeType type;
+} BUILTIN_RESULT[] = {
+    {"all", FT_BOOL},        {"any", FT_BOOL},        {"bin", FT_STR},      {"bool", FT_BOOL},   {"callable", FT_BOOL},
+    {"chr", FT_STR},         {"dict", FT_DICT},       {"divmod", FT_TUPLE}, {"float", FT_FLOAT}, {"format", FT_STR},
+    {"hasattr", FT_BOOL},    {"hash", FT_INT},        {"hex", FT_STR},      {"id", FT_INT},      {"int", FT_INT},
+    {"isinstance", FT_BOOL}, {"issubclass", FT_BOOL}, {"len", FT_INT},      {"list", FT_LIST},   {"oct", FT_STR},
+    {"ord", FT_INT},         {"print", FT_NONE},      {"repr", FT_STR},     {"sorted", FT_LIST}, {"str", FT_STR},
+    {"tuple", FT_TUPLE},
 };
 
 static int builtin_call_type(FeNode *e, const char *name, const int *argt) {
     int n = e->u.call.args.n, nkw = e->u.call.nkw;
     for (size_t i = 0; i < sizeof BUILTIN_RESULT / sizeof BUILTIN_RESULT[0]; i++)
-        if (BUILTIN_RESULT[i].name[0] == name[0] && !strcmp(BUILTIN_RESULT[i].name, name)) return BUILTIN_RESULT[i].type;
+        if (BUILTIN_RESULT[i].name[0] == name[0] && !strcmp(BUILTIN_RESULT[i].name, name))
+            return BUILTIN_RESULT[i].type;
     if (!strcmp(name, "abs") && n == 1 && nkw == 0) {
         if (argt[0] == BOT) return BOT;
         if (is_intlike(argt[0])) return FT_INT;
@@ -237,12 +242,18 @@ static int expr(Typer *T, FeNode *e) {
     }
     case E_UNOP: {
         int a = expr(T, e->u.un.operand);
-        if (a == BOT) t = BOT;
-        else if (e->u.un.op == PITH_UOP_INVERT) t = is_intlike(a) ? FT_INT : FT_ANY;
-        else t = is_intlike(a) ? FT_INT : a == FT_FLOAT ? FT_FLOAT : FT_ANY;
+        if (a == BOT)
+            t = BOT;
+        else if (e->u.un.op == PITH_UOP_INVERT)
+            t = is_intlike(a) ? FT_INT : FT_ANY;
+        else
+            t = is_intlike(a) ? FT_INT : a == FT_FLOAT ? FT_FLOAT : FT_ANY;
         break;
     }
-    case E_NOT: expr(T, e->u.un.operand); t = FT_BOOL; break;
+    case E_NOT:
+        expr(T, e->u.un.operand);
+        t = FT_BOOL;
+        break;
     case E_BOOLOP:
         t = BOT;
         for (int i = 0; i < e->u.boolop.values.n; i++) t = join(t, expr(T, e->u.boolop.values.items[i]));
@@ -258,7 +269,10 @@ static int expr(Typer *T, FeNode *e) {
         t = join(expr(T, e->u.ifexp.body), expr(T, e->u.ifexp.orelse));
         break;
     case E_CALL: t = call_type(T, e); break;
-    case E_ATTR: expr(T, e->u.attr.value); t = FT_ANY; break;
+    case E_ATTR:
+        expr(T, e->u.attr.value);
+        t = FT_ANY;
+        break;
     case E_SUBSCRIPT: {
         int v = expr(T, e->u.sub.value), i = expr(T, e->u.sub.index);
         t = subscript_type(v, e->u.sub.index, i);
@@ -283,7 +297,10 @@ static int expr(Typer *T, FeNode *e) {
         }
         t = FT_DICT;
         break;
-    case E_STARRED: expr(T, e->u.un.operand); t = FT_ANY; break;
+    case E_STARRED:
+        expr(T, e->u.un.operand);
+        t = FT_ANY;
+        break;
     case E_LAMBDA:
         for (int i = 0; i < e->u.def.nparams; i++) expr(T, e->u.def.params[i].default_);
         t = FT_FUNC; /* the body is typed with its own context (round_all) */
@@ -336,7 +353,10 @@ static void assign(Typer *T, FeNode *t, int vt, int nel, const int *elem) {
         break;
     }
     case E_STARRED: assign(T, t->u.un.operand, vt == BOT ? BOT : FT_LIST, -1, NULL); break;
-    case E_ATTR: expr(T, t->u.attr.value); t->type = FT_ANY; break;
+    case E_ATTR:
+        expr(T, t->u.attr.value);
+        t->type = FT_ANY;
+        break;
     case E_SUBSCRIPT:
         expr(T, t->u.sub.value);
         expr(T, t->u.sub.index);
@@ -391,7 +411,8 @@ static void stmt(Typer *T, FeNode *s) {
             int *slot = sym_slot(T, tg->u.name.sym);
             int old = slot && !T->all_any ? *slot : FT_ANY;
             assign(T, tg, binop_type(s->u.aug.op, old, vt, s->u.aug.value, 1), -1, NULL);
-        } else assign(T, tg, FT_ANY, -1, NULL);
+        } else
+            assign(T, tg, FT_ANY, -1, NULL);
         break;
     }
     case S_ANNASSIGN:
@@ -399,7 +420,8 @@ static void stmt(Typer *T, FeNode *s) {
             int elem[MAX_ELEMS], nel;
             int vt = rhs(T, s->u.ann.value, &nel, elem);
             assign(T, s->u.ann.target, vt, nel, elem);
-        } else if (s->u.ann.target->kind != E_NAME) assign(T, s->u.ann.target, BOT, -1, NULL);
+        } else if (s->u.ann.target->kind != E_NAME)
+            assign(T, s->u.ann.target, BOT, -1, NULL);
         else {
             int *slot = sym_slot(T, s->u.ann.target->u.name.sym);
             s->u.ann.target->type = slot && *slot != BOT && !T->all_any ? (FeType)*slot : FT_ANY;
@@ -458,7 +480,8 @@ static void stmt(Typer *T, FeNode *s) {
             if (t->kind == E_NAME) {
                 int *slot = sym_slot(T, t->u.name.sym);
                 t->type = slot && *slot != BOT && !T->all_any ? (FeType)*slot : FT_ANY;
-            } else assign(T, t, BOT, -1, NULL);
+            } else
+                assign(T, t, BOT, -1, NULL);
         }
         break;
     case S_ASSERT:
@@ -483,7 +506,9 @@ static int has_break(const FeList *b) {
         const FeNode *s = b->items[i];
         switch (s->kind) {
         case S_BREAK: return 1;
-        case S_IF: if (has_break(&s->u.if_.body) || has_break(&s->u.if_.orelse)) return 1; break;
+        case S_IF:
+            if (has_break(&s->u.if_.body) || has_break(&s->u.if_.orelse)) return 1;
+            break;
         case S_TRY:
             if (has_break(&s->u.try_.body) || has_break(&s->u.try_.orelse) || has_break(&s->u.try_.finalbody)) return 1;
             for (int h = 0; h < s->u.try_.nhandlers; h++)

@@ -21,21 +21,40 @@ typedef struct PithExec PithExec;       /* one execution of a program */
 
 /* ---- host values: a small tree that crosses the boundary in both directions ---- */
 typedef enum PithKind {
-    PITH_NONE, PITH_BOOL, PITH_INT, PITH_BIGINT, PITH_FLOAT, PITH_STR, PITH_BYTES,
-    PITH_LIST, PITH_TUPLE, PITH_DICT, PITH_SET, PITH_OTHER
+    PITH_NONE,
+    PITH_BOOL,
+    PITH_INT,
+    PITH_BIGINT,
+    PITH_FLOAT,
+    PITH_STR,
+    PITH_BYTES,
+    PITH_LIST,
+    PITH_TUPLE,
+    PITH_DICT,
+    PITH_SET,
+    PITH_OTHER
 } PithKind;
 
 typedef struct PithValue PithValue;
 struct PithValue {
     PithKind kind;
     union {
-        int b;                                  /* PITH_BOOL */
-        int64_t i;                              /* PITH_INT */
-        char *bigint;                           /* PITH_BIGINT: decimal text, e.g. "-123456789012345678901" */
-        double f;                               /* PITH_FLOAT */
-        struct { char *data; size_t len; } s;   /* PITH_STR (UTF-8), PITH_BYTES, PITH_OTHER (its repr) */
-        struct { PithValue **items; size_t n; } seq;           /* PITH_LIST, PITH_TUPLE, PITH_SET */
-        struct { PithValue **keys, **values; size_t n; } dict; /* PITH_DICT, insertion order */
+        int b;        /* PITH_BOOL */
+        int64_t i;    /* PITH_INT */
+        char *bigint; /* PITH_BIGINT: decimal text, e.g. "-123456789012345678901" */
+        double f;     /* PITH_FLOAT */
+        struct {
+            char *data;
+            size_t len;
+        } s; /* PITH_STR (UTF-8), PITH_BYTES, PITH_OTHER (its repr) */
+        struct {
+            PithValue **items;
+            size_t n;
+        } seq; /* PITH_LIST, PITH_TUPLE, PITH_SET */
+        struct {
+            PithValue **keys, **values;
+            size_t n;
+        } dict; /* PITH_DICT, insertion order */
     } u;
 };
 
@@ -45,11 +64,11 @@ PithValue *pith_value_bool(int b);
 PithValue *pith_value_int(int64_t i);
 PithValue *pith_value_float(double f);
 PithValue *pith_value_str(const char *utf8, size_t len);
-PithValue *pith_value_list(void);                          /* empty; grow with pith_value_append */
-PithValue *pith_value_dict(void);                          /* empty; grow with pith_value_dict_set */
-int pith_value_append(PithValue *seq, PithValue *item);    /* takes ownership of item; 0 ok, -1 OOM */
+PithValue *pith_value_list(void);                                           /* empty; grow with pith_value_append */
+PithValue *pith_value_dict(void);                                           /* empty; grow with pith_value_dict_set */
+int pith_value_append(PithValue *seq, PithValue *item);                     /* takes ownership of item; 0 ok, -1 OOM */
 int pith_value_dict_set(PithValue *dict, PithValue *key, PithValue *value); /* takes both */
-void pith_value_free(PithValue *v);                        /* NULL is fine */
+void pith_value_free(PithValue *v);                                         /* NULL is fine */
 
 /* JSON: parse text into a tree (NULL + message in err, if given, on bad JSON); render a tree as JSON
  * (malloc'd, caller frees; tuples render as arrays, non-JSON values as their repr string). */
@@ -70,43 +89,45 @@ typedef struct PithLimits {
     size_t max_output;        /* bytes printed; default 1 MiB (OutputLimitExceeded) */
 } PithLimits;
 
-PithEngine *pith_engine_new(void);                /* NULL on OOM; free with pith_engine_free */
-void pith_engine_free(PithEngine *e);             /* frees cached programs no execution still holds */
+PithEngine *pith_engine_new(void);    /* NULL on OOM; free with pith_engine_free */
+void pith_engine_free(PithEngine *e); /* frees cached programs no execution still holds */
 
 /* ---- compile ---- */
 typedef struct PithCompileOptions {
-    const char *filename;                 /* for diagnostics and tracebacks; default "<snippet>" */
-    const char *const *inputs;            /* names of global input variables (borrowed) */
+    const char *filename;      /* for diagnostics and tracebacks; default "<snippet>" */
+    const char *const *inputs; /* names of global input variables (borrowed) */
     size_t ninputs;
-    const char *const *externals;         /* names of external (host) functions (borrowed) */
+    const char *const *externals; /* names of external (host) functions (borrowed) */
     size_t nexternals;
 } PithCompileOptions;
 
 /* Stage timings of the last compile, in microseconds (cache hits report only the lookup). */
 typedef struct PithCompileStats {
     double parse_us, check_us, codegen_us, tcc_us, total_us;
-    int cache_hit;                        /* 1 when the compiled program came from the engine's cache */
+    int cache_hit; /* 1 when the compiled program came from the engine's cache */
 } PithCompileStats;
 
 /* Compile source (borrowed, len bytes). On success returns a program the caller owns (release with
  * pith_program_free). On failure returns NULL and, if diag is given, writes a NUL-terminated message
  * "file:line:col: error: text" (plus a caret line) into diag; also for misuse (no engine, no source with
  * len > 0, a count whose array or entries are NULL). */
-PithProgram *pith_compile(PithEngine *e, const char *source, size_t len, const PithCompileOptions *opts,
-                          char *diag, size_t diaglen);
+PithProgram *pith_compile(PithEngine *e, const char *source, size_t len, const PithCompileOptions *opts, char *diag,
+                          size_t diaglen);
 void pith_program_free(PithProgram *p);
 const PithCompileStats *pith_engine_last_stats(const PithEngine *e); /* owned by the engine */
 
 /* Generated C / IR text for inspection (malloc'd, caller frees). NULL + diag as pith_compile. */
-char *pith_emit_c(PithEngine *e, const char *source, size_t len, const PithCompileOptions *opts, char *diag, size_t diaglen);
-char *pith_emit_ir(PithEngine *e, const char *source, size_t len, const PithCompileOptions *opts, char *diag, size_t diaglen);
+char *pith_emit_c(PithEngine *e, const char *source, size_t len, const PithCompileOptions *opts, char *diag,
+                  size_t diaglen);
+char *pith_emit_ir(PithEngine *e, const char *source, size_t len, const PithCompileOptions *opts, char *diag,
+                   size_t diaglen);
 
 /* ---- run ---- */
 typedef enum PithStatus {
-    PITH_DONE,     /* finished: pith_exec_result() is the value of the last expression statement (or None) */
-    PITH_FAILED,   /* an uncaught exception or a limit: see pith_exec_error() */
-    PITH_WAITING,  /* stopped at an external call: see pith_exec_call(); answer with pith_exec_resume*() */
-    PITH_INVALID   /* misuse: a NULL execution, or an answer to an execution that is not waiting */
+    PITH_DONE,    /* finished: pith_exec_result() is the value of the last expression statement (or None) */
+    PITH_FAILED,  /* an uncaught exception or a limit: see pith_exec_error() */
+    PITH_WAITING, /* stopped at an external call: see pith_exec_call(); answer with pith_exec_resume*() */
+    PITH_INVALID  /* misuse: a NULL execution, or an answer to an execution that is not waiting */
 } PithStatus;
 
 /* Called for every piece of printed text; return 0 to go on, non-zero to fail the run. NULL writer:
@@ -114,7 +135,7 @@ typedef enum PithStatus {
 typedef int (*PithWriter)(void *user, const char *text, size_t len);
 
 typedef struct PithRunOptions {
-    const char *const *input_names;       /* values for the program's declared inputs (borrowed) */
+    const char *const *input_names; /* values for the program's declared inputs (borrowed) */
     const PithValue *const *input_values;
     size_t ninputs;
     PithLimits limits;
@@ -130,9 +151,9 @@ PithStatus pith_exec_status(const PithExec *x);
 
 /* The pending external call while WAITING (all owned by the execution, valid until the next resume). */
 typedef struct PithCall {
-    const char *name;                     /* the external function's name */
-    const PithValue *args;                /* a PITH_LIST of positional arguments */
-    const PithValue *kwargs;              /* a PITH_DICT of keyword arguments (str keys) */
+    const char *name;        /* the external function's name */
+    const PithValue *args;   /* a PITH_LIST of positional arguments */
+    const PithValue *kwargs; /* a PITH_DICT of keyword arguments (str keys) */
 } PithCall;
 const PithCall *pith_exec_call(const PithExec *x);
 
@@ -151,9 +172,9 @@ PithStatus pith_exec_resume_error(PithExec *x, const char *exc_type, const char 
 const PithValue *pith_exec_result(const PithExec *x);
 /* FAILED: exception type name, message and the CPython-style traceback text (owned by the execution). */
 typedef struct PithError {
-    const char *type;                     /* "ValueError", or a limit: "TimeLimitExceeded", "MemoryLimitExceeded" */
+    const char *type; /* "ValueError", or a limit: "TimeLimitExceeded", "MemoryLimitExceeded" */
     const char *message;
-    const char *traceback;                /* "Traceback (most recent call last):\n  File ..." incl. the last line */
+    const char *traceback; /* "Traceback (most recent call last):\n  File ..." incl. the last line */
 } PithError;
 const PithError *pith_exec_error(const PithExec *x);
 /* Captured output when no writer was given (owned by the execution, NUL-terminated). */
@@ -180,16 +201,16 @@ void pith_exec_free(PithExec *x);
  * key is refused too (PITH_SNAP_NEEDS_KEY). */
 typedef enum PithSnapError {
     PITH_SNAP_OK = 0,
-    PITH_SNAP_NOT_WAITING,   /* dump: the execution is not waiting on an external call */
-    PITH_SNAP_TRUNCATED,     /* load: shorter than its header says */
-    PITH_SNAP_CORRUPT,       /* load: checksum, tag, length or index check failed */
-    PITH_SNAP_BAD_MAC,       /* load: the key's MAC does not match (or a MAC was expected and is missing) */
-    PITH_SNAP_VERSION,       /* load: another snapshot format or pith ABI version */
-    PITH_SNAP_PROGRAM,       /* load: another program than the pinned one, or one that does not compile or
+    PITH_SNAP_NOT_WAITING, /* dump: the execution is not waiting on an external call */
+    PITH_SNAP_TRUNCATED,   /* load: shorter than its header says */
+    PITH_SNAP_CORRUPT,     /* load: checksum, tag, length or index check failed */
+    PITH_SNAP_BAD_MAC,     /* load: the key's MAC does not match (or a MAC was expected and is missing) */
+    PITH_SNAP_VERSION,     /* load: another snapshot format or pith ABI version */
+    PITH_SNAP_PROGRAM,     /* load: another program than the pinned one, or one that does not compile or
                                 does not match the snapshot's hash */
     PITH_SNAP_NOMEM,
-    PITH_SNAP_UNSUPPORTED,   /* dump: a live object of a kind the snapshot codec does not know */
-    PITH_SNAP_NEEDS_KEY      /* load: the snapshot is signed (has a MAC) and no key was given */
+    PITH_SNAP_UNSUPPORTED, /* dump: a live object of a kind the snapshot codec does not know */
+    PITH_SNAP_NEEDS_KEY    /* load: the snapshot is signed (has a MAC) and no key was given */
 } PithSnapError;
 
 /* Dump a WAITING execution. On success *out is malloc'd (caller frees) and *len set. key may be NULL. */
@@ -197,8 +218,8 @@ PithSnapError pith_exec_dump(const PithExec *x, const unsigned char *key, size_t
                              size_t *len);
 /* Load a snapshot into a new WAITING execution (caller owns it) using engine e to rebuild the program.
  * opts supplies the writer for further output (NULL: capture). NULL on error, with *err set if given. */
-PithExec *pith_exec_load(PithEngine *e, const unsigned char *data, size_t len, const unsigned char *key,
-                         size_t keylen, const PithRunOptions *opts, PithSnapError *err);
+PithExec *pith_exec_load(PithEngine *e, const unsigned char *data, size_t len, const unsigned char *key, size_t keylen,
+                         const PithRunOptions *opts, PithSnapError *err);
 /* Load a snapshot against p, a program the host compiled itself (the execution keeps p alive): never
  * compiles, and refuses (PITH_SNAP_PROGRAM) a snapshot whose program section names another program — other
  * source (one byte is enough), filename, inputs or externals, or a build with another frame layout. key,

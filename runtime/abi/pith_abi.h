@@ -20,8 +20,8 @@ typedef unsigned long long pu64;
 #define PV_NONE 2ull
 #define PV_FALSE 10ull
 #define PV_TRUE 18ull
-#define PV_IS_INT(v) (((v) & 1) != 0)
-#define PV_IS_OBJ(v) (((v) & 7) == 0) /* caller guarantees v != PV_NULL */
+#define PV_IS_INT(v) (((v)&1) != 0)
+#define PV_IS_OBJ(v) (((v)&7) == 0) /* caller guarantees v != PV_NULL */
 #define PV_IS_BOOL(v) ((v) == PV_TRUE || (v) == PV_FALSE)
 #define PV_INT(i) ((((PV)(i)) << 1) | 1ull) /* only for i in [PV_SMALL_MIN, PV_SMALL_MAX] */
 #define PV_IVAL(v) (((pi64)(v)) >> 1)
@@ -42,11 +42,11 @@ typedef struct PFuncDesc PFuncDesc;
 
 /* The public prefix of an execution context; the runtime's full context embeds it first. */
 struct PCtx {
-    PV *g;         /* module globals, indexed by codegen's global slot numbers; PV_NULL = unbound */
-    PV *k;         /* the running program's constants, made when the execution starts */
-    pi64 fuel;     /* decremented at loop back-edges and calls; rt_fuel_out() when it goes negative */
-    int depth;     /* current Python call depth */
-    int max_depth; /* RecursionError beyond this */
+    PV *g;                   /* module globals, indexed by codegen's global slot numbers; PV_NULL = unbound */
+    PV *k;                   /* the running program's constants, made when the execution starts */
+    pi64 fuel;               /* decremented at loop back-edges and calls; rt_fuel_out() when it goes negative */
+    int depth;               /* current Python call depth */
+    int max_depth;           /* RecursionError beyond this */
     const char *stack_floor; /* RecursionError when the C stack reaches below this (set per run; 0: unchecked) */
 };
 
@@ -54,19 +54,25 @@ struct PCtx {
  * that lives across a suspend point; the runtime walks them through fn->nslots (snapshots, teardown). */
 struct PFrame {
     PObj hdr;
-    PFrame *parent;       /* the caller's frame, or 0 for the bottom of the chain (owned by the chain) */
-    PV closure;           /* the function object's cells (a tuple, owned) or PV_NULL */
-    const PFuncDesc *fn;  /* static descriptor emitted by codegen */
-    int state;            /* resume point: 0 = entry; codegen numbers the others */
-    int line;             /* Python line of the pending call, for tracebacks */
-    PV ret;               /* the function's result once it returned STEP_DONE (owned) */
-    PV callret;           /* the value delivered at resume (owned); PV_NULL = an exception is pending */
-    PV s[];               /* nslots slots (owned references or PV_NULL) */
+    PFrame *parent;      /* the caller's frame, or 0 for the bottom of the chain (owned by the chain) */
+    PV closure;          /* the function object's cells (a tuple, owned) or PV_NULL */
+    const PFuncDesc *fn; /* static descriptor emitted by codegen */
+    int state;           /* resume point: 0 = entry; codegen numbers the others */
+    int line;            /* Python line of the pending call, for tracebacks */
+    PV ret;              /* the function's result once it returned STEP_DONE (owned) */
+    PV callret;          /* the value delivered at resume (owned); PV_NULL = an exception is pending */
+    PV s[];              /* nslots slots (owned references or PV_NULL) */
 };
 
 /* What a state-machine step function returns to the driver. */
-enum { PITH_STEP_DONE = 0, PITH_STEP_ERR = 1, PITH_STEP_CALL = 2, PITH_STEP_SUSPEND = 3, PITH_STEP_CONT = 4,
-       PITH_STEP_YIELD = 5 /* a generator produced fr->ret and will resume at fr->state */ };
+enum {
+    PITH_STEP_DONE = 0,
+    PITH_STEP_ERR = 1,
+    PITH_STEP_CALL = 2,
+    PITH_STEP_SUSPEND = 3,
+    PITH_STEP_CONT = 4,
+    PITH_STEP_YIELD = 5 /* a generator produced fr->ret and will resume at fr->state */
+};
 
 /* PFuncDesc.flags */
 #define PITH_F_VARARGS 1   /* has *args: its slot holds a tuple */
@@ -77,60 +83,85 @@ enum { PITH_STEP_DONE = 0, PITH_STEP_ERR = 1, PITH_STEP_CALL = 2, PITH_STEP_SUSP
  * (the first nposonly positional-only), then *args if PITH_F_VARARGS, nkwonly keyword-only, **kwargs if
  * PITH_F_VARKW; nparams counts them all. */
 struct PFuncDesc {
-    const char *name;         /* Python name for tracebacks ("<module>" for the module body) */
-    const char *qualname;     /* "outer.<locals>.inner" for binding errors and repr */
-    int nparams;              /* parameter slots (see above) */
-    int npositional;          /* positional parameters, positional-only ones included */
-    int nposonly;             /* leading positional-only parameters */
-    int nkwonly;              /* keyword-only parameters */
-    int flags;                /* PITH_F_* */
-    int ndefaults;            /* trailing positional parameters with defaults (values in the function object) */
+    const char *name;               /* Python name for tracebacks ("<module>" for the module body) */
+    const char *qualname;           /* "outer.<locals>.inner" for binding errors and repr */
+    int nparams;                    /* parameter slots (see above) */
+    int npositional;                /* positional parameters, positional-only ones included */
+    int nposonly;                   /* leading positional-only parameters */
+    int nkwonly;                    /* keyword-only parameters */
+    int flags;                      /* PITH_F_* */
+    int ndefaults;                  /* trailing positional parameters with defaults (values in the function object) */
     const char *const *param_names; /* nparams names in slot order */
-    int nslots;               /* frame slots (state-machine functions only) */
-    int nfrees;               /* cells the function object carries (its closure) */
+    int nslots;                     /* frame slots (state-machine functions only) */
+    int nfrees;                     /* cells the function object carries (its closure) */
     PV (*direct)(PCtx *, PV self, PV *args); /* non-suspending entry: self = the function object, args bound */
-    int (*step)(PCtx *, PFrame *);      /* state-machine entry: params in fr->s[0..nparams), fr->closure set */
-    int id;                   /* index in the program's function table (snapshots refer to functions by it) */
+    int (*step)(PCtx *, PFrame *);           /* state-machine entry: params in fr->s[0..nparams), fr->closure set */
+    int id; /* index in the program's function table (snapshots refer to functions by it) */
 };
 
 /* Layouts generated code reads directly (the runtime's RtFunc / RtTuple / RtCell are these). */
 typedef struct PFuncObj {
     PObj h;
     const PFuncDesc *fn;
-    PV defaults;              /* tuple of positional defaults (owned) or PV_NULL */
-    PV kwdefaults;            /* dict of keyword-only defaults (owned) or PV_NULL */
-    PV closure;               /* tuple of cells (owned) or PV_NULL */
-    PV attrs;                 /* dict of attributes set on the function (f.calls = 0), owned, or PV_NULL */
+    PV defaults;   /* tuple of positional defaults (owned) or PV_NULL */
+    PV kwdefaults; /* dict of keyword-only defaults (owned) or PV_NULL */
+    PV closure;    /* tuple of cells (owned) or PV_NULL */
+    PV attrs;      /* dict of attributes set on the function (f.calls = 0), owned, or PV_NULL */
 } PFuncObj;
-typedef struct PTupleObj { PObj h; pi64 n; pu64 hash; PV items[]; } PTupleObj;
-typedef struct PCellObj { PObj h; PV v; } PCellObj; /* v: the variable's value (owned) or PV_NULL (unbound) */
+typedef struct PTupleObj {
+    PObj h;
+    pi64 n;
+    pu64 hash;
+    PV items[];
+} PTupleObj;
+typedef struct PCellObj {
+    PObj h;
+    PV v;
+} PCellObj; /* v: the variable's value (owned) or PV_NULL (unbound) */
 #define PV_CELL(cl, i) (((PCellObj *)((PTupleObj *)(cl))->items[i]))
 
 /* A compiled program's exported descriptor (symbol "pith_program"). */
 typedef struct PProgDesc {
-    unsigned abi;                        /* PITH_ABI_VERSION it was compiled for */
-    int nglobals;                        /* module global slots */
-    const char *const *global_names;     /* for NameError and host inputs */
-    int nconsts;                         /* constants made by init_consts into ctx->k */
-    int (*init_consts)(PCtx *);          /* 0 ok, -1 error (exception set) */
-    const PFuncDesc *module;             /* the module body: no params */
-    const PFuncDesc *const *funcs;       /* every function, indexed by PFuncDesc.id */
+    unsigned abi;                    /* PITH_ABI_VERSION it was compiled for */
+    int nglobals;                    /* module global slots */
+    const char *const *global_names; /* for NameError and host inputs */
+    int nconsts;                     /* constants made by init_consts into ctx->k */
+    int (*init_consts)(PCtx *);      /* 0 ok, -1 error (exception set) */
+    const PFuncDesc *module;         /* the module body: no params */
+    const PFuncDesc *const *funcs;   /* every function, indexed by PFuncDesc.id */
     int nfuncs;
-    const char *const *ext_names;        /* declared external (host) functions, indexed by ext id */
+    const char *const *ext_names; /* declared external (host) functions, indexed by ext id */
     int next;
 } PProgDesc;
 
 /* ---- reference counting ---- */
 void rt_dealloc(PCtx *c, PObj *o);
-static inline void pv_incref(PV v) { if (PV_IS_OBJ(v)) ((PObj *)v)->rc++; }
+static inline void pv_incref(PV v) {
+    if (PV_IS_OBJ(v)) ((PObj *)v)->rc++;
+}
 static inline void pv_decref(PCtx *c, PV v) {
     if (PV_IS_OBJ(v) && --((PObj *)v)->rc == 0) rt_dealloc(c, (PObj *)v);
 }
-static inline void pv_xdecref(PCtx *c, PV v) { if (v) pv_decref(c, v); }
+static inline void pv_xdecref(PCtx *c, PV v) {
+    if (v) pv_decref(c, v);
+}
 
 /* ---- operator codes shared by rt_binop / rt_inplace / rt_unop / rt_compare ---- */
-enum { PITH_OP_ADD, PITH_OP_SUB, PITH_OP_MUL, PITH_OP_TRUEDIV, PITH_OP_FLOORDIV, PITH_OP_MOD, PITH_OP_POW,
-       PITH_OP_LSHIFT, PITH_OP_RSHIFT, PITH_OP_BITAND, PITH_OP_BITOR, PITH_OP_BITXOR, PITH_OP_MATMUL };
+enum {
+    PITH_OP_ADD,
+    PITH_OP_SUB,
+    PITH_OP_MUL,
+    PITH_OP_TRUEDIV,
+    PITH_OP_FLOORDIV,
+    PITH_OP_MOD,
+    PITH_OP_POW,
+    PITH_OP_LSHIFT,
+    PITH_OP_RSHIFT,
+    PITH_OP_BITAND,
+    PITH_OP_BITOR,
+    PITH_OP_BITXOR,
+    PITH_OP_MATMUL
+};
 enum { PITH_UOP_NEG, PITH_UOP_POS, PITH_UOP_INVERT };
 enum { PITH_CMP_LT, PITH_CMP_LE, PITH_CMP_EQ, PITH_CMP_NE, PITH_CMP_GT, PITH_CMP_GE };
 
@@ -143,24 +174,24 @@ PV rt_bytes_const(PCtx *c, const char *data, pi64 n);
 PV rt_int_from_text(PCtx *c, const char *digits, int base); /* literal too big for a small int */
 PV rt_int_from_i64(PCtx *c, pi64 i);                        /* boxes when outside the small range */
 PV rt_float_new(PCtx *c, double d);
-double rt_float_value(PV v);                                /* v must be a float */
+double rt_float_value(PV v); /* v must be a float */
 int rt_is_float(PV v);
-int rt_to_double(PCtx *c, PV v, double *out);               /* int/bool/float -> double; -1 TypeError/OverflowError */
+int rt_to_double(PCtx *c, PV v, double *out); /* int/bool/float -> double; -1 TypeError/OverflowError */
 
 /* generic operators (the slow path of every inline fast path) */
 PV rt_binop(PCtx *c, int op, PV a, PV b);
 PV rt_inplace(PCtx *c, int op, PV a, PV b); /* a op= b (lists extend in place) */
 PV rt_unop(PCtx *c, int op, PV a);
-PV rt_compare(PCtx *c, int op, PV a, PV b); /* a Python bool */
-int rt_truth(PCtx *c, PV v);                /* 0/1, -1 error */
+PV rt_compare(PCtx *c, int op, PV a, PV b);      /* a Python bool */
+int rt_truth(PCtx *c, PV v);                     /* 0/1, -1 error */
 int rt_contains(PCtx *c, PV container, PV item); /* item in container: 0/1, -1 error */
-PV rt_float_div(PCtx *c, double a, double b);     /* a / b with ZeroDivisionError; returns a float */
+PV rt_float_div(PCtx *c, double a, double b);    /* a / b with ZeroDivisionError; returns a float */
 PV rt_float_floordiv(PCtx *c, double a, double b);
 PV rt_float_mod(PCtx *c, double a, double b);
 PV rt_float_pow(PCtx *c, double a, double b);
 
 /* containers and subscripts */
-PV rt_list_from_steal(PCtx *c, PV *items, pi64 n);  /* takes ownership of the n items */
+PV rt_list_from_steal(PCtx *c, PV *items, pi64 n); /* takes ownership of the n items */
 PV rt_tuple_from_steal(PCtx *c, PV *items, pi64 n);
 PV rt_dict_from_steal(PCtx *c, PV *kv, pi64 npairs); /* kv = k0,v0,k1,v1,...; takes ownership */
 int rt_list_append(PCtx *c, PV list, PV item);
@@ -168,7 +199,7 @@ PV rt_getitem(PCtx *c, PV o, PV key);
 int rt_setitem(PCtx *c, PV o, PV key, PV value);
 int rt_delitem(PCtx *c, PV o, PV key);
 PV rt_slice_new(PCtx *c, PV start, PV stop, PV step); /* PV_NONE for omitted parts */
-int rt_unpack(PCtx *c, PV seq, pi64 n, PV *out);     /* exactly n items into out (new refs) */
+int rt_unpack(PCtx *c, PV seq, pi64 n, PV *out);      /* exactly n items into out (new refs) */
 
 /* iteration: rt_next returns 1 with *out set (new ref), 0 when exhausted, -1 on error */
 PV rt_iter(PCtx *c, PV o);
@@ -179,29 +210,30 @@ PV rt_getattr(PCtx *c, PV o, PV name);
 int rt_setattr(PCtx *c, PV o, PV name, PV value);
 PV rt_call_method(PCtx *c, PV self, PV name, PV *args, int nargs, PV kwnames);
 PV rt_call_builtin(PCtx *c, int builtin_id, PV *args, int nargs, PV kwnames);
-PV rt_builtin(PCtx *c, int builtin_id);  /* the builtin as a first-class value */
+PV rt_builtin(PCtx *c, int builtin_id); /* the builtin as a first-class value */
 PV rt_call_value(PCtx *c, PV f, PV *args, int nargs, PV kwnames);
 PV rt_func_new(PCtx *c, const PFuncDesc *fn, PV defaults_steal, PV kwdefaults_steal, PV closure_steal);
-PV rt_func_default(PCtx *c, PV func, int i);   /* borrowed: default value i of a function object */
+PV rt_func_default(PCtx *c, PV func, int i);                 /* borrowed: default value i of a function object */
 PV rt_call_ex(PCtx *c, PV f, PV args_tuple, PV kwargs_dict); /* f(*args, **kwargs); kwargs may be PV_NULL */
 int rt_sm_call_ex(PCtx *c, PFrame *caller, PV f, PV args_tuple, PV kwargs_dict);
 
 /* cells and closures */
-PV rt_cell_new(PCtx *c, PV value);              /* value borrowed, may be PV_NULL (unbound) */
-void rt_err_free_unbound(PCtx *c, PV name);     /* NameError: cannot access free variable 'x' ... */
+PV rt_cell_new(PCtx *c, PV value);          /* value borrowed, may be PV_NULL (unbound) */
+void rt_err_free_unbound(PCtx *c, PV name); /* NameError: cannot access free variable 'x' ... */
 
 /* building call arguments and unpacking with a star */
-int rt_list_extend(PCtx *c, PV list, PV iterable);          /* list += iterable; -1 TypeError if not iterable */
+int rt_list_extend(PCtx *c, PV list, PV iterable); /* list += iterable; -1 TypeError if not iterable */
 PV rt_list_to_tuple(PCtx *c, PV list);
-int rt_kwargs_merge(PCtx *c, PV dict, PV mapping, PV callee); /* **mapping into dict; duplicate keys: TypeError */
-int rt_dict_update_mapping(PCtx *c, PV dict, PV mapping);    /* {**mapping} in a display: later keys win */
+int rt_kwargs_merge(PCtx *c, PV dict, PV mapping, PV callee);      /* **mapping into dict; duplicate keys: TypeError */
+int rt_dict_update_mapping(PCtx *c, PV dict, PV mapping);          /* {**mapping} in a display: later keys win */
 int rt_unpack_ex(PCtx *c, PV seq, int before, int after, PV *out); /* a, *b, c = seq: before+1+after outs */
 
 /* sets and f-strings */
 PV rt_set_from_steal(PCtx *c, PV *items, pi64 n);
 int rt_set_add(PCtx *c, PV set, PV item);
-PV rt_format_value(PCtx *c, PV v, int conv, PV spec); /* f"{v!conv:spec}": conv 0, 'r', 's' or 'a'; spec str or PV_NULL */
-PV rt_str_concat_steal(PCtx *c, PV *parts, pi64 n);   /* the f-string's pieces joined (takes the n strs) */
+PV rt_format_value(PCtx *c, PV v, int conv,
+                   PV spec);                        /* f"{v!conv:spec}": conv 0, 'r', 's' or 'a'; spec str or PV_NULL */
+PV rt_str_concat_steal(PCtx *c, PV *parts, pi64 n); /* the f-string's pieces joined (takes the n strs) */
 /* sep.join(<generator expression>) lowered inline: acc starts as an empty list that only these two touch */
 int rt_join_add(PCtx *c, PV sep, PV acc, PV item); /* item borrowed; 0 ok, -1 error */
 PV rt_join_end(PCtx *c, PV sep, PV acc);           /* the joined str, or TypeError for a non-str item */
@@ -210,27 +242,28 @@ PV rt_join_end(PCtx *c, PV sep, PV acc);           /* the joined str, or TypeErr
 PV rt_gen_new(PCtx *c, PFrame *frame_steal);
 
 /* state machines (the driver is in runtime/exec/rt_exec.c) */
-PFrame *rt_frame_new(PCtx *c, const PFuncDesc *fn);                   /* slots zeroed; 0 on MemoryError */
-int rt_frame_push(PCtx *c, PFrame *caller, PFrame *callee);           /* -> PITH_STEP_CALL */
-int rt_sm_call_value(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames); /* CONT (callret set) or CALL/ERR */
+PFrame *rt_frame_new(PCtx *c, const PFuncDesc *fn);         /* slots zeroed; 0 on MemoryError */
+int rt_frame_push(PCtx *c, PFrame *caller, PFrame *callee); /* -> PITH_STEP_CALL */
+int rt_sm_call_value(PCtx *c, PFrame *caller, PV f, PV *args, int nargs,
+                     PV kwnames); /* CONT (callret set) or CALL/ERR */
 int rt_ext_call(PCtx *c, PFrame *caller, int ext_id, PV *args, int nargs, PV kwnames); /* -> PITH_STEP_SUSPEND */
-PV rt_ext_value(PCtx *c, int ext_id);  /* an external function as a first-class value */
+PV rt_ext_value(PCtx *c, int ext_id); /* an external function as a first-class value */
 
 /* exceptions */
-void rt_raise(PCtx *c, PV exc);                    /* raise an instance or a class (instantiated with no args) */
+void rt_raise(PCtx *c, PV exc); /* raise an instance or a class (instantiated with no args) */
 int rt_raise_from(PCtx *c, PV exc, PV cause);
-int rt_exc_matches(PCtx *c, PV type_or_tuple);     /* the pending exception matches: 0/1, -1 if not a class */
-PV rt_exc_fetch(PCtx *c);                           /* take the pending exception (new ref), clearing it */
-void rt_exc_restore(PCtx *c, PV exc_steal);         /* make exc the pending exception again */
-PV rt_exc_current(PCtx *c);                         /* borrowed: the exception being handled, for bare raise */
-void rt_exc_set_handled(PCtx *c, PV exc);           /* enter/leave an except block (PV_NULL to leave) */
+int rt_exc_matches(PCtx *c, PV type_or_tuple);          /* the pending exception matches: 0/1, -1 if not a class */
+PV rt_exc_fetch(PCtx *c);                               /* take the pending exception (new ref), clearing it */
+void rt_exc_restore(PCtx *c, PV exc_steal);             /* make exc the pending exception again */
+PV rt_exc_current(PCtx *c);                             /* borrowed: the exception being handled, for bare raise */
+void rt_exc_set_handled(PCtx *c, PV exc);               /* enter/leave an except block (PV_NULL to leave) */
 void rt_tb_add(PCtx *c, const PFuncDesc *fn, int line); /* the exception leaves fn at line */
-void rt_err_name(PCtx *c, PV name);                /* NameError: name 'x' is not defined */
-void rt_err_global(PCtx *c, int slot);             /* NameError for the unbound module global in slot */
-int rt_reraise_current(PCtx *c);                   /* bare `raise`: re-raise the handled exception; -1 */
-void rt_err_unbound_local(PCtx *c, PV name);       /* UnboundLocalError */
+void rt_err_name(PCtx *c, PV name);                     /* NameError: name 'x' is not defined */
+void rt_err_global(PCtx *c, int slot);                  /* NameError for the unbound module global in slot */
+int rt_reraise_current(PCtx *c);                        /* bare `raise`: re-raise the handled exception; -1 */
+void rt_err_unbound_local(PCtx *c, PV name);            /* UnboundLocalError */
 void rt_err_recursion(PCtx *c);
-int rt_assert_fail(PCtx *c, PV msg);               /* AssertionError(msg) or bare; returns -1 */
+int rt_assert_fail(PCtx *c, PV msg); /* AssertionError(msg) or bare; returns -1 */
 
 /* for-loops over range(): out = (first value, count, step) as small ints; TypeError for non-ints */
 int rt_range_prepare(PCtx *c, PV *args, int nargs, PV out[3]);
@@ -239,15 +272,29 @@ int rt_range_prepare(PCtx *c, PV *args, int nargs, PV out[3]);
 int rt_fuel_out(PCtx *c); /* refills fuel; 0 to go on, -1 when the time limit is exceeded (uncatchable) */
 
 /* ---- inline fast paths generated code uses ---- */
-static inline double pv_f64(pu64 bits) { union { pu64 u; double d; } x; x.u = bits; return x.d; }
+static inline double pv_f64(pu64 bits) {
+    union {
+        pu64 u;
+        double d;
+    } x;
+    x.u = bits;
+    return x.d;
+}
 /* Whether the C stack is nearly used up. Direct functions keep their temporaries in C frames and runtime code
  * recurses on the C stack, so a depth limit in calls alone (a huge --max-depth, big frames) could overflow it;
  * every place that counts depth also asks this. */
-#define PV_STACK_LOW(c) ((pu64)__builtin_frame_address(0) < (pu64)(c)->stack_floor) /* the real frame, even under
+#define PV_STACK_LOW(c) \
+    ((pu64)__builtin_frame_address(0) < (pu64)(c)->stack_floor) /* the real frame, even under
                                                                                      ASan's fake stacks */
-static inline int pv_stack_low(PCtx *c) { return PV_STACK_LOW(c); } /* generated code uses the macro: tcc never inlines */
+static inline int pv_stack_low(PCtx *c) {
+    return PV_STACK_LOW(c);
+} /* generated code uses the macro: tcc never inlines */
 static inline int pv_enter(PCtx *c) {
-    if (++c->depth > c->max_depth || pv_stack_low(c)) { rt_err_recursion(c); c->depth--; return -1; }
+    if (++c->depth > c->max_depth || pv_stack_low(c)) {
+        rt_err_recursion(c);
+        c->depth--;
+        return -1;
+    }
     return 0;
 }
 static inline PV pv_add(PCtx *c, PV a, PV b) {
@@ -267,8 +314,7 @@ static inline PV pv_sub(PCtx *c, PV a, PV b) {
 static inline PV pv_mul(PCtx *c, PV a, PV b) {
     if (a & b & 1) {
         pi64 x = PV_IVAL(a), y = PV_IVAL(b);
-        if ((pu64)(x + 0x40000000LL) < 0x80000000ULL && (pu64)(y + 0x40000000LL) < 0x80000000ULL)
-            return PV_INT(x * y);
+        if ((pu64)(x + 0x40000000LL) < 0x80000000ULL && (pu64)(y + 0x40000000LL) < 0x80000000ULL) return PV_INT(x * y);
     }
     return rt_binop(c, PITH_OP_MUL, a, b);
 }
@@ -289,11 +335,11 @@ static inline PV pv_mod(PCtx *c, PV a, PV b) {
     return rt_binop(c, PITH_OP_MOD, a, b);
 }
 /* comparisons: a Python bool, or PV_NULL on error; pv_cmp_* give a C truth value (0/1) or -1 */
-#define PV_CMP_FAST(name, op, code)                                                     \
-    static inline int name(PCtx *c, PV a, PV b) {                                       \
-        if (a & b & 1) return (pi64)a op (pi64)b;                                        \
-        PV r = rt_compare(c, code, a, b);                                                \
-        return r ? r == PV_TRUE : -1;                                                    \
+#define PV_CMP_FAST(name, op, code)               \
+    static inline int name(PCtx *c, PV a, PV b) { \
+        if (a & b & 1) return (pi64)a op(pi64) b; \
+        PV r = rt_compare(c, code, a, b);         \
+        return r ? r == PV_TRUE : -1;             \
     }
 PV_CMP_FAST(pv_cmp_lt, <, PITH_CMP_LT)
 PV_CMP_FAST(pv_cmp_le, <=, PITH_CMP_LE)
@@ -306,31 +352,78 @@ PV_CMP_FAST(pv_cmp_ne, !=, PITH_CMP_NE)
  *      (each expands to the small-int path in place and calls the runtime only when it does not apply) ---- */
 /* Arguments are plain variables or literals (codegen never passes an expression with side effects),
  * so the macros read them directly: every copy costs TCC a load and a store. */
-#define PV_INCREF(v) do { if (((v) & 7) == 0) ((PObj *)(v))->rc++; } while (0)
-#define PV_DECREF(c, v) do { if (((v) & 7) == 0 && --((PObj *)(v))->rc == 0) rt_dealloc((c), (PObj *)(v)); } while (0)
-#define PV_XDECREF(c, v) do { if ((v) && ((v) & 7) == 0 && --((PObj *)(v))->rc == 0) rt_dealloc((c), (PObj *)(v)); } while (0)
-#define PV_ADD(c, r, a, b) do { PV r_; \
-    if (((a) & (b) & 1) && (r_ = (a) + ((b) - 1), !((((a) ^ r_) & (((b) - 1) ^ r_)) >> 63))) (r) = r_; \
-    else (r) = rt_binop((c), PITH_OP_ADD, (a), (b)); } while (0)
-#define PV_SUB(c, r, a, b) do { PV r_; \
-    if (((a) & (b) & 1) && (r_ = (a) - ((b) - 1), !((((a) ^ ((b) - 1)) & ((a) ^ r_)) >> 63))) (r) = r_; \
-    else (r) = rt_binop((c), PITH_OP_SUB, (a), (b)); } while (0)
+#define PV_INCREF(v)                           \
+    do {                                       \
+        if (((v)&7) == 0) ((PObj *)(v))->rc++; \
+    } while (0)
+#define PV_DECREF(c, v)                                                             \
+    do {                                                                            \
+        if (((v)&7) == 0 && --((PObj *)(v))->rc == 0) rt_dealloc((c), (PObj *)(v)); \
+    } while (0)
+#define PV_XDECREF(c, v)                                                                   \
+    do {                                                                                   \
+        if ((v) && ((v)&7) == 0 && --((PObj *)(v))->rc == 0) rt_dealloc((c), (PObj *)(v)); \
+    } while (0)
+#define PV_ADD(c, r, a, b)                                                                 \
+    do {                                                                                   \
+        PV r_;                                                                             \
+        if (((a) & (b)&1) && (r_ = (a) + ((b)-1), !((((a) ^ r_) & (((b)-1) ^ r_)) >> 63))) \
+            (r) = r_;                                                                      \
+        else                                                                               \
+            (r) = rt_binop((c), PITH_OP_ADD, (a), (b));                                    \
+    } while (0)
+#define PV_SUB(c, r, a, b)                                                                  \
+    do {                                                                                    \
+        PV r_;                                                                              \
+        if (((a) & (b)&1) && (r_ = (a) - ((b)-1), !((((a) ^ ((b)-1)) & ((a) ^ r_)) >> 63))) \
+            (r) = r_;                                                                       \
+        else                                                                                \
+            (r) = rt_binop((c), PITH_OP_SUB, (a), (b));                                     \
+    } while (0)
 /* a + k / a - k for a literal small int k (tagged K = 2k+1) with 0 <= k < 2**32: one tag test, one bound test */
-#define PV_ADDK(c, r, a, K) do { if (((a) & 1) && (pi64)(a) < (pi64)(0x7fffffffffffffffLL - ((K) - 1))) \
-    (r) = (a) + ((K) - 1); else (r) = rt_binop((c), PITH_OP_ADD, (a), (K)); } while (0)
-#define PV_SUBK(c, r, a, K) do { if (((a) & 1) && (pi64)(a) > (pi64)(-0x7fffffffffffffffLL + ((K) - 1))) \
-    (r) = (a) - ((K) - 1); else (r) = rt_binop((c), PITH_OP_SUB, (a), (K)); } while (0)
-#define PV_MUL(c, r, a, b) do { \
-    if (((a) & (b) & 1) && (pu64)(PV_IVAL(a) + 0x40000000LL) < 0x80000000ULL && \
-        (pu64)(PV_IVAL(b) + 0x40000000LL) < 0x80000000ULL) (r) = PV_INT(PV_IVAL(a) * PV_IVAL(b)); \
-    else (r) = rt_binop((c), PITH_OP_MUL, (a), (b)); } while (0)
+#define PV_ADDK(c, r, a, K)                                                \
+    do {                                                                   \
+        if (((a)&1) && (pi64)(a) < (pi64)(0x7fffffffffffffffLL - ((K)-1))) \
+            (r) = (a) + ((K)-1);                                           \
+        else                                                               \
+            (r) = rt_binop((c), PITH_OP_ADD, (a), (K));                    \
+    } while (0)
+#define PV_SUBK(c, r, a, K)                                                 \
+    do {                                                                    \
+        if (((a)&1) && (pi64)(a) > (pi64)(-0x7fffffffffffffffLL + ((K)-1))) \
+            (r) = (a) - ((K)-1);                                            \
+        else                                                                \
+            (r) = rt_binop((c), PITH_OP_SUB, (a), (K));                     \
+    } while (0)
+#define PV_MUL(c, r, a, b)                                                        \
+    do {                                                                          \
+        if (((a) & (b)&1) && (pu64)(PV_IVAL(a) + 0x40000000LL) < 0x80000000ULL && \
+            (pu64)(PV_IVAL(b) + 0x40000000LL) < 0x80000000ULL)                    \
+            (r) = PV_INT(PV_IVAL(a) * PV_IVAL(b));                                \
+        else                                                                      \
+            (r) = rt_binop((c), PITH_OP_MUL, (a), (b));                           \
+    } while (0)
 /* r = a <op> b as a C truth value (-1 on error) */
-#define PV_CMP(c, r, a, b, op, code) do { \
-    if ((a) & (b) & 1) (r) = (pi64)(a) op (pi64)(b); \
-    else { PV t_ = rt_compare((c), (code), (a), (b)); (r) = t_ ? t_ == PV_TRUE : -1; } } while (0)
-#define PV_TRUTH(c, r, v) do { \
-    if ((v) == PV_TRUE) (r) = 1; else if ((v) == PV_FALSE || (v) == PV_NONE) (r) = 0; \
-    else if ((v) & 1) (r) = (v) != PV_INT(0); else (r) = rt_truth((c), (v)); } while (0)
+#define PV_CMP(c, r, a, b, op, code)                   \
+    do {                                               \
+        if ((a) & (b)&1)                               \
+            (r) = (pi64)(a)op(pi64)(b);                \
+        else {                                         \
+            PV t_ = rt_compare((c), (code), (a), (b)); \
+            (r) = t_ ? t_ == PV_TRUE : -1;             \
+        }                                              \
+    } while (0)
+#define PV_TRUTH(c, r, v)                           \
+    do {                                            \
+        if ((v) == PV_TRUE)                         \
+            (r) = 1;                                \
+        else if ((v) == PV_FALSE || (v) == PV_NONE) \
+            (r) = 0;                                \
+        else if ((v)&1)                             \
+            (r) = (v) != PV_INT(0);                 \
+        else                                        \
+            (r) = rt_truth((c), (v));               \
+    } while (0)
 
 static inline int pv_truth(PCtx *c, PV v) {
     if (v == PV_TRUE) return 1;

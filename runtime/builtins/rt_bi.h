@@ -23,8 +23,8 @@ int rt_bi_kw(PCtx *c, const char *fname, PV kwnames, PV *kwvals, const char *con
  * keyword, or PV_NULL. The first posonly parameters cannot be keywords; the first nrequired must be given.
  * TypeErrors in CPython's order: "fname() missing required argument 'x' (pos N)", "argument for fname()
  * given by name ('x') and position (N)", "'x' is an invalid keyword argument for fname()". */
-int rt_bi_clinic(PCtx *c, const char *fname, PV *args, int npos, PV kwnames, const char *const *names,
-                 int posonly, int nrequired, PV *out);
+int rt_bi_clinic(PCtx *c, const char *fname, PV *args, int npos, PV kwnames, const char *const *names, int posonly,
+                 int nrequired, PV *out);
 /* TypeError "fname() takes no keyword arguments" when any keyword was given. */
 int rt_bi_nokw(PCtx *c, const char *fname, PV kwnames);
 /* An int-like value (int, bool) as a C integer: TypeError "'float' object cannot be interpreted as an
@@ -34,12 +34,12 @@ int rt_bi_index(PCtx *c, PV v, pi64 *out);
 PV rt_bi_tuple_of(PCtx *c, PV *items, int n);
 
 /* rt_builtins_num.c */
-PV rt_bi_float(PCtx *c, PV x);                              /* float(x) */
-PV rt_bi_abs(PCtx *c, PV x);                                /* abs(x) */
+PV rt_bi_float(PCtx *c, PV x); /* float(x) */
+PV rt_bi_abs(PCtx *c, PV x);   /* abs(x) */
 
 /* rt_builtins_seq.c */
-PV rt_bi_list(PCtx *c, PV iterable);                       /* list(iterable) */
-PV rt_bi_tuple(PCtx *c, PV iterable);                      /* tuple(iterable), () for PV_NULL */
-PV rt_bi_dict(PCtx *c, PV src, PV kwnames, PV *kwvals);    /* dict(src or PV_NULL, **kw) */
+PV rt_bi_list(PCtx *c, PV iterable);                    /* list(iterable) */
+PV rt_bi_tuple(PCtx *c, PV iterable);                   /* tuple(iterable), () for PV_NULL */
+PV rt_bi_dict(PCtx *c, PV src, PV kwnames, PV *kwvals); /* dict(src or PV_NULL, **kw) */
 
 #endif

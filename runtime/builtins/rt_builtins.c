@@ -20,10 +20,10 @@ static const char *const b_names[PITH_B_COUNT] = {
     PITH_BUILTIN_FUNCS(N_FUNC)
 #undef N_FUNC
 #define N_EXC(id, name, base) [PITH_B_##id] = name,
-    PITH_BUILTIN_EXCEPTIONS(N_EXC)
+        PITH_BUILTIN_EXCEPTIONS(N_EXC)
 #undef N_EXC
 #define N_TYPE(id, name) [PITH_B_##id] = name,
-    PITH_BUILTIN_TYPES(N_TYPE)
+            PITH_BUILTIN_TYPES(N_TYPE)
 #undef N_TYPE
 };
 
@@ -34,62 +34,57 @@ static const int exc_base[PITH_B_COUNT] = {
 #undef B_EXC
 };
 
-const char *rt_builtin_name(int id)
-{
-    if (id < 0 || id >= PITH_B_COUNT || !b_names[id])
-        return "object";
+const char *rt_builtin_name(int id) {
+    if (id < 0 || id >= PITH_B_COUNT || !b_names[id]) return "object";
     return b_names[id];
 }
 
-int rt_builtin_is_class(int id)
-{
+int rt_builtin_is_class(int id) {
     switch (id) {
-    case PITH_B_STR: case PITH_B_INT: case PITH_B_FLOAT: case PITH_B_BOOL: case PITH_B_LIST:
-    case PITH_B_TUPLE: case PITH_B_DICT: case PITH_B_RANGE: case PITH_B_TYPE:
-    case PITH_B_SET: case PITH_B_FROZENSET: case PITH_B_BYTES: case PITH_B_ENUMERATE: case PITH_B_ZIP: /* (A4) */
-    case PITH_B_MAP: case PITH_B_FILTER: case PITH_B_REVERSED:
-        return 1;
-    default:
-        return id >= PITH_B_FIRST_EXC && id < PITH_B_COUNT;
+    case PITH_B_STR:
+    case PITH_B_INT:
+    case PITH_B_FLOAT:
+    case PITH_B_BOOL:
+    case PITH_B_LIST:
+    case PITH_B_TUPLE:
+    case PITH_B_DICT:
+    case PITH_B_RANGE:
+    case PITH_B_TYPE:
+    case PITH_B_SET:
+    case PITH_B_FROZENSET:
+    case PITH_B_BYTES:
+    case PITH_B_ENUMERATE:
+    case PITH_B_ZIP: /* (A4) */
+    case PITH_B_MAP:
+    case PITH_B_FILTER:
+    case PITH_B_REVERSED: return 1;
+    default: return id >= PITH_B_FIRST_EXC && id < PITH_B_COUNT;
     }
 }
 
-int rt_class_of(PV v)
-{
-    if (!v)
-        return -1;
-    if (PV_IS_INT(v))
-        return PITH_B_INT;
-    if (v == PV_TRUE || v == PV_FALSE)
-        return PITH_B_BOOL;
-    if (v == PV_NONE)
-        return PITH_B_NONETYPE;
-    if (!PV_IS_OBJ(v))
-        return -1;
+int rt_class_of(PV v) {
+    if (!v) return -1;
+    if (PV_IS_INT(v)) return PITH_B_INT;
+    if (v == PV_TRUE || v == PV_FALSE) return PITH_B_BOOL;
+    if (v == PV_NONE) return PITH_B_NONETYPE;
+    if (!PV_IS_OBJ(v)) return -1;
     const RtTypeDesc *t = rt_type_desc(RT_OBJ(v));
     return t->class_of ? t->class_of(v) : t->cls;
 }
 
-const char *rt_type_name(PV v)
-{
+const char *rt_type_name(PV v) {
     const char *host = RT_IS(v, RT_T_EXC) ? rt_host_name_of(v) : NULL;
     return host ? host : rt_builtin_name(rt_class_of(v));
 }
 
-int rt_is_subclass(int sub, int base)
-{
-    if (sub < 0 || base < 0)
-        return 0;
-    if (sub == base)
-        return 1;
-    if (sub == PITH_B_BOOL && base == PITH_B_INT)
-        return 1;
+int rt_is_subclass(int sub, int base) {
+    if (sub < 0 || base < 0) return 0;
+    if (sub == base) return 1;
+    if (sub == PITH_B_BOOL && base == PITH_B_INT) return 1;
     if (PITH_B_IS_EXC(sub) && PITH_B_IS_EXC(base)) {
         for (int id = sub, guard = 0; guard < PITH_B_COUNT; guard++) {
-            if (id == base)
-                return 1;
-            if (id == PITH_B_BASEEXCEPTION)
-                return 0;
+            if (id == base) return 1;
+            if (id == PITH_B_BASEEXCEPTION) return 0;
             id = exc_base[id];
         }
     }
@@ -98,8 +93,7 @@ int rt_is_subclass(int sub, int base)
 
 /* ---------------------------------------------------------------- builtins as values */
 
-PV rt_builtin(PCtx *c, int id)
-{
+PV rt_builtin(PCtx *c, int id) {
     if (id < 0 || id >= PITH_B_COUNT) {
         rt_err(c, PITH_B_RUNTIMEERROR, "unknown builtin id %d", id);
         return PV_NULL;
@@ -107,8 +101,7 @@ PV rt_builtin(PCtx *c, int id)
     RtCtx *x = RT_CTX(c);
     if (!x->builtins[id]) {
         RtBuiltin *b = (RtBuiltin *)rt_obj_new(c, RT_T_BUILTIN, sizeof(RtBuiltin));
-        if (!b)
-            return PV_NULL;
+        if (!b) return PV_NULL;
         b->id = id;
         x->builtins[id] = (PV)b;
     }
@@ -116,8 +109,7 @@ PV rt_builtin(PCtx *c, int id)
     return x->builtins[id];
 }
 
-PV rt_builtin_repr(PCtx *c, PV v)
-{
+PV rt_builtin_repr(PCtx *c, PV v) {
     int id = ((RtBuiltin *)v)->id;
     char tmp[128];
     if (rt_builtin_is_class(id))
@@ -129,19 +121,15 @@ PV rt_builtin_repr(PCtx *c, PV v)
 
 /* ---------------------------------------------------------------- argument helpers (rt_bi.h) */
 
-int rt_bi_kw(PCtx *c, const char *fname, PV kwnames, PV *kwvals, const char *const *allowed, PV *out)
-{
+int rt_bi_kw(PCtx *c, const char *fname, PV kwnames, PV *kwvals, const char *const *allowed, PV *out) {
     int na = 0;
-    while (allowed && allowed[na])
-        out[na++] = PV_NULL;
-    if (!kwnames)
-        return 0;
+    while (allowed && allowed[na]) out[na++] = PV_NULL;
+    if (!kwnames) return 0;
     RtTuple *t = (RtTuple *)kwnames;
     for (pi64 i = 0; i < t->n; i++) {
         int k = -1;
         for (int j = 0; j < na; j++)
-            if (rt_str_is(t->items[i], allowed[j]))
-                k = j;
+            if (rt_str_is(t->items[i], allowed[j])) k = j;
         if (k < 0) {
             rt_err(c, PITH_B_TYPEERROR, "'%S' is an invalid keyword argument for %s()", t->items[i], fname);
             return -1;
@@ -151,13 +139,11 @@ int rt_bi_kw(PCtx *c, const char *fname, PV kwnames, PV *kwvals, const char *con
     return 0;
 }
 
-int rt_bi_clinic(PCtx *c, const char *fname, PV *args, int npos, PV kwnames, const char *const *names,
-                 int posonly, int nrequired, PV *out)
-{
+int rt_bi_clinic(PCtx *c, const char *fname, PV *args, int npos, PV kwnames, const char *const *names, int posonly,
+                 int nrequired, PV *out) {
     RtTuple *kw = (RtTuple *)kwnames;
     int nkw = kw ? (int)kw->n : 0, unmatched = nkw, n = 0;
-    for (; names[n]; n++)
-        out[n] = n < npos ? args[n] : PV_NULL;
+    for (; names[n]; n++) out[n] = n < npos ? args[n] : PV_NULL;
     for (int i = npos > posonly ? npos : posonly; i < n; i++) {
         for (int k = 0; k < nkw && !out[i]; k++)
             if (rt_str_is(kw->items[k], names[i])) {
@@ -169,19 +155,17 @@ int rt_bi_clinic(PCtx *c, const char *fname, PV *args, int npos, PV kwnames, con
             return -1;
         }
     }
-    if (!unmatched)
-        return 0;
+    if (!unmatched) return 0;
     for (int i = posonly; i < npos; i++)
         for (int k = 0; k < nkw; k++)
             if (rt_str_is(kw->items[k], names[i])) {
-                rt_err(c, PITH_B_TYPEERROR, "argument for %s() given by name ('%s') and position (%d)", fname,
-                       names[i], i + 1);
+                rt_err(c, PITH_B_TYPEERROR, "argument for %s() given by name ('%s') and position (%d)", fname, names[i],
+                       i + 1);
                 return -1;
             }
     for (int k = 0; k < nkw; k++) {
         int known = 0;
-        for (int i = posonly; i < n; i++)
-            known |= rt_str_is(kw->items[k], names[i]);
+        for (int i = posonly; i < n; i++) known |= rt_str_is(kw->items[k], names[i]);
         if (!known) {
             rt_err(c, PITH_B_TYPEERROR, "'%S' is an invalid keyword argument for %s()", kw->items[k], fname);
             return -1;
@@ -190,8 +174,7 @@ int rt_bi_clinic(PCtx *c, const char *fname, PV *args, int npos, PV kwnames, con
     return 0;
 }
 
-int rt_bi_nokw(PCtx *c, const char *fname, PV kwnames)
-{
+int rt_bi_nokw(PCtx *c, const char *fname, PV kwnames) {
     if (kwnames && ((RtTuple *)kwnames)->n > 0) {
         rt_err(c, PITH_B_TYPEERROR, "%s() takes no keyword arguments", fname);
         return -1;
@@ -199,8 +182,7 @@ int rt_bi_nokw(PCtx *c, const char *fname, PV kwnames)
     return 0;
 }
 
-int rt_bi_index(PCtx *c, PV v, pi64 *out)
-{
+int rt_bi_index(PCtx *c, PV v, pi64 *out) {
     if (PV_IS_INT(v)) {
         *out = PV_IVAL(v);
         return 0;
@@ -222,39 +204,31 @@ int rt_bi_index(PCtx *c, PV v, pi64 *out)
     return -1;
 }
 
-PV rt_bi_tuple_of(PCtx *c, PV *items, int n)
-{
+PV rt_bi_tuple_of(PCtx *c, PV *items, int n) {
     PV local[16], *tmp = local;
-    if (n < 0)
-        n = 0;
+    if (n < 0) n = 0;
     if (n > 16) {
         tmp = rt_alloc(c, (size_t)n * sizeof(PV));
-        if (!tmp)
-            return PV_NULL;
+        if (!tmp) return PV_NULL;
     }
     for (int i = 0; i < n; i++) {
         tmp[i] = items[i];
         pv_incref(tmp[i]);
     }
     PV t = rt_tuple_from_steal(c, tmp, n);
-    if (tmp != local)
-        rt_free(c, tmp, (size_t)n * sizeof(PV));
+    if (tmp != local) rt_free(c, tmp, (size_t)n * sizeof(PV));
     return t;
 }
 
 /* ---------------------------------------------------------------- print, len, repr, range, str, bool */
 
-PV rt_fn_print(PCtx *c, PV *args, int npos, PV kwnames)
-{
+PV rt_fn_print(PCtx *c, PV *args, int npos, PV kwnames) {
     static const char *const allowed[] = {"sep", "end", "file", "flush", NULL};
     PV kw[4];
-    if (rt_bi_kw(c, "print", kwnames, args + npos, allowed, kw) < 0)
-        return PV_NULL;
+    if (rt_bi_kw(c, "print", kwnames, args + npos, allowed, kw) < 0) return PV_NULL;
     PV sep = kw[0], end = kw[1], file = kw[2];
-    if (sep == PV_NONE)
-        sep = PV_NULL;
-    if (end == PV_NONE)
-        end = PV_NULL;
+    if (sep == PV_NONE) sep = PV_NULL;
+    if (end == PV_NONE) end = PV_NULL;
     if (sep && !RT_IS(sep, RT_T_STR)) {
         rt_err(c, PITH_B_TYPEERROR, "sep must be None or a string, not %T", sep);
         return PV_NULL;
@@ -298,36 +272,31 @@ PV rt_fn_print(PCtx *c, PV *args, int npos, PV kwnames)
     int r = b.len ? rt_write_out(c, b.p, b.len) : 0;
     pith_buf_free(&b);
     if (r != 0) {
-        if (!rt_exc_pending(c))
-            rt_err(c, PITH_B_OSERROR, "print() failed: the output was refused");
+        if (!rt_exc_pending(c)) rt_err(c, PITH_B_OSERROR, "print() failed: the output was refused");
         return PV_NULL;
     }
     return PV_NONE;
 }
 
-PV rt_fn_range(PCtx *c, PV *args, int npos, PV kwnames)
-{
+PV rt_fn_range(PCtx *c, PV *args, int npos, PV kwnames) {
     for (int i = 0; i < npos; i++) {
         if (!rt_is_int(args[i])) {
             rt_err(c, PITH_B_TYPEERROR, "'%s' object cannot be interpreted as an integer", rt_type_name(args[i]));
             return PV_NULL;
         }
     }
-    if (npos == 1)
-        return rt_range_from_ints(c, PV_INT(0), args[0], PV_INT(1));
+    if (npos == 1) return rt_range_from_ints(c, PV_INT(0), args[0], PV_INT(1));
     return rt_range_from_ints(c, args[0], args[1], npos == 3 ? args[2] : PV_INT(1));
 }
 
 /* Strict UTF-8 decoding of bytes for str(b, encoding): the bytes must already be valid UTF-8/ASCII. */
-static PV decode_bytes(PCtx *c, PV obj, PV enc)
-{
+static PV decode_bytes(PCtx *c, PV obj, PV enc) {
     char norm[32];
     size_t n = 0;
     const char *e = rt_sdata(enc);
     for (pi64 i = 0; i < rt_slen(enc) && n + 1 < sizeof norm; i++) {
         char ch = e[i];
-        if (ch >= 'A' && ch <= 'Z')
-            ch = (char)(ch - 'A' + 'a');
+        if (ch >= 'A' && ch <= 'Z') ch = (char)(ch - 'A' + 'a');
         norm[n++] = ch == '-' ? '_' : ch;
     }
     norm[n] = 0;
@@ -356,8 +325,11 @@ static PV decode_bytes(PCtx *c, PV obj, PV enc)
     }
     for (pi64 i = 0; i < len;) {
         unsigned ch = d[i];
-        int need = ch < 0x80 ? 0 : ch >= 0xC2 && ch <= 0xDF ? 1 : ch >= 0xE0 && ch <= 0xEF ? 2
-                 : ch >= 0xF0 && ch <= 0xF4 ? 3 : -1;
+        int need = ch < 0x80                  ? 0
+                   : ch >= 0xC2 && ch <= 0xDF ? 1
+                   : ch >= 0xE0 && ch <= 0xEF ? 2
+                   : ch >= 0xF0 && ch <= 0xF4 ? 3
+                                              : -1;
         if (ascii && ch >= 0x80) {
             rt_err(c, PITH_B_UNICODEDECODEERROR,
                    "'ascii' codec can't decode byte 0x%x in position %lld: ordinal not in range(128)", ch,
@@ -365,14 +337,16 @@ static PV decode_bytes(PCtx *c, PV obj, PV enc)
             return PV_NULL;
         }
         if (need < 0) {
-            rt_err(c, PITH_B_UNICODEDECODEERROR, "'utf-8' codec can't decode byte 0x%x in position %lld: invalid start byte",
-                   ch, (long long)i);
+            rt_err(c, PITH_B_UNICODEDECODEERROR,
+                   "'utf-8' codec can't decode byte 0x%x in position %lld: invalid start byte", ch, (long long)i);
             return PV_NULL;
         }
         for (int k = 1; k <= need; k++) {
             if (i + k >= len) {
-                rt_err(c, PITH_B_UNICODEDECODEERROR, "'utf-8' codec can't decode byte 0x%x in position %lld: "
-                       "unexpected end of data", ch, (long long)i);
+                rt_err(c, PITH_B_UNICODEDECODEERROR,
+                       "'utf-8' codec can't decode byte 0x%x in position %lld: "
+                       "unexpected end of data",
+                       ch, (long long)i);
                 return PV_NULL;
             }
             unsigned cc = d[i + k];
@@ -382,8 +356,10 @@ static PV decode_bytes(PCtx *c, PV obj, PV enc)
             if (k == 1 && ch == 0xF0) lo = 0x90;
             if (k == 1 && ch == 0xF4) hi = 0x8F;
             if ((int)cc < lo || (int)cc > hi) {
-                rt_err(c, PITH_B_UNICODEDECODEERROR, "'utf-8' codec can't decode byte 0x%x in position %lld: "
-                       "invalid continuation byte", ch, (long long)i);
+                rt_err(c, PITH_B_UNICODEDECODEERROR,
+                       "'utf-8' codec can't decode byte 0x%x in position %lld: "
+                       "invalid continuation byte",
+                       ch, (long long)i);
                 return PV_NULL;
             }
         }
@@ -392,18 +368,14 @@ static PV decode_bytes(PCtx *c, PV obj, PV enc)
     return rt_str_new(c, (const char *)d, len);
 }
 
-PV rt_fn_str(PCtx *c, PV *args, int npos, PV kwnames)
-{
-    if (npos == 1 && !kwnames)
-        return rt_str(c, args[0]); /* str(x): the common call, no keywords to match */
+PV rt_fn_str(PCtx *c, PV *args, int npos, PV kwnames) {
+    if (npos == 1 && !kwnames) return rt_str(c, args[0]); /* str(x): the common call, no keywords to match */
     static const char *const params[] = {"object", "encoding", "errors", NULL};
     PV kw[3];
-    if (rt_bi_clinic(c, "str", args, npos, kwnames, params, 0, 0, kw) < 0)
-        return PV_NULL;
+    if (rt_bi_clinic(c, "str", args, npos, kwnames, params, 0, 0, kw) < 0) return PV_NULL;
     PV obj = kw[0], enc = kw[1], errs = kw[2];
     if (!enc && !errs) {
-        if (!obj)
-            return rt_str_new(c, "", 0);
+        if (!obj) return rt_str_new(c, "", 0);
         return rt_str(c, obj);
     }
     if (enc && !RT_IS(enc, RT_T_STR)) {
@@ -414,8 +386,7 @@ PV rt_fn_str(PCtx *c, PV *args, int npos, PV kwnames)
         rt_err(c, PITH_B_TYPEERROR, "str() argument 'errors' must be str, not %T", errs);
         return PV_NULL;
     }
-    if (!obj)
-        return rt_str_new(c, "", 0);
+    if (!obj) return rt_str_new(c, "", 0);
     if (RT_IS(obj, RT_T_STR)) {
         rt_err(c, PITH_B_TYPEERROR, "decoding str is not supported");
         return PV_NULL;
@@ -427,8 +398,7 @@ PV rt_fn_str(PCtx *c, PV *args, int npos, PV kwnames)
     PV utf8 = PV_NULL;
     if (!enc) {
         utf8 = rt_str_cstr(c, "utf-8");
-        if (!utf8)
-            return PV_NULL;
+        if (!utf8) return PV_NULL;
         enc = utf8;
     }
     PV r = decode_bytes(c, obj, enc);
@@ -436,10 +406,8 @@ PV rt_fn_str(PCtx *c, PV *args, int npos, PV kwnames)
     return r;
 }
 
-PV rt_fn_bool(PCtx *c, PV *args, int npos, PV kwnames)
-{
-    if (npos == 0)
-        return PV_FALSE;
+PV rt_fn_bool(PCtx *c, PV *args, int npos, PV kwnames) {
+    if (npos == 0) return PV_FALSE;
     int t = pv_truth(c, args[0]);
     return t < 0 ? PV_NULL : PV_BOOL(t);
 }
@@ -448,8 +416,7 @@ PV rt_fn_bool(PCtx *c, PV *args, int npos, PV kwnames)
 
 /* 1 when the class of v (vcls, with its host-given name vhost or NULL) is cls or a subclass, for cls a class
  * or a (nested) tuple of classes; -1 on error. */
-static int isinst(PCtx *c, int vcls, const char *vhost, PV cls, int depth)
-{
+static int isinst(PCtx *c, int vcls, const char *vhost, PV cls, int depth) {
     if (RT_IS(cls, RT_T_BUILTIN) && rt_builtin_is_class(((RtBuiltin *)cls)->id))
         return rt_class_covers(cls, vcls, vhost);
     if (RT_IS(cls, RT_T_TUPLE)) {
@@ -460,8 +427,7 @@ static int isinst(PCtx *c, int vcls, const char *vhost, PV cls, int depth)
         RtTuple *t = (RtTuple *)cls;
         for (pi64 i = 0; i < t->n; i++) {
             int r = isinst(c, vcls, vhost, t->items[i], depth + 1);
-            if (r != 0)
-                return r;
+            if (r != 0) return r;
         }
         return 0;
     }
@@ -469,14 +435,12 @@ static int isinst(PCtx *c, int vcls, const char *vhost, PV cls, int depth)
     return -1;
 }
 
-PV rt_fn_isinstance(PCtx *c, PV *args, int npos, PV kwnames)
-{
+PV rt_fn_isinstance(PCtx *c, PV *args, int npos, PV kwnames) {
     int r = isinst(c, rt_class_of(args[0]), RT_IS(args[0], RT_T_EXC) ? rt_host_name_of(args[0]) : NULL, args[1], 0);
     return r < 0 ? PV_NULL : PV_BOOL(r);
 }
 
-PV rt_fn_type(PCtx *c, PV *args, int npos, PV kwnames)
-{
+PV rt_fn_type(PCtx *c, PV *args, int npos, PV kwnames) {
     if (npos == 3) {
         rt_err(c, PITH_B_TYPEERROR, "type() with 3 arguments (class creation) is not supported");
         return PV_NULL;
@@ -491,19 +455,15 @@ PV rt_fn_type(PCtx *c, PV *args, int npos, PV kwnames)
 }
 
 /* Calling an exception class: an instance whose args are the positional arguments. */
-static PV make_exc(PCtx *c, int id, PV *args, int npos, PV kwnames)
-{
-    if (rt_bi_nokw(c, rt_builtin_name(id), kwnames) < 0)
-        return PV_NULL;
+static PV make_exc(PCtx *c, int id, PV *args, int npos, PV kwnames) {
+    if (rt_bi_nokw(c, rt_builtin_name(id), kwnames) < 0) return PV_NULL;
     PV t = rt_bi_tuple_of(c, args, npos);
-    if (!t)
-        return PV_NULL;
+    if (!t) return PV_NULL;
     return rt_exc_new(c, id, t);
 }
 
 /* Calling a class that only type() produces: NoneType() is None, bytes() is b'', the rest cannot be made. */
-static PV make_type_only(PCtx *c, int id, PV *args, int npos, PV kwnames)
-{
+static PV make_type_only(PCtx *c, int id, PV *args, int npos, PV kwnames) {
     int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0;
     if (id == PITH_B_NONETYPE) {
         if (npos + nkw > 0) {
@@ -512,16 +472,14 @@ static PV make_type_only(PCtx *c, int id, PV *args, int npos, PV kwnames)
         }
         return PV_NONE;
     }
-    if (id == PITH_B_BYTES && npos + nkw == 0)
-        return rt_bytes_const(c, "", 0);
+    if (id == PITH_B_BYTES && npos + nkw == 0) return rt_bytes_const(c, "", 0);
     rt_err(c, PITH_B_TYPEERROR, "cannot create '%s' instances", rt_builtin_name(id));
     return PV_NULL;
 }
 
 /* ---------------------------------------------------------------- the one-line builtins */
 
-PV rt_fn_len(PCtx *c, PV *args, int npos, PV kwnames)
-{
+PV rt_fn_len(PCtx *c, PV *args, int npos, PV kwnames) {
     pi64 n = rt_len(c, args[0]);
     return n < 0 ? PV_NULL : rt_int_from_i64(c, n);
 }
@@ -530,8 +488,7 @@ PV rt_fn_repr(PCtx *c, PV *args, int npos, PV kwnames) { return rt_repr(c, args[
 
 PV rt_fn_abs(PCtx *c, PV *args, int npos, PV kwnames) { return rt_bi_abs(c, args[0]); }
 
-PV rt_fn_float(PCtx *c, PV *args, int npos, PV kwnames)
-{
+PV rt_fn_float(PCtx *c, PV *args, int npos, PV kwnames) {
     return npos ? rt_bi_float(c, args[0]) : rt_float_new(c, 0.0);
 }
 
@@ -539,8 +496,7 @@ PV rt_fn_list(PCtx *c, PV *args, int npos, PV kwnames) { return npos ? rt_bi_lis
 
 PV rt_fn_tuple(PCtx *c, PV *args, int npos, PV kwnames) { return rt_bi_tuple(c, npos ? args[0] : PV_NULL); }
 
-PV rt_fn_dict(PCtx *c, PV *args, int npos, PV kwnames)
-{
+PV rt_fn_dict(PCtx *c, PV *args, int npos, PV kwnames) {
     return rt_bi_dict(c, npos ? args[0] : PV_NULL, kwnames, args + npos);
 }
 
@@ -556,16 +512,16 @@ static const RtBuiltinFn builtin_fns[] = {
 
 /* Positional counts every builtin accepts without keywords: a call inside them skips the arity check, whose
  * words only matter when it fails (type() takes 1 or 3, so its range stops at 1). */
-static const struct { signed char min, max; } plain_counts[] = {
+static const struct {
+    signed char min, max;
+} plain_counts[] = {
 #define COUNTS(id, name, arity, min, max, kw, fn) [PITH_B_##id] = {min, arity == PITH_AR_TYPE ? 1 : max},
     PITH_BUILTIN_FUNCS(COUNTS)
 #undef COUNTS
 };
 
-PV rt_call_builtin(PCtx *c, int id, PV *args, int nargs, PV kwnames)
-{
-    if (kwnames && !RT_IS(kwnames, RT_T_TUPLE))
-        kwnames = PV_NULL;
+PV rt_call_builtin(PCtx *c, int id, PV *args, int nargs, PV kwnames) {
+    if (kwnames && !RT_IS(kwnames, RT_T_TUPLE)) kwnames = PV_NULL;
     int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0;
     int npos = nargs - nkw;
     if (npos < 0) {
@@ -582,10 +538,8 @@ PV rt_call_builtin(PCtx *c, int id, PV *args, int nargs, PV kwnames)
         }
         return builtin_fns[id](c, args, npos, kwnames);
     }
-    if (PITH_B_IS_EXC(id))
-        return make_exc(c, id, args, npos, kwnames);
-    if (id >= PITH_B_EXC_END && id < PITH_B_COUNT)
-        return make_type_only(c, id, args, npos, kwnames);
+    if (PITH_B_IS_EXC(id)) return make_exc(c, id, args, npos, kwnames);
+    if (id >= PITH_B_EXC_END && id < PITH_B_COUNT) return make_type_only(c, id, args, npos, kwnames);
     rt_err(c, PITH_B_RUNTIMEERROR, "unknown builtin id %d", id);
     return PV_NULL;
 }
@@ -594,24 +548,20 @@ PV rt_call_builtin(PCtx *c, int id, PV *args, int nargs, PV kwnames)
 
 /* Payload: uv id, or, for a class the host named, uv PITH_B_COUNT + its base id and its name as a str (ids
  * below PITH_B_COUNT read as before host-named classes existed). */
-static void builtin_snap_put(RtSnapW *w, PObj *o)
-{
+static void builtin_snap_put(RtSnapW *w, PObj *o) {
     const RtBuiltin *b = (const RtBuiltin *)o;
     rt_snap_put_uv(w, (uint64_t)b->id + (b->host_name ? PITH_B_COUNT : 0u));
-    if (b->host_name)
-        rt_snap_put_bytes(w, b->host_name, strlen(b->host_name));
+    if (b->host_name) rt_snap_put_bytes(w, b->host_name, strlen(b->host_name));
 }
 
-static PV builtin_snap_make(RtSnapR *r, int type)
-{
+static PV builtin_snap_make(RtSnapR *r, int type) {
     (void)type;
     uint64_t id = rt_snap_get_uv(r);
     if (rt_snap_r_bad(r) || id >= 2u * PITH_B_COUNT) {
         rt_snap_corrupt(r);
         return PV_NULL;
     }
-    if (id < PITH_B_COUNT)
-        return rt_builtin(rt_snap_ctx(r), (int)id);
+    if (id < PITH_B_COUNT) return rt_builtin(rt_snap_ctx(r), (int)id);
     size_t n = 0;
     const unsigned char *p = rt_snap_get_bytes(r, &n);
     char name[PITH_MAX_EXC_TYPE_NAME + 1];
@@ -628,14 +578,11 @@ static PV builtin_snap_make(RtSnapR *r, int type)
     return rt_host_class(rt_snap_ctx(r), PITH_B_EXCEPTION, name);
 }
 
-static PV builtin_call(PCtx *c, PV f, PV *args, int nargs, PV kwnames)
-{
+static PV builtin_call(PCtx *c, PV f, PV *args, int nargs, PV kwnames) {
     const RtBuiltin *b = (const RtBuiltin *)f;
-    if (!b->host_name)
-        return rt_call_builtin(c, b->id, args, nargs, kwnames);
+    if (!b->host_name) return rt_call_builtin(c, b->id, args, nargs, kwnames);
     /* ToolError('x'): as calling its base, an instance whose args are the positional arguments */
-    if (rt_bi_nokw(c, b->host_name, kwnames) < 0)
-        return PV_NULL;
+    if (rt_bi_nokw(c, b->host_name, kwnames) < 0) return PV_NULL;
     int npos = nargs - (kwnames ? (int)((RtTuple *)kwnames)->n : 0);
     PV t = rt_bi_tuple_of(c, args, npos);
     return t ? rt_exc_new_like(c, f, t) : PV_NULL;
@@ -644,17 +591,14 @@ static PV builtin_call(PCtx *c, PV f, PV *args, int nargs, PV kwnames)
 /* Classes compare and hash by id and host-given name: type(e) is made on demand for a host-named class, so
  * two of them for the same name are equal, as one class would be. The builtins themselves are one object
  * per execution, so this is identity for them. */
-static int builtin_eq(PCtx *c, PV a, PV b)
-{
+static int builtin_eq(PCtx *c, PV a, PV b) {
     (void)c;
     const RtBuiltin *x = (const RtBuiltin *)a, *y = (const RtBuiltin *)b;
-    if (!x->host_name || !y->host_name)
-        return 2;
+    if (!x->host_name || !y->host_name) return 2;
     return x->id == y->id && strcmp(x->host_name, y->host_name) == 0;
 }
 
-static int builtin_hash(PCtx *c, PV v, pu64 *out)
-{
+static int builtin_hash(PCtx *c, PV v, pu64 *out) {
     (void)c;
     const RtBuiltin *b = (const RtBuiltin *)v;
     if (!b->host_name) {
@@ -662,8 +606,7 @@ static int builtin_hash(PCtx *c, PV v, pu64 *out)
         return 0;
     }
     pu64 h = 1469598103934665603ull ^ (pu64)b->id; /* FNV-1a over the name */
-    for (const char *p = b->host_name; *p; p++)
-        h = (h ^ (unsigned char)*p) * 1099511628211ull;
+    for (const char *p = b->host_name; *p; p++) h = (h ^ (unsigned char)*p) * 1099511628211ull;
     *out = h;
     return 0;
 }
@@ -671,14 +614,19 @@ static int builtin_hash(PCtx *c, PV v, pu64 *out)
 static void builtin_finalize(PCtx *c, PObj *o) { rt_host_name_free(c, ((RtBuiltin *)o)->host_name); }
 
 /* int, str, ValueError... are classes (type); len, print... are builtin functions. */
-static int builtin_class(PV v)
-{
+static int builtin_class(PV v) {
     return rt_builtin_is_class(((RtBuiltin *)v)->id) ? PITH_B_TYPE : PITH_B_BUILTIN_FUNCTION;
 }
 
 const RtTypeDesc rt_builtin_type = {
-    .name = "builtin_function_or_method", .class_of = builtin_class,
-    .repr = rt_builtin_repr, .call = builtin_call, .eq = builtin_eq, .hash = builtin_hash,
+    .name = "builtin_function_or_method",
+    .class_of = builtin_class,
+    .repr = rt_builtin_repr,
+    .call = builtin_call,
+    .eq = builtin_eq,
+    .hash = builtin_hash,
     .finalize = builtin_finalize,
-    .snap_tag = SNAP_O_BUILTIN, .snap_put = builtin_snap_put, .snap_make = builtin_snap_make,
+    .snap_tag = SNAP_O_BUILTIN,
+    .snap_put = builtin_snap_put,
+    .snap_make = builtin_snap_make,
 };

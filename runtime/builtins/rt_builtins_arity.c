@@ -19,8 +19,7 @@ static const struct {
 
 static const char *plural(int n) { return n == 1 ? "" : "s"; }
 
-int rt_builtin_arity_error(int id, int npos, int nkw, char *msg, size_t cap)
-{
+int rt_builtin_arity_error(int id, int npos, int nkw, char *msg, size_t cap) {
     if (id < 0 || id >= (int)(sizeof rows / sizeof rows[0]))
         return 0; /* exception classes and type-only classes check their own arguments */
     const char *f = rows[id].name;
@@ -30,15 +29,12 @@ int rt_builtin_arity_error(int id, int npos, int nkw, char *msg, size_t cap)
 #define SAY(...) (snprintf(msg, cap, __VA_ARGS__), 1)
     switch (rows[id].arity) {
     case PITH_AR_ONE:
-        if (nkw)
-            return SAY("%s() takes no keyword arguments", f);
-        if (npos != 1)
-            return SAY("%s() takes exactly one argument (%d given)", f, npos);
+        if (nkw) return SAY("%s() takes no keyword arguments", f);
+        if (npos != 1) return SAY("%s() takes exactly one argument (%d given)", f, npos);
         return 0;
     case PITH_AR_POS:
     case PITH_AR_POS_KW:
-        if (rows[id].arity == PITH_AR_POS && nkw)
-            return SAY("%s() takes no keyword arguments", f);
+        if (rows[id].arity == PITH_AR_POS && nkw) return SAY("%s() takes no keyword arguments", f);
         if (npos < min)
             return SAY("%s expected %s%d argument%s, got %d", f, min == max ? "" : "at least ", min, plural(min), npos);
         if (max >= 0 && npos > max)
@@ -50,28 +46,21 @@ int rt_builtin_arity_error(int id, int npos, int nkw, char *msg, size_t cap)
             return SAY("%s() takes at most %d %sargument%s (%d given)", f, max, npos == 0 ? "keyword " : "",
                        plural(max), npos + nkw);
         if (npos < min)
-            return SAY("%s() takes %s %d positional argument%s (%d given)", f, min < max ? "at least" : "exactly",
-                       min, plural(min), npos);
+            return SAY("%s() takes %s %d positional argument%s (%d given)", f, min < max ? "at least" : "exactly", min,
+                       plural(min), npos);
         return 0;
-    case PITH_AR_KW_ONLY:
-        break;
+    case PITH_AR_KW_ONLY: break;
     case PITH_AR_TYPE:
-        if (npos == 1 && nkw)
-            return SAY("%s() takes no keyword arguments", f);
-        if (npos != 1 && npos != 3)
-            return SAY("%s() takes 1 or 3 arguments", f);
+        if (npos == 1 && nkw) return SAY("%s() takes no keyword arguments", f);
+        if (npos != 1 && npos != 3) return SAY("%s() takes 1 or 3 arguments", f);
         return 0;
     case PITH_AR_MAP:
-        if (nkw)
-            return SAY("%s() takes no keyword arguments", f);
-        if (npos < min)
-            return SAY("%s() must have at least two arguments.", f);
+        if (nkw) return SAY("%s() takes no keyword arguments", f);
+        if (npos < min) return SAY("%s() must have at least two arguments.", f);
         return 0;
     case PITH_AR_ENUMERATE:
-        if (npos + nkw >= min && npos + nkw <= max)
-            return 0;
-        if (npos == 0)
-            return SAY("%s() missing required argument 'iterable'", f);
+        if (npos + nkw >= min && npos + nkw <= max) return 0;
+        if (npos == 0) return SAY("%s() missing required argument 'iterable'", f);
         return SAY("%s() takes at most %d arguments (%d given)", f, max, npos + nkw);
     }
     if (kw >= 0 && nkw > kw)

@@ -7,7 +7,11 @@
 
 static PV iter_make(PCtx *c, int kind, PV src_steal, PV aux_steal) {
     RtIter *it = (RtIter *)rt_obj_new(c, RT_T_ITER, sizeof(RtIter));
-    if (!it) { pv_xdecref(c, src_steal); pv_xdecref(c, aux_steal); return PV_NULL; }
+    if (!it) {
+        pv_xdecref(c, src_steal);
+        pv_xdecref(c, aux_steal);
+        return PV_NULL;
+    }
     it->kind = kind;
     it->src = src_steal;
     it->aux = aux_steal;
@@ -46,8 +50,10 @@ static PV iter_tuple(PCtx *c, PV *args, int n, const char *what) {
 static int zip_strict_check(PCtx *c, RtIter *it, pi64 i) {
     RtTuple *t = (RtTuple *)it->src;
     if (i > 0) {
-        if (i == 1) rt_err(c, PITH_B_VALUEERROR, "zip() argument %lld is shorter than argument 1", i + 1);
-        else rt_err(c, PITH_B_VALUEERROR, "zip() argument %lld is shorter than arguments 1-%lld", i + 1, i);
+        if (i == 1)
+            rt_err(c, PITH_B_VALUEERROR, "zip() argument %lld is shorter than argument 1", i + 1);
+        else
+            rt_err(c, PITH_B_VALUEERROR, "zip() argument %lld is shorter than arguments 1-%lld", i + 1, i);
         return -1;
     }
     for (pi64 k = 1; k < t->n; k++) {
@@ -56,8 +62,10 @@ static int zip_strict_check(PCtx *c, RtIter *it, pi64 i) {
         if (r < 0) return -1;
         if (r == 1) {
             pv_decref(c, x);
-            if (k == 1) rt_err(c, PITH_B_VALUEERROR, "zip() argument %lld is longer than argument 1", k + 1);
-            else rt_err(c, PITH_B_VALUEERROR, "zip() argument %lld is longer than arguments 1-%lld", k + 1, k);
+            if (k == 1)
+                rt_err(c, PITH_B_VALUEERROR, "zip() argument %lld is longer than argument 1", k + 1);
+            else
+                rt_err(c, PITH_B_VALUEERROR, "zip() argument %lld is longer than arguments 1-%lld", k + 1, k);
             return -1;
         }
     }
@@ -86,15 +94,22 @@ static int iter_next(PCtx *c, RtIter *it, PV *out) {
         int r = rt_next(c, src, &x);
         pv_decref(c, src);
         if (r <= 0) return r < 0 ? -1 : finish(c, it);
-        if (!it->aux) { pv_decref(c, x); return 0; } /* finished meanwhile */
+        if (!it->aux) {
+            pv_decref(c, x);
+            return 0;
+        } /* finished meanwhile */
         PV kv[2] = {it->aux, x};
         PV next = rt_binop(c, PITH_OP_ADD, it->aux, PV_INT(1));
-        if (!next) { pv_decref(c, x); return -1; }
+        if (!next) {
+            pv_decref(c, x);
+            return -1;
+        }
         it->aux = next; /* the tuple takes the old count's reference */
         *out = rt_tuple_from_steal(c, kv, 2);
         return *out ? 1 : -1;
     }
-    case RT_IT_ZIP: case RT_IT_MAP: {
+    case RT_IT_ZIP:
+    case RT_IT_MAP: {
         PV src = it->src, fn = it->aux;
         pi64 n = ((RtTuple *)src)->n, at = 0;
         if (n == 0) return finish(c, it);
@@ -106,15 +121,18 @@ static int iter_next(PCtx *c, RtIter *it, PV *out) {
         if (fn) pv_incref(fn);
         int r = next_each(c, src, items, &at);
         if (r == 1) {
-            if (it->kind == RT_IT_ZIP) *out = rt_tuple_from_steal(c, items, n);
+            if (it->kind == RT_IT_ZIP)
+                *out = rt_tuple_from_steal(c, items, n);
             else {
                 *out = rt_call_value(c, fn, items, (int)n, PV_NULL);
                 for (pi64 i = 0; i < n; i++) pv_decref(c, items[i]);
             }
             if (!*out) r = -1;
         } else if (r == 0 && it->src) {
-            if (it->kind == RT_IT_ZIP && it->step && zip_strict_check(c, it, at) < 0) r = -1;
-            else finish(c, it);
+            if (it->kind == RT_IT_ZIP && it->step && zip_strict_check(c, it, at) < 0)
+                r = -1;
+            else
+                finish(c, it);
         }
         pv_decref(c, src);
         pv_xdecref(c, fn);
@@ -132,15 +150,23 @@ static int iter_next(PCtx *c, RtIter *it, PV *out) {
             r = rt_next(c, src, &x);
             if (r <= 0) break;
             int t;
-            if (pred == PV_NONE) t = rt_truth(c, x);
+            if (pred == PV_NONE)
+                t = rt_truth(c, x);
             else {
                 PV v = rt_call_value(c, pred, &x, 1, PV_NULL);
                 t = v ? rt_truth(c, v) : -1;
                 pv_xdecref(c, v);
             }
-            if (t > 0) { *out = x; r = 1; break; }
+            if (t > 0) {
+                *out = x;
+                r = 1;
+                break;
+            }
             pv_decref(c, x);
-            if (t < 0 || rt_svc_tick(c) < 0) { r = -1; break; }
+            if (t < 0 || rt_svc_tick(c) < 0) {
+                r = -1;
+                break;
+            }
         }
         pv_decref(c, src);
         pv_xdecref(c, pred);
@@ -249,7 +275,11 @@ PV rt_fn_reversed(PCtx *c, PV *args, int npos, PV kwnames) {
         return it;
     }
     case RT_T_RANGE: return rt_range_reversed(c, o);
-    case RT_T_TUPLE: case RT_T_STR: case RT_T_BYTES: case RT_T_DICT: case RT_T_DICTVIEW: {
+    case RT_T_TUPLE:
+    case RT_T_STR:
+    case RT_T_BYTES:
+    case RT_T_DICT:
+    case RT_T_DICTVIEW: {
         PV t = RT_IS(o, RT_T_TUPLE) ? (pv_incref(o), o) : rt_bi_tuple(c, o);
         if (!t) return PV_NULL;
         PV it = iter_make(c, RT_IT_REVERSED, t, PV_NULL);
@@ -271,7 +301,10 @@ PV rt_fn_sorted(PCtx *c, PV *args, int npos, PV kwnames) {
     PV l = rt_seq_to_list(c, args[0]);
     if (!l) return PV_NULL;
     PV r = rt_list_sort(c, l, kw[0] ? kw[0] : PV_NONE, rev != 0);
-    if (!r) { pv_decref(c, l); return PV_NULL; }
+    if (!r) {
+        pv_decref(c, l);
+        return PV_NULL;
+    }
     pv_decref(c, r);
     return l;
 }
@@ -300,10 +333,16 @@ PV rt_fn_next(PCtx *c, PV *args, int npos, PV kwnames) {
     int r = rt_next(c, args[0], &x);
     if (r == 1) return x;
     if (r < 0) return PV_NULL;
-    if (npos == 2) { pv_incref(args[1]); return args[1]; }
+    if (npos == 2) {
+        pv_incref(args[1]);
+        return args[1];
+    }
     PV t = rt_tuple_new(c, 0);
     PV e = t ? rt_exc_new(c, PITH_B_STOPITERATION, t) : PV_NULL;
-    if (e) { rt_raise(c, e); pv_decref(c, e); }
+    if (e) {
+        rt_raise(c, e);
+        pv_decref(c, e);
+    }
     return PV_NULL;
 }
 

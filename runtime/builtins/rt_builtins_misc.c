@@ -22,8 +22,14 @@ static double mpz_to_double_exact(PCtx *c, mpz_t z) {
 
 static PV round_float(PCtx *c, double x, PV nd) {
     if (!nd || nd == PV_NONE) {
-        if (isnan(x)) { rt_err(c, PITH_B_VALUEERROR, "cannot convert float NaN to integer"); return PV_NULL; }
-        if (isinf(x)) { rt_err(c, PITH_B_OVERFLOWERROR, "cannot convert float infinity to integer"); return PV_NULL; }
+        if (isnan(x)) {
+            rt_err(c, PITH_B_VALUEERROR, "cannot convert float NaN to integer");
+            return PV_NULL;
+        }
+        if (isinf(x)) {
+            rt_err(c, PITH_B_OVERFLOWERROR, "cannot convert float infinity to integer");
+            return PV_NULL;
+        }
         double r = nearbyint(x); /* the default rounding mode is round-half-even */
         mpz_t z;
         mpz_init_set_d(z, r);
@@ -45,7 +51,7 @@ static PV round_float(PCtx *c, double x, PV nd) {
     mpz_inits(p, z, r, NULL);
     mpq_set_d(q, x);
     mpz_ui_pow_ui(p, 10, (unsigned long)(-n));
-    mpz_mul(r, mpq_denref(q), p);                 /* x / 10^k = num / (den * 10^k) */
+    mpz_mul(r, mpq_denref(q), p); /* x / 10^k = num / (den * 10^k) */
     mpz_fdiv_qr(z, mpq_numref(q), mpq_numref(q), r);
     mpz_mul_2exp(mpq_numref(q), mpq_numref(q), 1);
     int cmp = mpz_cmp(mpq_numref(q), r);
@@ -99,12 +105,18 @@ PV rt_fn_divmod(PCtx *c, PV *args, int npos, PV kwnames) {
     if ((RT_IS(a, RT_T_FLOAT) || RT_IS(b, RT_T_FLOAT))) {
         double y;
         if (rt_to_double(c, b, &y) < 0) return PV_NULL;
-        if (y == 0.0) { rt_err(c, PITH_B_ZERODIVISIONERROR, "float divmod()"); return PV_NULL; }
+        if (y == 0.0) {
+            rt_err(c, PITH_B_ZERODIVISIONERROR, "float divmod()");
+            return PV_NULL;
+        }
     }
     PV q = rt_binop(c, PITH_OP_FLOORDIV, a, b);
     if (!q) return PV_NULL;
     PV r = rt_binop(c, PITH_OP_MOD, a, b);
-    if (!r) { pv_decref(c, q); return PV_NULL; }
+    if (!r) {
+        pv_decref(c, q);
+        return PV_NULL;
+    }
     PV kv[2] = {q, r};
     return rt_tuple_from_steal(c, kv, 2);
 }
@@ -119,10 +131,14 @@ PV rt_fn_pow(PCtx *c, PV *args, int npos, PV kwnames) {
             (rt_is_int(kw[2]) || RT_IS(kw[2], RT_T_FLOAT)))
             rt_err(c, PITH_B_TYPEERROR, "pow() 3rd argument not allowed unless all arguments are integers");
         else
-            rt_err(c, PITH_B_TYPEERROR, "unsupported operand type(s) for ** or pow(): '%T', '%T', '%T'", kw[0], kw[1], kw[2]);
+            rt_err(c, PITH_B_TYPEERROR, "unsupported operand type(s) for ** or pow(): '%T', '%T', '%T'", kw[0], kw[1],
+                   kw[2]);
         return PV_NULL;
     }
-    if (rt_int_sign(kw[2]) == 0) { rt_err(c, PITH_B_VALUEERROR, "pow() 3rd argument cannot be 0"); return PV_NULL; }
+    if (rt_int_sign(kw[2]) == 0) {
+        rt_err(c, PITH_B_VALUEERROR, "pow() 3rd argument cannot be 0");
+        return PV_NULL;
+    }
     mpz_t b, e, m, r;
     mpz_inits(b, e, m, r, NULL);
     rt_int_to_mpz(kw[0], b);
@@ -158,7 +174,10 @@ PV rt_fn_chr(PCtx *c, PV *args, int npos, PV kwnames) {
         rt_err(c, PITH_B_OVERFLOWERROR, "Python int too large to convert to C int");
         return PV_NULL;
     }
-    if (v < 0 || v >= 0x110000) { rt_err(c, PITH_B_VALUEERROR, "chr() arg not in range(0x110000)"); return PV_NULL; }
+    if (v < 0 || v >= 0x110000) {
+        rt_err(c, PITH_B_VALUEERROR, "chr() arg not in range(0x110000)");
+        return PV_NULL;
+    }
     char buf[4];
     int n = rt_utf8_encode((uint32_t)v, buf);
     return rt_str_new(c, buf, n);
@@ -168,7 +187,8 @@ PV rt_fn_ord(PCtx *c, PV *args, int npos, PV kwnames) {
     PV s = args[0];
     if (RT_IS(s, RT_T_STR)) {
         if (rt_strp(s)->nchars != 1) {
-            rt_err(c, PITH_B_TYPEERROR, "ord() expected a character, but string of length %lld found", rt_strp(s)->nchars);
+            rt_err(c, PITH_B_TYPEERROR, "ord() expected a character, but string of length %lld found",
+                   rt_strp(s)->nchars);
             return PV_NULL;
         }
         uint32_t cp;
@@ -177,7 +197,8 @@ PV rt_fn_ord(PCtx *c, PV *args, int npos, PV kwnames) {
     }
     if (RT_IS(s, RT_T_BYTES)) {
         if (((RtBytes *)s)->n != 1) {
-            rt_err(c, PITH_B_TYPEERROR, "ord() expected a character, but string of length %lld found", ((RtBytes *)s)->n);
+            rt_err(c, PITH_B_TYPEERROR, "ord() expected a character, but string of length %lld found",
+                   ((RtBytes *)s)->n);
             return PV_NULL;
         }
         return PV_INT(((RtBytes *)s)->data[0]);
@@ -264,12 +285,16 @@ static PV get_attr(PCtx *c, PV o, PV name) { return rt_getattr(c, o, name); }
 
 static PV get_or_has_attr(PCtx *c, PV *args, int npos, int has) {
     if (!RT_IS(args[1], RT_T_STR)) {
-        rt_err(c, PITH_B_TYPEERROR, has ? "hasattr(): attribute name must be string" : "getattr(): attribute name must be string");
+        rt_err(c, PITH_B_TYPEERROR,
+               has ? "hasattr(): attribute name must be string" : "getattr(): attribute name must be string");
         return PV_NULL;
     }
     PV v = get_attr(c, args[0], args[1]);
     if (v) {
-        if (has) { pv_decref(c, v); return PV_TRUE; }
+        if (has) {
+            pv_decref(c, v);
+            return PV_TRUE;
+        }
         return v;
     }
     PV cls = (has || npos == 3) ? rt_builtin(c, PITH_B_ATTRIBUTEERROR) : PV_NULL;
@@ -294,15 +319,16 @@ PV rt_fn_setattr(PCtx *c, PV *args, int npos, PV kwnames) {
         rt_err(c, PITH_B_TYPEERROR, "attribute name must be string, not '%T'", args[1]);
         return PV_NULL;
     }
-    if (is_dunder(args[1])) { rt_err_attr(c, args[0], args[1]); return PV_NULL; }
+    if (is_dunder(args[1])) {
+        rt_err_attr(c, args[0], args[1]);
+        return PV_NULL;
+    }
     return rt_setattr(c, args[0], args[1], args[2]) < 0 ? PV_NULL : PV_NONE;
 }
 
 /* ---- set, frozenset, bytes, issubclass ---- */
 
-PV rt_fn_set(PCtx *c, PV *args, int npos, PV kwnames) {
-    return rt_set_from_iterable(c, npos ? args[0] : PV_NULL, 0);
-}
+PV rt_fn_set(PCtx *c, PV *args, int npos, PV kwnames) { return rt_set_from_iterable(c, npos ? args[0] : PV_NULL, 0); }
 
 PV rt_fn_frozenset(PCtx *c, PV *args, int npos, PV kwnames) {
     return rt_set_from_iterable(c, npos ? args[0] : PV_NULL, 1);
@@ -314,11 +340,18 @@ PV rt_fn_bytes(PCtx *c, PV *args, int npos, PV kwnames) {
     if (rt_bi_clinic(c, "bytes", args, npos, kwnames, params, 0, 0, kw) < 0) return PV_NULL;
     PV src = kw[0];
     if (!src) {
-        if (kw[1] || kw[2]) { rt_err(c, PITH_B_TYPEERROR, kw[1] ? "encoding without a string argument" : "errors without a string argument"); return PV_NULL; }
+        if (kw[1] || kw[2]) {
+            rt_err(c, PITH_B_TYPEERROR,
+                   kw[1] ? "encoding without a string argument" : "errors without a string argument");
+            return PV_NULL;
+        }
         return rt_bytes_const(c, "", 0);
     }
     if (RT_IS(src, RT_T_STR)) {
-        if (!kw[1]) { rt_err(c, PITH_B_TYPEERROR, "string argument without an encoding"); return PV_NULL; }
+        if (!kw[1]) {
+            rt_err(c, PITH_B_TYPEERROR, "string argument without an encoding");
+            return PV_NULL;
+        }
         PV ea[2] = {kw[1], kw[2]};
         PV name = rt_str_cstr(c, "encode");
         if (!name) return PV_NULL;
@@ -326,19 +359,31 @@ PV rt_fn_bytes(PCtx *c, PV *args, int npos, PV kwnames) {
         pv_decref(c, name);
         return r;
     }
-    if (kw[1] || kw[2]) { rt_err(c, PITH_B_TYPEERROR, kw[1] ? "encoding without a string argument" : "errors without a string argument"); return PV_NULL; }
-    if (RT_IS(src, RT_T_BYTES)) { pv_incref(src); return src; }
+    if (kw[1] || kw[2]) {
+        rt_err(c, PITH_B_TYPEERROR, kw[1] ? "encoding without a string argument" : "errors without a string argument");
+        return PV_NULL;
+    }
+    if (RT_IS(src, RT_T_BYTES)) {
+        pv_incref(src);
+        return src;
+    }
     if (rt_is_int(src)) {
         pi64 n;
         if (rt_bi_index(c, src, &n) < 0) return PV_NULL;
-        if (n < 0) { rt_err(c, PITH_B_VALUEERROR, "negative count"); return PV_NULL; }
+        if (n < 0) {
+            rt_err(c, PITH_B_VALUEERROR, "negative count");
+            return PV_NULL;
+        }
         if (rt_mem_check(c, (double)n) < 0) return PV_NULL;
         RtBytes *b = rt_bytes_alloc(c, n);
         if (!b) return PV_NULL;
         memset(b->data, 0, (size_t)n);
         return (PV)b;
     }
-    if (RT_IS(src, RT_T_FLOAT)) { rt_err(c, PITH_B_TYPEERROR, "cannot convert 'float' object to bytes"); return PV_NULL; }
+    if (RT_IS(src, RT_T_FLOAT)) {
+        rt_err(c, PITH_B_TYPEERROR, "cannot convert 'float' object to bytes");
+        return PV_NULL;
+    }
     PV it = rt_iter(c, src), x;
     if (!it) {
         PV e = rt_exc_fetch(c);
@@ -350,14 +395,22 @@ PV rt_fn_bytes(PCtx *c, PV *args, int npos, PV kwnames) {
     int r;
     while ((r = rt_next(c, it, &x)) == 1) {
         pi64 v = 0;
-        if (!rt_is_int(x)) { rt_err(c, PITH_B_TYPEERROR, "'%T' object cannot be interpreted as an integer", x); r = -1; }
-        else if (rt_int_to_i64(x, &v) < 0 || v < 0 || v > 255) { rt_err(c, PITH_B_VALUEERROR, "bytes must be in range(0, 256)"); r = -1; }
-        else if (pith_buf_putc(&buf, (char)v) < 0 || rt_svc_tick(c) < 0) r = -1;
+        if (!rt_is_int(x)) {
+            rt_err(c, PITH_B_TYPEERROR, "'%T' object cannot be interpreted as an integer", x);
+            r = -1;
+        } else if (rt_int_to_i64(x, &v) < 0 || v < 0 || v > 255) {
+            rt_err(c, PITH_B_VALUEERROR, "bytes must be in range(0, 256)");
+            r = -1;
+        } else if (pith_buf_putc(&buf, (char)v) < 0 || rt_svc_tick(c) < 0)
+            r = -1;
         pv_decref(c, x);
         if (r < 0) break;
     }
     pv_decref(c, it);
-    if (r < 0) { pith_buf_free(&buf); return PV_NULL; }
+    if (r < 0) {
+        pith_buf_free(&buf);
+        return PV_NULL;
+    }
     PV res = rt_bytes_const(c, buf.p ? buf.p : "", (pi64)buf.len);
     pith_buf_free(&buf);
     return res;
@@ -381,7 +434,10 @@ static int subclass_of(PCtx *c, int sub, const char *sub_host, PV cls, int depth
 }
 
 PV rt_fn_issubclass(PCtx *c, PV *args, int npos, PV kwnames) {
-    if (!is_class_value(args[0])) { rt_err(c, PITH_B_TYPEERROR, "issubclass() arg 1 must be a class"); return PV_NULL; }
+    if (!is_class_value(args[0])) {
+        rt_err(c, PITH_B_TYPEERROR, "issubclass() arg 1 must be a class");
+        return PV_NULL;
+    }
     int r = subclass_of(c, ((RtBuiltin *)args[0])->id, rt_host_name_of(args[0]), args[1], 0);
     return r < 0 ? PV_NULL : PV_BOOL(r);
 }

@@ -6,14 +6,12 @@
 
 /* ---------------------------------------------------------------- list(), tuple() */
 
-PV rt_bi_list(PCtx *c, PV src)
-{
+PV rt_bi_list(PCtx *c, PV src) {
     if (RT_IS(src, RT_T_LIST) || RT_IS(src, RT_T_TUPLE)) {
         pi64 n = RT_IS(src, RT_T_LIST) ? ((RtList *)src)->n : ((RtTuple *)src)->n;
         PV *items = RT_IS(src, RT_T_LIST) ? ((RtList *)src)->items : ((RtTuple *)src)->items;
         PV l = rt_list_new(c, n);
-        if (!l)
-            return PV_NULL;
+        if (!l) return PV_NULL;
         for (pi64 i = 0; i < n; i++)
             if (rt_list_append(c, l, items[i]) < 0) {
                 pv_decref(c, l);
@@ -22,8 +20,7 @@ PV rt_bi_list(PCtx *c, PV src)
         return l;
     }
     PV it = rt_iter(c, src);
-    if (!it)
-        return PV_NULL;
+    if (!it) return PV_NULL;
     PV l = rt_list_new(c, 0);
     if (!l) {
         pv_decref(c, it);
@@ -32,11 +29,9 @@ PV rt_bi_list(PCtx *c, PV src)
     for (;;) {
         PV item;
         int r = rt_next(c, it, &item);
-        if (r == 0)
-            break;
+        if (r == 0) break;
         if (r < 0 || rt_svc_tick(c) < 0 || rt_list_append(c, l, item) < 0) {
-            if (r > 0)
-                pv_decref(c, item);
+            if (r > 0) pv_decref(c, item);
             pv_decref(c, l);
             pv_decref(c, it);
             return PV_NULL;
@@ -47,17 +42,14 @@ PV rt_bi_list(PCtx *c, PV src)
     return l;
 }
 
-PV rt_bi_tuple(PCtx *c, PV src)
-{
-    if (!src)
-        return rt_bi_tuple_of(c, NULL, 0);
+PV rt_bi_tuple(PCtx *c, PV src) {
+    if (!src) return rt_bi_tuple_of(c, NULL, 0);
     if (RT_IS(src, RT_T_TUPLE)) {
         pv_incref(src);
         return src;
     }
     PV l = rt_bi_list(c, src);
-    if (!l)
-        return PV_NULL;
+    if (!l) return PV_NULL;
     RtList *L = (RtList *)l;
     PV t;
     if (L->n > 0x7fffffff) {
@@ -73,8 +65,7 @@ PV rt_bi_tuple(PCtx *c, PV src)
 /* ---------------------------------------------------------------- dict() */
 
 /* One element of dict(iterable): a 2-item iterable becomes key/value; CPython's messages otherwise. */
-static int dict_add_pair(PCtx *c, PV d, PV item, pi64 idx)
-{
+static int dict_add_pair(PCtx *c, PV d, PV item, pi64 idx) {
     PV it = rt_iter(c, item);
     if (!it) {
         PV e = rt_exc_fetch(c);
@@ -94,11 +85,9 @@ static int dict_add_pair(PCtx *c, PV d, PV item, pi64 idx)
     for (;;) {
         PV x;
         int r = rt_next(c, it, &x);
-        if (r == 0)
-            break;
+        if (r == 0) break;
         if (r < 0 || rt_svc_tick(c) < 0) {
-            if (r > 0)
-                pv_decref(c, x);
+            if (r > 0) pv_decref(c, x);
             bad = 1;
             break;
         }
@@ -124,30 +113,24 @@ static int dict_add_pair(PCtx *c, PV d, PV item, pi64 idx)
     return rc;
 }
 
-PV rt_bi_dict(PCtx *c, PV src, PV kwnames, PV *kwvals)
-{
+PV rt_bi_dict(PCtx *c, PV src, PV kwnames, PV *kwvals) {
     PV d = rt_dict_new(c);
-    if (!d)
-        return PV_NULL;
+    if (!d) return PV_NULL;
     if (src && RT_IS(src, RT_T_DICT)) {
         RtDict *s = (RtDict *)src;
         for (pi64 i = 0; i < s->used; i++) {
             RtDictEntry *e = &s->entries[i];
-            if (e->key && rt_dict_set(c, d, e->key, e->value) < 0)
-                goto fail;
+            if (e->key && rt_dict_set(c, d, e->key, e->value) < 0) goto fail;
         }
     } else if (src) {
         PV it = rt_iter(c, src);
-        if (!it)
-            goto fail;
+        if (!it) goto fail;
         for (pi64 idx = 0;; idx++) {
             PV item;
             int r = rt_next(c, it, &item);
-            if (r == 0)
-                break;
+            if (r == 0) break;
             if (r < 0 || rt_svc_tick(c) < 0 || dict_add_pair(c, d, item, idx) < 0) {
-                if (r > 0)
-                    pv_decref(c, item);
+                if (r > 0) pv_decref(c, item);
                 pv_decref(c, it);
                 goto fail;
             }
@@ -158,8 +141,7 @@ PV rt_bi_dict(PCtx *c, PV src, PV kwnames, PV *kwvals)
     if (kwnames) {
         RtTuple *t = (RtTuple *)kwnames;
         for (pi64 i = 0; i < t->n; i++)
-            if (rt_dict_set(c, d, t->items[i], kwvals[i]) < 0)
-                goto fail;
+            if (rt_dict_set(c, d, t->items[i], kwvals[i]) < 0) goto fail;
     }
     return d;
 fail:
@@ -171,26 +153,20 @@ fail:
 
 /* Next item of either an iterator (it) or the positional arguments (args[*pos]): 1 item (new ref), 0 end,
  * -1 error. */
-static int next_item(PCtx *c, PV it, PV *args, int npos, int *pos, PV *out)
-{
-    if (rt_svc_tick(c) < 0)
-        return -1;
-    if (it)
-        return rt_next(c, it, out);
-    if (*pos >= npos)
-        return 0;
+static int next_item(PCtx *c, PV it, PV *args, int npos, int *pos, PV *out) {
+    if (rt_svc_tick(c) < 0) return -1;
+    if (it) return rt_next(c, it, out);
+    if (*pos >= npos) return 0;
     *out = args[(*pos)++];
     pv_incref(*out);
     return 1;
 }
 
-static PV minmax(PCtx *c, PV *args, int npos, PV kwnames, int is_max)
-{
+static PV minmax(PCtx *c, PV *args, int npos, PV kwnames, int is_max) {
     const char *name = is_max ? "max" : "min";
     static const char *const allowed[] = {"key", "default", NULL};
     PV kw[2];
-    if (rt_bi_kw(c, name, kwnames, args + npos, allowed, kw) < 0)
-        return PV_NULL;
+    if (rt_bi_kw(c, name, kwnames, args + npos, allowed, kw) < 0) return PV_NULL;
     PV key = kw[0] == PV_NONE ? PV_NULL : kw[0], dflt = kw[1];
     if (npos > 1 && dflt) {
         rt_err(c, PITH_B_TYPEERROR, "Cannot specify a default for %s() with multiple positional arguments", name);
@@ -199,8 +175,7 @@ static PV minmax(PCtx *c, PV *args, int npos, PV kwnames, int is_max)
     PV it = PV_NULL;
     if (npos == 1) {
         it = rt_iter(c, args[0]);
-        if (!it)
-            return PV_NULL;
+        if (!it) return PV_NULL;
     }
     int pos = 0;
     PV best = PV_NULL, bestkey = PV_NULL, item;
@@ -264,12 +239,10 @@ PV rt_fn_max(PCtx *c, PV *args, int npos, PV kwnames) { return minmax(c, args, n
 
 /* ---------------------------------------------------------------- sum() */
 
-PV rt_fn_sum(PCtx *c, PV *args, int npos, PV kwnames)
-{
+PV rt_fn_sum(PCtx *c, PV *args, int npos, PV kwnames) {
     static const char *const params[] = {"iterable", "start", NULL}; /* iterable is positional-only */
     PV kw[2];
-    if (rt_bi_clinic(c, "sum", args, npos, kwnames, params, 1, 0, kw) < 0)
-        return PV_NULL;
+    if (rt_bi_clinic(c, "sum", args, npos, kwnames, params, 1, 0, kw) < 0) return PV_NULL;
     PV start = kw[1] ? kw[1] : PV_INT(0);
     if (RT_IS(start, RT_T_STR)) {
         rt_err(c, PITH_B_TYPEERROR, "sum() can't sum strings [use ''.join(seq) instead]");
@@ -280,8 +253,7 @@ PV rt_fn_sum(PCtx *c, PV *args, int npos, PV kwnames)
         return PV_NULL;
     }
     PV it = rt_iter(c, args[0]);
-    if (!it)
-        return PV_NULL;
+    if (!it) return PV_NULL;
     PV acc = start, item;
     pv_incref(acc);
     int r;

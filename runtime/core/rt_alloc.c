@@ -11,7 +11,6 @@
 
 #include "rt_values.h"
 
-
 /* Default heap limit when the host passes 0 (matches PithLimits' documented default). */
 #define RT_DEFAULT_MEM_LIMIT ((size_t)256 << 20)
 
@@ -22,14 +21,10 @@ static void over_limit(PCtx *c) {
 }
 
 /* Would n more bytes stay within the limit? */
-static int fits(RtCtx *x, size_t n) {
-    return n <= x->mem_limit && x->mem_live <= x->mem_limit - n;
-}
+static int fits(RtCtx *x, size_t n) { return n <= x->mem_limit && x->mem_live <= x->mem_limit - n; }
 
 /* fits(), after a cycle collection when it did not: garbage cycles are never why a limit is exceeded. */
-static int fits_or_reclaim(PCtx *c, size_t n) {
-    return fits(RT_CTX(c), n) || (rt_gc_reclaim(c) && fits(RT_CTX(c), n));
-}
+static int fits_or_reclaim(PCtx *c, size_t n) { return fits(RT_CTX(c), n) || (rt_gc_reclaim(c) && fits(RT_CTX(c), n)); }
 
 /* The allocation-count limit and the fault-injection mode (tests fail the Nth allocation on purpose):
  * 0 to go on, -1 with the run stopped (a limit) or a MemoryError (an injected failure). */
@@ -83,7 +78,10 @@ static void *alloc_block(PCtx *c, size_t n, size_t extra) {
      * so the next back-edge or call reads the clock (docs/ARCHITECTURE.md §6) */
     c->fuel -= (pi64)(n >> 8);
     RtHdr *h = malloc(sizeof(RtHdr) + n);
-    if (!h) { over_limit(c); return NULL; }
+    if (!h) {
+        over_limit(c);
+        return NULL;
+    }
     h->b.size = n;
     h->aux = 0;
     link_block(x, h);
@@ -121,7 +119,11 @@ void *rt_realloc(PCtx *c, void *p, size_t old_n, size_t new_n) {
     if (new_n > cur) c->fuel -= (pi64)(new_n >> 8); /* growing may copy the block: time, as in rt_alloc */
     unlink_block(h);
     RtHdr *nh = realloc(h, sizeof(RtHdr) + new_n);
-    if (!nh) { link_block(x, h); over_limit(c); return NULL; }
+    if (!nh) {
+        link_block(x, h);
+        over_limit(c);
+        return NULL;
+    }
     link_block(x, nh);
     nh->b.size = new_n;
     x->mem_live -= BLOCK_COST(cur);
@@ -169,7 +171,10 @@ void rt_obj_set_link(PObj *o, PObj *next) { RT_HDR(o)->aux = (uintptr_t)next | R
 /* Count bytes held outside the block list (GMP limbs) against the limit. */
 int rt_mem_charge(PCtx *c, size_t n) {
     RtCtx *x = RT_CTX(c);
-    if (!fits_or_reclaim(c, n)) { over_limit(c); return -1; }
+    if (!fits_or_reclaim(c, n)) {
+        over_limit(c);
+        return -1;
+    }
     c->fuel -= (pi64)(n >> 6); /* big-int limbs: the arithmetic that filled them took time */
     account(x, n);
     return 0;
@@ -216,7 +221,10 @@ static void *gmp_realloc(void *p, size_t old_n, size_t n) {
     (void)old_n;
     GmpHdr *h = realloc(GMP_HDR(p), sizeof(GmpHdr) + n);
     if (!h) gmp_out_of_memory();
-    if (h->owner) { h->owner->mem_live -= GMP_COST(h->size); account(h->owner, GMP_COST(n)); }
+    if (h->owner) {
+        h->owner->mem_live -= GMP_COST(h->size);
+        account(h->owner, GMP_COST(n));
+    }
     h->size = n;
     return h + 1;
 }
@@ -230,9 +238,13 @@ static void gmp_free(void *p, size_t n) {
 
 /* Installed before main: no GMP block may exist without a header. The functions are process-wide, so a
  * host embedding pith must not install its own (GMP itself it may use: its blocks are simply not counted). */
-__attribute__((constructor)) static void gmp_install(void) { mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free); }
+__attribute__((constructor)) static void gmp_install(void) {
+    mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free);
+}
 
-void rt_gmp_free(void *p, size_t n) { if (p) gmp_free(p, n); }
+void rt_gmp_free(void *p, size_t n) {
+    if (p) gmp_free(p, n);
+}
 
 RtCtx *rt_gmp_bind(RtCtx *x) {
     RtCtx *prev = gmp_bound;
@@ -250,7 +262,10 @@ int rt_gmp_settle(PCtx *c, mpz_t z) {
         h->owner = NULL;
     }
     RtCtx *x = RT_CTX(c);
-    if (x->mem_peak > x->mem_limit) { over_limit(c); return -1; }
+    if (x->mem_peak > x->mem_limit) {
+        over_limit(c);
+        return -1;
+    }
     return 0;
 }
 
@@ -267,9 +282,7 @@ static __attribute__((noinline)) int check_after_reclaim(PCtx *c, double nbytes)
     return -1;
 }
 
-int rt_mem_check(PCtx *c, double nbytes) {
-    return check_fits(RT_CTX(c), nbytes) ? 0 : check_after_reclaim(c, nbytes);
-}
+int rt_mem_check(PCtx *c, double nbytes) { return check_fits(RT_CTX(c), nbytes) ? 0 : check_after_reclaim(c, nbytes); }
 
 /* Zero the whole context and set up an empty heap. Call before anything else touches x. */
 void rt_ctx_init(RtCtx *x, size_t mem_limit) {

@@ -17,8 +17,8 @@ typedef struct RtBlock {
 /* The header before every block: the RtBlock bookkeeping plus one word for objects. Its size keeps the user
  * pointer 16-byte aligned (malloc gives 16). Only rt_alloc.c and the accessors in rt_values.h touch it. */
 typedef struct RtHdr {
-    RtBlock b;       /* list links and the accounted size */
-    uintptr_t aux;   /* bit 0: the block holds a PObj. A container tracked by the cycle collector: bit 1 set
+    RtBlock b;     /* list links and the accounted size */
+    uintptr_t aux; /* bit 0: the block holds a PObj. A container tracked by the cycle collector: bit 1 set
                         and its index in RtCtx.gc_objs above bit 2. Otherwise the other bits are a pointer
                         (16-byte aligned): the object's side data while it lives (a str's code point index,
                         rt_str.c), its deferred-dealloc link once dead (rt_dealloc.c) */
@@ -36,62 +36,68 @@ typedef struct RtGcEntry {
 } RtGcEntry;
 
 /* Why a run was stopped by a limit; such stops cannot be caught by Python code. */
-typedef enum RtLimit { RT_LIMIT_NONE, RT_LIMIT_TIME, RT_LIMIT_MEMORY, RT_LIMIT_ALLOCATIONS, RT_LIMIT_HOST_CALLS,
-                       RT_LIMIT_OUTPUT } RtLimit;
+typedef enum RtLimit {
+    RT_LIMIT_NONE,
+    RT_LIMIT_TIME,
+    RT_LIMIT_MEMORY,
+    RT_LIMIT_ALLOCATIONS,
+    RT_LIMIT_HOST_CALLS,
+    RT_LIMIT_OUTPUT
+} RtLimit;
 
 typedef struct RtCtx {
-    PCtx pub;                 /* the ABI-visible prefix: MUST be first */
+    PCtx pub; /* the ABI-visible prefix: MUST be first */
 
     /* allocator (rt_alloc.c) */
-    RtBlock blocks;           /* sentinel of the live-block list */
-    size_t mem_live;          /* bytes live now (sum of RtBlock.size) */
-    size_t mem_peak;          /* highest mem_live seen */
-    size_t mem_limit;         /* MemoryLimitExceeded beyond this */
-    uint64_t nallocs;         /* allocations made so far */
-    uint64_t alloc_limit;     /* stop the run past this many allocations; 0 = no limit */
-    uint64_t fail_alloc_at;   /* fault injection: the allocation with this number (1-based) fails; 0 = off */
+    RtBlock blocks;         /* sentinel of the live-block list */
+    size_t mem_live;        /* bytes live now (sum of RtBlock.size) */
+    size_t mem_peak;        /* highest mem_live seen */
+    size_t mem_limit;       /* MemoryLimitExceeded beyond this */
+    uint64_t nallocs;       /* allocations made so far */
+    uint64_t alloc_limit;   /* stop the run past this many allocations; 0 = no limit */
+    uint64_t fail_alloc_at; /* fault injection: the allocation with this number (1-based) fails; 0 = off */
 
     /* cycle collector (rt_gc.c) */
-    RtGcEntry *gc_objs;       /* every live container (an RT_TF_GC type), unordered, malloc'd (counted: rt_gc.c) */
-    size_t gc_n, gc_cap;      /* entries used, allocated */
-    size_t gc_allocs;         /* containers made since the last collection */
-    size_t gc_threshold;      /* collect when gc_allocs reaches it */
-    int gc_busy;              /* > 0: no collection may start (one runs, or the snapshot decoder builds objects) */
-    uint64_t gc_runs;         /* collections so far */
-    uint64_t gc_freed;        /* objects they freed */
+    RtGcEntry *gc_objs;  /* every live container (an RT_TF_GC type), unordered, malloc'd (counted: rt_gc.c) */
+    size_t gc_n, gc_cap; /* entries used, allocated */
+    size_t gc_allocs;    /* containers made since the last collection */
+    size_t gc_threshold; /* collect when gc_allocs reaches it */
+    int gc_busy;         /* > 0: no collection may start (one runs, or the snapshot decoder builds objects) */
+    uint64_t gc_runs;    /* collections so far */
+    uint64_t gc_freed;   /* objects they freed */
 
     /* exceptions (rt_exc.c) */
-    PV exc;                   /* the pending exception instance (owned), PV_NULL if none */
-    PV handling;              /* the exception an except block is handling (owned), PV_NULL if none */
-    RtLimit limit;            /* set when a limit stopped the run: exceptions are then uncatchable */
+    PV exc;        /* the pending exception instance (owned), PV_NULL if none */
+    PV handling;   /* the exception an except block is handling (owned), PV_NULL if none */
+    RtLimit limit; /* set when a limit stopped the run: exceptions are then uncatchable */
 
     /* output (rt_exec.c) */
-    PithWriter writer;        /* host writer, or NULL to capture */
+    PithWriter writer; /* host writer, or NULL to capture */
     void *writer_user;
-    PithBuf out;              /* captured output (malloc'd: it belongs to the host, not the heap) */
+    PithBuf out; /* captured output (malloc'd: it belongs to the host, not the heap) */
 
     /* program and globals */
-    const PProgDesc *prog;    /* the running program's descriptor (owned by the program) */
-    PV builtins[PITH_B_COUNT];/* lazily made builtin objects (owned) */
-    pu64 hash_seed;           /* per-execution str/bytes hash seed (hash flooding) */
+    const PProgDesc *prog;     /* the running program's descriptor (owned by the program) */
+    PV builtins[PITH_B_COUNT]; /* lazily made builtin objects (owned) */
+    pu64 hash_seed;            /* per-execution str/bytes hash seed (hash flooding) */
 
     /* driver (rt_exec.c) */
-    PFrame *top;              /* innermost frame of the suspended/running state-machine chain */
-    int pending_ext;          /* ext id of the call we are waiting on, -1 if none */
-    PV pending_args;          /* tuple of positional args (owned) */
-    PV pending_kwargs;        /* dict of keyword args (owned) */
-    PithValue *host_args;     /* the pending call's arguments converted for the host at the call site, so a
+    PFrame *top;          /* innermost frame of the suspended/running state-machine chain */
+    int pending_ext;      /* ext id of the call we are waiting on, -1 if none */
+    PV pending_args;      /* tuple of positional args (owned) */
+    PV pending_kwargs;    /* dict of keyword args (owned) */
+    PithValue *host_args; /* the pending call's arguments converted for the host at the call site, so a
                                  value the host cannot take raises there (rt_ext_call); owned until published */
     PithValue *host_kwargs;
 
     /* host-call and output limits (rt_exec.c) */
-    int host_calls;           /* external calls made so far */
-    int host_call_limit;      /* HostCallLimitExceeded beyond this */
-    size_t out_total;         /* bytes printed so far (whichever sink) */
-    size_t out_limit;         /* OutputLimitExceeded beyond this */
+    int host_calls;      /* external calls made so far */
+    int host_call_limit; /* HostCallLimitExceeded beyond this */
+    size_t out_total;    /* bytes printed so far (whichever sink) */
+    size_t out_limit;    /* OutputLimitExceeded beyond this */
 
     /* time limit (rt_exec.c) */
-    double deadline;          /* monotonic seconds; 0 = none */
+    double deadline; /* monotonic seconds; 0 = none */
     double max_seconds;
 } RtCtx;
 

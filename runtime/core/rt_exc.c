@@ -19,18 +19,15 @@
 
 /* ---------------------------------------------------------------- str helpers (rt_svc.h) */
 
-int rt_str_is(PV v, const char *s)
-{
+int rt_str_is(PV v, const char *s) {
     size_t n = strlen(s);
     return RT_IS(v, RT_T_STR) && (size_t)rt_slen(v) == n && memcmp(rt_sdata(v), s, n) == 0;
 }
 
-size_t rt_grace_begin(PCtx *c)
-{
+size_t rt_grace_begin(PCtx *c) {
     RtCtx *x = RT_CTX(c);
     size_t saved = x->mem_limit;
-    if (saved != RT_NOMEM_GUARD)
-        x->mem_limit = (size_t)-1;
+    if (saved != RT_NOMEM_GUARD) x->mem_limit = (size_t)-1;
     return saved;
 }
 
@@ -41,30 +38,23 @@ void rt_grace_end(PCtx *c, size_t saved) { RT_CTX(c)->mem_limit = saved; }
 static int exc_id_valid(int id) { return PITH_B_IS_EXC(id); }
 
 /* The class id of an exception value (an RtExc or the no-memory marker), -1 for anything else. */
-static int exc_class(PV e)
-{
-    if (e == RT_NOMEM_MARKER)
-        return PITH_B_MEMORYERROR;
-    if (e && RT_IS(e, RT_T_EXC))
-        return ((RtExc *)e)->type;
+static int exc_class(PV e) {
+    if (e == RT_NOMEM_MARKER) return PITH_B_MEMORYERROR;
+    if (e && RT_IS(e, RT_T_EXC)) return ((RtExc *)e)->type;
     return -1;
 }
 
 /* An empty tuple (new ref) or PV_NULL. */
-static PV empty_tuple(PCtx *c)
-{
+static PV empty_tuple(PCtx *c) {
     PV dummy = PV_NULL;
     return rt_tuple_from_steal(c, &dummy, 0);
 }
 
-PV rt_exc_new(PCtx *c, int exc_id, PV args_steal)
-{
-    if (!exc_id_valid(exc_id))
-        exc_id = PITH_B_RUNTIMEERROR;
+PV rt_exc_new(PCtx *c, int exc_id, PV args_steal) {
+    if (!exc_id_valid(exc_id)) exc_id = PITH_B_RUNTIMEERROR;
     if (!args_steal) {
         args_steal = empty_tuple(c);
-        if (!args_steal)
-            return PV_NULL;
+        if (!args_steal) return PV_NULL;
     }
     RtExc *e = (RtExc *)rt_obj_new(c, RT_T_EXC, sizeof(RtExc));
     if (!e) {
@@ -84,38 +74,28 @@ PV rt_exc_new(PCtx *c, int exc_id, PV args_steal)
     return (PV)e;
 }
 
-const char *rt_exc_type_name(PV exc)
-{
+const char *rt_exc_type_name(PV exc) {
     const char *host = rt_host_name_of(exc);
-    if (host)
-        return host;
+    if (host) return host;
     int id = exc_class(exc);
-    if (id < 0)
-        return rt_type_name(exc);
+    if (id < 0) return rt_type_name(exc);
     return rt_builtin_name(id);
 }
 
 /* str(e): '' for no args, str(arg) for one (repr(arg) for KeyError), else str(args). */
-PV rt_exc_message(PCtx *c, PV exc)
-{
-    if (exc == RT_NOMEM_MARKER)
-        return rt_str_new(c, "", 0);
-    if (!RT_IS(exc, RT_T_EXC))
-        return rt_str(c, exc);
+PV rt_exc_message(PCtx *c, PV exc) {
+    if (exc == RT_NOMEM_MARKER) return rt_str_new(c, "", 0);
+    if (!RT_IS(exc, RT_T_EXC)) return rt_str(c, exc);
     RtExc *e = (RtExc *)exc;
     RtTuple *a = RT_IS(e->args, RT_T_TUPLE) ? (RtTuple *)e->args : NULL;
-    if (!a)
-        return rt_str(c, e->args);
-    if (a->n == 0)
-        return rt_str_new(c, "", 0);
-    if (a->n == 1)
-        return e->type == PITH_B_KEYERROR ? rt_repr(c, a->items[0]) : rt_str(c, a->items[0]);
+    if (!a) return rt_str(c, e->args);
+    if (a->n == 0) return rt_str_new(c, "", 0);
+    if (a->n == 1) return e->type == PITH_B_KEYERROR ? rt_repr(c, a->items[0]) : rt_str(c, a->items[0]);
     return rt_str(c, e->args);
 }
 
 /* repr(e): "ValueError('x')", "ValueError()", "ValueError('x', 2)". */
-PV rt_exc_repr(PCtx *c, PV exc)
-{
+PV rt_exc_repr(PCtx *c, PV exc) {
     const char *name = rt_exc_type_name(exc);
     if (!RT_IS(exc, RT_T_EXC)) {
         PithBuf b = rt_buf_new(c);
@@ -129,24 +109,20 @@ PV rt_exc_repr(PCtx *c, PV exc)
         inner = rt_repr(c, ((RtTuple *)e->args)->items[0]);
     else
         inner = rt_repr(c, e->args);
-    if (!inner)
-        return PV_NULL;
+    if (!inner) return PV_NULL;
     PithBuf b = rt_buf_new(c);
     pith_buf_puts(&b, name);
     int one = RT_IS(e->args, RT_T_TUPLE) && ((RtTuple *)e->args)->n == 1;
-    if (one)
-        pith_buf_put(&b, "(", 1);
+    if (one) pith_buf_put(&b, "(", 1);
     rt_buf_put_str(&b, inner);
-    if (one)
-        pith_buf_put(&b, ")", 1);
+    if (one) pith_buf_put(&b, ")", 1);
     pv_decref(c, inner);
     return rt_buf_finish(&b);
 }
 
 /* The getattr hook of exceptions: e.args (and StopIteration.value, SystemExit.code). They have no methods, so
  * any other name is the AttributeError here, with its "Did you mean" data. */
-static int exc_getattr(PCtx *c, PV exc, PV name, PV *out)
-{
+static int exc_getattr(PCtx *c, PV exc, PV name, PV *out) {
     RtExc *e = (RtExc *)exc;
     if (rt_str_is(name, "args")) {
         pv_incref(e->args);
@@ -156,8 +132,7 @@ static int exc_getattr(PCtx *c, PV exc, PV name, PV *out)
     if ((e->type == PITH_B_STOPITERATION && rt_str_is(name, "value")) ||
         (e->type == PITH_B_SYSTEMEXIT && rt_str_is(name, "code"))) {
         PV v = PV_NONE;
-        if (RT_IS(e->args, RT_T_TUPLE) && ((RtTuple *)e->args)->n > 0)
-            v = ((RtTuple *)e->args)->items[0];
+        if (RT_IS(e->args, RT_T_TUPLE) && ((RtTuple *)e->args)->n > 0) v = ((RtTuple *)e->args)->items[0];
         pv_incref(v);
         *out = v;
         return 1;
@@ -167,8 +142,7 @@ static int exc_getattr(PCtx *c, PV exc, PV name, PV *out)
 }
 
 /* Attach the hint data of a runtime-raised NameError/AttributeError to the pending exception. */
-static void set_hint(PCtx *c, int exc_id, PV name_steal, int attr_cls)
-{
+static void set_hint(PCtx *c, int exc_id, PV name_steal, int attr_cls) {
     PV p = RT_CTX(c)->exc;
     if (name_steal && p && RT_IS(p, RT_T_EXC) && ((RtExc *)p)->type == exc_id) {
         RtExc *e = (RtExc *)p;
@@ -180,8 +154,7 @@ static void set_hint(PCtx *c, int exc_id, PV name_steal, int attr_cls)
     pv_xdecref(c, name_steal);
 }
 
-void rt_err_attr(PCtx *c, PV obj, PV name)
-{
+void rt_err_attr(PCtx *c, PV obj, PV name) {
     int cls;
     if (obj && RT_IS(obj, RT_T_BUILTIN) && rt_builtin_is_class(((RtBuiltin *)obj)->id)) {
         cls = ((RtBuiltin *)obj)->id;
@@ -201,11 +174,9 @@ void rt_err_attr(PCtx *c, PV obj, PV name)
 
 /* Implicit chaining, as CPython's _PyErr_SetObject: an exception raised while another is being handled
  * gets it as __context__, after cutting itself out of that exception's context chain (no new cycles). */
-static void chain_context(PCtx *c, PV exc)
-{
+static void chain_context(PCtx *c, PV exc) {
     PV h = RT_CTX(c)->handling;
-    if (!h || h == exc || !RT_IS(h, RT_T_EXC) || !RT_IS(exc, RT_T_EXC))
-        return;
+    if (!h || h == exc || !RT_IS(h, RT_T_EXC) || !RT_IS(exc, RT_T_EXC)) return;
     RtExc *o = (RtExc *)h, *slow = o;
     int step = 0;
     while (o->context && RT_IS(o->context, RT_T_EXC)) {
@@ -217,8 +188,7 @@ static void chain_context(PCtx *c, PV exc)
         o = (RtExc *)o->context;
         if ((++step & 1) == 0) /* Floyd: slow moves at half speed; a cycle not through exc ends the walk */
             slow = (RtExc *)slow->context;
-        if (o == slow)
-            break;
+        if (o == slow) break;
     }
     RtExc *e = (RtExc *)exc;
     pv_incref(h);
@@ -227,8 +197,7 @@ static void chain_context(PCtx *c, PV exc)
 }
 
 /* Make exc (stolen) the pending exception, chaining it to the one being handled. */
-static void set_pending(PCtx *c, PV exc_steal)
-{
+static void set_pending(PCtx *c, PV exc_steal) {
     RtCtx *x = RT_CTX(c);
     chain_context(c, exc_steal);
     PV old = x->exc;
@@ -238,16 +207,14 @@ static void set_pending(PCtx *c, PV exc_steal)
 
 int rt_exc_pending(PCtx *c) { return RT_CTX(c)->exc != PV_NULL; }
 
-PV rt_exc_fetch(PCtx *c)
-{
+PV rt_exc_fetch(PCtx *c) {
     RtCtx *x = RT_CTX(c);
     PV e = x->exc;
     x->exc = PV_NULL;
     return e;
 }
 
-void rt_exc_restore(PCtx *c, PV exc_steal)
-{
+void rt_exc_restore(PCtx *c, PV exc_steal) {
     RtCtx *x = RT_CTX(c);
     PV old = x->exc;
     x->exc = exc_steal;
@@ -258,20 +225,17 @@ PV rt_exc_current(PCtx *c) { return RT_CTX(c)->handling; }
 
 /* Enter an except block handling exc (borrowed), or leave it: PV_NULL means "nothing handled"; to leave a
  * nested block, codegen passes the exception the outer block handles (saved at entry). */
-void rt_exc_set_handled(PCtx *c, PV exc)
-{
+void rt_exc_set_handled(PCtx *c, PV exc) {
     RtCtx *x = RT_CTX(c);
     PV old = x->handling;
-    if (exc)
-        pv_incref(exc);
+    if (exc) pv_incref(exc);
     x->handling = exc;
     pv_xdecref(c, old);
 }
 
 /* An instance to raise from an instance or exception class (new ref); PV_NULL if v is neither (no error
  * set). *err is set to -1 when the instantiation itself failed (an error is set). */
-static PV exc_instance(PCtx *c, PV v, int *err)
-{
+static PV exc_instance(PCtx *c, PV v, int *err) {
     *err = 0;
     if (v && RT_IS(v, RT_T_EXC)) {
         pv_incref(v);
@@ -279,23 +243,20 @@ static PV exc_instance(PCtx *c, PV v, int *err)
     }
     if (v && RT_IS(v, RT_T_BUILTIN) && PITH_B_IS_EXC(((RtBuiltin *)v)->id)) {
         PV e = rt_exc_new_like(c, v, PV_NULL);
-        if (!e)
-            *err = -1;
+        if (!e) *err = -1;
         return e;
     }
     return PV_NULL;
 }
 
-void rt_raise(PCtx *c, PV exc)
-{
+void rt_raise(PCtx *c, PV exc) {
     if (!exc) { /* a bare `raise` with nothing being handled (rt_exc_current gave PV_NULL) */
         rt_err(c, PITH_B_RUNTIMEERROR, "No active exception to reraise");
         return;
     }
     int err;
     PV e = exc_instance(c, exc, &err);
-    if (err)
-        return;
+    if (err) return;
     if (!e) {
         rt_err(c, PITH_B_TYPEERROR, "exceptions must derive from BaseException");
         return;
@@ -303,12 +264,10 @@ void rt_raise(PCtx *c, PV exc)
     set_pending(c, e);
 }
 
-int rt_raise_from(PCtx *c, PV exc, PV cause)
-{
+int rt_raise_from(PCtx *c, PV exc, PV cause) {
     int err;
     PV e = exc_instance(c, exc, &err);
-    if (err)
-        return -1;
+    if (err) return -1;
     if (!e) {
         rt_err(c, PITH_B_TYPEERROR, "exceptions must derive from BaseException");
         return -1;
@@ -335,27 +294,22 @@ int rt_raise_from(PCtx *c, PV exc, PV cause)
 }
 
 /* 1 when id is an exception class id and cls is that class object. */
-static int exc_class_of_value(PV cls)
-{
-    if (cls && RT_IS(cls, RT_T_BUILTIN) && PITH_B_IS_EXC(((RtBuiltin *)cls)->id))
-        return ((RtBuiltin *)cls)->id;
+static int exc_class_of_value(PV cls) {
+    if (cls && RT_IS(cls, RT_T_BUILTIN) && PITH_B_IS_EXC(((RtBuiltin *)cls)->id)) return ((RtBuiltin *)cls)->id;
     return -1;
 }
 
 /* Does the pending exception match an except clause's class or tuple of classes? Every item of a tuple must
  * be an exception class (CPython checks them all first; nested tuples are not allowed there). A limit stop
  * matches nothing, so the run unwinds to the host. */
-int rt_exc_matches(PCtx *c, PV type_or_tuple)
-{
+int rt_exc_matches(PCtx *c, PV type_or_tuple) {
     RtCtx *x = RT_CTX(c);
-    if (x->limit != RT_LIMIT_NONE || !x->exc)
-        return 0;
+    if (x->limit != RT_LIMIT_NONE || !x->exc) return 0;
     int ok = 1;
     if (type_or_tuple && RT_IS(type_or_tuple, RT_T_TUPLE)) {
         RtTuple *t = (RtTuple *)type_or_tuple;
         for (pi64 i = 0; i < t->n; i++)
-            if (exc_class_of_value(t->items[i]) < 0)
-                ok = 0;
+            if (exc_class_of_value(t->items[i]) < 0) ok = 0;
     } else if (exc_class_of_value(type_or_tuple) < 0) {
         ok = 0;
     }
@@ -373,14 +327,12 @@ int rt_exc_matches(PCtx *c, PV type_or_tuple)
         return -1;
     }
     int id = exc_class(x->exc);
-    if (id < 0)
-        return 0;
+    if (id < 0) return 0;
     const char *host = rt_host_name_of(x->exc);
     if (RT_IS(type_or_tuple, RT_T_TUPLE)) {
         RtTuple *t = (RtTuple *)type_or_tuple;
         for (pi64 i = 0; i < t->n; i++)
-            if (rt_class_covers(t->items[i], id, host))
-                return 1;
+            if (rt_class_covers(t->items[i], id, host)) return 1;
         return 0;
     }
     return rt_class_covers(type_or_tuple, id, host);
@@ -391,17 +343,14 @@ int rt_exc_matches(PCtx *c, PV type_or_tuple)
  * (tb points captb - ntb entries into it) so that putting one in front costs O(1), not a move of all the
  * others: an uncaught recursion 60,000 deep was quadratic. Failing to grow the list drops the entry and keeps
  * the exception; after a limit stop the list may grow past the memory limit (bounded by the depth). */
-void rt_tb_add(PCtx *c, const PFuncDesc *fn, int line)
-{
+void rt_tb_add(PCtx *c, const PFuncDesc *fn, int line) {
     RtCtx *x = RT_CTX(c);
     PV exc = x->exc;
-    if (!exc || !RT_IS(exc, RT_T_EXC))
-        return;
+    if (!exc || !RT_IS(exc, RT_T_EXC)) return;
     RtExc *e = (RtExc *)exc;
     if (e->ntb == e->captb) {
         int ncap = e->captb ? e->captb * 2 : 8;
-        if (ncap > (1 << 24))
-            return;
+        if (ncap > (1 << 24)) return;
         size_t oldsz = (size_t)e->captb * sizeof(RtTbEntry), newsz = (size_t)ncap * sizeof(RtTbEntry);
         pv_incref(exc); /* keep exc alive while a failing allocation replaces the pending exception */
         RtTbEntry *t = rt_alloc(c, newsz);
@@ -414,8 +363,7 @@ void rt_tb_add(PCtx *c, const PFuncDesc *fn, int line)
             rt_exc_restore(c, exc);
         else
             pv_decref(c, exc);
-        if (!t)
-            return;
+        if (!t) return;
         if (e->tb) { /* the entries move to the end of the new block; the room is in front of them */
             memcpy(t + (ncap - e->ntb), e->tb, (size_t)e->ntb * sizeof(RtTbEntry));
             rt_free(c, e->tb - (e->captb - e->ntb), oldsz);
@@ -432,15 +380,13 @@ void rt_tb_add(PCtx *c, const PFuncDesc *fn, int line)
 /* ---------------------------------------------------------------- rt_err and friends */
 
 /* Append at most prec code points (prec < 0: all) of the UTF-8 text s[0..n). */
-static void put_prec(PithBuf *b, const char *s, size_t n, long prec)
-{
+static void put_prec(PithBuf *b, const char *s, size_t n, long prec) {
     if (prec >= 0) {
         size_t i = 0;
         long cps = 0;
         while (i < n) {
             if (((unsigned char)s[i] & 0xC0) != 0x80) {
-                if (cps == prec)
-                    break;
+                if (cps == prec) break;
                 cps++;
             }
             i++;
@@ -451,8 +397,7 @@ static void put_prec(PithBuf *b, const char *s, size_t n, long prec)
 }
 
 /* Format fmt (see rt_object.h) into b. -1 when a %R/%S conversion failed (its exception is set). */
-static int vformat(PCtx *c, PithBuf *b, const char *fmt, va_list ap)
-{
+static int vformat(PCtx *c, PithBuf *b, const char *fmt, va_list ap) {
     const char *p = fmt;
     while (*p) {
         const char *q = strchr(p, '%');
@@ -465,8 +410,7 @@ static int vformat(PCtx *c, PithBuf *b, const char *fmt, va_list ap)
         long prec = -1;
         if (*p == '.') {
             prec = 0;
-            for (p++; *p >= '0' && *p <= '9'; p++)
-                prec = prec * 10 + (*p - '0');
+            for (p++; *p >= '0' && *p <= '9'; p++) prec = prec * 10 + (*p - '0');
         }
         int lng = 0, sz = 0;
         while (*p == 'l') {
@@ -479,9 +423,7 @@ static int vformat(PCtx *c, PithBuf *b, const char *fmt, va_list ap)
         }
         char tmp[64];
         switch (*p) {
-        case '%':
-            pith_buf_put(b, "%", 1);
-            break;
+        case '%': pith_buf_put(b, "%", 1); break;
         case 'd':
         case 'u':
         case 'x': {
@@ -523,8 +465,7 @@ static int vformat(PCtx *c, PithBuf *b, const char *fmt, va_list ap)
         }
         case 's': {
             const char *s = va_arg(ap, const char *);
-            if (!s)
-                s = "(null)";
+            if (!s) s = "(null)";
             put_prec(b, s, strlen(s), prec);
             break;
         }
@@ -532,8 +473,7 @@ static int vformat(PCtx *c, PithBuf *b, const char *fmt, va_list ap)
         case 'S': {
             PV v = va_arg(ap, PV);
             PV s = *p == 'R' ? rt_repr(c, v) : rt_str(c, v);
-            if (!s)
-                return -1;
+            if (!s) return -1;
             put_prec(b, rt_sdata(s), (size_t)rt_slen(s), prec);
             pv_decref(c, s);
             break;
@@ -543,12 +483,8 @@ static int vformat(PCtx *c, PithBuf *b, const char *fmt, va_list ap)
             put_prec(b, s, strlen(s), prec);
             break;
         }
-        case '\0':
-            pith_buf_put(b, "%", 1);
-            continue;
-        default: /* unknown directive: copy it through */
-            pith_buf_put(b, p - 1, 2);
-            break;
+        case '\0': pith_buf_put(b, "%", 1); continue;
+        default: /* unknown directive: copy it through */ pith_buf_put(b, p - 1, 2); break;
         }
         p++;
     }
@@ -556,8 +492,7 @@ static int vformat(PCtx *c, PithBuf *b, const char *fmt, va_list ap)
 }
 
 /* Raise an instance of exc_id holding one str argument, formatted from fmt. */
-void rt_err(PCtx *c, int exc_id, const char *fmt, ...)
-{
+void rt_err(PCtx *c, int exc_id, const char *fmt, ...) {
     PithBuf b = rt_buf_new(c);
     va_list ap;
     va_start(ap, fmt);
@@ -568,24 +503,20 @@ void rt_err(PCtx *c, int exc_id, const char *fmt, ...)
         return;
     }
     PV msg = rt_buf_finish(&b);
-    if (!msg)
-        return;
+    if (!msg) return;
     PV args = rt_tuple_from_steal(c, &msg, 1);
-    if (!args)
-        return;
+    if (!args) return;
     PV e = rt_exc_new(c, exc_id, args);
-    if (e)
-        set_pending(c, e);
+    if (e) set_pending(c, e);
 }
 
 /* MemoryError without needing memory: an instance is made past the memory limit (tiny, released with the
  * exception); when even that fails (the host's malloc failing) the pending exception becomes the no-memory
  * marker, which every reader treats as a bare MemoryError. */
-void rt_err_nomem(PCtx *c)
-{
+void rt_err_nomem(PCtx *c) {
     RtCtx *x = RT_CTX(c);
     if (x->exc && exc_class(x->exc) == PITH_B_MEMORYERROR)
-        return; /* a MemoryError is already propagating: this failure belongs to it */
+        return;                           /* a MemoryError is already propagating: this failure belongs to it */
     if (x->mem_limit == RT_NOMEM_GUARD) { /* nested: building the MemoryError itself failed */
         rt_exc_restore(c, RT_NOMEM_MARKER);
         return;
@@ -600,8 +531,7 @@ void rt_err_nomem(PCtx *c)
         rt_exc_restore(c, RT_NOMEM_MARKER);
 }
 
-void rt_err_name(PCtx *c, PV name)
-{
+void rt_err_name(PCtx *c, PV name) {
     rt_err(c, PITH_B_NAMEERROR, "name '%S' is not defined", name);
     if (RT_IS(name, RT_T_STR)) {
         pv_incref(name);
@@ -609,42 +539,35 @@ void rt_err_name(PCtx *c, PV name)
     }
 }
 
-void rt_err_name_cstr(PCtx *c, const char *name)
-{
+void rt_err_name_cstr(PCtx *c, const char *name) {
     rt_err(c, PITH_B_NAMEERROR, "name '%s' is not defined", name);
-    if (RT_CTX(c)->exc && RT_IS(RT_CTX(c)->exc, RT_T_EXC))
-        set_hint(c, PITH_B_NAMEERROR, rt_str_cstr(c, name), -1);
+    if (RT_CTX(c)->exc && RT_IS(RT_CTX(c)->exc, RT_T_EXC)) set_hint(c, PITH_B_NAMEERROR, rt_str_cstr(c, name), -1);
 }
 
-void rt_err_unbound_local(PCtx *c, PV name)
-{
+void rt_err_unbound_local(PCtx *c, PV name) {
     rt_err(c, PITH_B_UNBOUNDLOCALERROR, "cannot access local variable '%S' where it is not associated with a value",
            name);
 }
 
 void rt_err_recursion(PCtx *c) { rt_err(c, PITH_B_RECURSIONERROR, "maximum recursion depth exceeded"); }
 
-int rt_assert_fail(PCtx *c, PV msg)
-{
+int rt_assert_fail(PCtx *c, PV msg) {
     PV args;
     if (msg) {
         pv_incref(msg);
         args = rt_tuple_from_steal(c, &msg, 1);
-        if (!args)
-            return -1;
+        if (!args) return -1;
     } else {
         args = PV_NULL;
     }
     PV e = rt_exc_new(c, PITH_B_ASSERTIONERROR, args);
-    if (e)
-        set_pending(c, e);
+    if (e) set_pending(c, e);
     return -1;
 }
 
 /* ---------------------------------------------------------------- the type */
 
-static void exc_traverse(PObj *o, RtVisit visit, void *arg)
-{
+static void exc_traverse(PObj *o, RtVisit visit, void *arg) {
     RtExc *e = (RtExc *)o;
     visit(&e->args, arg);
     visit(&e->cause, arg);
@@ -652,8 +575,7 @@ static void exc_traverse(PObj *o, RtVisit visit, void *arg)
     visit(&e->name, arg);
 }
 
-static void exc_finalize(PCtx *c, PObj *o)
-{
+static void exc_finalize(PCtx *c, PObj *o) {
     RtExc *e = (RtExc *)o;
     if (e->tb) /* the free room is in front of the entries (rt_tb_add) */
         rt_free(c, e->tb - (e->captb - e->ntb), (size_t)e->captb * sizeof(RtTbEntry));
@@ -666,13 +588,11 @@ enum { EXC_SNAP_SUPPRESS = 1, EXC_SNAP_HOST_TYPE = 2 };
 
 /* Payload: class id, flags (suppress_context, host-named class) [, the host's class name], attr_cls, then
  * the traceback as (function id or -1, line) pairs. */
-static void exc_snap_put(RtSnapW *w, PObj *o)
-{
+static void exc_snap_put(RtSnapW *w, PObj *o) {
     RtExc *e = (RtExc *)o;
     rt_snap_put_uv(w, (uint64_t)e->type);
     rt_snap_put_uv(w, (e->suppress_context ? EXC_SNAP_SUPPRESS : 0u) | (e->host_type ? EXC_SNAP_HOST_TYPE : 0u));
-    if (e->host_type)
-        rt_snap_put_bytes(w, e->host_type, strlen(e->host_type));
+    if (e->host_type) rt_snap_put_bytes(w, e->host_type, strlen(e->host_type));
     rt_snap_put_sv(w, e->attr_cls);
     rt_snap_put_uv(w, (uint64_t)(e->ntb > 0 ? e->ntb : 0));
     for (int i = 0; i < e->ntb; i++) {
@@ -683,8 +603,7 @@ static void exc_snap_put(RtSnapW *w, PObj *o)
 
 /* The host's class name of an exception record: a valid name, on a subclass of Exception. -1 when out of
  * memory (corrupt input only marks r bad). */
-static int host_type_read(RtSnapR *r, RtExc *e)
-{
+static int host_type_read(RtSnapR *r, RtExc *e) {
     size_t n = 0;
     const unsigned char *p = rt_snap_get_bytes(r, &n);
     char name[PITH_MAX_EXC_TYPE_NAME + 1];
@@ -701,8 +620,7 @@ static int host_type_read(RtSnapR *r, RtExc *e)
     return (e->host_type = rt_host_name_dup(rt_snap_ctx(r), name)) ? 0 : -1;
 }
 
-static PV exc_snap_make(RtSnapR *r, int type)
-{
+static PV exc_snap_make(RtSnapR *r, int type) {
     (void)type;
     PCtx *c = rt_snap_ctx(r);
     uint64_t id = rt_snap_get_uv(r);
@@ -711,8 +629,7 @@ static PV exc_snap_make(RtSnapR *r, int type)
         return PV_NULL;
     }
     RtExc *e = (RtExc *)rt_exc_new(c, (int)id, PV_NULL);
-    if (!e)
-        return PV_NULL;
+    if (!e) return PV_NULL;
     pv_decref(c, e->args); /* the codec fills args */
     e->args = PV_NULL;
     uint64_t flags = rt_snap_get_uv(r);
@@ -727,8 +644,7 @@ static PV exc_snap_make(RtSnapR *r, int type)
     }
     e->attr_cls = rt_snap_get_int(r, -1, PITH_B_COUNT - 1);
     size_t ntb = rt_snap_get_count(r, 2);
-    if (rt_snap_r_bad(r) || !ntb)
-        return (PV)e;
+    if (rt_snap_r_bad(r) || !ntb) return (PV)e;
     e->tb = rt_alloc(c, ntb * sizeof(RtTbEntry));
     if (!e->tb) {
         pv_decref(c, (PV)e);
@@ -744,23 +660,25 @@ static PV exc_snap_make(RtSnapR *r, int type)
     return (PV)e;
 }
 
-static int exc_link_ok(PV v)
-{
-    return !v || v == PV_NONE || RT_IS(v, RT_T_EXC);
-}
+static int exc_link_ok(PV v) { return !v || v == PV_NONE || RT_IS(v, RT_T_EXC); }
 
-static int exc_snap_check(RtSnapR *r, PObj *o)
-{
+static int exc_snap_check(RtSnapR *r, PObj *o) {
     (void)r;
     RtExc *e = (RtExc *)o;
-    if (!e->args || !RT_IS(e->args, RT_T_TUPLE) || (e->name && !RT_IS(e->name, RT_T_STR)))
-        return -1;
+    if (!e->args || !RT_IS(e->args, RT_T_TUPLE) || (e->name && !RT_IS(e->name, RT_T_STR))) return -1;
     return exc_link_ok(e->cause) && exc_link_ok(e->context) ? 0 : -1;
 }
 
 const RtTypeDesc rt_exc_type = {
-    .name = "exception", .flags = RT_TF_GC, .class_of = exc_class,
-    .traverse = exc_traverse, .finalize = exc_finalize,
-    .repr = rt_exc_repr, .getattr = exc_getattr,
-    .snap_tag = SNAP_O_EXC, .snap_put = exc_snap_put, .snap_make = exc_snap_make, .snap_check = exc_snap_check,
+    .name = "exception",
+    .flags = RT_TF_GC,
+    .class_of = exc_class,
+    .traverse = exc_traverse,
+    .finalize = exc_finalize,
+    .repr = rt_exc_repr,
+    .getattr = exc_getattr,
+    .snap_tag = SNAP_O_EXC,
+    .snap_put = exc_snap_put,
+    .snap_make = exc_snap_make,
+    .snap_check = exc_snap_check,
 };

@@ -11,45 +11,37 @@
 #include "pith.h"
 #include "rt_object.h"
 
-int rt_host_type_name_valid(const char *name)
-{
-    if (!name || !name[0] || (name[0] >= '0' && name[0] <= '9'))
-        return 0;
+int rt_host_type_name_valid(const char *name) {
+    if (!name || !name[0] || (name[0] >= '0' && name[0] <= '9')) return 0;
     size_t n = 0;
     for (const char *p = name; *p; p++, n++) {
         int ok = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_';
-        if (!ok || n >= PITH_MAX_EXC_TYPE_NAME)
-            return 0;
+        if (!ok || n >= PITH_MAX_EXC_TYPE_NAME) return 0;
     }
     return 1;
 }
 
-char *rt_host_name_dup(PCtx *c, const char *name)
-{
+char *rt_host_name_dup(PCtx *c, const char *name) {
     size_t n = strlen(name) + 1;
     char *s = rt_alloc(c, n);
-    if (s)
-        memcpy(s, name, n);
+    if (s) memcpy(s, name, n);
     return s;
 }
 
-void rt_host_name_free(PCtx *c, char *name)
-{
-    if (name)
-        rt_free(c, name, strlen(name) + 1);
+void rt_host_name_free(PCtx *c, char *name) {
+    if (name) rt_free(c, name, strlen(name) + 1);
 }
 
-int rt_exc_builtin_id(const char *name)
-{
-#define PITH_FIND_EXC(eid, ename, base) if (strcmp(name, ename) == 0) return PITH_B_##eid;
+int rt_exc_builtin_id(const char *name) {
+#define PITH_FIND_EXC(eid, ename, base) \
+    if (strcmp(name, ename) == 0) return PITH_B_##eid;
     PITH_BUILTIN_EXCEPTIONS(PITH_FIND_EXC)
 #undef PITH_FIND_EXC
     return -1;
 }
 
 /* A fresh exception of base class id named host (NULL: the builtin class itself). */
-static PV exc_named(PCtx *c, int id, const char *host, PV args_steal)
-{
+static PV exc_named(PCtx *c, int id, const char *host, PV args_steal) {
     PV e = rt_exc_new(c, id, args_steal);
     if (e && host && !(((RtExc *)e)->host_type = rt_host_name_dup(c, host))) {
         pv_decref(c, e);
@@ -58,26 +50,20 @@ static PV exc_named(PCtx *c, int id, const char *host, PV args_steal)
     return e;
 }
 
-PV rt_exc_new_like(PCtx *c, PV cls, PV args_steal)
-{
+PV rt_exc_new_like(PCtx *c, PV cls, PV args_steal) {
     const RtBuiltin *b = (const RtBuiltin *)cls;
     return exc_named(c, b->id, b->host_name, args_steal);
 }
 
-const char *rt_host_name_of(PV v)
-{
-    if (v && RT_IS(v, RT_T_EXC))
-        return ((const RtExc *)v)->host_type;
-    if (v && RT_IS(v, RT_T_BUILTIN))
-        return ((const RtBuiltin *)v)->host_name;
+const char *rt_host_name_of(PV v) {
+    if (v && RT_IS(v, RT_T_EXC)) return ((const RtExc *)v)->host_type;
+    if (v && RT_IS(v, RT_T_BUILTIN)) return ((const RtBuiltin *)v)->host_name;
     return NULL;
 }
 
-PV rt_host_class(PCtx *c, int base, const char *name)
-{
+PV rt_host_class(PCtx *c, int base, const char *name) {
     RtBuiltin *b = (RtBuiltin *)rt_obj_new(c, RT_T_BUILTIN, sizeof(RtBuiltin));
-    if (!b)
-        return PV_NULL;
+    if (!b) return PV_NULL;
     b->id = base;
     if (!(b->host_name = rt_host_name_dup(c, name))) {
         pv_decref(c, (PV)b);
@@ -86,16 +72,13 @@ PV rt_host_class(PCtx *c, int base, const char *name)
     return (PV)b;
 }
 
-int rt_class_covers(PV cls, int sub, const char *sub_host)
-{
+int rt_class_covers(PV cls, int sub, const char *sub_host) {
     const RtBuiltin *b = (const RtBuiltin *)cls;
-    if (b->host_name)
-        return sub_host && sub == b->id && strcmp(sub_host, b->host_name) == 0;
+    if (b->host_name) return sub_host && sub == b->id && strcmp(sub_host, b->host_name) == 0;
     return rt_is_subclass(sub, b->id);
 }
 
-const char *rt_class_value_name(PV cls)
-{
+const char *rt_class_value_name(PV cls) {
     const RtBuiltin *b = (const RtBuiltin *)cls;
     return b->host_name ? b->host_name : rt_builtin_name(b->id);
 }

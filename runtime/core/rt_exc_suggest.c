@@ -201,26 +201,21 @@ static const char builtin_names[] =
     "UnicodeEncodeError UnicodeTranslateError ExceptionGroup EnvironmentError IOError open quit exit "
     "copyright credits license help";
 /* list(globals()) of a script before its first statement */
-static const char module_dunders[] = "__name__ __doc__ __package__ __loader__ __spec__ __annotations__ __builtins__ __file__ __cached__";
+static const char module_dunders[] =
+    "__name__ __doc__ __package__ __loader__ __spec__ __annotations__ __builtins__ __file__ __cached__";
 
 /* Cost of writing b where a stands: free, a case change, or a full move. */
-static size_t substitution_cost(char a, char b)
-{
-    if ((a & 31) != (b & 31))
-        return MOVE_COST;
-    if (a == b)
-        return 0;
-    if (a >= 'A' && a <= 'Z')
-        a = (char)(a + ('a' - 'A'));
-    if (b >= 'A' && b <= 'Z')
-        b = (char)(b + ('a' - 'A'));
+static size_t substitution_cost(char a, char b) {
+    if ((a & 31) != (b & 31)) return MOVE_COST;
+    if (a == b) return 0;
+    if (a >= 'A' && a <= 'Z') a = (char)(a + ('a' - 'A'));
+    if (b >= 'A' && b <= 'Z') b = (char)(b + ('a' - 'A'));
     return a == b ? CASE_COST : MOVE_COST;
 }
 
 /* The weighted edit distance of a and b, or max_cost + 1 once it is certainly above max_cost. Common prefixes
  * and suffixes are dropped first, as CPython does. */
-static size_t distance(const char *a, size_t an, const char *b, size_t bn, size_t max_cost)
-{
+static size_t distance(const char *a, size_t an, const char *b, size_t bn, size_t max_cost) {
     while (an && bn && a[0] == b[0]) {
         a++, b++;
         an--, bn--;
@@ -229,10 +224,8 @@ static size_t distance(const char *a, size_t an, const char *b, size_t bn, size_
         an--;
         bn--;
     }
-    if (an == 0 || bn == 0)
-        return (an + bn) * MOVE_COST;
-    if (an > MAX_STRING_SIZE || bn > MAX_STRING_SIZE)
-        return max_cost + 1;
+    if (an == 0 || bn == 0) return (an + bn) * MOVE_COST;
+    if (an > MAX_STRING_SIZE || bn > MAX_STRING_SIZE) return max_cost + 1;
     if (bn < an) { /* a is the shorter one */
         const char *t = a;
         a = b;
@@ -241,11 +234,9 @@ static size_t distance(const char *a, size_t an, const char *b, size_t bn, size_
         an = bn;
         bn = tn;
     }
-    if ((bn - an) * MOVE_COST > max_cost)
-        return max_cost + 1;
+    if ((bn - an) * MOVE_COST > max_cost) return max_cost + 1;
     size_t row[MAX_STRING_SIZE];
-    for (size_t i = 0; i < an; i++)
-        row[i] = (i + 1) * MOVE_COST;
+    for (size_t i = 0; i < an; i++) row[i] = (i + 1) * MOVE_COST;
     size_t result = 0;
     for (size_t bi = 0; bi < bn; bi++) {
         size_t dist = result = bi * MOVE_COST, minimum = (size_t)-1;
@@ -255,30 +246,26 @@ static size_t distance(const char *a, size_t an, const char *b, size_t bn, size_
             size_t insert_delete = (result < dist ? result : dist) + MOVE_COST;
             result = insert_delete < substitute ? insert_delete : substitute;
             row[i] = result;
-            if (result < minimum)
-                minimum = result;
+            if (result < minimum) minimum = result;
         }
-        if (minimum > max_cost)
-            return max_cost + 1;
+        if (minimum > max_cost) return max_cost + 1;
     }
     return result;
 }
 
 /* A list of candidate names: words of a space-separated text, or C strings (bound entries only). */
 typedef struct Cands {
-    const char *text;          /* space-separated names, or NULL */
-    const char *const *names;  /* array of names, or NULL */
-    const PV *bound;           /* with names: only names[i] whose bound[i] != PV_NULL count (NULL: all) */
-    int n;                     /* entries in names */
+    const char *text;         /* space-separated names, or NULL */
+    const char *const *names; /* array of names, or NULL */
+    const PV *bound;          /* with names: only names[i] whose bound[i] != PV_NULL count (NULL: all) */
+    int n;                    /* entries in names */
 } Cands;
 
 /* The i-th candidate (i counts from 0 across the list); 0 when there is none. */
-static int cand_next(const Cands *c, int *pos, const char **s, size_t *len)
-{
+static int cand_next(const Cands *c, int *pos, const char **s, size_t *len) {
     if (c->text) {
         const char *p = c->text + *pos;
-        if (!*p)
-            return 0;
+        if (!*p) return 0;
         const char *e = strchr(p, ' ');
         size_t n = e ? (size_t)(e - p) : strlen(p);
         *s = p;
@@ -298,27 +285,21 @@ static int cand_next(const Cands *c, int *pos, const char **s, size_t *len)
 }
 
 /* CPython's calculate_suggestions over one candidate list: 1 with *best set when a candidate is close. */
-static int suggest_from(const Cands *c, const char *name, size_t nn, const char **best, size_t *bestn)
-{
+static int suggest_from(const Cands *c, const char *name, size_t nn, const char **best, size_t *bestn) {
     int count = 0, pos = 0;
     const char *s;
     size_t len;
-    while (cand_next(c, &pos, &s, &len))
-        count++;
-    if (count >= MAX_CANDIDATE_ITEMS)
-        return 0;
+    while (cand_next(c, &pos, &s, &len)) count++;
+    if (count >= MAX_CANDIDATE_ITEMS) return 0;
     size_t best_dist = (size_t)-1;
     int found = 0;
     pos = 0;
     while (cand_next(c, &pos, &s, &len)) {
-        if (len == nn && memcmp(s, name, nn) == 0)
-            continue;
+        if (len == nn && memcmp(s, name, nn) == 0) continue;
         size_t max_dist = (nn + len + 3) * MOVE_COST / 6;
-        if (found && best_dist - 1 < max_dist)
-            max_dist = best_dist - 1;
+        if (found && best_dist - 1 < max_dist) max_dist = best_dist - 1;
         size_t d = distance(name, nn, s, len, max_dist);
-        if (d > max_dist)
-            continue;
+        if (d > max_dist) continue;
         if (!found || d < best_dist) {
             *best = s;
             *bestn = len;
@@ -329,29 +310,23 @@ static int suggest_from(const Cands *c, const char *name, size_t nn, const char 
     return found;
 }
 
-int rt_exc_suggest(PCtx *c, PV exc, const char **out, size_t *outn)
-{
-    if (!exc || !RT_IS(exc, RT_T_EXC))
-        return 0;
+int rt_exc_suggest(PCtx *c, PV exc, const char **out, size_t *outn) {
+    if (!exc || !RT_IS(exc, RT_T_EXC)) return 0;
     const RtExc *e = (const RtExc *)exc;
-    if (!e->name || !RT_IS(e->name, RT_T_STR))
-        return 0;
+    if (!e->name || !RT_IS(e->name, RT_T_STR)) return 0;
     const char *name = rt_sdata(e->name);
     size_t nn = (size_t)rt_slen(e->name);
     if (e->type == PITH_B_ATTRIBUTEERROR) {
-        if (e->attr_cls < 0 || e->attr_cls >= PITH_B_COUNT || !dir_of[e->attr_cls])
-            return 0;
+        if (e->attr_cls < 0 || e->attr_cls >= PITH_B_COUNT || !dir_of[e->attr_cls]) return 0;
         Cands d = {dir_lists[dir_of[e->attr_cls] - 1], NULL, NULL, 0};
         return suggest_from(&d, name, nn, out, outn);
     }
-    if (e->type != PITH_B_NAMEERROR || e->ntb <= 0)
-        return 0;
+    if (e->type != PITH_B_NAMEERROR || e->ntb <= 0) return 0;
     /* the innermost frame's local names (only its parameters are known), the globals, the builtins */
     const PFuncDesc *fn = e->tb[e->ntb - 1].fn;
     if (fn && fn->param_names && fn->nparams > 0) {
         Cands l = {NULL, fn->param_names, NULL, fn->nparams};
-        if (suggest_from(&l, name, nn, out, outn))
-            return 1;
+        if (suggest_from(&l, name, nn, out, outn)) return 1;
     }
     const PProgDesc *prog = RT_CTX(c)->prog;
     Cands dn = {module_dunders, NULL, NULL, 0};
@@ -360,8 +335,7 @@ int rt_exc_suggest(PCtx *c, PV exc, const char **out, size_t *outn)
     int count = 9, pos = 0;
     const char *s;
     size_t len;
-    while (prog && prog->global_names && cand_next(&g, &pos, &s, &len))
-        count++;
+    while (prog && prog->global_names && cand_next(&g, &pos, &s, &len)) count++;
     if (count < MAX_CANDIDATE_ITEMS) {
         const char *b1 = NULL, *b2 = NULL;
         size_t n1 = 0, n2 = 0;

@@ -14,25 +14,18 @@
 #define CHAIN_MAX 1000        /* longest cause/context chain followed */
 
 /* Line lineno (1-based) of src, without its line break ("\n", "\r\n" or "\r"); 0 when there is none. */
-static int source_line(const char *src, size_t len, int lineno, const char **start, size_t *n)
-{
-    if (!src || lineno < 1)
-        return 0;
+static int source_line(const char *src, size_t len, int lineno, const char **start, size_t *n) {
+    if (!src || lineno < 1) return 0;
     size_t i = 0;
     for (int cur = 1; cur < lineno; cur++) {
-        while (i < len && src[i] != '\n' && src[i] != '\r')
-            i++;
-        if (i >= len)
-            return 0;
-        if (src[i] == '\r' && i + 1 < len && src[i + 1] == '\n')
-            i++;
+        while (i < len && src[i] != '\n' && src[i] != '\r') i++;
+        if (i >= len) return 0;
+        if (src[i] == '\r' && i + 1 < len && src[i + 1] == '\n') i++;
         i++;
-        if (i >= len)
-            return 0; /* the text ends with that line break: no such line */
+        if (i >= len) return 0; /* the text ends with that line break: no such line */
     }
     size_t e = i;
-    while (e < len && src[e] != '\n' && src[e] != '\r')
-        e++;
+    while (e < len && src[e] != '\n' && src[e] != '\r') e++;
     *start = src + i;
     *n = e - i;
     return 1;
@@ -40,8 +33,7 @@ static int source_line(const char *src, size_t len, int lineno, const char **sta
 
 /* `  File "F", line N, in NAME` and the source line without its indentation (CPython strips only leading
  * spaces, tabs and form feeds). */
-static void print_entry(PithBuf *b, const RtTbEntry *t, const char *filename, const char *src, size_t len)
-{
+static void print_entry(PithBuf *b, const RtTbEntry *t, const char *filename, const char *src, size_t len) {
     pith_buf_puts(b, "  File \"");
     pith_buf_puts(b, filename);
     pith_buf_puts(b, "\", line ");
@@ -62,8 +54,7 @@ static void print_entry(PithBuf *b, const RtTbEntry *t, const char *filename, co
     }
 }
 
-static void print_repeated(PithBuf *b, int cnt)
-{
+static void print_repeated(PithBuf *b, int cnt) {
     cnt -= TB_RECURSIVE_CUTOFF;
     pith_buf_puts(b, "  [Previous line repeated ");
     pith_buf_printf(b, "%d", cnt);
@@ -71,10 +62,8 @@ static void print_repeated(PithBuf *b, int cnt)
 }
 
 /* The "Traceback (most recent call last):" block of one exception (nothing when it has no entries). */
-static void print_tb(PithBuf *b, const RtExc *e, const char *filename, const char *src, size_t len)
-{
-    if (e->ntb <= 0)
-        return;
+static void print_tb(PithBuf *b, const RtExc *e, const char *filename, const char *src, size_t len) {
+    if (e->ntb <= 0) return;
     pith_buf_puts(b, "Traceback (most recent call last):\n");
     int first = e->ntb > TB_LIMIT ? e->ntb - TB_LIMIT : 0;
     const char *last_name = NULL;
@@ -83,25 +72,20 @@ static void print_tb(PithBuf *b, const RtExc *e, const char *filename, const cha
         const RtTbEntry *t = &e->tb[i];
         const char *name = t->fn && t->fn->name ? t->fn->name : "<unknown>";
         if (!last_name || t->line != last_line || strcmp(name, last_name) != 0) {
-            if (cnt > TB_RECURSIVE_CUTOFF)
-                print_repeated(b, cnt);
+            if (cnt > TB_RECURSIVE_CUTOFF) print_repeated(b, cnt);
             last_name = name;
             last_line = t->line;
             cnt = 0;
         }
         cnt++;
-        if (cnt <= TB_RECURSIVE_CUTOFF)
-            print_entry(b, t, filename, src, len);
+        if (cnt <= TB_RECURSIVE_CUTOFF) print_entry(b, t, filename, src, len);
     }
-    if (cnt > TB_RECURSIVE_CUTOFF)
-        print_repeated(b, cnt);
+    if (cnt > TB_RECURSIVE_CUTOFF) print_repeated(b, cnt);
 }
 
 /* Traceback block plus "Type: message" (just "Type" when str(e) is empty) of one exception. */
-static void print_one(PithBuf *b, PCtx *c, PV exc, const char *filename, const char *src, size_t len)
-{
-    if (exc && RT_IS(exc, RT_T_EXC))
-        print_tb(b, (const RtExc *)exc, filename, src, len);
+static void print_one(PithBuf *b, PCtx *c, PV exc, const char *filename, const char *src, size_t len) {
+    if (exc && RT_IS(exc, RT_T_EXC)) print_tb(b, (const RtExc *)exc, filename, src, len);
     pith_buf_puts(b, rt_exc_type_name(exc));
     PV msg = rt_exc_message(c, exc);
     if (!msg) {
@@ -124,10 +108,8 @@ static void print_one(PithBuf *b, PCtx *c, PV exc, const char *filename, const c
     pith_buf_puts(b, "\n");
 }
 
-char *rt_exc_format(PCtx *c, PV exc, const char *filename, const char *source, size_t source_len)
-{
-    if (!filename)
-        filename = "<snippet>";
+char *rt_exc_format(PCtx *c, PV exc, const char *filename, const char *source, size_t source_len) {
+    if (!filename) filename = "<snippet>";
     /* the chain, innermost-raised first: chain[i+1] is chain[i]'s cause (link 1) or context (link 2) */
     PV *chain = malloc(CHAIN_MAX * sizeof(PV));
     int *link = malloc(CHAIN_MAX * sizeof(int));
@@ -140,8 +122,7 @@ char *rt_exc_format(PCtx *c, PV exc, const char *filename, const char *source, s
     chain[n++] = exc;
     while (n < CHAIN_MAX) {
         PV cur = chain[n - 1], next = PV_NULL;
-        if (!cur || !RT_IS(cur, RT_T_EXC))
-            break;
+        if (!cur || !RT_IS(cur, RT_T_EXC)) break;
         const RtExc *e = (const RtExc *)cur;
         int kind = 0;
         if (e->cause) {
@@ -151,14 +132,11 @@ char *rt_exc_format(PCtx *c, PV exc, const char *filename, const char *source, s
             next = e->context;
             kind = 2;
         }
-        if (!next)
-            break;
+        if (!next) break;
         int seen = 0;
         for (int i = 0; i < n; i++)
-            if (chain[i] == next)
-                seen = 1;
-        if (seen)
-            break;
+            if (chain[i] == next) seen = 1;
+        if (seen) break;
         link[n - 1] = kind;
         chain[n++] = next;
     }
@@ -171,8 +149,8 @@ char *rt_exc_format(PCtx *c, PV exc, const char *filename, const char *source, s
         print_one(&b, c, chain[i], filename, source, source_len);
         if (i > 0)
             pith_buf_puts(&b, link[i - 1] == 1
-                            ? "\nThe above exception was the direct cause of the following exception:\n\n"
-                            : "\nDuring handling of the above exception, another exception occurred:\n\n");
+                                  ? "\nThe above exception was the direct cause of the following exception:\n\n"
+                                  : "\nDuring handling of the above exception, another exception occurred:\n\n");
     }
     rt_grace_end(c, saved);
     pv_xdecref(c, rt_exc_fetch(c));

@@ -2,13 +2,13 @@
 #include "rt_type.h"
 
 const RtTypeDesc *const rt_types[RT_T_COUNT] = {
-    [RT_T_FLOAT] = &rt_float_type,       [RT_T_BIGINT] = &rt_bigint_type,   [RT_T_STR] = &rt_str_type,
-    [RT_T_BYTES] = &rt_bytes_type,       [RT_T_LIST] = &rt_list_type,       [RT_T_TUPLE] = &rt_tuple_type,
-    [RT_T_DICT] = &rt_dict_type,         [RT_T_RANGE] = &rt_range_type,     [RT_T_SLICE] = &rt_slice_type,
-    [RT_T_ITER] = &rt_iter_type,         [RT_T_FUNC] = &rt_func_type,       [RT_T_BUILTIN] = &rt_builtin_type,
-    [RT_T_METHOD] = &rt_method_type,     [RT_T_EXC] = &rt_exc_type,         [RT_T_FRAME] = &rt_frame_type,
-    [RT_T_DICTVIEW] = &rt_dictview_type, [RT_T_EXTFN] = &rt_extfn_type,     [RT_T_GEN] = &rt_gen_type,
-    [RT_T_CELL] = &rt_cell_type,         [RT_T_SET] = &rt_set_type,         [RT_T_FROZENSET] = &rt_frozenset_type,
+    [RT_T_FLOAT] = &rt_float_type,       [RT_T_BIGINT] = &rt_bigint_type, [RT_T_STR] = &rt_str_type,
+    [RT_T_BYTES] = &rt_bytes_type,       [RT_T_LIST] = &rt_list_type,     [RT_T_TUPLE] = &rt_tuple_type,
+    [RT_T_DICT] = &rt_dict_type,         [RT_T_RANGE] = &rt_range_type,   [RT_T_SLICE] = &rt_slice_type,
+    [RT_T_ITER] = &rt_iter_type,         [RT_T_FUNC] = &rt_func_type,     [RT_T_BUILTIN] = &rt_builtin_type,
+    [RT_T_METHOD] = &rt_method_type,     [RT_T_EXC] = &rt_exc_type,       [RT_T_FRAME] = &rt_frame_type,
+    [RT_T_DICTVIEW] = &rt_dictview_type, [RT_T_EXTFN] = &rt_extfn_type,   [RT_T_GEN] = &rt_gen_type,
+    [RT_T_CELL] = &rt_cell_type,         [RT_T_SET] = &rt_set_type,       [RT_T_FROZENSET] = &rt_frozenset_type,
 };
 
 /* A scan: it serves only attribute access on a class object (str.lower), and the table is short. */

@@ -22,9 +22,9 @@
 
 #include "rt_object.h"
 
-typedef struct RtSnapW RtSnapW;     /* the snapshot writer and reader (rt_snap_codec.h) */
+typedef struct RtSnapW RtSnapW; /* the snapshot writer and reader (rt_snap_codec.h) */
 typedef struct RtSnapR RtSnapR;
-typedef struct RtMethDef RtMethDef; /* a method table row (rt_values.h) */
+typedef struct RtMethDef RtMethDef;   /* a method table row (rt_values.h) */
 typedef struct RtHostPath RtHostPath; /* the containers being converted for the host (rt_host.c) */
 
 /* Called for each owned reference slot of an object. */
@@ -32,41 +32,44 @@ typedef void (*RtVisit)(PV *slot, void *arg);
 
 /* RtTypeDesc.flags */
 #define RT_TF_GC 1u /* a container that can be part of a reference cycle: the cycle collector tracks it */
-#define RT_TF_READONLY_FIELDS 2u /* its data attributes are plain fields (range, slice): assigning one is
+#define RT_TF_READONLY_FIELDS \
+    2u /* its data attributes are plain fields (range, slice): assigning one is
                                     CPython's "readonly attribute", not "attribute 'x' of 'T' objects is not
                                     writable" */
 
 typedef struct RtTypeDesc {
-    const char *name;   /* for runtime diagnostics; the name Python shows comes from the class (cls) */
-    unsigned flags;     /* RT_TF_* */
+    const char *name; /* for runtime diagnostics; the name Python shows comes from the class (cls) */
+    unsigned flags;   /* RT_TF_* */
 
     /* ---- Python behaviour ---- */
-    int cls;                                /* PITH_B_* class of the instances: type(x), error messages */
-    int (*class_of)(PV v);                  /* the class when it depends on the instance; NULL: cls */
-    PV (*repr)(PCtx *c, PV v);              /* repr(v); NULL: "<class object at 0x...>" */
-    int (*hash)(PCtx *c, PV v, pu64 *out);  /* 0 ok, -1 error (rt_hash_unhashable); NULL: by identity */
+    int cls;                                              /* PITH_B_* class of the instances: type(x), error messages */
+    int (*class_of)(PV v);                                /* the class when it depends on the instance; NULL: cls */
+    PV (*repr)(PCtx *c, PV v);                            /* repr(v); NULL: "<class object at 0x...>" */
+    int (*hash)(PCtx *c, PV v, pu64 *out);                /* 0 ok, -1 error (rt_hash_unhashable); NULL: by identity */
     int (*compare)(PCtx *c, int op, PV a, PV b, PV *out); /* a op b, any PITH_CMP_*, when a or b is of this
                                                type (asked for a's type, then b's): 1 decided (*out a bool, or
                                                PV_NULL + exception), 0 not a pair this type orders. NULL: no
                                                ordering; == and != then ask eq, then identity */
-    int (*eq)(PCtx *c, PV a, PV b);         /* both of this type, when compare did not decide: 1/0, -1 error,
+    int (*eq)(PCtx *c, PV a, PV b); /* both of this type, when compare did not decide: 1/0, -1 error,
                                                2 = only if the same object; NULL: 2 */
-    PV (*repeat)(PCtx *c, PV seq, pi64 n);  /* seq * n, n an index-sized count (negative: empty); NULL: not a
+    PV (*repeat)
+    (PCtx *c, PV seq, pi64 n);                       /* seq * n, n an index-sized count (negative: empty); NULL: not a
                                                sequence (which also means no + between two of them) */
-    PV (*iter)(PCtx *c, PV v);              /* iter(v) (new reference); NULL: not iterable */
-    pi64 (*len)(PV v);                      /* len(v), which cannot fail; -1: beyond 2**63 - 1 (a range:
+    PV (*iter)(PCtx *c, PV v);                       /* iter(v) (new reference); NULL: not iterable */
+    pi64 (*len)(PV v);                               /* len(v), which cannot fail; -1: beyond 2**63 - 1 (a range:
                                                len() raises OverflowError, bool() is true); NULL: no len() */
-    int (*truth)(PV v);                     /* bool(v); NULL: len(v) != 0 when it has a len, else true */
-    int (*contains)(PCtx *c, PV v, PV item);          /* item in v: 0/1, -1 error; NULL: TypeError */
-    PV (*getitem)(PCtx *c, PV v, PV key);             /* v[key]; NULL: not subscriptable */
-    int (*setitem)(PCtx *c, PV v, PV key, PV value);  /* v[key] = value: 0, -1 error; NULL: TypeError */
-    int (*delitem)(PCtx *c, PV v, PV key);            /* del v[key]: 0, -1 error; NULL: TypeError */
+    int (*truth)(PV v);                              /* bool(v); NULL: len(v) != 0 when it has a len, else true */
+    int (*contains)(PCtx *c, PV v, PV item);         /* item in v: 0/1, -1 error; NULL: TypeError */
+    PV (*getitem)(PCtx *c, PV v, PV key);            /* v[key]; NULL: not subscriptable */
+    int (*setitem)(PCtx *c, PV v, PV key, PV value); /* v[key] = value: 0, -1 error; NULL: TypeError */
+    int (*delitem)(PCtx *c, PV v, PV key);           /* del v[key]: 0, -1 error; NULL: TypeError */
     int (*getattr)(PCtx *c, PV o, PV name, PV *out); /* the data attribute o.name (x.real, r.start, e.args):
                                                1 found (*out a new reference), 0 none (methods are looked up
                                                next), -1 error. NULL: no data attributes */
-    const RtMethDef *const *methods;        /* method tables searched in order, NULL-terminated; NULL: none.
+    const RtMethDef *const *methods;                 /* method tables searched in order, NULL-terminated; NULL: none.
                                                A type with methods lends them unbound to its class (str.lower) */
-    PV (*call)(PCtx *c, PV f, PV *args, int nargs, PV kwnames); /* f(...) from C (rt_call_value); NULL: not
+    PV (*call)
+    (PCtx *c, PV f, PV *args, int nargs, PV kwnames); /* f(...) from C (rt_call_value); NULL: not
                                                callable. State-machine calls may push a frame instead (rt_func.c) */
 
     PithValue *(*to_host)(PCtx *c, PV v, RtHostPath *path); /* v as a host value tree, built with rt_host.c's
@@ -87,9 +90,9 @@ typedef struct RtTypeDesc {
      * snap_tag 0: the type cannot be snapshotted. NULL hooks: no payload / nothing to do. ---- */
     unsigned char snap_tag;
     void (*snap_put)(RtSnapW *w, PObj *o);
-    PV (*snap_make)(RtSnapR *r, int type);      /* PV_NULL: out of memory or corrupt (rt_snap_r_bad tells) */
-    int (*snap_check)(RtSnapR *r, PObj *o);     /* 0 ok, -1 corrupt */
-    int (*snap_finish)(RtSnapR *r, PObj *o);    /* 0 ok, -1 corrupt */
+    PV (*snap_make)(RtSnapR *r, int type);   /* PV_NULL: out of memory or corrupt (rt_snap_r_bad tells) */
+    int (*snap_check)(RtSnapR *r, PObj *o);  /* 0 ok, -1 corrupt */
+    int (*snap_finish)(RtSnapR *r, PObj *o); /* 0 ok, -1 corrupt */
 } RtTypeDesc;
 
 extern const RtTypeDesc *const rt_types[RT_T_COUNT];

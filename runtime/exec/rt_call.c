@@ -12,8 +12,7 @@
 
 /* CPython's _PyObject_FunctionStr(f) as a str: "__main__.outer.<locals>.g()", "print()", "list.append()";
  * any other object: str(f). */
-static PV func_str(PCtx *c, PV f)
-{
+static PV func_str(PCtx *c, PV f) {
     char buf[320];
     if (RT_IS(f, RT_T_FUNC)) {
         const PFuncDesc *fn = ((RtFunc *)f)->fn;
@@ -27,8 +26,8 @@ static PV func_str(PCtx *c, PV f)
         snprintf(buf, sizeof buf, "%.200s()", p && id >= 0 && id < p->next ? p->ext_names[id] : "?");
     } else if (RT_IS(f, RT_T_METHOD)) {
         RtMethod *m = (RtMethod *)f;
-        const char *owner = RT_IS(m->self, RT_T_BUILTIN) ? rt_builtin_name(((RtBuiltin *)m->self)->id)
-                                                         : rt_type_name(m->self);
+        const char *owner =
+            RT_IS(m->self, RT_T_BUILTIN) ? rt_builtin_name(((RtBuiltin *)m->self)->id) : rt_type_name(m->self);
         snprintf(buf, sizeof buf, "%s.%.100s()", owner, RT_IS(m->name, RT_T_STR) ? rt_sdata(m->name) : "?");
     } else {
         return rt_str(c, f);
@@ -37,25 +36,21 @@ static PV func_str(PCtx *c, PV f)
 }
 
 /* TypeError "<func_str> argument after <what> must be <kind>, not <type of obj>". */
-static void err_after(PCtx *c, PV f, const char *what, const char *kind, PV obj)
-{
+static void err_after(PCtx *c, PV f, const char *what, const char *kind, PV obj) {
     PV fs = func_str(c, f);
-    if (!fs)
-        return;
+    if (!fs) return;
     rt_err(c, PITH_B_TYPEERROR, "%S argument after %s must be %s, not %T", fs, what, kind, obj);
     pv_decref(c, fs);
 }
 
 /* 1 when the pending exception is a TypeError the runtime may replace with a more precise one. */
-static int pending_type_error(PCtx *c)
-{
+static int pending_type_error(PCtx *c) {
     RtCtx *x = RT_CTX(c);
     return x->limit == RT_LIMIT_NONE && x->exc && RT_IS(x->exc, RT_T_EXC) &&
            ((RtExc *)x->exc)->type == PITH_B_TYPEERROR;
 }
 
-PV rt_list_to_tuple(PCtx *c, PV list)
-{
+PV rt_list_to_tuple(PCtx *c, PV list) {
     if (RT_IS(list, RT_T_TUPLE)) {
         pv_incref(list);
         return list;
@@ -66,8 +61,7 @@ PV rt_list_to_tuple(PCtx *c, PV list)
     }
     RtList *l = (RtList *)list;
     PV t = rt_tuple_new(c, l->n);
-    if (!t)
-        return PV_NULL;
+    if (!t) return PV_NULL;
     for (pi64 i = 0; i < l->n; i++) {
         ((RtTuple *)t)->items[i] = l->items[i];
         pv_incref(l->items[i]);
@@ -78,8 +72,7 @@ PV rt_list_to_tuple(PCtx *c, PV list)
 /* DICT_MERGE: copy mapping's items into dict; a key already there is CPython's "got multiple values for
  * keyword argument" (naming callee), a mapping that is not a dict "argument after ** must be a mapping".
  * Non-str keys are accepted here and refused when the call is made (rt_call_ex), as CPython does. */
-int rt_kwargs_merge(PCtx *c, PV dict, PV mapping, PV callee)
-{
+int rt_kwargs_merge(PCtx *c, PV dict, PV mapping, PV callee) {
     if (!RT_IS(dict, RT_T_DICT)) {
         rt_err(c, PITH_B_RUNTIMEERROR, "internal error: rt_kwargs_merge into %T", dict);
         return -1;
@@ -94,8 +87,7 @@ int rt_kwargs_merge(PCtx *c, PV dict, PV mapping, PV callee)
     while (rt_dict_next_entry(src, &pos, &k, &v)) {
         PV old;
         int r = rt_dict_lookup(c, dict, k, &old);
-        if (r < 0)
-            return -1;
+        if (r < 0) return -1;
         if (r == 1) {
             PV fs = func_str(c, callee);
             if (fs) {
@@ -109,8 +101,7 @@ int rt_kwargs_merge(PCtx *c, PV dict, PV mapping, PV callee)
         r = rt_dict_set(c, dict, k, v);
         pv_decref(c, k);
         pv_decref(c, v);
-        if (r < 0)
-            return -1;
+        if (r < 0) return -1;
     }
     return 0;
 }
@@ -125,20 +116,16 @@ typedef struct Gathered {
     PV seq;               /* the positional sequence when args was neither a tuple nor a list (owned) */
 } Gathered;
 
-static void gathered_free(PCtx *c, Gathered *g)
-{
-    for (int i = 0; i < g->n; i++)
-        pv_decref(c, g->a[i]);
-    if (g->a != g->local)
-        rt_free(c, g->a, (size_t)g->cap * sizeof(PV));
+static void gathered_free(PCtx *c, Gathered *g) {
+    for (int i = 0; i < g->n; i++) pv_decref(c, g->a[i]);
+    if (g->a != g->local) rt_free(c, g->a, (size_t)g->cap * sizeof(PV));
     pv_xdecref(c, g->kwnames);
     pv_xdecref(c, g->seq);
 }
 
 /* Turn (args, kwargs) into a flat argument array + kwnames. args: a tuple or a list, PV_NULL for none, or any
  * iterable ("argument after * must be an iterable" otherwise); kwargs: a dict with str keys or PV_NULL. */
-static int gather(PCtx *c, PV f, PV args, PV kwargs, Gathered *g)
-{
+static int gather(PCtx *c, PV f, PV args, PV kwargs, Gathered *g) {
     g->a = g->local;
     g->cap = CALL_LOCAL;
     g->n = 0;
@@ -157,12 +144,10 @@ static int gather(PCtx *c, PV f, PV args, PV kwargs, Gathered *g)
         }
         g->seq = rt_seq_to_list(c, it);
         pv_decref(c, it);
-        if (!g->seq)
-            return -1;
+        if (!g->seq) return -1;
         args = g->seq;
     }
-    if (args)
-        pos = rt_seq_items(args, &npos);
+    if (args) pos = rt_seq_items(args, &npos);
     if (kwargs) {
         if (!RT_IS(kwargs, RT_T_DICT)) {
             err_after(c, f, "**", "a mapping", kwargs);
@@ -188,8 +173,7 @@ static int gather(PCtx *c, PV f, PV args, PV kwargs, Gathered *g)
     }
     if (nkw) {
         g->kwnames = rt_tuple_new(c, nkw);
-        if (!g->kwnames)
-            return -1;
+        if (!g->kwnames) return -1;
         pi64 p = 0, i = 0;
         PV k, v;
         while (i < nkw && rt_dict_next_entry((RtDict *)kwargs, &p, &k, &v)) {
@@ -210,22 +194,18 @@ static int gather(PCtx *c, PV f, PV args, PV kwargs, Gathered *g)
     return 0;
 }
 
-PV rt_call_ex(PCtx *c, PV f, PV args_tuple, PV kwargs_dict)
-{
+PV rt_call_ex(PCtx *c, PV f, PV args_tuple, PV kwargs_dict) {
     Gathered g;
     PV r = PV_NULL;
-    if (gather(c, f, args_tuple, kwargs_dict, &g) == 0)
-        r = rt_call_value(c, f, g.a, g.n, g.kwnames);
+    if (gather(c, f, args_tuple, kwargs_dict, &g) == 0) r = rt_call_value(c, f, g.a, g.n, g.kwnames);
     gathered_free(c, &g);
     return r;
 }
 
-int rt_sm_call_ex(PCtx *c, PFrame *caller, PV f, PV args_tuple, PV kwargs_dict)
-{
+int rt_sm_call_ex(PCtx *c, PFrame *caller, PV f, PV args_tuple, PV kwargs_dict) {
     Gathered g;
     int r = PITH_STEP_ERR;
-    if (gather(c, f, args_tuple, kwargs_dict, &g) == 0)
-        r = rt_sm_call_value(c, caller, f, g.a, g.n, g.kwnames);
+    if (gather(c, f, args_tuple, kwargs_dict, &g) == 0) r = rt_sm_call_value(c, caller, f, g.a, g.n, g.kwnames);
     gathered_free(c, &g);
     return r;
 }
@@ -233,8 +213,7 @@ int rt_sm_call_ex(PCtx *c, PFrame *caller, PV f, PV args_tuple, PV kwargs_dict)
 /* a, *b, c = seq (CPython's unpack_iterable with a star): out[0..before) the leading items, out[before] a
  * list of the middle, out[before+1..before+1+after) the trailing items; all new references. On error
  * nothing is left in out. */
-int rt_unpack_ex(PCtx *c, PV seq, int before, int after, PV *out)
-{
+int rt_unpack_ex(PCtx *c, PV seq, int before, int after, PV *out) {
     if (before < 0 || after < 0) {
         rt_err(c, PITH_B_RUNTIMEERROR, "internal error: rt_unpack_ex counts");
         return -1;
@@ -248,8 +227,7 @@ int rt_unpack_ex(PCtx *c, PV seq, int before, int after, PV *out)
             return -1;
         }
         PV mid = rt_list_new(c, n - want);
-        if (!mid)
-            return -1;
+        if (!mid) return -1;
         items = rt_seq_items(seq, &n);
         RtList *l = (RtList *)mid;
         for (pi64 i = before; i < n - after; i++) {
@@ -276,15 +254,13 @@ int rt_unpack_ex(PCtx *c, PV seq, int before, int after, PV *out)
         return -1;
     }
     int got = 0, r = 1;
-    while (got < before && (r = rt_next(c, it, &out[got])) == 1)
-        got++;
+    while (got < before && (r = rt_next(c, it, &out[got])) == 1) got++;
     PV mid = PV_NULL;
     if (r == 0) {
         rt_err(c, PITH_B_VALUEERROR, "not enough values to unpack (expected at least %lld, got %d)", want, got);
         goto fail;
     }
-    if (r < 0 || !(mid = rt_list_new(c, 0)))
-        goto fail;
+    if (r < 0 || !(mid = rt_list_new(c, 0))) goto fail;
     PV x;
     while ((r = rt_next(c, it, &x)) == 1) {
         r = rt_list_append(c, mid, x);
@@ -294,8 +270,7 @@ int rt_unpack_ex(PCtx *c, PV seq, int before, int after, PV *out)
             break;
         }
     }
-    if (r < 0)
-        goto fail;
+    if (r < 0) goto fail;
     RtList *l = (RtList *)mid;
     if (l->n < after) {
         rt_err(c, PITH_B_VALUEERROR, "not enough values to unpack (expected at least %lld, got %lld)", want,

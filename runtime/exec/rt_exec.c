@@ -137,7 +137,10 @@ int rt_write_out(PCtx *c, const char *s, size_t n) {
         }
         return 0;
     }
-    if (pith_buf_put(&x->out, s, n) < 0) { rt_err_nomem(c); return -1; }
+    if (pith_buf_put(&x->out, s, n) < 0) {
+        rt_err_nomem(c);
+        return -1;
+    }
     return 0;
 }
 
@@ -160,8 +163,14 @@ int rt_reraise_current(PCtx *c) {
 
 /* An int argument of range() as a C integer (bools count as ints, as in CPython). */
 static int range_arg(PCtx *c, PV v, pi64 *out) {
-    if (PV_IS_INT(v)) { *out = PV_IVAL(v); return 0; }
-    if (v == PV_TRUE || v == PV_FALSE) { *out = v == PV_TRUE; return 0; }
+    if (PV_IS_INT(v)) {
+        *out = PV_IVAL(v);
+        return 0;
+    }
+    if (v == PV_TRUE || v == PV_FALSE) {
+        *out = v == PV_TRUE;
+        return 0;
+    }
     if (RT_IS(v, RT_T_BIGINT)) {
         rt_err(c, PITH_B_OVERFLOWERROR, "Python int too large to convert to C ssize_t");
         return -1;
@@ -201,16 +210,28 @@ static PFrame *pop_frame(RtCtx *x) {
 
 PithStatus rt_exec_drive(PithExec *x, PV direct_result) {
     RtCtx *c = &x->ctx;
-    if (!c->top) { rt_exec_finish(x, direct_result); return x->status; }
+    if (!c->top) {
+        rt_exec_finish(x, direct_result);
+        return x->status;
+    }
     for (;;) {
         PFrame *fr = c->top;
         int rc = fr->fn->step(&c->pub, fr);
         if (rc == PITH_STEP_CALL || rc == PITH_STEP_CONT) continue;
-        if (rc == PITH_STEP_SUSPEND) { x->status = PITH_WAITING; return x->status; }
+        if (rc == PITH_STEP_SUSPEND) {
+            x->status = PITH_WAITING;
+            return x->status;
+        }
         PV ret = PV_NULL;
-        if (rc == PITH_STEP_DONE) { ret = fr->ret; fr->ret = PV_NULL; }
+        if (rc == PITH_STEP_DONE) {
+            ret = fr->ret;
+            fr->ret = PV_NULL;
+        }
         PFrame *parent = pop_frame(c);
-        if (!parent) { rt_exec_finish(x, ret); return x->status; }
+        if (!parent) {
+            rt_exec_finish(x, ret);
+            return x->status;
+        }
         parent->callret = ret; /* PV_NULL: the exception is pending, the caller's handler takes it */
     }
 }
@@ -239,7 +260,10 @@ static void frame_snap_put(RtSnapW *w, PObj *o) {
 static PV frame_snap_make(RtSnapR *r, int type) {
     (void)type;
     const PFuncDesc *fn = rt_snap_get_fn(r);
-    if (!fn || !fn->step) { rt_snap_corrupt(r); return PV_NULL; }
+    if (!fn || !fn->step) {
+        rt_snap_corrupt(r);
+        return PV_NULL;
+    }
     PFrame *f = rt_frame_new(rt_snap_ctx(r), fn);
     if (!f) return PV_NULL;
     f->state = rt_snap_get_int(r, 0, 1 << 30);
@@ -261,9 +285,13 @@ static int frame_snap_check(RtSnapR *r, PObj *o) {
 }
 
 const RtTypeDesc rt_frame_type = {
-    .name = "frame", .flags = RT_TF_GC, .cls = PITH_B_FRAME,
+    .name = "frame",
+    .flags = RT_TF_GC,
+    .cls = PITH_B_FRAME,
     .traverse = frame_traverse,
-    .snap_tag = SNAP_O_FRAME, .snap_put = frame_snap_put, .snap_make = frame_snap_make,
+    .snap_tag = SNAP_O_FRAME,
+    .snap_put = frame_snap_put,
+    .snap_make = frame_snap_make,
     .snap_check = frame_snap_check,
 };
 
@@ -279,12 +307,19 @@ static void extfn_snap_put(RtSnapW *w, PObj *o) { rt_snap_put_uv(w, (uint64_t)((
 static PV extfn_snap_make(RtSnapR *r, int type) {
     (void)type;
     uint64_t id = rt_snap_get_uv(r);
-    if (rt_snap_r_bad(r) || id >= (uint64_t)rt_snap_next(r)) { rt_snap_corrupt(r); return PV_NULL; }
+    if (rt_snap_r_bad(r) || id >= (uint64_t)rt_snap_next(r)) {
+        rt_snap_corrupt(r);
+        return PV_NULL;
+    }
     return rt_ext_value(rt_snap_ctx(r), (int)id);
 }
 
 const RtTypeDesc rt_extfn_type = {
-    .name = "function", .cls = PITH_B_FUNCTION,
-    .repr = rt_ext_repr, .call = extfn_call,
-    .snap_tag = SNAP_O_EXTFN, .snap_put = extfn_snap_put, .snap_make = extfn_snap_make,
+    .name = "function",
+    .cls = PITH_B_FUNCTION,
+    .repr = rt_ext_repr,
+    .call = extfn_call,
+    .snap_tag = SNAP_O_EXTFN,
+    .snap_put = extfn_snap_put,
+    .snap_make = extfn_snap_make,
 };

@@ -7,19 +7,19 @@
 #include "rt_program.h"
 
 struct PithExec {
-    RtCtx ctx;                 /* MUST be first: generated code and the runtime see &ctx.pub */
-    const RtProgram *prog;     /* the program it runs (inside the engine's PithProgram, retained by api/) */
+    RtCtx ctx;             /* MUST be first: generated code and the runtime see &ctx.pub */
+    const RtProgram *prog; /* the program it runs (inside the engine's PithProgram, retained by api/) */
     PithStatus status;
-    PithValue *result;         /* DONE: the result as a host value (owned) */
-    PithError err;             /* FAILED: strings owned (malloc'd) */
-    PithCall call;             /* WAITING: name borrowed from the program, args/kwargs owned */
-    double remaining;          /* seconds of run time left (time waiting on the host does not count) */
-    int heap_live;             /* the heap still exists (released once the run is over) */
+    PithValue *result; /* DONE: the result as a host value (owned) */
+    PithError err;     /* FAILED: strings owned (malloc'd) */
+    PithCall call;     /* WAITING: name borrowed from the program, args/kwargs owned */
+    double remaining;  /* seconds of run time left (time waiting on the host does not count) */
+    int heap_live;     /* the heap still exists (released once the run is over) */
 };
 
 #define RT_EXEC(c) ((PithExec *)(c))
 
-double rt_now(void);                          /* monotonic seconds */
+double rt_now(void);                                          /* monotonic seconds */
 PithStatus rt_exec_drive(PithExec *x, PV direct_result_or_0); /* runs until done, failed or waiting */
 
 /* How a run stops (rt_exec_end.c). */

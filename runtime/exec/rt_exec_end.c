@@ -34,7 +34,7 @@ void rt_exec_free_call(PithExec *x) {
 void rt_exec_fail(PithExec *x) {
     RtCtx *c = &x->ctx;
     PV exc = rt_exc_fetch(&c->pub);
-    const char *type = c->limit == RT_LIMIT_TIME                                            ? "TimeLimitExceeded"
+    const char *type = c->limit == RT_LIMIT_TIME                                         ? "TimeLimitExceeded"
                        : c->limit == RT_LIMIT_MEMORY || c->limit == RT_LIMIT_ALLOCATIONS ? "MemoryLimitExceeded"
                        : c->limit == RT_LIMIT_HOST_CALLS                                 ? "HostCallLimitExceeded"
                        : c->limit == RT_LIMIT_OUTPUT                                     ? "OutputLimitExceeded"
@@ -47,8 +47,10 @@ void rt_exec_fail(PithExec *x) {
     char *message = NULL;
     if (limit == RT_LIMIT_MEMORY || limit == RT_LIMIT_ALLOCATIONS) {
         char text[96];
-        if (limit == RT_LIMIT_MEMORY) snprintf(text, sizeof text, "memory limit of %zu bytes exceeded", mem_limit);
-        else snprintf(text, sizeof text, "allocation limit of %llu exceeded", (unsigned long long)c->alloc_limit);
+        if (limit == RT_LIMIT_MEMORY)
+            snprintf(text, sizeof text, "memory limit of %zu bytes exceeded", mem_limit);
+        else
+            snprintf(text, sizeof text, "allocation limit of %llu exceeded", (unsigned long long)c->alloc_limit);
         message = dup_cstr(text);
     } else if (exc) {
         PV m = rt_exc_message(&c->pub, exc);
@@ -85,10 +87,16 @@ void rt_exec_fail(PithExec *x) {
 
 void rt_exec_finish(PithExec *x, PV result) {
     RtCtx *c = &x->ctx;
-    if (!result) { rt_exec_fail(x); return; }
+    if (!result) {
+        rt_exec_fail(x);
+        return;
+    }
     x->result = rt_to_host(&c->pub, result);
     pv_decref(&c->pub, result);
-    if (!x->result) { rt_exec_fail(x); return; }
+    if (!x->result) {
+        rt_exec_fail(x);
+        return;
+    }
     x->status = PITH_DONE;
     rt_exec_release_heap(x);
 }

@@ -14,8 +14,7 @@
 
 #define BIND_LOCAL 16 /* parameters bound on the C stack; more use the allocator */
 
-PV rt_func_new(PCtx *c, const PFuncDesc *fn, PV defaults_steal, PV kwdefaults_steal, PV closure_steal)
-{
+PV rt_func_new(PCtx *c, const PFuncDesc *fn, PV defaults_steal, PV kwdefaults_steal, PV closure_steal) {
     RtFunc *f = (RtFunc *)rt_obj_new(c, RT_T_FUNC, sizeof(RtFunc));
     if (!f) {
         pv_xdecref(c, defaults_steal);
@@ -31,8 +30,7 @@ PV rt_func_new(PCtx *c, const PFuncDesc *fn, PV defaults_steal, PV kwdefaults_st
     return (PV)f;
 }
 
-PV rt_func_default(PCtx *c, PV func, int i)
-{
+PV rt_func_default(PCtx *c, PV func, int i) {
     RtFunc *f = (RtFunc *)func;
     if (!RT_IS(func, RT_T_FUNC) || !f->defaults || !RT_IS(f->defaults, RT_T_TUPLE) || i < 0 ||
         i >= ((RtTuple *)f->defaults)->n) {
@@ -42,8 +40,7 @@ PV rt_func_default(PCtx *c, PV func, int i)
     return ((RtTuple *)f->defaults)->items[i];
 }
 
-PV rt_func_repr(PCtx *c, PV f)
-{
+PV rt_func_repr(PCtx *c, PV f) {
     char tmp[256];
     const PFuncDesc *fn = ((RtFunc *)f)->fn;
     const char *qn = fn ? (fn->qualname ? fn->qualname : fn->name) : NULL;
@@ -53,17 +50,16 @@ PV rt_func_repr(PCtx *c, PV f)
 
 /* Where each parameter kind lives in the slot array (see PFuncDesc in pith_abi.h). */
 typedef struct Layout {
-    int npos;    /* positional parameters (positional-only included) */
-    int nposonly;/* leading positional-only ones */
-    int va;      /* slot of *args, or -1 */
-    int kw0;     /* first keyword-only slot */
-    int nkwonly; /* keyword-only parameters */
-    int vk;      /* slot of **kwargs, or -1 */
+    int npos;     /* positional parameters (positional-only included) */
+    int nposonly; /* leading positional-only ones */
+    int va;       /* slot of *args, or -1 */
+    int kw0;      /* first keyword-only slot */
+    int nkwonly;  /* keyword-only parameters */
+    int vk;       /* slot of **kwargs, or -1 */
 } Layout;
 
 /* The slot layout of fn; -1 (RuntimeError) when the descriptor is inconsistent. */
-static int layout_of(PCtx *c, const PFuncDesc *fn, Layout *L)
-{
+static int layout_of(PCtx *c, const PFuncDesc *fn, Layout *L) {
     L->npos = fn->npositional;
     L->nposonly = fn->nposonly;
     L->nkwonly = fn->nkwonly;
@@ -79,42 +75,34 @@ static int layout_of(PCtx *c, const PFuncDesc *fn, Layout *L)
     return 0;
 }
 
-static const char *pname(const PFuncDesc *fn, int i)
-{
+static const char *pname(const PFuncDesc *fn, int i) {
     return fn->param_names && fn->param_names[i] ? fn->param_names[i] : "?";
 }
 
 /* "%s() missing N required <kind> argument(s): 'a', 'b', and 'c'" for the unbound slots in [from, to). */
 static void err_missing(PCtx *c, const char *qn, const PFuncDesc *fn, const PV *out, int from, int to,
-                        const char *kind)
-{
+                        const char *kind) {
     int n = 0, k = 0;
-    for (int i = from; i < to; i++)
-        n += !out[i];
+    for (int i = from; i < to; i++) n += !out[i];
     PithBuf b = rt_buf_new(c);
     for (int i = from; i < to; i++) {
-        if (out[i])
-            continue;
-        if (k > 0)
-            pith_buf_puts(&b, n == 2 ? " and " : k == n - 1 ? ", and " : ", ");
+        if (out[i]) continue;
+        if (k > 0) pith_buf_puts(&b, n == 2 ? " and " : k == n - 1 ? ", and " : ", ");
         pith_buf_put(&b, "'", 1);
         pith_buf_puts(&b, pname(fn, i));
         pith_buf_put(&b, "'", 1);
         k++;
     }
     PV list = rt_buf_finish(&b);
-    if (!list)
-        return;
+    if (!list) return;
     rt_err(c, PITH_B_TYPEERROR, "%s() missing %d required %s argument%s: %S", qn, n, kind, n == 1 ? "" : "s", list);
     pv_decref(c, list);
 }
 
 /* CPython's too_many_positional: given positional arguments for a function without *args. */
-static void err_too_many(PCtx *c, const char *qn, const Layout *L, int ndef, const PV *out, int given)
-{
+static void err_too_many(PCtx *c, const char *qn, const Layout *L, int ndef, const PV *out, int given) {
     int kwgiven = 0;
-    for (int i = L->kw0; i < L->kw0 + L->nkwonly; i++)
-        kwgiven += out[i] != PV_NULL;
+    for (int i = L->kw0; i < L->kw0 + L->nkwonly; i++) kwgiven += out[i] != PV_NULL;
     char sig[64], kws[96];
     int plural;
     if (ndef) {
@@ -134,16 +122,14 @@ static void err_too_many(PCtx *c, const char *qn, const Layout *L, int ndef, con
 
 /* CPython's positional_only_passed_as_keyword: 1 (TypeError set) when some keyword names a positional-only
  * parameter, listing every such name in parameter order. */
-static int err_posonly_as_kw(PCtx *c, const char *qn, const PFuncDesc *fn, const Layout *L, PV kwnames, int nkw)
-{
+static int err_posonly_as_kw(PCtx *c, const char *qn, const PFuncDesc *fn, const Layout *L, PV kwnames, int nkw) {
     PithBuf b = rt_buf_new(c);
     int hits = 0;
     for (int i = 0; i < L->nposonly; i++)
         for (int k = 0; k < nkw; k++) {
             PV kn = ((RtTuple *)kwnames)->items[k];
             if (RT_IS(kn, RT_T_STR) && rt_str_is(kn, pname(fn, i))) {
-                if (hits++)
-                    pith_buf_puts(&b, ", ");
+                if (hits++) pith_buf_puts(&b, ", ");
                 rt_buf_put_str(&b, kn);
             }
         }
@@ -161,27 +147,21 @@ static int err_posonly_as_kw(PCtx *c, const char *qn, const PFuncDesc *fn, const
 }
 
 /* The slot a keyword names: a positional-or-keyword or keyword-only parameter; -1 if none. */
-static int kw_slot(const PFuncDesc *fn, const Layout *L, PV kn)
-{
+static int kw_slot(const PFuncDesc *fn, const Layout *L, PV kn) {
     for (int i = L->nposonly; i < L->npos; i++)
-        if (rt_str_is(kn, pname(fn, i)))
-            return i;
+        if (rt_str_is(kn, pname(fn, i))) return i;
     for (int i = L->kw0; i < L->kw0 + L->nkwonly; i++)
-        if (rt_str_is(kn, pname(fn, i)))
-            return i;
+        if (rt_str_is(kn, pname(fn, i))) return i;
     return -1;
 }
 
 /* The keyword-only default for parameter name in the kwdefaults dict (borrowed), PV_NULL if none. */
-static PV kwdefault(PV kwdefaults, const char *name)
-{
-    if (!kwdefaults || !RT_IS(kwdefaults, RT_T_DICT))
-        return PV_NULL;
+static PV kwdefault(PV kwdefaults, const char *name) {
+    if (!kwdefaults || !RT_IS(kwdefaults, RT_T_DICT)) return PV_NULL;
     pi64 pos = 0;
     PV k, v;
     while (rt_dict_next_entry((RtDict *)kwdefaults, &pos, &k, &v))
-        if (RT_IS(k, RT_T_STR) && rt_str_is(k, name))
-            return v;
+        if (RT_IS(k, RT_T_STR) && rt_str_is(k, name)) return v;
     return PV_NULL;
 }
 
@@ -191,14 +171,11 @@ static PV kwdefault(PV kwdefaults, const char *name)
  * the **kwargs dict), too many positional arguments, missing positional ones (else defaults), then
  * keyword-only defaults and missing keyword-only ones. Messages name the function by its qualname. */
 int rt_bind_args_kw(PCtx *c, const PFuncDesc *fn, PV defaults, PV kwdefaults, PV *args, int nargs, PV kwnames,
-                    PV *out)
-{
+                    PV *out) {
     int np = fn->nparams;
-    for (int i = 0; i < np; i++)
-        out[i] = PV_NULL;
+    for (int i = 0; i < np; i++) out[i] = PV_NULL;
     Layout L;
-    if (layout_of(c, fn, &L) < 0)
-        return -1;
+    if (layout_of(c, fn, &L) < 0) return -1;
     int nkw = kwnames && RT_IS(kwnames, RT_T_TUPLE) ? (int)((RtTuple *)kwnames)->n : 0;
     int given = nargs - nkw;
     const char *qn = fn->qualname ? fn->qualname : fn->name ? fn->name : "?";
@@ -206,8 +183,7 @@ int rt_bind_args_kw(PCtx *c, const PFuncDesc *fn, PV defaults, PV kwdefaults, PV
         rt_err(c, PITH_B_RUNTIMEERROR, "internal error: more keyword names than arguments");
         return -1;
     }
-    if (L.vk >= 0 && !(out[L.vk] = rt_dict_new(c)))
-        goto fail;
+    if (L.vk >= 0 && !(out[L.vk] = rt_dict_new(c))) goto fail;
     int n = given < L.npos ? given : L.npos;
     for (int i = 0; i < n; i++) {
         out[i] = args[i];
@@ -215,8 +191,7 @@ int rt_bind_args_kw(PCtx *c, const PFuncDesc *fn, PV defaults, PV kwdefaults, PV
     }
     if (L.va >= 0) {
         PV t = rt_tuple_new(c, given - n);
-        if (!t)
-            goto fail;
+        if (!t) goto fail;
         for (int i = n; i < given; i++) {
             ((RtTuple *)t)->items[i - n] = args[i];
             pv_incref(args[i]);
@@ -232,14 +207,12 @@ int rt_bind_args_kw(PCtx *c, const PFuncDesc *fn, PV defaults, PV kwdefaults, PV
         int j = kw_slot(fn, &L, kn);
         if (j < 0) {
             if (L.vk < 0) {
-                if (L.nposonly && err_posonly_as_kw(c, qn, fn, &L, kwnames, nkw))
-                    goto fail;
+                if (L.nposonly && err_posonly_as_kw(c, qn, fn, &L, kwnames, nkw)) goto fail;
                 if (!rt_exc_pending(c))
                     rt_err(c, PITH_B_TYPEERROR, "%s() got an unexpected keyword argument '%S'", qn, kn);
                 goto fail;
             }
-            if (rt_dict_set(c, out[L.vk], kn, value) < 0)
-                goto fail;
+            if (rt_dict_set(c, out[L.vk], kn, value) < 0) goto fail;
             continue;
         }
         if (out[j]) {
@@ -250,8 +223,7 @@ int rt_bind_args_kw(PCtx *c, const PFuncDesc *fn, PV defaults, PV kwdefaults, PV
         pv_incref(value);
     }
     int ndef = defaults && RT_IS(defaults, RT_T_TUPLE) ? (int)((RtTuple *)defaults)->n : 0;
-    if (ndef > L.npos)
-        ndef = L.npos;
+    if (ndef > L.npos) ndef = L.npos;
     if (given > L.npos && L.va < 0) {
         err_too_many(c, qn, &L, ndef, out, given);
         goto fail;
@@ -271,8 +243,7 @@ int rt_bind_args_kw(PCtx *c, const PFuncDesc *fn, PV defaults, PV kwdefaults, PV
     }
     int missing = 0;
     for (int i = L.kw0; i < L.kw0 + L.nkwonly; i++) {
-        if (out[i])
-            continue;
+        if (out[i]) continue;
         PV d = kwdefault(kwdefaults, pname(fn, i));
         if (d) {
             out[i] = d;
@@ -294,47 +265,39 @@ fail:
     return -1;
 }
 
-int rt_bind_args(PCtx *c, const PFuncDesc *fn, PV defaults, PV *args, int nargs, PV kwnames, PV *out)
-{
+int rt_bind_args(PCtx *c, const PFuncDesc *fn, PV defaults, PV *args, int nargs, PV kwnames, PV *out) {
     return rt_bind_args_kw(c, fn, defaults, PV_NULL, args, nargs, kwnames, out);
 }
 
 /* Call a compiled function that has a direct entry. */
-static PV call_direct(PCtx *c, RtFunc *f, PV *args, int nargs, PV kwnames)
-{
+static PV call_direct(PCtx *c, RtFunc *f, PV *args, int nargs, PV kwnames) {
     const PFuncDesc *fn = f->fn;
     int np = fn->nparams < 0 ? 0 : fn->nparams;
     PV local[BIND_LOCAL], *bound = local;
     if (np > BIND_LOCAL) {
         bound = rt_alloc(c, (size_t)np * sizeof(PV));
-        if (!bound)
-            return PV_NULL;
+        if (!bound) return PV_NULL;
     }
     PV r = PV_NULL;
     if (rt_bind_args_kw(c, fn, f->defaults, f->kwdefaults, args, nargs, kwnames, bound) == 0) {
         r = fn->direct(c, (PV)f, bound);
-        for (int i = 0; i < np; i++)
-            pv_xdecref(c, bound[i]);
+        for (int i = 0; i < np; i++) pv_xdecref(c, bound[i]);
     }
-    if (bound != local)
-        rt_free(c, bound, (size_t)np * sizeof(PV));
+    if (bound != local) rt_free(c, bound, (size_t)np * sizeof(PV));
     return r;
 }
 
 /* A fresh frame of fo's step function with its closure and bound parameters; 0 on error. */
-static PFrame *bound_frame(PCtx *c, RtFunc *fo, PV *args, int nargs, PV kwnames)
-{
+static PFrame *bound_frame(PCtx *c, RtFunc *fo, PV *args, int nargs, PV kwnames) {
     const PFuncDesc *fn = fo->fn;
     if (!fn || !fn->step || fn->nslots < fn->nparams) {
         rt_err(c, PITH_B_RUNTIMEERROR, "internal error: function has no entry point");
         return 0;
     }
     PFrame *fr = rt_frame_new(c, fn);
-    if (!fr)
-        return 0;
+    if (!fr) return 0;
     fr->closure = fo->closure;
-    if (fo->closure)
-        pv_incref(fo->closure);
+    if (fo->closure) pv_incref(fo->closure);
     if (rt_bind_args_kw(c, fn, fo->defaults, fo->kwdefaults, args, nargs, kwnames, fr->s) < 0) {
         pv_decref(c, (PV)fr);
         return 0;
@@ -344,39 +307,31 @@ static PFrame *bound_frame(PCtx *c, RtFunc *fo, PV *args, int nargs, PV kwnames)
 
 /* Calling a generator function (PITH_F_GENERATOR) binds its arguments and returns a generator around the
  * frame, which runs nothing until it is iterated (rt_gen.c). */
-static PV call_generator(PCtx *c, RtFunc *fo, PV *args, int nargs, PV kwnames)
-{
+static PV call_generator(PCtx *c, RtFunc *fo, PV *args, int nargs, PV kwnames) {
     PFrame *fr = bound_frame(c, fo, args, nargs, kwnames);
     return fr ? rt_gen_new(c, fr) : PV_NULL;
 }
 
 /* A compiled function called from C: generators start, direct functions run; one that may wait on the host
  * needs the state-machine path (rt_sm_call_value). */
-static PV func_call(PCtx *c, PV f, PV *args, int nargs, PV kwnames)
-{
+static PV func_call(PCtx *c, PV f, PV *args, int nargs, PV kwnames) {
     RtFunc *fo = (RtFunc *)f;
-    if (fo->fn && (fo->fn->flags & PITH_F_GENERATOR))
-        return call_generator(c, fo, args, nargs, kwnames);
-    if (fo->fn && fo->fn->direct)
-        return call_direct(c, fo, args, nargs, kwnames);
+    if (fo->fn && (fo->fn->flags & PITH_F_GENERATOR)) return call_generator(c, fo, args, nargs, kwnames);
+    if (fo->fn && fo->fn->direct) return call_direct(c, fo, args, nargs, kwnames);
     rt_err(c, PITH_B_RUNTIMEERROR, "a function that waits on the host cannot be called from here");
     return PV_NULL;
 }
 
-PV rt_call_value(PCtx *c, PV f, PV *args, int nargs, PV kwnames)
-{
+PV rt_call_value(PCtx *c, PV f, PV *args, int nargs, PV kwnames) {
     const RtTypeDesc *t = f && PV_IS_OBJ(f) ? rt_type_desc(RT_OBJ(f)) : NULL;
-    if (t && t->call)
-        return t->call(c, f, args, nargs, kwnames);
+    if (t && t->call) return t->call(c, f, args, nargs, kwnames);
     rt_err(c, PITH_B_TYPEERROR, "'%T' object is not callable", f);
     return PV_NULL;
 }
 
 /* Store a finished call's result in the caller's frame for the resume point that follows. */
-static int deliver(PCtx *c, PFrame *caller, PV r)
-{
-    if (!r)
-        return PITH_STEP_ERR;
+static int deliver(PCtx *c, PFrame *caller, PV r) {
+    if (!r) return PITH_STEP_ERR;
     pv_xdecref(c, caller->callret);
     caller->callret = r;
     return PITH_STEP_CONT;
@@ -384,17 +339,14 @@ static int deliver(PCtx *c, PFrame *caller, PV r)
 
 /* A call from a state-machine function: direct functions, builtins and methods run at once (CONT, result in
  * caller->callret); a step-only function gets a frame with its bound parameters and is pushed (CALL). */
-int rt_sm_call_value(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames)
-{
-    if (f && RT_IS(f, RT_T_EXTFN))
-        return rt_ext_call(c, caller, ((RtExtFn *)f)->ext_id, args, nargs, kwnames);
+int rt_sm_call_value(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames) {
+    if (f && RT_IS(f, RT_T_EXTFN)) return rt_ext_call(c, caller, ((RtExtFn *)f)->ext_id, args, nargs, kwnames);
     if (f && RT_IS(f, RT_T_FUNC)) {
         RtFunc *fo = (RtFunc *)f;
         const PFuncDesc *fn = fo->fn;
         if (fn && (fn->flags & PITH_F_GENERATOR))
             return deliver(c, caller, call_generator(c, fo, args, nargs, kwnames));
-        if (fn && fn->direct)
-            return deliver(c, caller, call_direct(c, fo, args, nargs, kwnames));
+        if (fn && fn->direct) return deliver(c, caller, call_direct(c, fo, args, nargs, kwnames));
         PFrame *fr = bound_frame(c, fo, args, nargs, kwnames);
         return fr ? rt_frame_push(c, caller, fr) : PITH_STEP_ERR;
     }
@@ -449,9 +401,15 @@ static int func_getattr(PCtx *c, PV v, PV name, PV *out) {
 }
 
 const RtTypeDesc rt_func_type = {
-    .name = "function", .flags = RT_TF_GC, .cls = PITH_B_FUNCTION,
+    .name = "function",
+    .flags = RT_TF_GC,
+    .cls = PITH_B_FUNCTION,
     .traverse = func_traverse,
-    .repr = rt_func_repr, .call = func_call, .getattr = func_getattr,
-    .snap_tag = SNAP_O_FUNC, .snap_put = func_snap_put, .snap_make = func_snap_make,
+    .repr = rt_func_repr,
+    .call = func_call,
+    .getattr = func_getattr,
+    .snap_tag = SNAP_O_FUNC,
+    .snap_put = func_snap_put,
+    .snap_make = func_snap_make,
     .snap_check = func_snap_check,
 };

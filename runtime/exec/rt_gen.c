@@ -12,8 +12,8 @@
 
 typedef struct RtGen {
     PObj h;
-    PFrame *frame;  /* the generator's frame (owned); NULL once exhausted or failed */
-    int running;    /* re-entrancy guard: "generator already executing" */
+    PFrame *frame; /* the generator's frame (owned); NULL once exhausted or failed */
+    int running;   /* re-entrancy guard: "generator already executing" */
 } RtGen;
 
 PV rt_gen_new(PCtx *c, PFrame *frame_steal) {
@@ -83,7 +83,10 @@ int rt_gen_next(PCtx *c, PV gv, PV *out) {
         }
         if (top != fr) { /* a call made by the generator's body returned or failed */
             PV ret = PV_NULL;
-            if (rc == PITH_STEP_DONE) { ret = top->ret; top->ret = PV_NULL; }
+            if (rc == PITH_STEP_DONE) {
+                ret = top->ret;
+                top->ret = PV_NULL;
+            }
             pop_child(x, top, ret);
             continue;
         }
@@ -112,7 +115,6 @@ PV rt_gen_repr(PCtx *c, PV gv) {
     return rt_str_cstr(c, buf);
 }
 
-
 /* ---- the type ---- */
 
 /* The frame is an owned reference held as a PFrame pointer: visited as the PV it also is. */
@@ -135,9 +137,14 @@ static int gen_snap_check(RtSnapR *r, PObj *o) {
 }
 
 const RtTypeDesc rt_gen_type = {
-    .name = "generator", .flags = RT_TF_GC, .cls = PITH_B_GENERATOR,
+    .name = "generator",
+    .flags = RT_TF_GC,
+    .cls = PITH_B_GENERATOR,
     .traverse = gen_traverse,
-    .repr = rt_gen_repr, .iter = rt_iter_self,
+    .repr = rt_gen_repr,
+    .iter = rt_iter_self,
     .contains = rt_contains_by_iter,
-    .snap_tag = SNAP_O_GEN, .snap_make = gen_snap_make, .snap_check = gen_snap_check,
+    .snap_tag = SNAP_O_GEN,
+    .snap_make = gen_snap_make,
+    .snap_check = gen_snap_check,
 };

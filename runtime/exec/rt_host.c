@@ -14,27 +14,22 @@
 /* ---------------------------------------------------------------- heap -> host
  * The walk is here; what each type becomes is its descriptor's to_host hook (rt_type.h), next to the type. */
 
-static PithValue *hv_new(PithKind kind)
-{
+static PithValue *hv_new(PithKind kind) {
     PithValue *v = calloc(1, sizeof *v);
-    if (v)
-        v->kind = kind;
+    if (v) v->kind = kind;
     return v;
 }
 
 /* A node holding a NUL-terminated copy of data[0..n) (str, bytes, other, big int text). */
-static PithValue *hv_text(PithKind kind, const char *data, size_t n)
-{
+static PithValue *hv_text(PithKind kind, const char *data, size_t n) {
     PithValue *v = hv_new(kind);
-    if (!v)
-        return NULL;
+    if (!v) return NULL;
     char *p = malloc(n + 1);
     if (!p) {
         free(v);
         return NULL;
     }
-    if (n)
-        memcpy(p, data, n);
+    if (n) memcpy(p, data, n);
     p[n] = 0;
     if (kind == PITH_BIGINT) {
         v->u.bigint = p;
@@ -45,19 +40,15 @@ static PithValue *hv_text(PithKind kind, const char *data, size_t n)
     return v;
 }
 
-PithValue *rt_host_node(PCtx *c, PithKind kind)
-{
+PithValue *rt_host_node(PCtx *c, PithKind kind) {
     PithValue *h = hv_new(kind);
-    if (!h)
-        rt_err_nomem(c);
+    if (!h) rt_err_nomem(c);
     return h;
 }
 
-PithValue *rt_host_text(PCtx *c, PithKind kind, const char *data, size_t n)
-{
+PithValue *rt_host_text(PCtx *c, PithKind kind, const char *data, size_t n) {
     PithValue *h = hv_text(kind, data, n);
-    if (!h)
-        rt_err_nomem(c);
+    if (!h) rt_err_nomem(c);
     return h;
 }
 
@@ -67,8 +58,7 @@ struct RtHostPath {
     int n;                    /* how many */
 };
 
-int rt_host_enter(PCtx *c, RtHostPath *path, PV v, const char *again, PithValue **out)
-{
+int rt_host_enter(PCtx *c, RtHostPath *path, PV v, const char *again, PithValue **out) {
     *out = NULL;
     for (int i = 0; i < path->n; i++)
         if (path->items[i] == v) {
@@ -79,8 +69,7 @@ int rt_host_enter(PCtx *c, RtHostPath *path, PV v, const char *again, PithValue 
         rt_err(c, PITH_B_RECURSIONERROR, "maximum recursion depth exceeded while converting a value for the host");
         return 0;
     }
-    if (rt_svc_tick(c) < 0)
-        return 0;
+    if (rt_svc_tick(c) < 0) return 0;
     path->items[path->n++] = v;
     return 1;
 }
@@ -88,18 +77,15 @@ int rt_host_enter(PCtx *c, RtHostPath *path, PV v, const char *again, PithValue 
 void rt_host_leave(RtHostPath *path) { path->n--; }
 
 /* The repr of v as a PITH_OTHER node; NULL + exception on failure. */
-static PithValue *other(PCtx *c, PV v)
-{
+static PithValue *other(PCtx *c, PV v) {
     PV r = rt_repr(c, v);
-    if (!r)
-        return NULL;
+    if (!r) return NULL;
     PithValue *h = rt_host_text(c, PITH_OTHER, rt_sdata(r), (size_t)rt_slen(r));
     pv_decref(c, r);
     return h;
 }
 
-PithValue *rt_host_items(PCtx *c, PithKind kind, PV *items, pi64 n, RtHostPath *path)
-{
+PithValue *rt_host_items(PCtx *c, PithKind kind, PV *items, pi64 n, RtHostPath *path) {
     PithValue *h = hv_new(kind);
     if (!h || (n > 0 && !(h->u.seq.items = calloc((size_t)n, sizeof(PithValue *))))) {
         free(h);
@@ -117,33 +103,27 @@ PithValue *rt_host_items(PCtx *c, PithKind kind, PV *items, pi64 n, RtHostPath *
     return h;
 }
 
-PithValue *rt_host_value(PCtx *c, PV v, RtHostPath *path)
-{
+PithValue *rt_host_value(PCtx *c, PV v, RtHostPath *path) {
     if (!v) {
         rt_err(c, PITH_B_RUNTIMEERROR, "internal error: no value to convert for the host");
         return NULL;
     }
     PithValue *h;
-    if (v == PV_NONE)
-        return rt_host_node(c, PITH_NONE);
+    if (v == PV_NONE) return rt_host_node(c, PITH_NONE);
     if (PV_IS_BOOL(v)) {
-        if ((h = rt_host_node(c, PITH_BOOL)))
-            h->u.b = v == PV_TRUE;
+        if ((h = rt_host_node(c, PITH_BOOL))) h->u.b = v == PV_TRUE;
         return h;
     }
     if (PV_IS_INT(v)) {
-        if ((h = rt_host_node(c, PITH_INT)))
-            h->u.i = PV_IVAL(v);
+        if ((h = rt_host_node(c, PITH_INT))) h->u.i = PV_IVAL(v);
         return h;
     }
-    if (!PV_IS_OBJ(v))
-        return other(c, v);
+    if (!PV_IS_OBJ(v)) return other(c, v);
     const RtTypeDesc *t = rt_type_desc(RT_OBJ(v));
     return t->to_host ? t->to_host(c, v, path) : other(c, v);
 }
 
-PithValue *rt_to_host(PCtx *c, PV v)
-{
+PithValue *rt_to_host(PCtx *c, PV v) {
     RtHostPath *path = malloc(sizeof *path);
     if (!path) {
         rt_err_nomem(c);
@@ -158,14 +138,15 @@ PithValue *rt_to_host(PCtx *c, PV v)
 /* ---------------------------------------------------------------- host -> heap */
 
 /* Strict UTF-8 (no overlongs, surrogates or code points past U+10FFFF). */
-static int utf8_valid(const unsigned char *s, size_t n)
-{
+static int utf8_valid(const unsigned char *s, size_t n) {
     for (size_t i = 0; i < n;) {
         unsigned ch = s[i];
-        int need = ch < 0x80 ? 0 : ch >= 0xC2 && ch <= 0xDF ? 1 : ch >= 0xE0 && ch <= 0xEF ? 2
-                 : ch >= 0xF0 && ch <= 0xF4 ? 3 : -1;
-        if (need < 0 || i + (size_t)need >= n)
-            return 0;
+        int need = ch < 0x80                  ? 0
+                   : ch >= 0xC2 && ch <= 0xDF ? 1
+                   : ch >= 0xE0 && ch <= 0xEF ? 2
+                   : ch >= 0xF0 && ch <= 0xF4 ? 3
+                                              : -1;
+        if (need < 0 || i + (size_t)need >= n) return 0;
         for (int k = 1; k <= need; k++) {
             unsigned cc = s[i + k];
             unsigned lo = 0x80, hi = 0xBF;
@@ -173,8 +154,7 @@ static int utf8_valid(const unsigned char *s, size_t n)
             if (k == 1 && ch == 0xED) hi = 0x9F;
             if (k == 1 && ch == 0xF0) lo = 0x90;
             if (k == 1 && ch == 0xF4) hi = 0x8F;
-            if (cc < lo || cc > hi)
-                return 0;
+            if (cc < lo || cc > hi) return 0;
         }
         i += (size_t)need + 1;
     }
@@ -183,16 +163,14 @@ static int utf8_valid(const unsigned char *s, size_t n)
 
 static PV from_host(PCtx *c, const PithValue *h, int depth);
 
-static PV seq_from_host(PCtx *c, const PithValue *h, int depth)
-{
+static PV seq_from_host(PCtx *c, const PithValue *h, int depth) {
     size_t n = h->u.seq.n;
     if (n > 0 && !h->u.seq.items) {
         rt_err(c, PITH_B_VALUEERROR, "invalid host value: a sequence without items");
         return PV_NULL;
     }
     PV l = rt_list_new(c, (pi64)n);
-    if (!l)
-        return PV_NULL;
+    if (!l) return PV_NULL;
     for (size_t i = 0; i < n; i++) {
         PV x = from_host(c, h->u.seq.items[i], depth + 1);
         if (!x || rt_list_append(c, l, x) < 0) {
@@ -202,28 +180,24 @@ static PV seq_from_host(PCtx *c, const PithValue *h, int depth)
         }
         pv_decref(c, x);
     }
-    if (h->kind == PITH_LIST)
-        return l;
+    if (h->kind == PITH_LIST) return l;
     RtList *L = (RtList *)l;
     PV *items = L->items;
     pi64 m = L->n;
-    for (pi64 i = 0; i < m; i++)
-        pv_incref(items[i]);
+    for (pi64 i = 0; i < m; i++) pv_incref(items[i]);
     PV t = rt_tuple_from_steal(c, items, m);
     pv_decref(c, l);
     return t;
 }
 
-static PV dict_from_host(PCtx *c, const PithValue *h, int depth)
-{
+static PV dict_from_host(PCtx *c, const PithValue *h, int depth) {
     size_t n = h->u.dict.n;
     if (n > 0 && (!h->u.dict.keys || !h->u.dict.values)) {
         rt_err(c, PITH_B_VALUEERROR, "invalid host value: a dict without keys or values");
         return PV_NULL;
     }
     PV d = rt_dict_new(c);
-    if (!d)
-        return PV_NULL;
+    if (!d) return PV_NULL;
     for (size_t i = 0; i < n; i++) {
         PV k = from_host(c, h->u.dict.keys[i], depth + 1);
         PV v = k ? from_host(c, h->u.dict.values[i], depth + 1) : PV_NULL;
@@ -239,15 +213,12 @@ static PV dict_from_host(PCtx *c, const PithValue *h, int depth)
 }
 
 /* A big int from decimal text "[-]digits". */
-static PV bigint_from_host(PCtx *c, const char *txt)
-{
+static PV bigint_from_host(PCtx *c, const char *txt) {
     const char *p = txt;
-    if (*p == '-' || *p == '+')
-        p++;
+    if (*p == '-' || *p == '+') p++;
     size_t nd = strlen(p);
     int ok = nd > 0;
-    for (size_t i = 0; i < nd && ok; i++)
-        ok = p[i] >= '0' && p[i] <= '9';
+    for (size_t i = 0; i < nd && ok; i++) ok = p[i] >= '0' && p[i] <= '9';
     if (!ok) {
         rt_err(c, PITH_B_VALUEERROR, "invalid host value: bad big int text");
         return PV_NULL;
@@ -255,15 +226,13 @@ static PV bigint_from_host(PCtx *c, const char *txt)
     mpz_t z;
     mpz_init(z);
     mpz_set_str(z, p, 10);
-    if (*txt == '-')
-        mpz_neg(z, z);
+    if (*txt == '-') mpz_neg(z, z);
     PV r = rt_big_from_mpz(c, z);
     mpz_clear(z);
     return r;
 }
 
-static PV from_host(PCtx *c, const PithValue *h, int depth)
-{
+static PV from_host(PCtx *c, const PithValue *h, int depth) {
     if (!h) {
         rt_err(c, PITH_B_VALUEERROR, "invalid host value: NULL");
         return PV_NULL;
@@ -273,20 +242,16 @@ static PV from_host(PCtx *c, const PithValue *h, int depth)
         return PV_NULL;
     }
     switch (h->kind) {
-    case PITH_NONE:
-        return PV_NONE;
-    case PITH_BOOL:
-        return PV_BOOL(h->u.b);
-    case PITH_INT:
-        return rt_int_from_i64(c, h->u.i);
+    case PITH_NONE: return PV_NONE;
+    case PITH_BOOL: return PV_BOOL(h->u.b);
+    case PITH_INT: return rt_int_from_i64(c, h->u.i);
     case PITH_BIGINT:
         if (!h->u.bigint) {
             rt_err(c, PITH_B_VALUEERROR, "invalid host value: big int without text");
             return PV_NULL;
         }
         return bigint_from_host(c, h->u.bigint);
-    case PITH_FLOAT:
-        return rt_float_new(c, h->u.f);
+    case PITH_FLOAT: return rt_float_new(c, h->u.f);
     case PITH_STR:
         if (h->u.s.len && !h->u.s.data) {
             rt_err(c, PITH_B_VALUEERROR, "invalid host value: str without data");
@@ -305,16 +270,12 @@ static PV from_host(PCtx *c, const PithValue *h, int depth)
         return rt_bytes_const(c, h->u.s.len ? h->u.s.data : "", (pi64)h->u.s.len);
     case PITH_LIST:
     case PITH_TUPLE:
-        if (rt_svc_tick(c) < 0)
-            return PV_NULL;
+        if (rt_svc_tick(c) < 0) return PV_NULL;
         return seq_from_host(c, h, depth);
     case PITH_DICT:
-        if (rt_svc_tick(c) < 0)
-            return PV_NULL;
+        if (rt_svc_tick(c) < 0) return PV_NULL;
         return dict_from_host(c, h, depth);
-    case PITH_SET:
-        rt_err(c, PITH_B_TYPEERROR, "host values of type set are not supported");
-        return PV_NULL;
+    case PITH_SET: rt_err(c, PITH_B_TYPEERROR, "host values of type set are not supported"); return PV_NULL;
     default:
         rt_err(c, PITH_B_TYPEERROR, "this host value cannot enter the program (kind %d)", (int)h->kind);
         return PV_NULL;

@@ -9,9 +9,9 @@
 #include "pith_abi.h"
 
 typedef struct RtProgram {
-    const PProgDesc *desc;       /* the descriptor inside the compiled code */
-    const char *filename;        /* for tracebacks */
-    const char *source;          /* the Python source, for traceback source lines */
+    const PProgDesc *desc; /* the descriptor inside the compiled code */
+    const char *filename;  /* for tracebacks */
+    const char *source;    /* the Python source, for traceback source lines */
     size_t source_len;
 } RtProgram;
 

@@ -48,19 +48,19 @@
 #define RT_SNAP_MAGIC "PITHSNAP"
 #define RT_SNAP_FORMAT 2u
 #define RT_SNAP_FLAG_MAC 1u
-#define RT_SNAP_HEADER 28u   /* magic + format + abi + flags + total length */
-#define RT_SNAP_SUM 8u       /* the XXH3-64 trailer */
-#define RT_SNAP_MAC 32u      /* the HMAC-SHA256 trailer */
+#define RT_SNAP_HEADER 28u /* magic + format + abi + flags + total length */
+#define RT_SNAP_SUM 8u     /* the XXH3-64 trailer */
+#define RT_SNAP_MAC 32u    /* the HMAC-SHA256 trailer */
 
 /* Ref kinds. */
 enum { SNAP_R_NULL = 0, SNAP_R_NONE, SNAP_R_FALSE, SNAP_R_TRUE, SNAP_R_INT, SNAP_R_OBJ, SNAP_R_CONST };
 
 /* The program section: which program a snapshot belongs to and the request that compiles it again. */
 typedef struct RtSnapProgram {
-    unsigned char id[16];                 /* the program's identity (api_program_id) */
+    unsigned char id[16]; /* the program's identity (api_program_id) */
     const char *source;
     size_t source_len;
-    const char *filename;                 /* NULL: none was given */
+    const char *filename; /* NULL: none was given */
     const char *const *inputs;
     size_t ninputs;
     const char *const *externals;
@@ -68,14 +68,14 @@ typedef struct RtSnapProgram {
 } RtSnapProgram;
 
 /* Dumps x (WAITING) with program as its program section. On success *out is malloc'd and *len set. */
-PithSnapError rt_snap_dump(const PithExec *x, const RtSnapProgram *program, const unsigned char *key,
-                           size_t keylen, unsigned char **out, size_t *len);
+PithSnapError rt_snap_dump(const PithExec *x, const RtSnapProgram *program, const unsigned char *key, size_t keylen,
+                           unsigned char **out, size_t *len);
 
 /* A snapshot being loaded: the verified bytes, where decoding goes on, and the program section read so far
  * (its strings malloc'd, freed by rt_snap_close). */
 typedef struct RtSnapLoad {
     const unsigned char *data;
-    size_t pos, end;                      /* the state starts at pos; the trailer at end */
+    size_t pos, end; /* the state starts at pos; the trailer at end */
     RtSnapProgram program;
 } RtSnapLoad;
 
@@ -90,8 +90,7 @@ PithSnapError rt_snap_load_state(RtSnapLoad *l, PithExec *x);
 void rt_snap_close(RtSnapLoad *l);
 
 /* HMAC-SHA256 of data[0..n) under key into out (rt_snap_encode.c; the decoder verifies with it). */
-void rt_snap_mac(const unsigned char *key, size_t keylen, const unsigned char *data, size_t n,
-                 unsigned char out[32]);
+void rt_snap_mac(const unsigned char *key, size_t keylen, const unsigned char *data, size_t n, unsigned char out[32]);
 /* XXH3-64 of data[0..n) (the checksum trailer). */
 uint64_t rt_snap_sum(const unsigned char *data, size_t n);
 

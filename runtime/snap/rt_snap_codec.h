@@ -13,9 +13,27 @@
 
 /* Object record tags (explicit numbers: they are the format, not RtType); RtTypeDesc.snap_tag. */
 enum {
-    SNAP_O_FLOAT = 1, SNAP_O_BIGINT, SNAP_O_STR, SNAP_O_BYTES, SNAP_O_LIST, SNAP_O_TUPLE, SNAP_O_DICT,
-    SNAP_O_RANGE, SNAP_O_SLICE, SNAP_O_ITER, SNAP_O_FUNC, SNAP_O_BUILTIN, SNAP_O_METHOD, SNAP_O_EXC,
-    SNAP_O_FRAME, SNAP_O_DICTVIEW, SNAP_O_EXTFN, SNAP_O_GEN, SNAP_O_CELL, SNAP_O_SET, SNAP_O_FROZENSET,
+    SNAP_O_FLOAT = 1,
+    SNAP_O_BIGINT,
+    SNAP_O_STR,
+    SNAP_O_BYTES,
+    SNAP_O_LIST,
+    SNAP_O_TUPLE,
+    SNAP_O_DICT,
+    SNAP_O_RANGE,
+    SNAP_O_SLICE,
+    SNAP_O_ITER,
+    SNAP_O_FUNC,
+    SNAP_O_BUILTIN,
+    SNAP_O_METHOD,
+    SNAP_O_EXC,
+    SNAP_O_FRAME,
+    SNAP_O_DICTVIEW,
+    SNAP_O_EXTFN,
+    SNAP_O_GEN,
+    SNAP_O_CELL,
+    SNAP_O_SET,
+    SNAP_O_FROZENSET,
     SNAP_O_LAST = SNAP_O_FROZENSET
 };
 
@@ -27,16 +45,16 @@ enum {
 void rt_snap_put_u8(RtSnapW *w, unsigned v);
 void rt_snap_put_uv(RtSnapW *w, uint64_t v);
 void rt_snap_put_sv(RtSnapW *w, int64_t v);
-void rt_snap_put_u64(RtSnapW *w, uint64_t v);            /* 8 bytes, little-endian */
-void rt_snap_put_f64(RtSnapW *w, double d);              /* the IEEE bits as u64 */
+void rt_snap_put_u64(RtSnapW *w, uint64_t v); /* 8 bytes, little-endian */
+void rt_snap_put_f64(RtSnapW *w, double d);   /* the IEEE bits as u64 */
 void rt_snap_put_bytes(RtSnapW *w, const void *p, size_t n);
-void rt_snap_put_link(RtSnapW *w, PV v);                 /* a ref that is not a traverse slot (a frame's parent) */
-int64_t rt_snap_fn_id(RtSnapW *w, const PFuncDesc *fn);  /* its index in the program, -1 if it is not there */
-void rt_snap_put_fn(RtSnapW *w, const PFuncDesc *fn);    /* uv fn id; an unknown function fails the dump */
-void rt_snap_w_nomem(RtSnapW *w);                        /* fail the dump: out of memory */
+void rt_snap_put_link(RtSnapW *w, PV v);                /* a ref that is not a traverse slot (a frame's parent) */
+int64_t rt_snap_fn_id(RtSnapW *w, const PFuncDesc *fn); /* its index in the program, -1 if it is not there */
+void rt_snap_put_fn(RtSnapW *w, const PFuncDesc *fn);   /* uv fn id; an unknown function fails the dump */
+void rt_snap_w_nomem(RtSnapW *w);                       /* fail the dump: out of memory */
 
 /* ---- reading ---- */
-PCtx *rt_snap_ctx(RtSnapR *r);                           /* the execution the objects are made in */
+PCtx *rt_snap_ctx(RtSnapR *r); /* the execution the objects are made in */
 unsigned rt_snap_get_u8(RtSnapR *r);
 uint64_t rt_snap_get_uv(RtSnapR *r);
 int64_t rt_snap_get_sv(RtSnapR *r);
@@ -44,14 +62,14 @@ int rt_snap_get_int(RtSnapR *r, int64_t lo, int64_t hi); /* an sv that must lie 
 uint64_t rt_snap_get_u64(RtSnapR *r);
 double rt_snap_get_f64(RtSnapR *r);
 const unsigned char *rt_snap_get_bytes(RtSnapR *r, size_t *n);
-size_t rt_snap_get_count(RtSnapR *r, size_t min_bytes);  /* a count bounded by the bytes left (each >= min) */
-PV rt_snap_get_link(RtSnapR *r);                         /* a ref written by rt_snap_put_link: a placeholder */
-PV rt_snap_resolve(RtSnapR *r, PV link);                 /* the object a link stands for (borrowed), or link */
-const PFuncDesc *rt_snap_get_fn(RtSnapR *r);             /* NULL (corrupt) unless a function of the program */
-const PFuncDesc *rt_snap_fn_at(RtSnapR *r, int64_t id);  /* the function with this id, NULL for -1 */
+size_t rt_snap_get_count(RtSnapR *r, size_t min_bytes); /* a count bounded by the bytes left (each >= min) */
+PV rt_snap_get_link(RtSnapR *r);                        /* a ref written by rt_snap_put_link: a placeholder */
+PV rt_snap_resolve(RtSnapR *r, PV link);                /* the object a link stands for (borrowed), or link */
+const PFuncDesc *rt_snap_get_fn(RtSnapR *r);            /* NULL (corrupt) unless a function of the program */
+const PFuncDesc *rt_snap_fn_at(RtSnapR *r, int64_t id); /* the function with this id, NULL for -1 */
 int rt_snap_nfuncs(RtSnapR *r);
-int rt_snap_next(RtSnapR *r);                            /* the program's external functions */
-void rt_snap_corrupt(RtSnapR *r);                        /* mark the snapshot corrupt */
-int rt_snap_r_bad(RtSnapR *r);                           /* 1 once anything read was corrupt */
+int rt_snap_next(RtSnapR *r);     /* the program's external functions */
+void rt_snap_corrupt(RtSnapR *r); /* mark the snapshot corrupt */
+int rt_snap_r_bad(RtSnapR *r);    /* 1 once anything read was corrupt */
 
 #endif

@@ -14,7 +14,7 @@
 
 #define IS(v, t) ((v) != PV_NULL && RT_IS(v, t)) /* RT_IS for values that may be PV_NULL */
 #define PLACE_TAG 4ull
-#define IS_PLACE(v) (((v) & 7ull) == PLACE_TAG)
+#define IS_PLACE(v) (((v)&7ull) == PLACE_TAG)
 #define PLACE(i) ((((PV)(i)) << 3) | PLACE_TAG)
 #define PLACE_INDEX(v) ((size_t)((v) >> 3))
 
@@ -31,15 +31,18 @@ struct RtSnapR {
     PCtx *c;
     Rd r;
     size_t nobj;
-    PV *objs;               /* object i (one reference held by the table) */
-    int err;                /* PithSnapError */
+    PV *objs; /* object i (one reference held by the table) */
+    int err;  /* PithSnapError */
 };
 typedef RtSnapR Dec;
 
 /* ---- reading ---- */
 
 static const unsigned char *take(Rd *r, size_t n) {
-    if (r->bad || n > r->n - r->pos) { r->bad = 1; return NULL; }
+    if (r->bad || n > r->n - r->pos) {
+        r->bad = 1;
+        return NULL;
+    }
     const unsigned char *p = r->p + r->pos;
     r->pos += n;
     return p;
@@ -78,7 +81,10 @@ static int64_t get_sv(Rd *r) {
 /* A count of items that each take at least min_bytes: bounded by what is left, so allocation is safe. */
 static size_t get_count(Rd *r, size_t min_bytes) {
     uint64_t n = get_uv(r);
-    if (r->bad || n > (r->n - r->pos) / (min_bytes ? min_bytes : 1)) { r->bad = 1; return 0; }
+    if (r->bad || n > (r->n - r->pos) / (min_bytes ? min_bytes : 1)) {
+        r->bad = 1;
+        return 0;
+    }
     return (size_t)n;
 }
 
@@ -96,7 +102,10 @@ static double get_f64(Rd *r) {
 
 static int get_int(Rd *r, int64_t lo, int64_t hi) {
     int64_t v = get_sv(r);
-    if (v < lo || v > hi) { r->bad = 1; return 0; }
+    if (v < lo || v > hi) {
+        r->bad = 1;
+        return 0;
+    }
     return (int)v;
 }
 
@@ -163,7 +172,10 @@ const PFuncDesc *rt_snap_fn_at(RtSnapR *d, int64_t id) {
 const PFuncDesc *rt_snap_get_fn(RtSnapR *d) {
     const PProgDesc *pd = d->x->prog->desc;
     uint64_t id = get_uv(&d->r);
-    if (d->r.bad || id >= (uint64_t)pd->nfuncs || !pd->funcs[id]) { d->r.bad = 1; return NULL; }
+    if (d->r.bad || id >= (uint64_t)pd->nfuncs || !pd->funcs[id]) {
+        d->r.bad = 1;
+        return NULL;
+    }
     return pd->funcs[id];
 }
 
@@ -181,7 +193,10 @@ static void read_slot(PV *slot, void *arg) { *slot = get_ref(arg); }
 /* Makes object i from its record. Returns the object (or PV_NULL: corrupt or out of memory). */
 static PV make_object(Dec *d) {
     int type = type_of_tag(get_u8(&d->r));
-    if (d->r.bad || !type) { d->r.bad = 1; return PV_NULL; }
+    if (d->r.bad || !type) {
+        d->r.bad = 1;
+        return PV_NULL;
+    }
     const RtTypeDesc *t = rt_types[type];
     PV v = t->snap_make(d, type);
     if (v && PV_IS_OBJ(v) && t->traverse) t->traverse(RT_OBJ(v), read_slot, d);
@@ -307,11 +322,17 @@ static int decode_state(Dec *d) {
         c->max_seconds = max_seconds;
     }
     c->nallocs = nallocs;
-    if (outlen && !c->writer && pith_buf_put(&c->out, out, outlen) < 0) { d->err = PITH_SNAP_NOMEM; return -1; }
+    if (outlen && !c->writer && pith_buf_put(&c->out, out, outlen) < 0) {
+        d->err = PITH_SNAP_NOMEM;
+        return -1;
+    }
     d->nobj = get_count(r, 1);
     if (r->bad) return -1;
     d->objs = calloc(d->nobj + 1, sizeof(PV));
-    if (!d->objs) { d->err = PITH_SNAP_NOMEM; return -1; }
+    if (!d->objs) {
+        d->err = PITH_SNAP_NOMEM;
+        return -1;
+    }
     for (size_t i = 0; i < d->nobj; i++) {
         PV v = make_object(d);
         if (!v || r->bad || d->err) {
@@ -326,7 +347,10 @@ static int decode_state(Dec *d) {
     PV top = get_ref(d);
     int ext = get_int(r, -1, pd->next - 1);
     PV args = get_ref(d), kwargs = get_ref(d), handling = get_ref(d);
-    if (r->bad || r->pos != r->n) { r->bad = 1; return -1; }
+    if (r->bad || r->pos != r->n) {
+        r->bad = 1;
+        return -1;
+    }
     for (size_t i = 0; i < d->nobj; i++) {
         PV v = d->objs[i];
         const RtTypeDesc *t = PV_IS_OBJ(v) ? rt_type_desc(RT_OBJ(v)) : NULL;
@@ -334,14 +358,15 @@ static int decode_state(Dec *d) {
     }
     if (check_objects(d) < 0) return r->bad = 1, -1;
     for (int i = 0; i < pd->nglobals; i++) fix(d, &c->pub.g[i]);
-    fix(d, &args); fix(d, &kwargs); fix(d, &handling);
+    fix(d, &args);
+    fix(d, &kwargs);
+    fix(d, &handling);
     c->pending_args = args;
     c->pending_kwargs = kwargs;
     c->handling = handling;
     c->pending_ext = ext;
     top = resolve(d, top);
-    if (ext < 0 || !IS(top, RT_T_FRAME) || !IS(args, RT_T_TUPLE) || !IS(kwargs, RT_T_DICT))
-        return r->bad = 1, -1;
+    if (ext < 0 || !IS(top, RT_T_FRAME) || !IS(args, RT_T_TUPLE) || !IS(kwargs, RT_T_DICT)) return r->bad = 1, -1;
     /* the chain owns its frames: one reference each; depth = its length */
     int depth = 0;
     for (PFrame *f = (PFrame *)top; f; f = f->parent) {

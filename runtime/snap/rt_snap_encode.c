@@ -21,17 +21,16 @@ typedef struct SnapMap {
 /* The encoder: the table of objects found so far and the constants to refer to by index. */
 typedef struct Enc {
     const PithExec *x;
-    SnapMap objs;       /* object -> index in queue */
-    SnapMap consts;     /* ctx->pub.k object -> constant index */
-    PObj **queue;       /* objects in index order */
+    SnapMap objs;   /* object -> index in queue */
+    SnapMap consts; /* ctx->pub.k object -> constant index */
+    PObj **queue;   /* objects in index order */
     size_t nq, capq;
-    int err;            /* first PithSnapError */
+    int err; /* first PithSnapError */
 } Enc;
 
 uint64_t rt_snap_sum(const unsigned char *data, size_t n) { return (uint64_t)XXH3_64bits(data, n); }
 
-void rt_snap_mac(const unsigned char *key, size_t keylen, const unsigned char *data, size_t n,
-                 unsigned char out[32]) {
+void rt_snap_mac(const unsigned char *key, size_t keylen, const unsigned char *data, size_t n, unsigned char out[32]) {
     struct hmac_sha256_ctx h;
     hmac_sha256_set_key(&h, keylen, key);
     hmac_sha256_update(&h, n, data);
@@ -40,7 +39,10 @@ void rt_snap_mac(const unsigned char *key, size_t keylen, const unsigned char *d
 
 /* ---- output primitives: into malloc'd PithBufs (a failed one means PITH_SNAP_NOMEM) ---- */
 
-static void put_u8(PithBuf *o, unsigned v) { unsigned char b = (unsigned char)v; pith_buf_put(o, &b, 1); }
+static void put_u8(PithBuf *o, unsigned v) {
+    unsigned char b = (unsigned char)v;
+    pith_buf_put(o, &b, 1);
+}
 
 static void put_fixed(PithBuf *o, uint64_t v, int nbytes) {
     unsigned char b[8];
@@ -94,7 +96,11 @@ static int map_put(SnapMap *m, const void *k, uint32_t v) {
         size_t cap = m->cap ? m->cap * 2 : 64;
         const void **keys = calloc(cap, sizeof *keys);
         uint32_t *vals = calloc(cap, sizeof *vals);
-        if (!keys || !vals) { free(keys); free(vals); return -1; }
+        if (!keys || !vals) {
+            free(keys);
+            free(vals);
+            return -1;
+        }
         for (size_t i = 0; i < m->cap; i++) {
             if (!m->keys[i]) continue;
             size_t j = ptr_hash(m->keys[i]) & (cap - 1);
@@ -125,25 +131,57 @@ static void map_free(SnapMap *m) {
 
 /* Writes a ref to v, numbering a newly found object (it is encoded later, in queue order). */
 static void put_ref(Enc *e, PithBuf *o, PV v) {
-    if (v == PV_NULL) { put_u8(o, SNAP_R_NULL); return; }
-    if (v == PV_NONE) { put_u8(o, SNAP_R_NONE); return; }
-    if (v == PV_FALSE) { put_u8(o, SNAP_R_FALSE); return; }
-    if (v == PV_TRUE) { put_u8(o, SNAP_R_TRUE); return; }
-    if (PV_IS_INT(v)) { put_u8(o, SNAP_R_INT); put_sv(o, PV_IVAL(v)); return; }
-    if (!PV_IS_OBJ(v)) { e->err = PITH_SNAP_UNSUPPORTED; return; }
+    if (v == PV_NULL) {
+        put_u8(o, SNAP_R_NULL);
+        return;
+    }
+    if (v == PV_NONE) {
+        put_u8(o, SNAP_R_NONE);
+        return;
+    }
+    if (v == PV_FALSE) {
+        put_u8(o, SNAP_R_FALSE);
+        return;
+    }
+    if (v == PV_TRUE) {
+        put_u8(o, SNAP_R_TRUE);
+        return;
+    }
+    if (PV_IS_INT(v)) {
+        put_u8(o, SNAP_R_INT);
+        put_sv(o, PV_IVAL(v));
+        return;
+    }
+    if (!PV_IS_OBJ(v)) {
+        e->err = PITH_SNAP_UNSUPPORTED;
+        return;
+    }
     long k = map_get(&e->consts, (const void *)v);
-    if (k >= 0) { put_u8(o, SNAP_R_CONST); put_uv(o, (uint64_t)k); return; }
+    if (k >= 0) {
+        put_u8(o, SNAP_R_CONST);
+        put_uv(o, (uint64_t)k);
+        return;
+    }
     long i = map_get(&e->objs, (const void *)v);
     if (i < 0) {
-        if (e->nq >= UINT32_MAX) { e->err = PITH_SNAP_UNSUPPORTED; return; }
+        if (e->nq >= UINT32_MAX) {
+            e->err = PITH_SNAP_UNSUPPORTED;
+            return;
+        }
         if (e->nq == e->capq) {
             size_t cap = e->capq ? e->capq * 2 : 64;
             PObj **q = realloc(e->queue, cap * sizeof *q);
-            if (!q) { e->err = PITH_SNAP_NOMEM; return; }
+            if (!q) {
+                e->err = PITH_SNAP_NOMEM;
+                return;
+            }
             e->queue = q;
             e->capq = cap;
         }
-        if (map_put(&e->objs, (const void *)v, (uint32_t)e->nq) < 0) { e->err = PITH_SNAP_NOMEM; return; }
+        if (map_put(&e->objs, (const void *)v, (uint32_t)e->nq) < 0) {
+            e->err = PITH_SNAP_NOMEM;
+            return;
+        }
         i = (long)e->nq;
         e->queue[e->nq++] = RT_OBJ(v);
     }
@@ -175,7 +213,10 @@ int64_t rt_snap_fn_id(RtSnapW *w, const PFuncDesc *fn) {
 
 void rt_snap_put_fn(RtSnapW *w, const PFuncDesc *fn) {
     int64_t id = rt_snap_fn_id(w, fn);
-    if (id < 0) { w->e->err = PITH_SNAP_UNSUPPORTED; return; }
+    if (id < 0) {
+        w->e->err = PITH_SNAP_UNSUPPORTED;
+        return;
+    }
     put_uv(w->out, (uint64_t)id);
 }
 
@@ -185,7 +226,10 @@ static void put_slot(PV *slot, void *arg) { rt_snap_put_link(arg, *slot); }
 
 static void put_object(Enc *e, PithBuf *out, PObj *o) {
     const RtTypeDesc *t = rt_type_desc(o);
-    if (!t->snap_tag) { e->err = PITH_SNAP_UNSUPPORTED; return; }
+    if (!t->snap_tag) {
+        e->err = PITH_SNAP_UNSUPPORTED;
+        return;
+    }
     RtSnapW w = {e, out};
     put_u8(out, t->snap_tag);
     if (t->snap_put) t->snap_put(&w, o);
@@ -261,7 +305,10 @@ PithSnapError rt_snap_dump(const PithExec *x, const RtSnapProgram *p, const unsi
     free(e.queue);
     map_free(&e.objs);
     map_free(&e.consts);
-    if (err) { pith_buf_free(&head); return (PithSnapError)err; }
+    if (err) {
+        pith_buf_free(&head);
+        return (PithSnapError)err;
+    }
     *out = (unsigned char *)pith_buf_take(&head, len);
     return PITH_SNAP_OK;
 }

@@ -64,7 +64,11 @@ static void err_no_attr(PCtx *c, PV o, PV name) {
  * whether taken from the class (dict.fromkeys) or from one of its instances ("".maketrans). */
 typedef PV (*StaticFn)(PCtx *c, PV *args, int nargs, PV kwnames);
 static PV dict_fromkeys(PCtx *c, PV *args, int nargs, PV kwnames);
-static const struct { int id; const char *name; StaticFn fn; } statics[] = {
+static const struct {
+    int id;
+    const char *name;
+    StaticFn fn;
+} statics[] = {
     {PITH_B_DICT, "fromkeys", dict_fromkeys},
     {PITH_B_STR, "maketrans", rt_str_maketrans},
     {PITH_B_BYTES, "fromhex", rt_bytes_fromhex},
@@ -92,7 +96,10 @@ PV rt_getattr(PCtx *c, PV o, PV name) {
     }
     int r = data_attr(c, o, name, &v);
     if (r) return r > 0 ? v : PV_NULL;
-    if (!meth_lookup(o, name) && !class_has(class_id(o), name) && !static_find(rt_class_of(o), name)) { err_no_attr(c, o, name); return PV_NULL; }
+    if (!meth_lookup(o, name) && !class_has(class_id(o), name) && !static_find(rt_class_of(o), name)) {
+        err_no_attr(c, o, name);
+        return PV_NULL;
+    }
     RtMethod *m = (RtMethod *)rt_obj_new(c, RT_T_METHOD, sizeof(RtMethod));
     if (!m) return PV_NULL;
     pv_incref(o);
@@ -116,12 +123,12 @@ int rt_setattr(PCtx *c, PV o, PV name, PV value) {
         pv_decref(c, v);
         if (PV_IS_OBJ(o) && (rt_type_desc(RT_OBJ(o))->flags & RT_TF_READONLY_FIELDS))
             rt_err(c, PITH_B_ATTRIBUTEERROR, "readonly attribute");
-        else rt_err(c, PITH_B_ATTRIBUTEERROR, "attribute '%S' of '%s' objects is not writable", name, rt_type_name(o));
+        else
+            rt_err(c, PITH_B_ATTRIBUTEERROR, "attribute '%S' of '%s' objects is not writable", name, rt_type_name(o));
     } else if (meth_lookup(o, name)) {
         rt_err(c, PITH_B_ATTRIBUTEERROR, "'%s' object attribute '%S' is read-only", rt_type_name(o), name);
     } else if (RT_IS(o, RT_T_BUILTIN) && rt_builtin_is_class(((RtBuiltin *)o)->id)) {
-        rt_err(c, PITH_B_TYPEERROR, "cannot set '%S' attribute of immutable type '%s'", name,
-               rt_class_value_name(o));
+        rt_err(c, PITH_B_TYPEERROR, "cannot set '%S' attribute of immutable type '%s'", name, rt_class_value_name(o));
     } else {
         rt_err(c, PITH_B_ATTRIBUTEERROR, "'%s' object has no attribute '%S'", rt_type_name(o), name);
     }
@@ -147,17 +154,23 @@ static int check_count(PCtx *c, const RtMethDef *m, PV self, int n) {
         if (n < m->min && m->min == m->max)
             rt_err(c, PITH_B_TYPEERROR, "%s expected %d argument%s, got %d", m->name, m->min, plural(m->min), n);
         else if (n < m->min)
-            rt_err(c, PITH_B_TYPEERROR, "%s expected at least %d argument%s, got %d", m->name, m->min, plural(m->min), n);
+            rt_err(c, PITH_B_TYPEERROR, "%s expected at least %d argument%s, got %d", m->name, m->min, plural(m->min),
+                   n);
         else if (n > m->max)
-            rt_err(c, PITH_B_TYPEERROR, "%s expected at most %d argument%s, got %d", m->name, m->max, plural(m->max), n);
-        else return 0;
+            rt_err(c, PITH_B_TYPEERROR, "%s expected at most %d argument%s, got %d", m->name, m->max, plural(m->max),
+                   n);
+        else
+            return 0;
         return -1;
     default: /* RT_M_OLD */
         if (n < m->min)
-            rt_err(c, PITH_B_TYPEERROR, "%s() takes at least %d argument%s (%d given)", m->name, m->min, plural(m->min), n);
+            rt_err(c, PITH_B_TYPEERROR, "%s() takes at least %d argument%s (%d given)", m->name, m->min, plural(m->min),
+                   n);
         else if (n > m->max)
-            rt_err(c, PITH_B_TYPEERROR, "%s() takes at most %d argument%s (%d given)", m->name, m->max, plural(m->max), n);
-        else return 0;
+            rt_err(c, PITH_B_TYPEERROR, "%s() takes at most %d argument%s (%d given)", m->name, m->max, plural(m->max),
+                   n);
+        else
+            return 0;
         return -1;
     }
 }
@@ -165,21 +178,26 @@ static int check_count(PCtx *c, const RtMethDef *m, PV self, int n) {
 /* RT_M_KW: place keywords by name after the positionals. */
 static int bind_keywords(PCtx *c, const RtMethDef *m, PV *a, int npos, PV *kwv, PV kwnames) {
     if (npos > m->max) {
-        if (m->max == 0) rt_err(c, PITH_B_TYPEERROR, "%s() takes no positional arguments", m->name);
-        else rt_err(c, PITH_B_TYPEERROR, "%s() takes at most %d argument%s (%d given)", m->name, m->max, plural(m->max), npos);
+        if (m->max == 0)
+            rt_err(c, PITH_B_TYPEERROR, "%s() takes no positional arguments", m->name);
+        else
+            rt_err(c, PITH_B_TYPEERROR, "%s() takes at most %d argument%s (%d given)", m->name, m->max, plural(m->max),
+                   npos);
         return -1;
     }
     pi64 nkw = kwnames ? ((RtTuple *)kwnames)->n : 0;
     for (pi64 k = 0; k < nkw; k++) {
         PV kn = ((RtTuple *)kwnames)->items[k];
         int slot = -1;
-        for (int i = 0; i < m->npar; i++) if (rt_name_is(kn, m->kw[i])) slot = i;
+        for (int i = 0; i < m->npar; i++)
+            if (rt_name_is(kn, m->kw[i])) slot = i;
         if (slot < 0) {
             rt_err(c, PITH_B_TYPEERROR, "'%S' is an invalid keyword argument for %s()", kn, m->name);
             return -1;
         }
         if (slot < npos) {
-            rt_err(c, PITH_B_TYPEERROR, "argument for %s() given by name ('%s') and position (%d)", m->name, m->kw[slot], slot + 1);
+            rt_err(c, PITH_B_TYPEERROR, "argument for %s() given by name ('%s') and position (%d)", m->name,
+                   m->kw[slot], slot + 1);
             return -1;
         }
         a[slot] = kwv[k];
@@ -201,8 +219,10 @@ static PV call_def(PCtx *c, const RtMethDef *m, PV self, PV *args, int nargs, PV
         if (bind_keywords(c, m, a, npos, args + npos, kwnames) < 0) return PV_NULL;
     } else {
         if (nkw) {
-            if (m->style == RT_M_OLD) rt_err(c, PITH_B_TYPEERROR, "%s() takes no keyword arguments", m->name);
-            else rt_err(c, PITH_B_TYPEERROR, "%s.%s() takes no keyword arguments", rt_type_name(self), m->name);
+            if (m->style == RT_M_OLD)
+                rt_err(c, PITH_B_TYPEERROR, "%s() takes no keyword arguments", m->name);
+            else
+                rt_err(c, PITH_B_TYPEERROR, "%s.%s() takes no keyword arguments", rt_type_name(self), m->name);
             return PV_NULL;
         }
         if (check_count(c, m, self, npos) < 0) return PV_NULL;
@@ -214,9 +234,18 @@ static PV call_def(PCtx *c, const RtMethDef *m, PV self, PV *args, int nargs, PV
 /* dict.fromkeys(iterable, value=None). */
 static PV dict_fromkeys(PCtx *c, PV *args, int nargs, PV kwnames) {
     int npos = nargs - (kwnames ? (int)((RtTuple *)kwnames)->n : 0);
-    if (npos != nargs) { rt_err(c, PITH_B_TYPEERROR, "dict.fromkeys() takes no keyword arguments"); return PV_NULL; }
-    if (npos < 1) { rt_err(c, PITH_B_TYPEERROR, "fromkeys expected at least 1 argument, got %d", npos); return PV_NULL; }
-    if (npos > 2) { rt_err(c, PITH_B_TYPEERROR, "fromkeys expected at most 2 arguments, got %d", npos); return PV_NULL; }
+    if (npos != nargs) {
+        rt_err(c, PITH_B_TYPEERROR, "dict.fromkeys() takes no keyword arguments");
+        return PV_NULL;
+    }
+    if (npos < 1) {
+        rt_err(c, PITH_B_TYPEERROR, "fromkeys expected at least 1 argument, got %d", npos);
+        return PV_NULL;
+    }
+    if (npos > 2) {
+        rt_err(c, PITH_B_TYPEERROR, "fromkeys expected at most 2 arguments, got %d", npos);
+        return PV_NULL;
+    }
     PV d = rt_dict_new(c), it = d ? rt_iter(c, args[0]) : PV_NULL, k;
     int r = it ? 1 : -1;
     while (r == 1 && (r = rt_next(c, it, &k)) == 1) {
@@ -224,7 +253,10 @@ static PV dict_fromkeys(PCtx *c, PV *args, int nargs, PV kwnames) {
         pv_decref(c, k);
     }
     pv_xdecref(c, it);
-    if (r < 0) { pv_xdecref(c, d); return PV_NULL; }
+    if (r < 0) {
+        pv_xdecref(c, d);
+        return PV_NULL;
+    }
     return d;
 }
 
@@ -297,7 +329,6 @@ static PV method_repr(PCtx *c, PV v) {
     return rt_str_new(c, buf, n);
 }
 
-
 static int method_hash(PCtx *c, PV v, pu64 *out) {
     *out = rt_identity_hash(((RtMethod *)v)->self) ^ rt_str_hash(c, ((RtMethod *)v)->name);
     return 0;
@@ -309,9 +340,7 @@ static int method_eq(PCtx *c, PV a, PV b) {
     return x->self == y->self && rt_str_eq(x->name, y->name);
 }
 
-static PV method_snap_make(RtSnapR *r, int type) {
-    return (PV)rt_obj_new(rt_snap_ctx(r), type, sizeof(RtMethod));
-}
+static PV method_snap_make(RtSnapR *r, int type) { return (PV)rt_obj_new(rt_snap_ctx(r), type, sizeof(RtMethod)); }
 
 static int method_snap_check(RtSnapR *r, PObj *o) {
     (void)r;
@@ -320,8 +349,15 @@ static int method_snap_check(RtSnapR *r, PObj *o) {
 }
 
 const RtTypeDesc rt_method_type = {
-    .name = "builtin_function_or_method", .flags = RT_TF_GC, .cls = PITH_B_BUILTIN_FUNCTION,
+    .name = "builtin_function_or_method",
+    .flags = RT_TF_GC,
+    .cls = PITH_B_BUILTIN_FUNCTION,
     .traverse = method_traverse,
-    .repr = method_repr, .hash = method_hash, .eq = method_eq, .call = rt_method_call,
-    .snap_tag = SNAP_O_METHOD, .snap_make = method_snap_make, .snap_check = method_snap_check,
+    .repr = method_repr,
+    .hash = method_hash,
+    .eq = method_eq,
+    .call = rt_method_call,
+    .snap_tag = SNAP_O_METHOD,
+    .snap_make = method_snap_make,
+    .snap_check = method_snap_check,
 };

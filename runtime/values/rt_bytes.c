@@ -33,7 +33,10 @@ PV rt_bytes_getitem(PCtx *c, PV v, PV key) {
     if (RT_IS(key, RT_T_SLICE)) {
         pi64 start, stop, step, count;
         if (rt_slice_indices(c, key, b->n, &start, &stop, &step, &count) < 0) return PV_NULL;
-        if (step == 1 && count == b->n) { pv_incref(v); return v; }
+        if (step == 1 && count == b->n) {
+            pv_incref(v);
+            return v;
+        }
         RtBytes *r = rt_bytes_alloc(c, count);
         if (!r) return PV_NULL;
         for (pi64 k = 0; k < count; k++) r->data[k] = b->data[start + k * step];
@@ -119,16 +122,30 @@ PV rt_bytes_repr(PCtx *c, PV v) {
         unsigned char ch = b->data[i];
         char e[4] = {'\\', 0, 0, 0};
         int n = 2;
-        if (ch == q || ch == '\\') e[1] = (char)ch;
-        else if (ch == '\t') e[1] = 't';
-        else if (ch == '\n') e[1] = 'n';
-        else if (ch == '\r') e[1] = 'r';
-        else if (ch < 0x20 || ch >= 0x7F) { e[1] = 'x'; e[2] = hex[ch >> 4]; e[3] = hex[ch & 15]; n = 4; }
-        else { e[0] = (char)ch; n = 1; }
+        if (ch == q || ch == '\\')
+            e[1] = (char)ch;
+        else if (ch == '\t')
+            e[1] = 't';
+        else if (ch == '\n')
+            e[1] = 'n';
+        else if (ch == '\r')
+            e[1] = 'r';
+        else if (ch < 0x20 || ch >= 0x7F) {
+            e[1] = 'x';
+            e[2] = hex[ch >> 4];
+            e[3] = hex[ch & 15];
+            n = 4;
+        } else {
+            e[0] = (char)ch;
+            n = 1;
+        }
         rc = pith_buf_put(&buf, e, (size_t)n);
     }
     if (rc == 0) rc = pith_buf_putc(&buf, q);
-    if (rc < 0) { pith_buf_free(&buf); return PV_NULL; }
+    if (rc < 0) {
+        pith_buf_free(&buf);
+        return PV_NULL;
+    }
     return rt_buf_finish(&buf);
 }
 
@@ -140,11 +157,16 @@ enum { C_UTF8 = 8, C_ASCII = 7, C_LATIN1 = 1 };
 
 /* Which codec a name means (CPython's aliases, '-', '_' and ' ' ignored); 0 if unknown (LookupError raised). */
 static int codec(PCtx *c, PV name, const char *meth) {
-    static const struct { const char *name; int k; } names[] = {
-        {"utf8", C_UTF8}, {"u8", C_UTF8}, {"utf", C_UTF8}, {"cp65001", C_UTF8},
-        {"ascii", C_ASCII}, {"usascii", C_ASCII}, {"646", C_ASCII}, {"us", C_ASCII},
-        {"latin1", C_LATIN1}, {"latin", C_LATIN1}, {"l1", C_LATIN1}, {"iso88591", C_LATIN1}, {"8859", C_LATIN1},
-        {"cp819", C_LATIN1}, {"iso885911987", C_LATIN1}, {"isoir100", C_LATIN1},
+    static const struct {
+        const char *name;
+        int k;
+    } names[] = {
+        {"utf8", C_UTF8},       {"u8", C_UTF8},      {"utf", C_UTF8},
+        {"cp65001", C_UTF8},    {"ascii", C_ASCII},  {"usascii", C_ASCII},
+        {"646", C_ASCII},       {"us", C_ASCII},     {"latin1", C_LATIN1},
+        {"latin", C_LATIN1},    {"l1", C_LATIN1},    {"iso88591", C_LATIN1},
+        {"8859", C_LATIN1},     {"cp819", C_LATIN1}, {"iso885911987", C_LATIN1},
+        {"isoir100", C_LATIN1},
     };
     if (!name) return C_UTF8;
     if (!rt_is_str(name)) {
@@ -171,9 +193,11 @@ enum { E_STRICT, E_IGNORE, E_REPLACE, E_BACKSLASH, E_XMLREF, E_NAMEREPLACE, E_UN
 /* The errors argument: an E_* (resolved now; an unknown name only fails when an error happens), -1 if not
  * a str. */
 static int handler(PCtx *c, PV errors, const char *meth) {
-    static const char *const names[] = {"strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace",
-                                        "namereplace", "surrogateescape", "surrogatepass"};
-    static const int kinds[] = {E_STRICT, E_IGNORE, E_REPLACE, E_BACKSLASH, E_XMLREF, E_NAMEREPLACE, E_STRICT, E_STRICT};
+    static const char *const names[] = {
+        "strict",      "ignore",          "replace",      "backslashreplace", "xmlcharrefreplace",
+        "namereplace", "surrogateescape", "surrogatepass"};
+    static const int kinds[] = {E_STRICT, E_IGNORE,      E_REPLACE, E_BACKSLASH,
+                                E_XMLREF, E_NAMEREPLACE, E_STRICT,  E_STRICT};
     if (!errors) return E_STRICT;
     if (!rt_is_str(errors)) {
         rt_err(c, PITH_B_TYPEERROR, "%s() argument 'errors' must be str, not %s", meth, rt_type_name(errors));
@@ -191,17 +215,31 @@ static const char *codec_name(int k) { return k == C_UTF8 ? "utf-8" : k == C_ASC
  * as one error: the start byte and the continuation bytes that were still valid) set. */
 static int utf8_valid(const unsigned char *p, pi64 n, const char **why, int *bad) {
     unsigned char b = p[0];
-    int len = b < 0x80 ? 1 : (b >= 0xC2 && b < 0xE0) ? 2 : (b >= 0xE0 && b < 0xF0) ? 3 : (b >= 0xF0 && b < 0xF5) ? 4 : 0;
-    if (!len) { *why = "invalid start byte"; *bad = 1; return 0; }
+    int len = b < 0x80                  ? 1
+              : (b >= 0xC2 && b < 0xE0) ? 2
+              : (b >= 0xE0 && b < 0xF0) ? 3
+              : (b >= 0xF0 && b < 0xF5) ? 4
+                                        : 0;
+    if (!len) {
+        *why = "invalid start byte";
+        *bad = 1;
+        return 0;
+    }
     for (int i = 1; i < len; i++) {
         *bad = i;
-        if (i >= n) { *why = "unexpected end of data"; return 0; }
+        if (i >= n) {
+            *why = "unexpected end of data";
+            return 0;
+        }
         unsigned char lo = 0x80, hi = 0xBF;
         if (i == 1 && b == 0xE0) lo = 0xA0;
         if (i == 1 && b == 0xED) hi = 0x9F;
         if (i == 1 && b == 0xF0) lo = 0x90;
         if (i == 1 && b == 0xF4) hi = 0x8F;
-        if (p[i] < lo || p[i] > hi) { *why = "invalid continuation byte"; return 0; }
+        if (p[i] < lo || p[i] > hi) {
+            *why = "invalid continuation byte";
+            return 0;
+        }
     }
     return len;
 }
@@ -218,18 +256,17 @@ static int decode_error(PCtx *c, RtBytes *b, int k, int eh, PV errors, pi64 i, i
             if (pith_buf_put(buf, e, 4) < 0) return -1;
         }
         return 0;
-    case E_XMLREF: case E_NAMEREPLACE:
+    case E_XMLREF:
+    case E_NAMEREPLACE:
         rt_err(c, PITH_B_TYPEERROR, "don't know how to handle UnicodeDecodeError in error callback");
         return -1;
-    case E_UNKNOWN:
-        rt_err(c, PITH_B_LOOKUPERROR, "unknown error handler name '%S'", errors);
-        return -1;
+    case E_UNKNOWN: rt_err(c, PITH_B_LOOKUPERROR, "unknown error handler name '%S'", errors); return -1;
     default:
         if (bad == 1) { /* rt_err has no field widths: the byte is formatted here */
             char byte[8];
             snprintf(byte, sizeof byte, "0x%02x", b->data[i]);
-            rt_err(c, PITH_B_UNICODEDECODEERROR, "'%s' codec can't decode byte %s in position %lld: %s",
-                   codec_name(k), byte, i, why);
+            rt_err(c, PITH_B_UNICODEDECODEERROR, "'%s' codec can't decode byte %s in position %lld: %s", codec_name(k),
+                   byte, i, why);
         } else
             rt_err(c, PITH_B_UNICODEDECODEERROR, "'%s' codec can't decode bytes in position %lld-%lld: %s",
                    codec_name(k), i, i + bad - 1, why);
@@ -248,7 +285,10 @@ PV rt_bytes_decode(PCtx *c, PV self, PV *a, int n, PV kw) {
     for (pi64 i = 0; i < b->n && rc == 0;) {
         const char *why = "ordinal not in range(128)";
         int bad = 1, len = k == C_UTF8 ? utf8_valid(b->data + i, b->n - i, &why, &bad) : b->data[i] < 0x80;
-        if (len) { i += len; continue; }
+        if (len) {
+            i += len;
+            continue;
+        }
         if (k == C_LATIN1) { /* every byte decodes: U+0000..U+00FF */
             char u[2];
             rc = pith_buf_put(&buf, (const char *)b->data + done, (size_t)(i - done));
@@ -263,7 +303,10 @@ PV rt_bytes_decode(PCtx *c, PV self, PV *a, int n, PV kw) {
     }
     if (rc == 0 && !copied) return rt_str_new(c, (const char *)b->data, b->n);
     if (rc == 0) rc = pith_buf_put(&buf, (const char *)b->data + done, (size_t)(b->n - done));
-    if (rc < 0) { pith_buf_free(&buf); return PV_NULL; }
+    if (rc < 0) {
+        pith_buf_free(&buf);
+        return PV_NULL;
+    }
     return rt_buf_finish(&buf);
 }
 
@@ -288,9 +331,7 @@ static int has_surrogate(const RtStr *s) {
 }
 
 /* Whether codec limit (0x80 ASCII, 0x100 Latin-1, 0x110000 UTF-8) can encode code point cp. */
-static int encodable(uint32_t cp, uint32_t limit) {
-    return cp < limit && (cp < 0xD800 || cp > 0xDFFF);
-}
+static int encodable(uint32_t cp, uint32_t limit) { return cp < limit && (cp < 0xD800 || cp > 0xDFFF); }
 
 /* str.encode(encoding='utf-8', errors='strict') (listed in rt_str_methods.c). */
 PV rt_str_encode(PCtx *c, PV self, PV *a, int n, PV kw) {
@@ -310,7 +351,11 @@ PV rt_str_encode(PCtx *c, PV self, PV *a, int n, PV kw) {
             pos++;
             continue;
         }
-        if (eh == E_UNKNOWN) { rt_err(c, PITH_B_LOOKUPERROR, "unknown error handler name '%S'", a[1]); rc = -1; break; }
+        if (eh == E_UNKNOWN) {
+            rt_err(c, PITH_B_LOOKUPERROR, "unknown error handler name '%S'", a[1]);
+            rc = -1;
+            break;
+        }
         if (eh == E_STRICT || eh == E_NAMEREPLACE) { /* the run of unencodable characters is the error */
             pi64 end = pos + 1, j = i + len;
             uint32_t x;
@@ -335,7 +380,10 @@ PV rt_str_encode(PCtx *c, PV self, PV *a, int n, PV kw) {
         i += len;
         pos++;
     }
-    if (rc < 0) { pith_buf_free(&buf); return PV_NULL; }
+    if (rc < 0) {
+        pith_buf_free(&buf);
+        return PV_NULL;
+    }
     PV r = rt_bytes_const(c, buf.p ? buf.p : "", (pi64)buf.len);
     pith_buf_free(&buf);
     return r;
@@ -371,9 +419,19 @@ static PithValue *bytes_to_host(PCtx *c, PV v, RtHostPath *path) {
 static const RtMethDef *const bytes_methods[] = {rt_bytes_methods, NULL};
 
 const RtTypeDesc rt_bytes_type = {
-    .name = "bytes", .cls = PITH_B_BYTES,
-    .repr = rt_bytes_repr, .hash = bytes_hash, .compare = bytes_compare, .repeat = rt_bytes_repeat,
-    .iter = bytes_iter, .methods = bytes_methods, .to_host = bytes_to_host,
-    .len = bytes_len, .contains = rt_bytes_contains, .getitem = rt_bytes_getitem,
-    .snap_tag = SNAP_O_BYTES, .snap_put = bytes_snap_put, .snap_make = bytes_snap_make,
+    .name = "bytes",
+    .cls = PITH_B_BYTES,
+    .repr = rt_bytes_repr,
+    .hash = bytes_hash,
+    .compare = bytes_compare,
+    .repeat = rt_bytes_repeat,
+    .iter = bytes_iter,
+    .methods = bytes_methods,
+    .to_host = bytes_to_host,
+    .len = bytes_len,
+    .contains = rt_bytes_contains,
+    .getitem = rt_bytes_getitem,
+    .snap_tag = SNAP_O_BYTES,
+    .snap_put = bytes_snap_put,
+    .snap_make = bytes_snap_make,
 };

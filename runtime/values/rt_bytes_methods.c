@@ -35,7 +35,10 @@ static int span(PCtx *c, RtBytes *b, PV start, PV end, pi64 *s, pi64 *e) {
         }
         pi64 i;
         if (rt_int_to_i64(v, &i) < 0) i = rt_int_sign(v) < 0 ? -n - 1 : n + 1;
-        if (i < 0) { i += n; if (i < 0) i = 0; }
+        if (i < 0) {
+            i += n;
+            if (i < 0) i = 0;
+        }
         out[k] = i;
     }
     *s = out[0];
@@ -45,7 +48,11 @@ static int span(PCtx *c, RtBytes *b, PV start, PV end, pi64 *s, pi64 *e) {
 
 /* The needle of find/count/index: bytes, or an int 0..255 taken as one byte (kept in *one). */
 static int needle(PCtx *c, PV v, unsigned char *one, const char **p, pi64 *np) {
-    if (RT_IS(v, RT_T_BYTES)) { *p = D(B(v)); *np = B(v)->n; return 0; }
+    if (RT_IS(v, RT_T_BYTES)) {
+        *p = D(B(v));
+        *np = B(v)->n;
+        return 0;
+    }
     if (!rt_is_int(v)) {
         rt_err(c, PITH_B_TYPEERROR, "argument should be integer or bytes-like object, not '%s'", rt_type_name(v));
         return -1;
@@ -90,7 +97,10 @@ static PV m_count(PCtx *c, PV self, PV *a, int n, PV kw) {
     if (e - s < np) return PV_INT(0);
     if (np == 0) return rt_int_from_i64(c, e - s + 1);
     pi64 count = 0, pos = s;
-    while ((pos = rt_str_find(D(b), e, p, np, pos)) >= 0) { count++; pos += np; }
+    while ((pos = rt_str_find(D(b), e, p, np, pos)) >= 0) {
+        count++;
+        pos += np;
+    }
     return rt_int_from_i64(c, count);
 }
 
@@ -177,14 +187,24 @@ static PV split_impl(PCtx *c, PV self, PV *a, int reverse) {
     PV sep = a[0] && a[0] != PV_NONE ? a[0] : PV_NULL;
     if (sep && need_bytes(c, sep) < 0) return PV_NULL;
     if (a[1] && rt_index_arg(c, a[1], &maxsplit) < 0) return PV_NULL;
-    if (sep && B(sep)->n == 0) { rt_err(c, PITH_B_VALUEERROR, "empty separator"); return PV_NULL; }
+    if (sep && B(sep)->n == 0) {
+        rt_err(c, PITH_B_VALUEERROR, "empty separator");
+        return PV_NULL;
+    }
     PV out = rt_list_new(c, 0);
     if (!out) return PV_NULL;
     int r = sep ? split_sep(c, B(self), B(sep), maxsplit, reverse, out) : split_ws(c, B(self), maxsplit, reverse, out);
-    if (r < 0) { pv_decref(c, out); return PV_NULL; }
+    if (r < 0) {
+        pv_decref(c, out);
+        return PV_NULL;
+    }
     if (reverse) { /* pieces were collected right to left */
         RtList *l = (RtList *)out;
-        for (pi64 i = 0, j = l->n - 1; i < j; i++, j--) { PV t = l->items[i]; l->items[i] = l->items[j]; l->items[j] = t; }
+        for (pi64 i = 0, j = l->n - 1; i < j; i++, j--) {
+            PV t = l->items[i];
+            l->items[i] = l->items[j];
+            l->items[j] = t;
+        }
     }
     return out;
 }
@@ -195,9 +215,14 @@ static PV m_rsplit(PCtx *c, PV self, PV *a, int n, PV kw) { return split_impl(c,
 
 static PV m_join(PCtx *c, PV self, PV *a, int n, PV kw) {
     PV seq;
-    if (RT_IS(a[0], RT_T_LIST) || RT_IS(a[0], RT_T_TUPLE)) { seq = a[0]; pv_incref(seq); }
-    else {
-        if (!rt_is_iterable(a[0])) { rt_err(c, PITH_B_TYPEERROR, "can only join an iterable"); return PV_NULL; }
+    if (RT_IS(a[0], RT_T_LIST) || RT_IS(a[0], RT_T_TUPLE)) {
+        seq = a[0];
+        pv_incref(seq);
+    } else {
+        if (!rt_is_iterable(a[0])) {
+            rt_err(c, PITH_B_TYPEERROR, "can only join an iterable");
+            return PV_NULL;
+        }
         if (!(seq = rt_seq_to_list(c, a[0]))) return PV_NULL;
     }
     pi64 cnt;
@@ -217,7 +242,10 @@ static PV m_join(PCtx *c, PV self, PV *a, int n, PV kw) {
     if (r) {
         pi64 w = 0;
         for (pi64 i = 0; i < cnt; i++) {
-            if (i) { memcpy(r->data + w, sep->data, (size_t)sep->n); w += sep->n; }
+            if (i) {
+                memcpy(r->data + w, sep->data, (size_t)sep->n);
+                w += sep->n;
+            }
             memcpy(r->data + w, B(items[i])->data, (size_t)B(items[i])->n);
             w += B(items[i])->n;
         }
@@ -237,7 +265,10 @@ static PV strip_impl(PCtx *c, PV self, PV arg, int left, int right) {
     while (left && i < j && HIT(b->data[i])) i++;
     while (right && j > i && HIT(b->data[j - 1])) j--;
 #undef HIT
-    if (i == 0 && j == b->n) { pv_incref(self); return self; }
+    if (i == 0 && j == b->n) {
+        pv_incref(self);
+        return self;
+    }
     return sub(c, b, i, j);
 }
 static PV m_strip(PCtx *c, PV self, PV *a, int n, PV kw) { return strip_impl(c, self, a[0], 1, 1); }
@@ -250,10 +281,18 @@ static PV m_replace(PCtx *c, PV self, PV *a, int n, PV kw) {
     if (a[2] && rt_index_arg(c, a[2], &count) < 0) return PV_NULL;
     RtBytes *s = B(self), *old = B(a[0]), *new = B(a[1]);
     pi64 hits = 0, pos = 0;
-    if (old->n == 0) hits = s->n + 1;
-    else while ((pos = rt_str_find(D(s), s->n, D(old), old->n, pos)) >= 0) { hits++; pos += old->n; }
+    if (old->n == 0)
+        hits = s->n + 1;
+    else
+        while ((pos = rt_str_find(D(s), s->n, D(old), old->n, pos)) >= 0) {
+            hits++;
+            pos += old->n;
+        }
     if (count >= 0 && hits > count) hits = count;
-    if (hits == 0) { pv_incref(self); return self; }
+    if (hits == 0) {
+        pv_incref(self);
+        return self;
+    }
     double size = (double)s->n + (double)hits * ((double)new->n - (double)old->n);
     if (rt_mem_check(c, size) < 0) return PV_NULL;
     RtBytes *r = rt_bytes_alloc(c, (pi64)size);
@@ -263,7 +302,7 @@ static PV m_replace(PCtx *c, PV self, PV *a, int n, PV kw) {
         pi64 at = old->n ? rt_str_find(D(s), s->n, D(old), old->n, i) : (k == 0 ? 0 : i + 1);
         memcpy(r->data + w, s->data + i, (size_t)(at - i));
         w += at - i;
-        memcpy(r->data + w, new->data, (size_t)new->n);
+        memcpy(r->data + w, new->data, (size_t) new->n);
         w += new->n;
         i = at + old->n;
     }
@@ -276,8 +315,10 @@ static PV case_map(PCtx *c, PV self, int upper) {
     if (!r) return PV_NULL;
     for (pi64 i = 0; i < b->n; i++) {
         unsigned char ch = b->data[i];
-        if (upper && ch >= 'a' && ch <= 'z') ch -= 32;
-        else if (!upper && ch >= 'A' && ch <= 'Z') ch += 32;
+        if (upper && ch >= 'a' && ch <= 'z')
+            ch -= 32;
+        else if (!upper && ch >= 'A' && ch <= 'Z')
+            ch += 32;
         r->data[i] = ch;
     }
     return (PV)r;
@@ -295,10 +336,19 @@ static PV m_hex(PCtx *c, PV self, PV *a, int n, PV kw) {
     pi64 per = 1;
     if (a[0]) {
         pi64 len = rt_is_str(a[0]) ? rt_strp(a[0])->nchars : RT_IS(a[0], RT_T_BYTES) ? B(a[0])->n : -1;
-        if (len < 0) { rt_err(c, PITH_B_TYPEERROR, "object of type '%s' has no len()", rt_type_name(a[0])); return PV_NULL; }
-        if (len != 1) { rt_err(c, PITH_B_VALUEERROR, "sep must be length 1."); return PV_NULL; }
+        if (len < 0) {
+            rt_err(c, PITH_B_TYPEERROR, "object of type '%s' has no len()", rt_type_name(a[0]));
+            return PV_NULL;
+        }
+        if (len != 1) {
+            rt_err(c, PITH_B_VALUEERROR, "sep must be length 1.");
+            return PV_NULL;
+        }
         unsigned char ch = rt_is_str(a[0]) ? (unsigned char)rt_strp(a[0])->data[0] : B(a[0])->data[0];
-        if (ch >= 0x80) { rt_err(c, PITH_B_VALUEERROR, "sep must be ASCII."); return PV_NULL; }
+        if (ch >= 0x80) {
+            rt_err(c, PITH_B_VALUEERROR, "sep must be ASCII.");
+            return PV_NULL;
+        }
         sep = (char)ch;
     }
     if (a[1] && rt_index_arg(c, a[1], &per) < 0) return PV_NULL;
@@ -346,7 +396,10 @@ PV rt_bytes_fromhex(PCtx *c, PV *args, int nargs, PV kwnames) {
     if (!r) return PV_NULL;
     pi64 w = 0;
     for (pi64 i = 0; i < s->nbytes;) { /* every byte before a failure is ASCII: byte index = code point index */
-        if (is_ws(d[i])) { i++; continue; }
+        if (is_ws(d[i])) {
+            i++;
+            continue;
+        }
         int hi = hexval(d[i]), lo = hi < 0 ? -1 : i + 1 < s->nbytes ? hexval(d[i + 1]) : -1;
         if (lo < 0) {
             rt_err(c, PITH_B_VALUEERROR, "non-hexadecimal number found in fromhex() arg at position %lld",

@@ -6,20 +6,16 @@
 #include "rt_type.h"
 #include "rt_snap_codec.h"
 
-PV rt_cell_new(PCtx *c, PV value)
-{
+PV rt_cell_new(PCtx *c, PV value) {
     PCellObj *cell = (PCellObj *)rt_obj_new(c, RT_T_CELL, sizeof(PCellObj));
-    if (!cell)
-        return PV_NULL;
+    if (!cell) return PV_NULL;
     cell->v = value;
-    if (value)
-        pv_incref(value);
+    if (value) pv_incref(value);
     return (PV)cell;
 }
 
 /* CPython 3.11's UNBOUNDFREE_ERROR_MSG. */
-void rt_err_free_unbound(PCtx *c, PV name)
-{
+void rt_err_free_unbound(PCtx *c, PV name) {
     rt_err(c, PITH_B_NAMEERROR,
            "cannot access free variable '%S' where it is not associated with a value in enclosing scope", name);
 }
@@ -34,7 +30,10 @@ static PV cell_snap_make(RtSnapR *r, int type) {
 }
 
 const RtTypeDesc rt_cell_type = {
-    .name = "cell", .flags = RT_TF_GC, .cls = PITH_B_CELL,
+    .name = "cell",
+    .flags = RT_TF_GC,
+    .cls = PITH_B_CELL,
     .traverse = cell_traverse,
-    .snap_tag = SNAP_O_CELL, .snap_make = cell_snap_make,
+    .snap_tag = SNAP_O_CELL,
+    .snap_make = cell_snap_make,
 };

@@ -46,7 +46,10 @@ static int resize(PCtx *c, RtDict *d, pi64 need) {
     pi64 *index = rt_alloc(c, (size_t)slots * sizeof(pi64));
     if (!index) return -1;
     RtDictEntry *entries = rt_alloc(c, (size_t)cap * sizeof(RtDictEntry));
-    if (!entries) { rt_free(c, index, (size_t)slots * sizeof(pi64)); return -1; }
+    if (!entries) {
+        rt_free(c, index, (size_t)slots * sizeof(pi64));
+        return -1;
+    }
     memset(index, 0xFF, (size_t)slots * sizeof(pi64)); /* all SLOT_EMPTY */
     pi64 w = 0;
     for (pi64 r = 0; r < d->used; r++)
@@ -78,13 +81,19 @@ static pi64 find(PCtx *c, RtDict *d, PV key, pu64 h, pi64 *slot) {
     pi64 free_slot = -1;
     for (;;) {
         pi64 ix = d->index[i];
-        if (ix == SLOT_EMPTY) { *slot = free_slot >= 0 ? free_slot : (pi64)i; return -1; }
+        if (ix == SLOT_EMPTY) {
+            *slot = free_slot >= 0 ? free_slot : (pi64)i;
+            return -1;
+        }
         if (ix == SLOT_DUMMY) {
             if (free_slot < 0) free_slot = (pi64)i;
         } else if (d->entries[ix].hash == h) {
             int eq = keys_equal(c, d->entries[ix].key, key);
             if (eq < 0) return -2;
-            if (eq) { *slot = (pi64)i; return ix; }
+            if (eq) {
+                *slot = (pi64)i;
+                return ix;
+            }
         }
         perturb >>= 5;
         i = (i * 5 + perturb + 1) & (pu64)d->mask;
@@ -166,8 +175,14 @@ static int pop_key(PCtx *c, RtDict *d, PV key, PV *kout, PV *vout) {
     if (ix < 0) return 0;
     PV k, v;
     remove_at(d, slot, ix, &k, &v);
-    if (kout) *kout = k; else pv_decref(c, k);
-    if (vout) *vout = v; else pv_decref(c, v);
+    if (kout)
+        *kout = k;
+    else
+        pv_decref(c, k);
+    if (vout)
+        *vout = v;
+    else
+        pv_decref(c, v);
     return 1;
 }
 
@@ -201,7 +216,11 @@ void rt_dict_clear(PCtx *c, PV dv) {
 int rt_dict_next_entry(RtDict *d, pi64 *pos, PV *key, PV *value) {
     while (*pos < d->used) {
         RtDictEntry *e = &d->entries[(*pos)++];
-        if (e->key) { *key = e->key; *value = e->value; return 1; }
+        if (e->key) {
+            *key = e->key;
+            *value = e->value;
+            return 1;
+        }
     }
     return 0;
 }
@@ -223,7 +242,10 @@ void rt_err_key(PCtx *c, PV key) { raise_key_error(c, key); }
 PV rt_dict_getitem(PCtx *c, PV d, PV key) {
     PV v;
     int r = rt_dict_lookup(c, d, key, &v);
-    if (r == 1) { pv_incref(v); return v; }
+    if (r == 1) {
+        pv_incref(v);
+        return v;
+    }
     if (r == 0) raise_key_error(c, key);
     return PV_NULL;
 }
@@ -244,7 +266,10 @@ PV rt_dict_from_steal(PCtx *c, PV *kv, pi64 npairs) {
         pv_decref(c, kv[2 * i + 1]);
     }
     if (ok) return d;
-    for (; i < npairs; i++) { pv_decref(c, kv[2 * i]); pv_decref(c, kv[2 * i + 1]); }
+    for (; i < npairs; i++) {
+        pv_decref(c, kv[2 * i]);
+        pv_decref(c, kv[2 * i + 1]);
+    }
     pv_xdecref(c, d);
     return PV_NULL;
 }
@@ -297,7 +322,10 @@ PV rt_dict_repr(PCtx *c, PV dv) {
     if (rc == 0) rc = pith_buf_putc(&b, '}');
     d->h.flags &= (unsigned short)~RT_FLAG_REPR;
     rt_nest_leave(c);
-    if (rc < 0) { pith_buf_free(&b); return PV_NULL; }
+    if (rc < 0) {
+        pith_buf_free(&b);
+        return PV_NULL;
+    }
     return rt_buf_finish(&b);
 }
 
@@ -317,8 +345,11 @@ static int merge_pair(PCtx *c, PV d, PV item, pi64 index) {
     pi64 n;
     PV *kv = rt_seq_items(pair, &n);
     int rc = -1;
-    if (n != 2) rt_err(c, PITH_B_VALUEERROR, "dictionary update sequence element #%lld has length %lld; 2 is required", index, n);
-    else rc = rt_dict_set(c, d, kv[0], kv[1]);
+    if (n != 2)
+        rt_err(c, PITH_B_VALUEERROR, "dictionary update sequence element #%lld has length %lld; 2 is required", index,
+               n);
+    else
+        rc = rt_dict_set(c, d, kv[0], kv[1]);
     pv_decref(c, pair);
     return rc;
 }
@@ -387,7 +418,10 @@ static PV dict_snap_make(RtSnapR *r, int type) {
     RtDict *d = (RtDict *)rt_dict_new(c);
     if (!d || !n) return (PV)d;
     d->entries = rt_alloc(c, n * sizeof(RtDictEntry));
-    if (!d->entries) { pv_decref(c, (PV)d); return PV_NULL; }
+    if (!d->entries) {
+        pv_decref(c, (PV)d);
+        return PV_NULL;
+    }
     for (size_t i = 0; i < n; i++) d->entries[i] = (RtDictEntry){0, RT_SNAP_UNFILLED, RT_SNAP_UNFILLED};
     d->cap = d->used = (pi64)n;
     return (PV)d;
@@ -466,12 +500,24 @@ static PithValue *dict_to_host(PCtx *c, PV v, RtHostPath *path) {
 static const RtMethDef *const dict_methods[] = {rt_dict_methods, NULL};
 
 const RtTypeDesc rt_dict_type = {
-    .name = "dict", .flags = RT_TF_GC, .cls = PITH_B_DICT,
-    .traverse = dict_traverse, .finalize = dict_finalize,
-    .repr = rt_dict_repr, .hash = rt_hash_unhashable, .eq = rt_dict_equal, .iter = dict_iter,
-    .methods = dict_methods, .to_host = dict_to_host,
-    .len = dict_len, .contains = dict_contains, .getitem = rt_dict_getitem, .setitem = rt_dict_set,
+    .name = "dict",
+    .flags = RT_TF_GC,
+    .cls = PITH_B_DICT,
+    .traverse = dict_traverse,
+    .finalize = dict_finalize,
+    .repr = rt_dict_repr,
+    .hash = rt_hash_unhashable,
+    .eq = rt_dict_equal,
+    .iter = dict_iter,
+    .methods = dict_methods,
+    .to_host = dict_to_host,
+    .len = dict_len,
+    .contains = dict_contains,
+    .getitem = rt_dict_getitem,
+    .setitem = rt_dict_set,
     .delitem = rt_dict_delitem,
-    .snap_tag = SNAP_O_DICT, .snap_put = dict_snap_put, .snap_make = dict_snap_make,
+    .snap_tag = SNAP_O_DICT,
+    .snap_put = dict_snap_put,
+    .snap_make = dict_snap_make,
     .snap_finish = dict_snap_finish,
 };

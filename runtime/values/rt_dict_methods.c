@@ -29,7 +29,10 @@ static PV m_pop(PCtx *c, PV self, PV *a, int n, PV kw) {
     PV v;
     int r = rt_dict_pop_value(c, self, a[0], &v);
     if (r != 0) return r > 0 ? v : PV_NULL;
-    if (a[1]) { pv_incref(a[1]); return a[1]; }
+    if (a[1]) {
+        pv_incref(a[1]);
+        return a[1];
+    }
     rt_err_key(c, a[0]);
     return PV_NULL;
 }
@@ -37,7 +40,10 @@ static PV m_pop(PCtx *c, PV self, PV *a, int n, PV kw) {
 static PV m_popitem(PCtx *c, PV self, PV *a, int n, PV kw) {
     if (((RtDict *)self)->n == 0) {
         PV msg = rt_str_cstr(c, "popitem(): dictionary is empty");
-        if (msg) { rt_err_key(c, msg); pv_decref(c, msg); }
+        if (msg) {
+            rt_err_key(c, msg);
+            pv_decref(c, msg);
+        }
         return PV_NULL;
     }
     PV kv[2];
@@ -48,7 +54,10 @@ static PV m_popitem(PCtx *c, PV self, PV *a, int n, PV kw) {
 static PV m_update(PCtx *c, PV self, PV *args, int nargs, PV kwnames) {
     pi64 nkw = kwnames ? ((RtTuple *)kwnames)->n : 0;
     pi64 npos = nargs - nkw;
-    if (npos > 1) { rt_err(c, PITH_B_TYPEERROR, "update expected at most 1 argument, got %lld", npos); return PV_NULL; }
+    if (npos > 1) {
+        rt_err(c, PITH_B_TYPEERROR, "update expected at most 1 argument, got %lld", npos);
+        return PV_NULL;
+    }
     if (npos == 1 && rt_dict_merge(c, self, args[0]) < 0) return PV_NULL;
     for (pi64 i = 0; i < nkw; i++)
         if (rt_dict_set(c, self, ((RtTuple *)kwnames)->items[i], args[npos + i]) < 0) return PV_NULL;
@@ -109,7 +118,10 @@ PV rt_dictview_repr(PCtx *c, PV v) {
     if (rc == 0) rc = pith_buf_putc(&b, ')');
     dv->h.flags &= (unsigned short)~RT_FLAG_REPR;
     pv_decref(c, items);
-    if (rc < 0) { pith_buf_free(&b); return PV_NULL; }
+    if (rc < 0) {
+        pith_buf_free(&b);
+        return PV_NULL;
+    }
     return rt_buf_finish(&b);
 }
 
@@ -177,10 +189,17 @@ static PV dictview_iter(PCtx *c, PV v) {
 
 /* (keys and items views compare with sets and each other as sets: rt_ops.c, before type dispatch) */
 const RtTypeDesc rt_dictview_type = {
-    .name = "dict view", .flags = RT_TF_GC, .class_of = dictview_class,
+    .name = "dict view",
+    .flags = RT_TF_GC,
+    .class_of = dictview_class,
     .traverse = dictview_traverse,
-    .repr = rt_dictview_repr, .hash = rt_hash_unhashable, .iter = dictview_iter,
-    .len = dictview_len, .contains = rt_dictview_contains,
-    .snap_tag = SNAP_O_DICTVIEW, .snap_put = dictview_snap_put, .snap_make = dictview_snap_make,
+    .repr = rt_dictview_repr,
+    .hash = rt_hash_unhashable,
+    .iter = dictview_iter,
+    .len = dictview_len,
+    .contains = rt_dictview_contains,
+    .snap_tag = SNAP_O_DICTVIEW,
+    .snap_put = dictview_snap_put,
+    .snap_make = dictview_snap_make,
     .snap_check = dictview_snap_check,
 };

@@ -31,8 +31,17 @@ int rt_dunder_get(PCtx *c, PV o, const char *name, PV *out) {
     }
     if (!RT_IS(o, RT_T_EXC)) return 0;
     const RtExc *e = (const RtExc *)o;
-    if (!strcmp(name, "__cause__")) { *out = or_none(e->cause); return 1; }
-    if (!strcmp(name, "__context__")) { *out = or_none(e->context); return 1; }
-    if (!strcmp(name, "__suppress_context__")) { *out = PV_BOOL(e->suppress_context); return 1; }
+    if (!strcmp(name, "__cause__")) {
+        *out = or_none(e->cause);
+        return 1;
+    }
+    if (!strcmp(name, "__context__")) {
+        *out = or_none(e->context);
+        return 1;
+    }
+    if (!strcmp(name, "__suppress_context__")) {
+        *out = PV_BOOL(e->suppress_context);
+        return 1;
+    }
     return 0;
 }

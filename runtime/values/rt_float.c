@@ -22,7 +22,10 @@ int rt_is_float(PV v) { return RT_IS(v, RT_T_FLOAT); }
 
 /* int, bool or float -> double; TypeError for anything else, OverflowError for a too-big int. */
 int rt_to_double(PCtx *c, PV v, double *out) {
-    if (RT_IS(v, RT_T_FLOAT)) { *out = ((RtFloat *)v)->d; return 0; }
+    if (RT_IS(v, RT_T_FLOAT)) {
+        *out = ((RtFloat *)v)->d;
+        return 0;
+    }
     if (rt_is_int(v)) return rt_int_to_double(c, v, out);
     rt_err(c, PITH_B_TYPEERROR, "must be real number, not %T", v);
     return -1;
@@ -31,12 +34,18 @@ int rt_to_double(PCtx *c, PV v, double *out) {
 /* ---- arithmetic ---- */
 
 PV rt_float_div(PCtx *c, double a, double b) {
-    if (b == 0.0) { rt_err(c, PITH_B_ZERODIVISIONERROR, "float division by zero"); return PV_NULL; }
+    if (b == 0.0) {
+        rt_err(c, PITH_B_ZERODIVISIONERROR, "float division by zero");
+        return PV_NULL;
+    }
     return rt_float_new(c, a / b);
 }
 
 PV rt_float_mod(PCtx *c, double a, double b) {
-    if (b == 0.0) { rt_err(c, PITH_B_ZERODIVISIONERROR, "float modulo"); return PV_NULL; }
+    if (b == 0.0) {
+        rt_err(c, PITH_B_ZERODIVISIONERROR, "float modulo");
+        return PV_NULL;
+    }
     double m = fmod(a, b);
     if (m != 0.0) {
         if ((b < 0) != (m < 0)) m += b;
@@ -47,7 +56,10 @@ PV rt_float_mod(PCtx *c, double a, double b) {
 }
 
 PV rt_float_floordiv(PCtx *c, double a, double b) {
-    if (b == 0.0) { rt_err(c, PITH_B_ZERODIVISIONERROR, "float floor division by zero"); return PV_NULL; }
+    if (b == 0.0) {
+        rt_err(c, PITH_B_ZERODIVISIONERROR, "float floor division by zero");
+        return PV_NULL;
+    }
     double m = fmod(a, b);
     double div = (a - m) / b;
     if (m != 0.0 && (b < 0) != (m < 0)) div -= 1.0;
@@ -90,7 +102,8 @@ PV rt_float_pow(PCtx *c, double iv, double iw) {
     int negate = 0;
     if (iv < 0.0) {
         if (iw != floor(iw)) {
-            rt_err(c, PITH_B_VALUEERROR, "complex numbers are not supported (a negative number raised to a "
+            rt_err(c, PITH_B_VALUEERROR,
+                   "complex numbers are not supported (a negative number raised to a "
                    "fractional power)");
             return PV_NULL;
         }
@@ -99,7 +112,10 @@ PV rt_float_pow(PCtx *c, double iv, double iw) {
     }
     if (iv == 1.0) return rt_float_new(c, negate ? -1.0 : 1.0);
     r = pow(iv, iw);
-    if (isinf(r)) { rt_err(c, PITH_B_OVERFLOWERROR, "(34, 'Numerical result out of range')"); return PV_NULL; }
+    if (isinf(r)) {
+        rt_err(c, PITH_B_OVERFLOWERROR, "(34, 'Numerical result out of range')");
+        return PV_NULL;
+    }
     return rt_float_new(c, negate ? -r : r);
 }
 
@@ -121,11 +137,17 @@ PV rt_float_binop(PCtx *c, int op, double a, double b) {
 pu64 rt_float_hash(PV v) {
     double d = ((RtFloat *)v)->d;
     if (isinf(d)) return d > 0 ? 314159 : (pu64)-314159;
-    if (isnan(d)) { pu64 p = (pu64)v; return (p >> 4) | (p << 60); } /* identity, as CPython 3.10+ */
+    if (isnan(d)) {
+        pu64 p = (pu64)v;
+        return (p >> 4) | (p << 60);
+    } /* identity, as CPython 3.10+ */
     int e;
     double m = frexp(d, &e);
     int sign = 1;
-    if (m < 0) { sign = -1; m = -m; }
+    if (m < 0) {
+        sign = -1;
+        m = -m;
+    }
     pu64 x = 0;
     while (m != 0.0) {
         x = ((x << 28) & HASH_MODULUS) | x >> (HASH_BITS - 28);
@@ -174,7 +196,10 @@ static int num_cmp(PCtx *c, PV a, PV b, int *res) {
         *res = (isnan(x) || isnan(y)) ? 2 : (x > y) - (x < y);
         return 0;
     }
-    if (fb) { *res = int_vs_double(a, ((RtFloat *)b)->d); return 0; }
+    if (fb) {
+        *res = int_vs_double(a, ((RtFloat *)b)->d);
+        return 0;
+    }
     int r = int_vs_double(b, ((RtFloat *)a)->d);
     *res = r == 2 ? 2 : -r;
     return 0;
@@ -203,22 +228,37 @@ static PV m_conjugate(PCtx *c, PV self, PV *a, int n, PV kw) {
 /* (numerator, denominator) in lowest terms, exactly equal to the float. */
 static PV m_as_integer_ratio(PCtx *c, PV self, PV *a, int n, PV kw) {
     double d = rt_float_value(self);
-    if (isinf(d)) { rt_err(c, PITH_B_OVERFLOWERROR, "cannot convert Infinity to integer ratio"); return PV_NULL; }
-    if (isnan(d)) { rt_err(c, PITH_B_VALUEERROR, "cannot convert NaN to integer ratio"); return PV_NULL; }
+    if (isinf(d)) {
+        rt_err(c, PITH_B_OVERFLOWERROR, "cannot convert Infinity to integer ratio");
+        return PV_NULL;
+    }
+    if (isnan(d)) {
+        rt_err(c, PITH_B_VALUEERROR, "cannot convert NaN to integer ratio");
+        return PV_NULL;
+    }
     int e;
     double m = frexp(d, &e);
-    for (int i = 0; i < 300 && m != floor(m); i++) { m *= 2.0; e--; }
+    for (int i = 0; i < 300 && m != floor(m); i++) {
+        m *= 2.0;
+        e--;
+    }
     mpz_t num, den;
     mpz_init_set_d(num, m);
     mpz_init_set_ui(den, 1);
-    if (e > 0) mpz_mul_2exp(num, num, (mp_bitcnt_t)e);
-    else mpz_mul_2exp(den, den, (mp_bitcnt_t)-e);
+    if (e > 0)
+        mpz_mul_2exp(num, num, (mp_bitcnt_t)e);
+    else
+        mpz_mul_2exp(den, den, (mp_bitcnt_t)-e);
     mp_bitcnt_t tz = mpz_sgn(num) ? mpz_scan1(num, 0) : 0, dz = mpz_scan1(den, 0);
     mp_bitcnt_t k = tz < dz ? tz : dz;
     mpz_tdiv_q_2exp(num, num, k);
     mpz_tdiv_q_2exp(den, den, k);
     PV parts[2] = {rt_big_steal(c, num), rt_big_steal(c, den)};
-    if (!parts[0] || !parts[1]) { pv_xdecref(c, parts[0]); pv_xdecref(c, parts[1]); return PV_NULL; }
+    if (!parts[0] || !parts[1]) {
+        pv_xdecref(c, parts[0]);
+        pv_xdecref(c, parts[1]);
+        return PV_NULL;
+    }
     return rt_tuple_from_steal(c, parts, 2);
 }
 
@@ -250,8 +290,15 @@ static int float_hash(PCtx *c, PV v, pu64 *out) {
 }
 
 static int float_getattr(PCtx *c, PV v, PV name, PV *out) {
-    if (rt_name_is(name, "real")) { pv_incref(v); *out = v; return 1; }
-    if (rt_name_is(name, "imag")) { *out = rt_float_new(c, 0.0); return *out ? 1 : -1; }
+    if (rt_name_is(name, "real")) {
+        pv_incref(v);
+        *out = v;
+        return 1;
+    }
+    if (rt_name_is(name, "imag")) {
+        *out = rt_float_new(c, 0.0);
+        return *out ? 1 : -1;
+    }
     return 0;
 }
 
@@ -265,9 +312,16 @@ static PithValue *float_to_host(PCtx *c, PV v, RtHostPath *path) {
 static const RtMethDef *const float_methods[] = {rt_float_methods, NULL};
 
 const RtTypeDesc rt_float_type = {
-    .name = "float", .cls = PITH_B_FLOAT,
-    .repr = float_repr, .hash = float_hash, .compare = rt_num_compare, .getattr = float_getattr,
-    .methods = float_methods, .to_host = float_to_host,
+    .name = "float",
+    .cls = PITH_B_FLOAT,
+    .repr = float_repr,
+    .hash = float_hash,
+    .compare = rt_num_compare,
+    .getattr = float_getattr,
+    .methods = float_methods,
+    .to_host = float_to_host,
     .truth = float_truth,
-    .snap_tag = SNAP_O_FLOAT, .snap_put = float_snap_put, .snap_make = float_snap_make,
+    .snap_tag = SNAP_O_FLOAT,
+    .snap_put = float_snap_put,
+    .snap_make = float_snap_make,
 };

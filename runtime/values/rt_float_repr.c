@@ -21,7 +21,8 @@ typedef struct Dec {
 static void parse_sci(const char *s, Dec *out) {
     out->n = 0;
     const char *p = s;
-    for (; *p && *p != 'e'; p++) if (*p >= '0' && *p <= '9') out->d[out->n++] = *p;
+    for (; *p && *p != 'e'; p++)
+        if (*p >= '0' && *p <= '9') out->d[out->n++] = *p;
     out->decpt = (*p == 'e' ? atoi(p + 1) : 0) + 1;
 }
 
@@ -63,8 +64,14 @@ static void shortest(double d, Dec *out) {
         parse_sci(buf, out);
         if (strtod(buf, NULL) == d) break;
         Dec alt;
-        if (dec_step(out, +1, &alt) && dec_value(&alt) == d) { *out = alt; break; }
-        if (dec_step(out, -1, &alt) && dec_value(&alt) == d) { *out = alt; break; }
+        if (dec_step(out, +1, &alt) && dec_value(&alt) == d) {
+            *out = alt;
+            break;
+        }
+        if (dec_step(out, -1, &alt) && dec_value(&alt) == d) {
+            *out = alt;
+            break;
+        }
     }
     while (out->n > 1 && out->d[out->n - 1] == '0') out->n--;
 }
@@ -78,17 +85,26 @@ static size_t put(char *buf, size_t cap, size_t at, const char *s, size_t n) {
 /* Write CPython's repr of d into buf (NUL-terminated when cap allows; 32 bytes always suffice). */
 size_t rt_float_repr_buf(double d, char *buf, size_t cap) {
     size_t n = 0;
-    if (isnan(d)) n = put(buf, cap, 0, "nan", 3);
-    else if (isinf(d)) n = d > 0 ? put(buf, cap, 0, "inf", 3) : put(buf, cap, 0, "-inf", 4);
-    else if (d == 0.0) n = signbit(d) ? put(buf, cap, 0, "-0.0", 4) : put(buf, cap, 0, "0.0", 3);
+    if (isnan(d))
+        n = put(buf, cap, 0, "nan", 3);
+    else if (isinf(d))
+        n = d > 0 ? put(buf, cap, 0, "inf", 3) : put(buf, cap, 0, "-inf", 4);
+    else if (d == 0.0)
+        n = signbit(d) ? put(buf, cap, 0, "-0.0", 4) : put(buf, cap, 0, "0.0", 3);
     else {
-        if (d < 0) { n = put(buf, cap, n, "-", 1); d = -d; }
+        if (d < 0) {
+            n = put(buf, cap, n, "-", 1);
+            d = -d;
+        }
         Dec x;
         shortest(d, &x);
         if (x.decpt <= -4 || x.decpt > 16) {
             char exp[16];
             n = put(buf, cap, n, x.d, 1);
-            if (x.n > 1) { n = put(buf, cap, n, ".", 1); n = put(buf, cap, n, x.d + 1, (size_t)x.n - 1); }
+            if (x.n > 1) {
+                n = put(buf, cap, n, ".", 1);
+                n = put(buf, cap, n, x.d + 1, (size_t)x.n - 1);
+            }
             int e = x.decpt - 1;
             int m = snprintf(exp, sizeof exp, "e%c%02d", e < 0 ? '-' : '+', e < 0 ? -e : e);
             n = put(buf, cap, n, exp, (size_t)m);

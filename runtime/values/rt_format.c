@@ -11,15 +11,15 @@
 
 /* A parsed format spec. */
 typedef struct FSpec {
-    char fill[5];  /* the fill character's UTF-8 (NUL-terminated) */
-    int fill_set;  /* a fill was written explicitly */
-    char align;    /* '<' '>' '^' '=' or 0 (the type's default) */
-    char sign;     /* '+' '-' ' ' or 0 */
-    int z, alt;    /* 'z' (no negative zero) and '#' */
-    pi64 width;    /* -1: none */
-    char group;    /* ',' '_' or 0 */
-    pi64 prec;     /* -1: none */
-    char type;     /* presentation type or 0 */
+    char fill[5]; /* the fill character's UTF-8 (NUL-terminated) */
+    int fill_set; /* a fill was written explicitly */
+    char align;   /* '<' '>' '^' '=' or 0 (the type's default) */
+    char sign;    /* '+' '-' ' ' or 0 */
+    int z, alt;   /* 'z' (no negative zero) and '#' */
+    pi64 width;   /* -1: none */
+    char group;   /* ',' '_' or 0 */
+    pi64 prec;    /* -1: none */
+    char type;    /* presentation type or 0 */
 } FSpec;
 
 static int is_align(char ch) { return ch == '<' || ch == '>' || ch == '^' || ch == '='; }
@@ -28,7 +28,10 @@ static int is_align(char ch) { return ch == '<' || ch == '>' || ch == '^' || ch 
 static int parse_num(PCtx *c, const char *s, pi64 n, pi64 *i, pi64 *out) {
     pi64 v = 0;
     while (*i < n && s[*i] >= '0' && s[*i] <= '9') {
-        if (v > (INT64_MAX - 9) / 10) { rt_err(c, PITH_B_VALUEERROR, "Too many decimal digits in format string"); return -1; }
+        if (v > (INT64_MAX - 9) / 10) {
+            rt_err(c, PITH_B_VALUEERROR, "Too many decimal digits in format string");
+            return -1;
+        }
         v = v * 10 + (s[(*i)++] - '0');
     }
     *out = v;
@@ -54,8 +57,14 @@ static int parse_spec(PCtx *c, RtStr *spec, const char *tname, char dalign, FSpe
         i = 1;
     }
     if (i < n && (s[i] == '+' || s[i] == '-' || s[i] == ' ')) f->sign = s[i++];
-    if (i < n && s[i] == 'z') { f->z = 1; i++; }
-    if (i < n && s[i] == '#') { f->alt = 1; i++; }
+    if (i < n && s[i] == 'z') {
+        f->z = 1;
+        i++;
+    }
+    if (i < n && s[i] == '#') {
+        f->alt = 1;
+        i++;
+    }
     if (i < n && s[i] == '0' && !f->fill_set) {
         f->fill[0] = '0';
         f->fill[1] = 0;
@@ -72,7 +81,10 @@ static int parse_spec(PCtx *c, RtStr *spec, const char *tname, char dalign, FSpe
     }
     if (i < n && s[i] == '.') {
         i++;
-        if (i >= n || s[i] < '0' || s[i] > '9') { rt_err(c, PITH_B_VALUEERROR, "Format specifier missing precision"); return -1; }
+        if (i >= n || s[i] < '0' || s[i] > '9') {
+            rt_err(c, PITH_B_VALUEERROR, "Format specifier missing precision");
+            return -1;
+        }
         if (parse_num(c, s, n, &i, &f->prec) < 0) return -1;
     }
     if (n - i > 1) {
@@ -113,8 +125,10 @@ static int put_fill(PCtx *c, PithBuf *b, const FSpec *f, pi64 n) {
 static int put_aligned(PCtx *c, PithBuf *b, const FSpec *f, const char *body, size_t n, pi64 nchars, size_t head) {
     pi64 pad = f->width - nchars, left = 0;
     if (pad < 0) pad = 0;
-    if (f->align == '>') left = pad;
-    else if (f->align == '^') left = pad / 2;
+    if (f->align == '>')
+        left = pad;
+    else if (f->align == '^')
+        left = pad / 2;
     if (f->align == '=') {
         if (pith_buf_put(b, body, head) < 0 || put_fill(c, b, f, pad) < 0) return -1;
         return pith_buf_put(b, body + head, n - head);
@@ -151,7 +165,11 @@ static int put_grouped(PCtx *c, PithBuf *b, const char *digits, pi64 nd, char se
         left -= 1;
         sep_before = 1;
     }
-    for (pi64 i = 0, j = w - 1; i < j; i++, j--) { char t = tmp[i]; tmp[i] = tmp[j]; tmp[j] = t; }
+    for (pi64 i = 0, j = w - 1; i < j; i++, j--) {
+        char t = tmp[i];
+        tmp[i] = tmp[j];
+        tmp[j] = t;
+    }
     int rc = pith_buf_put(b, tmp, (size_t)w);
     rt_free(c, tmp, (size_t)cap);
     return rc;
@@ -161,8 +179,10 @@ static int put_grouped(PCtx *c, PithBuf *b, const char *digits, pi64 nd, char se
 static PV put_number(PCtx *c, const FSpec *f, int neg, const char *prefix, const char *digits, pi64 nd,
                      const char *rest, int group_size) {
     char sign[2] = {0, 0};
-    if (neg) sign[0] = '-';
-    else if (f->sign == '+' || f->sign == ' ') sign[0] = f->sign;
+    if (neg)
+        sign[0] = '-';
+    else if (f->sign == '+' || f->sign == ' ')
+        sign[0] = f->sign;
     size_t head = strlen(sign) + strlen(prefix), nrest = strlen(rest);
     pi64 min_width = 0;
     if (f->align == '=' && f->fill[0] == '0' && f->fill[1] == 0 && f->width > 0)
@@ -175,7 +195,10 @@ static PV put_number(PCtx *c, const FSpec *f, int neg, const char *prefix, const
     PithBuf out = rt_buf_new(c);
     if (rc == 0) rc = put_aligned(c, &out, f, body.p ? body.p : "", body.len, (pi64)body.len, head);
     pith_buf_free(&body);
-    if (rc < 0) { pith_buf_free(&out); return PV_NULL; }
+    if (rc < 0) {
+        pith_buf_free(&out);
+        return PV_NULL;
+    }
     return rt_buf_finish(&out);
 }
 
@@ -190,14 +213,32 @@ static PV format_int(PCtx *c, PV v, const FSpec *f, const char *tname) {
         if (rt_int_to_double(c, v, &d) < 0) return PV_NULL;
         return format_float_value(c, d, f);
     }
-    if (!strchr("bcdoxXn", type)) { err_unknown(c, type, tname); return PV_NULL; }
-    if (f->prec >= 0) { rt_err(c, PITH_B_VALUEERROR, "Precision not allowed in integer format specifier"); return PV_NULL; }
-    if (f->z) { rt_err(c, PITH_B_VALUEERROR, "Negative zero coercion (z) not allowed in integer format specifier"); return PV_NULL; }
+    if (!strchr("bcdoxXn", type)) {
+        err_unknown(c, type, tname);
+        return PV_NULL;
+    }
+    if (f->prec >= 0) {
+        rt_err(c, PITH_B_VALUEERROR, "Precision not allowed in integer format specifier");
+        return PV_NULL;
+    }
+    if (f->z) {
+        rt_err(c, PITH_B_VALUEERROR, "Negative zero coercion (z) not allowed in integer format specifier");
+        return PV_NULL;
+    }
     if (type == 'c') {
-        if (f->sign) { rt_err(c, PITH_B_VALUEERROR, "Sign not allowed with integer format specifier 'c'"); return PV_NULL; }
-        if (f->alt) { rt_err(c, PITH_B_VALUEERROR, "Alternate form (#) not allowed with integer format specifier 'c'"); return PV_NULL; }
+        if (f->sign) {
+            rt_err(c, PITH_B_VALUEERROR, "Sign not allowed with integer format specifier 'c'");
+            return PV_NULL;
+        }
+        if (f->alt) {
+            rt_err(c, PITH_B_VALUEERROR, "Alternate form (#) not allowed with integer format specifier 'c'");
+            return PV_NULL;
+        }
         pi64 i;
-        if (rt_int_to_i64(v, &i) < 0) { rt_err(c, PITH_B_OVERFLOWERROR, "Python int too large to convert to C long"); return PV_NULL; }
+        if (rt_int_to_i64(v, &i) < 0) {
+            rt_err(c, PITH_B_OVERFLOWERROR, "Python int too large to convert to C long");
+            return PV_NULL;
+        }
         if (i < 0 || i > 0x10FFFF) {
             rt_err(c, PITH_B_OVERFLOWERROR, "%%c arg not in range(0x110000)");
             return PV_NULL;
@@ -207,7 +248,10 @@ static PV format_int(PCtx *c, PV v, const FSpec *f, const char *tname) {
         PithBuf out = rt_buf_new(c);
         FSpec g = *f;
         if (g.align == '=') g.align = '>';
-        if (put_aligned(c, &out, &g, u, (size_t)n, 1, 0) < 0) { pith_buf_free(&out); return PV_NULL; }
+        if (put_aligned(c, &out, &g, u, (size_t)n, 1, 0) < 0) {
+            pith_buf_free(&out);
+            return PV_NULL;
+        }
         return rt_buf_finish(&out);
     }
     int base = type == 'b' ? 2 : type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
@@ -217,16 +261,25 @@ static PV format_int(PCtx *c, PV v, const FSpec *f, const char *tname) {
     mpz_abs(z, rt_int_view(v, &t));
     if (base == 10 && mpz_sizeinbase(z, 10) > RT_INT_MAX_STR_DIGITS + 1) {
         mpz_clear(z);
-        rt_err(c, PITH_B_VALUEERROR, "Exceeds the limit (%d digits) for integer string conversion; "
-               "use sys.set_int_max_str_digits() to increase the limit", RT_INT_MAX_STR_DIGITS);
+        rt_err(c, PITH_B_VALUEERROR,
+               "Exceeds the limit (%d digits) for integer string conversion; "
+               "use sys.set_int_max_str_digits() to increase the limit",
+               RT_INT_MAX_STR_DIGITS);
         return PV_NULL;
     }
     size_t cap = mpz_sizeinbase(z, base) + 2;
     char *digits = rt_alloc(c, cap);
-    if (!digits) { mpz_clear(z); return PV_NULL; }
+    if (!digits) {
+        mpz_clear(z);
+        return PV_NULL;
+    }
     mpz_get_str(digits, type == 'X' ? -16 : base, z);
     mpz_clear(z);
-    const char *prefix = !f->alt || base == 10 ? "" : type == 'b' ? "0b" : type == 'o' ? "0o" : type == 'x' ? "0x" : "0X";
+    const char *prefix = !f->alt || base == 10 ? ""
+                         : type == 'b'         ? "0b"
+                         : type == 'o'         ? "0o"
+                         : type == 'x'         ? "0x"
+                                               : "0X";
     PV r = put_number(c, f, rt_int_sign(v) < 0, prefix, digits, (pi64)strlen(digits), "", base == 10 ? 3 : 4);
     rt_free(c, digits, cap);
     return r;
@@ -237,10 +290,17 @@ static PV format_int(PCtx *c, PV v, const FSpec *f, const char *tname) {
 /* The digits of d (d >= 0) for the spec's type into buf; returns what to append after them ('%'). */
 static const char *float_text(double d, const FSpec *f, char *buf, size_t cap) {
     char type = f->type, fmt[32];
-    if (!type && f->prec < 0) { rt_float_repr_buf(d, buf, cap); return ""; }
+    if (!type && f->prec < 0) {
+        rt_float_repr_buf(d, buf, cap);
+        return "";
+    }
     pi64 prec = f->prec < 0 ? 6 : f->prec;
     const char *suffix = "";
-    if (type == '%') { d *= 100.0; type = 'f'; suffix = "%"; }
+    if (type == '%') {
+        d *= 100.0;
+        type = 'f';
+        suffix = "%";
+    }
     if (!type || type == 'n') type = 'g';
     if (!f->type && prec == 0) prec = 1;
     snprintf(fmt, sizeof fmt, "%%%s.%lld%c", f->alt ? "#" : "", prec, type);
@@ -250,7 +310,10 @@ static const char *float_text(double d, const FSpec *f, char *buf, size_t cap) {
 }
 
 static PV format_float_value(PCtx *c, double d, const FSpec *f) {
-    if (f->type && !strchr("eEfFgGn%", f->type)) { err_unknown(c, f->type, "float"); return PV_NULL; }
+    if (f->type && !strchr("eEfFgGn%", f->type)) {
+        err_unknown(c, f->type, "float");
+        return PV_NULL;
+    }
     pi64 prec = f->prec < 0 ? 6 : f->prec;
     size_t cap = (size_t)prec + 400;
     if (rt_mem_check(c, (double)cap) < 0) return PV_NULL;
@@ -260,11 +323,13 @@ static PV format_float_value(PCtx *c, double d, const FSpec *f) {
     const char *suffix = float_text(fabs(d), f, buf, cap - 2);
     if (isinf(d) || isnan(d)) { /* inf/nan: lower or upper case by the type */
         strcpy(buf, isinf(d) ? "inf" : "nan");
-        if (f->type && strchr("EFG", f->type)) for (char *p = buf; *p; p++) *p = (char)(*p - 32);
+        if (f->type && strchr("EFG", f->type))
+            for (char *p = buf; *p; p++) *p = (char)(*p - 32);
     }
     if (neg && f->z && isfinite(d)) { /* 'z': a result that rounded to zero loses its sign */
         int zero = 1;
-        for (const char *p = buf; *p && *p != 'e' && *p != 'E'; p++) if (*p >= '1' && *p <= '9') zero = 0;
+        for (const char *p = buf; *p && *p != 'e' && *p != 'E'; p++)
+            if (*p >= '1' && *p <= '9') zero = 0;
         if (zero) neg = 0;
     }
     pi64 nd = 0;
@@ -283,16 +348,37 @@ static PV format_float_value(PCtx *c, double d, const FSpec *f) {
 /* ---- str and the dispatcher ---- */
 
 static PV format_str(PCtx *c, PV v, const FSpec *f) {
-    if (f->type && f->type != 's') { err_unknown(c, f->type, "str"); return PV_NULL; }
-    if (f->sign) { rt_err(c, PITH_B_VALUEERROR, "Sign not allowed in string format specifier"); return PV_NULL; }
-    if (f->alt) { rt_err(c, PITH_B_VALUEERROR, "Alternate form (#) not allowed in string format specifier"); return PV_NULL; }
-    if (f->align == '=') { rt_err(c, PITH_B_VALUEERROR, "'=' alignment not allowed in string format specifier"); return PV_NULL; }
-    if (f->group) { rt_err(c, PITH_B_VALUEERROR, "Cannot specify '%c' with 's'.", f->group); return PV_NULL; }
+    if (f->type && f->type != 's') {
+        err_unknown(c, f->type, "str");
+        return PV_NULL;
+    }
+    if (f->sign) {
+        rt_err(c, PITH_B_VALUEERROR, "Sign not allowed in string format specifier");
+        return PV_NULL;
+    }
+    if (f->alt) {
+        rt_err(c, PITH_B_VALUEERROR, "Alternate form (#) not allowed in string format specifier");
+        return PV_NULL;
+    }
+    if (f->align == '=') {
+        rt_err(c, PITH_B_VALUEERROR, "'=' alignment not allowed in string format specifier");
+        return PV_NULL;
+    }
+    if (f->group) {
+        rt_err(c, PITH_B_VALUEERROR, "Cannot specify '%c' with 's'.", f->group);
+        return PV_NULL;
+    }
     RtStr *s = rt_strp(v);
     pi64 nchars = s->nchars, nbytes = s->nbytes;
-    if (f->prec >= 0 && f->prec < nchars) { nchars = f->prec; nbytes = rt_str_offset(c, s, nchars); }
+    if (f->prec >= 0 && f->prec < nchars) {
+        nchars = f->prec;
+        nbytes = rt_str_offset(c, s, nchars);
+    }
     PithBuf out = rt_buf_new(c);
-    if (put_aligned(c, &out, f, s->data, (size_t)nbytes, nchars, 0) < 0) { pith_buf_free(&out); return PV_NULL; }
+    if (put_aligned(c, &out, f, s->data, (size_t)nbytes, nchars, 0) < 0) {
+        pith_buf_free(&out);
+        return PV_NULL;
+    }
     return rt_buf_finish(&out);
 }
 

@@ -8,11 +8,9 @@
 #include "rt_values.h"
 
 /* ascii(v): repr(v) with every non-ASCII code point written as \xhh, \uhhhh or \Uhhhhhhhh. */
-PV rt_ascii(PCtx *c, PV v)
-{
+PV rt_ascii(PCtx *c, PV v) {
     PV r = rt_repr(c, v);
-    if (!r || (RT_OBJ(r)->flags & RT_STR_ASCII))
-        return r;
+    if (!r || (RT_OBJ(r)->flags & RT_STR_ASCII)) return r;
     RtStr *s = rt_strp(r);
     PithBuf b = rt_buf_new(c);
     int rc = 0;
@@ -23,7 +21,10 @@ PV rt_ascii(PCtx *c, PV v)
             rc = pith_buf_putc(&b, (char)cp);
         } else {
             char esc[16];
-            int m = snprintf(esc, sizeof esc, cp <= 0xFF ? "\\x%02x" : cp <= 0xFFFF ? "\\u%04x" : "\\U%08x",
+            int m = snprintf(esc, sizeof esc,
+                             cp <= 0xFF     ? "\\x%02x"
+                             : cp <= 0xFFFF ? "\\u%04x"
+                                            : "\\U%08x",
                              (unsigned)cp);
             rc = pith_buf_put(&b, esc, (size_t)m);
         }
@@ -39,35 +40,32 @@ PV rt_ascii(PCtx *c, PV v)
 
 /* f"{v!conv:spec}": conv 0 (none), 'r', 's' or 'a'; spec a str or PV_NULL (= ""). As CPython's
  * FORMAT_VALUE: the conversion first, then format(result, spec) (an empty spec gives str()). */
-PV rt_format_value(PCtx *c, PV v, int conv, PV spec)
-{
+PV rt_format_value(PCtx *c, PV v, int conv, PV spec) {
     PV t;
     switch (conv) {
-    case 0: t = v; pv_incref(t); break;
+    case 0:
+        t = v;
+        pv_incref(t);
+        break;
     case 'r': t = rt_repr(c, v); break;
     case 's': t = rt_str(c, v); break;
     case 'a': t = rt_ascii(c, v); break;
-    default:
-        rt_err(c, PITH_B_RUNTIMEERROR, "internal error: f-string conversion %d", conv);
-        return PV_NULL;
+    default: rt_err(c, PITH_B_RUNTIMEERROR, "internal error: f-string conversion %d", conv); return PV_NULL;
     }
-    if (!t)
-        return PV_NULL;
+    if (!t) return PV_NULL;
     if (spec && !rt_is_str(spec)) {
         pv_decref(c, t);
         rt_err(c, PITH_B_RUNTIMEERROR, "internal error: f-string spec is a %T", spec);
         return PV_NULL;
     }
-    if (rt_is_str(t) && (!spec || rt_strp(spec)->nbytes == 0))
-        return t;
+    if (rt_is_str(t) && (!spec || rt_strp(spec)->nbytes == 0)) return t;
     PV r = spec ? rt_format(c, t, spec) : rt_str(c, t);
     pv_decref(c, t);
     return r;
 }
 
 /* The n strs joined in one allocation; the parts are released whatever happens. */
-PV rt_str_concat_steal(PCtx *c, PV *parts, pi64 n)
-{
+PV rt_str_concat_steal(PCtx *c, PV *parts, pi64 n) {
     pi64 nbytes = 0;
     int bad = n < 0;
     for (pi64 i = 0; i < n && !bad; i++) {
@@ -93,7 +91,6 @@ PV rt_str_concat_steal(PCtx *c, PV *parts, pi64 n)
             r = rt_str_seal(s);
         }
     }
-    for (pi64 i = 0; i < n; i++)
-        pv_xdecref(c, parts[i]);
+    for (pi64 i = 0; i < n; i++) pv_xdecref(c, parts[i]);
     return r;
 }

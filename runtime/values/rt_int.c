@@ -32,11 +32,21 @@ static int mpz_small(mpz_srcptr z, pi64 *out) {
  * (or moved) on every path, so the caller must not clear it again. */
 PV rt_big_steal(PCtx *c, mpz_t z) {
     pi64 small;
-    if (mpz_small(z, &small)) { mpz_clear(z); return PV_INT(small); }
+    if (mpz_small(z, &small)) {
+        mpz_clear(z);
+        return PV_INT(small);
+    }
     size_t bytes = (size_t)z->_mp_alloc * sizeof(mp_limb_t);
-    if (rt_gmp_settle(c, z) < 0 || rt_mem_charge(c, bytes) < 0) { mpz_clear(z); return PV_NULL; }
+    if (rt_gmp_settle(c, z) < 0 || rt_mem_charge(c, bytes) < 0) {
+        mpz_clear(z);
+        return PV_NULL;
+    }
     RtBig *b = (RtBig *)rt_obj_new(c, RT_T_BIGINT, sizeof(RtBig));
-    if (!b) { rt_mem_uncharge(c, bytes); mpz_clear(z); return PV_NULL; }
+    if (!b) {
+        rt_mem_uncharge(c, bytes);
+        mpz_clear(z);
+        return PV_NULL;
+    }
     b->z[0] = z[0]; /* the limbs now belong to b */
     return (PV)b;
 }
@@ -66,14 +76,26 @@ int rt_int_to_mpz(PV v, mpz_t out) {
 }
 
 int rt_int_to_i64(PV v, pi64 *out) {
-    if (PV_IS_INT(v)) { *out = PV_IVAL(v); return 0; }
-    if (PV_IS_BOOL(v)) { *out = v == PV_TRUE; return 0; }
-    if (RT_IS(v, RT_T_BIGINT) && mpz_fits_slong_p(((RtBig *)v)->z)) { *out = mpz_get_si(((RtBig *)v)->z); return 0; }
+    if (PV_IS_INT(v)) {
+        *out = PV_IVAL(v);
+        return 0;
+    }
+    if (PV_IS_BOOL(v)) {
+        *out = v == PV_TRUE;
+        return 0;
+    }
+    if (RT_IS(v, RT_T_BIGINT) && mpz_fits_slong_p(((RtBig *)v)->z)) {
+        *out = mpz_get_si(((RtBig *)v)->z);
+        return 0;
+    }
     return -1;
 }
 
 int rt_int_sign(PV v) {
-    if (PV_IS_INT(v)) { pi64 i = PV_IVAL(v); return (i > 0) - (i < 0); }
+    if (PV_IS_INT(v)) {
+        pi64 i = PV_IVAL(v);
+        return (i > 0) - (i < 0);
+    }
     if (PV_IS_BOOL(v)) return v == PV_TRUE;
     return mpz_sgn(((RtBig *)v)->z);
 }
@@ -103,8 +125,10 @@ pu64 rt_int_hash(PV v) {
 /* ---- int -> text ---- */
 
 static void err_str_digits(PCtx *c) {
-    rt_err(c, PITH_B_VALUEERROR, "Exceeds the limit (%d digits) for integer string conversion; "
-           "use sys.set_int_max_str_digits() to increase the limit", RT_INT_MAX_STR_DIGITS);
+    rt_err(c, PITH_B_VALUEERROR,
+           "Exceeds the limit (%d digits) for integer string conversion; "
+           "use sys.set_int_max_str_digits() to increase the limit",
+           RT_INT_MAX_STR_DIGITS);
 }
 
 /* Decimal text of any int as a str. */
@@ -118,14 +142,19 @@ PV rt_int_repr(PCtx *c, PV v) {
     }
     mpz_srcptr z = ((RtBig *)v)->z;
     size_t est = mpz_sizeinbase(z, 10); /* exact or one too big */
-    if (est > RT_INT_MAX_STR_DIGITS + 1) { err_str_digits(c); return PV_NULL; }
+    if (est > RT_INT_MAX_STR_DIGITS + 1) {
+        err_str_digits(c);
+        return PV_NULL;
+    }
     char *buf = rt_alloc(c, est + 2);
     if (!buf) return PV_NULL;
     mpz_get_str(buf, 10, z);
     size_t n = strlen(buf);
     PV r = PV_NULL;
-    if (n - (buf[0] == '-') > RT_INT_MAX_STR_DIGITS) err_str_digits(c);
-    else r = rt_str_new(c, buf, (pi64)n);
+    if (n - (buf[0] == '-') > RT_INT_MAX_STR_DIGITS)
+        err_str_digits(c);
+    else
+        r = rt_str_new(c, buf, (pi64)n);
     rt_free(c, buf, est + 2);
     return r;
 }
@@ -153,7 +182,10 @@ static void err_literal(PCtx *c, const char *text, int base) {
 static const char *skip_prefix(const char *p, int *base) {
     char k = p[0] == '0' ? (char)(p[1] | 0x20) : 0;
     int pb = k == 'x' ? 16 : k == 'o' ? 8 : k == 'b' ? 2 : 0;
-    if (pb && (*base == 0 || *base == pb)) { *base = pb; return p + 2; }
+    if (pb && (*base == 0 || *base == pb)) {
+        *base = pb;
+        return p + 2;
+    }
     if (*base == 0) *base = 10;
     return p;
 }
@@ -163,7 +195,11 @@ static const char *skip_prefix(const char *p, int *base) {
 static pi64 clean_digits(const char *p, int base, int after_prefix, char *out) {
     pi64 n = 0;
     int prev_us = after_prefix ? 0 : 1; /* an underscore may follow a prefix but not start the number */
-    if (after_prefix && *p == '_') { p++; prev_us = 1; if (!*p) return -1; }
+    if (after_prefix && *p == '_') {
+        p++;
+        prev_us = 1;
+        if (!*p) return -1;
+    }
     for (; *p && !is_space((unsigned char)*p); p++) {
         if (*p == '_') {
             if (prev_us || n == 0) return -1;
@@ -198,14 +234,20 @@ PV rt_int_from_text(PCtx *c, const char *text, int base) {
     if (!buf) return PV_NULL;
     pi64 n = clean_digits(d, b, d != p, buf);
     if (n > 0 && base == 0 && d == p && buf[0] == '0') { /* base 0 forbids 012, allows 0000 */
-        for (pi64 i = 0; i < n; i++) if (buf[i] != '0') { n = -1; break; }
+        for (pi64 i = 0; i < n; i++)
+            if (buf[i] != '0') {
+                n = -1;
+                break;
+            }
     }
     PV r = PV_NULL;
     if (n < 0) {
         err_literal(c, text, base);
     } else if ((b & (b - 1)) != 0 && n > RT_INT_MAX_STR_DIGITS) {
-        rt_err(c, PITH_B_VALUEERROR, "Exceeds the limit (%d digits) for integer string conversion: value has "
-               "%lld digits; use sys.set_int_max_str_digits() to increase the limit", RT_INT_MAX_STR_DIGITS, n);
+        rt_err(c, PITH_B_VALUEERROR,
+               "Exceeds the limit (%d digits) for integer string conversion: value has "
+               "%lld digits; use sys.set_int_max_str_digits() to increase the limit",
+               RT_INT_MAX_STR_DIGITS, n);
     } else if (rt_mem_check(c, (double)n * 5.0 / 8.0 + 16) == 0) { /* <= log2(36) bits per digit */
         mpz_t z;
         mpz_init_set_str(z, buf, b);
@@ -257,7 +299,10 @@ static void big_snap_put(RtSnapW *w, PObj *o) {
     RtBig *b = (RtBig *)o;
     size_t n = 0;
     void *mag = mpz_export(NULL, &n, -1, 1, -1, 0, b->z);
-    if (!mag && n) { rt_snap_w_nomem(w); return; }
+    if (!mag && n) {
+        rt_snap_w_nomem(w);
+        return;
+    }
     rt_snap_put_u8(w, mpz_sgn(b->z) < 0);
     rt_snap_put_bytes(w, mag, n);
     rt_gmp_free(mag, n);
@@ -268,7 +313,10 @@ static PV big_snap_make(RtSnapR *r, int type) {
     unsigned neg = rt_snap_get_u8(r);
     size_t n;
     const unsigned char *s = rt_snap_get_bytes(r, &n);
-    if (rt_snap_r_bad(r) || neg > 1) { rt_snap_corrupt(r); return PV_NULL; }
+    if (rt_snap_r_bad(r) || neg > 1) {
+        rt_snap_corrupt(r);
+        return PV_NULL;
+    }
     mpz_t z;
     mpz_init(z);
     if (n) mpz_import(z, n, -1, 1, -1, 0, s);
@@ -288,8 +336,14 @@ int rt_int_getattr(PCtx *c, PV v, PV name, PV *out) {
         *out = rt_int_unop(c, PITH_UOP_POS, v);
         return *out ? 1 : -1;
     }
-    if (rt_name_is(name, "imag")) { *out = PV_INT(0); return 1; }
-    if (rt_name_is(name, "denominator")) { *out = PV_INT(1); return 1; }
+    if (rt_name_is(name, "imag")) {
+        *out = PV_INT(0);
+        return 1;
+    }
+    if (rt_name_is(name, "denominator")) {
+        *out = PV_INT(1);
+        return 1;
+    }
     return 0;
 }
 
@@ -303,7 +357,10 @@ static PithValue *big_to_host(PCtx *c, PV v, RtHostPath *path) {
         return h;
     }
     char *txt = mpz_get_str(NULL, 10, b->z);
-    if (!txt) { rt_err_nomem(c); return NULL; }
+    if (!txt) {
+        rt_err_nomem(c);
+        return NULL;
+    }
     h = rt_host_text(c, PITH_BIGINT, txt, strlen(txt));
     void (*freefn)(void *, size_t);
     mp_get_memory_functions(NULL, NULL, &freefn);
@@ -315,9 +372,16 @@ static PithValue *big_to_host(PCtx *c, PV v, RtHostPath *path) {
 static const RtMethDef *const int_methods[] = {rt_int_methods, NULL};
 
 const RtTypeDesc rt_bigint_type = {
-    .name = "int", .cls = PITH_B_INT,
+    .name = "int",
+    .cls = PITH_B_INT,
     .finalize = big_finalize,
-    .repr = rt_int_repr, .hash = big_hash, .compare = rt_num_compare, .getattr = rt_int_getattr,
-    .methods = int_methods, .to_host = big_to_host,
-    .snap_tag = SNAP_O_BIGINT, .snap_put = big_snap_put, .snap_make = big_snap_make,
+    .repr = rt_int_repr,
+    .hash = big_hash,
+    .compare = rt_num_compare,
+    .getattr = rt_int_getattr,
+    .methods = int_methods,
+    .to_host = big_to_host,
+    .snap_tag = SNAP_O_BIGINT,
+    .snap_put = big_snap_put,
+    .snap_make = big_snap_make,
 };

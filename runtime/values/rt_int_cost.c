@@ -78,7 +78,10 @@ static int guard_mul(PCtx *c, size_t n) {
 int rt_big_mul(PCtx *c, mpz_t r, mpz_srcptr x, mpz_srcptr y) {
     size_t n = mpz_size(x) + mpz_size(y);
     if (guard_mul(c, n) < 0) return -1;
-    if (n < TIMED_LIMBS) { mpz_mul(r, x, y); return 0; }
+    if (n < TIMED_LIMBS) {
+        mpz_mul(r, x, y);
+        return 0;
+    }
     double t0 = rt_now();
     mpz_mul(r, x, y);
     double dt = rt_now() - t0;

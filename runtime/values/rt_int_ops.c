@@ -11,11 +11,17 @@
 
 /* |a| / |b| rounded half-even to a double (b != 0), sign applied by the caller. -1 on overflow. */
 static int ratio_to_double(mpz_srcptr a, mpz_srcptr b, double *out) {
-    if (mpz_sgn(a) == 0) { *out = 0.0; return 0; }
+    if (mpz_sgn(a) == 0) {
+        *out = 0.0;
+        return 0;
+    }
     long abits = (long)mpz_sizeinbase(a, 2), bbits = (long)mpz_sizeinbase(b, 2);
     long diff = abits - bbits; /* the quotient lies in [2**(diff-1), 2**(diff+1)) */
     if (diff > DBL_MAX_EXP) return -1;
-    if (diff < DBL_MIN_EXP - DBL_MANT_DIG - 1) { *out = 0.0; return 0; }
+    if (diff < DBL_MIN_EXP - DBL_MANT_DIG - 1) {
+        *out = 0.0;
+        return 0;
+    }
     long shift = (diff > DBL_MIN_EXP ? diff : DBL_MIN_EXP) - DBL_MANT_DIG - 2;
     mpz_t x, r;
     mpz_inits(x, r, NULL);
@@ -70,7 +76,10 @@ int rt_int_to_double(PCtx *c, PV v, double *out) {
 static PV int_truediv(PCtx *c, PV a, PV b) {
     RtIntView ta, tb;
     mpz_srcptr za = rt_int_view(a, &ta), zb = rt_int_view(b, &tb);
-    if (mpz_sgn(zb) == 0) { rt_err(c, PITH_B_ZERODIVISIONERROR, "division by zero"); return PV_NULL; }
+    if (mpz_sgn(zb) == 0) {
+        rt_err(c, PITH_B_ZERODIVISIONERROR, "division by zero");
+        return PV_NULL;
+    }
     if (mpz_sizeinbase(za, 2) <= DBL_MANT_DIG && mpz_sizeinbase(zb, 2) <= DBL_MANT_DIG)
         return rt_float_new(c, mpz_get_d(za) / mpz_get_d(zb)); /* both exact: one correctly rounded op */
     double d;
@@ -89,12 +98,16 @@ static int guard_bits(PCtx *c, double bits) { return rt_mem_check(c, bits / 8.0 
 static double bits_of(mpz_srcptr z) { return (double)mpz_sizeinbase(z, 2); }
 
 static void err_zero(PCtx *c, int op) {
-    rt_err(c, PITH_B_ZERODIVISIONERROR, op == PITH_OP_MOD ? "integer modulo by zero" : "integer division or modulo by zero");
+    rt_err(c, PITH_B_ZERODIVISIONERROR,
+           op == PITH_OP_MOD ? "integer modulo by zero" : "integer division or modulo by zero");
 }
 
 /* Shift count as an unsigned long; big counts: ValueError when negative, MemoryError (left) or saturate. */
 static int shift_count(PCtx *c, mpz_srcptr n, unsigned long *out) {
-    if (mpz_sgn(n) < 0) { rt_err(c, PITH_B_VALUEERROR, "negative shift count"); return -1; }
+    if (mpz_sgn(n) < 0) {
+        rt_err(c, PITH_B_VALUEERROR, "negative shift count");
+        return -1;
+    }
     *out = mpz_fits_ulong_p(n) ? mpz_get_ui(n) : (unsigned long)-1;
     return 0;
 }
@@ -126,7 +139,10 @@ static PV big_pow(PCtx *c, mpz_srcptr x, mpz_srcptr n) {
     long e2;
     double m = mpz_get_d_2exp(&e2, x); /* |x| = |m| * 2**e2 with 0.5 <= |m| < 1 */
     double bits = ((double)e2 + log2(fabs(m))) * mpz_get_d(n);
-    if (!mpz_fits_ulong_p(n)) { rt_mem_check(c, HUGE_VAL); return PV_NULL; }
+    if (!mpz_fits_ulong_p(n)) {
+        rt_mem_check(c, HUGE_VAL);
+        return PV_NULL;
+    }
     if (guard_bits(c, bits) < 0) return PV_NULL;
     return rt_big_pow(c, x, mpz_get_ui(n), bits);
 }
@@ -137,29 +153,49 @@ static PV big_binop(PCtx *c, int op, PV a, PV b) {
     mpz_srcptr x = rt_int_view(a, &ta), y = rt_int_view(b, &tb);
     mpz_t r;
     switch (op) {
-    case PITH_OP_ADD: case PITH_OP_SUB:
+    case PITH_OP_ADD:
+    case PITH_OP_SUB:
         if (guard_bits(c, fmax(bits_of(x), bits_of(y)) + 1) < 0) return PV_NULL;
         mpz_init(r);
-        if (op == PITH_OP_ADD) mpz_add(r, x, y); else mpz_sub(r, x, y);
+        if (op == PITH_OP_ADD)
+            mpz_add(r, x, y);
+        else
+            mpz_sub(r, x, y);
         return rt_big_steal(c, r);
     case PITH_OP_MUL:
         mpz_init(r);
-        if (rt_big_mul(c, r, x, y) < 0) { mpz_clear(r); return PV_NULL; }
+        if (rt_big_mul(c, r, x, y) < 0) {
+            mpz_clear(r);
+            return PV_NULL;
+        }
         return rt_big_steal(c, r);
-    case PITH_OP_FLOORDIV: case PITH_OP_MOD:
-        if (mpz_sgn(y) == 0) { err_zero(c, op); return PV_NULL; }
+    case PITH_OP_FLOORDIV:
+    case PITH_OP_MOD:
+        if (mpz_sgn(y) == 0) {
+            err_zero(c, op);
+            return PV_NULL;
+        }
         if (rt_big_guard_div(c, mpz_size(x), mpz_size(y)) < 0) return PV_NULL;
         mpz_init(r);
-        if (op == PITH_OP_FLOORDIV) mpz_fdiv_q(r, x, y); else mpz_fdiv_r(r, x, y);
+        if (op == PITH_OP_FLOORDIV)
+            mpz_fdiv_q(r, x, y);
+        else
+            mpz_fdiv_r(r, x, y);
         return rt_big_steal(c, r);
-    case PITH_OP_BITAND: case PITH_OP_BITOR: case PITH_OP_BITXOR:
+    case PITH_OP_BITAND:
+    case PITH_OP_BITOR:
+    case PITH_OP_BITXOR:
         if (guard_bits(c, fmax(bits_of(x), bits_of(y)) + 1) < 0) return PV_NULL;
         mpz_init(r);
-        if (op == PITH_OP_BITAND) mpz_and(r, x, y);
-        else if (op == PITH_OP_BITOR) mpz_ior(r, x, y);
-        else mpz_xor(r, x, y);
+        if (op == PITH_OP_BITAND)
+            mpz_and(r, x, y);
+        else if (op == PITH_OP_BITOR)
+            mpz_ior(r, x, y);
+        else
+            mpz_xor(r, x, y);
         return rt_big_steal(c, r);
-    case PITH_OP_LSHIFT: case PITH_OP_RSHIFT: return big_shift(c, op, x, y);
+    case PITH_OP_LSHIFT:
+    case PITH_OP_RSHIFT: return big_shift(c, op, x, y);
     case PITH_OP_POW: return big_pow(c, x, y);
     default: return PV_NULL;
     }
@@ -190,8 +226,12 @@ static int small_binop(PCtx *c, int op, pi64 x, pi64 y, PV *out) {
         if (__builtin_mul_overflow(x, y, &r)) return 0;
         *out = rt_int_from_i64(c, r);
         return 1;
-    case PITH_OP_FLOORDIV: case PITH_OP_MOD:
-        if (y == 0) { err_zero(c, op); return 1; }
+    case PITH_OP_FLOORDIV:
+    case PITH_OP_MOD:
+        if (y == 0) {
+            err_zero(c, op);
+            return 1;
+        }
         if (op == PITH_OP_FLOORDIV) {
             r = x / y;
             if (r * y != x && ((x < 0) != (y < 0))) r--;
@@ -206,20 +246,30 @@ static int small_binop(PCtx *c, int op, pi64 x, pi64 y, PV *out) {
     case PITH_OP_BITOR: *out = PV_INT(x | y); return 1;
     case PITH_OP_BITXOR: *out = PV_INT(x ^ y); return 1;
     case PITH_OP_LSHIFT:
-        if (y < 0) { rt_err(c, PITH_B_VALUEERROR, "negative shift count"); return 1; }
-        if (x == 0) { *out = PV_INT(0); return 1; }
+        if (y < 0) {
+            rt_err(c, PITH_B_VALUEERROR, "negative shift count");
+            return 1;
+        }
+        if (x == 0) {
+            *out = PV_INT(0);
+            return 1;
+        }
         if (y < 62) {
             r = (pi64)((pu64)x << y);
-            if ((r >> y) == x && r >= PV_SMALL_MIN && r <= PV_SMALL_MAX) { *out = PV_INT(r); return 1; }
+            if ((r >> y) == x && r >= PV_SMALL_MIN && r <= PV_SMALL_MAX) {
+                *out = PV_INT(r);
+                return 1;
+            }
         }
         return 0;
     case PITH_OP_RSHIFT:
-        if (y < 0) { rt_err(c, PITH_B_VALUEERROR, "negative shift count"); return 1; }
+        if (y < 0) {
+            rt_err(c, PITH_B_VALUEERROR, "negative shift count");
+            return 1;
+        }
         *out = PV_INT(y >= 63 ? (x < 0 ? -1 : 0) : x >> y);
         return 1;
-    case PITH_OP_POW:
-        *out = small_pow(x, y);
-        return *out != PV_NULL;
+    case PITH_OP_POW: *out = small_pow(x, y); return *out != PV_NULL;
     default: return 0;
     }
 }
@@ -248,11 +298,16 @@ PV rt_int_unop(PCtx *c, int op, PV a) {
         rt_int_to_i64(a, &x);
         return rt_int_from_i64(c, op == PITH_UOP_NEG ? -x : op == PITH_UOP_INVERT ? ~x : x);
     }
-    if (op == PITH_UOP_POS) { pv_incref(a); return a; }
+    if (op == PITH_UOP_POS) {
+        pv_incref(a);
+        return a;
+    }
     if (guard_bits(c, bits_of(((RtBig *)a)->z) + 1) < 0) return PV_NULL;
     mpz_t r;
     mpz_init(r);
-    if (op == PITH_UOP_NEG) mpz_neg(r, ((RtBig *)a)->z);
-    else mpz_com(r, ((RtBig *)a)->z);
+    if (op == PITH_UOP_NEG)
+        mpz_neg(r, ((RtBig *)a)->z);
+    else
+        mpz_com(r, ((RtBig *)a)->z);
     return rt_big_steal(c, r);
 }

@@ -45,7 +45,10 @@ int rt_index_arg(PCtx *c, PV v, pi64 *out) {
 
 /* One slice part: None -> dflt; ints beyond 64 bits clamped. */
 static int slice_part(PCtx *c, PV v, pi64 dflt, pi64 *out) {
-    if (v == PV_NONE) { *out = dflt; return 0; }
+    if (v == PV_NONE) {
+        *out = dflt;
+        return 0;
+    }
     if (!rt_is_int(v)) {
         rt_err(c, PITH_B_TYPEERROR, "slice indices must be integers or None or have an __index__ method");
         return -1;
@@ -68,14 +71,19 @@ static pi64 adjust(pi64 i, pi64 n, pi64 step) {
 int rt_slice_indices(PCtx *c, PV slice, pi64 n, pi64 *start, pi64 *stop, pi64 *step, pi64 *count) {
     RtSlice *s = (RtSlice *)slice;
     if (slice_part(c, s->step, 1, step) < 0) return -1;
-    if (*step == 0) { rt_err(c, PITH_B_VALUEERROR, "slice step cannot be zero"); return -1; }
+    if (*step == 0) {
+        rt_err(c, PITH_B_VALUEERROR, "slice step cannot be zero");
+        return -1;
+    }
     if (*step < -INT64_MAX) *step = -INT64_MAX; /* so that -step is defined */
     if (slice_part(c, s->start, *step < 0 ? INT64_MAX : 0, start) < 0) return -1;
     if (slice_part(c, s->stop, *step < 0 ? INT64_MIN : INT64_MAX, stop) < 0) return -1;
     *start = adjust(*start, n, *step);
     *stop = adjust(*stop, n, *step);
-    if (*step < 0) *count = *stop < *start ? (*start - *stop - 1) / (-*step) + 1 : 0;
-    else *count = *start < *stop ? (*stop - *start - 1) / *step + 1 : 0;
+    if (*step < 0)
+        *count = *stop < *start ? (*start - *stop - 1) / (-*step) + 1 : 0;
+    else
+        *count = *start < *stop ? (*stop - *start - 1) / *step + 1 : 0;
     return 0;
 }
 
@@ -177,7 +185,8 @@ int rt_next(PCtx *c, PV o, PV *out) {
     }
     if (!it->src) return 0;
     switch (it->kind) {
-    case RT_IT_LIST: case RT_IT_TUPLE: {
+    case RT_IT_LIST:
+    case RT_IT_TUPLE: {
         pi64 n;
         PV *items = rt_seq_items(it->src, &n);
         if (it->pos >= n) return exhausted(c, it);
@@ -202,9 +211,12 @@ int rt_next(PCtx *c, PV o, PV *out) {
         int r = rt_range_big_next(c, it, out);
         return r == 0 ? exhausted(c, it) : r;
     }
-    case RT_IT_ENUMERATE: case RT_IT_ZIP: case RT_IT_MAP: case RT_IT_FILTER: case RT_IT_REVERSED:
-    case RT_IT_LIST_REVERSED:
-        return rt_bi_iter_next(c, it, out); /* (A4) rt_builtins_iter.c */
+    case RT_IT_ENUMERATE:
+    case RT_IT_ZIP:
+    case RT_IT_MAP:
+    case RT_IT_FILTER:
+    case RT_IT_REVERSED:
+    case RT_IT_LIST_REVERSED: return rt_bi_iter_next(c, it, out); /* (A4) rt_builtins_iter.c */
     default: return next_dict(c, it, out);
     }
 }
@@ -212,8 +224,10 @@ int rt_next(PCtx *c, PV o, PV *out) {
 /* ---- unpacking ---- */
 
 static void err_unpack_count(PCtx *c, pi64 n, pi64 got) {
-    if (got < n) rt_err(c, PITH_B_VALUEERROR, "not enough values to unpack (expected %lld, got %lld)", n, got);
-    else rt_err(c, PITH_B_VALUEERROR, "too many values to unpack (expected %lld)", n);
+    if (got < n)
+        rt_err(c, PITH_B_VALUEERROR, "not enough values to unpack (expected %lld, got %lld)", n, got);
+    else
+        rt_err(c, PITH_B_VALUEERROR, "too many values to unpack (expected %lld)", n);
 }
 
 /* Exactly n items of seq into out (new references); on error nothing is left in out. */
@@ -221,8 +235,14 @@ int rt_unpack(PCtx *c, PV seq, pi64 n, PV *out) {
     if (RT_IS(seq, RT_T_LIST) || RT_IS(seq, RT_T_TUPLE)) {
         pi64 len;
         PV *items = rt_seq_items(seq, &len);
-        if (len != n) { err_unpack_count(c, n, len); return -1; }
-        for (pi64 i = 0; i < n; i++) { out[i] = items[i]; pv_incref(out[i]); }
+        if (len != n) {
+            err_unpack_count(c, n, len);
+            return -1;
+        }
+        for (pi64 i = 0; i < n; i++) {
+            out[i] = items[i];
+            pv_incref(out[i]);
+        }
         return 0;
     }
     if (!rt_is_iterable(seq)) {
@@ -235,8 +255,10 @@ int rt_unpack(PCtx *c, PV seq, pi64 n, PV *out) {
     int r = 1;
     while (got < n && (r = rt_next(c, it, &out[got])) == 1) got++;
     PV extra = PV_NULL;
-    if (r == 1) r = rt_next(c, it, &extra);
-    else if (r == 0) r = 2; /* too few */
+    if (r == 1)
+        r = rt_next(c, it, &extra);
+    else if (r == 0)
+        r = 2; /* too few */
     pv_decref(c, it);
     if (r != 0) {
         if (r == 1) pv_decref(c, extra);
@@ -262,8 +284,10 @@ static void slice_traverse(PObj *o, RtVisit visit, void *arg) {
 static int slice_getattr(PCtx *c, PV v, PV name, PV *out) {
     (void)c;
     RtSlice *s = (RtSlice *)v;
-    PV f = rt_name_is(name, "start") ? s->start : rt_name_is(name, "stop") ? s->stop
-         : rt_name_is(name, "step") ? s->step : PV_NULL;
+    PV f = rt_name_is(name, "start")  ? s->start
+           : rt_name_is(name, "stop") ? s->stop
+           : rt_name_is(name, "step") ? s->step
+                                      : PV_NULL;
     if (!f) return 0;
     pv_incref(f);
     *out = f;
@@ -271,10 +295,15 @@ static int slice_getattr(PCtx *c, PV v, PV name, PV *out) {
 }
 
 const RtTypeDesc rt_slice_type = {
-    .name = "slice", .flags = RT_TF_GC | RT_TF_READONLY_FIELDS, .cls = PITH_B_SLICE,
+    .name = "slice",
+    .flags = RT_TF_GC | RT_TF_READONLY_FIELDS,
+    .cls = PITH_B_SLICE,
     .traverse = slice_traverse,
-    .repr = rt_slice_repr, .hash = rt_hash_unhashable, .getattr = slice_getattr,
-    .snap_tag = SNAP_O_SLICE, .snap_make = slice_snap_make,
+    .repr = rt_slice_repr,
+    .hash = rt_hash_unhashable,
+    .getattr = slice_getattr,
+    .snap_tag = SNAP_O_SLICE,
+    .snap_make = slice_snap_make,
 };
 
 static void iter_traverse(PObj *o, RtVisit visit, void *arg) {
@@ -317,7 +346,8 @@ static int iter_snap_check(RtSnapR *r, PObj *o) {
     case RT_IT_RANGE: return it->step != 0 ? 0 : -1;
     case RT_IT_BIGRANGE: /* exhausted, or a range beyond 64 bits and the next value */
         return !s || (IS(s, RT_T_RANGE) && ((RtRange *)s)->big[0] && it->aux && rt_is_int(it->aux)) ? 0 : -1;
-    case RT_IT_LIST: case RT_IT_LIST_REVERSED: return IS(s, RT_T_LIST) ? 0 : -1;
+    case RT_IT_LIST:
+    case RT_IT_LIST_REVERSED: return IS(s, RT_T_LIST) ? 0 : -1;
     case RT_IT_TUPLE: return IS(s, RT_T_TUPLE) && it->pos <= ((RtTuple *)s)->n ? 0 : -1;
     case RT_IT_BYTES: return IS(s, RT_T_BYTES) && it->pos <= ((RtBytes *)s)->n ? 0 : -1;
     case RT_IT_STR: {
@@ -325,9 +355,12 @@ static int iter_snap_check(RtSnapR *r, PObj *o) {
         unsigned char b = (unsigned char)((RtStr *)s)->data[it->pos];
         return (b & 0xC0) == 0x80 ? -1 : 0;
     }
-    case RT_IT_DICT_KEYS: case RT_IT_DICT_VALUES: case RT_IT_DICT_ITEMS: return IS(s, RT_T_DICT) ? 0 : -1;
+    case RT_IT_DICT_KEYS:
+    case RT_IT_DICT_VALUES:
+    case RT_IT_DICT_ITEMS: return IS(s, RT_T_DICT) ? 0 : -1;
     case RT_IT_SET: return (IS(s, RT_T_SET) || IS(s, RT_T_FROZENSET)) ? 0 : -1;
-    case RT_IT_ZIP: case RT_IT_MAP: return IS(s, RT_T_TUPLE) ? 0 : -1;
+    case RT_IT_ZIP:
+    case RT_IT_MAP: return IS(s, RT_T_TUPLE) ? 0 : -1;
     case RT_IT_REVERSED:
         if (IS(s, RT_T_TUPLE)) return it->pos <= ((RtTuple *)s)->n ? 0 : -1;
         return IS(s, RT_T_STR) && it->pos <= ((RtStr *)s)->nbytes ? 0 : -1;
@@ -338,13 +371,14 @@ static int iter_snap_check(RtSnapR *r, PObj *o) {
 /* Each kind is its own Python class (list_iterator, zip, map, ...). */
 static int iter_class(PV v) {
     switch (((RtIter *)v)->kind) {
-    case RT_IT_RANGE: case RT_IT_BIGRANGE: return PITH_B_RANGE_ITERATOR;
+    case RT_IT_RANGE:
+    case RT_IT_BIGRANGE: return PITH_B_RANGE_ITERATOR;
     case RT_IT_LIST: return PITH_B_LIST_ITERATOR;
     case RT_IT_TUPLE: return PITH_B_TUPLE_ITERATOR;
     case RT_IT_STR: {
         PV s = ((RtIter *)v)->src;
         return s && RT_IS(s, RT_T_STR) && !(RT_OBJ(s)->flags & RT_STR_ASCII) ? PITH_B_STR_ITERATOR
-                                                                          : PITH_B_STR_ASCII_ITERATOR;
+                                                                             : PITH_B_STR_ASCII_ITERATOR;
     }
     case RT_IT_DICT_KEYS: return PITH_B_DICT_KEYITERATOR;
     case RT_IT_DICT_VALUES: return PITH_B_DICT_VALUEITERATOR;
@@ -362,10 +396,14 @@ static int iter_class(PV v) {
 }
 
 const RtTypeDesc rt_iter_type = {
-    .name = "iterator", .flags = RT_TF_GC, .class_of = iter_class,
+    .name = "iterator",
+    .flags = RT_TF_GC,
+    .class_of = iter_class,
     .traverse = iter_traverse,
     .iter = rt_iter_self,
     .contains = rt_contains_by_iter,
-    .snap_tag = SNAP_O_ITER, .snap_put = iter_snap_put, .snap_make = iter_snap_make,
+    .snap_tag = SNAP_O_ITER,
+    .snap_put = iter_snap_put,
+    .snap_make = iter_snap_make,
     .snap_check = iter_snap_check,
 };

@@ -12,7 +12,10 @@
 PV rt_list_new(PCtx *c, pi64 cap) {
     RtList *l = (RtList *)rt_obj_new(c, RT_T_LIST, sizeof(RtList));
     if (!l) return PV_NULL;
-    if (cap > 0 && rt_list_reserve(c, l, cap) < 0) { pv_decref(c, (PV)l); return PV_NULL; }
+    if (cap > 0 && rt_list_reserve(c, l, cap) < 0) {
+        pv_decref(c, (PV)l);
+        return PV_NULL;
+    }
     return (PV)l;
 }
 
@@ -35,7 +38,10 @@ static void decref_all(PCtx *c, PV *items, pi64 n) {
 
 PV rt_list_from_steal(PCtx *c, PV *items, pi64 n) {
     PV l = rt_list_new(c, n);
-    if (!l) { decref_all(c, items, n); return PV_NULL; }
+    if (!l) {
+        decref_all(c, items, n);
+        return PV_NULL;
+    }
     if (n) memcpy(((RtList *)l)->items, items, (size_t)n * sizeof(PV));
     ((RtList *)l)->n = n;
     return l;
@@ -51,7 +57,10 @@ PV rt_tuple_new(PCtx *c, pi64 n) {
 
 PV rt_tuple_from_steal(PCtx *c, PV *items, pi64 n) {
     PV t = rt_tuple_new(c, n);
-    if (!t) { decref_all(c, items, n); return PV_NULL; }
+    if (!t) {
+        decref_all(c, items, n);
+        return PV_NULL;
+    }
     if (n) memcpy(((RtTuple *)t)->items, items, (size_t)n * sizeof(PV));
     return t;
 }
@@ -72,7 +81,10 @@ int rt_list_extend(PCtx *c, PV list, PV iterable) {
         PV *src = rt_seq_items(iterable, &n);
         if (rt_list_reserve(c, l, n) < 0) return -1;
         src = rt_seq_items(iterable, &n); /* may have moved if iterable is list itself */
-        for (pi64 i = 0; i < n; i++) { pv_incref(src[i]); l->items[l->n + i] = src[i]; }
+        for (pi64 i = 0; i < n; i++) {
+            pv_incref(src[i]);
+            l->items[l->n + i] = src[i];
+        }
         l->n += n;
         return rt_tick(c, RT_MOVE_FUEL(n));
     }
@@ -82,7 +94,10 @@ int rt_list_extend(PCtx *c, PV list, PV iterable) {
     while ((r = rt_next(c, it, &x)) == 1) {
         r = rt_list_append(c, list, x);
         pv_decref(c, x);
-        if (r < 0 || rt_tick(c, 1) < 0) { r = -1; break; }
+        if (r < 0 || rt_tick(c, 1) < 0) {
+            r = -1;
+            break;
+        }
     }
     pv_decref(c, it);
     return r;
@@ -90,7 +105,10 @@ int rt_list_extend(PCtx *c, PV list, PV iterable) {
 
 PV rt_seq_to_list(PCtx *c, PV iterable) {
     PV l = rt_list_new(c, 0);
-    if (l && rt_list_extend(c, l, iterable) < 0) { pv_decref(c, l); return PV_NULL; }
+    if (l && rt_list_extend(c, l, iterable) < 0) {
+        pv_decref(c, l);
+        return PV_NULL;
+    }
     return l;
 }
 
@@ -119,7 +137,8 @@ PV rt_seq_getitem(PCtx *c, PV seq, PV key) {
     PV *items = rt_seq_items(seq, &n);
     if (rt_is_int(key)) {
         pi64 i;
-        if (rt_seq_index(c, key, n, RT_IS(seq, RT_T_LIST) ? "list index out of range" : "tuple index out of range", &i) < 0)
+        if (rt_seq_index(c, key, n, RT_IS(seq, RT_T_LIST) ? "list index out of range" : "tuple index out of range",
+                         &i) < 0)
             return PV_NULL;
         pv_incref(items[i]);
         return items[i];
@@ -127,7 +146,10 @@ PV rt_seq_getitem(PCtx *c, PV seq, PV key) {
     if (RT_IS(key, RT_T_SLICE)) {
         pi64 start, stop, step, count;
         if (rt_slice_indices(c, key, n, &start, &stop, &step, &count) < 0) return PV_NULL;
-        if (RT_IS(seq, RT_T_TUPLE) && step == 1 && count == n) { pv_incref(seq); return seq; }
+        if (RT_IS(seq, RT_T_TUPLE) && step == 1 && count == n) {
+            pv_incref(seq);
+            return seq;
+        }
         return seq_slice(c, seq, start, step, count);
     }
     rt_err(c, PITH_B_TYPEERROR, "%s indices must be integers or slices, not %s", seq_name(seq), rt_type_name(key));
@@ -148,7 +170,10 @@ static int replace_range(PCtx *c, RtList *l, pi64 lo, pi64 hi, PV *src, pi64 m) 
         memcpy(old, l->items + lo, (size_t)nold * sizeof(PV));
     }
     memmove(l->items + lo + m, l->items + hi, (size_t)(l->n - hi) * sizeof(PV));
-    for (pi64 k = 0; k < m; k++) { pv_incref(src[k]); l->items[lo + k] = src[k]; }
+    for (pi64 k = 0; k < m; k++) {
+        pv_incref(src[k]);
+        l->items[lo + k] = src[k];
+    }
     l->n += d;
     decref_all(c, old, nold);
     rt_free(c, old, (size_t)nold * sizeof(PV));
@@ -159,7 +184,8 @@ static int assign_slice(PCtx *c, RtList *l, PV key, PV value) {
     pi64 start, stop, step, count;
     if (rt_slice_indices(c, key, l->n, &start, &stop, &step, &count) < 0) return -1;
     if (!rt_is_iterable(value)) {
-        rt_err(c, PITH_B_TYPEERROR, step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
+        rt_err(c, PITH_B_TYPEERROR,
+               step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
         return -1;
     }
     PV seq = rt_seq_to_list(c, value); /* a private copy: also makes a[i:j] = a safe */
@@ -169,7 +195,8 @@ static int assign_slice(PCtx *c, RtList *l, PV key, PV value) {
     if (step == 1) {
         rc = replace_range(c, l, start, stop, s->items, s->n);
     } else if (s->n != count) {
-        rt_err(c, PITH_B_VALUEERROR, "attempt to assign sequence of size %lld to extended slice of size %lld", s->n, count);
+        rt_err(c, PITH_B_VALUEERROR, "attempt to assign sequence of size %lld to extended slice of size %lld", s->n,
+               count);
         rc = -1;
     } else if (rt_tick(c, count) == 0) {
         for (pi64 k = 0; k < count; k++) {
@@ -204,14 +231,19 @@ int rt_list_setitem(PCtx *c, PV list, PV key, PV value) {
 /* Remove the count items l[start::step]. */
 static int delete_slice(PCtx *c, RtList *l, pi64 start, pi64 step, pi64 count) {
     if (count == 0) return 0;
-    if (step < 0) { start = start + (count - 1) * step; step = -step; } /* same set, ascending */
+    if (step < 0) {
+        start = start + (count - 1) * step;
+        step = -step;
+    } /* same set, ascending */
     if (rt_tick(c, RT_MOVE_FUEL(l->n - start)) < 0) return -1;
     PV *gone = rt_alloc(c, (size_t)count * sizeof(PV));
     if (!gone) return -1;
     pi64 w = start, k = 0;
     for (pi64 r = start; r < l->n; r++) {
-        if (k < count && r == start + k * step) gone[k++] = l->items[r];
-        else l->items[w++] = l->items[r];
+        if (k < count && r == start + k * step)
+            gone[k++] = l->items[r];
+        else
+            l->items[w++] = l->items[r];
     }
     l->n = w;
     decref_all(c, gone, count);
@@ -241,14 +273,26 @@ PV rt_seq_concat(PCtx *c, PV a, PV b) {
     pi64 na, nb;
     PV *x = rt_seq_items(a, &na), *y = rt_seq_items(b, &nb);
     int is_list = RT_IS(a, RT_T_LIST);
-    if (!is_list && nb == 0) { pv_incref(a); return a; }
-    if (!is_list && na == 0) { pv_incref(b); return b; }
+    if (!is_list && nb == 0) {
+        pv_incref(a);
+        return a;
+    }
+    if (!is_list && na == 0) {
+        pv_incref(b);
+        return b;
+    }
     PV r = is_list ? rt_list_new(c, na + nb) : rt_tuple_new(c, na + nb);
     if (!r) return PV_NULL;
     pi64 m;
     PV *dst = rt_seq_items(r, &m);
-    for (pi64 i = 0; i < na; i++) { pv_incref(x[i]); dst[i] = x[i]; }
-    for (pi64 i = 0; i < nb; i++) { pv_incref(y[i]); dst[na + i] = y[i]; }
+    for (pi64 i = 0; i < na; i++) {
+        pv_incref(x[i]);
+        dst[i] = x[i];
+    }
+    for (pi64 i = 0; i < nb; i++) {
+        pv_incref(y[i]);
+        dst[na + i] = y[i];
+    }
     if (is_list) ((RtList *)r)->n = na + nb;
     return r;
 }
@@ -259,16 +303,25 @@ PV rt_seq_repeat(PCtx *c, PV seq, pi64 n) {
     PV *src = rt_seq_items(seq, &len);
     int is_list = RT_IS(seq, RT_T_LIST);
     if (n < 0) n = 0;
-    if (!is_list && (n == 1 || len == 0)) { pv_incref(seq); return seq; }
+    if (!is_list && (n == 1 || len == 0)) {
+        pv_incref(seq);
+        return seq;
+    }
     if (len && rt_mem_check(c, (double)len * (double)n * sizeof(PV)) < 0) return PV_NULL;
     PV r = is_list ? rt_list_new(c, len * n) : rt_tuple_new(c, len * n);
     if (!r) return PV_NULL;
     pi64 m;
     PV *dst = rt_seq_items(r, &m);
     for (pi64 k = 0; k < n; k++) {
-        for (pi64 i = 0; i < len; i++) { pv_incref(src[i]); dst[k * len + i] = src[i]; }
+        for (pi64 i = 0; i < len; i++) {
+            pv_incref(src[i]);
+            dst[k * len + i] = src[i];
+        }
         if (is_list) ((RtList *)r)->n = (k + 1) * len;
-        if (rt_tick(c, 1 + RT_MOVE_FUEL(len)) < 0) { pv_decref(c, r); return PV_NULL; } /* unset tuple slots are PV_NULL */
+        if (rt_tick(c, 1 + RT_MOVE_FUEL(len)) < 0) {
+            pv_decref(c, r);
+            return PV_NULL;
+        } /* unset tuple slots are PV_NULL */
     }
     return r;
 }
@@ -278,27 +331,44 @@ static int seq_compare_items(PCtx *c, int op, PV a, PV b, PV *res) {
     pi64 na, nb;
     rt_seq_items(a, &na);
     rt_seq_items(b, &nb);
-    if ((op == PITH_CMP_EQ || op == PITH_CMP_NE) && na != nb) { *res = PV_BOOL(op == PITH_CMP_NE); return 0; }
+    if ((op == PITH_CMP_EQ || op == PITH_CMP_NE) && na != nb) {
+        *res = PV_BOOL(op == PITH_CMP_NE);
+        return 0;
+    }
     if (rt_nest_enter(c, " in comparison") < 0) return -1;
     pi64 i = 0;
     for (;; i++) {
         PV *x = rt_seq_items(a, &na), *y = rt_seq_items(b, &nb); /* an __eq__ may not resize, but re-read */
         if (i >= na || i >= nb) break;
-        if ((i & 255) == 255 && rt_tick(c, 256) < 0) { rt_nest_leave(c); return -1; } /* long compares spend time */
+        if ((i & 255) == 255 && rt_tick(c, 256) < 0) {
+            rt_nest_leave(c);
+            return -1;
+        } /* long compares spend time */
         int eq = rt_eq(c, x[i], y[i]);
-        if (eq < 0) { rt_nest_leave(c); return -1; }
+        if (eq < 0) {
+            rt_nest_leave(c);
+            return -1;
+        }
         if (!eq) break;
     }
     PV *x = rt_seq_items(a, &na), *y = rt_seq_items(b, &nb);
     if (i >= na || i >= nb) {
         rt_nest_leave(c);
         int r = (na > nb) - (na < nb);
-        int t = op == PITH_CMP_LT ? r < 0 : op == PITH_CMP_LE ? r <= 0 : op == PITH_CMP_EQ ? r == 0
-              : op == PITH_CMP_NE ? r != 0 : op == PITH_CMP_GT ? r > 0 : r >= 0;
+        int t = op == PITH_CMP_LT   ? r < 0
+                : op == PITH_CMP_LE ? r <= 0
+                : op == PITH_CMP_EQ ? r == 0
+                : op == PITH_CMP_NE ? r != 0
+                : op == PITH_CMP_GT ? r > 0
+                                    : r >= 0;
         *res = PV_BOOL(t);
         return 0;
     }
-    if (op == PITH_CMP_EQ || op == PITH_CMP_NE) { rt_nest_leave(c); *res = PV_BOOL(op == PITH_CMP_NE); return 0; }
+    if (op == PITH_CMP_EQ || op == PITH_CMP_NE) {
+        rt_nest_leave(c);
+        *res = PV_BOOL(op == PITH_CMP_NE);
+        return 0;
+    }
     PV xi = x[i], yi = y[i];
     pv_incref(xi);
     pv_incref(yi);
@@ -353,7 +423,10 @@ PV rt_seq_repr(PCtx *c, PV seq) {
     if (rc == 0) rc = pith_buf_putc(&b, is_list ? ']' : ')');
     o->flags &= (unsigned short)~RT_FLAG_REPR;
     rt_nest_leave(c);
-    if (rc < 0) { pith_buf_free(&b); return PV_NULL; }
+    if (rc < 0) {
+        pith_buf_free(&b);
+        return PV_NULL;
+    }
     return rt_buf_finish(&b);
 }
 
@@ -361,12 +434,18 @@ PV rt_seq_repr(PCtx *c, PV seq) {
 int rt_tuple_hash(PCtx *c, PV t, pu64 *out) {
     const pu64 p1 = 11400714785074694791ULL, p2 = 14029467366897019727ULL, p5 = 2870177450012600261ULL;
     RtTuple *tp = (RtTuple *)t;
-    if (tp->hash) { *out = tp->hash; return 0; }
+    if (tp->hash) {
+        *out = tp->hash;
+        return 0;
+    }
     if (rt_nest_enter(c, " while calling a Python object") < 0) return -1;
     pu64 acc = p5;
     for (pi64 i = 0; i < tp->n; i++) {
         pu64 lane;
-        if (rt_hash(c, tp->items[i], &lane) < 0 || rt_tick(c, 1) < 0) { rt_nest_leave(c); return -1; }
+        if (rt_hash(c, tp->items[i], &lane) < 0 || rt_tick(c, 1) < 0) {
+            rt_nest_leave(c);
+            return -1;
+        }
         acc += lane * p2;
         acc = (acc << 31) | (acc >> 33);
         acc *= p1;
@@ -419,13 +498,26 @@ static PithValue *list_to_host(PCtx *c, PV v, RtHostPath *path) {
 static const RtMethDef *const list_methods[] = {rt_list_methods, NULL};
 
 const RtTypeDesc rt_list_type = {
-    .name = "list", .flags = RT_TF_GC, .cls = PITH_B_LIST,
-    .traverse = list_traverse, .finalize = list_finalize,
-    .repr = rt_seq_repr, .hash = rt_hash_unhashable, .compare = seq_compare, .repeat = rt_seq_repeat,
-    .iter = list_iter, .methods = list_methods, .to_host = list_to_host,
-    .len = list_len, .contains = rt_seq_contains, .getitem = rt_seq_getitem, .setitem = rt_list_setitem,
+    .name = "list",
+    .flags = RT_TF_GC,
+    .cls = PITH_B_LIST,
+    .traverse = list_traverse,
+    .finalize = list_finalize,
+    .repr = rt_seq_repr,
+    .hash = rt_hash_unhashable,
+    .compare = seq_compare,
+    .repeat = rt_seq_repeat,
+    .iter = list_iter,
+    .methods = list_methods,
+    .to_host = list_to_host,
+    .len = list_len,
+    .contains = rt_seq_contains,
+    .getitem = rt_seq_getitem,
+    .setitem = rt_list_setitem,
     .delitem = rt_list_delitem,
-    .snap_tag = SNAP_O_LIST, .snap_put = list_snap_put, .snap_make = list_snap_make,
+    .snap_tag = SNAP_O_LIST,
+    .snap_put = list_snap_put,
+    .snap_make = list_snap_make,
 };
 
 static void tuple_traverse(PObj *o, RtVisit visit, void *arg) {
@@ -456,10 +548,21 @@ static PithValue *tuple_to_host(PCtx *c, PV v, RtHostPath *path) {
 static const RtMethDef *const tuple_methods[] = {rt_tuple_methods, NULL};
 
 const RtTypeDesc rt_tuple_type = {
-    .name = "tuple", .flags = RT_TF_GC, .cls = PITH_B_TUPLE,
+    .name = "tuple",
+    .flags = RT_TF_GC,
+    .cls = PITH_B_TUPLE,
     .traverse = tuple_traverse,
-    .repr = rt_seq_repr, .hash = rt_tuple_hash, .compare = seq_compare, .repeat = rt_seq_repeat,
-    .iter = tuple_iter, .methods = tuple_methods, .to_host = tuple_to_host,
-    .len = tuple_len, .contains = rt_seq_contains, .getitem = rt_seq_getitem,
-    .snap_tag = SNAP_O_TUPLE, .snap_put = tuple_snap_put, .snap_make = tuple_snap_make,
+    .repr = rt_seq_repr,
+    .hash = rt_tuple_hash,
+    .compare = seq_compare,
+    .repeat = rt_seq_repeat,
+    .iter = tuple_iter,
+    .methods = tuple_methods,
+    .to_host = tuple_to_host,
+    .len = tuple_len,
+    .contains = rt_seq_contains,
+    .getitem = rt_seq_getitem,
+    .snap_tag = SNAP_O_TUPLE,
+    .snap_put = tuple_snap_put,
+    .snap_make = tuple_snap_make,
 };

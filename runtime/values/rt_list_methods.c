@@ -18,7 +18,10 @@ static PV m_extend(PCtx *c, PV self, PV *a, int n, PV kw) {
 static PV m_insert(PCtx *c, PV self, PV *a, int n, PV kw) {
     pi64 i, len = L(self)->n;
     if (rt_index_arg(c, a[0], &i) < 0) return PV_NULL;
-    if (i < 0) { i += len; if (i < 0) i = 0; }
+    if (i < 0) {
+        i += len;
+        if (i < 0) i = 0;
+    }
     if (i > len) i = len;
     if (rt_list_reserve(c, L(self), 1) < 0 || rt_tick(c, RT_MOVE_FUEL(len - i)) < 0) return PV_NULL;
     PV *items = L(self)->items;
@@ -33,9 +36,15 @@ static PV m_pop(PCtx *c, PV self, PV *a, int n, PV kw) {
     RtList *l = L(self);
     pi64 i = -1;
     if (a[0] && rt_index_arg(c, a[0], &i) < 0) return PV_NULL;
-    if (l->n == 0) { rt_err(c, PITH_B_INDEXERROR, "pop from empty list"); return PV_NULL; }
+    if (l->n == 0) {
+        rt_err(c, PITH_B_INDEXERROR, "pop from empty list");
+        return PV_NULL;
+    }
     if (i < 0) i += l->n;
-    if (i < 0 || i >= l->n) { rt_err(c, PITH_B_INDEXERROR, "pop index out of range"); return PV_NULL; }
+    if (i < 0 || i >= l->n) {
+        rt_err(c, PITH_B_INDEXERROR, "pop index out of range");
+        return PV_NULL;
+    }
     if (rt_tick(c, RT_MOVE_FUEL(l->n - i)) < 0) return PV_NULL;
     PV v = l->items[i];
     memmove(l->items + i, l->items + i + 1, (size_t)(l->n - i - 1) * sizeof(PV));
@@ -50,8 +59,14 @@ static pi64 find_item(PCtx *c, PV seq, PV x, PV start, PV stop) {
     hi = n;
     if (start && rt_index_arg(c, start, &lo) < 0) return -2;
     if (stop && rt_index_arg(c, stop, &hi) < 0) return -2;
-    if (lo < 0) { lo += n; if (lo < 0) lo = 0; }
-    if (hi < 0) { hi += n; if (hi < 0) hi = 0; }
+    if (lo < 0) {
+        lo += n;
+        if (lo < 0) lo = 0;
+    }
+    if (hi < 0) {
+        hi += n;
+        if (hi < 0) hi = 0;
+    }
     for (pi64 i = lo;; i++) {
         PV *items = rt_seq_items(seq, &n);
         if (i >= hi || i >= n) return -1;
@@ -65,8 +80,10 @@ static PV m_index(PCtx *c, PV self, PV *a, int n, PV kw) {
     pi64 i = find_item(c, self, a[0], a[1], a[2]);
     if (i >= 0) return PV_INT(i);
     if (i == -1) {
-        if (RT_IS(self, RT_T_LIST)) rt_err(c, PITH_B_VALUEERROR, "%R is not in list", a[0]);
-        else rt_err(c, PITH_B_VALUEERROR, "tuple.index(x): x not in tuple");
+        if (RT_IS(self, RT_T_LIST))
+            rt_err(c, PITH_B_VALUEERROR, "%R is not in list", a[0]);
+        else
+            rt_err(c, PITH_B_VALUEERROR, "tuple.index(x): x not in tuple");
     }
     return PV_NULL;
 }
@@ -100,7 +117,11 @@ static PV m_remove(PCtx *c, PV self, PV *a, int n, PV kw) {
 static PV m_reverse(PCtx *c, PV self, PV *a, int n, PV kw) {
     if (rt_tick(c, RT_MOVE_FUEL(L(self)->n)) < 0) return PV_NULL;
     PV *it = L(self)->items;
-    for (pi64 i = 0, j = L(self)->n - 1; i < j; i++, j--) { PV t = it[i]; it[i] = it[j]; it[j] = t; }
+    for (pi64 i = 0, j = L(self)->n - 1; i < j; i++, j--) {
+        PV t = it[i];
+        it[i] = it[j];
+        it[j] = t;
+    }
     return PV_NONE;
 }
 
@@ -133,11 +154,17 @@ static PV m_sort(PCtx *c, PV self, PV *a, int n, PV kw) {
 int rt_list_imul(PCtx *c, PV list, pi64 n) {
     RtList *l = L(list);
     pi64 len = l->n;
-    if (n <= 0 || len == 0) { m_clear(c, list, NULL, 0, PV_NULL); return 0; }
+    if (n <= 0 || len == 0) {
+        m_clear(c, list, NULL, 0, PV_NULL);
+        return 0;
+    }
     if (rt_mem_check(c, (double)len * (double)n * sizeof(PV)) < 0) return -1;
     if (rt_list_reserve(c, l, len * (n - 1)) < 0) return -1;
     for (pi64 k = 1; k < n; k++) {
-        for (pi64 i = 0; i < len; i++) { pv_incref(l->items[i]); l->items[k * len + i] = l->items[i]; }
+        for (pi64 i = 0; i < len; i++) {
+            pv_incref(l->items[i]);
+            l->items[k * len + i] = l->items[i];
+        }
         l->n += len;
         if (rt_tick(c, 1 + RT_MOVE_FUEL(len)) < 0) return -1;
     }
@@ -147,18 +174,12 @@ int rt_list_imul(PCtx *c, PV list, pi64 n) {
 static const char *const sort_kw[] = {"key", "reverse"};
 
 const RtMethDef rt_list_methods[] = {
-    {"append", m_append, RT_M_O, 1, 1, 0, NULL},
-    {"extend", m_extend, RT_M_O, 1, 1, 0, NULL},
-    {"insert", m_insert, RT_M_POS, 2, 2, 0, NULL},
-    {"pop", m_pop, RT_M_POS, 0, 1, 0, NULL},
-    {"remove", m_remove, RT_M_O, 1, 1, 0, NULL},
-    {"index", m_index, RT_M_POS, 1, 3, 0, NULL},
-    {"count", m_count, RT_M_O, 1, 1, 0, NULL},
-    {"reverse", m_reverse, RT_M_NOARGS, 0, 0, 0, NULL},
-    {"copy", m_copy, RT_M_NOARGS, 0, 0, 0, NULL},
-    {"clear", m_clear, RT_M_NOARGS, 0, 0, 0, NULL},
-    {"sort", m_sort, RT_M_KW, 0, 0, 2, sort_kw},
-    {NULL, NULL, 0, 0, 0, 0, NULL},
+    {"append", m_append, RT_M_O, 1, 1, 0, NULL},   {"extend", m_extend, RT_M_O, 1, 1, 0, NULL},
+    {"insert", m_insert, RT_M_POS, 2, 2, 0, NULL}, {"pop", m_pop, RT_M_POS, 0, 1, 0, NULL},
+    {"remove", m_remove, RT_M_O, 1, 1, 0, NULL},   {"index", m_index, RT_M_POS, 1, 3, 0, NULL},
+    {"count", m_count, RT_M_O, 1, 1, 0, NULL},     {"reverse", m_reverse, RT_M_NOARGS, 0, 0, 0, NULL},
+    {"copy", m_copy, RT_M_NOARGS, 0, 0, 0, NULL},  {"clear", m_clear, RT_M_NOARGS, 0, 0, 0, NULL},
+    {"sort", m_sort, RT_M_KW, 0, 0, 2, sort_kw},   {NULL, NULL, 0, 0, 0, 0, NULL},
 };
 
 const RtMethDef rt_tuple_methods[] = {

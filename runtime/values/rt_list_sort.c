@@ -38,7 +38,10 @@ static int insertion_sort(PCtx *c, SortItem *a, pi64 lo, pi64 hi) {
             pi64 mid = l + (h - l) / 2;
             int r = less(c, x.k, a[mid].k);
             if (r < 0) return -1;
-            if (r) h = mid; else l = mid + 1;
+            if (r)
+                h = mid;
+            else
+                l = mid + 1;
         }
         memmove(a + l + 1, a + l, (size_t)(i - l) * sizeof(SortItem));
         a[l] = x;
@@ -52,7 +55,10 @@ static int merge(PCtx *c, const SortItem *src, SortItem *dst, pi64 lo, pi64 mid,
     if (mid < hi && mid > lo) {
         int r = less(c, src[mid].k, src[mid - 1].k);
         if (r < 0) return -1;
-        if (!r) { memcpy(dst + lo, src + lo, (size_t)(hi - lo) * sizeof(SortItem)); return 0; } /* in order */
+        if (!r) {
+            memcpy(dst + lo, src + lo, (size_t)(hi - lo) * sizeof(SortItem));
+            return 0;
+        } /* in order */
     }
     while (i < mid && j < hi) {
         int r = less(c, src[j].k, src[i].k);
@@ -72,10 +78,16 @@ static SortItem *merge_sort(PCtx *c, SortItem *a, SortItem *tmp, pi64 n, SortIte
         if (insertion_sort(c, a, lo, lo + RUN < n ? lo + RUN : n) < 0) return NULL;
     SortItem *src = a, *dst = tmp;
     for (pi64 w = RUN; w < n; w *= 2) {
-        if (rt_tick(c, n / 32) < 0) { *whole = src; return NULL; } /* fast-path compares spend no fuel */
+        if (rt_tick(c, n / 32) < 0) {
+            *whole = src;
+            return NULL;
+        } /* fast-path compares spend no fuel */
         for (pi64 lo = 0; lo < n; lo += 2 * w) {
             pi64 mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
-            if (merge(c, src, dst, lo, mid, hi) < 0) { *whole = src; return NULL; }
+            if (merge(c, src, dst, lo, mid, hi) < 0) {
+                *whole = src;
+                return NULL;
+            }
         }
         SortItem *t = src;
         src = dst;
@@ -86,13 +98,20 @@ static SortItem *merge_sort(PCtx *c, SortItem *a, SortItem *tmp, pi64 n, SortIte
 }
 
 static void reverse_items(SortItem *a, pi64 n) {
-    for (pi64 i = 0, j = n - 1; i < j; i++, j--) { SortItem t = a[i]; a[i] = a[j]; a[j] = t; }
+    for (pi64 i = 0, j = n - 1; i < j; i++, j--) {
+        SortItem t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+    }
 }
 
 /* Compute keys (key may be PV_NULL/None); on error the computed ones are released. */
 static int make_keys(PCtx *c, SortItem *a, pi64 n, PV key) {
     for (pi64 i = 0; i < n; i++) {
-        if (!key || key == PV_NONE) { a[i].k = a[i].v; continue; }
+        if (!key || key == PV_NONE) {
+            a[i].k = a[i].v;
+            continue;
+        }
         a[i].k = rt_call_value(c, key, &a[i].v, 1, PV_NULL);
         if (!a[i].k) {
             for (pi64 j = 0; j < i; j++) pv_decref(c, a[j].k);
@@ -120,7 +139,8 @@ PV rt_list_sort(PCtx *c, PV list, PV key, int reverse) {
         SortItem *res = merge_sort(c, a, a + n, n, &whole);
         ok = res != NULL;
         if (ok && reverse) reverse_items(whole, n);
-        if (keyed) for (pi64 i = 0; i < n; i++) pv_decref(c, whole[i].k);
+        if (keyed)
+            for (pi64 i = 0; i < n; i++) pv_decref(c, whole[i].k);
     }
     for (pi64 i = 0; i < n; i++) items[i] = whole[i].v;
     rt_free(c, a, (size_t)n * 2 * sizeof(SortItem));

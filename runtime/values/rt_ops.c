@@ -23,8 +23,8 @@ static int is_num(PV v) { return rt_is_int(v) || RT_IS(v, RT_T_FLOAT); }
 static PV unsupported(PCtx *c, int op, PV a, PV b, int inplace) {
     const char *sym = op >= 0 && op <= PITH_OP_MATMUL ? op_sym[op] : "?";
     if (inplace)
-        rt_err(c, PITH_B_TYPEERROR, "unsupported operand type(s) for %s=: '%s' and '%s'", op == PITH_OP_POW ? "**" : sym,
-               rt_type_name(a), rt_type_name(b));
+        rt_err(c, PITH_B_TYPEERROR, "unsupported operand type(s) for %s=: '%s' and '%s'",
+               op == PITH_OP_POW ? "**" : sym, rt_type_name(a), rt_type_name(b));
     else
         rt_err(c, PITH_B_TYPEERROR, "unsupported operand type(s) for %s: '%s' and '%s'", sym, rt_type_name(a),
                rt_type_name(b));
@@ -48,8 +48,12 @@ static PV repeat(PCtx *c, PV seq, PV n) {
     }
     pi64 k;
     if (rt_int_to_i64(n, &k) < 0) {
-        if (rt_int_sign(n) < 0) k = 0;
-        else { rt_err(c, PITH_B_OVERFLOWERROR, "cannot fit 'int' into an index-sized integer"); return PV_NULL; }
+        if (rt_int_sign(n) < 0)
+            k = 0;
+        else {
+            rt_err(c, PITH_B_OVERFLOWERROR, "cannot fit 'int' into an index-sized integer");
+            return PV_NULL;
+        }
     }
     return desc_of(seq)->repeat(c, seq, k);
 }
@@ -60,26 +64,43 @@ static int seq_binop(PCtx *c, int op, PV a, PV b, PV *out) {
     int ta = RT_TYPE(a), tb = RT_TYPE(b);
     *out = PV_NULL;
     if (op == PITH_OP_MUL) {
-        if (is_seq(a)) { *out = repeat(c, a, b); return 1; }
-        if (is_seq(b)) { *out = repeat(c, b, a); return 1; }
+        if (is_seq(a)) {
+            *out = repeat(c, a, b);
+            return 1;
+        }
+        if (is_seq(b)) {
+            *out = repeat(c, b, a);
+            return 1;
+        }
         return 0;
     }
     if (op == PITH_OP_BITOR && ta == RT_T_DICT && tb == RT_T_DICT) {
         *out = rt_dict_copy(c, a);
-        if (*out && rt_dict_merge(c, *out, b) < 0) { pv_decref(c, *out); *out = PV_NULL; }
+        if (*out && rt_dict_merge(c, *out, b) < 0) {
+            pv_decref(c, *out);
+            *out = PV_NULL;
+        }
         return 1;
     }
-    if (op == PITH_OP_MOD && ta == RT_T_STR) { *out = rt_str_percent(c, a, b); return 1; }
+    if (op == PITH_OP_MOD && ta == RT_T_STR) {
+        *out = rt_str_percent(c, a, b);
+        return 1;
+    }
     if (op != PITH_OP_ADD || !is_seq(a)) return 0;
     if (ta == tb) {
-        if (ta == RT_T_STR) *out = rt_str_concat(c, a, b);
-        else if (ta == RT_T_BYTES) *out = rt_bytes_concat(c, a, b);
-        else *out = rt_seq_concat(c, a, b);
+        if (ta == RT_T_STR)
+            *out = rt_str_concat(c, a, b);
+        else if (ta == RT_T_BYTES)
+            *out = rt_bytes_concat(c, a, b);
+        else
+            *out = rt_seq_concat(c, a, b);
         return 1;
     }
-    if (ta == RT_T_BYTES) rt_err(c, PITH_B_TYPEERROR, "can't concat %s to bytes", rt_type_name(b));
-    else rt_err(c, PITH_B_TYPEERROR, "can only concatenate %s (not \"%s\") to %s", rt_type_name(a), rt_type_name(b),
-                rt_type_name(a));
+    if (ta == RT_T_BYTES)
+        rt_err(c, PITH_B_TYPEERROR, "can't concat %s to bytes", rt_type_name(b));
+    else
+        rt_err(c, PITH_B_TYPEERROR, "can only concatenate %s (not \"%s\") to %s", rt_type_name(a), rt_type_name(b),
+               rt_type_name(a));
     return 1;
 }
 
@@ -111,7 +132,8 @@ PV rt_binop(PCtx *c, int op, PV a, PV b) { return binop(c, op, a, b, 0); }
 PV rt_inplace(PCtx *c, int op, PV a, PV b) {
     if (RT_IS(a, RT_T_LIST) && (op == PITH_OP_ADD || op == PITH_OP_MUL)) {
         int r;
-        if (op == PITH_OP_ADD) r = rt_list_extend(c, a, b);
+        if (op == PITH_OP_ADD)
+            r = rt_list_extend(c, a, b);
         else {
             if (!rt_is_int(b)) return repeat(c, a, b); /* raises the TypeError */
             pi64 k;
@@ -133,11 +155,17 @@ PV rt_inplace(PCtx *c, int op, PV a, PV b) {
 PV rt_unop(PCtx *c, int op, PV a) {
     if (rt_is_int(a)) return rt_int_unop(c, op, a);
     if (RT_IS(a, RT_T_FLOAT) && op != PITH_UOP_INVERT) {
-        if (op == PITH_UOP_POS) { pv_incref(a); return a; }
+        if (op == PITH_UOP_POS) {
+            pv_incref(a);
+            return a;
+        }
         return rt_float_new(c, -rt_float_value(a));
     }
     rt_err(c, PITH_B_TYPEERROR, "bad operand type for unary %s: '%s'",
-           op == PITH_UOP_NEG ? "-" : op == PITH_UOP_POS ? "+" : "~", rt_type_name(a));
+           op == PITH_UOP_NEG   ? "-"
+           : op == PITH_UOP_POS ? "+"
+                                : "~",
+           rt_type_name(a));
     return PV_NULL;
 }
 
@@ -189,8 +217,8 @@ PV rt_compare(PCtx *c, int op, PV a, PV b) {
         if (eq == 2) eq = a == b;
         return PV_BOOL(eq == (op == PITH_CMP_EQ));
     }
-    rt_err(c, PITH_B_TYPEERROR, "'%s' not supported between instances of '%s' and '%s'", cmp_sym[op],
-           rt_type_name(a), rt_type_name(b));
+    rt_err(c, PITH_B_TYPEERROR, "'%s' not supported between instances of '%s' and '%s'", cmp_sym[op], rt_type_name(a),
+           rt_type_name(b));
     return PV_NULL;
 }
 
@@ -198,7 +226,10 @@ PV rt_compare(PCtx *c, int op, PV a, PV b) {
 int rt_eq(PCtx *c, PV a, PV b) {
     if (a == b) return 1;
     if (PV_IS_INT(a) && PV_IS_INT(b)) return 0;
-    if (rt_is_str(a) && rt_is_str(b)) { rt_spend(c, rt_strp(a)->nbytes >> 6); return rt_str_eq(a, b); }
+    if (rt_is_str(a) && rt_is_str(b)) {
+        rt_spend(c, rt_strp(a)->nbytes >> 6);
+        return rt_str_eq(a, b);
+    }
     PV r = rt_compare(c, PITH_CMP_EQ, a, b);
     return r ? r == PV_TRUE : -1;
 }
@@ -269,8 +300,14 @@ int rt_delitem(PCtx *c, PV o, PV key) {
 /* ---- hashing ---- */
 
 int rt_hash(PCtx *c, PV v, pu64 *out) {
-    if (PV_IS_INT(v) || PV_IS_BOOL(v)) { *out = rt_int_hash(v); return 0; }
-    if (v == PV_NONE) { *out = 0xFCA86420ULL >> 4; return 0; }
+    if (PV_IS_INT(v) || PV_IS_BOOL(v)) {
+        *out = rt_int_hash(v);
+        return 0;
+    }
+    if (v == PV_NONE) {
+        *out = 0xFCA86420ULL >> 4;
+        return 0;
+    }
     const RtTypeDesc *t = desc_of(v);
     if (t && t->hash) return t->hash(c, v, out);
     *out = rt_identity_hash(v);

@@ -48,7 +48,10 @@ static PV as_int(PV v) {
 }
 
 PV rt_range_from_ints(PCtx *c, PV start, PV stop, PV step) {
-    if (rt_int_sign(step) == 0) { rt_err(c, PITH_B_VALUEERROR, "range() arg 3 must not be zero"); return PV_NULL; }
+    if (rt_int_sign(step) == 0) {
+        rt_err(c, PITH_B_VALUEERROR, "range() arg 3 must not be zero");
+        return PV_NULL;
+    }
     pi64 a, b, s;
     if (rt_int_to_i64(start, &a) == 0 && rt_int_to_i64(stop, &b) == 0 && rt_int_to_i64(step, &s) == 0 &&
         small_len(a, b, s) >= 0)
@@ -56,7 +59,10 @@ PV rt_range_from_ints(PCtx *c, PV start, PV stop, PV step) {
     PV len = big_len(c, start, stop, step);
     if (!len) return PV_NULL;
     RtRange *r = (RtRange *)rt_obj_new(c, RT_T_RANGE, sizeof(RtRange));
-    if (!r) { pv_decref(c, len); return PV_NULL; }
+    if (!r) {
+        pv_decref(c, len);
+        return PV_NULL;
+    }
     r->big[0] = as_int(start);
     r->big[1] = as_int(stop);
     r->big[2] = as_int(step);
@@ -66,7 +72,10 @@ PV rt_range_from_ints(PCtx *c, PV start, PV stop, PV step) {
 }
 
 PV rt_range_new(PCtx *c, pi64 start, pi64 stop, pi64 step) {
-    if (step == 0) { rt_err(c, PITH_B_VALUEERROR, "range() arg 3 must not be zero"); return PV_NULL; }
+    if (step == 0) {
+        rt_err(c, PITH_B_VALUEERROR, "range() arg 3 must not be zero");
+        return PV_NULL;
+    }
     pi64 len = small_len(start, stop, step);
     if (len < 0) { /* 64-bit bounds, but more than 2**63 - 1 items */
         PV a = rt_int_from_i64(c, start), b = a ? rt_int_from_i64(c, stop) : PV_NULL;
@@ -89,7 +98,10 @@ PV rt_range_new(PCtx *c, pi64 start, pi64 stop, pi64 step) {
 /* start, stop, step and len of any range as ints (new refs); -1 on MemoryError (nothing left in f). */
 static int fields(PCtx *c, const RtRange *r, PV f[4]) {
     if (r->big[0]) {
-        for (int i = 0; i < 4; i++) { f[i] = r->big[i]; pv_incref(f[i]); }
+        for (int i = 0; i < 4; i++) {
+            f[i] = r->big[i];
+            pv_incref(f[i]);
+        }
         return 0;
     }
     const pi64 v[4] = {r->start, r->stop, r->step, r->len};
@@ -108,7 +120,10 @@ static void fields_drop(PCtx *c, PV f[4]) {
 
 PV rt_range_field(PCtx *c, PV v, int which) {
     const RtRange *r = (const RtRange *)v;
-    if (r->big[0]) { pv_incref(r->big[which]); return r->big[which]; }
+    if (r->big[0]) {
+        pv_incref(r->big[which]);
+        return r->big[which];
+    }
     return rt_int_from_i64(c, which == 0 ? r->start : which == 1 ? r->stop : r->step);
 }
 
@@ -144,13 +159,21 @@ static PV big_getitem(PCtx *c, PV f[4], PV key) {
 /* One bound of a slice of a sequence of length len, clamped as CPython's _PySlice_GetLongIndices does
  * (new ref in *out; def: the bound for None). */
 static int slice_bound(PCtx *c, PV v, PV len, PV lower, PV upper, PV def, PV *out) {
-    if (v == PV_NONE) { pv_incref(def); *out = def; return 0; }
+    if (v == PV_NONE) {
+        pv_incref(def);
+        *out = def;
+        return 0;
+    }
     PV b = as_int(v);
     if (rt_int_sign(b) < 0) {
         PV s = int_add(c, b, len);
         pv_decref(c, b);
         if (!(b = s)) return -1;
-        if (rt_int_cmp(b, lower) < 0) { pv_decref(c, b); pv_incref(lower); b = lower; }
+        if (rt_int_cmp(b, lower) < 0) {
+            pv_decref(c, b);
+            pv_incref(lower);
+            b = lower;
+        }
     } else if (rt_int_cmp(b, upper) > 0) {
         pv_decref(c, b);
         pv_incref(upper);
@@ -226,12 +249,14 @@ static PV big_pos(PCtx *c, const RtRange *r, PV x) {
     PV f[4];
     if (fields(c, r, f) < 0) return PV_NULL;
     int up = rt_int_sign(f[2]) > 0;
-    int in = up ? rt_int_cmp(f[0], x) <= 0 && rt_int_cmp(x, f[1]) < 0
-                : rt_int_cmp(f[1], x) < 0 && rt_int_cmp(x, f[0]) <= 0;
+    int in =
+        up ? rt_int_cmp(f[0], x) <= 0 && rt_int_cmp(x, f[1]) < 0 : rt_int_cmp(f[1], x) < 0 && rt_int_cmp(x, f[0]) <= 0;
     PV off = in ? int_sub(c, x, f[0]) : PV_NULL;
     PV rem = off ? rt_int_binop(c, PITH_OP_MOD, off, f[2]) : PV_NULL;
-    PV pos = !in ? PV_NONE : rem && rt_int_sign(rem) == 0 ? rt_int_binop(c, PITH_OP_FLOORDIV, off, f[2])
-                            : rem ? PV_NONE : PV_NULL;
+    PV pos = !in                            ? PV_NONE
+             : rem && rt_int_sign(rem) == 0 ? rt_int_binop(c, PITH_OP_FLOORDIV, off, f[2])
+             : rem                          ? PV_NONE
+                                            : PV_NULL;
     pv_xdecref(c, off);
     pv_xdecref(c, rem);
     fields_drop(c, f);
@@ -308,7 +333,10 @@ static int range_eq(PCtx *c, PV a, PV b) {
     }
     PV f[4], g[4];
     if (fields(c, x, f) < 0) return -1;
-    if (fields(c, y, g) < 0) { fields_drop(c, f); return -1; }
+    if (fields(c, y, g) < 0) {
+        fields_drop(c, f);
+        return -1;
+    }
     int eq = rt_int_cmp(f[3], g[3]) == 0 &&
              (rt_int_sign(f[3]) == 0 ||
               (rt_int_cmp(f[0], g[0]) == 0 && (rt_int_cmp(f[3], PV_INT(1)) == 0 || rt_int_cmp(f[2], g[2]) == 0)));
@@ -347,7 +375,10 @@ PV rt_range_repr(PCtx *c, PV v) {
     }
     pith_buf_puts(&b, ")");
     fields_drop(c, f);
-    if (!ok) { pith_buf_free(&b); return PV_NULL; }
+    if (!ok) {
+        pith_buf_free(&b);
+        return PV_NULL;
+    }
     return rt_buf_finish(&b);
 }
 
@@ -425,7 +456,10 @@ static void put_int(RtSnapW *w, PV v) {
     mpz_srcptr z = rt_int_view(v, &tmp);
     size_t n = 0;
     void *mag = mpz_export(NULL, &n, -1, 1, -1, 0, z);
-    if (!mag && n) { rt_snap_w_nomem(w); return; }
+    if (!mag && n) {
+        rt_snap_w_nomem(w);
+        return;
+    }
     rt_snap_put_u8(w, mpz_sgn(z) < 0);
     rt_snap_put_bytes(w, mag, n);
     rt_gmp_free(mag, n);
@@ -435,7 +469,10 @@ static PV get_int(RtSnapR *r) {
     unsigned neg = rt_snap_get_u8(r);
     size_t n = 0;
     const unsigned char *s = rt_snap_get_bytes(r, &n);
-    if (rt_snap_r_bad(r) || neg > 1) { rt_snap_corrupt(r); return PV_NULL; }
+    if (rt_snap_r_bad(r) || neg > 1) {
+        rt_snap_corrupt(r);
+        return PV_NULL;
+    }
     mpz_t z;
     mpz_init(z);
     if (n) mpz_import(z, n, -1, 1, -1, 0, s);
@@ -461,13 +498,18 @@ static PV range_snap_make(RtSnapR *r, int type) {
     int64_t len = rt_snap_get_sv(r); /* recomputed; -1 marks a range beyond 64 bits */
     if (rt_snap_r_bad(r)) return PV_NULL;
     if (step != 0) return rt_range_new(rt_snap_ctx(r), start, stop, step);
-    if (len != -1) { rt_snap_corrupt(r); return PV_NULL; }
+    if (len != -1) {
+        rt_snap_corrupt(r);
+        return PV_NULL;
+    }
     PV v[3] = {PV_NULL, PV_NULL, PV_NULL};
     for (int i = 0; i < 3 && !rt_snap_r_bad(r); i++) v[i] = get_int(r);
     PV res = PV_NULL;
     if (v[0] && v[1] && v[2]) {
-        if (rt_int_sign(v[2]) == 0) rt_snap_corrupt(r);
-        else res = rt_range_from_ints(rt_snap_ctx(r), v[0], v[1], v[2]);
+        if (rt_int_sign(v[2]) == 0)
+            rt_snap_corrupt(r);
+        else
+            res = rt_range_from_ints(rt_snap_ctx(r), v[0], v[1], v[2]);
     }
     for (int i = 0; i < 3; i++) pv_xdecref(rt_snap_ctx(r), v[i]);
     return res;
@@ -484,10 +526,21 @@ static int range_getattr(PCtx *c, PV v, PV name, PV *out) {
 }
 
 const RtTypeDesc rt_range_type = {
-    .name = "range", .flags = RT_TF_READONLY_FIELDS, .cls = PITH_B_RANGE,
-    .repr = rt_range_repr, .hash = range_hash, .eq = range_eq, .iter = range_iter, .getattr = range_getattr,
+    .name = "range",
+    .flags = RT_TF_READONLY_FIELDS,
+    .cls = PITH_B_RANGE,
+    .repr = rt_range_repr,
+    .hash = range_hash,
+    .eq = range_eq,
+    .iter = range_iter,
+    .getattr = range_getattr,
     .methods = range_methods,
-    .len = range_size, .truth = range_truth, .contains = rt_range_contains, .getitem = rt_range_getitem,
+    .len = range_size,
+    .truth = range_truth,
+    .contains = rt_range_contains,
+    .getitem = rt_range_getitem,
     .finalize = range_finalize,
-    .snap_tag = SNAP_O_RANGE, .snap_put = range_snap_put, .snap_make = range_snap_make,
+    .snap_tag = SNAP_O_RANGE,
+    .snap_put = range_snap_put,
+    .snap_make = range_snap_make,
 };

@@ -24,7 +24,10 @@ PV rt_repr(PCtx *c, PV v) {
 
 /* str(x): a str is itself, an exception its message, everything else its repr. */
 PV rt_str(PCtx *c, PV v) {
-    if (rt_is_str(v)) { pv_incref(v); return v; }
+    if (rt_is_str(v)) {
+        pv_incref(v);
+        return v;
+    }
     if (RT_IS(v, RT_T_EXC)) return rt_exc_message(c, v);
     return rt_repr(c, v);
 }

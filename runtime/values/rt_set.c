@@ -12,9 +12,7 @@
 #define LINEAR_PROBES 9
 #define DUMMY_HASH (~(pu64)0)
 
-PV rt_set_new(PCtx *c, int frozen) {
-    return (PV)rt_obj_new(c, frozen ? RT_T_FROZENSET : RT_T_SET, sizeof(RtSet));
-}
+PV rt_set_new(PCtx *c, int frozen) { return (PV)rt_obj_new(c, frozen ? RT_T_FROZENSET : RT_T_SET, sizeof(RtSet)); }
 
 /* Place key in a table known not to hold it and to have no dummies (CPython's set_insert_clean). */
 static void insert_clean(RtSetEntry *table, pu64 mask, PV key, pu64 h) {
@@ -66,7 +64,10 @@ static int keys_equal(PCtx *c, PV a, PV b) {
 /* The slot holding key (hash h), or NULL; -1 in *err on a comparison error. */
 static RtSetEntry *lookkey(PCtx *c, RtSet *s, PV key, pu64 h, int *err) {
     *err = 0;
-    if (rt_tick(c, RT_HASH_FUEL) < 0) { *err = -1; return NULL; }
+    if (rt_tick(c, RT_HASH_FUEL) < 0) {
+        *err = -1;
+        return NULL;
+    }
     if (!s->table) return NULL;
     pu64 mask = (pu64)s->mask, perturb = h, i = h & mask;
     for (;;) {
@@ -79,7 +80,10 @@ static RtSetEntry *lookkey(PCtx *c, RtSet *s, PV key, pu64 h, int *err) {
                 pv_incref(k);
                 int eq = keys_equal(c, k, key);
                 pv_decref(c, k);
-                if (eq < 0) { *err = -1; return NULL; }
+                if (eq < 0) {
+                    *err = -1;
+                    return NULL;
+                }
                 if (eq) return e;
                 if (!s->table) return NULL; /* mutated by __eq__: cannot happen with builtin types */
             }
@@ -210,8 +214,16 @@ int rt_set_next_entry(RtSet *s, pi64 *pos, PV *key, pu64 *hash) {
 
 void rt_set_swap_bodies(RtSet *a, RtSet *b) {
     RtSet t = *a;
-    a->fill = b->fill; a->used = b->used; a->mask = b->mask; a->finger = b->finger; a->table = b->table;
-    b->fill = t.fill; b->used = t.used; b->mask = t.mask; b->finger = t.finger; b->table = t.table;
+    a->fill = b->fill;
+    a->used = b->used;
+    a->mask = b->mask;
+    a->finger = b->finger;
+    a->table = b->table;
+    b->fill = t.fill;
+    b->used = t.used;
+    b->mask = t.mask;
+    b->finger = t.finger;
+    b->table = t.table;
     a->hashed = b->hashed = 0;
 }
 
@@ -219,7 +231,10 @@ PV rt_set_pop(PCtx *c, PV sv) {
     RtSet *s = (RtSet *)sv;
     if (s->used == 0) {
         PV msg = rt_str_cstr(c, "pop from an empty set");
-        if (msg) { rt_err_key(c, msg); pv_decref(c, msg); }
+        if (msg) {
+            rt_err_key(c, msg);
+            pv_decref(c, msg);
+        }
         return PV_NULL;
     }
     pi64 i = s->finger & s->mask;
@@ -301,15 +316,24 @@ int rt_set_update(PCtx *c, PV set, PV other) {
 }
 
 PV rt_set_from_iterable(PCtx *c, PV iterable, int frozen) {
-    if (frozen && iterable && RT_IS(iterable, RT_T_FROZENSET)) { pv_incref(iterable); return iterable; }
+    if (frozen && iterable && RT_IS(iterable, RT_T_FROZENSET)) {
+        pv_incref(iterable);
+        return iterable;
+    }
     PV s = rt_set_new(c, frozen);
-    if (s && iterable && rt_set_update(c, s, iterable) < 0) { pv_decref(c, s); return PV_NULL; }
+    if (s && iterable && rt_set_update(c, s, iterable) < 0) {
+        pv_decref(c, s);
+        return PV_NULL;
+    }
     return s;
 }
 
 PV rt_set_copy_as(PCtx *c, PV set, int frozen) {
     PV s = rt_set_new(c, frozen);
-    if (s && merge_set(c, (RtSet *)s, (RtSet *)set) < 0) { pv_decref(c, s); return PV_NULL; }
+    if (s && merge_set(c, (RtSet *)s, (RtSet *)set) < 0) {
+        pv_decref(c, s);
+        return PV_NULL;
+    }
     return s;
 }
 
@@ -317,7 +341,10 @@ static int is_frozen(PV v) { return RT_IS(v, RT_T_FROZENSET); }
 
 /* A set copy of any iterable (other itself, with a new reference, when it already is a set). */
 static PV as_set(PCtx *c, PV other) {
-    if (rt_is_anyset(other)) { pv_incref(other); return other; }
+    if (rt_is_anyset(other)) {
+        pv_incref(other);
+        return other;
+    }
     return rt_set_from_iterable(c, other, 0);
 }
 
@@ -331,18 +358,26 @@ PV rt_set_intersection(PCtx *c, PV a, PV other) {
     pu64 h;
     if (rt_is_anyset(other)) {
         RtSet *so = (RtSet *)a, *ot = (RtSet *)other;
-        if (ot->used > so->used) { RtSet *t = so; so = ot; ot = t; }
+        if (ot->used > so->used) {
+            RtSet *t = so;
+            so = ot;
+            ot = t;
+        }
         pi64 pos = 0;
         while (rt_set_next_entry(ot, &pos, &k, &h)) {
             int r = contains_hashed(c, so, k, h);
-            if (r < 0 || (r && rt_set_add_hashed(c, res, k, h) < 0)) { pv_decref(c, res); return PV_NULL; }
+            if (r < 0 || (r && rt_set_add_hashed(c, res, k, h) < 0)) {
+                pv_decref(c, res);
+                return PV_NULL;
+            }
         }
         return res;
     }
     PV it = rt_iter(c, other);
     int r = it ? 1 : -1;
     while (r == 1 && (r = rt_next(c, it, &k)) == 1) {
-        if (rt_hash(c, k, &h) < 0) r = -1;
+        if (rt_hash(c, k, &h) < 0)
+            r = -1;
         else {
             int in = contains_hashed(c, (RtSet *)a, k, h);
             if (in < 0 || (in && rt_set_add_hashed(c, res, k, h) < 0)) r = -1;
@@ -350,12 +385,18 @@ PV rt_set_intersection(PCtx *c, PV a, PV other) {
         pv_decref(c, k);
     }
     pv_xdecref(c, it);
-    if (r < 0) { pv_decref(c, res); return PV_NULL; }
+    if (r < 0) {
+        pv_decref(c, res);
+        return PV_NULL;
+    }
     return res;
 }
 
 int rt_set_difference_update(PCtx *c, PV set, PV other) {
-    if (set == other) { rt_set_clear(c, set); return 0; }
+    if (set == other) {
+        rt_set_clear(c, set);
+        return 0;
+    }
     if (rt_is_anyset(other)) {
         pi64 pos = 0;
         PV k;
@@ -378,12 +419,18 @@ int rt_set_difference_update(PCtx *c, PV set, PV other) {
 
 PV rt_set_difference(PCtx *c, PV a, PV other) {
     pi64 other_size;
-    if (rt_is_anyset(other)) other_size = ((RtSet *)other)->used;
-    else if (RT_IS(other, RT_T_DICT)) other_size = ((RtDict *)other)->n;
-    else other_size = -1;
+    if (rt_is_anyset(other))
+        other_size = ((RtSet *)other)->used;
+    else if (RT_IS(other, RT_T_DICT))
+        other_size = ((RtDict *)other)->n;
+    else
+        other_size = -1;
     if (other_size < 0 || (((RtSet *)a)->used >> 2) > other_size) {
         PV res = rt_set_copy_as(c, a, is_frozen(a));
-        if (res && rt_set_difference_update(c, res, other) < 0) { pv_decref(c, res); return PV_NULL; }
+        if (res && rt_set_difference_update(c, res, other) < 0) {
+            pv_decref(c, res);
+            return PV_NULL;
+        }
         return res;
     }
     PV res = rt_set_new(c, is_frozen(a)), k;
@@ -392,15 +439,24 @@ PV rt_set_difference(PCtx *c, PV a, PV other) {
     pu64 h;
     while (rt_set_next_entry((RtSet *)a, &pos, &k, &h)) {
         int in;
-        if (RT_IS(other, RT_T_DICT)) { PV v; in = rt_dict_lookup(c, other, k, &v); }
-        else in = contains_hashed(c, (RtSet *)other, k, h);
-        if (in < 0 || (!in && rt_set_add_hashed(c, res, k, h) < 0)) { pv_decref(c, res); return PV_NULL; }
+        if (RT_IS(other, RT_T_DICT)) {
+            PV v;
+            in = rt_dict_lookup(c, other, k, &v);
+        } else
+            in = contains_hashed(c, (RtSet *)other, k, h);
+        if (in < 0 || (!in && rt_set_add_hashed(c, res, k, h) < 0)) {
+            pv_decref(c, res);
+            return PV_NULL;
+        }
     }
     return res;
 }
 
 int rt_set_symmetric_difference_update(PCtx *c, PV set, PV other) {
-    if (set == other) { rt_set_clear(c, set); return 0; }
+    if (set == other) {
+        rt_set_clear(c, set);
+        return 0;
+    }
     PV os = as_set(c, other), k;
     if (!os) return -1;
     pi64 pos = 0;
@@ -445,13 +501,15 @@ int rt_set_issubset(PCtx *c, PV a, PV other) {
 
 /* ---- operators ---- */
 
-static int is_keys_or_items(PV v) {
-    return RT_IS(v, RT_T_DICTVIEW) && ((RtDictView *)v)->kind != RT_IT_DICT_VALUES;
-}
+static int is_keys_or_items(PV v) { return RT_IS(v, RT_T_DICTVIEW) && ((RtDictView *)v)->kind != RT_IT_DICT_VALUES; }
 
 /* view op other (or other op view): CPython's dictviews_* build a set from the view, then apply op. */
 static PV view_binop(PCtx *c, int op, PV a, PV b) {
-    if (!is_keys_or_items(a)) { PV t = a; a = b; b = t; } /* & | ^ are symmetric in content */
+    if (!is_keys_or_items(a)) {
+        PV t = a;
+        a = b;
+        b = t;
+    } /* & | ^ are symmetric in content */
     PV res = rt_set_from_iterable(c, a, 0);
     if (!res) return PV_NULL;
     int rc;
@@ -465,7 +523,10 @@ static PV view_binop(PCtx *c, int op, PV a, PV b) {
         return r;
     }
     }
-    if (rc < 0) { pv_decref(c, res); return PV_NULL; }
+    if (rc < 0) {
+        pv_decref(c, res);
+        return PV_NULL;
+    }
     return res;
 }
 
@@ -476,7 +537,10 @@ int rt_set_binop(PCtx *c, int op, PV a, PV b, int inplace, PV *out) {
         if (!is_keys_or_items(a) && !is_keys_or_items(b)) return 0;
         if (op == PITH_OP_SUB && !is_keys_or_items(a)) { /* other - view: set(other) - view */
             PV res = rt_set_from_iterable(c, a, 0);
-            if (res && rt_set_difference_update(c, res, b) < 0) { pv_decref(c, res); res = PV_NULL; }
+            if (res && rt_set_difference_update(c, res, b) < 0) {
+                pv_decref(c, res);
+                res = PV_NULL;
+            }
             *out = res;
             return 1;
         }
@@ -497,13 +561,19 @@ int rt_set_binop(PCtx *c, int op, PV a, PV b, int inplace, PV *out) {
             rc = 0;
         }
         }
-        if (rc == 0) { pv_incref(a); *out = a; }
+        if (rc == 0) {
+            pv_incref(a);
+            *out = a;
+        }
         return 1;
     }
     switch (op) {
     case PITH_OP_BITOR:
         *out = rt_set_copy_as(c, a, is_frozen(a));
-        if (*out && rt_set_update(c, *out, b) < 0) { pv_decref(c, *out); *out = PV_NULL; }
+        if (*out && rt_set_update(c, *out, b) < 0) {
+            pv_decref(c, *out);
+            *out = PV_NULL;
+        }
         break;
     case PITH_OP_BITAND: *out = rt_set_intersection(c, a, b); break;
     case PITH_OP_SUB: *out = rt_set_difference(c, a, b); break;
@@ -518,7 +588,8 @@ static int set_compare(PCtx *c, int op, PV a, PV b, PV *out) {
     pi64 na = ((RtSet *)a)->used, nb = ((RtSet *)b)->used;
     int r;
     switch (op) {
-    case PITH_CMP_EQ: case PITH_CMP_NE:
+    case PITH_CMP_EQ:
+    case PITH_CMP_NE:
         r = na == nb ? rt_set_issubset(c, a, b) : 0;
         if (r >= 0 && op == PITH_CMP_NE) r = !r;
         break;
@@ -541,7 +612,10 @@ int rt_set_hash(PCtx *c, PV v, pu64 *out) {
         rt_err(c, PITH_B_TYPEERROR, "unhashable type: 'set'");
         return -1;
     }
-    if (s->hashed) { *out = s->hash; return 0; }
+    if (s->hashed) {
+        *out = s->hash;
+        return 0;
+    }
     pu64 h = 0;
     pi64 pos = 0;
     PV k;
@@ -580,7 +654,10 @@ PV rt_set_repr(PCtx *c, PV v) {
     if (rc == 0) rc = pith_buf_puts(&b, frozen ? "})" : "}");
     s->h.flags &= (unsigned short)~RT_FLAG_REPR;
     rt_nest_leave(c);
-    if (rc < 0) { pith_buf_free(&b); return PV_NULL; }
+    if (rc < 0) {
+        pith_buf_free(&b);
+        return PV_NULL;
+    }
     return rt_buf_finish(&b);
 }
 
@@ -657,8 +734,14 @@ static PV set_snap_make(RtSnapR *r, int type) {
         unsigned state = rt_snap_get_u8(r);
         if (state == SLOT_EMPTY) continue;
         st->fill++;
-        if (state == SLOT_DELETED) { st->table[k].key = RT_SET_DUMMY; continue; }
-        if (state != SLOT_ACTIVE) { rt_snap_corrupt(r); break; }
+        if (state == SLOT_DELETED) {
+            st->table[k].key = RT_SET_DUMMY;
+            continue;
+        }
+        if (state != SLOT_ACTIVE) {
+            rt_snap_corrupt(r);
+            break;
+        }
         st->used++;
         st->table[k].key = RT_SNAP_UNFILLED;
         st->table[k].hash = rt_snap_get_u64(r);
@@ -690,17 +773,38 @@ static const RtMethDef *const set_methods[] = {rt_set_methods, NULL};
 static const RtMethDef *const frozenset_methods[] = {rt_frozenset_methods, NULL};
 
 const RtTypeDesc rt_set_type = {
-    .name = "set", .flags = RT_TF_GC, .cls = PITH_B_SET,
-    .traverse = set_traverse, .finalize = set_finalize,
-    .repr = rt_set_repr, .hash = rt_set_hash, .compare = set_compare, .iter = set_iter, .methods = set_methods,
-    .len = set_len, .contains = rt_set_contains,
-    .snap_tag = SNAP_O_SET, .snap_put = set_snap_put, .snap_make = set_snap_make, .snap_check = set_snap_check,
+    .name = "set",
+    .flags = RT_TF_GC,
+    .cls = PITH_B_SET,
+    .traverse = set_traverse,
+    .finalize = set_finalize,
+    .repr = rt_set_repr,
+    .hash = rt_set_hash,
+    .compare = set_compare,
+    .iter = set_iter,
+    .methods = set_methods,
+    .len = set_len,
+    .contains = rt_set_contains,
+    .snap_tag = SNAP_O_SET,
+    .snap_put = set_snap_put,
+    .snap_make = set_snap_make,
+    .snap_check = set_snap_check,
 };
 const RtTypeDesc rt_frozenset_type = {
-    .name = "frozenset", .flags = RT_TF_GC, .cls = PITH_B_FROZENSET,
-    .traverse = set_traverse, .finalize = set_finalize,
-    .repr = rt_set_repr, .hash = rt_set_hash, .compare = set_compare, .iter = set_iter, .methods = frozenset_methods,
-    .len = set_len, .contains = rt_set_contains,
-    .snap_tag = SNAP_O_FROZENSET, .snap_put = set_snap_put, .snap_make = set_snap_make,
+    .name = "frozenset",
+    .flags = RT_TF_GC,
+    .cls = PITH_B_FROZENSET,
+    .traverse = set_traverse,
+    .finalize = set_finalize,
+    .repr = rt_set_repr,
+    .hash = rt_set_hash,
+    .compare = set_compare,
+    .iter = set_iter,
+    .methods = frozenset_methods,
+    .len = set_len,
+    .contains = rt_set_contains,
+    .snap_tag = SNAP_O_FROZENSET,
+    .snap_put = set_snap_put,
+    .snap_make = set_snap_make,
     .snap_check = set_snap_check,
 };

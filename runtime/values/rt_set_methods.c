@@ -24,7 +24,10 @@ static PV m_clear(PCtx *c, PV self, PV *a, int n, PV kw) {
 }
 
 static PV m_copy(PCtx *c, PV self, PV *a, int n, PV kw) {
-    if (RT_IS(self, RT_T_FROZENSET)) { pv_incref(self); return self; }
+    if (RT_IS(self, RT_T_FROZENSET)) {
+        pv_incref(self);
+        return self;
+    }
     return rt_set_copy_as(c, self, 0);
 }
 
@@ -42,7 +45,10 @@ static PV m_union(PCtx *c, PV self, PV *args, int nargs, PV kwnames) {
     if (n < 0) return PV_NULL;
     PV res = rt_set_copy_as(c, self, RT_IS(self, RT_T_FROZENSET));
     for (int i = 0; res && i < n; i++)
-        if (args[i] != self && rt_set_update(c, res, args[i]) < 0) { pv_decref(c, res); res = PV_NULL; }
+        if (args[i] != self && rt_set_update(c, res, args[i]) < 0) {
+            pv_decref(c, res);
+            res = PV_NULL;
+        }
     return res;
 }
 
@@ -88,7 +94,10 @@ static PV m_difference(PCtx *c, PV self, PV *args, int nargs, PV kwnames) {
     if (n == 0) return rt_set_copy_as(c, self, RT_IS(self, RT_T_FROZENSET));
     PV res = rt_set_difference(c, self, args[0]);
     for (int i = 1; res && i < n; i++)
-        if (rt_set_difference_update(c, res, args[i]) < 0) { pv_decref(c, res); res = PV_NULL; }
+        if (rt_set_difference_update(c, res, args[i]) < 0) {
+            pv_decref(c, res);
+            res = PV_NULL;
+        }
     return res;
 }
 
@@ -131,7 +140,10 @@ static PV m_issuperset(PCtx *c, PV self, PV *a, int n, PV kw) {
 
 static PV m_isdisjoint(PCtx *c, PV self, PV *a, int n, PV kw) {
     PV small = a[0], big = self;
-    if (rt_is_anyset(small) && ((RtSet *)small)->used > ((RtSet *)big)->used) { small = self; big = a[0]; }
+    if (rt_is_anyset(small) && ((RtSet *)small)->used > ((RtSet *)big)->used) {
+        small = self;
+        big = a[0];
+    }
     PV it = rt_iter(c, small), x;
     if (!it) return PV_NULL;
     int r, found = 0;

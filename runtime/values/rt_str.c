@@ -66,7 +66,7 @@ static int leads8(const unsigned char *p) {
     uint64_t w;
     memcpy(&w, p, 8);
     uint64_t cont = (w & 0xC0C0C0C0C0C0C0C0ULL) ^ 0x8080808080808080ULL; /* 0x00 byte <=> continuation */
-    cont = ((cont | (cont >> 1)) >> 6) & 0x0101010101010101ULL;            /* 1 per lead byte */
+    cont = ((cont | (cont >> 1)) >> 6) & 0x0101010101010101ULL;          /* 1 per lead byte */
     return __builtin_popcountll(cont);
 }
 
@@ -76,8 +76,8 @@ static int leads8(const unsigned char *p) {
 #define INDEX_MIN_CHARS 256
 
 typedef struct StrIndex {
-    pi64 n;      /* entries in off */
-    pi64 off[];  /* off[k]: byte offset of code point k * STRIDE */
+    pi64 n;     /* entries in off */
+    pi64 off[]; /* off[k]: byte offset of code point k * STRIDE */
 } StrIndex;
 
 static size_t index_size(pi64 nchars) { return sizeof(StrIndex) + (size_t)(nchars / STRIDE + 1) * sizeof(pi64); }
@@ -158,7 +158,8 @@ static PV str_slice(PCtx *c, RtStr *s, pi64 start, pi64 step, pi64 count) {
     if (count <= 0) return rt_str_new(c, "", 0);
     if (step == 1) {
         pi64 a = rt_str_offset(c, s, start), b = ascii ? start + count : a;
-        if (!ascii) for (pi64 k = 0; k < count; k++) b += rt_utf8_len(p[b]);
+        if (!ascii)
+            for (pi64 k = 0; k < count; k++) b += rt_utf8_len(p[b]);
         RtStr *r = rt_str_alloc(c, b - a);
         if (!r) return PV_NULL;
         memcpy(r->data, p + a, (size_t)(b - a));
@@ -179,8 +180,12 @@ static PV str_slice(PCtx *c, RtStr *s, pi64 start, pi64 step, pi64 count) {
         total += rt_utf8_len(p[off]);
         if (k + 1 == count) break;
         for (pi64 j = 0; j < (step > 0 ? step : -step); j++) {
-            if (step > 0) off += rt_utf8_len(p[off]);
-            else { off--; while ((p[off] & 0xC0) == 0x80) off--; }
+            if (step > 0)
+                off += rt_utf8_len(p[off]);
+            else {
+                off--;
+                while ((p[off] & 0xC0) == 0x80) off--;
+            }
         }
     }
     RtStr *r = rt_str_alloc(c, total);
@@ -206,7 +211,10 @@ PV rt_str_getitem(PCtx *c, PV v, PV key) {
     if (RT_IS(key, RT_T_SLICE)) {
         pi64 start, stop, step, count;
         if (rt_slice_indices(c, key, s->nchars, &start, &stop, &step, &count) < 0) return PV_NULL;
-        if (step == 1 && count == s->nchars) { pv_incref(v); return v; }
+        if (step == 1 && count == s->nchars) {
+            pv_incref(v);
+            return v;
+        }
         return str_slice(c, s, start, step, count);
     }
     rt_err(c, PITH_B_TYPEERROR, "string indices must be integers, not '%s'", rt_type_name(key));
@@ -217,8 +225,14 @@ PV rt_str_getitem(PCtx *c, PV v, PV key) {
 
 PV rt_str_concat(PCtx *c, PV a, PV b) {
     RtStr *x = rt_strp(a), *y = rt_strp(b);
-    if (y->nbytes == 0) { pv_incref(a); return a; }
-    if (x->nbytes == 0) { pv_incref(b); return b; }
+    if (y->nbytes == 0) {
+        pv_incref(a);
+        return a;
+    }
+    if (x->nbytes == 0) {
+        pv_incref(b);
+        return b;
+    }
     RtStr *r = rt_str_alloc(c, x->nbytes + y->nbytes);
     if (!r) return PV_NULL;
     memcpy(r->data, x->data, (size_t)x->nbytes);
@@ -230,7 +244,10 @@ PV rt_str_concat(PCtx *c, PV a, PV b) {
 PV rt_str_repeat(PCtx *c, PV v, pi64 n) {
     RtStr *s = rt_strp(v);
     if (n <= 0 || s->nbytes == 0) return rt_str_new(c, "", 0);
-    if (n == 1) { pv_incref(v); return v; }
+    if (n == 1) {
+        pv_incref(v);
+        return v;
+    }
     if (rt_mem_check(c, (double)s->nbytes * (double)n) < 0) return PV_NULL;
     RtStr *r = rt_str_alloc(c, s->nbytes * n);
     if (!r) return PV_NULL;
@@ -320,19 +337,32 @@ PV rt_str_repr(PCtx *c, PV v) {
     for (pi64 i = 0; i < s->nbytes && rc == 0;) {
         uint32_t cp;
         int n = rt_utf8_decode(p + i, &cp);
-        if (cp == (uint32_t)q || cp == '\\') { char e[2] = {'\\', (char)cp}; rc = pith_buf_put(&b, e, 2); }
-        else if (cp == '\t') rc = pith_buf_put(&b, "\\t", 2);
-        else if (cp == '\n') rc = pith_buf_put(&b, "\\n", 2);
-        else if (cp == '\r') rc = pith_buf_put(&b, "\\r", 2);
-        else if (cp < 0x20 || cp == 0x7F) rc = put_escape(c, &b, 'x', cp, 2);
-        else if (cp < 0x80 || rt_uc_isprintable(cp)) rc = pith_buf_put(&b, (const char *)p + i, (size_t)n);
-        else if (cp <= 0xFF) rc = put_escape(c, &b, 'x', cp, 2);
-        else if (cp <= 0xFFFF) rc = put_escape(c, &b, 'u', cp, 4);
-        else rc = put_escape(c, &b, 'U', cp, 8);
+        if (cp == (uint32_t)q || cp == '\\') {
+            char e[2] = {'\\', (char)cp};
+            rc = pith_buf_put(&b, e, 2);
+        } else if (cp == '\t')
+            rc = pith_buf_put(&b, "\\t", 2);
+        else if (cp == '\n')
+            rc = pith_buf_put(&b, "\\n", 2);
+        else if (cp == '\r')
+            rc = pith_buf_put(&b, "\\r", 2);
+        else if (cp < 0x20 || cp == 0x7F)
+            rc = put_escape(c, &b, 'x', cp, 2);
+        else if (cp < 0x80 || rt_uc_isprintable(cp))
+            rc = pith_buf_put(&b, (const char *)p + i, (size_t)n);
+        else if (cp <= 0xFF)
+            rc = put_escape(c, &b, 'x', cp, 2);
+        else if (cp <= 0xFFFF)
+            rc = put_escape(c, &b, 'u', cp, 4);
+        else
+            rc = put_escape(c, &b, 'U', cp, 8);
         i += n;
     }
     if (rc == 0) rc = pith_buf_putc(&b, q);
-    if (rc < 0) { pith_buf_free(&b); return PV_NULL; }
+    if (rc < 0) {
+        pith_buf_free(&b);
+        return PV_NULL;
+    }
     return rt_buf_finish(&b);
 }
 
@@ -348,9 +378,7 @@ PithBuf rt_buf_new(PCtx *c) {
     return b;
 }
 
-int rt_buf_put_str(PithBuf *b, PV str) {
-    return pith_buf_put(b, rt_strp(str)->data, (size_t)rt_strp(str)->nbytes);
-}
+int rt_buf_put_str(PithBuf *b, PV str) { return pith_buf_put(b, rt_strp(str)->data, (size_t)rt_strp(str)->nbytes); }
 
 int rt_buf_put_repr(PithBuf *b, PV v) {
     PCtx *c = b->alloc_ctx;
@@ -380,7 +408,8 @@ static int utf8_valid(const unsigned char *s, size_t n) {
             if ((s[i + k] & 0xC0) != 0x80) return 0;
             cp = (cp << 6) | (s[i + k] & 0x3F);
         }
-        if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+        if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+            (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
             return 0;
         i += len;
     }
@@ -395,7 +424,10 @@ static PV str_snap_make(RtSnapR *r, int type) {
     (void)type;
     size_t n;
     const unsigned char *s = rt_snap_get_bytes(r, &n);
-    if (rt_snap_r_bad(r) || !utf8_valid(s, n)) { rt_snap_corrupt(r); return PV_NULL; }
+    if (rt_snap_r_bad(r) || !utf8_valid(s, n)) {
+        rt_snap_corrupt(r);
+        return PV_NULL;
+    }
     return rt_str_new(rt_snap_ctx(r), (const char *)s, (pi64)n);
 }
 
@@ -417,9 +449,19 @@ static PithValue *str_to_host(PCtx *c, PV v, RtHostPath *path) {
 static const RtMethDef *const str_methods[] = {rt_str_methods, rt_str_case_methods, NULL};
 
 const RtTypeDesc rt_str_type = {
-    .name = "str", .cls = PITH_B_STR,
-    .repr = rt_str_repr, .hash = str_hash, .compare = str_compare, .repeat = rt_str_repeat,
-    .iter = str_iter, .methods = str_methods, .to_host = str_to_host,
-    .len = str_len, .contains = rt_str_contains, .getitem = rt_str_getitem,
-    .snap_tag = SNAP_O_STR, .snap_put = str_snap_put, .snap_make = str_snap_make,
+    .name = "str",
+    .cls = PITH_B_STR,
+    .repr = rt_str_repr,
+    .hash = str_hash,
+    .compare = str_compare,
+    .repeat = rt_str_repeat,
+    .iter = str_iter,
+    .methods = str_methods,
+    .to_host = str_to_host,
+    .len = str_len,
+    .contains = rt_str_contains,
+    .getitem = rt_str_getitem,
+    .snap_tag = SNAP_O_STR,
+    .snap_put = str_snap_put,
+    .snap_make = str_snap_make,
 };

@@ -40,7 +40,10 @@ static uint32_t sigma(const Cps *x, pi64 i) {
 
 /* Lower-case mapping of x->cp[i] including the sigma rule. */
 static int lower_at(const Cps *x, pi64 i, uint32_t out[3]) {
-    if (x->cp[i] == 0x3A3) { out[0] = sigma(x, i); return 1; }
+    if (x->cp[i] == 0x3A3) {
+        out[0] = sigma(x, i);
+        return 1;
+    }
     return rt_uc_map(x->cp[i], RT_CASE_LOWER, out);
 }
 
@@ -60,8 +63,9 @@ static PV convert(PCtx *c, PV self, int mode) {
         case MODE_UPPER: k = rt_uc_map(cp, RT_CASE_UPPER, m); break;
         case MODE_LOWER: k = lower_at(&x, i, m); break;
         case MODE_SWAP:
-            k = rt_uc_isupper(cp) ? lower_at(&x, i, m) : rt_uc_islower(cp) ? rt_uc_map(cp, RT_CASE_UPPER, m)
-                                                                           : (m[0] = cp, 1);
+            k = rt_uc_isupper(cp)   ? lower_at(&x, i, m)
+                : rt_uc_islower(cp) ? rt_uc_map(cp, RT_CASE_UPPER, m)
+                                    : (m[0] = cp, 1);
             break;
         case MODE_TITLE:
             k = prev_cased ? lower_at(&x, i, m) : rt_uc_map(cp, RT_CASE_TITLE, m);
@@ -75,7 +79,10 @@ static PV convert(PCtx *c, PV self, int mode) {
         }
     }
     release(c, &x);
-    if (rc < 0) { pith_buf_free(&b); return PV_NULL; }
+    if (rc < 0) {
+        pith_buf_free(&b);
+        return PV_NULL;
+    }
     return rt_buf_finish(&b);
 }
 
@@ -110,7 +117,10 @@ static PV m_casefold(PCtx *c, PV self, PV *a, int n, PV kw) {
     if (s->h.flags & RT_STR_ASCII) return ascii_case(c, s, 0);
     utf8proc_uint8_t *out = NULL;
     utf8proc_ssize_t len = utf8proc_map((const utf8proc_uint8_t *)s->data, s->nbytes, &out, UTF8PROC_CASEFOLD);
-    if (len < 0) { rt_err_nomem(c); return PV_NULL; }
+    if (len < 0) {
+        rt_err_nomem(c);
+        return PV_NULL;
+    }
     PV r = rt_str_new(c, (const char *)out, len);
     free(out);
     return r;
@@ -192,8 +202,8 @@ static PV m_isidentifier(PCtx *c, PV self, PV *a, int n, PV kw) {
         i += rt_utf8_decode((const unsigned char *)s->data + i, &cp);
         int cat = utf8proc_category((utf8proc_int32_t)cp);
         int start = cp == '_' || rt_uc_isalpha(cp) || cat == UTF8PROC_CATEGORY_NL;
-        int cont = start || cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_MC ||
-                   cat == UTF8PROC_CATEGORY_ND || cat == UTF8PROC_CATEGORY_PC;
+        int cont = start || cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_MC || cat == UTF8PROC_CATEGORY_ND ||
+                   cat == UTF8PROC_CATEGORY_PC;
         if (!(k == 0 ? start : cont)) return PV_FALSE;
     }
     return PV_TRUE;

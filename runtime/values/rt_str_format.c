@@ -12,34 +12,39 @@
 /* One conversion spec. */
 typedef struct Spec {
     int left, plus, space, alt, zero; /* flags - + ' ' # 0 */
-    pi64 width;                        /* -1: none */
-    pi64 prec;                         /* -1: none */
-    char type;                         /* conversion character */
+    pi64 width;                       /* -1: none */
+    pi64 prec;                        /* -1: none */
+    char type;                        /* conversion character */
 } Spec;
 
 /* Where the arguments come from. */
 typedef struct Args {
-    PV *items;  /* positional arguments (a tuple's items, or &single) */
-    pi64 n;     /* how many */
-    pi64 next;  /* the next one to use */
-    PV dict;    /* the mapping for %(key)s (a dict, list, range or bytes, as CPython's PyMapping_Check), or PV_NULL */
-    PV single;  /* a lone non-tuple argument */
+    PV *items; /* positional arguments (a tuple's items, or &single) */
+    pi64 n;    /* how many */
+    pi64 next; /* the next one to use */
+    PV dict;   /* the mapping for %(key)s (a dict, list, range or bytes, as CPython's PyMapping_Check), or PV_NULL */
+    PV single; /* a lone non-tuple argument */
 } Args;
 
 static PV next_arg(PCtx *c, Args *a) {
-    if (a->next >= a->n) { rt_err(c, PITH_B_TYPEERROR, "not enough arguments for format string"); return PV_NULL; }
+    if (a->next >= a->n) {
+        rt_err(c, PITH_B_TYPEERROR, "not enough arguments for format string");
+        return PV_NULL;
+    }
     return a->items[a->next++];
 }
 
 /* Append n copies of ch. */
 static int fill(PCtx *c, PithBuf *b, char ch, pi64 n) {
     if (n > 0 && rt_mem_check(c, (double)b->len + (double)n) < 0) return -1;
-    for (pi64 i = 0; i < n; i++) if (pith_buf_putc(b, ch) < 0) return -1;
+    for (pi64 i = 0; i < n; i++)
+        if (pith_buf_putc(b, ch) < 0) return -1;
     return 0;
 }
 
 /* text (nchars code points) padded to the spec's width; the sign/prefix part stays before zero padding. */
-static int emit(PCtx *c, PithBuf *b, const Spec *s, const char *prefix, const char *text, size_t n, pi64 nchars, int zero_ok) {
+static int emit(PCtx *c, PithBuf *b, const Spec *s, const char *prefix, const char *text, size_t n, pi64 nchars,
+                int zero_ok) {
     pi64 plen = (pi64)strlen(prefix), pad = s->width - nchars - plen;
     if (s->left) {
         if (pith_buf_puts(b, prefix) < 0 || pith_buf_put(b, text, n) < 0) return -1;
@@ -64,15 +69,23 @@ static PV ascii_of(PCtx *c, PV v) {
         uint32_t cp;
         int len = rt_utf8_decode((const unsigned char *)s->data + i, &cp);
         char tmp[16];
-        if (cp < 0x80) rc = pith_buf_put(&b, s->data + i, 1);
+        if (cp < 0x80)
+            rc = pith_buf_put(&b, s->data + i, 1);
         else {
-            int m = snprintf(tmp, sizeof tmp, cp <= 0xFF ? "\\x%02x" : cp <= 0xFFFF ? "\\u%04x" : "\\U%08x", (unsigned)cp);
+            int m = snprintf(tmp, sizeof tmp,
+                             cp <= 0xFF     ? "\\x%02x"
+                             : cp <= 0xFFFF ? "\\u%04x"
+                                            : "\\U%08x",
+                             (unsigned)cp);
             rc = pith_buf_put(&b, tmp, (size_t)m);
         }
         i += len;
     }
     pv_decref(c, r);
-    if (rc < 0) { pith_buf_free(&b); return PV_NULL; }
+    if (rc < 0) {
+        pith_buf_free(&b);
+        return PV_NULL;
+    }
     return rt_buf_finish(&b);
 }
 
@@ -81,7 +94,10 @@ static int fmt_text(PCtx *c, PithBuf *b, const Spec *s, PV v) {
     if (!t) return -1;
     RtStr *x = rt_strp(t);
     pi64 nchars = x->nchars, nbytes = x->nbytes;
-    if (s->prec >= 0 && s->prec < nchars) { nchars = s->prec; nbytes = rt_str_offset(c, x, nchars); }
+    if (s->prec >= 0 && s->prec < nchars) {
+        nchars = s->prec;
+        nbytes = rt_str_offset(c, x, nchars);
+    }
     int rc = emit(c, b, s, "", x->data, (size_t)nbytes, nchars, 0);
     pv_decref(c, t);
     return rc;
@@ -113,26 +129,39 @@ static int fmt_int(PCtx *c, PithBuf *b, const Spec *s, PV v) {
     mpz_t z;
     if (RT_IS(v, RT_T_FLOAT) && decimal) {
         double d = rt_float_value(v);
-        if (isnan(d)) { rt_err(c, PITH_B_VALUEERROR, "cannot convert float NaN to integer"); return -1; }
-        if (isinf(d)) { rt_err(c, PITH_B_OVERFLOWERROR, "cannot convert float infinity to integer"); return -1; }
+        if (isnan(d)) {
+            rt_err(c, PITH_B_VALUEERROR, "cannot convert float NaN to integer");
+            return -1;
+        }
+        if (isinf(d)) {
+            rt_err(c, PITH_B_OVERFLOWERROR, "cannot convert float infinity to integer");
+            return -1;
+        }
         mpz_init_set_d(z, d);
     } else if (rt_is_int(v)) {
         rt_int_to_mpz(v, z);
     } else {
-        if (decimal) rt_err(c, PITH_B_TYPEERROR, "%%%c format: a real number is required, not %s", s->type, rt_type_name(v));
-        else rt_err(c, PITH_B_TYPEERROR, "%%%c format: an integer is required, not %s", s->type, rt_type_name(v));
+        if (decimal)
+            rt_err(c, PITH_B_TYPEERROR, "%%%c format: a real number is required, not %s", s->type, rt_type_name(v));
+        else
+            rt_err(c, PITH_B_TYPEERROR, "%%%c format: an integer is required, not %s", s->type, rt_type_name(v));
         return -1;
     }
     int base = decimal ? 10 : s->type == 'o' ? 8 : 16;
     size_t cap = mpz_sizeinbase(z, base) + 2;
     if (decimal && cap > RT_INT_MAX_STR_DIGITS + 2) {
         mpz_clear(z);
-        rt_err(c, PITH_B_VALUEERROR, "Exceeds the limit (%d digits) for integer string conversion; "
-               "use sys.set_int_max_str_digits() to increase the limit", RT_INT_MAX_STR_DIGITS);
+        rt_err(c, PITH_B_VALUEERROR,
+               "Exceeds the limit (%d digits) for integer string conversion; "
+               "use sys.set_int_max_str_digits() to increase the limit",
+               RT_INT_MAX_STR_DIGITS);
         return -1;
     }
     char *digits = rt_alloc(c, cap + (size_t)(s->prec > 0 ? s->prec : 0));
-    if (!digits) { mpz_clear(z); return -1; }
+    if (!digits) {
+        mpz_clear(z);
+        return -1;
+    }
     int neg = mpz_sgn(z) < 0;
     mpz_abs(z, z);
     mpz_get_str(digits, s->type == 'X' ? -16 : base, z);
@@ -145,10 +174,16 @@ static int fmt_int(PCtx *c, PithBuf *b, const Spec *s, PV v) {
     }
     char prefix[4] = {0};
     int k = 0;
-    if (neg) prefix[k++] = '-';
-    else if (s->plus) prefix[k++] = '+';
-    else if (s->space) prefix[k++] = ' ';
-    if (s->alt && !decimal) { prefix[k++] = '0'; prefix[k++] = s->type == 'o' ? 'o' : s->type; }
+    if (neg)
+        prefix[k++] = '-';
+    else if (s->plus)
+        prefix[k++] = '+';
+    else if (s->space)
+        prefix[k++] = ' ';
+    if (s->alt && !decimal) {
+        prefix[k++] = '0';
+        prefix[k++] = s->type == 'o' ? 'o' : s->type;
+    }
     int rc = emit(c, b, s, prefix, digits, n, (pi64)n, 1);
     rt_free(c, digits, cap + (size_t)(s->prec > 0 ? s->prec : 0));
     return rc;
@@ -183,7 +218,10 @@ static int fmt_float(PCtx *c, PithBuf *b, const Spec *s, PV v) {
 static int star(PCtx *c, Args *a, pi64 *out) {
     PV v = next_arg(c, a);
     if (!v) return -1;
-    if (!rt_is_int(v) || rt_int_to_i64(v, out) < 0) { rt_err(c, PITH_B_TYPEERROR, "* wants int"); return -1; }
+    if (!rt_is_int(v) || rt_int_to_i64(v, out) < 0) {
+        rt_err(c, PITH_B_TYPEERROR, "* wants int");
+        return -1;
+    }
     return 0;
 }
 
@@ -192,10 +230,22 @@ static int parse_spec(PCtx *c, const char *fmt, pi64 n, pi64 *p, Spec *s, Args *
     pi64 i = *p, first = *p;
     *v = PV_NULL;
     if (i < n && fmt[i] == '(') {
-        if (!a->dict) { rt_err(c, PITH_B_TYPEERROR, "format requires a mapping"); return -1; }
+        if (!a->dict) {
+            rt_err(c, PITH_B_TYPEERROR, "format requires a mapping");
+            return -1;
+        }
         pi64 depth = 1, start = ++i;
-        while (i < n && depth) { if (fmt[i] == '(') depth++; else if (fmt[i] == ')') depth--; i++; }
-        if (depth) { rt_err(c, PITH_B_VALUEERROR, "incomplete format key"); return -1; }
+        while (i < n && depth) {
+            if (fmt[i] == '(')
+                depth++;
+            else if (fmt[i] == ')')
+                depth--;
+            i++;
+        }
+        if (depth) {
+            rt_err(c, PITH_B_VALUEERROR, "incomplete format key");
+            return -1;
+        }
         PV key = rt_str_new(c, fmt + start, i - 1 - start);
         if (!key) return -1;
         *v = rt_getitem(c, a->dict, key);
@@ -205,18 +255,42 @@ static int parse_spec(PCtx *c, const char *fmt, pi64 n, pi64 *p, Spec *s, Args *
     for (;; i++) {
         if (i >= n) break;
         char f = fmt[i];
-        if (f == '-') s->left = 1; else if (f == '+') s->plus = 1; else if (f == ' ') s->space = 1;
-        else if (f == '#') s->alt = 1; else if (f == '0') s->zero = 1; else break;
+        if (f == '-')
+            s->left = 1;
+        else if (f == '+')
+            s->plus = 1;
+        else if (f == ' ')
+            s->space = 1;
+        else if (f == '#')
+            s->alt = 1;
+        else if (f == '0')
+            s->zero = 1;
+        else
+            break;
     }
-    if (i < n && fmt[i] == '*') { if (star(c, a, &s->width) < 0) return -1; i++; if (s->width < 0) { s->left = 1; s->width = -s->width; } }
-    else while (i < n && fmt[i] >= '0' && fmt[i] <= '9') s->width = (s->width < 0 ? 0 : s->width) * 10 + (fmt[i++] - '0');
+    if (i < n && fmt[i] == '*') {
+        if (star(c, a, &s->width) < 0) return -1;
+        i++;
+        if (s->width < 0) {
+            s->left = 1;
+            s->width = -s->width;
+        }
+    } else
+        while (i < n && fmt[i] >= '0' && fmt[i] <= '9')
+            s->width = (s->width < 0 ? 0 : s->width) * 10 + (fmt[i++] - '0');
     if (i < n && fmt[i] == '.') {
         s->prec = 0;
-        if (++i < n && fmt[i] == '*') { if (star(c, a, &s->prec) < 0) return -1; i++; }
-        else while (i < n && fmt[i] >= '0' && fmt[i] <= '9') s->prec = s->prec * 10 + (fmt[i++] - '0');
+        if (++i < n && fmt[i] == '*') {
+            if (star(c, a, &s->prec) < 0) return -1;
+            i++;
+        } else
+            while (i < n && fmt[i] >= '0' && fmt[i] <= '9') s->prec = s->prec * 10 + (fmt[i++] - '0');
     }
     while (i < n && (fmt[i] == 'h' || fmt[i] == 'l' || fmt[i] == 'L')) i++;
-    if (i >= n) { rt_err(c, PITH_B_VALUEERROR, "incomplete format"); return -1; }
+    if (i >= n) {
+        rt_err(c, PITH_B_VALUEERROR, "incomplete format");
+        return -1;
+    }
     s->type = fmt[i];
     *p = i + 1;
     if (s->type == '%' && i == first) return 0; /* "%%"; a '%' after flags or a width is an error (below) */
@@ -240,15 +314,29 @@ static int convert(PCtx *c, PithBuf *b, const Spec *s, PV v, pi64 at) {
     case '%':
         if (!v) return pith_buf_putc(b, '%');
         break;
-    case 's': case 'r': case 'a': return fmt_text(c, b, s, v);
+    case 's':
+    case 'r':
+    case 'a': return fmt_text(c, b, s, v);
     case 'c': return fmt_char(c, b, s, v);
-    case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': return fmt_int(c, b, s, v);
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': return fmt_float(c, b, s, v);
+    case 'd':
+    case 'i':
+    case 'u':
+    case 'o':
+    case 'x':
+    case 'X': return fmt_int(c, b, s, v);
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G': return fmt_float(c, b, s, v);
     default: break;
     }
     unsigned char ch = (unsigned char)s->type;
-    if (ch < 0x80) rt_err(c, PITH_B_VALUEERROR, "unsupported format character '%c' (0x%x) at index %lld", ch, ch, at);
-    else rt_err(c, PITH_B_VALUEERROR, "unsupported format character at index %lld", at);
+    if (ch < 0x80)
+        rt_err(c, PITH_B_VALUEERROR, "unsupported format character '%c' (0x%x) at index %lld", ch, ch, at);
+    else
+        rt_err(c, PITH_B_VALUEERROR, "unsupported format character at index %lld", at);
     return -1;
 }
 
@@ -256,8 +344,13 @@ static int convert(PCtx *c, PithBuf *b, const Spec *s, PV v, pi64 at) {
 PV rt_str_percent(PCtx *c, PV fmtv, PV args) {
     RtStr *f = rt_strp(fmtv);
     Args a = {0};
-    if (RT_IS(args, RT_T_TUPLE)) a.items = rt_seq_items(args, &a.n);
-    else { a.single = args; a.items = &a.single; a.n = 1; }
+    if (RT_IS(args, RT_T_TUPLE))
+        a.items = rt_seq_items(args, &a.n);
+    else {
+        a.single = args;
+        a.items = &a.single;
+        a.n = 1;
+    }
     int t = RT_TYPE(args);
     if (t == RT_T_DICT || t == RT_T_LIST || t == RT_T_RANGE || t == RT_T_BYTES) a.dict = args;
     PithBuf b = rt_buf_new(c);
@@ -267,7 +360,10 @@ PV rt_str_percent(PCtx *c, PV fmtv, PV args) {
         const char *pct = memchr(f->data + i, '%', (size_t)(n - i));
         pi64 stop = pct ? pct - f->data : n;
         rc = pith_buf_put(&b, f->data + i, (size_t)(stop - i));
-        if (!pct || rc < 0) { i = n; break; }
+        if (!pct || rc < 0) {
+            i = n;
+            break;
+        }
         i = stop + 1;
         Spec s = {0, 0, 0, 0, 0, -1, -1, 0};
         PV v = PV_NULL;
@@ -279,7 +375,10 @@ PV rt_str_percent(PCtx *c, PV fmtv, PV args) {
         rt_err(c, PITH_B_TYPEERROR, "not all arguments converted during string formatting");
         rc = -1;
     }
-    if (rc < 0) { pith_buf_free(&b); return PV_NULL; }
+    if (rc < 0) {
+        pith_buf_free(&b);
+        return PV_NULL;
+    }
     return rt_buf_finish(&b);
 }
 
@@ -287,17 +386,18 @@ PV rt_str_percent(PCtx *c, PV fmtv, PV args) {
 
 /* Where str.format's replacement fields take their values from. */
 typedef struct FmtArgs {
-    PV *pos;         /* positional arguments */
-    int npos;        /* how many */
-    PV *kwv;         /* keyword values */
-    PV kwnames;      /* tuple of keyword names, or PV_NULL */
-    int next_auto;   /* the next automatic field number */
-    int mode;        /* 0 not decided, 1 automatic numbering, 2 manual numbering */
+    PV *pos;       /* positional arguments */
+    int npos;      /* how many */
+    PV *kwv;       /* keyword values */
+    PV kwnames;    /* tuple of keyword names, or PV_NULL */
+    int next_auto; /* the next automatic field number */
+    int mode;      /* 0 not decided, 1 automatic numbering, 2 manual numbering */
 } FmtArgs;
 
 static int all_digits(const char *s, pi64 n) {
     if (n == 0) return 0;
-    for (pi64 i = 0; i < n; i++) if (s[i] < '0' || s[i] > '9') return 0;
+    for (pi64 i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9') return 0;
     return 1;
 }
 
@@ -307,13 +407,16 @@ static PV field_base(PCtx *c, FmtArgs *a, const char *s, pi64 n) {
     if (n == 0 || all_digits(s, n)) {
         int want = n == 0 ? 1 : 2;
         if (a->mode && a->mode != want) {
-            rt_err(c, PITH_B_VALUEERROR, want == 1 ? "cannot switch from manual field specification to automatic field numbering"
-                                                    : "cannot switch from automatic field numbering to manual field specification");
+            rt_err(c, PITH_B_VALUEERROR,
+                   want == 1 ? "cannot switch from manual field specification to automatic field numbering"
+                             : "cannot switch from automatic field numbering to manual field specification");
             return PV_NULL;
         }
         a->mode = want;
-        if (n == 0) index = a->next_auto++;
-        else for (pi64 i = 0; i < n && index < 1000000000; i++) index = (index < 0 ? 0 : index * 10) + (s[i] - '0');
+        if (n == 0)
+            index = a->next_auto++;
+        else
+            for (pi64 i = 0; i < n && index < 1000000000; i++) index = (index < 0 ? 0 : index * 10) + (s[i] - '0');
         if (index >= a->npos) {
             rt_err(c, PITH_B_INDEXERROR, "Replacement index %d out of range for positional args tuple", index);
             return PV_NULL;
@@ -324,10 +427,16 @@ static PV field_base(PCtx *c, FmtArgs *a, const char *s, pi64 n) {
     pi64 nkw = a->kwnames ? ((RtTuple *)a->kwnames)->n : 0;
     for (pi64 k = 0; k < nkw; k++) {
         RtStr *kn = rt_strp(((RtTuple *)a->kwnames)->items[k]);
-        if (kn->nbytes == n && memcmp(kn->data, s, (size_t)n) == 0) { pv_incref(a->kwv[k]); return a->kwv[k]; }
+        if (kn->nbytes == n && memcmp(kn->data, s, (size_t)n) == 0) {
+            pv_incref(a->kwv[k]);
+            return a->kwv[k];
+        }
     }
     PV key = rt_str_new(c, s, n);
-    if (key) { rt_err_key(c, key); pv_decref(c, key); }
+    if (key) {
+        rt_err_key(c, key);
+        pv_decref(c, key);
+    }
     return PV_NULL;
 }
 
@@ -364,16 +473,23 @@ static int expand(PCtx *c, FmtArgs *a, const char *s, pi64 n, PithBuf *out, int 
 static int put_field(PCtx *c, FmtArgs *a, const char *s, pi64 n, PithBuf *out, int depth) {
     pi64 i = 0;
     while (i < n && s[i] != '!' && s[i] != ':') {
-        if (s[i] == '[') while (i < n && s[i] != ']') i++;
+        if (s[i] == '[')
+            while (i < n && s[i] != ']') i++;
         if (i < n) i++;
     }
     pi64 name_end = i;
     char conv = 0;
     if (i < n && s[i] == '!') {
-        if (i + 1 >= n) { rt_err(c, PITH_B_VALUEERROR, "unmatched '{' in format spec"); return -1; }
+        if (i + 1 >= n) {
+            rt_err(c, PITH_B_VALUEERROR, "unmatched '{' in format spec");
+            return -1;
+        }
         conv = s[i + 1];
         i += 2;
-        if (i < n && s[i] != ':') { rt_err(c, PITH_B_VALUEERROR, "expected ':' after conversion specifier"); return -1; }
+        if (i < n && s[i] != ':') {
+            rt_err(c, PITH_B_VALUEERROR, "expected ':' after conversion specifier");
+            return -1;
+        }
     }
     PV v = field_value(c, a, s, name_end);
     if (!v) return -1;
@@ -411,7 +527,11 @@ static int expand(PCtx *c, FmtArgs *a, const char *s, pi64 n, PithBuf *out, int 
     for (pi64 i = 0; i < n;) {
         char ch = s[i];
         if (ch == '}') {
-            if (i + 1 < n && s[i + 1] == '}') { if (pith_buf_putc(out, '}') < 0) return -1; i += 2; continue; }
+            if (i + 1 < n && s[i + 1] == '}') {
+                if (pith_buf_putc(out, '}') < 0) return -1;
+                i += 2;
+                continue;
+            }
             rt_err(c, PITH_B_VALUEERROR, "Single '}' encountered in format string");
             return -1;
         }
@@ -422,20 +542,33 @@ static int expand(PCtx *c, FmtArgs *a, const char *s, pi64 n, PithBuf *out, int 
             i = j;
             continue;
         }
-        if (i + 1 < n && s[i + 1] == '{') { if (pith_buf_putc(out, '{') < 0) return -1; i += 2; continue; }
-        if (i + 1 >= n) { rt_err(c, PITH_B_VALUEERROR, "Single '{' encountered in format string"); return -1; }
+        if (i + 1 < n && s[i + 1] == '{') {
+            if (pith_buf_putc(out, '{') < 0) return -1;
+            i += 2;
+            continue;
+        }
+        if (i + 1 >= n) {
+            rt_err(c, PITH_B_VALUEERROR, "Single '{' encountered in format string");
+            return -1;
+        }
         pi64 j = i + 1, nest = 1;
         int in_name = 1;
         while (j < n) { /* find the matching '}' ([...] in the name may hold anything) */
             if (in_name && s[j] == '[') {
                 while (j < n && s[j] != ']') j++;
                 if (j >= n) break;
-            } else if (s[j] == ':' || s[j] == '!') in_name = 0;
-            else if (s[j] == '{') nest++;
-            else if (s[j] == '}' && --nest == 0) break;
+            } else if (s[j] == ':' || s[j] == '!')
+                in_name = 0;
+            else if (s[j] == '{')
+                nest++;
+            else if (s[j] == '}' && --nest == 0)
+                break;
             j++;
         }
-        if (j >= n) { rt_err(c, PITH_B_VALUEERROR, "expected '}' before end of string"); return -1; }
+        if (j >= n) {
+            rt_err(c, PITH_B_VALUEERROR, "expected '}' before end of string");
+            return -1;
+        }
         if (put_field(c, a, s + i + 1, j - i - 1, out, depth) < 0) return -1;
         i = j + 1;
     }
@@ -447,6 +580,9 @@ PV rt_str_format_method(PCtx *c, PV self, PV *args, int nargs, PV kwnames) {
     int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0;
     FmtArgs a = {args, nargs - nkw, args + (nargs - nkw), kwnames, 0, 0};
     PithBuf out = rt_buf_new(c);
-    if (expand(c, &a, rt_strp(self)->data, rt_strp(self)->nbytes, &out, 0) < 0) { pith_buf_free(&out); return PV_NULL; }
+    if (expand(c, &a, rt_strp(self)->data, rt_strp(self)->nbytes, &out, 0) < 0) {
+        pith_buf_free(&out);
+        return PV_NULL;
+    }
     return rt_buf_finish(&out);
 }

@@ -7,7 +7,7 @@
 
 #include "rt_values.h"
 
-PV rt_str_encode(PCtx *c, PV self, PV *a, int n, PV kw);        /* rt_bytes.c */
+PV rt_str_encode(PCtx *c, PV self, PV *a, int n, PV kw); /* rt_bytes.c */
 
 static RtStr *S(PV v) { return rt_strp(v); }
 
@@ -67,7 +67,10 @@ static int span_of(PCtx *c, RtStr *s, PV start, PV end, Span *sp) {
         }
         pi64 i;
         if (rt_int_to_i64(v, &i) < 0) i = rt_int_sign(v) < 0 ? -n - 1 : n + 1;
-        if (i < 0) { i += n; if (i < 0) i = 0; }
+        if (i < 0) {
+            i += n;
+            if (i < 0) i = 0;
+        }
         *outs[k] = i;
     }
     if (ce > n) ce = n;
@@ -120,7 +123,10 @@ static PV m_count(PCtx *c, PV self, PV *a, int n, PV kw) {
     if (sp.ce - sp.cs < sub->nchars) return PV_INT(0);
     if (sub->nbytes == 0) return rt_int_from_i64(c, sp.ce - sp.cs + 1);
     pi64 count = 0, pos = sp.bs;
-    while ((pos = rt_str_find(s->data, sp.be, sub->data, sub->nbytes, pos)) >= 0) { count++; pos += sub->nbytes; }
+    while ((pos = rt_str_find(s->data, sp.be, sub->data, sub->nbytes, pos)) >= 0) {
+        count++;
+        pos += sub->nbytes;
+    }
     return rt_int_from_i64(c, count);
 }
 
@@ -132,7 +138,8 @@ static PV affix_impl(PCtx *c, PV self, PV *a, int at_end) {
     if (span_of(c, s, a[1], a[2], &sp) < 0) return PV_NULL;
     pi64 nchoices = 1;
     PV *choices = &a[0];
-    if (RT_IS(a[0], RT_T_TUPLE)) choices = rt_seq_items(a[0], &nchoices);
+    if (RT_IS(a[0], RT_T_TUPLE))
+        choices = rt_seq_items(a[0], &nchoices);
     else if (!rt_is_str(a[0])) {
         rt_err(c, PITH_B_TYPEERROR, "%s first arg must be str or a tuple of str, not %s", name, rt_type_name(a[0]));
         return PV_NULL;
@@ -219,14 +226,24 @@ static PV split_impl(PCtx *c, PV self, PV *a, int reverse) {
     }
     if (a[1] && rt_index_arg(c, a[1], &maxsplit) < 0) return PV_NULL;
     int ws = !a[0] || a[0] == PV_NONE;
-    if (!ws && S(a[0])->nbytes == 0) { rt_err(c, PITH_B_VALUEERROR, "empty separator"); return PV_NULL; }
+    if (!ws && S(a[0])->nbytes == 0) {
+        rt_err(c, PITH_B_VALUEERROR, "empty separator");
+        return PV_NULL;
+    }
     PV out = rt_list_new(c, 0);
     if (!out) return PV_NULL;
     int r = ws ? split_ws(c, S(self), maxsplit, reverse, out) : split_sep(c, S(self), S(a[0]), maxsplit, reverse, out);
-    if (r < 0) { pv_decref(c, out); return PV_NULL; }
+    if (r < 0) {
+        pv_decref(c, out);
+        return PV_NULL;
+    }
     if (reverse) { /* pieces were collected right to left */
         RtList *l = (RtList *)out;
-        for (pi64 i = 0, j = l->n - 1; i < j; i++, j--) { PV t = l->items[i]; l->items[i] = l->items[j]; l->items[j] = t; }
+        for (pi64 i = 0, j = l->n - 1; i < j; i++, j--) {
+            PV t = l->items[i];
+            l->items[i] = l->items[j];
+            l->items[j] = t;
+        }
     }
     return out;
 }
@@ -252,25 +269,37 @@ static PV m_splitlines(PCtx *c, PV self, PV *a, int n, PV kw) {
         if (rt_uc_islinebreak(cp)) {
             pi64 eol = next;
             if (cp == '\r' && next < s->nbytes && s->data[next] == '\n') eol = next + 1;
-            if (push(c, out, substr(c, s, start, keep ? eol : i)) < 0) { pv_decref(c, out); return PV_NULL; }
+            if (push(c, out, substr(c, s, start, keep ? eol : i)) < 0) {
+                pv_decref(c, out);
+                return PV_NULL;
+            }
             start = next = eol;
         }
         i = next;
     }
-    if (start < s->nbytes && push(c, out, substr(c, s, start, s->nbytes)) < 0) { pv_decref(c, out); return PV_NULL; }
+    if (start < s->nbytes && push(c, out, substr(c, s, start, s->nbytes)) < 0) {
+        pv_decref(c, out);
+        return PV_NULL;
+    }
     return out;
 }
 
 static PV partition_impl(PCtx *c, PV self, PV sepv, int reverse) {
     if (need_str(c, sepv) < 0) return PV_NULL;
     RtStr *s = S(self), *sep = S(sepv);
-    if (sep->nbytes == 0) { rt_err(c, PITH_B_VALUEERROR, "empty separator"); return PV_NULL; }
+    if (sep->nbytes == 0) {
+        rt_err(c, PITH_B_VALUEERROR, "empty separator");
+        return PV_NULL;
+    }
     pi64 pos = reverse ? rt_str_rfind(s->data, 0, s->nbytes, sep->data, sep->nbytes)
                        : rt_str_find(s->data, s->nbytes, sep->data, sep->nbytes, 0);
     PV t[3];
     if (pos < 0) {
         PV empty = rt_str_new(c, "", 0), empty2 = empty ? rt_str_new(c, "", 0) : PV_NULL;
-        if (!empty2) { pv_xdecref(c, empty); return PV_NULL; }
+        if (!empty2) {
+            pv_xdecref(c, empty);
+            return PV_NULL;
+        }
         pv_incref(self);
         t[0] = reverse ? empty : self;
         t[1] = reverse ? empty2 : empty;
@@ -280,7 +309,10 @@ static PV partition_impl(PCtx *c, PV self, PV sepv, int reverse) {
     t[0] = substr(c, s, 0, pos);
     t[1] = t[0] ? sepv : PV_NULL;
     t[2] = t[0] ? substr(c, s, pos + sep->nbytes, s->nbytes) : PV_NULL;
-    if (!t[2]) { pv_xdecref(c, t[0]); return PV_NULL; }
+    if (!t[2]) {
+        pv_xdecref(c, t[0]);
+        return PV_NULL;
+    }
     pv_incref(sepv);
     return rt_tuple_from_steal(c, t, 3);
 }
@@ -301,12 +333,18 @@ static PV join_items(PCtx *c, RtStr *sep, PV *items, pi64 cnt, pi64 base) {
         }
         total += S(items[i])->nbytes + (i ? sep->nbytes : 0);
     }
-    if (cnt == 1) { pv_incref(items[0]); return items[0]; }
+    if (cnt == 1) {
+        pv_incref(items[0]);
+        return items[0];
+    }
     RtStr *r = rt_tick(c, cnt / 64) < 0 ? NULL : rt_str_alloc(c, total);
     if (!r) return PV_NULL;
     pi64 w = 0;
     for (pi64 i = 0; i < cnt; i++) {
-        if (i) { memcpy(r->data + w, sep->data, (size_t)sep->nbytes); w += sep->nbytes; }
+        if (i) {
+            memcpy(r->data + w, sep->data, (size_t)sep->nbytes);
+            w += sep->nbytes;
+        }
         memcpy(r->data + w, S(items[i])->data, (size_t)S(items[i])->nbytes);
         w += S(items[i])->nbytes;
     }
@@ -315,9 +353,14 @@ static PV join_items(PCtx *c, RtStr *sep, PV *items, pi64 cnt, pi64 base) {
 
 static PV m_join(PCtx *c, PV self, PV *a, int n, PV kw) {
     PV seq;
-    if (RT_IS(a[0], RT_T_LIST) || RT_IS(a[0], RT_T_TUPLE)) { seq = a[0]; pv_incref(seq); }
-    else {
-        if (!rt_is_iterable(a[0])) { rt_err(c, PITH_B_TYPEERROR, "can only join an iterable"); return PV_NULL; }
+    if (RT_IS(a[0], RT_T_LIST) || RT_IS(a[0], RT_T_TUPLE)) {
+        seq = a[0];
+        pv_incref(seq);
+    } else {
+        if (!rt_is_iterable(a[0])) {
+            rt_err(c, PITH_B_TYPEERROR, "can only join an iterable");
+            return PV_NULL;
+        }
         seq = rt_seq_to_list(c, a[0]);
         if (!seq) return PV_NULL;
     }
@@ -340,7 +383,10 @@ static PV m_join(PCtx *c, PV self, PV *a, int n, PV kw) {
 #define JOIN_FOLD 64
 
 static int join_acc_state(PCtx *c, RtList *acc, pi64 *state) {
-    if (acc->n == 0) { *state = 0; return 0; }
+    if (acc->n == 0) {
+        *state = 0;
+        return 0;
+    }
     if (acc->n >= 2 && PV_IS_INT(acc->items[0])) {
         *state = PV_IVAL(acc->items[0]);
         if (*state >= 0 ? rt_is_str(acc->items[1]) : acc->n == 2) return 0;
@@ -368,8 +414,14 @@ int rt_join_add(PCtx *c, PV sep, PV acc, PV item) {
     if (state < 0) return 0; /* an earlier item decided the error: drain */
     if (l->n == 0) {
         PV empty = rt_str_new(c, "", 0);
-        if (!empty || rt_list_append(c, acc, PV_INT(0)) < 0) { pv_xdecref(c, empty); return -1; }
-        if (rt_list_append(c, acc, empty) < 0) { pv_decref(c, empty); return -1; }
+        if (!empty || rt_list_append(c, acc, PV_INT(0)) < 0) {
+            pv_xdecref(c, empty);
+            return -1;
+        }
+        if (rt_list_append(c, acc, empty) < 0) {
+            pv_decref(c, empty);
+            return -1;
+        }
         pv_decref(c, empty);
     }
     if (!rt_is_str(item)) {
@@ -420,7 +472,10 @@ static PV strip_impl(PCtx *c, PV self, PV arg, int left, int right) {
     pi64 i = 0, j = s->nbytes;
     while (left && i < j && strip_hit(chars, cp_at(s, i))) i += rt_utf8_len((unsigned char)s->data[i]);
     while (right && j > i && strip_hit(chars, cp_at(s, prev_start(s, j)))) j = prev_start(s, j);
-    if (i == 0 && j == s->nbytes) { pv_incref(self); return self; }
+    if (i == 0 && j == s->nbytes) {
+        pv_incref(self);
+        return self;
+    }
     return substr(c, s, i, j);
 }
 static PV m_strip(PCtx *c, PV self, PV *a, int n, PV kw) { return strip_impl(c, self, a[0], 1, 1); }
@@ -433,10 +488,18 @@ static PV m_replace(PCtx *c, PV self, PV *a, int n, PV kw) {
     if (a[2] && rt_index_arg(c, a[2], &count) < 0) return PV_NULL;
     RtStr *s = S(self), *old = S(a[0]), *new = S(a[1]);
     pi64 hits = 0, pos = 0;
-    if (old->nbytes == 0) hits = s->nchars + 1;
-    else while ((pos = rt_str_find(s->data, s->nbytes, old->data, old->nbytes, pos)) >= 0) { hits++; pos += old->nbytes; }
+    if (old->nbytes == 0)
+        hits = s->nchars + 1;
+    else
+        while ((pos = rt_str_find(s->data, s->nbytes, old->data, old->nbytes, pos)) >= 0) {
+            hits++;
+            pos += old->nbytes;
+        }
     if (count >= 0 && hits > count) hits = count;
-    if (hits == 0) { pv_incref(self); return self; }
+    if (hits == 0) {
+        pv_incref(self);
+        return self;
+    }
     double size = (double)s->nbytes + (double)hits * ((double)new->nbytes - (double)old->nbytes);
     if (rt_mem_check(c, size) < 0) return PV_NULL;
     RtStr *r = rt_str_alloc(c, (pi64)size);
@@ -447,7 +510,7 @@ static PV m_replace(PCtx *c, PV self, PV *a, int n, PV kw) {
                               : (k == 0 ? 0 : i + rt_utf8_len((unsigned char)s->data[i]));
         memcpy(r->data + w, s->data + i, (size_t)(at - i));
         w += at - i;
-        memcpy(r->data + w, new->data, (size_t)new->nbytes);
+        memcpy(r->data + w, new->data, (size_t) new->nbytes);
         w += new->nbytes;
         i = at + old->nbytes;
     }
@@ -476,7 +539,10 @@ static PV m_removesuffix(PCtx *c, PV self, PV *a, int n, PV kw) { return affix_r
 /* s with `left` and `right` copies of the fill code point around it. */
 static PV pad(PCtx *c, PV self, pi64 left, pi64 right, const char *fill, int nfill) {
     RtStr *s = S(self);
-    if (left <= 0 && right <= 0) { pv_incref(self); return self; }
+    if (left <= 0 && right <= 0) {
+        pv_incref(self);
+        return self;
+    }
     if (left < 0) left = 0;
     if (right < 0) right = 0;
     RtStr *r = rt_str_alloc(c, s->nbytes + (left + right) * nfill);
@@ -543,7 +609,10 @@ static PV m_zfill(PCtx *c, PV self, PV *a, int n, PV kw) {
     if (!r || r == self || s->nbytes == 0) return r;
     RtStr *x = S(r);
     pi64 fill = width - s->nchars;
-    if (s->data[0] == '+' || s->data[0] == '-') { x->data[0] = s->data[0]; x->data[fill] = '0'; }
+    if (s->data[0] == '+' || s->data[0] == '-') {
+        x->data[0] = s->data[0];
+        x->data[fill] = '0';
+    }
     return r;
 }
 
@@ -568,7 +637,10 @@ static PV m_expandtabs(PCtx *c, PV self, PV *a, int n, PV kw) {
         }
         i += len;
     }
-    if (rc < 0) { pith_buf_free(&b); return PV_NULL; }
+    if (rc < 0) {
+        pith_buf_free(&b);
+        return PV_NULL;
+    }
     return rt_buf_finish(&b);
 }
 

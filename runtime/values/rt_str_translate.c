@@ -17,7 +17,10 @@ static PV trans_key(PCtx *c, PV k) {
         rt_utf8_decode((const unsigned char *)s->data, &cp);
         return PV_INT(cp);
     }
-    if (rt_is_int(k)) { pv_incref(k); return k; }
+    if (rt_is_int(k)) {
+        pv_incref(k);
+        return k;
+    }
     rt_err(c, PITH_B_TYPEERROR, "keys in translate table must be strings or integers");
     return PV_NULL;
 }
@@ -30,7 +33,10 @@ static PV from_dict(PCtx *c, PV src) {
         PV key = trans_key(c, k);
         int r = key ? rt_dict_set(c, d, key, v) : -1;
         pv_xdecref(c, key);
-        if (r < 0) { pv_decref(c, d); return PV_NULL; }
+        if (r < 0) {
+            pv_decref(c, d);
+            return PV_NULL;
+        }
     }
     return d;
 }
@@ -52,8 +58,14 @@ PV rt_str_maketrans(PCtx *c, PV *args, int nargs, PV kwnames) {
         rt_err(c, PITH_B_TYPEERROR, "str.maketrans() takes no keyword arguments");
         return PV_NULL;
     }
-    if (nargs < 1) { rt_err(c, PITH_B_TYPEERROR, "maketrans expected at least 1 argument, got %d", nargs); return PV_NULL; }
-    if (nargs > 3) { rt_err(c, PITH_B_TYPEERROR, "maketrans expected at most 3 arguments, got %d", nargs); return PV_NULL; }
+    if (nargs < 1) {
+        rt_err(c, PITH_B_TYPEERROR, "maketrans expected at least 1 argument, got %d", nargs);
+        return PV_NULL;
+    }
+    if (nargs > 3) {
+        rt_err(c, PITH_B_TYPEERROR, "maketrans expected at most 3 arguments, got %d", nargs);
+        return PV_NULL;
+    }
     if (nargs == 1) {
         if (!RT_IS(args[0], RT_T_DICT)) {
             rt_err(c, PITH_B_TYPEERROR, "if you give only one argument to maketrans it must be a dict");
@@ -110,10 +122,15 @@ PV rt_str_translate(PCtx *c, PV self, PV *a, int n, PV kw) {
         int len = rt_utf8_decode((const unsigned char *)s->data + i, &cp);
         PV v;
         int r = lookup(c, a[0], cp, &v);
-        if (r < 0) { rc = -1; break; }
-        if (r == 0) rc = pith_buf_put(&b, s->data + i, (size_t)len);
-        else if (v == PV_NONE) {}
-        else if (rt_is_str(v)) rc = rt_buf_put_str(&b, v);
+        if (r < 0) {
+            rc = -1;
+            break;
+        }
+        if (r == 0)
+            rc = pith_buf_put(&b, s->data + i, (size_t)len);
+        else if (v == PV_NONE) {
+        } else if (rt_is_str(v))
+            rc = rt_buf_put_str(&b, v);
         else if (rt_is_int(v)) {
             pi64 x;
             if (rt_int_to_i64(v, &x) < 0 || x < 0 || x > 0x10FFFF) {
@@ -130,6 +147,9 @@ PV rt_str_translate(PCtx *c, PV self, PV *a, int n, PV kw) {
         if (r > 0) pv_decref(c, v);
         i += len;
     }
-    if (rc < 0) { pith_buf_free(&b); return PV_NULL; }
+    if (rc < 0) {
+        pith_buf_free(&b);
+        return PV_NULL;
+    }
     return rt_buf_finish(&b);
 }

@@ -17,7 +17,7 @@ void rt_mem_uncharge(PCtx *c, size_t n);  /* give back bytes counted by rt_mem_c
 int rt_mem_check(PCtx *c, double nbytes); /* a predicted allocation fits the limit? -1 + MemoryError if not */
 void *rt_alloc_quiet(PCtx *c, size_t n);  /* rt_alloc without an exception on failure (optional caches) */
 void rt_gmp_free(void *p, size_t n);      /* free what GMP allocated for us (mpz_get_str/mpz_export with NULL) */
-int rt_gmp_settle(PCtx *c, mpz_t z);      /* z's limbs leave GMP's count (a big int's now); -1 if the limit was crossed */
+int rt_gmp_settle(PCtx *c, mpz_t z); /* z's limbs leave GMP's count (a big int's now); -1 if the limit was crossed */
 /* One pointer-sized word in each object's block header: the object's side data while it lives (a str's
  * code point index), then its link in rt_dealloc's work list once it died (side data freed first). */
 PObj *rt_obj_link(PObj *o);
@@ -31,9 +31,9 @@ static inline void rt_obj_set_gc_index(PObj *o, size_t i) {
 
 /* ---- the cycle collector (rt_gc.c) ---- */
 #define RT_GC_MIN_THRESHOLD 10000 /* containers made between two collections, at least */
-size_t rt_gc_collect(PCtx *c);            /* frees unreachable cycles now; returns how many objects */
-int rt_gc_reclaim(PCtx *c);               /* at the memory limit: collect if allowed; 1 if anything was freed */
-int rt_gc_grow(PCtx *c);                  /* room for more entries in the table; -1 MemoryError */
+size_t rt_gc_collect(PCtx *c);    /* frees unreachable cycles now; returns how many objects */
+int rt_gc_reclaim(PCtx *c);       /* at the memory limit: collect if allowed; 1 if anything was freed */
+int rt_gc_grow(PCtx *c);          /* room for more entries in the table; -1 MemoryError */
 static inline void rt_gc_maybe_collect(PCtx *c) {
     RtCtx *x = RT_CTX(c);
     if (x->gc_allocs >= x->gc_threshold) rt_gc_collect(c);
@@ -85,10 +85,10 @@ static inline PV rt_index_result(PCtx *c, pi64 r, const char *absent) {
 
 /* ---- type-table helpers (rt_ops.c, rt_iter.c) ---- */
 static inline pu64 rt_identity_hash(PV v) { return (v >> 4) | (v << 60); } /* hash(x) of objects without one */
-int rt_hash_unhashable(PCtx *c, PV v, pu64 *out);   /* TypeError "unhashable type: 'list'"; -1 */
-PV rt_iter_new(PCtx *c, int kind, PV src);          /* an RtIter of kind over src (borrowed) */
-PV rt_iter_self(PCtx *c, PV v);                     /* iter(it) is it: iterators and generators */
-int rt_contains_by_iter(PCtx *c, PV it, PV item);   /* `in` for iterators: consumes up to the match */
+int rt_hash_unhashable(PCtx *c, PV v, pu64 *out);                          /* TypeError "unhashable type: 'list'"; -1 */
+PV rt_iter_new(PCtx *c, int kind, PV src);                                 /* an RtIter of kind over src (borrowed) */
+PV rt_iter_self(PCtx *c, PV v);                   /* iter(it) is it: iterators and generators */
+int rt_contains_by_iter(PCtx *c, PV it, PV item); /* `in` for iterators: consumes up to the match */
 /* The bool of comparison op (a PITH_CMP_*) given the operands' order -1/0/1. */
 static inline PV rt_cmp_result(int op, int order) {
     switch (op) {
@@ -107,9 +107,9 @@ static inline int rt_name_is(PV name, const char *s) {
 }
 
 /* ---- host values (rt_host.c): what the to_host hooks build with; each sets MemoryError when it fails ---- */
-PithValue *rt_host_node(PCtx *c, PithKind kind);                             /* an empty node */
-PithValue *rt_host_text(PCtx *c, PithKind kind, const char *data, size_t n); /* str, bytes, other, big int */
-PithValue *rt_host_value(PCtx *c, PV v, RtHostPath *path);                   /* a container's item */
+PithValue *rt_host_node(PCtx *c, PithKind kind);                                       /* an empty node */
+PithValue *rt_host_text(PCtx *c, PithKind kind, const char *data, size_t n);           /* str, bytes, other, big int */
+PithValue *rt_host_value(PCtx *c, PV v, RtHostPath *path);                             /* a container's item */
 PithValue *rt_host_items(PCtx *c, PithKind kind, PV *items, pi64 n, RtHostPath *path); /* list / tuple */
 /* A container's conversion starts here: 1 entered (convert the items, then rt_host_leave), or 0 with *out
  * what to return: the marker text `again` ("[...]") when v is met inside itself, or NULL + exception when
@@ -131,43 +131,43 @@ typedef struct RtIntView {
     mpz_t z;        /* the read-only view (points at limb for small ints) */
     mp_limb_t limb; /* |value| of a small int */
 } RtIntView;
-mpz_srcptr rt_int_view(PV v, RtIntView *tmp);      /* v must be an int or bool */
-PV rt_big_steal(PCtx *c, mpz_t z);                  /* like rt_big_from_mpz but takes z over (clears it) */
-int rt_int_to_i64(PV v, pi64 *out);                 /* 0 ok, -1 when it does not fit (no exception set) */
-int rt_int_sign(PV v);                               /* -1, 0, 1 */
-PV rt_int_binop(PCtx *c, int op, PV a, PV b);       /* both ints/bools; int result (bool ops: rt_ops.c) */
-PV rt_int_unop(PCtx *c, int op, PV a);              /* -, +, ~ of an int or bool */
+mpz_srcptr rt_int_view(PV v, RtIntView *tmp); /* v must be an int or bool */
+PV rt_big_steal(PCtx *c, mpz_t z);            /* like rt_big_from_mpz but takes z over (clears it) */
+int rt_int_to_i64(PV v, pi64 *out);           /* 0 ok, -1 when it does not fit (no exception set) */
+int rt_int_sign(PV v);                        /* -1, 0, 1 */
+PV rt_int_binop(PCtx *c, int op, PV a, PV b); /* both ints/bools; int result (bool ops: rt_ops.c) */
+PV rt_int_unop(PCtx *c, int op, PV a);        /* -, +, ~ of an int or bool */
 /* Big-int costs (rt_int_cost.c): guards before one GMP call (memory with scratch, time, fuel; -1 + the
  * limit's error when it cannot fit), and the long operations run in clock-checked steps. */
 int rt_big_mul(PCtx *c, mpz_t r, mpz_srcptr x, mpz_srcptr y); /* guarded r = x * y */
 int rt_big_guard_div(PCtx *c, size_t num_limbs, size_t den_limbs);
-PV rt_big_pow(PCtx *c, mpz_srcptr x, unsigned long n, double result_bits); /* |x| >= 2 */
+PV rt_big_pow(PCtx *c, mpz_srcptr x, unsigned long n, double result_bits);   /* |x| >= 2 */
 int rt_big_powm(PCtx *c, mpz_t r, mpz_srcptr b, mpz_srcptr e, mpz_srcptr m); /* e >= 0, m > 0 */
-int rt_int_cmp(PV a, PV b);                          /* both ints: -1, 0, 1 */
-int rt_int_to_double(PCtx *c, PV v, double *out);   /* correctly rounded; OverflowError when too big */
+int rt_int_cmp(PV a, PV b);                                                  /* both ints: -1, 0, 1 */
+int rt_int_to_double(PCtx *c, PV v, double *out);    /* correctly rounded; OverflowError when too big */
 PV rt_int_repr(PCtx *c, PV v);                       /* decimal str (CPython's 4300-digit limit applies) */
 pu64 rt_int_hash(PV v);                              /* CPython's numeric hash (mod 2**61-1) */
 int rt_int_getattr(PCtx *c, PV v, PV name, PV *out); /* x.real, x.denominator... (getattr hook, rt_type.h) */
 #define RT_INT_MAX_STR_DIGITS 4300
 
 /* ---- floats (rt_float.c, rt_float_repr.c) ---- */
-PV rt_float_binop(PCtx *c, int op, double a, double b); /* + - * / // % ** with Python semantics */
+PV rt_float_binop(PCtx *c, int op, double a, double b);   /* + - * / // % ** with Python semantics */
 int rt_num_compare(PCtx *c, int op, PV a, PV b, PV *out); /* the compare hook of int and float (rt_type.h) */
 pu64 rt_float_hash(PV v);
 size_t rt_float_repr_buf(double d, char *buf, size_t cap); /* CPython's repr(float); returns the length */
 PV rt_float_repr(PCtx *c, double d);
 
 /* ---- strings (rt_str.c) ---- */
-RtStr *rt_str_alloc(PCtx *c, pi64 nbytes);          /* uninitialised data of nbytes (+NUL); seal after filling */
-PV rt_str_seal(RtStr *s);                            /* count code points, set the ASCII flag, NUL-terminate */
+RtStr *rt_str_alloc(PCtx *c, pi64 nbytes); /* uninitialised data of nbytes (+NUL); seal after filling */
+PV rt_str_seal(RtStr *s);                  /* count code points, set the ASCII flag, NUL-terminate */
 PV rt_str_from_parts(PCtx *c, const char *a, pi64 na, const char *b, pi64 nb); /* concatenation */
-pi64 rt_str_offset(PCtx *c, RtStr *s, pi64 cp);      /* byte offset of code point cp (0..nchars) */
-void rt_str_drop_index(PCtx *c, PObj *s);            /* free a dying str's code point index (rt_dealloc.c) */
+pi64 rt_str_offset(PCtx *c, RtStr *s, pi64 cp); /* byte offset of code point cp (0..nchars) */
+void rt_str_drop_index(PCtx *c, PObj *s);       /* free a dying str's code point index (rt_dealloc.c) */
 PV rt_str_getitem(PCtx *c, PV s, PV key);
 PV rt_str_concat(PCtx *c, PV a, PV b);
 PV rt_str_repeat(PCtx *c, PV s, pi64 n);
-int rt_str_cmp(PV a, PV b);                          /* -1, 0, 1 (code point order) */
-int rt_str_eq(PV a, PV b);                           /* 0/1 */
+int rt_str_cmp(PV a, PV b); /* -1, 0, 1 (code point order) */
+int rt_str_eq(PV a, PV b);  /* 0/1 */
 /* a op b for two strs: str's compare hook and rt_compare's fast path. */
 static inline PV rt_str_order(PCtx *c, int op, PV a, PV b) {
     rt_spend(c, ((RtStr *)a)->nbytes >> 6); /* long compares take time */
@@ -178,21 +178,31 @@ int rt_str_contains(PCtx *c, PV s, PV sub);
 pu64 rt_str_hash(PCtx *c, PV s);
 PV rt_str_repr(PCtx *c, PV s);
 pi64 rt_str_find(const char *h, pi64 nh, const char *n, pi64 nn, pi64 from); /* byte search, -1 if absent */
-pi64 rt_str_rfind(const char *h, pi64 lo, pi64 hi, const char *n, pi64 nn); /* last in h[lo..hi), -1 */
-PV rt_str_char_at(PCtx *c, const RtStr *s, pi64 byte_off, pi64 *next_off); /* 1-char str */
-PV rt_str_percent(PCtx *c, PV fmt, PV args);         /* fmt % args (rt_str_format.c) */
-PV rt_str_format_method(PCtx *c, PV self, PV *args, int nargs, PV kwnames); /* str.format (RT_M_RAW) */
-PV rt_str_maketrans(PCtx *c, PV *args, int nargs, PV kwnames); /* str.maketrans (rt_str_translate.c) */
-PV rt_str_translate(PCtx *c, PV self, PV *a, int n, PV kw);     /* str.translate (RT_M_O) */
-PV rt_format(PCtx *c, PV v, PV spec);                /* format(v, spec), spec a str (rt_format.c) */
+pi64 rt_str_rfind(const char *h, pi64 lo, pi64 hi, const char *n, pi64 nn);  /* last in h[lo..hi), -1 */
+PV rt_str_char_at(PCtx *c, const RtStr *s, pi64 byte_off, pi64 *next_off);   /* 1-char str */
+PV rt_str_percent(PCtx *c, PV fmt, PV args);                                 /* fmt % args (rt_str_format.c) */
+PV rt_str_format_method(PCtx *c, PV self, PV *args, int nargs, PV kwnames);  /* str.format (RT_M_RAW) */
+PV rt_str_maketrans(PCtx *c, PV *args, int nargs, PV kwnames);               /* str.maketrans (rt_str_translate.c) */
+PV rt_str_translate(PCtx *c, PV self, PV *a, int n, PV kw);                  /* str.translate (RT_M_O) */
+PV rt_format(PCtx *c, PV v, PV spec); /* format(v, spec), spec a str (rt_format.c) */
 
 /* UTF-8 helpers: decode one code point of valid UTF-8 (returns its length), encode (returns 1..4). */
 static inline int rt_utf8_decode(const unsigned char *p, uint32_t *cp) {
     unsigned char b = p[0];
-    if (b < 0x80) { *cp = b; return 1; }
-    if (b < 0xE0) { *cp = ((uint32_t)(b & 0x1F) << 6) | (p[1] & 0x3F); return 2; }
-    if (b < 0xF0) { *cp = ((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F); return 3; }
-    *cp = ((uint32_t)(b & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) | ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+    if (b < 0x80) {
+        *cp = b;
+        return 1;
+    }
+    if (b < 0xE0) {
+        *cp = ((uint32_t)(b & 0x1F) << 6) | (p[1] & 0x3F);
+        return 2;
+    }
+    if (b < 0xF0) {
+        *cp = ((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+        return 3;
+    }
+    *cp =
+        ((uint32_t)(b & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) | ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
     return 4;
 }
 static inline int rt_utf8_len(unsigned char lead) { return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4; }
@@ -217,10 +227,10 @@ int rt_uc_map(uint32_t cp, int which, uint32_t out[3]); /* full case mapping: 1.
 /* ---- string building (rt_str.c): a PithBuf whose bytes come from rt_alloc, so a text a program builds
  * counts against its memory limit; a failed append has raised MemoryError. Append with pith_buf_put/puts/
  * putc/printf, drop with pith_buf_free. ---- */
-PithBuf rt_buf_new(PCtx *c);                  /* an empty buffer on c's allocator */
-int rt_buf_put_str(PithBuf *b, PV str);       /* the UTF-8 of a str; 0 ok, -1 MemoryError */
-int rt_buf_put_repr(PithBuf *b, PV v);        /* repr(v) */
-PV rt_buf_finish(PithBuf *b);                 /* -> str (PV_NULL after a failure); released either way */
+PithBuf rt_buf_new(PCtx *c);            /* an empty buffer on c's allocator */
+int rt_buf_put_str(PithBuf *b, PV str); /* the UTF-8 of a str; 0 ok, -1 MemoryError */
+int rt_buf_put_repr(PithBuf *b, PV v);  /* repr(v) */
+PV rt_buf_finish(PithBuf *b);           /* -> str (PV_NULL after a failure); released either way */
 
 /* ---- bytes (rt_bytes.c) ---- */
 RtBytes *rt_bytes_alloc(PCtx *c, pi64 n);
@@ -239,52 +249,55 @@ PV rt_bytes_fromhex(PCtx *c, PV *args, int nargs, PV kwnames); /* bytes.fromhex 
 int rt_seq_index(PCtx *c, PV key, pi64 n, const char *oor, pi64 *out);
 /* CPython's PySlice_Unpack + PySlice_AdjustIndices: -1 on a bad slice (TypeError / ValueError). */
 int rt_slice_indices(PCtx *c, PV slice, pi64 n, pi64 *start, pi64 *stop, pi64 *step, pi64 *count);
-int rt_index_arg(PCtx *c, PV v, pi64 *out);  /* an int argument as pi64 ("'str' object cannot be interpreted
+int rt_index_arg(PCtx *c, PV v, pi64 *out); /* an int argument as pi64 ("'str' object cannot be interpreted
                                                  as an integer"; OverflowError when too big) */
 
 /* ---- lists and tuples (rt_list.c) ---- */
-PV rt_tuple_new(PCtx *c, pi64 n);                   /* items zeroed (PV_NULL): fill them all before use */
+PV rt_tuple_new(PCtx *c, pi64 n); /* items zeroed (PV_NULL): fill them all before use */
 int rt_list_reserve(PCtx *c, RtList *l, pi64 extra);
 int rt_list_extend(PCtx *c, PV list, PV iterable);
-int rt_list_imul(PCtx *c, PV list, pi64 n);          /* list *= n in place */
-PV rt_seq_getitem(PCtx *c, PV seq, PV key);          /* list or tuple */
+int rt_list_imul(PCtx *c, PV list, pi64 n); /* list *= n in place */
+PV rt_seq_getitem(PCtx *c, PV seq, PV key); /* list or tuple */
 int rt_list_setitem(PCtx *c, PV list, PV key, PV value);
 int rt_list_delitem(PCtx *c, PV list, PV key);
-PV rt_seq_concat(PCtx *c, PV a, PV b);               /* same type: list+list or tuple+tuple */
+PV rt_seq_concat(PCtx *c, PV a, PV b); /* same type: list+list or tuple+tuple */
 PV rt_seq_repeat(PCtx *c, PV seq, pi64 n);
 int rt_seq_contains(PCtx *c, PV seq, PV item);
 PV rt_seq_repr(PCtx *c, PV seq);
 int rt_tuple_hash(PCtx *c, PV t, pu64 *out);
 PV rt_list_sort(PCtx *c, PV list, PV key, int reverse); /* None or PV_NULL */
-PV rt_seq_to_list(PCtx *c, PV iterable);              /* list(iterable) */
-static inline PV *rt_seq_items(PV v, pi64 *n) {       /* list or tuple item array (borrowed) */
-    if (RT_IS(v, RT_T_LIST)) { *n = ((RtList *)v)->n; return ((RtList *)v)->items; }
+PV rt_seq_to_list(PCtx *c, PV iterable);                /* list(iterable) */
+static inline PV *rt_seq_items(PV v, pi64 *n) {         /* list or tuple item array (borrowed) */
+    if (RT_IS(v, RT_T_LIST)) {
+        *n = ((RtList *)v)->n;
+        return ((RtList *)v)->items;
+    }
     *n = ((RtTuple *)v)->n;
     return ((RtTuple *)v)->items;
 }
 
 /* ---- dicts (rt_dict.c, rt_dict_methods.c) ---- */
-int rt_dict_lookup(PCtx *c, PV d, PV key, PV *value);  /* 1 found (*value borrowed), 0 absent, -1 error */
-int rt_dict_del(PCtx *c, PV d, PV key);                /* 1 deleted, 0 absent, -1 error */
-PV rt_dict_getitem(PCtx *c, PV d, PV key);             /* KeyError(key) when absent */
+int rt_dict_lookup(PCtx *c, PV d, PV key, PV *value); /* 1 found (*value borrowed), 0 absent, -1 error */
+int rt_dict_del(PCtx *c, PV d, PV key);               /* 1 deleted, 0 absent, -1 error */
+PV rt_dict_getitem(PCtx *c, PV d, PV key);            /* KeyError(key) when absent */
 int rt_dict_delitem(PCtx *c, PV d, PV key);
-int rt_dict_equal(PCtx *c, PV a, PV b);                /* 0/1, -1 error */
+int rt_dict_equal(PCtx *c, PV a, PV b); /* 0/1, -1 error */
 PV rt_dict_repr(PCtx *c, PV d);
-int rt_dict_merge(PCtx *c, PV d, PV src);              /* d.update(src): dict or iterable of pairs */
+int rt_dict_merge(PCtx *c, PV d, PV src); /* d.update(src): dict or iterable of pairs */
 PV rt_dict_copy(PCtx *c, PV d);
-PV rt_dict_view_new(PCtx *c, PV d, int kind);          /* kind: RT_IT_DICT_KEYS/VALUES/ITEMS */
+PV rt_dict_view_new(PCtx *c, PV d, int kind); /* kind: RT_IT_DICT_KEYS/VALUES/ITEMS */
 PV rt_dictview_repr(PCtx *c, PV v);
 int rt_dictview_contains(PCtx *c, PV v, PV item);
 int rt_dict_next_entry(RtDict *d, pi64 *pos, PV *key, PV *value); /* borrowed; 0 at the end */
-int rt_dict_pop_value(PCtx *c, PV d, PV key, PV *value); /* remove key: 1 (*value: new ref), 0 absent, -1 */
-void rt_dict_pop_last(PCtx *c, PV d, PV *key, PV *value); /* d not empty; both new refs */
+int rt_dict_pop_value(PCtx *c, PV d, PV key, PV *value);          /* remove key: 1 (*value: new ref), 0 absent, -1 */
+void rt_dict_pop_last(PCtx *c, PV d, PV *key, PV *value);         /* d not empty; both new refs */
 void rt_dict_clear(PCtx *c, PV d);
-void rt_err_key(PCtx *c, PV key);                       /* raise KeyError(key) */
+void rt_err_key(PCtx *c, PV key); /* raise KeyError(key) */
 
 /* ---- ranges (rt_range.c) and iterators (rt_iter.c) ---- */
 PV rt_range_getitem(PCtx *c, PV r, PV key);
 int rt_range_contains(PCtx *c, PV r, PV item);
-int rt_range_big_next(PCtx *c, RtIter *it, PV *out);  /* RT_IT_BIGRANGE: 1 with *out, 0 at the end, -1 */
+int rt_range_big_next(PCtx *c, RtIter *it, PV *out); /* RT_IT_BIGRANGE: 1 with *out, 0 at the end, -1 */
 PV rt_range_repr(PCtx *c, PV r);
 PV rt_slice_repr(PCtx *c, PV s);
 
@@ -302,12 +315,12 @@ typedef PV (*RtMethFn)(PCtx *c, PV self, PV *a, int n, PV kw);
 enum { RT_M_NOARGS, RT_M_O, RT_M_POS, RT_M_OLD, RT_M_KW, RT_M_RAW };
 #define RT_MAX_METH_ARGS 6
 typedef struct RtMethDef {
-    const char *name;       /* Python name */
-    RtMethFn fn;            /* implementation */
-    unsigned char style;    /* RT_M_* */
-    signed char min, max;   /* positional arguments accepted */
-    signed char npar;       /* RT_M_KW: entries in kw (keyword-only ones after the positional ones) */
-    const char *const *kw;  /* RT_M_KW: parameter names */
+    const char *name;      /* Python name */
+    RtMethFn fn;           /* implementation */
+    unsigned char style;   /* RT_M_* */
+    signed char min, max;  /* positional arguments accepted */
+    signed char npar;      /* RT_M_KW: entries in kw (keyword-only ones after the positional ones) */
+    const char *const *kw; /* RT_M_KW: parameter names */
 } RtMethDef;
 extern const RtMethDef rt_str_methods[];
 extern const RtMethDef rt_bytes_methods[];
@@ -317,8 +330,8 @@ extern const RtMethDef rt_dict_methods[];
 extern const RtMethDef rt_int_methods[];
 extern const RtMethDef rt_float_methods[];
 extern const RtMethDef rt_range_methods[];
-extern const RtMethDef rt_str_case_methods[];                    /* str's second table (rt_str_case.c) */
+extern const RtMethDef rt_str_case_methods[];                   /* str's second table (rt_str_case.c) */
 const RtMethDef *rt_meth_find(const RtMethDef *table, PV name); /* NULL if absent */
-int rt_str_arg(PCtx *c, PV v, const char *what);  /* TypeError "<what>" unless v is a str; 0 ok */
+int rt_str_arg(PCtx *c, PV v, const char *what);                /* TypeError "<what>" unless v is a str; 0 ok */
 
 #endif

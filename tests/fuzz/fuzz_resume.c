@@ -35,14 +35,36 @@ static size_t pick(const uint8_t *p, size_t lo, size_t hi, uint64_t *s, int (*wa
     }
     return hi;
 }
-static int is_obj_ref(const uint8_t *p, size_t i, size_t hi) { return p[i] == REF_OBJ && i + 1 < hi && p[i + 1] < 0x80; }
-static int is_ref_kind(const uint8_t *p, size_t i, size_t hi) { (void)hi; return p[i] < REF_KINDS; }
-static int is_tag(const uint8_t *p, size_t i, size_t hi) { (void)hi; return p[i] >= 1 && p[i] <= TAG_LAST; }
-static int any_byte(const uint8_t *p, size_t i, size_t hi) { (void)p; (void)i; (void)hi; return 1; }
+static int is_obj_ref(const uint8_t *p, size_t i, size_t hi) {
+    return p[i] == REF_OBJ && i + 1 < hi && p[i + 1] < 0x80;
+}
+static int is_ref_kind(const uint8_t *p, size_t i, size_t hi) {
+    (void)hi;
+    return p[i] < REF_KINDS;
+}
+static int is_tag(const uint8_t *p, size_t i, size_t hi) {
+    (void)hi;
+    return p[i] >= 1 && p[i] <= TAG_LAST;
+}
+static int any_byte(const uint8_t *p, size_t i, size_t hi) {
+    (void)p;
+    (void)i;
+    (void)hi;
+    return 1;
+}
 
 static const uint64_t EXTREMES[] = {
-    0, 1, ~0ull, 0x7ff0000000000000ull /* +inf */, 0xfff0000000000000ull /* -inf */, 0x7ff8000000000000ull /* NaN */,
-    0x8000000000000000ull, 0x7fffffffffffffffull, 1ull << 62, 0x4024000000000000ull /* 10.0 */, 0x0000000100000000ull,
+    0,
+    1,
+    ~0ull,
+    0x7ff0000000000000ull /* +inf */,
+    0xfff0000000000000ull /* -inf */,
+    0x7ff8000000000000ull /* NaN */,
+    0x8000000000000000ull,
+    0x7fffffffffffffffull,
+    1ull << 62,
+    0x4024000000000000ull /* 10.0 */,
+    0x0000000100000000ull,
 };
 
 /* Snapshots that loaded (copies, a few): the mutator starts again from one of them when the input it is given
@@ -154,8 +176,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (!copy) return 0;
     memcpy(copy, data, size);
     fz_snap_fix(copy, size); /* inputs saved by another mutator or by hand reproduce as they were meant */
-    PithRunOptions ro = {.limits = {.max_seconds = 0.05, .max_memory = 32u << 20, .max_depth = 200,
-                                    .max_host_calls = 16, .max_output = 1u << 16}};
+    PithRunOptions ro = {.limits = {.max_seconds = 0.05,
+                                    .max_memory = 32u << 20,
+                                    .max_depth = 200,
+                                    .max_host_calls = 16,
+                                    .max_output = 1u << 16}};
     PithSnapError err;
     PithExec *x = pith_exec_load(e, copy, size, NULL, 0, &ro, &err);
     if (!x && err == PITH_SNAP_OK) abort();

@@ -9,8 +9,8 @@
 
 #include <xxhash.h>
 
-#define FZ_SNAP_HEADER 28u   /* "PITHSNAP" | u32 format | u32 ABI version | u32 flags | u64 total length */
-#define FZ_SNAP_SUM 8u       /* the XXH3-64 trailer over every byte before it */
+#define FZ_SNAP_HEADER 28u /* "PITHSNAP" | u32 format | u32 ABI version | u32 flags | u64 total length */
+#define FZ_SNAP_SUM 8u     /* the XXH3-64 trailer over every byte before it */
 #define FZ_SNAP_LEN_AT 20u
 #define FZ_SNAP_FLAGS_AT 16u
 
@@ -29,7 +29,11 @@ static inline int fz_uv(const uint8_t *p, size_t end, size_t *at, uint64_t *v) {
     uint64_t r = 0;
     for (size_t i = *at, shift = 0; i < end && shift < 64; i++, shift += 7) {
         r |= (uint64_t)(p[i] & 0x7f) << shift;
-        if (!(p[i] & 0x80)) { *v = r; *at = i + 1; return 1; }
+        if (!(p[i] & 0x80)) {
+            *v = r;
+            *at = i + 1;
+            return 1;
+        }
     }
     return 0;
 }

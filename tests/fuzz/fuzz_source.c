@@ -34,8 +34,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         fz_feature(fz_hash_kind(1, msg ? msg : diag));
         return 0;
     }
-    PithRunOptions ro = {.limits = {.max_seconds = 0.05, .max_memory = 32u << 20, .max_depth = 200,
-                                    .max_host_calls = 16, .max_output = 1u << 16}};
+    PithRunOptions ro = {.limits = {.max_seconds = 0.05,
+                                    .max_memory = 32u << 20,
+                                    .max_depth = 200,
+                                    .max_host_calls = 16,
+                                    .max_output = 1u << 16}};
     PithExec *x = pith_exec_start(p, &ro);
     PithStatus st = x ? pith_exec_status(x) : PITH_FAILED;
     for (int turn = 0; st == PITH_WAITING && turn < MAX_ANSWERS; turn++) {

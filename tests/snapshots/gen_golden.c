@@ -12,9 +12,15 @@
 #include "pith.h"
 
 int main(int argc, char **argv) {
-    if (argc != 3) { fprintf(stderr, "usage: gen_golden SOURCE.py OUT.snap\n"); return 2; }
+    if (argc != 3) {
+        fprintf(stderr, "usage: gen_golden SOURCE.py OUT.snap\n");
+        return 2;
+    }
     FILE *f = fopen(argv[1], "rb");
-    if (!f) { perror(argv[1]); return 1; }
+    if (!f) {
+        perror(argv[1]);
+        return 1;
+    }
     static char src[65536];
     size_t n = fread(src, 1, sizeof src, f);
     fclose(f);
@@ -23,14 +29,23 @@ int main(int argc, char **argv) {
     char diag[1024];
     PithEngine *e = pith_engine_new();
     PithProgram *p = pith_compile(e, src, n, &o, diag, sizeof diag);
-    if (!p) { fprintf(stderr, "%s\n", diag); return 1; }
+    if (!p) {
+        fprintf(stderr, "%s\n", diag);
+        return 1;
+    }
     PithExec *x = pith_exec_start(p, NULL);
     unsigned char *snap;
     size_t len;
     PithSnapError err = pith_exec_dump(x, NULL, 0, &snap, &len);
-    if (err) { fprintf(stderr, "dump: %s\n", pith_snap_error_text(err)); return 1; }
+    if (err) {
+        fprintf(stderr, "dump: %s\n", pith_snap_error_text(err));
+        return 1;
+    }
     FILE *out = fopen(argv[2], "wb");
-    if (!out || fwrite(snap, 1, len, out) != len || fclose(out) != 0) { perror(argv[2]); return 1; }
+    if (!out || fwrite(snap, 1, len, out) != len || fclose(out) != 0) {
+        perror(argv[2]);
+        return 1;
+    }
     free(snap);
     pith_exec_free(x);
     pith_program_free(p);

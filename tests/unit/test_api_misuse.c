@@ -70,7 +70,7 @@ static void test_bad_starts_and_answers(void **state) {
     PithValue *v = pith_value_int(1);
     assert_int_equal(pith_exec_resume(x, v), PITH_INVALID); /* not waiting */
     assert_int_equal(pith_exec_resume_error(x, "ValueError", "x"), PITH_INVALID);
-    assert_int_equal(pith_exec_status(x), PITH_DONE);       /* and unharmed */
+    assert_int_equal(pith_exec_status(x), PITH_DONE); /* and unharmed */
     assert_int_equal(pith_exec_result(x)->u.i, 2);
     assert_null(pith_exec_call(x));
     unsigned char *out = NULL;

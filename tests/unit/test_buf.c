@@ -19,36 +19,30 @@ typedef struct Budget {
     int resizes; /* calls to resize */
 } Budget;
 
-static void *budget_resize(void *ctx, void *p, size_t old_n, size_t new_n)
-{
+static void *budget_resize(void *ctx, void *p, size_t old_n, size_t new_n) {
     Budget *b = ctx;
     b->resizes++;
-    if (new_n > b->max)
-        return NULL;
+    if (new_n > b->max) return NULL;
     void *q = realloc(p, new_n);
-    if (q && !p)
-        b->live++;
+    if (q && !p) b->live++;
     return q;
 }
 
-static void budget_release(void *ctx, void *p, size_t n)
-{
+static void budget_release(void *ctx, void *p, size_t n) {
     ((Budget *)ctx)->live--;
     free(p);
 }
 
 static const PithAllocator budget_alloc = {budget_resize, budget_release};
 
-static void test_appends(void **state)
-{
+static void test_appends(void **state) {
     PithBuf b = {0};
     assert_int_equal(pith_buf_puts(&b, "ab"), 0);
     assert_int_equal(pith_buf_putc(&b, 'c'), 0);
     assert_int_equal(pith_buf_put(&b, "d\0e", 3), 0);
     assert_int_equal(b.len, 6);
     assert_memory_equal(b.p, "abcd\0e", 7); /* the NUL after the bytes is always there */
-    for (int i = 0; i < 1000; i++)
-        assert_int_equal(pith_buf_printf(&b, "%d,", i % 10), 0);
+    for (int i = 0; i < 1000; i++) assert_int_equal(pith_buf_printf(&b, "%d,", i % 10), 0);
     assert_int_equal(b.len, 6 + 2000);
     assert_int_equal(b.p[b.len], 0);
     size_t n = 0;
@@ -59,8 +53,7 @@ static void test_appends(void **state)
     free(text);
 }
 
-static void test_long_printf(void **state)
-{
+static void test_long_printf(void **state) {
     char big[3000];
     memset(big, 'x', sizeof big - 1);
     big[sizeof big - 1] = 0;
@@ -74,8 +67,7 @@ static void test_long_printf(void **state)
     assert_null(b.p);
 }
 
-static void test_take_empty(void **state)
-{
+static void test_take_empty(void **state) {
     PithBuf b = {0};
     size_t n = 7;
     char *text = pith_buf_take(&b, &n);
@@ -85,8 +77,7 @@ static void test_take_empty(void **state)
     free(text);
 }
 
-static void test_allocator_and_sticky_failure(void **state)
-{
+static void test_allocator_and_sticky_failure(void **state) {
     Budget budget = {.max = 128};
     PithBuf b;
     pith_buf_init(&b, &budget_alloc, &budget, 16);
@@ -114,8 +105,7 @@ static void test_allocator_and_sticky_failure(void **state)
     assert_int_equal(budget.live, 0);
 }
 
-static void test_reserve_commit(void **state)
-{
+static void test_reserve_commit(void **state) {
     PithBuf b = {0};
     char *w = pith_buf_reserve(&b, 4);
     assert_non_null(w);
@@ -125,13 +115,10 @@ static void test_reserve_commit(void **state)
     pith_buf_free(&b);
 }
 
-int main(void)
-{
+int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_appends),
-        cmocka_unit_test(test_long_printf),
-        cmocka_unit_test(test_take_empty),
-        cmocka_unit_test(test_allocator_and_sticky_failure),
+        cmocka_unit_test(test_appends),        cmocka_unit_test(test_long_printf),
+        cmocka_unit_test(test_take_empty),     cmocka_unit_test(test_allocator_and_sticky_failure),
         cmocka_unit_test(test_reserve_commit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -19,15 +19,13 @@
 /* ---------------------------------------------------------------- fixtures and helpers */
 
 typedef struct Fix {
-    RtCtx x;        /* the execution */
-    size_t live0;   /* live bytes when the test started */
+    RtCtx x;      /* the execution */
+    size_t live0; /* live bytes when the test started */
 } Fix;
 
-static int setup(void **state)
-{
+static int setup(void **state) {
     Fix *f = calloc(1, sizeof *f);
-    if (!f)
-        return -1;
+    if (!f) return -1;
     rt_ctx_init(&f->x, 0);
     f->x.pub.fuel = 1 << 30;
     f->x.pub.max_depth = 1000;
@@ -35,8 +33,7 @@ static int setup(void **state)
     int used[] = {PITH_B_LEN, PITH_B_PRINT, PITH_B_INT};
     for (size_t i = 0; i < sizeof used / sizeof used[0]; i++) {
         PV b = rt_builtin(&f->x.pub, used[i]);
-        if (!b)
-            return -1;
+        if (!b) return -1;
         pv_decref(&f->x.pub, b);
     }
     f->live0 = f->x.mem_live;
@@ -44,15 +41,13 @@ static int setup(void **state)
     return 0;
 }
 
-static int teardown(void **state)
-{
+static int teardown(void **state) {
     Fix *f = *state;
     size_t live = f->x.mem_live, live0 = f->live0;
     rt_ctx_release_all(&f->x);
     pith_buf_free(&f->x.out);
     free(f);
-    if (live != live0)
-        fail_msg("leak: %zu live bytes at the end, %zu at the start", live, live0);
+    if (live != live0) fail_msg("leak: %zu live bytes at the end, %zu at the start", live, live0);
     return 0;
 }
 
@@ -61,8 +56,7 @@ static int teardown(void **state)
 #include "test_rt_util.h"
 
 /* A dict of n (C string key, value) pairs; values borrowed. */
-static PV dict_of(PCtx *c, int n, ...)
-{
+static PV dict_of(PCtx *c, int n, ...) {
     PV d = rt_dict_new(c);
     assert_true(d != PV_NULL);
     va_list ap;
@@ -77,8 +71,7 @@ static PV dict_of(PCtx *c, int n, ...)
 }
 
 /* repr(v) must equal want; v is released. */
-static void check_repr(PCtx *c, PV v, const char *want)
-{
+static void check_repr(PCtx *c, PV v, const char *want) {
     if (!v) {
         PV e = rt_exc_fetch(c);
         PV m = e ? rt_exc_message(c, e) : PV_NULL;
@@ -93,8 +86,7 @@ static void check_repr(PCtx *c, PV v, const char *want)
 }
 
 /* The call failed with exactly "Type: message". */
-static void check_err(PCtx *c, PV result, const char *type, const char *msg)
-{
+static void check_err(PCtx *c, PV result, const char *type, const char *msg) {
     if (result) {
         PV r = rt_repr(c, result);
         fail_msg("expected %s: %s, got value %s", type, msg, r ? ((RtStr *)r)->data : "?");
@@ -110,12 +102,10 @@ static void check_err(PCtx *c, PV result, const char *type, const char *msg)
 }
 
 /* The direct entry of every test function: returns its bound parameters as a tuple, in slot order. */
-static PV params_tuple(PCtx *c, PV self, PV *args)
-{
+static PV params_tuple(PCtx *c, PV self, PV *args) {
     const PFuncDesc *fn = ((PFuncObj *)self)->fn;
     PV t = rt_tuple_new(c, fn->nparams);
-    if (!t)
-        return PV_NULL;
+    if (!t) return PV_NULL;
     for (int i = 0; i < fn->nparams; i++) {
         ((PTupleObj *)t)->items[i] = args[i];
         pv_incref(args[i]);
@@ -133,42 +123,89 @@ static const char *const n_va[] = {"a", "args", "k", "kw"};
 static const char *const n_pv[] = {"a", "kw"};
 static const char *const n_pk[] = {"a", "b", "kw"};
 /* def f(a, b) */
-static const PFuncDesc d_f = {.name = "f", .qualname = "f", .nparams = 2, .npositional = 2, .param_names = n_ab,
-                              .direct = params_tuple};
+static const PFuncDesc d_f = {
+    .name = "f", .qualname = "f", .nparams = 2, .npositional = 2, .param_names = n_ab, .direct = params_tuple};
 /* def g(a, b=1) */
-static const PFuncDesc d_g = {.name = "g", .qualname = "g", .nparams = 2, .npositional = 2, .ndefaults = 1,
-                              .param_names = n_ab, .direct = params_tuple};
+static const PFuncDesc d_g = {.name = "g",
+                              .qualname = "g",
+                              .nparams = 2,
+                              .npositional = 2,
+                              .ndefaults = 1,
+                              .param_names = n_ab,
+                              .direct = params_tuple};
 /* def h(a, *, k) */
-static const PFuncDesc d_h = {.name = "h", .qualname = "h", .nparams = 2, .npositional = 1, .nkwonly = 1,
-                              .param_names = n_ak, .direct = params_tuple};
+static const PFuncDesc d_h = {.name = "h",
+                              .qualname = "h",
+                              .nparams = 2,
+                              .npositional = 1,
+                              .nkwonly = 1,
+                              .param_names = n_ak,
+                              .direct = params_tuple};
 /* def h2(a, *, k, j) */
-static const PFuncDesc d_h2 = {.name = "h2", .qualname = "h2", .nparams = 3, .npositional = 1, .nkwonly = 2,
-                               .param_names = n_akj, .direct = params_tuple};
+static const PFuncDesc d_h2 = {.name = "h2",
+                               .qualname = "h2",
+                               .nparams = 3,
+                               .npositional = 1,
+                               .nkwonly = 2,
+                               .param_names = n_akj,
+                               .direct = params_tuple};
 /* def p(a, b, /, c) */
-static const PFuncDesc d_p = {.name = "p", .qualname = "p", .nparams = 3, .npositional = 3, .nposonly = 2,
-                              .param_names = n_abc, .direct = params_tuple};
+static const PFuncDesc d_p = {.name = "p",
+                              .qualname = "p",
+                              .nparams = 3,
+                              .npositional = 3,
+                              .nposonly = 2,
+                              .param_names = n_abc,
+                              .direct = params_tuple};
 /* def outer(): def inner(a, b) */
-static const PFuncDesc d_inner = {.name = "inner", .qualname = "outer.<locals>.inner", .nparams = 2,
-                                  .npositional = 2, .param_names = n_ab, .direct = params_tuple};
+static const PFuncDesc d_inner = {.name = "inner",
+                                  .qualname = "outer.<locals>.inner",
+                                  .nparams = 2,
+                                  .npositional = 2,
+                                  .param_names = n_ab,
+                                  .direct = params_tuple};
 /* def kd(a, *, k=5, m) */
-static const PFuncDesc d_kd = {.name = "kd", .qualname = "kd", .nparams = 3, .npositional = 1, .nkwonly = 2,
-                               .param_names = n_akm, .direct = params_tuple};
+static const PFuncDesc d_kd = {.name = "kd",
+                               .qualname = "kd",
+                               .nparams = 3,
+                               .npositional = 1,
+                               .nkwonly = 2,
+                               .param_names = n_akm,
+                               .direct = params_tuple};
 /* def va(a, *args, k, **kw) */
-static const PFuncDesc d_va = {.name = "va", .qualname = "va", .nparams = 4, .npositional = 1, .nkwonly = 1,
-                               .flags = PITH_F_VARARGS | PITH_F_VARKW, .param_names = n_va,
+static const PFuncDesc d_va = {.name = "va",
+                               .qualname = "va",
+                               .nparams = 4,
+                               .npositional = 1,
+                               .nkwonly = 1,
+                               .flags = PITH_F_VARARGS | PITH_F_VARKW,
+                               .param_names = n_va,
                                .direct = params_tuple};
 /* def pv(a, /, **kw) */
-static const PFuncDesc d_pv = {.name = "pv", .qualname = "pv", .nparams = 2, .npositional = 1, .nposonly = 1,
-                               .flags = PITH_F_VARKW, .param_names = n_pv, .direct = params_tuple};
+static const PFuncDesc d_pv = {.name = "pv",
+                               .qualname = "pv",
+                               .nparams = 2,
+                               .npositional = 1,
+                               .nposonly = 1,
+                               .flags = PITH_F_VARKW,
+                               .param_names = n_pv,
+                               .direct = params_tuple};
 /* def pk(a, b, /, **kw) */
-static const PFuncDesc d_pk = {.name = "pk", .qualname = "pk", .nparams = 3, .npositional = 2, .nposonly = 2,
-                               .flags = PITH_F_VARKW, .param_names = n_pk, .direct = params_tuple};
+static const PFuncDesc d_pk = {.name = "pk",
+                               .qualname = "pk",
+                               .nparams = 3,
+                               .npositional = 2,
+                               .nposonly = 2,
+                               .flags = PITH_F_VARKW,
+                               .param_names = n_pk,
+                               .direct = params_tuple};
 
 /* All the function objects, made once per test. */
-typedef struct Funcs { PV f, g, h, h2, p, inner, kd, va, pv, pk; } Funcs;
+typedef struct Funcs {
+    PV f, g, h, h2, p, inner, kd, va, pv, pk;
+} Funcs;
 
-static Funcs make_funcs(PCtx *c)
-{
+static Funcs make_funcs(PCtx *c) {
     Funcs F;
     F.f = rt_func_new(c, &d_f, PV_NULL, PV_NULL, PV_NULL);
     F.g = rt_func_new(c, &d_g, tuple_of(c, 1, PV_INT(1)), PV_NULL, PV_NULL);
@@ -181,27 +218,21 @@ static Funcs make_funcs(PCtx *c)
     F.pv = rt_func_new(c, &d_pv, PV_NULL, PV_NULL, PV_NULL);
     F.pk = rt_func_new(c, &d_pk, PV_NULL, PV_NULL, PV_NULL);
     PV all[] = {F.f, F.g, F.h, F.h2, F.p, F.inner, F.kd, F.va, F.pv, F.pk};
-    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
-        assert_true(all[i] != PV_NULL);
+    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) assert_true(all[i] != PV_NULL);
     return F;
 }
 
-static void free_funcs(PCtx *c, Funcs *F)
-{
+static void free_funcs(PCtx *c, Funcs *F) {
     PV all[] = {F->f, F->g, F->h, F->h2, F->p, F->inner, F->kd, F->va, F->pv, F->pk};
-    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
-        pv_decref(c, all[i]);
+    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) pv_decref(c, all[i]);
 }
 
 /* Call f with npos positional ints 1..npos then keywords (names kw, values 100, 101, ...). */
-static PV callk(PCtx *c, PV f, int npos, PV kw)
-{
+static PV callk(PCtx *c, PV f, int npos, PV kw) {
     PV args[12];
     int nkw = kw ? (int)((PTupleObj *)kw)->n : 0;
-    for (int i = 0; i < npos; i++)
-        args[i] = PV_INT(i + 1);
-    for (int i = 0; i < nkw; i++)
-        args[npos + i] = PV_INT(100 + i);
+    for (int i = 0; i < npos; i++) args[i] = PV_INT(i + 1);
+    for (int i = 0; i < nkw; i++) args[npos + i] = PV_INT(100 + i);
     PV r = rt_call_value(c, f, args, npos + nkw, kw);
     pv_xdecref(c, kw);
     return r;
@@ -209,8 +240,7 @@ static PV callk(PCtx *c, PV f, int npos, PV kw)
 
 /* ---------------------------------------------------------------- binding */
 
-static void test_bind_errors(void **state)
-{
+static void test_bind_errors(void **state) {
     PCtx *c = CTX(state);
     Funcs F = make_funcs(c);
     const char *TE = "TypeError";
@@ -245,8 +275,7 @@ static void test_bind_errors(void **state)
     free_funcs(c, &F);
 }
 
-static void test_bind_values(void **state)
-{
+static void test_bind_values(void **state) {
     PCtx *c = CTX(state);
     Funcs F = make_funcs(c);
     /* va(1, 2, 3, k=100, z=101) */
@@ -268,8 +297,7 @@ static void test_bind_values(void **state)
     free_funcs(c, &F);
 }
 
-static void test_func_repr(void **state)
-{
+static void test_func_repr(void **state) {
     PCtx *c = CTX(state);
     Funcs F = make_funcs(c);
     PV r = rt_repr(c, F.inner);
@@ -282,8 +310,7 @@ static void test_func_repr(void **state)
 
 /* ---------------------------------------------------------------- f(*args, **kwargs) */
 
-static void test_call_ex(void **state)
-{
+static void test_call_ex(void **state) {
     PCtx *c = CTX(state);
     Funcs F = make_funcs(c);
     PV args = tuple_of(c, 2, PV_INT(1), PV_INT(2));
@@ -311,13 +338,11 @@ static void test_call_ex(void **state)
     PV largs = tuple_of(c, 1, lst), len = rt_builtin(c, PITH_B_LEN);
     check_repr(c, rt_call_ex(c, len, largs, PV_NULL), "2");
     PV objs[] = {args, kw, ab, lst, bad, one, a2, largs, len};
-    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++)
-        pv_decref(c, objs[i]);
+    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++) pv_decref(c, objs[i]);
     free_funcs(c, &F);
 }
 
-static void test_kwargs_merge(void **state)
-{
+static void test_kwargs_merge(void **state) {
     PCtx *c = CTX(state);
     Funcs F = make_funcs(c);
     PV d = rt_dict_new(c);
@@ -347,42 +372,35 @@ static void test_kwargs_merge(void **state)
     assert_int_equal(rt_list_append(c, lst, PV_INT(7)), 0);
     check_repr(c, rt_list_to_tuple(c, lst), "(7,)");
     PV objs[] = {d, a1, a2, d2, lst, name, meth, print, int_};
-    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++)
-        pv_decref(c, objs[i]);
+    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++) pv_decref(c, objs[i]);
     free_funcs(c, &F);
 }
 
 /* ---------------------------------------------------------------- a, *b, c = seq */
 
 /* rt_unpack_ex(seq, before, after) as the tuple of its outputs (seq released). */
-static PV unpack_ex(PCtx *c, PV seq, int before, int after)
-{
+static PV unpack_ex(PCtx *c, PV seq, int before, int after) {
     PV out[8];
     int r = rt_unpack_ex(c, seq, before, after, out);
     pv_decref(c, seq);
-    if (r < 0)
-        return PV_NULL;
+    if (r < 0) return PV_NULL;
     return rt_tuple_from_steal(c, out, before + 1 + after);
 }
 
-static PV list_ints(PCtx *c, int n)
-{
+static PV list_ints(PCtx *c, int n) {
     PV l = rt_list_new(c, 0);
-    for (int i = 1; i <= n; i++)
-        assert_int_equal(rt_list_append(c, l, PV_INT(i)), 0);
+    for (int i = 1; i <= n; i++) assert_int_equal(rt_list_append(c, l, PV_INT(i)), 0);
     return l;
 }
 
 /* iter(list of 1..n) */
-static PV iter_ints(PCtx *c, int n)
-{
+static PV iter_ints(PCtx *c, int n) {
     PV l = list_ints(c, n), it = rt_iter(c, l);
     pv_decref(c, l);
     return it;
 }
 
-static void test_unpack_ex(void **state)
-{
+static void test_unpack_ex(void **state) {
     PCtx *c = CTX(state);
     const char *VE = "ValueError";
     check_err(c, unpack_ex(c, list_ints(c, 1), 1, 1), VE, "not enough values to unpack (expected at least 2, got 1)");
@@ -403,8 +421,7 @@ static void test_unpack_ex(void **state)
 
 /* ---------------------------------------------------------------- f-strings */
 
-static void test_format_value(void **state)
-{
+static void test_format_value(void **state) {
     PCtx *c = CTX(state);
     PV e = S(c, "é"), x = S(c, "x"), sp2f = S(c, ".2f"), r6 = S(c, ">6"), r5 = S(c, ">5"), hx = S(c, "x");
     PV empty = S(c, "");
@@ -422,7 +439,8 @@ static void test_format_value(void **state)
     check_repr(c, rt_format_value(c, lst, 's', PV_NULL), "\"[1, 'x']\"");
     check_repr(c, rt_format_value(c, x, 0, PV_NULL), "'x'");
     check_repr(c, rt_format_value(c, x, 's', PV_NULL), "'x'");
-    check_err(c, rt_format_value(c, PV_NONE, 0, r5), "TypeError", "unsupported format string passed to NoneType.__format__");
+    check_err(c, rt_format_value(c, PV_NONE, 0, r5), "TypeError",
+              "unsupported format string passed to NoneType.__format__");
     check_err(c, rt_format_value(c, lst, 0, hx), "TypeError", "unsupported format string passed to list.__format__");
     /* ascii('€😀') */
     PV emo = S(c, "€😀");
@@ -443,14 +461,12 @@ static void test_format_value(void **state)
     PV z = rt_str_concat_steal(c, none, 0);
     check_repr(c, z, "''");
     PV objs[] = {e, x, sp2f, r6, r5, hx, empty, pi, lst, emo};
-    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++)
-        pv_decref(c, objs[i]);
+    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++) pv_decref(c, objs[i]);
 }
 
 /* ---------------------------------------------------------------- cells */
 
-static void test_cells(void **state)
-{
+static void test_cells(void **state) {
     PCtx *c = CTX(state);
     PV s = S(c, "captured");
     PV cell = rt_cell_new(c, s);
@@ -478,20 +494,25 @@ static void test_cells(void **state)
 
 /* ---------------------------------------------------------------- generator functions */
 
-static int never_stepped(PCtx *c, PFrame *fr)
-{
+static int never_stepped(PCtx *c, PFrame *fr) {
     (void)c;
     (void)fr;
     return PITH_STEP_DONE;
 }
 
 /* def outer(): x = ...; def gen(a, *, k=5): yield ... (a generator function with one free variable) */
-static const PFuncDesc d_gen = {.name = "gen", .qualname = "outer.<locals>.gen", .nparams = 2, .npositional = 1,
-                                .nkwonly = 1, .flags = PITH_F_GENERATOR, .param_names = n_ak, .nslots = 3,
-                                .nfrees = 1, .step = never_stepped};
+static const PFuncDesc d_gen = {.name = "gen",
+                                .qualname = "outer.<locals>.gen",
+                                .nparams = 2,
+                                .npositional = 1,
+                                .nkwonly = 1,
+                                .flags = PITH_F_GENERATOR,
+                                .param_names = n_ak,
+                                .nslots = 3,
+                                .nfrees = 1,
+                                .step = never_stepped};
 
-static void test_generator_call(void **state)
-{
+static void test_generator_call(void **state) {
     PCtx *c = CTX(state);
     PV s = S(c, "captured");
     PV cell = rt_cell_new(c, s);
@@ -500,7 +521,8 @@ static void test_generator_call(void **state)
     PV g = rt_func_new(c, &d_gen, PV_NULL, dict_of(c, 1, "k", PV_INT(5)), cl);
     assert_true(g != PV_NULL);
     /* arguments are bound when the generator function is called, as CPython does */
-    check_err(c, callk(c, g, 0, PV_NULL), "TypeError", "outer.<locals>.gen() missing 1 required positional argument: 'a'");
+    check_err(c, callk(c, g, 0, PV_NULL), "TypeError",
+              "outer.<locals>.gen() missing 1 required positional argument: 'a'");
     PV gen = callk(c, g, 1, PV_NULL);
     assert_true(gen != PV_NULL);
     assert_int_equal(RT_OBJ(cl)->rc, 2); /* the function's and the generator frame's */
@@ -510,8 +532,7 @@ static void test_generator_call(void **state)
     pv_decref(c, s);
 }
 
-int main(void)
-{
+int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_bind_errors, setup, teardown),
         cmocka_unit_test_setup_teardown(test_bind_values, setup, teardown),

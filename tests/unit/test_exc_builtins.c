@@ -16,11 +16,9 @@
 
 /* ---------------------------------------------------------------- fixtures and helpers */
 
-static int setup(void **state)
-{
+static int setup(void **state) {
     RtCtx *x = calloc(1, sizeof *x);
-    if (!x)
-        return -1;
+    if (!x) return -1;
     rt_ctx_init(x, 0);
     x->pub.fuel = 1 << 30;
     x->pub.max_depth = 1000;
@@ -28,8 +26,7 @@ static int setup(void **state)
     return 0;
 }
 
-static int teardown(void **state)
-{
+static int teardown(void **state) {
     RtCtx *x = *state;
     rt_ctx_release_all(x);
     pith_buf_free(&x->out);
@@ -42,8 +39,7 @@ static int teardown(void **state)
 #include "test_rt_util.h"
 
 /* repr(v) must equal want; v is released. */
-static void check_repr(PCtx *c, PV v, const char *want)
-{
+static void check_repr(PCtx *c, PV v, const char *want) {
     if (!v) {
         PV e = rt_exc_fetch(c);
         PV m = e ? rt_exc_message(c, e) : PV_NULL;
@@ -58,8 +54,7 @@ static void check_repr(PCtx *c, PV v, const char *want)
 }
 
 /* The call failed with exactly "Type: message" (message empty: just the type). */
-static void check_err(PCtx *c, PV result, const char *type, const char *msg)
-{
+static void check_err(PCtx *c, PV result, const char *type, const char *msg) {
     if (result) {
         PV r = rt_repr(c, result);
         fail_msg("expected %s: %s, got value %s", type, msg, r ? ((RtStr *)r)->data : "?");
@@ -74,20 +69,17 @@ static void check_err(PCtx *c, PV result, const char *type, const char *msg)
     pv_decref(c, e);
 }
 
-static PV call1(PCtx *c, int id, PV a)
-{
+static PV call1(PCtx *c, int id, PV a) {
     PV args[1] = {a};
     return rt_call_builtin(c, id, args, 1, PV_NULL);
 }
 
-static PV call2(PCtx *c, int id, PV a, PV b)
-{
+static PV call2(PCtx *c, int id, PV a, PV b) {
     PV args[2] = {a, b};
     return rt_call_builtin(c, id, args, 2, PV_NULL);
 }
 
-static PV exc_of(PCtx *c, int id, PV arg)
-{
+static PV exc_of(PCtx *c, int id, PV arg) {
     PV args[1] = {arg};
     PV e = rt_call_builtin(c, id, args, arg ? 1 : 0, PV_NULL);
     assert_true(e != PV_NULL);
@@ -96,8 +88,7 @@ static PV exc_of(PCtx *c, int id, PV arg)
 
 /* ---------------------------------------------------------------- exceptions */
 
-static void test_exc_str_repr(void **state)
-{
+static void test_exc_str_repr(void **state) {
     PCtx *c = CTX(state);
     PV x = S(c, "x"), k = S(c, "k");
     PV e0 = exc_of(c, PITH_B_VALUEERROR, PV_NULL);
@@ -135,12 +126,10 @@ static void test_exc_str_repr(void **state)
     check_err(c, rt_call_builtin(c, PITH_B_VALUEERROR, a1, 1, kw), "TypeError",
               "ValueError() takes no keyword arguments");
     PV objs[] = {x, k, e0, e1, e2, ke, k1, y, inner, outer, an, fo, si, vn, kw};
-    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++)
-        pv_decref(c, objs[i]);
+    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++) pv_decref(c, objs[i]);
 }
 
-static void test_exc_matching(void **state)
-{
+static void test_exc_matching(void **state) {
     PCtx *c = CTX(state);
     PV zde = rt_builtin(c, PITH_B_ZERODIVISIONERROR), arith = rt_builtin(c, PITH_B_ARITHMETICERROR);
     PV exc = rt_builtin(c, PITH_B_EXCEPTION), base = rt_builtin(c, PITH_B_BASEEXCEPTION);
@@ -216,12 +205,10 @@ static void test_exc_matching(void **state)
     check_err(c, PV_NULL, "TypeError", "exception causes must derive from BaseException");
 
     PV objs[] = {zde, arith, exc, base, val, key, look, intc, kbi, t1, t2, t3, t4, empty};
-    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++)
-        pv_decref(c, objs[i]);
+    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++) pv_decref(c, objs[i]);
 }
 
-static void test_exc_chaining(void **state)
-{
+static void test_exc_chaining(void **state) {
     PCtx *c = CTX(state);
     PV val = rt_builtin(c, PITH_B_VALUEERROR), key = rt_builtin(c, PITH_B_KEYERROR);
     /* raise inside an except block: __context__ is the handled exception */
@@ -292,8 +279,7 @@ static void test_exc_chaining(void **state)
         pv_decref(c, ((RtExc *)b)->context); /* break the cycle again */
         ((RtExc *)b)->context = PV_NULL;
         PV objs2[] = {cls, a, b, c2, d, e};
-        for (size_t i = 0; i < sizeof objs2 / sizeof objs2[0]; i++)
-            pv_decref(c, objs2[i]);
+        for (size_t i = 0; i < sizeof objs2 / sizeof objs2[0]; i++) pv_decref(c, objs2[i]);
     }
     /* rt_err while handling chains too */
     rt_exc_set_handled(c, third);
@@ -302,18 +288,17 @@ static void test_exc_chaining(void **state)
     assert_true(((RtExc *)fifth)->context == third);
     rt_exc_set_handled(c, PV_NULL);
     PV objs[] = {val, key, first, second, third, fourth, fifth};
-    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++)
-        pv_decref(c, objs[i]);
+    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++) pv_decref(c, objs[i]);
 }
 
-static void test_err_helpers(void **state)
-{
+static void test_err_helpers(void **state) {
     PCtx *c = CTX(state);
     PV x = S(c, "x");
     rt_err_name(c, x);
     check_err(c, PV_NULL, "NameError", "name 'x' is not defined");
     rt_err_unbound_local(c, x);
-    check_err(c, PV_NULL, "UnboundLocalError", "cannot access local variable 'x' where it is not associated with a value");
+    check_err(c, PV_NULL, "UnboundLocalError",
+              "cannot access local variable 'x' where it is not associated with a value");
     rt_err_recursion(c);
     check_err(c, PV_NULL, "RecursionError", "maximum recursion depth exceeded");
     assert_int_equal(rt_assert_fail(c, PV_NULL), -1);
@@ -333,8 +318,7 @@ static void test_err_helpers(void **state)
     pv_decref(c, x);
 }
 
-static void test_nomem_at_limit(void **state)
-{
+static void test_nomem_at_limit(void **state) {
     PCtx *c = CTX(state);
     RtCtx *x = RT_CTX(c);
     size_t saved = x->mem_limit;
@@ -352,21 +336,55 @@ static void test_nomem_at_limit(void **state)
 /* ---------------------------------------------------------------- tracebacks */
 
 static const char *const no_params[] = {NULL};
-static const PFuncDesc d_module = {.name = "<module>", .qualname = "<module>", .nparams = 0, .npositional = 0, .ndefaults = 0, .param_names = no_params, .nslots = 0, .direct = NULL, .step = NULL, .id = 0};
-static const PFuncDesc d_f = {.name = "f", .qualname = "f", .nparams = 0, .npositional = 0, .ndefaults = 0, .param_names = no_params, .nslots = 0, .direct = NULL, .step = NULL, .id = 1};
-static const PFuncDesc d_g = {.name = "g", .qualname = "g", .nparams = 0, .npositional = 0, .ndefaults = 0, .param_names = no_params, .nslots = 0, .direct = NULL, .step = NULL, .id = 2};
-static const PFuncDesc d_h = {.name = "h", .qualname = "h", .nparams = 0, .npositional = 0, .ndefaults = 0, .param_names = no_params, .nslots = 0, .direct = NULL, .step = NULL, .id = 3};
+static const PFuncDesc d_module = {.name = "<module>",
+                                   .qualname = "<module>",
+                                   .nparams = 0,
+                                   .npositional = 0,
+                                   .ndefaults = 0,
+                                   .param_names = no_params,
+                                   .nslots = 0,
+                                   .direct = NULL,
+                                   .step = NULL,
+                                   .id = 0};
+static const PFuncDesc d_f = {.name = "f",
+                              .qualname = "f",
+                              .nparams = 0,
+                              .npositional = 0,
+                              .ndefaults = 0,
+                              .param_names = no_params,
+                              .nslots = 0,
+                              .direct = NULL,
+                              .step = NULL,
+                              .id = 1};
+static const PFuncDesc d_g = {.name = "g",
+                              .qualname = "g",
+                              .nparams = 0,
+                              .npositional = 0,
+                              .ndefaults = 0,
+                              .param_names = no_params,
+                              .nslots = 0,
+                              .direct = NULL,
+                              .step = NULL,
+                              .id = 2};
+static const PFuncDesc d_h = {.name = "h",
+                              .qualname = "h",
+                              .nparams = 0,
+                              .npositional = 0,
+                              .ndefaults = 0,
+                              .param_names = no_params,
+                              .nslots = 0,
+                              .direct = NULL,
+                              .step = NULL,
+                              .id = 3};
 
-static void check_tb(PCtx *c, PV exc, const char *file, const char *src, const char *want)
-{
+static void check_tb(PCtx *c, PV exc, const char *file, const char *src, const char *want) {
     char *t = rt_exc_format(c, exc, file, src, src ? strlen(src) : 0);
     assert_non_null(t);
     assert_string_equal(t, want);
     free(t);
 }
 
-static void test_traceback_context(void **state)
-{
+static void test_traceback_context(void **state) {
     PCtx *c = CTX(state);
     const char *src = "def f(x):\n    g(x)\n\ndef g(x):\n        raise ValueError(x)\ntry:\n    f(1)\n"
                       "except ValueError as e:\n    raise KeyError(\"k\")\n";
@@ -409,12 +427,10 @@ static void test_traceback_context(void **state)
              "ValueError: 1\n");
     assert_false(rt_exc_pending(c));
     PV objs[] = {v, caught, k, ke, e};
-    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++)
-        pv_decref(c, objs[i]);
+    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++) pv_decref(c, objs[i]);
 }
 
-static void test_traceback_cause(void **state)
-{
+static void test_traceback_cause(void **state) {
     PCtx *c = CTX(state);
     const char *src = "def h():\n    raise KeyError()\ntry:\n    h()\nexcept KeyError as e:\n"
                       "    raise ValueError(\"bad\", 2) from e\n";
@@ -455,17 +471,14 @@ static void test_traceback_cause(void **state)
              "  File \"d.py\", line 6, in <module>\n"
              "ValueError: ('bad', 2)\n");
     PV objs[] = {key, cause, bad, ve, e, e2};
-    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++)
-        pv_decref(c, objs[i]);
+    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++) pv_decref(c, objs[i]);
 }
 
-static void test_traceback_recursion(void **state)
-{
+static void test_traceback_recursion(void **state) {
     PCtx *c = CTX(state);
     const char *src = "def f(n):\n    f(n + 1)\nf(0)\n";
     rt_err_recursion(c);
-    for (int i = 0; i < 999; i++)
-        rt_tb_add(c, &d_f, 2);
+    for (int i = 0; i < 999; i++) rt_tb_add(c, &d_f, 2);
     rt_tb_add(c, &d_module, 3);
     PV e = rt_exc_fetch(c);
     check_tb(c, e, "/tmp/tb/b.py", src,
@@ -484,8 +497,7 @@ static void test_traceback_recursion(void **state)
     /* more than 1000 entries: only the innermost 1000 are shown (sys.setrecursionlimit(1500) in CPython) */
     const char *src2 = "import sys\nsys.setrecursionlimit(1500)\ndef f(n):\n    f(n + 1)\nf(0)\n";
     rt_err_recursion(c);
-    for (int i = 0; i < 1499; i++)
-        rt_tb_add(c, &d_f, 4);
+    for (int i = 0; i < 1499; i++) rt_tb_add(c, &d_f, 4);
     rt_tb_add(c, &d_module, 5);
     e = rt_exc_fetch(c);
     check_tb(c, e, "/tmp/tb/c.py", src2,
@@ -504,8 +516,7 @@ static void test_traceback_recursion(void **state)
     PV ie = rt_builtin(c, PITH_B_INDEXERROR);
     rt_raise(c, ie);
     rt_tb_add(c, &d_f, 5);
-    for (int i = 0; i < 5; i++)
-        rt_tb_add(c, &d_f, 3);
+    for (int i = 0; i < 5; i++) rt_tb_add(c, &d_f, 3);
     rt_tb_add(c, &d_module, 6);
     e = rt_exc_fetch(c);
     check_tb(c, e, "/tmp/tb/e.py", src3,
@@ -526,8 +537,7 @@ static void test_traceback_recursion(void **state)
     pv_decref(c, ie);
 }
 
-static void test_traceback_source_lines(void **state)
-{
+static void test_traceback_source_lines(void **state) {
     PCtx *c = CTX(state);
     /* CPython keeps trailing spaces, strips leading spaces/tabs, shows "    " for an empty line and
      * nothing past the end of the file; CRLF line ends are fine */
@@ -556,21 +566,64 @@ static const char *const p_ab[] = {"a", "b"};
 static const char *const p_abc[] = {"a", "b", "c"};
 static const char *const p_a[] = {"a"};
 
-static void bind_err(PCtx *c, const PFuncDesc *fn, PV defaults, PV *args, int nargs, PV kw, const char *msg)
-{
+static void bind_err(PCtx *c, const PFuncDesc *fn, PV defaults, PV *args, int nargs, PV kw, const char *msg) {
     PV out[4];
     assert_int_equal(rt_bind_args(c, fn, defaults, args, nargs, kw, out), -1);
     check_err(c, PV_NULL, "TypeError", msg);
 }
 
-static void test_bind_args(void **state)
-{
+static void test_bind_args(void **state) {
     PCtx *c = CTX(state);
-    PFuncDesc f2 = {.name = "<lambda>", .qualname = "<lambda>", .nparams = 2, .npositional = 2, .ndefaults = 0, .param_names = p_ab, .nslots = 0, .direct = NULL, .step = NULL, .id = 0};
-    PFuncDesc f2d = {.name = "<lambda>", .qualname = "<lambda>", .nparams = 2, .npositional = 2, .ndefaults = 1, .param_names = p_ab, .nslots = 0, .direct = NULL, .step = NULL, .id = 0};
-    PFuncDesc f3 = {.name = "<lambda>", .qualname = "<lambda>", .nparams = 3, .npositional = 3, .ndefaults = 0, .param_names = p_abc, .nslots = 0, .direct = NULL, .step = NULL, .id = 0};
-    PFuncDesc f1 = {.name = "<lambda>", .qualname = "<lambda>", .nparams = 1, .npositional = 1, .ndefaults = 0, .param_names = p_a, .nslots = 0, .direct = NULL, .step = NULL, .id = 0};
-    PFuncDesc f0 = {.name = "<lambda>", .qualname = "<lambda>", .nparams = 0, .npositional = 0, .ndefaults = 0, .param_names = no_params, .nslots = 0, .direct = NULL, .step = NULL, .id = 0};
+    PFuncDesc f2 = {.name = "<lambda>",
+                    .qualname = "<lambda>",
+                    .nparams = 2,
+                    .npositional = 2,
+                    .ndefaults = 0,
+                    .param_names = p_ab,
+                    .nslots = 0,
+                    .direct = NULL,
+                    .step = NULL,
+                    .id = 0};
+    PFuncDesc f2d = {.name = "<lambda>",
+                     .qualname = "<lambda>",
+                     .nparams = 2,
+                     .npositional = 2,
+                     .ndefaults = 1,
+                     .param_names = p_ab,
+                     .nslots = 0,
+                     .direct = NULL,
+                     .step = NULL,
+                     .id = 0};
+    PFuncDesc f3 = {.name = "<lambda>",
+                    .qualname = "<lambda>",
+                    .nparams = 3,
+                    .npositional = 3,
+                    .ndefaults = 0,
+                    .param_names = p_abc,
+                    .nslots = 0,
+                    .direct = NULL,
+                    .step = NULL,
+                    .id = 0};
+    PFuncDesc f1 = {.name = "<lambda>",
+                    .qualname = "<lambda>",
+                    .nparams = 1,
+                    .npositional = 1,
+                    .ndefaults = 0,
+                    .param_names = p_a,
+                    .nslots = 0,
+                    .direct = NULL,
+                    .step = NULL,
+                    .id = 0};
+    PFuncDesc f0 = {.name = "<lambda>",
+                    .qualname = "<lambda>",
+                    .nparams = 0,
+                    .npositional = 0,
+                    .ndefaults = 0,
+                    .param_names = no_params,
+                    .nslots = 0,
+                    .direct = NULL,
+                    .step = NULL,
+                    .id = 0};
     PV one = PV_INT(1);
     PV defs = tuple_of(c, 1, one);
     PV a3[4] = {PV_INT(1), PV_INT(2), PV_INT(3), PV_INT(4)};
@@ -579,8 +632,7 @@ static void test_bind_args(void **state)
     bind_err(c, &f2, PV_NULL, a3, 3, PV_NULL, "<lambda>() takes 2 positional arguments but 3 were given");
     bind_err(c, &f2d, defs, a3, 3, PV_NULL, "<lambda>() takes from 1 to 2 positional arguments but 3 were given");
     bind_err(c, &f2, PV_NULL, a3, 0, PV_NULL, "<lambda>() missing 2 required positional arguments: 'a' and 'b'");
-    bind_err(c, &f3, PV_NULL, a3, 0, PV_NULL,
-             "<lambda>() missing 3 required positional arguments: 'a', 'b', and 'c'");
+    bind_err(c, &f3, PV_NULL, a3, 0, PV_NULL, "<lambda>() missing 3 required positional arguments: 'a', 'b', and 'c'");
     bind_err(c, &f3, PV_NULL, a3, 1, c_, "<lambda>() missing 2 required positional arguments: 'a' and 'b'");
     bind_err(c, &f1, PV_NULL, a3, 2, z, "<lambda>() got an unexpected keyword argument 'z'");
     bind_err(c, &f1, PV_NULL, a3, 2, a, "<lambda>() got multiple values for argument 'a'");
@@ -590,7 +642,16 @@ static void test_bind_args(void **state)
     bind_err(c, &f2, PV_NULL, a3, 2, z, "<lambda>() got an unexpected keyword argument 'z'");
     bind_err(c, &f2, PV_NULL, a3, 2, bz, "<lambda>() got an unexpected keyword argument 'z'");
     bind_err(c, &f2, PV_NULL, a3, 4, a, "<lambda>() got multiple values for argument 'a'");
-    PFuncDesc g = {.name = "f", .qualname = "f", .nparams = 2, .npositional = 2, .ndefaults = 0, .param_names = p_ab, .nslots = 0, .direct = NULL, .step = NULL, .id = 0};
+    PFuncDesc g = {.name = "f",
+                   .qualname = "f",
+                   .nparams = 2,
+                   .npositional = 2,
+                   .ndefaults = 0,
+                   .param_names = p_ab,
+                   .nslots = 0,
+                   .direct = NULL,
+                   .step = NULL,
+                   .id = 0};
     bind_err(c, &g, PV_NULL, a3, 1, PV_NULL, "f() missing 1 required positional argument: 'b'");
 
     /* successful bindings: defaults fill in, keywords land in place */
@@ -602,17 +663,24 @@ static void test_bind_args(void **state)
     assert_int_equal(rt_bind_args(c, &f2, PV_NULL, args, 2, b, out), 0);
     assert_true(out[0] == PV_INT(7) && out[1] == PV_INT(8));
     PV objs[] = {defs, z, a, c_, bz, b};
-    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++)
-        pv_decref(c, objs[i]);
+    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++) pv_decref(c, objs[i]);
 }
 
 static PV add_direct(PCtx *c, PV self, PV *args) { return pv_add(c, args[0], args[1]); }
 static int dummy_step(PCtx *c, PFrame *f) { return PITH_STEP_DONE; }
 
-static void test_call_value(void **state)
-{
+static void test_call_value(void **state) {
     PCtx *c = CTX(state);
-    PFuncDesc fd = {.name = "add", .qualname = "add", .nparams = 2, .npositional = 2, .ndefaults = 1, .param_names = p_ab, .nslots = 0, .direct = add_direct, .step = NULL, .id = 0};
+    PFuncDesc fd = {.name = "add",
+                    .qualname = "add",
+                    .nparams = 2,
+                    .npositional = 2,
+                    .ndefaults = 1,
+                    .param_names = p_ab,
+                    .nslots = 0,
+                    .direct = add_direct,
+                    .step = NULL,
+                    .id = 0};
     PV ten = PV_INT(10);
     PV f = rt_func_new(c, &fd, tuple_of(c, 1, ten), PV_NULL, PV_NULL);
     assert_true(f != PV_NULL);
@@ -620,7 +688,8 @@ static void test_call_value(void **state)
     check_repr(c, rt_call_value(c, f, args, 2, PV_NULL), "3");
     check_repr(c, rt_call_value(c, f, args, 1, PV_NULL), "11");
     assert_true(rt_func_default(c, f, 0) == PV_INT(10));
-    check_err(c, rt_call_value(c, f, args, 0, PV_NULL), "TypeError", "add() missing 1 required positional argument: 'a'");
+    check_err(c, rt_call_value(c, f, args, 0, PV_NULL), "TypeError",
+              "add() missing 1 required positional argument: 'a'");
     PV r = rt_repr(c, f);
     assert_true(r && strncmp(((RtStr *)r)->data, "<function add at 0x", 19) == 0);
     pv_decref(c, r);
@@ -631,7 +700,16 @@ static void test_call_value(void **state)
     PV s = S(c, "abc");
     check_repr(c, rt_call_value(c, len, &s, 1, PV_NULL), "3");
     /* a function that can only run as a state machine cannot be called from runtime code ... */
-    PFuncDesc sm = {.name = "waits", .qualname = "waits", .nparams = 1, .npositional = 1, .ndefaults = 0, .param_names = p_a, .nslots = 3, .direct = NULL, .step = dummy_step, .id = 0};
+    PFuncDesc sm = {.name = "waits",
+                    .qualname = "waits",
+                    .nparams = 1,
+                    .npositional = 1,
+                    .ndefaults = 0,
+                    .param_names = p_a,
+                    .nslots = 3,
+                    .direct = NULL,
+                    .step = dummy_step,
+                    .id = 0};
     PV g = rt_func_new(c, &sm, PV_NULL, PV_NULL, PV_NULL);
     check_err(c, rt_call_value(c, g, args, 1, PV_NULL), "RuntimeError",
               "a function that waits on the host cannot be called from here");
@@ -647,30 +725,26 @@ static void test_call_value(void **state)
     pv_decref(c, (PV)callee);
     pv_decref(c, (PV)caller);
     PV objs[] = {f, len, s, g};
-    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++)
-        pv_decref(c, objs[i]);
+    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++) pv_decref(c, objs[i]);
 }
 
 /* ---------------------------------------------------------------- int() and float() */
 
-static void int_ok(PCtx *c, const char *text, int base, const char *want)
-{
+static void int_ok(PCtx *c, const char *text, int base, const char *want) {
     PV s = S(c, text);
     PV r = base < 0 ? call1(c, PITH_B_INT, s) : call2(c, PITH_B_INT, s, PV_INT(base));
     check_repr(c, r, want);
     pv_decref(c, s);
 }
 
-static void int_bad(PCtx *c, const char *text, int base, const char *type, const char *msg)
-{
+static void int_bad(PCtx *c, const char *text, int base, const char *type, const char *msg) {
     PV s = S(c, text);
     PV r = base < 0 ? call1(c, PITH_B_INT, s) : call2(c, PITH_B_INT, s, PV_INT(base));
     check_err(c, r, type, msg);
     pv_decref(c, s);
 }
 
-static void test_int_parse(void **state)
-{
+static void test_int_parse(void **state) {
     PCtx *c = CTX(state);
     int_ok(c, " 0x1F ", 0, "31");
     int_ok(c, "0X1f", 16, "31");
@@ -685,10 +759,13 @@ static void test_int_parse(void **state)
     int_ok(c, "-5", -1, "-5");
     int_ok(c, "z", 36, "35");
     int_ok(c, "\t\n 42\r\x0b\x0c", -1, "42");
-    int_ok(c, "\xc2\xa0" "42\xc2\xa0", -1, "42");          /* U+00A0 around */
-    int_ok(c, "\xd9\xa1\xd9\xa2", -1, "12");               /* Arabic-Indic digits */
-    int_ok(c, "\xef\xbc\x91\xef\xbc\x92", -1, "12");       /* full-width digits */
-    int_ok(c, "1\xe2\x80\x83", -1, "1");                   /* U+2003 em space */
+    int_ok(c,
+           "\xc2\xa0"
+           "42\xc2\xa0",
+           -1, "42");                                /* U+00A0 around */
+    int_ok(c, "\xd9\xa1\xd9\xa2", -1, "12");         /* Arabic-Indic digits */
+    int_ok(c, "\xef\xbc\x91\xef\xbc\x92", -1, "12"); /* full-width digits */
+    int_ok(c, "1\xe2\x80\x83", -1, "1");             /* U+2003 em space */
     int_ok(c, "-99999999999999999999999", -1, "-99999999999999999999999");
     int_ok(c, "+0b1", 0, "1");
     int_ok(c, "0b1", 16, "177");
@@ -707,7 +784,10 @@ static void test_int_parse(void **state)
     int_bad(c, "+-5", -1, "ValueError", "invalid literal for int() with base 10: '+-5'");
     int_bad(c, "- 5", -1, "ValueError", "invalid literal for int() with base 10: '- 5'");
     int_bad(c, "12", 2, "ValueError", "invalid literal for int() with base 2: '12'");
-    int_bad(c, "\x1c" "12", -1, "ValueError", "invalid literal for int() with base 10: '\\x1c12'");
+    int_bad(c,
+            "\x1c"
+            "12",
+            -1, "ValueError", "invalid literal for int() with base 10: '\\x1c12'");
     int_bad(c, "\xe2\x80\x83", -1, "ValueError", "invalid literal for int() with base 10: '\\u2003'");
     int_bad(c, "\xd9\xa0\xd9\xa1", 0, "ValueError", "invalid literal for int() with base 0: '\xd9\xa0\xd9\xa1'");
     int_bad(c, "1", 1, "ValueError", "int() base must be >= 2 and <= 36, or 0");
@@ -744,8 +824,7 @@ static void test_int_parse(void **state)
     assert_true(r != PV_NULL && RT_IS(r, RT_T_BIGINT));
     pv_decref(c, r);
     pv_decref(c, sb);
-    for (int i = 0; i < 4400; i++)
-        big[2 * i] = '1', big[2 * i + 1] = '_';
+    for (int i = 0; i < 4400; i++) big[2 * i] = '1', big[2 * i + 1] = '_';
     big[2 * 2200] = 0; /* 2200 digits with underscores between */
     big[2 * 2200 - 1] = 0;
     sb = S(c, big);
@@ -784,33 +863,31 @@ static void test_int_parse(void **state)
     PV a2[2] = {s7, PV_INT(8)};
     check_repr(c, rt_call_builtin(c, PITH_B_INT, a2, 2, base), "7");
     check_err(c, rt_call_builtin(c, PITH_B_INT, a2 + 1, 1, base), "TypeError", "int() missing string argument");
-    check_err(c, rt_call_builtin(c, PITH_B_INT, a2, 1, xkw), "TypeError", "'x' is an invalid keyword argument for int()");
+    check_err(c, rt_call_builtin(c, PITH_B_INT, a2, 1, xkw), "TypeError",
+              "'x' is an invalid keyword argument for int()");
     PV a3[3] = {s7, PV_INT(8), PV_INT(9)};
-    check_err(c, rt_call_builtin(c, PITH_B_INT, a3, 3, PV_NULL), "TypeError", "int() takes at most 2 arguments (3 given)");
+    check_err(c, rt_call_builtin(c, PITH_B_INT, a3, 3, PV_NULL), "TypeError",
+              "int() takes at most 2 arguments (3 given)");
     PV fl = rt_float_new(c, 2.5);
     check_err(c, call2(c, PITH_B_INT, s7, fl), "TypeError", "'float' object cannot be interpreted as an integer");
     check_err(c, call2(c, PITH_B_INT, s7, PV_TRUE), "ValueError", "int() base must be >= 2 and <= 36, or 0");
     PV objs[] = {s7, base, xkw, fl};
-    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++)
-        pv_decref(c, objs[i]);
+    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++) pv_decref(c, objs[i]);
 }
 
-static void float_ok(PCtx *c, const char *text, const char *want)
-{
+static void float_ok(PCtx *c, const char *text, const char *want) {
     PV s = S(c, text);
     check_repr(c, call1(c, PITH_B_FLOAT, s), want);
     pv_decref(c, s);
 }
 
-static void float_bad(PCtx *c, const char *text, const char *msg)
-{
+static void float_bad(PCtx *c, const char *text, const char *msg) {
     PV s = S(c, text);
     check_err(c, call1(c, PITH_B_FLOAT, s), "ValueError", msg);
     pv_decref(c, s);
 }
 
-static void test_float_parse(void **state)
-{
+static void test_float_parse(void **state) {
     PCtx *c = CTX(state);
     float_ok(c, "inf", "inf");
     float_ok(c, "-Infinity", "-inf");
@@ -833,7 +910,10 @@ static void test_float_parse(void **state)
     float_ok(c, "1_000.000_1", "1000.0001");
     float_ok(c, "-.5", "-0.5");
     float_ok(c, "+.5e-2", "0.005");
-    float_ok(c, "\xc2\xa0" "1.5", "1.5");
+    float_ok(c,
+             "\xc2\xa0"
+             "1.5",
+             "1.5");
     float_ok(c, "\xd9\xa1.\xd9\xa5", "1.5");
     float_ok(c, "0.1", "0.1");
     float_bad(c, "abc", "could not convert string to float: 'abc'");
@@ -855,7 +935,10 @@ static void test_float_parse(void **state)
     float_bad(c, "0x10", "could not convert string to float: '0x10'");
     float_bad(c, "--1", "could not convert string to float: '--1'");
     float_bad(c, "1 2", "could not convert string to float: '1 2'");
-    float_bad(c, "\x1c" "1.5", "could not convert string to float: '\\x1c1.5'");
+    float_bad(c,
+              "\x1c"
+              "1.5",
+              "could not convert string to float: '\\x1c1.5'");
     float_bad(c, "1\xc2\xb2", "could not convert string to float: '1\xc2\xb2'");
     check_repr(c, call1(c, PITH_B_FLOAT, PV_TRUE), "1.0");
     check_repr(c, call1(c, PITH_B_FLOAT, PV_INT(-7)), "-7.0");
@@ -885,21 +968,18 @@ static void test_float_parse(void **state)
 
 /* ---------------------------------------------------------------- other builtins */
 
-static PV list_of(PCtx *c, int n, ...)
-{
+static PV list_of(PCtx *c, int n, ...) {
     PV l = rt_list_new(c, n);
     va_list ap;
     va_start(ap, n);
-    for (int i = 0; i < n; i++)
-        rt_list_append(c, l, va_arg(ap, PV));
+    for (int i = 0; i < n; i++) rt_list_append(c, l, va_arg(ap, PV));
     va_end(ap);
     return l;
 }
 
 static PV neg_direct(PCtx *c, PV self, PV *args) { return pv_sub(c, PV_INT(0), args[0]); }
 
-static void test_min_max_sum(void **state)
-{
+static void test_min_max_sum(void **state) {
     PCtx *c = CTX(state);
     PV l = list_of(c, 3, PV_INT(3), PV_INT(1), PV_INT(2));
     PV args3[3] = {PV_INT(3), PV_INT(1), PV_INT(2)};
@@ -908,7 +988,16 @@ static void test_min_max_sum(void **state)
     check_repr(c, call1(c, PITH_B_MIN, l), "1");
     check_repr(c, call1(c, PITH_B_MAX, l), "3");
     /* key= */
-    PFuncDesc nd = {.name = "neg", .qualname = "neg", .nparams = 1, .npositional = 1, .ndefaults = 0, .param_names = p_a, .nslots = 0, .direct = neg_direct, .step = NULL, .id = 0};
+    PFuncDesc nd = {.name = "neg",
+                    .qualname = "neg",
+                    .nparams = 1,
+                    .npositional = 1,
+                    .ndefaults = 0,
+                    .param_names = p_a,
+                    .nslots = 0,
+                    .direct = neg_direct,
+                    .step = NULL,
+                    .id = 0};
     PV neg = rt_func_new(c, &nd, PV_NULL, PV_NULL, PV_NULL);
     PV key = names(c, 1, "key");
     PV ak[2] = {l, neg};
@@ -924,16 +1013,19 @@ static void test_min_max_sum(void **state)
     check_repr(c, rt_call_builtin(c, PITH_B_MIN, ad, 2, dflt), "5");
     check_err(c, call1(c, PITH_B_MIN, empty), "ValueError", "min() arg is an empty sequence");
     check_err(c, call1(c, PITH_B_MAX, empty), "ValueError", "max() arg is an empty sequence");
-    check_err(c, rt_call_builtin(c, PITH_B_MIN, NULL, 0, PV_NULL), "TypeError", "min expected at least 1 argument, got 0");
+    check_err(c, rt_call_builtin(c, PITH_B_MIN, NULL, 0, PV_NULL), "TypeError",
+              "min expected at least 1 argument, got 0");
     check_err(c, call1(c, PITH_B_MIN, PV_INT(1)), "TypeError", "'int' object is not iterable");
     PV ad3[3] = {PV_INT(1), PV_INT(2), PV_INT(0)};
     check_err(c, rt_call_builtin(c, PITH_B_MIN, ad3, 3, dflt), "TypeError",
               "Cannot specify a default for min() with multiple positional arguments");
     PV xkw = names(c, 1, "x");
     PV ax[2] = {l, PV_INT(1)};
-    check_err(c, rt_call_builtin(c, PITH_B_MIN, ax, 2, xkw), "TypeError", "'x' is an invalid keyword argument for min()");
+    check_err(c, rt_call_builtin(c, PITH_B_MIN, ax, 2, xkw), "TypeError",
+              "'x' is an invalid keyword argument for min()");
     PV sa = S(c, "a");
-    check_err(c, call2(c, PITH_B_MAX, PV_INT(1), sa), "TypeError", "'>' not supported between instances of 'str' and 'int'");
+    check_err(c, call2(c, PITH_B_MAX, PV_INT(1), sa), "TypeError",
+              "'>' not supported between instances of 'str' and 'int'");
     PV ak5[3] = {PV_INT(1), PV_INT(2), PV_INT(5)};
     check_err(c, rt_call_builtin(c, PITH_B_MAX, ak5, 3, key), "TypeError", "'int' object is not callable");
 
@@ -945,8 +1037,7 @@ static void test_min_max_sum(void **state)
     check_repr(c, call2(c, PITH_B_SUM, empty, PV_INT(5)), "5");
     PV f01 = rt_float_new(c, 0.1);
     PV tenth = rt_list_new(c, 10);
-    for (int i = 0; i < 10; i++)
-        rt_list_append(c, tenth, f01);
+    for (int i = 0; i < 10; i++) rt_list_append(c, tenth, f01);
     check_repr(c, call1(c, PITH_B_SUM, tenth), "0.9999999999999999");
     PV start = names(c, 1, "start");
     PV as[2] = {l, PV_INT(2)};
@@ -958,18 +1049,17 @@ static void test_min_max_sum(void **state)
     check_err(c, rt_call_builtin(c, PITH_B_SUM, NULL, 0, PV_NULL), "TypeError",
               "sum() takes at least 1 positional argument (0 given)");
     PV a3[3] = {l, PV_INT(1), PV_INT(2)};
-    check_err(c, rt_call_builtin(c, PITH_B_SUM, a3, 3, PV_NULL), "TypeError", "sum() takes at most 2 arguments (3 given)");
+    check_err(c, rt_call_builtin(c, PITH_B_SUM, a3, 3, PV_NULL), "TypeError",
+              "sum() takes at most 2 arguments (3 given)");
     check_err(c, call1(c, PITH_B_SUM, PV_INT(1)), "TypeError", "'int' object is not iterable");
     PV inner = list_of(c, 1, PV_INT(1));
     PV ll = list_of(c, 1, inner);
     check_repr(c, call2(c, PITH_B_SUM, ll, empty), "[1]");
     PV objs[] = {l, neg, key, f1, eq, empty, dflt, xkw, sa, f15, lf, f01, tenth, start, es, ls, inner, ll};
-    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++)
-        pv_decref(c, objs[i]);
+    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++) pv_decref(c, objs[i]);
 }
 
-static void test_isinstance_type(void **state)
-{
+static void test_isinstance_type(void **state) {
     PCtx *c = CTX(state);
     PV intc = rt_builtin(c, PITH_B_INT), boolc = rt_builtin(c, PITH_B_BOOL), strc = rt_builtin(c, PITH_B_STR);
     PV typec = rt_builtin(c, PITH_B_TYPE), arith = rt_builtin(c, PITH_B_ARITHMETICERROR);
@@ -1018,25 +1108,27 @@ static void test_isinstance_type(void **state)
     check_repr(c, rt_call_value(c, nt, NULL, 0, PV_NULL), "None");
     check_err(c, rt_call_value(c, nt, &nt, 1, PV_NULL), "TypeError", "NoneType takes no arguments");
     PV bf = call1(c, PITH_B_TYPE, len);
-    check_err(c, rt_call_value(c, bf, NULL, 0, PV_NULL), "TypeError", "cannot create 'builtin_function_or_method' instances");
-    PV objs[] = {intc, boolc, strc, typec, arith, exc, val, len, inner, nested, zde, tv, empty, ok_first, bad_first, nt, bf};
-    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++)
-        pv_decref(c, objs[i]);
+    check_err(c, rt_call_value(c, bf, NULL, 0, PV_NULL), "TypeError",
+              "cannot create 'builtin_function_or_method' instances");
+    PV objs[] = {intc,   boolc, strc, typec, arith,    exc,       val, len, inner,
+                 nested, zde,   tv,   empty, ok_first, bad_first, nt,  bf};
+    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++) pv_decref(c, objs[i]);
 }
 
-static void test_simple_builtins(void **state)
-{
+static void test_simple_builtins(void **state) {
     PCtx *c = CTX(state);
     PV s = S(c, "abc");
     check_repr(c, call1(c, PITH_B_LEN, s), "3");
     check_err(c, call2(c, PITH_B_LEN, s, s), "TypeError", "len() takes exactly one argument (2 given)");
-    check_err(c, rt_call_builtin(c, PITH_B_LEN, NULL, 0, PV_NULL), "TypeError", "len() takes exactly one argument (0 given)");
+    check_err(c, rt_call_builtin(c, PITH_B_LEN, NULL, 0, PV_NULL), "TypeError",
+              "len() takes exactly one argument (0 given)");
     PV xkw = names(c, 1, "x");
     check_err(c, rt_call_builtin(c, PITH_B_LEN, &s, 1, xkw), "TypeError", "len() takes no keyword arguments");
     check_repr(c, call1(c, PITH_B_REPR, s), "\"'abc'\"");
     check_repr(c, call1(c, PITH_B_STR, PV_INT(5)), "'5'");
     check_repr(c, rt_call_builtin(c, PITH_B_STR, NULL, 0, PV_NULL), "''");
-    check_err(c, rt_call_builtin(c, PITH_B_STR, &s, 1, xkw), "TypeError", "'x' is an invalid keyword argument for str()");
+    check_err(c, rt_call_builtin(c, PITH_B_STR, &s, 1, xkw), "TypeError",
+              "'x' is an invalid keyword argument for str()");
     PV b = rt_bytes_const(c, "abc", 3), enc = S(c, "utf-8");
     check_repr(c, call2(c, PITH_B_STR, b, enc), "'abc'");
     check_err(c, call2(c, PITH_B_STR, s, enc), "TypeError", "decoding str is not supported");
@@ -1061,9 +1153,11 @@ static void test_simple_builtins(void **state)
     check_err(c, rt_call_builtin(c, PITH_B_RANGE, r3, 3, PV_NULL), "ValueError", "range() arg 3 must not be zero");
     PV fl = rt_float_new(c, 1.5);
     check_err(c, call1(c, PITH_B_RANGE, fl), "TypeError", "'float' object cannot be interpreted as an integer");
-    check_err(c, rt_call_builtin(c, PITH_B_RANGE, NULL, 0, PV_NULL), "TypeError", "range expected at least 1 argument, got 0");
+    check_err(c, rt_call_builtin(c, PITH_B_RANGE, NULL, 0, PV_NULL), "TypeError",
+              "range expected at least 1 argument, got 0");
     PV r4[4] = {PV_INT(1), PV_INT(2), PV_INT(3), PV_INT(4)};
-    check_err(c, rt_call_builtin(c, PITH_B_RANGE, r4, 4, PV_NULL), "TypeError", "range expected at most 3 arguments, got 4");
+    check_err(c, rt_call_builtin(c, PITH_B_RANGE, r4, 4, PV_NULL), "TypeError",
+              "range expected at most 3 arguments, got 4");
     check_err(c, rt_call_builtin(c, PITH_B_RANGE, r4, 1, xkw), "TypeError", "range() takes no keyword arguments");
     /* list, tuple, dict */
     check_repr(c, call1(c, PITH_B_LIST, s), "['a', 'b', 'c']");
@@ -1081,18 +1175,18 @@ static void test_simple_builtins(void **state)
     PV da[2] = {l12, PV_INT(3)};
     check_repr(c, rt_call_builtin(c, PITH_B_DICT, da, 2, akw), "{1: 2, 'a': 3}");
     PV bad1 = list_of(c, 2, p12, PV_INT(5));
-    check_err(c, call1(c, PITH_B_DICT, bad1), "TypeError", "cannot convert dictionary update sequence element #1 to a sequence");
+    check_err(c, call1(c, PITH_B_DICT, bad1), "TypeError",
+              "cannot convert dictionary update sequence element #1 to a sequence");
     PV p123 = tuple_of(c, 3, PV_INT(1), PV_INT(2), PV_INT(3));
     PV bad2 = list_of(c, 1, p123);
-    check_err(c, call1(c, PITH_B_DICT, bad2), "ValueError", "dictionary update sequence element #0 has length 3; 2 is required");
+    check_err(c, call1(c, PITH_B_DICT, bad2), "ValueError",
+              "dictionary update sequence element #0 has length 3; 2 is required");
     check_err(c, call2(c, PITH_B_DICT, s, s), "TypeError", "dict expected at most 1 argument, got 2");
     PV objs[] = {s, xkw, b, enc, fl, l2, ab, cd, pairs, p12, l12, akw, bad1, p123, bad2};
-    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++)
-        pv_decref(c, objs[i]);
+    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++) pv_decref(c, objs[i]);
 }
 
-static void test_print(void **state)
-{
+static void test_print(void **state) {
     PCtx *c = CTX(state);
     RtCtx *x = RT_CTX(c);
     PV s = S(c, "a"), f = rt_float_new(c, 2.5);
@@ -1113,15 +1207,14 @@ static void test_print(void **state)
     PV endk = names(c, 1, "end");
     check_err(c, rt_call_builtin(c, PITH_B_PRINT, a4, 2, endk), "TypeError", "end must be None or a string, not int");
     PV xk = names(c, 1, "x");
-    check_err(c, rt_call_builtin(c, PITH_B_PRINT, a4, 2, xk), "TypeError", "'x' is an invalid keyword argument for print()");
+    check_err(c, rt_call_builtin(c, PITH_B_PRINT, a4, 2, xk), "TypeError",
+              "'x' is an invalid keyword argument for print()");
     assert_string_equal(x->out.p, "a 1 2.5\na-1!\n\n");
     PV objs[] = {s, f, sep, end, kw, sepk, endk, xk};
-    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++)
-        pv_decref(c, objs[i]);
+    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++) pv_decref(c, objs[i]);
 }
 
-static void test_host_values(void **state)
-{
+static void test_host_values(void **state) {
     PCtx *c = CTX(state);
     /* heap -> host -> heap keeps the value */
     PV s = S(c, "h\xc3\xa9"), f = rt_float_new(c, 0.5);
@@ -1166,12 +1259,10 @@ static void test_host_values(void **state)
     PithValue hs = {.kind = PITH_STR, .u.s = {"\xff", 1}};
     check_err(c, rt_from_host(c, &hs), "UnicodeError", "host string is not valid UTF-8");
     PV objs[] = {s, f, big, inner, d, l, len};
-    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++)
-        pv_decref(c, objs[i]);
+    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++) pv_decref(c, objs[i]);
 }
 
-int main(void)
-{
+int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_exc_str_repr, setup, teardown),
         cmocka_unit_test_setup_teardown(test_exc_matching, setup, teardown),

@@ -12,11 +12,9 @@
 
 #include "rt_ctx.h"
 
-static int setup(void **state)
-{
+static int setup(void **state) {
     RtCtx *x = calloc(1, sizeof *x);
-    if (!x)
-        return -1;
+    if (!x) return -1;
     rt_ctx_init(x, 0);
     x->pub.fuel = 1 << 30;
     x->pub.max_depth = 1000;
@@ -24,8 +22,7 @@ static int setup(void **state)
     return 0;
 }
 
-static int teardown(void **state)
-{
+static int teardown(void **state) {
     RtCtx *x = *state;
     rt_ctx_release_all(x);
     pith_buf_free(&x->out);
@@ -36,14 +33,21 @@ static int teardown(void **state)
 #define CTX(state) (&((RtCtx *)*(state))->pub)
 
 static const char *const no_params[] = {NULL};
-static const PFuncDesc d_module = {.name = "<module>", .qualname = "<module>", .nparams = 0, .npositional = 0, .ndefaults = 0, .param_names = no_params, .nslots = 0, .direct = NULL, .step = NULL, .id = 0};
+static const PFuncDesc d_module = {.name = "<module>",
+                                   .qualname = "<module>",
+                                   .nparams = 0,
+                                   .npositional = 0,
+                                   .ndefaults = 0,
+                                   .param_names = no_params,
+                                   .nslots = 0,
+                                   .direct = NULL,
+                                   .step = NULL,
+                                   .id = 0};
 
 /* The last line of the traceback of the pending exception after it left fn at line 1. */
-static void check_last_line(PCtx *c, const PFuncDesc *fn, const char *want)
-{
+static void check_last_line(PCtx *c, const PFuncDesc *fn, const char *want) {
     rt_tb_add(c, fn, 1);
-    if (fn != &d_module)
-        rt_tb_add(c, &d_module, 2);
+    if (fn != &d_module) rt_tb_add(c, &d_module, 2);
     PV e = rt_exc_fetch(c);
     assert_true(e != PV_NULL);
     char *t = rt_exc_format(c, e, "s.py", NULL, 0);
@@ -57,22 +61,19 @@ static void check_last_line(PCtx *c, const PFuncDesc *fn, const char *want)
     pv_decref(c, e);
 }
 
-static void name_error(PCtx *c, const PFuncDesc *fn, const char *name, const char *want)
-{
+static void name_error(PCtx *c, const PFuncDesc *fn, const char *name, const char *want) {
     rt_err_name_cstr(c, name);
     check_last_line(c, fn, want);
 }
 
-static void attr_error(PCtx *c, PV obj, const char *name, const char *want)
-{
+static void attr_error(PCtx *c, PV obj, const char *name, const char *want) {
     PV n = rt_str_cstr(c, name);
     rt_err_attr(c, obj, n);
     pv_decref(c, n);
     check_last_line(c, &d_module, want);
 }
 
-static void test_name_hints(void **state)
-{
+static void test_name_hints(void **state) {
     PCtx *c = CTX(state);
     /* pritn(1) */
     name_error(c, &d_module, "pritn", "NameError: name 'pritn' is not defined. Did you mean: 'print'?");
@@ -99,8 +100,26 @@ static void test_name_hints(void **state)
     /* def f(count): return coutn  /  def g(abd): return abx (the local wins over the global 'abc') */
     static const char *const p_count[] = {"count"};
     static const char *const p_abd[] = {"abd"};
-    PFuncDesc f = {.name = "f", .qualname = "f", .nparams = 1, .npositional = 1, .ndefaults = 0, .param_names = p_count, .nslots = 0, .direct = NULL, .step = NULL, .id = 1};
-    PFuncDesc gg = {.name = "g", .qualname = "g", .nparams = 1, .npositional = 1, .ndefaults = 0, .param_names = p_abd, .nslots = 0, .direct = NULL, .step = NULL, .id = 2};
+    PFuncDesc f = {.name = "f",
+                   .qualname = "f",
+                   .nparams = 1,
+                   .npositional = 1,
+                   .ndefaults = 0,
+                   .param_names = p_count,
+                   .nslots = 0,
+                   .direct = NULL,
+                   .step = NULL,
+                   .id = 1};
+    PFuncDesc gg = {.name = "g",
+                    .qualname = "g",
+                    .nparams = 1,
+                    .npositional = 1,
+                    .ndefaults = 0,
+                    .param_names = p_abd,
+                    .nslots = 0,
+                    .direct = NULL,
+                    .step = NULL,
+                    .id = 2};
     name_error(c, &f, "coutn", "NameError: name 'coutn' is not defined. Did you mean: 'count'?");
     name_error(c, &gg, "abx", "NameError: name 'abx' is not defined. Did you mean: 'abd'?");
     /* def f(): return lenn([]) */
@@ -118,8 +137,7 @@ static void test_name_hints(void **state)
     pv_decref(c, x);
 }
 
-static void test_attr_hints(void **state)
-{
+static void test_attr_hints(void **state) {
     PCtx *c = CTX(state);
     PV s = rt_str_cstr(c, "a"), l = rt_list_new(c, 0), d = rt_dict_new(c), f = rt_float_new(c, 1.5);
     PV intc = rt_builtin(c, PITH_B_INT), len = rt_builtin(c, PITH_B_LEN);
@@ -152,12 +170,10 @@ static void test_attr_hints(void **state)
     rt_err(c, PITH_B_ATTRIBUTEERROR, "x");
     check_last_line(c, &d_module, "AttributeError: x");
     PV objs[] = {s, l, d, f, intc, len, ve, arg};
-    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++)
-        pv_decref(c, objs[i]);
+    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++) pv_decref(c, objs[i]);
 }
 
-int main(void)
-{
+int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_name_hints, setup, teardown),
         cmocka_unit_test_setup_teardown(test_attr_hints, setup, teardown),

@@ -39,7 +39,8 @@ static void expect_diag_len(const char *src, size_t len, int line, int col, cons
         fail();
     }
     if (strcmp(d.message, msg) != 0 || d.line != line || (col > 0 && d.col != col))
-        print_error("for:\n%s\nexpected %d:%d: %s\n     got %d:%d: %s\n", src, line, col, msg, d.line, d.col, d.message);
+        print_error("for:\n%s\nexpected %d:%d: %s\n     got %d:%d: %s\n", src, line, col, msg, d.line, d.col,
+                    d.message);
     assert_string_equal(d.message, msg);
     assert_int_equal(d.line, line);
     if (col > 0) assert_int_equal(d.col, col);
@@ -161,8 +162,8 @@ static void test_parse_operators(void **state) {
     assert_int_equal(s0->u.assign.targets.n, 2); /* chained assignment */
     FeNode *r = value_at(m, 1);
     assert_int_equal(r->kind, E_LIST);
-    int ops[] = {PITH_OP_SUB, PITH_OP_TRUEDIV, PITH_OP_FLOORDIV, PITH_OP_MOD, PITH_OP_POW, PITH_OP_LSHIFT,
-                 PITH_OP_RSHIFT, PITH_OP_BITAND, PITH_OP_BITOR, PITH_OP_BITXOR, PITH_OP_MATMUL};
+    int ops[] = {PITH_OP_SUB,    PITH_OP_TRUEDIV, PITH_OP_FLOORDIV, PITH_OP_MOD,    PITH_OP_POW,   PITH_OP_LSHIFT,
+                 PITH_OP_RSHIFT, PITH_OP_BITAND,  PITH_OP_BITOR,    PITH_OP_BITXOR, PITH_OP_MATMUL};
     assert_int_equal(r->u.seq.items.n, 11);
     for (int i = 0; i < 11; i++) assert_int_equal(r->u.seq.items.items[i]->u.bin.op, ops[i]);
     FeNode *u = value_at(m, 2);
@@ -359,9 +360,20 @@ static void test_int_literals(void **state) {
     FeModule *m = compile_ok("a = 0xFF_ff\nb = 0o17\nc = 0b1010\nd = 1_000_000\ne = 00\n"
                              "f = 4611686018427387903\ng = 4611686018427387904\nh = 0x_1\n"
                              "i = 123456789012345678901234567890\n");
-    struct { const char *text; int base; int fits; long long v; } want[] = {
-        {"FFff", 16, 1, 65535}, {"17", 8, 1, 15}, {"1010", 2, 1, 10}, {"1000000", 10, 1, 1000000}, {"0", 10, 1, 0},
-        {"4611686018427387903", 10, 1, 4611686018427387903LL}, {"4611686018427387904", 10, 0, 0}, {"1", 16, 1, 1},
+    struct {
+        const char *text;
+        int base;
+        int fits;
+        long long v;
+    } want[] = {
+        {"FFff", 16, 1, 65535},
+        {"17", 8, 1, 15},
+        {"1010", 2, 1, 10},
+        {"1000000", 10, 1, 1000000},
+        {"0", 10, 1, 0},
+        {"4611686018427387903", 10, 1, 4611686018427387903LL},
+        {"4611686018427387904", 10, 0, 0},
+        {"1", 16, 1, 1},
         {"123456789012345678901234567890", 10, 0, 0},
     };
     for (int i = 0; i < 9; i++) {
@@ -409,7 +421,10 @@ static void test_string_literals(void **state) {
     check_str(value_at(m, 2), E_STR, "\\n\\x", 4);
     check_str(value_at(m, 3), E_STR, "abcdef", 6);
     check_str(value_at(m, 4), E_STR, "l1\nl2l3", 7);
-    check_str(value_at(m, 5), E_BYTES, "\x00\xff\xff" "abc\\n", 8);
+    check_str(value_at(m, 5), E_BYTES,
+              "\x00\xff\xff"
+              "abc\\n",
+              8);
     fe_module_free(m);
     /* an unknown escape like \q is kept as written (CPython only warns); \u is no escape in bytes */
     m = compile_ok("g = '\\q'\nh = u'caf\xc3\xa9'\ni = b'\\u1234'\nj = ''\n");
@@ -530,8 +545,8 @@ static void test_scope_undefined_and_sandbox(void **state) {
     expect_diag("x = y\n", 1, 5, "name 'y' is not defined");
     expect_diag("def f():\n    return z + 1\n", 2, 12, "name 'z' is not defined");
     expect_diag("def f():\n    global q\n    return q\n", 3, 12, "name 'q' is not defined");
-    const char *denied[] = {"eval", "exec", "compile", "__import__", "open", "globals", "locals", "vars",
-                            "delattr", "memoryview", "__builtins__", "breakpoint", "input", "help"};
+    const char *denied[] = {"eval", "exec",    "compile",    "__import__",   "open",       "globals", "locals",
+                            "vars", "delattr", "memoryview", "__builtins__", "breakpoint", "input",   "help"};
     for (size_t i = 0; i < sizeof denied / sizeof denied[0]; i++) {
         char src[64], msg[96];
         snprintf(src, sizeof src, "x = %s\n", denied[i]);
@@ -570,34 +585,34 @@ static void test_display_unpacking(void **state) {
 
 static void test_types_basic(void **state) {
     (void)state;
-    FeModule *m = compile_ok("i = 1 + 2\n"           /* 0 */
-                             "f = 1 / 2\n"           /* 1 */
-                             "g = 1.5 * i\n"         /* 2 */
-                             "s = 'a' + 'b'\n"       /* 3 */
-                             "b = i < 3\n"           /* 4 */
-                             "n = len(s)\n"          /* 5 */
-                             "m = i if b else 'x'\n" /* 6 */
-                             "p = 2 ** 10\n"         /* 7 */
-                             "q = 2 ** -1\n"         /* 8 */
-                             "r = s * 3\n"           /* 9 */
-                             "t = (1, 2) + (3,)\n"   /* 10 */
-                             "u = True & False\n"    /* 11 */
-                             "v = -True\n"           /* 12 */
-                             "w = i // 2 % 3\n"      /* 13 */
-                             "x = 'a%s' % i\n"       /* 14 */
-                             "y = s[0]\n"            /* 15 */
-                             "z = [1][0:1]\n"        /* 16 */
-                             "k = {1: 2}\n"          /* 17 */
-                             "o = None\n"            /* 18 */
-                             "a = i and 0\n"         /* 19 */
-                             "c = str(1) + repr(2)\n"/* 20 */
-                             "d = max(1, 2)\n"       /* 21 */
-                             "e = abs(-2.5)\n"       /* 22 */
-                             "h = print()\n"         /* 23 */
-                             "j = 1.5 ** 2\n");      /* 24 */
-    FeType want[] = {FT_INT, FT_FLOAT, FT_FLOAT, FT_STR, FT_BOOL, FT_INT, FT_ANY, FT_INT, FT_ANY, FT_STR,
-                     FT_TUPLE, FT_BOOL, FT_INT, FT_INT, FT_STR, FT_STR, FT_LIST, FT_DICT, FT_NONE, FT_INT,
-                     FT_STR, FT_INT, FT_FLOAT, FT_NONE, FT_FLOAT};
+    FeModule *m = compile_ok("i = 1 + 2\n"            /* 0 */
+                             "f = 1 / 2\n"            /* 1 */
+                             "g = 1.5 * i\n"          /* 2 */
+                             "s = 'a' + 'b'\n"        /* 3 */
+                             "b = i < 3\n"            /* 4 */
+                             "n = len(s)\n"           /* 5 */
+                             "m = i if b else 'x'\n"  /* 6 */
+                             "p = 2 ** 10\n"          /* 7 */
+                             "q = 2 ** -1\n"          /* 8 */
+                             "r = s * 3\n"            /* 9 */
+                             "t = (1, 2) + (3,)\n"    /* 10 */
+                             "u = True & False\n"     /* 11 */
+                             "v = -True\n"            /* 12 */
+                             "w = i // 2 % 3\n"       /* 13 */
+                             "x = 'a%s' % i\n"        /* 14 */
+                             "y = s[0]\n"             /* 15 */
+                             "z = [1][0:1]\n"         /* 16 */
+                             "k = {1: 2}\n"           /* 17 */
+                             "o = None\n"             /* 18 */
+                             "a = i and 0\n"          /* 19 */
+                             "c = str(1) + repr(2)\n" /* 20 */
+                             "d = max(1, 2)\n"        /* 21 */
+                             "e = abs(-2.5)\n"        /* 22 */
+                             "h = print()\n"          /* 23 */
+                             "j = 1.5 ** 2\n");       /* 24 */
+    FeType want[] = {FT_INT,  FT_FLOAT, FT_FLOAT, FT_STR, FT_BOOL,  FT_INT,  FT_ANY,  FT_INT,  FT_ANY,
+                     FT_STR,  FT_TUPLE, FT_BOOL,  FT_INT, FT_INT,   FT_STR,  FT_STR,  FT_LIST, FT_DICT,
+                     FT_NONE, FT_INT,   FT_STR,   FT_INT, FT_FLOAT, FT_NONE, FT_FLOAT};
     for (int i = 0; i < (int)(sizeof want / sizeof want[0]); i++) {
         FeNode *s = stmt_at(m, i);
         if (s->u.assign.value->type != want[i]) print_error("statement %d\n", i);
@@ -684,11 +699,11 @@ static void test_types_functions(void **state) {
     assert_int_equal(local(fib, "b")->type, FT_INT);
     assert_int_equal(local(fib, "i")->type, FT_INT);
     assert_int_equal(global(m, "r1")->type, FT_INT);
-    assert_int_equal(global(m, "r2")->type, FT_ANY);  /* n * ... with n unknown */
-    assert_int_equal(global(m, "r3")->type, FT_INT);  /* recursion resolved by the fixpoint */
-    assert_int_equal(global(m, "r4")->type, FT_ANY);  /* int or the implicit None */
-    assert_int_equal(global(m, "r5")->type, FT_STR);  /* `while True` without break never falls off */
-    assert_int_equal(global(m, "r6")->type, FT_ANY);  /* never returns: unknown, not a crash */
+    assert_int_equal(global(m, "r2")->type, FT_ANY); /* n * ... with n unknown */
+    assert_int_equal(global(m, "r3")->type, FT_INT); /* recursion resolved by the fixpoint */
+    assert_int_equal(global(m, "r4")->type, FT_ANY); /* int or the implicit None */
+    assert_int_equal(global(m, "r5")->type, FT_STR); /* `while True` without break never falls off */
+    assert_int_equal(global(m, "r6")->type, FT_ANY); /* never returns: unknown, not a crash */
     fe_module_free(m);
 }
 
@@ -696,7 +711,11 @@ static void test_types_functions(void **state) {
 
 static void test_unsupported(void **state) {
     (void)state;
-    struct { const char *src; int line, col; const char *msg; } cases[] = {
+    struct {
+        const char *src;
+        int line, col;
+        const char *msg;
+    } cases[] = {
         {"class A:\n    pass\n", 1, 1, "class definition is not supported"},
         {"def d(c):\n    return c\n@d\nclass A:\n    pass\n", 4, 1, "class definition is not supported"},
         {"x = lambda: (yield)\n", 1, 14, "yield is not supported"},
@@ -730,11 +749,16 @@ static void test_unsupported(void **state) {
 
 static void test_syntax_errors(void **state) {
     (void)state;
-    struct { const char *src; int line, col; const char *msg; } cases[] = {
+    struct {
+        const char *src;
+        int line, col;
+        const char *msg;
+    } cases[] = {
         {"print 'x'\n", 1, 1, "Missing parentheses in call to 'print'. Did you mean print(...)?"},
         {"exec 'x'\n", 1, 1, "Missing parentheses in call to 'exec'. Did you mean exec(...)?"},
         {"x = 1L\n", 1, 5, "invalid decimal literal"},
-        {"x = 0123\n", 1, 5, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"},
+        {"x = 0123\n", 1, 5,
+         "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"},
         {"x = 1_000_\n", 1, 5, "invalid decimal literal"},
         {"x = a <> b\n", 1, 7, "invalid syntax"},
         {"if x\n    pass\n", 1, 5, "expected ':'"},
@@ -844,7 +868,11 @@ static char *cpython_type_error(const char *src) {
 
 static void test_arity(void **state) {
     (void)state;
-    struct { const char *src; int line; const char *msg; } cases[] = {
+    struct {
+        const char *src;
+        int line;
+        const char *msg;
+    } cases[] = {
         {"def f(a, b):\n    pass\nf(1, 2, 3)\n", 3, "f() takes 2 positional arguments but 3 were given"},
         {"def f(a):\n    pass\nf(1, 2)\n", 3, "f() takes 1 positional argument but 2 were given"},
         {"def f():\n    pass\nf(1)\n", 3, "f() takes 0 positional arguments but 1 was given"},
@@ -987,22 +1015,32 @@ static int ast_depth(const FeNode *n) {
     int d = 0;
     switch (n->kind) {
     case E_BINOP: d = max2(ast_depth(n->u.bin.left), ast_depth(n->u.bin.right)); break;
-    case E_UNOP: case E_NOT: case E_STARRED: d = ast_depth(n->u.un.operand); break;
+    case E_UNOP:
+    case E_NOT:
+    case E_STARRED: d = ast_depth(n->u.un.operand); break;
     case E_BOOLOP: d = list_depth(&n->u.boolop.values); break;
     case E_COMPARE: d = max2(ast_depth(n->u.cmp.left), list_depth(&n->u.cmp.comparators)); break;
-    case E_IFEXP: d = max2(ast_depth(n->u.ifexp.body), max2(ast_depth(n->u.ifexp.test), ast_depth(n->u.ifexp.orelse))); break;
+    case E_IFEXP:
+        d = max2(ast_depth(n->u.ifexp.body), max2(ast_depth(n->u.ifexp.test), ast_depth(n->u.ifexp.orelse)));
+        break;
     case E_CALL:
         d = max2(ast_depth(n->u.call.func), list_depth(&n->u.call.args));
         for (int i = 0; i < n->u.call.nkw; i++) d = max2(d, ast_depth(n->u.call.kws[i].value));
         break;
     case E_ATTR: d = ast_depth(n->u.attr.value); break;
     case E_SUBSCRIPT: d = max2(ast_depth(n->u.sub.value), ast_depth(n->u.sub.index)); break;
-    case E_SLICE: d = max2(ast_depth(n->u.slice.lower), max2(ast_depth(n->u.slice.upper), ast_depth(n->u.slice.step))); break;
-    case E_LIST: case E_TUPLE: case E_SET: d = list_depth(&n->u.seq.items); break;
+    case E_SLICE:
+        d = max2(ast_depth(n->u.slice.lower), max2(ast_depth(n->u.slice.upper), ast_depth(n->u.slice.step)));
+        break;
+    case E_LIST:
+    case E_TUPLE:
+    case E_SET: d = list_depth(&n->u.seq.items); break;
     case E_DICT: d = max2(list_depth(&n->u.dict.keys), list_depth(&n->u.dict.values)); break;
     case S_EXPR: d = ast_depth(n->u.expr.value); break;
     case S_ASSIGN: d = max2(list_depth(&n->u.assign.targets), ast_depth(n->u.assign.value)); break;
-    case S_IF: d = max2(ast_depth(n->u.if_.test), max2(list_depth(&n->u.if_.body), list_depth(&n->u.if_.orelse))); break;
+    case S_IF:
+        d = max2(ast_depth(n->u.if_.test), max2(list_depth(&n->u.if_.body), list_depth(&n->u.if_.orelse)));
+        break;
     default: break;
     }
     return d + 1;
@@ -1011,15 +1049,17 @@ static int ast_depth(const FeNode *n) {
 /* Whatever nests, the AST stays within FE_MAX_DEPTH (later stages rely on it) or is rejected. */
 static void test_depth_invariant(void **state) {
     (void)state;
-    struct { const char *pre, *open, *mid, *close; } shapes[] = {
-        {"a = 1\nx = ", "a[", "0", "]"},            /* subscripts */
-        {"a = 1\nx = ", "a[1:", "0", "]"},          /* slices */
-        {"a = 1\nx = ", "a[0, ", "0", "]"},         /* tuple indexes */
-        {"a = 1\nx = ", "len(", "0", ")"},          /* calls */
-        {"a = 1\nx = ", "[", "0", "]"},             /* lists */
-        {"a = 1\nx = ", "1 if a else ", "0", ""},   /* conditional expressions */
-        {"a = 1\nx = ", "a.b(", "0", ")"},          /* method calls */
-        {"a = 1\n", "", "a, a", ""},                /* expression statement tuple */
+    struct {
+        const char *pre, *open, *mid, *close;
+    } shapes[] = {
+        {"a = 1\nx = ", "a[", "0", "]"},          /* subscripts */
+        {"a = 1\nx = ", "a[1:", "0", "]"},        /* slices */
+        {"a = 1\nx = ", "a[0, ", "0", "]"},       /* tuple indexes */
+        {"a = 1\nx = ", "len(", "0", ")"},        /* calls */
+        {"a = 1\nx = ", "[", "0", "]"},           /* lists */
+        {"a = 1\nx = ", "1 if a else ", "0", ""}, /* conditional expressions */
+        {"a = 1\nx = ", "a.b(", "0", ")"},        /* method calls */
+        {"a = 1\n", "", "a, a", ""},              /* expression statement tuple */
     };
     char *src = malloc(64 + (FE_MAX_DEPTH + 20) * 16);
     assert_non_null(src);
@@ -1609,9 +1649,13 @@ static void test_arity_issue3(void **state) {
     const char *defs = "def f(a, b=1, *, c):\n    pass\n"
                        "def g(a, /, b):\n    pass\n"
                        "def h(a, *r, **k):\n    pass\n";
-    struct { const char *call; const char *msg; } cases[] = {
+    struct {
+        const char *call;
+        const char *msg;
+    } cases[] = {
         {"f(1, 2, 3)", "f() takes from 1 to 2 positional arguments but 3 were given"},
-        {"f(1, 2, 3, c=1)", "f() takes from 1 to 2 positional arguments but 3 positional arguments (and 1 keyword-only argument) were given"},
+        {"f(1, 2, 3, c=1)", "f() takes from 1 to 2 positional arguments but 3 positional arguments (and 1 keyword-only "
+                            "argument) were given"},
         {"f()", "f() missing 1 required positional argument: 'a'"},
         {"f(1)", "f() missing 1 required keyword-only argument: 'c'"},
         {"f(1, d=2)", "f() got an unexpected keyword argument 'd'"},

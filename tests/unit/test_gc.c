@@ -77,7 +77,7 @@ static void test_reachable_kept(void **state) {
     assert_int_equal(rt_gc_collect(c), 2); /* only the unreferenced pair */
     assert_true(x->mem_live < before);
     tv_check_repr(c, a, "[1, 'two', (3,), [[...]]]"); /* drops a */
-    assert_true(x->mem_live > start); /* a and b still form a cycle */
+    assert_true(x->mem_live > start);                 /* a and b still form a cycle */
     assert_int_equal(rt_gc_collect(c), 3);
     assert_int_equal(x->mem_live, start);
 }
@@ -157,9 +157,20 @@ static void test_long_chains(void **state) {
         PV next;
         switch (i % 4) {
         case 0: next = rt_tuple_from_steal(c, (PV[]){v}, 1); break;
-        case 1: next = rt_cell_new(c, v); pv_decref(c, v); break;
-        case 2: next = rt_dict_new(c); assert_int_equal(rt_dict_set(c, next, PV_INT(i), v), 0); pv_decref(c, v); break;
-        default: next = rt_list_new(c, 1); assert_int_equal(rt_list_append(c, next, v), 0); pv_decref(c, v); break;
+        case 1:
+            next = rt_cell_new(c, v);
+            pv_decref(c, v);
+            break;
+        case 2:
+            next = rt_dict_new(c);
+            assert_int_equal(rt_dict_set(c, next, PV_INT(i), v), 0);
+            pv_decref(c, v);
+            break;
+        default:
+            next = rt_list_new(c, 1);
+            assert_int_equal(rt_list_append(c, next, v), 0);
+            pv_decref(c, v);
+            break;
         }
         assert_true(next != PV_NULL);
         v = next;

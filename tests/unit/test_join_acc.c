@@ -40,9 +40,9 @@ static void test_forged_layouts_refused(void **state) {
     PCtx *c = &((RtCtx *)*state)->pub;
     PV sep = str(c, "-"), s = str(c, "x");
     PV forged[] = {
-        rt_list_from_steal(c, (PV[]){PV_INT(0)}, 1),                   /* too short */
-        rt_list_from_steal(c, (PV[]){PV_NONE, str(c, "a")}, 2),          /* no count */
-        rt_list_from_steal(c, (PV[]){PV_INT(3), PV_INT(4)}, 2),          /* folded part not a str */
+        rt_list_from_steal(c, (PV[]){PV_INT(0)}, 1),                        /* too short */
+        rt_list_from_steal(c, (PV[]){PV_NONE, str(c, "a")}, 2),             /* no count */
+        rt_list_from_steal(c, (PV[]){PV_INT(3), PV_INT(4)}, 2),             /* folded part not a str */
         rt_list_from_steal(c, (PV[]){PV_INT(-3), PV_INT(1), PV_INT(2)}, 3), /* error state with extra items */
     };
     for (size_t i = 0; i < sizeof forged / sizeof *forged; i++) {

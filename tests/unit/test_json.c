@@ -16,18 +16,15 @@
 #include "pith.h"
 
 /* Parse text (must succeed) and return the tree. */
-static PithValue *parse_ok(const char *text)
-{
+static PithValue *parse_ok(const char *text) {
     char err[256] = "";
     PithValue *v = pith_value_from_json(text, strlen(text), err, sizeof err);
-    if (!v)
-        fail_msg("parse of %s failed: %s", text, err);
+    if (!v) fail_msg("parse of %s failed: %s", text, err);
     return v;
 }
 
 /* Parse n bytes that must be rejected; returns the message. */
-static const char *parse_bad_n(const char *text, size_t n)
-{
+static const char *parse_bad_n(const char *text, size_t n) {
     static char err[256];
     err[0] = '\0';
     PithValue *v = pith_value_from_json(text, n, err, sizeof err);
@@ -42,8 +39,7 @@ static const char *parse_bad_n(const char *text, size_t n)
 static const char *parse_bad(const char *text) { return parse_bad_n(text, strlen(text)); }
 
 /* repr(json.loads(text)) must equal expect. */
-static void check_repr(const char *text, const char *expect)
-{
+static void check_repr(const char *text, const char *expect) {
     PithValue *v = parse_ok(text);
     char *r = pith_value_repr(v);
     assert_non_null(r);
@@ -53,8 +49,7 @@ static void check_repr(const char *text, const char *expect)
 }
 
 /* json.dumps(json.loads(text)) must equal expect. */
-static void check_dumps(const char *text, const char *expect)
-{
+static void check_dumps(const char *text, const char *expect) {
     PithValue *v = parse_ok(text);
     char *j = pith_value_to_json(v);
     assert_non_null(j);
@@ -63,8 +58,7 @@ static void check_dumps(const char *text, const char *expect)
     pith_value_free(v);
 }
 
-static void test_scalars(void **state)
-{
+static void test_scalars(void **state) {
     (void)state;
     PithValue *v = parse_ok(" true ");
     assert_int_equal(v->kind, PITH_BOOL);
@@ -78,8 +72,7 @@ static void test_scalars(void **state)
     check_repr("\"x\"", "'x'");
 }
 
-static void test_integers(void **state)
-{
+static void test_integers(void **state) {
     (void)state;
     PithValue *v = parse_ok("9223372036854775807");
     assert_int_equal(v->kind, PITH_INT);
@@ -117,8 +110,7 @@ static void test_integers(void **state)
     free(huge);
 }
 
-static void test_floats(void **state)
-{
+static void test_floats(void **state) {
     (void)state;
     PithValue *v = parse_ok("1.5");
     assert_int_equal(v->kind, PITH_FLOAT);
@@ -137,10 +129,12 @@ static void test_floats(void **state)
 }
 
 /* repr(float) for values whose CPython repr is known (python3 -c 'print(repr(x))'). */
-static void test_float_repr(void **state)
-{
+static void test_float_repr(void **state) {
     (void)state;
-    static const struct { double f; const char *repr; } cases[] = {
+    static const struct {
+        double f;
+        const char *repr;
+    } cases[] = {
         {0.1, "0.1"},
         {1e16, "1e+16"},
         {1e-05, "1e-05"},
@@ -179,15 +173,13 @@ static void test_float_repr(void **state)
         /* json.dumps writes floats with the same repr, except nan/inf */
         char *j = pith_value_to_json(v);
         assert_non_null(j);
-        if (isfinite(cases[i].f))
-            assert_string_equal(j, cases[i].repr);
+        if (isfinite(cases[i].f)) assert_string_equal(j, cases[i].repr);
         free(j);
         pith_value_free(v);
     }
 }
 
-static void test_strings(void **state)
-{
+static void test_strings(void **state) {
     (void)state;
     PithValue *v = parse_ok("\"\\u00e9\\u4e2d\\ud83d\\ude00\"");
     assert_int_equal(v->kind, PITH_STR);
@@ -209,8 +201,7 @@ static void test_strings(void **state)
     check_repr("\"\\u12AB\"", "'\xe1\x8a\xab'");
 }
 
-static void test_dumps(void **state)
-{
+static void test_dumps(void **state) {
     (void)state;
     check_dumps("{\"a\":[1,2.5,\"\xc3\xa9\"],\"b\":null,\"c\":{\"d\":true}}",
                 "{\"a\": [1, 2.5, \"\\u00e9\"], \"b\": null, \"c\": {\"d\": true}}");
@@ -224,15 +215,13 @@ static void test_dumps(void **state)
 }
 
 /* Many keys exercise the hashed duplicate index of the parser. */
-static void test_many_duplicate_keys(void **state)
-{
+static void test_many_duplicate_keys(void **state) {
     (void)state;
     char *text = malloc(64 * 1000 + 16);
     assert_non_null(text);
     size_t n = 0;
     text[n++] = '{';
-    for (int i = 0; i < 2000; i++)
-        n += (size_t)sprintf(text + n, "%s\"k%d\": %d", i ? "," : "", i % 500, i);
+    for (int i = 0; i < 2000; i++) n += (size_t)sprintf(text + n, "%s\"k%d\": %d", i ? "," : "", i % 500, i);
     text[n++] = '}';
     text[n] = '\0';
     PithValue *v = parse_ok(text);
@@ -248,8 +237,7 @@ static void test_many_duplicate_keys(void **state)
     free(text);
 }
 
-static void test_invalid(void **state)
-{
+static void test_invalid(void **state) {
     (void)state;
     /* messages and positions as Python's json module reports them */
     assert_string_equal(parse_bad(""), "Expecting value: line 1 column 1 (char 0)");
@@ -268,14 +256,25 @@ static void test_invalid(void **state)
     assert_string_equal(parse_bad("1."), "Extra data: line 1 column 2 (char 1)");
     assert_string_equal(parse_bad("\n\n  tru"), "Expecting value: line 3 column 3 (char 4)");
     /* truncated input of every kind */
-    static const char *const truncated[] = {"[", "[1,", "{", "{\"a\"", "{\"a\":", "{\"a\":1", "\"", "\"\\",
-                                            "\"\\u12", "t", "nul", "-", "[1,2", "fals"};
-    for (size_t i = 0; i < sizeof truncated / sizeof truncated[0]; i++)
-        parse_bad(truncated[i]);
-    static const char *const garbage[] = {"+1", ".5", "nan", "inf", "'a'", "[,]", "{,}", "{1:2}", "[1]]",
-                                          "truex", "\xef\xbb\xbf" "1", "1e", "--1", "[-]"};
-    for (size_t i = 0; i < sizeof garbage / sizeof garbage[0]; i++)
-        parse_bad(garbage[i]);
+    static const char *const truncated[] = {"[",    "[1,",     "{", "{\"a\"", "{\"a\":", "{\"a\":1", "\"",
+                                            "\"\\", "\"\\u12", "t", "nul",    "-",       "[1,2",     "fals"};
+    for (size_t i = 0; i < sizeof truncated / sizeof truncated[0]; i++) parse_bad(truncated[i]);
+    static const char *const garbage[] = {"+1",
+                                          ".5",
+                                          "nan",
+                                          "inf",
+                                          "'a'",
+                                          "[,]",
+                                          "{,}",
+                                          "{1:2}",
+                                          "[1]]",
+                                          "truex",
+                                          "\xef\xbb\xbf"
+                                          "1",
+                                          "1e",
+                                          "--1",
+                                          "[-]"};
+    for (size_t i = 0; i < sizeof garbage / sizeof garbage[0]; i++) parse_bad(garbage[i]);
     /* a NUL byte outside a string, and a raw NUL inside one */
     parse_bad_n("1\0", 2);
     parse_bad_n("\"a\0\"", 4);
@@ -284,8 +283,7 @@ static void test_invalid(void **state)
     assert_null(pith_value_from_json("[", 1, NULL, 0));
 }
 
-static void test_lone_surrogates(void **state)
-{
+static void test_lone_surrogates(void **state) {
     (void)state;
     /* deliberate difference: Python's json accepts these and builds an unencodable str; pith refuses */
     assert_non_null(strstr(parse_bad("\"\\ud800\""), "Lone surrogate"));
@@ -294,8 +292,7 @@ static void test_lone_surrogates(void **state)
     assert_non_null(strstr(parse_bad("\"\\ud800x\""), "Lone surrogate"));
 }
 
-static void test_invalid_utf8(void **state)
-{
+static void test_invalid_utf8(void **state) {
     (void)state;
     static const char *const bad[] = {
         "\"\xff\"",             /* never valid */
@@ -307,15 +304,13 @@ static void test_invalid_utf8(void **state)
         "\"\xf4\x90\x80\x80\"", /* above U+10FFFF */
         "\"\xf8\x88\x80\x80\x80\"",
     };
-    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
-        assert_non_null(strstr(parse_bad(bad[i]), "UTF-8"));
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) assert_non_null(strstr(parse_bad(bad[i]), "UTF-8"));
     parse_bad_n("\"\xe4", 2); /* the input ends inside the sequence */
     check_repr("\"\xf4\x8f\xbf\xbd\"", "'\\U0010fffd'");
 }
 
 /* Nesting: 512 levels parse, 513 do not, and very deep input fails cleanly (no stack overflow). */
-static void test_depth(void **state)
-{
+static void test_depth(void **state) {
     (void)state;
     size_t big = 200000;
     char *text = malloc(2 * big + 1);
@@ -335,15 +330,13 @@ static void test_depth(void **state)
     memset(text, '[', big);
     memset(text + big, ']', big);
     parse_bad_n(text, 2 * big);
-    for (size_t i = 0; i < big; i++)
-        memcpy(text + 5 * (i % (big / 5)), "{\"a\":", 5);
+    for (size_t i = 0; i < big; i++) memcpy(text + 5 * (i % (big / 5)), "{\"a\":", 5);
     parse_bad_n(text, big);
     free(text);
 }
 
 /* Values built by a host: constructors, containers, and the non-JSON kinds. */
-static void test_host_trees(void **state)
-{
+static void test_host_trees(void **state) {
     (void)state;
     PithValue *t = pith_value_list();
     assert_non_null(t);
@@ -401,7 +394,9 @@ static void test_host_trees(void **state)
     pith_value_free(d);
 
     /* bytes: repr is b'..', JSON is that repr as a string */
-    PithValue *b = pith_value_str("\x00" "a'\"\\\x7f\xff\t", 8);
+    PithValue *b = pith_value_str("\x00"
+                                  "a'\"\\\x7f\xff\t",
+                                  8);
     b->kind = PITH_BYTES;
     r = pith_value_repr(b);
     assert_string_equal(r, "b'\\x00a\\'\"\\\\\\x7f\\xff\\t'");
@@ -434,15 +429,14 @@ static void test_host_trees(void **state)
 }
 
 /* Ownership rules: append/dict_set always take what they are given, even when they fail. */
-static void test_ownership(void **state)
-{
+static void test_ownership(void **state) {
     (void)state;
     PithValue *n = pith_value_int(5);
-    assert_int_equal(pith_value_append(n, pith_value_int(1)), -1);    /* not a sequence: item freed */
+    assert_int_equal(pith_value_append(n, pith_value_int(1)), -1); /* not a sequence: item freed */
     assert_int_equal(pith_value_append(NULL, pith_value_int(1)), -1);
     assert_int_equal(pith_value_dict_set(n, pith_value_int(1), pith_value_int(2)), -1);
     PithValue *l = pith_value_list();
-    assert_int_equal(pith_value_append(l, NULL), -1);                 /* a failed constructor */
+    assert_int_equal(pith_value_append(l, NULL), -1); /* a failed constructor */
     assert_int_equal(l->u.seq.n, 0);
     pith_value_free(l);
     pith_value_free(n);
@@ -450,11 +444,9 @@ static void test_ownership(void **state)
     /* a list whose items array was malloc'd by hand with no spare room still grows correctly */
     PithValue *h = pith_value_list();
     h->u.seq.items = malloc(3 * sizeof *h->u.seq.items);
-    for (int i = 0; i < 3; i++)
-        h->u.seq.items[i] = pith_value_int(i);
+    for (int i = 0; i < 3; i++) h->u.seq.items[i] = pith_value_int(i);
     h->u.seq.n = 3;
-    for (int i = 3; i < 100; i++)
-        assert_int_equal(pith_value_append(h, pith_value_int(i)), 0);
+    for (int i = 3; i < 100; i++) assert_int_equal(pith_value_append(h, pith_value_int(i)), 0);
     char *r = pith_value_to_json(h);
     assert_non_null(r);
     assert_int_equal(strncmp(r, "[0, 1, 2, 3, 4, ", 16), 0);
@@ -469,8 +461,7 @@ static void test_ownership(void **state)
 }
 
 /* A very deep host-built tree: freeing never recurses; repr/to_json refuse (NULL) beyond their cap. */
-static void test_deep_host_tree(void **state)
-{
+static void test_deep_host_tree(void **state) {
     (void)state;
     PithValue *root = pith_value_list();
     PithValue *cur = root;
@@ -484,8 +475,7 @@ static void test_deep_host_tree(void **state)
     pith_value_free(root);
 }
 
-int main(void)
-{
+int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_scalars),
         cmocka_unit_test(test_integers),

@@ -18,8 +18,8 @@
 #include "pith_testing.h"
 
 /* Compiles and runs src, answering host calls with 1; fail_allocation: fault injection (0 = off). */
-static PithExec *run_faulty(PithEngine *e, const char *src, const PithLimits *lim, const char *const *exts,
-                            size_t next, uint64_t fail_allocation) {
+static PithExec *run_faulty(PithEngine *e, const char *src, const PithLimits *lim, const char *const *exts, size_t next,
+                            uint64_t fail_allocation) {
     PithCompileOptions co = {.filename = "t.py", .externals = exts, .nexternals = next};
     char diag[512];
     PithProgram *p = pith_compile(e, src, strlen(src), &co, diag, sizeof diag);
@@ -77,8 +77,9 @@ static void test_recursion_error_is_catchable(void **state) {
     (void)state;
     PithEngine *e = pith_engine_new();
     PithLimits lim = {.max_depth = 100};
-    PithExec *x = run(e, "def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as err:\n    print(err)\n",
-                      &lim, NULL, 0);
+    PithExec *x =
+        run(e, "def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as err:\n    print(err)\n", &lim,
+            NULL, 0);
     assert_int_equal(pith_exec_status(x), PITH_DONE);
     assert_string_equal(pith_exec_output(x, NULL), "maximum recursion depth exceeded\n");
     pith_exec_free(x);
@@ -138,7 +139,8 @@ static void *big_run(void *arg) {
     PithEngine *e = pith_engine_new();
     PithExec *x = run(e, r->src, &r->lim, NULL, 0);
     r->status = pith_exec_status(x);
-    snprintf(r->out, sizeof r->out, "%s", r->status == PITH_DONE ? pith_exec_output(x, NULL) : pith_exec_error(x)->type);
+    snprintf(r->out, sizeof r->out, "%s",
+             r->status == PITH_DONE ? pith_exec_output(x, NULL) : pith_exec_error(x)->type);
     pith_exec_free(x);
     pith_engine_free(e);
     return NULL;
@@ -148,14 +150,21 @@ static void test_two_threads_count_their_own_bigint_memory(void **state) {
     (void)state;
     BigRun runs[2] = {
         {"x = (1 << 40000000) - 1\ns = 0\nfor i in range(6):\n    s += (x * (x + i)) % 1000003\nprint(s)\n",
-         {.max_memory = 128 << 20, .max_seconds = 60}, "3237291\n", PITH_FAILED, ""},
+         {.max_memory = 128 << 20, .max_seconds = 60},
+         "3237291\n",
+         PITH_FAILED,
+         ""},
         {"x = 3 ** 200000\ns = 0\nfor i in range(3000):\n    s += (x * (x + i)) % 1000003\nprint(s)\n",
-         {.max_memory = 24 << 20, .max_seconds = 60}, "1500278666\n", PITH_FAILED, ""},
+         {.max_memory = 24 << 20, .max_seconds = 60},
+         "1500278666\n",
+         PITH_FAILED,
+         ""},
     };
     pthread_t t[2];
     for (int i = 0; i < 2; i++) {
         assert_int_equal(pthread_create(&t[i], NULL, big_run, &runs[i]), 0);
-        if (i == 0) nanosleep(&(struct timespec){.tv_nsec = 300 * 1000 * 1000}, NULL); /* the big run is
+        if (i == 0)
+            nanosleep(&(struct timespec){.tv_nsec = 300 * 1000 * 1000}, NULL); /* the big run is
                                                               * under way when the small one starts */
     }
     for (int i = 0; i < 2; i++) pthread_join(t[i], NULL);

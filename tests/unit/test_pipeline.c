@@ -127,8 +127,8 @@ static void test_generated_code_cannot_reach_libc(void **state) {
     const char *names[] = {"system", "open", "printf", "dlsym", "execve", "fopen"};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
         char text[512], err[512];
-        snprintf(text, sizeof text,
-                 "int %s();\nint pith_program[16];\nint evil(void) { return %s(\"id\"); }\n", names[i], names[i]);
+        snprintf(text, sizeof text, "int %s();\nint pith_program[16];\nint evil(void) { return %s(\"id\"); }\n",
+                 names[i], names[i]);
         CgCode code;
         assert_int_equal(cg_tcc_compile(text, &code, err, sizeof err), -1);
         assert_non_null(strstr(err, names[i]));
@@ -193,7 +193,7 @@ static void test_layout_digest_follows_suspend_points(void **state) {
     (void)state;
     uint64_t one = layout_of("x = tool(1)\nprint(x)\n");
     assert_true(one == layout_of("x = tool(1)\nprint(x)\n"));
-    assert_true(one == layout_of("x = tool(99)\nprint(x)\n")); /* same frames, same resume points */
+    assert_true(one == layout_of("x = tool(99)\nprint(x)\n"));             /* same frames, same resume points */
     assert_true(one != layout_of("x = tool(1)\ny = tool(2)\nprint(x)\n")); /* one more suspend point */
     assert_true(one != layout_of("def f():\n    return tool(1)\nx = f()\nprint(x)\n"));
 }

@@ -8,22 +8,19 @@
 
 #define TEST_MAX_ITEMS 8 /* items a helper tuple may hold */
 
-static PV S(PCtx *c, const char *s)
-{
+static PV S(PCtx *c, const char *s) {
     PV v = rt_str_cstr(c, s);
     assert_true(v != PV_NULL);
     return v;
 }
 
 /* A tuple of the given str names (kwnames). */
-static PV names(PCtx *c, int n, ...)
-{
+static PV names(PCtx *c, int n, ...) {
     PV items[TEST_MAX_ITEMS];
     assert_true(n >= 0 && n <= TEST_MAX_ITEMS);
     va_list ap;
     va_start(ap, n);
-    for (int i = 0; i < n; i++)
-        items[i] = S(c, va_arg(ap, const char *));
+    for (int i = 0; i < n; i++) items[i] = S(c, va_arg(ap, const char *));
     va_end(ap);
     PV t = rt_tuple_from_steal(c, items, n);
     assert_true(t != PV_NULL);
@@ -31,8 +28,7 @@ static PV names(PCtx *c, int n, ...)
 }
 
 /* A tuple of the given values (borrowed: each is incref'd). */
-static PV tuple_of(PCtx *c, int n, ...)
-{
+static PV tuple_of(PCtx *c, int n, ...) {
     PV items[TEST_MAX_ITEMS];
     assert_true(n >= 0 && n <= TEST_MAX_ITEMS);
     va_list ap;

@@ -63,8 +63,10 @@ static void test_set_ops(void **state) {
     tv_check_repr(c, rt_compare(c, PITH_CMP_LE, a, b), "False");
     tv_check_repr(c, rt_compare(c, PITH_CMP_EQ, a, a), "True");
     PV l = tv_lit(c, "[1]");
-    tv_check_repr(c, rt_binop(c, PITH_OP_BITOR, a, l), "!TypeError: unsupported operand type(s) for |: 'set' and 'list'");
-    tv_check_repr(c, rt_compare(c, PITH_CMP_LT, a, l), "!TypeError: '<' not supported between instances of 'set' and 'list'");
+    tv_check_repr(c, rt_binop(c, PITH_OP_BITOR, a, l),
+                  "!TypeError: unsupported operand type(s) for |: 'set' and 'list'");
+    tv_check_repr(c, rt_compare(c, PITH_CMP_LT, a, l),
+                  "!TypeError: '<' not supported between instances of 'set' and 'list'");
     meth_case(c, a, "union", "([9], (4,))", "{1, 2, 3, 4, 9}");
     meth_case(c, a, "issuperset", "([1],)", "True");
     meth_case(c, a, "isdisjoint", "([7],)", "True");
@@ -75,7 +77,12 @@ static void test_set_ops(void **state) {
     tv_check_repr(c, rt_binop(c, PITH_OP_BITOR, s3, fz), "{1, 2, 3}");
     PV empty = mkset(c, "[]", 0);
     meth_case(c, empty, "pop", "()", "!KeyError: 'pop from an empty set'");
-    pv_decref(c, a); pv_decref(c, b); pv_decref(c, l); pv_decref(c, fz); pv_decref(c, s3); pv_decref(c, empty);
+    pv_decref(c, a);
+    pv_decref(c, b);
+    pv_decref(c, l);
+    pv_decref(c, fz);
+    pv_decref(c, s3);
+    pv_decref(c, empty);
 }
 
 static void test_builtins(void **state) {

@@ -116,29 +116,34 @@ static void test_module_level(void **state) {
 static void test_inside_def(void **state) {
     (void)state;
     same_as_straight("def f(a, b=10):\n    c = ask(a) * b\n    return g(c) + 1\n"
-                     "def g(v):\n    return ask(v) + v\nprint(f(3))\nf(4, b=2)\n", 4);
+                     "def g(v):\n    return ask(v) + v\nprint(f(3))\nf(4, b=2)\n",
+                     4);
 }
 
 static void test_inside_loop(void **state) {
     (void)state;
     same_as_straight("total = 0\nitems = ['a', 'bb', 'ccc']\nfor i, s in enumerate(items):\n"
                      "    total += ask(i) * len(s)\n    print(i, s, total)\nfor k in range(2, 10, 3):\n"
-                     "    total += ask(k)\ntotal\n", 6);
+                     "    total += ask(k)\ntotal\n",
+                     6);
 }
 
 static void test_try_except(void **state) {
     (void)state;
     same_as_straight("try:\n    a = ask(1)\n    raise ValueError('bad ' + str(a))\n"
                      "except ValueError as e:\n    b = ask(2)\n    print('caught', e, b)\n    c = tell(e)\n"
-                     "try:\n    {}['k']\nexcept KeyError as e:\n    print(repr(e), ask(5))\n", 4);
+                     "try:\n    {}['k']\nexcept KeyError as e:\n    print(repr(e), ask(5))\n",
+                     4);
 }
 
 static void test_closure_and_generator(void **state) {
     (void)state;
-    same_as_straight("def mk():\n    n = 0\n    def inc():\n        nonlocal n\n        n += 1\n        return n\n"
-                     "    return inc\nc = mk()\n"
-                     "g = (i * 10 for i in range(4))\nprint(next(g), c())\nv = ask(5)\nprint(c(), next(g), v)\nw = ask(c())\n"
-                     "print(list(g), w, c())\n", 2);
+    same_as_straight(
+        "def mk():\n    n = 0\n    def inc():\n        nonlocal n\n        n += 1\n        return n\n"
+        "    return inc\nc = mk()\n"
+        "g = (i * 10 for i in range(4))\nprint(next(g), c())\nv = ask(5)\nprint(c(), next(g), v)\nw = ask(c())\n"
+        "print(list(g), w, c())\n",
+        2);
 }
 
 static void test_shared_and_cyclic(void **state) {
@@ -153,7 +158,8 @@ static void test_shared_and_cyclic(void **state) {
                      "print(a, pair, pair[0] is pair[1], a[2] is a, big + 1, neg, f * 2, b, s)\n"
                      "print(next(it), list(r), next(ks), keyed[fs], s | {9}, [0, 1, 2, 3, 4][1::2])\n"
                      "print((list(fs), list(ss)) == before, 'a' in fs, 'c' in ss, list(keyed.values()))\n"
-                     "big2 = ask(big)\nprint(big2, hash('abc') == hash('ab' + 'c'), len)\nd\n", 2);
+                     "big2 = ask(big)\nprint(big2, hash('abc') == hash('ab' + 'c'), len)\nd\n",
+                     2);
 }
 
 /* Cycle collections before and after each wait (30,000 garbage cycles a round, over the collector's
@@ -169,7 +175,8 @@ static void test_after_collections(void **state) {
                      "        churn(30000)\n        v = ask(r)\n        churn(30000)\n"
                      "        keep.append(bump()[1] + v)\n    return keep\n"
                      "res = work(3)\nprint([x if isinstance(x, int) else (x[0], x[1] is x) for x in res])\n"
-                     "res[0][1][1][1] is res[0]\n", 3);
+                     "res[0][1][1][1] is res[0]\n",
+                     3);
 }
 
 /* A small program holding a dict of 100 entries makes a snapshot under 4 KiB. */
@@ -537,22 +544,14 @@ static void test_golden_v1_refused(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_module_level),
-        cmocka_unit_test(test_inside_def),
-        cmocka_unit_test(test_inside_loop),
-        cmocka_unit_test(test_try_except),
-        cmocka_unit_test(test_closure_and_generator),
-        cmocka_unit_test(test_shared_and_cyclic),
-        cmocka_unit_test(test_after_collections),
-        cmocka_unit_test(test_small_snapshot),
-        cmocka_unit_test(test_flips_and_truncations),
-        cmocka_unit_test(test_flips_past_checksum),
-        cmocka_unit_test(test_keys_and_macs),
-        cmocka_unit_test(test_altered_source),
-        cmocka_unit_test(test_pinned_to_program),
-        cmocka_unit_test(test_host_named_error),
-        cmocka_unit_test(test_loader_time_limit),
-        cmocka_unit_test(test_golden_v2),
+        cmocka_unit_test(test_module_level),          cmocka_unit_test(test_inside_def),
+        cmocka_unit_test(test_inside_loop),           cmocka_unit_test(test_try_except),
+        cmocka_unit_test(test_closure_and_generator), cmocka_unit_test(test_shared_and_cyclic),
+        cmocka_unit_test(test_after_collections),     cmocka_unit_test(test_small_snapshot),
+        cmocka_unit_test(test_flips_and_truncations), cmocka_unit_test(test_flips_past_checksum),
+        cmocka_unit_test(test_keys_and_macs),         cmocka_unit_test(test_altered_source),
+        cmocka_unit_test(test_pinned_to_program),     cmocka_unit_test(test_host_named_error),
+        cmocka_unit_test(test_loader_time_limit),     cmocka_unit_test(test_golden_v2),
         cmocka_unit_test(test_golden_v1_refused),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

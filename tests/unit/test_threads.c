@@ -24,11 +24,11 @@
 /* One program and everything it must produce. */
 typedef struct Case {
     char src[2048];
-    char ext[32];       /* its external function, "" if none */
+    char ext[32];        /* its external function, "" if none */
     char want_repr[128]; /* DONE: repr of the result */
-    char want_out[128]; /* DONE: captured output */
-    char want_type[32]; /* FAILED: exception type ("" when the program must finish) */
-    char want_msg[128]; /* FAILED: exception message */
+    char want_out[128];  /* DONE: captured output */
+    char want_type[32];  /* FAILED: exception type ("" when the program must finish) */
+    char want_msg[128];  /* FAILED: exception message */
 } Case;
 
 typedef struct Worker {
@@ -155,7 +155,10 @@ static PithExec *through_snapshot(Worker *w, const Case *c, PithEngine *e, PithE
     size_t len = 0;
     PithSnapError err = pith_exec_dump(x, NULL, 0, &bytes, &len);
     pith_exec_free(x);
-    if (err != PITH_SNAP_OK) { mismatch(w, c, "dump: %s", pith_snap_error_text(err)); return NULL; }
+    if (err != PITH_SNAP_OK) {
+        mismatch(w, c, "dump: %s", pith_snap_error_text(err));
+        return NULL;
+    }
     PithExec *y = pith_exec_load(e, bytes, len, NULL, 0, NULL, &err);
     free(bytes);
     if (!y) mismatch(w, c, "load: %s", pith_snap_error_text(err));
@@ -169,10 +172,16 @@ static int answer(Worker *w, const Case *c, PithExec *x) {
         mismatch(w, c, "waiting on %s, expected %s", call ? call->name : "nothing", c->ext);
         return -1;
     }
-    if (call->args->kind != PITH_LIST || call->args->u.seq.n != 1) { mismatch(w, c, "bad arguments"); return -1; }
+    if (call->args->kind != PITH_LIST || call->args->u.seq.n != 1) {
+        mismatch(w, c, "bad arguments");
+        return -1;
+    }
     const PithValue *arg = call->args->u.seq.items[0];
     if (c->ext[0] == 'f') {
-        if (arg->kind != PITH_STR) { mismatch(w, c, "fetch: not a str"); return -1; }
+        if (arg->kind != PITH_STR) {
+            mismatch(w, c, "fetch: not a str");
+            return -1;
+        }
         char msg[64];
         snprintf(msg, sizeof msg, "no %s", arg->u.s.data);
         pith_exec_resume_error(x, "ValueError", msg);
@@ -193,7 +202,10 @@ static void check_outcome(Worker *w, const Case *c, PithExec *x) {
     PithStatus st = pith_exec_status(x);
     if (c->want_type[0]) {
         const PithError *err = st == PITH_FAILED ? pith_exec_error(x) : NULL;
-        if (!err) { mismatch(w, c, "status %d, expected %s", (int)st, c->want_type); return; }
+        if (!err) {
+            mismatch(w, c, "status %d, expected %s", (int)st, c->want_type);
+            return;
+        }
         if (strcmp(err->type, c->want_type) != 0 || strcmp(err->message, c->want_msg) != 0) {
             mismatch(w, c, "raised %s: %s, expected %s: %s", err->type, err->message, c->want_type, c->want_msg);
             return;
@@ -208,9 +220,12 @@ static void check_outcome(Worker *w, const Case *c, PithExec *x) {
     }
     char *repr = pith_value_repr(pith_exec_result(x));
     const char *out = pith_exec_output(x, NULL);
-    if (!repr || strcmp(repr, c->want_repr) != 0) mismatch(w, c, "result %s, expected %s", repr ? repr : "(null)", c->want_repr);
-    else if (strcmp(out, c->want_out) != 0) mismatch(w, c, "output \"%s\", expected \"%s\"", out, c->want_out);
-    else w->passed++;
+    if (!repr || strcmp(repr, c->want_repr) != 0)
+        mismatch(w, c, "result %s, expected %s", repr ? repr : "(null)", c->want_repr);
+    else if (strcmp(out, c->want_out) != 0)
+        mismatch(w, c, "output \"%s\", expected \"%s\"", out, c->want_out);
+    else
+        w->passed++;
     free(repr);
 }
 
@@ -220,12 +235,21 @@ static void run_case(Worker *w, PithEngine *e, const Case *c, int i) {
     snprintf(filename, sizeof filename, "t%d_%d.py", w->id, i);
     PithCompileOptions o = {.filename = filename, .externals = exts, .nexternals = c->ext[0] ? 1 : 0};
     PithProgram *p = pith_compile(e, c->src, strlen(c->src), &o, diag, sizeof diag);
-    if (!p) { mismatch(w, c, "compile: %s", diag); return; }
+    if (!p) {
+        mismatch(w, c, "compile: %s", diag);
+        return;
+    }
     PithExec *x = pith_exec_start(p, NULL);
     pith_program_free(p); /* the execution keeps it alive */
-    if (!x) { mismatch(w, c, "out of memory starting"); return; }
+    if (!x) {
+        mismatch(w, c, "out of memory starting");
+        return;
+    }
     for (int calls = 0; pith_exec_status(x) == PITH_WAITING; calls++) {
-        if (calls > 4) { mismatch(w, c, "too many host calls"); break; }
+        if (calls > 4) {
+            mismatch(w, c, "too many host calls");
+            break;
+        }
         if ((i / SHAPES) % 2 == 0 && !(x = through_snapshot(w, c, e, x))) return; /* half resume from bytes */
         if (answer(w, c, x)) break;
     }
@@ -236,7 +260,10 @@ static void run_case(Worker *w, PithEngine *e, const Case *c, int i) {
 static void *work(void *arg) {
     Worker *w = arg;
     PithEngine *e = pith_engine_new();
-    if (!e) { snprintf(w->failure, sizeof w->failure, "thread %d: no engine", w->id); return NULL; }
+    if (!e) {
+        snprintf(w->failure, sizeof w->failure, "thread %d: no engine", w->id);
+        return NULL;
+    }
     Case c;
     for (int i = 0; i < PROGRAMS_PER_THREAD && !w->failure[0]; i++) {
         make_case(&c, w->id, i);

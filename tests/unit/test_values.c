@@ -6,10 +6,9 @@
 
 #include "test_values_cases.h"
 
-#define RUN_TABLE(name)                                                                  \
-    static void test_cases_##name(void **state) {                                        \
-        tv_run_cases(&((RtCtx *)*state)->pub, tv_cases_##name,                          \
-                     sizeof tv_cases_##name / sizeof tv_cases_##name[0]);                \
+#define RUN_TABLE(name)                                                                                             \
+    static void test_cases_##name(void **state) {                                                                   \
+        tv_run_cases(&((RtCtx *)*state)->pub, tv_cases_##name, sizeof tv_cases_##name / sizeof tv_cases_##name[0]); \
     }
 RUN_TABLE(numeric)
 RUN_TABLE(float_repr)
@@ -82,8 +81,9 @@ static void test_int_from_text(void **state) {
     assert_int_equal(rt_strp(r)->nbytes, 4300);
     pv_decref(c, r);
     PV big = rt_binop(c, PITH_OP_MUL, v, PV_INT(10)); /* 4301 digits: str() refuses */
-    tv_check_repr(c, rt_repr(c, big), "!ValueError: Exceeds the limit (4300 digits) for integer string conversion; "
-                                      "use sys.set_int_max_str_digits() to increase the limit");
+    tv_check_repr(c, rt_repr(c, big),
+                  "!ValueError: Exceeds the limit (4300 digits) for integer string conversion; "
+                  "use sys.set_int_max_str_digits() to increase the limit");
     pv_decref(c, big);
     pv_decref(c, v);
 }
@@ -136,7 +136,10 @@ static void test_str_unicode_addressing(void **state) {
     pv_decref(c, sl);
     PV it = rt_iter(c, s), x;
     int n = 0;
-    while (rt_next(c, it, &x) == 1) { tv_check_repr(c, x, want[n]); n++; }
+    while (rt_next(c, it, &x) == 1) {
+        tv_check_repr(c, x, want[n]);
+        n++;
+    }
     assert_int_equal(n, 5);
     pv_decref(c, it);
     pv_decref(c, s);
@@ -196,7 +199,8 @@ static void test_method_values(void **state) {
     PV foo = rt_str_cstr(c, "foo");
     assert_int_equal(rt_setattr(c, PV_INT(1), foo, PV_NONE), -1);
     tv_check_exc(c, "!AttributeError: 'int' object has no attribute 'foo'");
-    tv_check_repr(c, rt_getattr(c, m, foo), "!AttributeError: 'builtin_function_or_method' object has no attribute 'foo'");
+    tv_check_repr(c, rt_getattr(c, m, foo),
+                  "!AttributeError: 'builtin_function_or_method' object has no attribute 'foo'");
     PV real = rt_str_cstr(c, "real");
     assert_int_equal(rt_setattr(c, PV_INT(1), real, PV_NONE), -1);
     tv_check_exc(c, "!AttributeError: attribute 'real' of 'int' objects is not writable");
@@ -223,7 +227,8 @@ static void test_unbound_methods(void **state) {
     PV keys = tv_lit(c, "'ab'");
     PV args[2] = {keys, PV_INT(0)};
     tv_check_repr(c, rt_call_method(c, dict_cls, fromkeys, args, 2, PV_NULL), "{'a': 0, 'b': 0}");
-    tv_check_repr(c, rt_getattr(c, str_cls, fromkeys), "!AttributeError: type object 'str' has no attribute 'fromkeys'");
+    tv_check_repr(c, rt_getattr(c, str_cls, fromkeys),
+                  "!AttributeError: type object 'str' has no attribute 'fromkeys'");
     pv_decref(c, keys);
     pv_decref(c, arg);
     pv_decref(c, m);
@@ -294,8 +299,15 @@ static void test_dict_growth_and_order(void **state) {
     int seen_even = 0;
     while (rt_dict_next_entry((RtDict *)d, &pos, &k, &v)) {
         pi64 i = PV_IVAL(k) / 7;
-        if (i % 2) { assert_false(seen_even); assert_true(i > prev_odd); prev_odd = i; } /* survivors first, in order */
-        else { seen_even = 1; assert_int_equal(PV_IVAL(v), -i); }
+        if (i % 2) {
+            assert_false(seen_even);
+            assert_true(i > prev_odd);
+            prev_odd = i;
+        } /* survivors first, in order */
+        else {
+            seen_even = 1;
+            assert_int_equal(PV_IVAL(v), -i);
+        }
         n++;
     }
     assert_int_equal(n, 3750);

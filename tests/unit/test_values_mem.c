@@ -144,7 +144,8 @@ static void test_deep_nesting(void **state) {
         pv_decref(c, l);
         l = outer;
     }
-    tv_check_repr(c, rt_repr(c, l), "!RecursionError: maximum recursion depth exceeded while getting the repr of an object");
+    tv_check_repr(c, rt_repr(c, l),
+                  "!RecursionError: maximum recursion depth exceeded while getting the repr of an object");
     PV m = rt_compare(c, PITH_CMP_EQ, l, l); /* identical: no walk needed */
     assert_true(m == PV_TRUE);
     PV other = rt_list_new(c, 0);
@@ -154,7 +155,8 @@ static void test_deep_nesting(void **state) {
         pv_decref(c, other);
         other = outer;
     }
-    tv_check_repr(c, rt_compare(c, PITH_CMP_EQ, l, other), "!RecursionError: maximum recursion depth exceeded in comparison");
+    tv_check_repr(c, rt_compare(c, PITH_CMP_EQ, l, other),
+                  "!RecursionError: maximum recursion depth exceeded in comparison");
     assert_int_equal(c->depth, 0);
     pv_decref(c, other);
     pv_decref(c, l);
@@ -198,10 +200,14 @@ static void test_sort_error_keeps_items(void **state) {
     int seen[101] = {0}, strs = 0;
     for (pi64 i = 0; i < 200; i++) {
         PV v = ((RtList *)l)->items[i];
-        if (PV_IS_INT(v)) seen[PV_IVAL(v)]++; else strs++;
+        if (PV_IS_INT(v))
+            seen[PV_IVAL(v)]++;
+        else
+            strs++;
     }
     assert_int_equal(strs, 1);
-    for (int i = 0; i < 200; i++) if (i != 150) seen[(i * 37) % 101]--;
+    for (int i = 0; i < 200; i++)
+        if (i != 150) seen[(i * 37) % 101]--;
     for (int i = 0; i < 101; i++) assert_int_equal(seen[i], 0);
     pv_decref(c, l);
 }
