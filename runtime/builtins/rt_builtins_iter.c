@@ -1,7 +1,7 @@
 /* rt_builtins_iter.c — iteration builtins: the lazy iterators enumerate, zip, map, filter and reversed (RtIter
  * kinds RT_IT_ENUMERATE...; they call functions through rt_call_value only as they are consumed), sorted,
  * any, all, iter, next. Stage: runtime. Invariants: RtIter fields per kind are documented at RtIterKind
- * (rt_object.h); an exhausted iterator drops src and aux. Messages are CPython 3.11's. */
+ * (rt_object.h); only reversed() drops its source when exhausted (exhausted()). Messages are CPython 3.11's. */
 #include "rt_bi.h"
 #include "rt_set.h"
 
@@ -18,10 +18,12 @@ static PV iter_make(PCtx *c, int kind, PV src_steal, PV aux_steal) {
     return (PV)it;
 }
 
-static int finish(PCtx *c, RtIter *it) {
+/* reversed() over a list or tuple drops its source once exhausted, as CPython's does. enumerate, zip, map
+ * and filter keep theirs: CPython asks their sources again on every next() (a zip whose last source ran
+ * dry still advances the first), and nothing a nested next() does can free what an outer one is using. */
+static int exhausted(PCtx *c, RtIter *it) {
     pv_xdecref(c, it->src);
-    pv_xdecref(c, it->aux);
-    it->src = it->aux = PV_NULL;
+    it->src = PV_NULL;
     return 0;
 }
 
@@ -90,15 +92,11 @@ static int iter_next(PCtx *c, RtIter *it, PV *out) {
     switch (it->kind) {
     case RT_IT_ENUMERATE: {
         PV x, src = it->src;
-        pv_incref(src); /* the inner next() may run code that exhausts (finishes) this very enumerate */
+        pv_incref(src); /* the inner next() may run code that drops this very enumerate */
         int r = rt_next(c, src, &x);
         pv_decref(c, src);
-        if (r <= 0) return r < 0 ? -1 : finish(c, it);
-        if (!it->aux) {
-            pv_decref(c, x);
-            return 0;
-        } /* finished meanwhile */
-        PV kv[2] = {it->aux, x};
+        if (r <= 0) return r;
+        PV kv[2] = {it->aux, x}; /* the count read after the call: a nested next() may have advanced it */
         PV next = rt_binop(c, PITH_OP_ADD, it->aux, PV_INT(1));
         if (!next) {
             pv_decref(c, x);
@@ -112,11 +110,11 @@ static int iter_next(PCtx *c, RtIter *it, PV *out) {
     case RT_IT_MAP: {
         PV src = it->src, fn = it->aux;
         pi64 n = ((RtTuple *)src)->n, at = 0;
-        if (n == 0) return finish(c, it);
+        if (n == 0) return 0;
         PV local[8], *items = n <= 8 ? local : rt_alloc(c, (size_t)n * sizeof(PV));
         if (!items) return -1;
-        /* held across the calls: an inner next() or the mapped function may advance this very iterator to its
-         * end, which drops src and aux (finish) while a generator among them is running */
+        /* held across the calls: the mapped function or a generator among the sources may drop every other
+         * reference to this very iterator */
         pv_incref(src);
         if (fn) pv_incref(fn);
         int r = next_each(c, src, items, &at);
@@ -128,11 +126,8 @@ static int iter_next(PCtx *c, RtIter *it, PV *out) {
                 for (pi64 i = 0; i < n; i++) pv_decref(c, items[i]);
             }
             if (!*out) r = -1;
-        } else if (r == 0 && it->src) {
-            if (it->kind == RT_IT_ZIP && it->step && zip_strict_check(c, it, at) < 0)
-                r = -1;
-            else
-                finish(c, it);
+        } else if (r == 0 && it->kind == RT_IT_ZIP && it->step && zip_strict_check(c, it, at) < 0) {
+            r = -1;
         }
         pv_decref(c, src);
         pv_xdecref(c, fn);
@@ -140,7 +135,7 @@ static int iter_next(PCtx *c, RtIter *it, PV *out) {
         return r;
     }
     case RT_IT_FILTER: {
-        /* held across the calls, as for zip: the predicate may exhaust this very filter */
+        /* held across the calls, as for zip: the predicate may drop this very filter */
         PV src = it->src, pred = it->aux;
         pv_incref(src);
         if (pred) pv_incref(pred);
@@ -170,18 +165,18 @@ static int iter_next(PCtx *c, RtIter *it, PV *out) {
         }
         pv_decref(c, src);
         pv_xdecref(c, pred);
-        return r == 0 ? finish(c, it) : r;
+        return r;
     }
     case RT_IT_LIST_REVERSED: {
         RtList *l = (RtList *)it->src;
-        if (it->pos <= 0 || it->pos > l->n) return finish(c, it);
+        if (it->pos <= 0 || it->pos > l->n) return exhausted(c, it);
         *out = l->items[--it->pos];
         pv_incref(*out);
         return 1;
     }
     default: { /* RT_IT_REVERSED over a tuple */
         RtTuple *t = (RtTuple *)it->src;
-        if (it->pos <= 0 || it->pos > t->n) return finish(c, it);
+        if (it->pos <= 0 || it->pos > t->n) return exhausted(c, it);
         *out = t->items[--it->pos];
         pv_incref(*out);
         return 1;

@@ -586,6 +586,8 @@ int rt_set_binop(PCtx *c, int op, PV a, PV b, int inplace, PV *out) {
 static int set_compare(PCtx *c, int op, PV a, PV b, PV *out) {
     if (!rt_is_anyset(a) || !rt_is_anyset(b)) return 0;
     pi64 na = ((RtSet *)a)->used, nb = ((RtSet *)b)->used;
+    /* frozensets of frozensets compare their items in turn: nested as deep as the values are */
+    if (rt_nest_enter(c, " in comparison") < 0) { *out = PV_NULL; return 1; }
     int r;
     switch (op) {
     case PITH_CMP_EQ:
@@ -598,6 +600,7 @@ static int set_compare(PCtx *c, int op, PV a, PV b, PV *out) {
     case PITH_CMP_GT: r = na > nb ? rt_set_issubset(c, b, a) : 0; break;
     default: r = rt_set_issubset(c, b, a); break;
     }
+    rt_nest_leave(c);
     *out = r < 0 ? PV_NULL : PV_BOOL(r);
     return 1;
 }
