@@ -181,7 +181,7 @@ const PithError *pith_exec_error(const PithExec *x);
 const char *pith_exec_output(const PithExec *x, size_t *len);
 void pith_exec_free(PithExec *x);
 
-/* ---- snapshots: a WAITING execution as bytes, resumable in any process (issue 4) ----
+/* ---- snapshots: a WAITING execution as bytes, resumable in any process ----
  * The bytes hold the program's source and compile options (so any engine can rebuild the program: a cache
  * hit when it has it), the frame chain, every reachable object (sharing and cycles preserved), the pending
  * call, the limit counters, the hash seed and the output captured so far, and end with an XXH3 checksum.

@@ -54,7 +54,7 @@ int rt_builtin_is_class(int id) {
     case PITH_B_FROZENSET:
     case PITH_B_BYTES:
     case PITH_B_ENUMERATE:
-    case PITH_B_ZIP: /* (A4) */
+    case PITH_B_ZIP:
     case PITH_B_MAP:
     case PITH_B_FILTER:
     case PITH_B_REVERSED: return 1;

@@ -30,12 +30,12 @@ enum RtType {
     RT_T_METHOD,    /* a bound method of a built-in object (e.g. lst.append) */
     RT_T_EXC,       /* an exception instance */
     RT_T_FRAME,     /* a PFrame of a state-machine function */
-    RT_T_DICTVIEW,  /* d.keys() / d.values() / d.items(): RtDictView (added by A1, values) */
+    RT_T_DICTVIEW,  /* d.keys() / d.values() / d.items(): RtDictView */
     RT_T_EXTFN,     /* a declared external (host) function used as a value (rt_exec.c) */
     RT_T_GEN,       /* a generator object (rt_gen.c) */
-    RT_T_CELL,      /* a closure cell: PCellObj (pith_abi.h), v owned or PV_NULL (A3, rt_cell.c) */
-    RT_T_SET,       /* set: RtSet (A4, rt_set.c) */
-    RT_T_FROZENSET, /* frozenset: RtSet (A4, rt_set.c) */
+    RT_T_CELL,      /* a closure cell: PCellObj (pith_abi.h), v owned or PV_NULL (rt_cell.c) */
+    RT_T_SET,       /* set: RtSet (rt_set.c) */
+    RT_T_FROZENSET, /* frozenset: RtSet (rt_set.c) */
     RT_T_COUNT
 };
 
@@ -101,7 +101,7 @@ typedef struct RtDictView {
     int kind;
     PV dict; /* owned */
 } RtDictView;
-/* set / frozenset (A4, rt_set.c): CPython's open-addressing table (linear probes, then perturbation), so
+/* set / frozenset (rt_set.c): CPython's open-addressing table (linear probes, then perturbation), so
  * iteration order matches CPython's. Slot key PV_NULL = never used, RT_SET_DUMMY = deleted. */
 #define RT_SET_DUMMY ((PV)26) /* an immediate that is never a Python value */
 typedef struct RtSetEntry {
@@ -132,7 +132,7 @@ enum RtIterKind {
     RT_IT_DICT_VALUES,
     RT_IT_DICT_ITEMS,
     RT_IT_BYTES,
-    /* (A4) sets and the lazy iterators of builtins (rt_set.c, rt_builtins_iter.c) */
+    /* sets and the lazy iterators of builtins (rt_set.c, rt_builtins_iter.c) */
     RT_IT_SET,           /* src: the set, pos: next slot, stop: size when it started */
     RT_IT_ENUMERATE,     /* src: an iterator, aux: the next count (an int) */
     RT_IT_ZIP,           /* src: a tuple of iterators, step: 1 when strict=True */
@@ -148,7 +148,7 @@ typedef struct RtIter {
     PV src;               /* the iterated object (owned), PV_NULL for ranges */
     pi64 pos;             /* next index (byte offset for non-ASCII str) */
     pi64 cur, stop, step; /* ranges */
-    PV aux;               /* (A4) owned or PV_NULL: the function of map/filter, the count of enumerate */
+    PV aux;               /* owned or PV_NULL: the function of map/filter, the count of enumerate */
 } RtIter;
 
 typedef PFuncObj RtFunc; /* layout shared with generated code (pith_abi.h) */
@@ -179,7 +179,7 @@ typedef struct RtExc {
     int suppress_context;
     struct RtTbEntry *tb; /* traceback, innermost last (owned, rt_alloc'd) */
     int ntb, captb;
-    /* (A2) set only when the runtime raised a NameError / AttributeError itself, as CPython sets .name/.obj:
+    /* set only when the runtime raised a NameError / AttributeError itself, as CPython sets .name/.obj:
      * the traceback text then adds ". Did you mean: 'x'?" (rt_exc_suggest.c) */
     PV name;         /* the missing name (owned str) or PV_NULL */
     int attr_cls;    /* AttributeError: PITH_B_* class whose dir() is searched; -1 otherwise */
@@ -204,7 +204,7 @@ void rt_obj_free(PCtx *c, PObj *o, size_t size);  /* raw release of the object's
 
 /* ---- errors (rt_exc.c). fmt understands %s %d %ld %lld %zd %c and %R (repr of a PV), %S (str of a PV),
  *      %T (the type name of a PV). They return nothing; callers then return their own sentinel.
- *      Also (A2): %u %x (with l/ll/z), %g %f %e (double), %p, %%, and a precision on %s/%R/%S/%T that cuts
+ *      Also: %u %x (with l/ll/z), %g %f %e (double), %p, %%, and a precision on %s/%R/%S/%T that cuts
  *      to that many code points ("%.200R" as CPython). rt_type_name is in rt_builtins.c. ---- */
 void rt_err(PCtx *c, int exc_id, const char *fmt, ...);
 void rt_err_nomem(PCtx *c);
@@ -237,8 +237,8 @@ int rt_is_iterable(PV v);                                    /* rt_iter() would 
 int rt_gen_next(PCtx *c, PV gen, PV *out); /* as rt_next */
 PV rt_gen_repr(PCtx *c, PV gen);
 
-/* ---- runtime services (A2: rt_exc.c, rt_exc_tb.c, rt_builtins*.c, rt_func.c, rt_host.c) ---- */
-/* A1's value model, declared here too (identical duplicates are harmless) because A2's files call them. */
+/* ---- runtime services (rt_exc.c, rt_exc_tb.c, rt_builtins*.c, rt_func.c, rt_host.c) ---- */
+/* Parts of the value model that the services call, declared here too (identical duplicates are harmless). */
 PV rt_range_new(PCtx *c, pi64 start, pi64 stop, pi64 step);             /* step != 0 */
 PV rt_range_from_ints(PCtx *c, PV start, PV stop, PV step);             /* any ints; ValueError for step 0 */
 PV rt_range_field(PCtx *c, PV range, int which);                        /* start (0), stop (1), step (2): new ref */

@@ -1,7 +1,7 @@
 /* rt_exec.c — the driver of state-machine frames and the runtime services tied to one execution: frames,
  * external calls (suspension), fuel/time, output, range loops, global-name errors.
  * Stage: runtime. The frame chain is explicit (RtCtx.top), so resuming never needs the C stack that started
- * the run (DESIGN.md §3). A frame owns its slots; the chain owns the frames (parent pointers are not refs). */
+ * the run (docs/ARCHITECTURE.md §3). A frame owns its slots; the chain owns the frames (parent pointers are not refs). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

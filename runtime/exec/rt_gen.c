@@ -2,8 +2,8 @@
  * element at a time, whenever it is iterated (rt_next). Stage: runtime.
  * The frame runs on a private chain (its parent is 0), driven here like rt_exec.c drives the main chain;
  * the main chain's top is saved and restored around it. A host call inside a generator consumed by C code
- * cannot suspend the whole run from here: it is reported as an error instead (DESIGN.md §3 lists real
- * generator suspension as later work). */
+ * cannot suspend the whole run from here: it is reported as an error instead (generators that suspend
+ * the run are the next language issue's work). */
 #include <stdio.h>
 
 #include "rt_exec.h"

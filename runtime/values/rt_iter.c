@@ -206,7 +206,7 @@ int rt_next(PCtx *c, PV o, PV *out) {
         *out = PV_INT(b->data[it->pos++]);
         return 1;
     }
-    case RT_IT_SET: return rt_set_next(c, it, out); /* (A4) */
+    case RT_IT_SET: return rt_set_next(c, it, out);
     case RT_IT_BIGRANGE: {
         int r = rt_range_big_next(c, it, out);
         return r == 0 ? exhausted(c, it) : r;
@@ -216,7 +216,7 @@ int rt_next(PCtx *c, PV o, PV *out) {
     case RT_IT_MAP:
     case RT_IT_FILTER:
     case RT_IT_REVERSED:
-    case RT_IT_LIST_REVERSED: return rt_bi_iter_next(c, it, out); /* (A4) rt_builtins_iter.c */
+    case RT_IT_LIST_REVERSED: return rt_bi_iter_next(c, it, out); /* rt_builtins_iter.c */
     default: return next_dict(c, it, out);
     }
 }

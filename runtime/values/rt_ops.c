@@ -122,7 +122,7 @@ static PV binop(PCtx *c, int op, PV a, PV b, int inplace) {
     }
     PV r;
     if (seq_binop(c, op, a, b, &r)) return r;
-    if (rt_set_binop(c, op, a, b, inplace, &r)) return r; /* (A4) sets and dict views */
+    if (rt_set_binop(c, op, a, b, inplace, &r)) return r; /* sets and dict views */
     return unsupported(c, op, a, b, inplace);
 }
 
