@@ -379,10 +379,13 @@ static PV m_join(PCtx *c, PV self, PV *a, int n, PV kw) {
  *   []                                   nothing added yet
  *   [n, folded, pending...]              n >= 0 items folded into the str `folded`, then pending strs
  *   [-1 - k, bad]                        item k was not a str (bad); later items are dropped
- * A layout that is none of these (a forged snapshot) raises SystemError instead of being trusted. */
+ * A layout that is none of these, or a separator that is not a str (a forged snapshot), raises SystemError
+ * instead of being trusted. */
 #define JOIN_FOLD 64
 
-static int join_acc_state(PCtx *c, RtList *acc, pi64 *state) {
+static int join_acc_state(PCtx *c, PV sep, PV accv, pi64 *state) {
+    RtList *acc = (RtList *)accv;
+    if (!sep || !rt_is_str(sep) || !accv || !RT_IS(accv, RT_T_LIST)) goto corrupt; /* both live in frame slots */
     if (acc->n == 0) {
         *state = 0;
         return 0;
@@ -391,6 +394,7 @@ static int join_acc_state(PCtx *c, RtList *acc, pi64 *state) {
         *state = PV_IVAL(acc->items[0]);
         if (*state >= 0 ? rt_is_str(acc->items[1]) : acc->n == 2) return 0;
     }
+corrupt:
     rt_err(c, PITH_B_SYSTEMERROR, "corrupt join accumulator");
     return -1;
 }
@@ -410,7 +414,7 @@ static int join_acc_fold(PCtx *c, RtList *acc, RtStr *sep, pi64 state) {
 int rt_join_add(PCtx *c, PV sep, PV acc, PV item) {
     RtList *l = (RtList *)acc;
     pi64 state;
-    if (join_acc_state(c, l, &state) < 0) return -1;
+    if (join_acc_state(c, sep, acc, &state) < 0) return -1;
     if (state < 0) return 0; /* an earlier item decided the error: drain */
     if (l->n == 0) {
         PV empty = rt_str_new(c, "", 0);
@@ -440,7 +444,7 @@ int rt_join_add(PCtx *c, PV sep, PV acc, PV item) {
 PV rt_join_end(PCtx *c, PV sep, PV acc) {
     RtList *l = (RtList *)acc;
     pi64 state;
-    if (join_acc_state(c, l, &state) < 0) return PV_NULL;
+    if (join_acc_state(c, sep, acc, &state) < 0) return PV_NULL;
     if (l->n == 0) return rt_str_new(c, "", 0);
     if (state < 0) {
         rt_err(c, PITH_B_TYPEERROR, "sequence item %lld: expected str instance, %s found", -1 - state,

@@ -53,6 +53,17 @@ static void test_forged_layouts_refused(void **state) {
         tv_check_exc(c, "!SystemError: corrupt join accumulator");
         pv_decref(c, forged[i]);
     }
+    /* a slot that should hold the accumulator or the separator holds something else */
+    PV acc = rt_list_new(c, 0);
+    assert_int_equal(rt_join_add(c, sep, PV_INT(5), s), -1);
+    tv_check_exc(c, "!SystemError: corrupt join accumulator");
+    assert_int_equal(rt_join_add(c, PV_INT(5), acc, s), -1);
+    tv_check_exc(c, "!SystemError: corrupt join accumulator");
+    assert_true(rt_join_end(c, PV_NONE, acc) == PV_NULL);
+    tv_check_exc(c, "!SystemError: corrupt join accumulator");
+    assert_true(rt_join_end(c, sep, PV_NULL) == PV_NULL);
+    tv_check_exc(c, "!SystemError: corrupt join accumulator");
+    pv_decref(c, acc);
     pv_decref(c, s);
     pv_decref(c, sep);
 }
