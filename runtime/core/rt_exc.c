@@ -549,6 +549,13 @@ void rt_err_unbound_local(PCtx *c, PV name) {
            name);
 }
 
+int rt_slot_bad(PCtx *c, PV v, int type) {
+    if (v && RT_IS(v, type)) return 0;
+    rt_err(c, PITH_B_SYSTEMERROR, "corrupt frame: a %s was expected, not %s", rt_types[type]->name,
+           v ? rt_type_name(v) : "nothing");
+    return 1;
+}
+
 void rt_err_recursion(PCtx *c) { rt_err(c, PITH_B_RECURSIONERROR, "maximum recursion depth exceeded"); }
 
 int rt_assert_fail(PCtx *c, PV msg) {

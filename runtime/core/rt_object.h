@@ -208,6 +208,10 @@ void rt_obj_free(PCtx *c, PObj *o, size_t size);  /* raw release of the object's
  *      to that many code points ("%.200R" as CPython). rt_type_name is in rt_builtins.c. ---- */
 void rt_err(PCtx *c, int exc_id, const char *fmt, ...);
 void rt_err_nomem(PCtx *c);
+/* Whether v, which generated code keeps in a frame slot and hands to an ABI entry point, is not an object of
+ * the given type (NULL included): a loaded snapshot can hold anything there, so the entry point raises
+ * SystemError instead of trusting it. 1 (exception set) or 0. */
+int rt_slot_bad(PCtx *c, PV v, int type);
 int rt_exc_pending(PCtx *c);
 /* id(v), also the number default reprs print as 0x...: never the address (rt_identity.c) */
 pu64 rt_identity(PCtx *c, PV v);

@@ -51,14 +51,11 @@ static int pending_type_error(PCtx *c) {
 }
 
 PV rt_list_to_tuple(PCtx *c, PV list) {
-    if (RT_IS(list, RT_T_TUPLE)) {
+    if (list && RT_IS(list, RT_T_TUPLE)) {
         pv_incref(list);
         return list;
     }
-    if (!RT_IS(list, RT_T_LIST)) {
-        rt_err(c, PITH_B_RUNTIMEERROR, "internal error: rt_list_to_tuple of %T", list);
-        return PV_NULL;
-    }
+    if (rt_slot_bad(c, list, RT_T_LIST)) return PV_NULL;
     RtList *l = (RtList *)list;
     PV t = rt_tuple_new(c, l->n);
     if (!t) return PV_NULL;
@@ -73,10 +70,7 @@ PV rt_list_to_tuple(PCtx *c, PV list) {
  * keyword argument" (naming callee), a mapping that is not a dict "argument after ** must be a mapping".
  * Non-str keys are accepted here and refused when the call is made (rt_call_ex), as CPython does. */
 int rt_kwargs_merge(PCtx *c, PV dict, PV mapping, PV callee) {
-    if (!RT_IS(dict, RT_T_DICT)) {
-        rt_err(c, PITH_B_RUNTIMEERROR, "internal error: rt_kwargs_merge into %T", dict);
-        return -1;
-    }
+    if (rt_slot_bad(c, dict, RT_T_DICT)) return -1;
     if (!RT_IS(mapping, RT_T_DICT)) {
         err_after(c, callee, "**", "a mapping", mapping);
         return -1;

@@ -355,6 +355,7 @@ static int merge_pair(PCtx *c, PV d, PV item, pi64 index) {
 }
 
 int rt_dict_update_mapping(PCtx *c, PV d, PV m) {
+    if (rt_slot_bad(c, d, RT_T_DICT)) return -1;
     if (!RT_IS(m, RT_T_DICT)) {
         rt_err(c, PITH_B_TYPEERROR, "'%s' object is not a mapping", rt_type_name(m));
         return -1;

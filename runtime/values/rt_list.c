@@ -66,6 +66,7 @@ PV rt_tuple_from_steal(PCtx *c, PV *items, pi64 n) {
 }
 
 int rt_list_append(PCtx *c, PV list, PV item) {
+    if (rt_slot_bad(c, list, RT_T_LIST)) return -1;
     RtList *l = (RtList *)list;
     if (l->n == l->cap && rt_list_reserve(c, l, 1) < 0) return -1;
     pv_incref(item);
@@ -75,6 +76,7 @@ int rt_list_append(PCtx *c, PV list, PV item) {
 
 /* list.extend(iterable) / list += iterable. Extending a list by itself doubles it. */
 int rt_list_extend(PCtx *c, PV list, PV iterable) {
+    if (rt_slot_bad(c, list, RT_T_LIST)) return -1;
     RtList *l = (RtList *)list;
     if (RT_IS(iterable, RT_T_LIST) || RT_IS(iterable, RT_T_TUPLE)) {
         pi64 n;

@@ -137,6 +137,7 @@ unused:
 }
 
 int rt_set_add(PCtx *c, PV set, PV item) {
+    if (!(set && RT_IS(set, RT_T_FROZENSET)) && rt_slot_bad(c, set, RT_T_SET)) return -1;
     pu64 h;
     if (rt_hash(c, item, &h) < 0) return -1;
     return rt_set_add_hashed(c, set, item, h);
@@ -587,7 +588,10 @@ static int set_compare(PCtx *c, int op, PV a, PV b, PV *out) {
     if (!rt_is_anyset(a) || !rt_is_anyset(b)) return 0;
     pi64 na = ((RtSet *)a)->used, nb = ((RtSet *)b)->used;
     /* frozensets of frozensets compare their items in turn: nested as deep as the values are */
-    if (rt_nest_enter(c, " in comparison") < 0) { *out = PV_NULL; return 1; }
+    if (rt_nest_enter(c, " in comparison") < 0) {
+        *out = PV_NULL;
+        return 1;
+    }
     int r;
     switch (op) {
     case PITH_CMP_EQ:
