@@ -549,8 +549,7 @@ void rt_err_unbound_local(PCtx *c, PV name) {
            name);
 }
 
-int rt_slot_bad(PCtx *c, PV v, int type) {
-    if (v && RT_IS(v, type)) return 0;
+int rt_slot_err(PCtx *c, PV v, int type) {
     rt_err(c, PITH_B_SYSTEMERROR, "corrupt frame: a %s was expected, not %s", rt_types[type]->name,
            v ? rt_type_name(v) : "nothing");
     return 1;

@@ -211,7 +211,8 @@ void rt_err_nomem(PCtx *c);
 /* Whether v, which generated code keeps in a frame slot and hands to an ABI entry point, is not an object of
  * the given type (NULL included): a loaded snapshot can hold anything there, so the entry point raises
  * SystemError instead of trusting it. 1 (exception set) or 0. */
-int rt_slot_bad(PCtx *c, PV v, int type);
+int rt_slot_err(PCtx *c, PV v, int type); /* raises the SystemError; returns 1 */
+static inline int rt_slot_bad(PCtx *c, PV v, int type) { return !(v && RT_IS(v, type)) && rt_slot_err(c, v, type); }
 int rt_exc_pending(PCtx *c);
 /* id(v), also the number default reprs print as 0x...: never the address (rt_identity.c) */
 pu64 rt_identity(PCtx *c, PV v);
