@@ -5,7 +5,7 @@
 #ifndef PITH_ABI_H
 #define PITH_ABI_H
 
-#define PITH_ABI_VERSION 2
+#define PITH_ABI_VERSION 3
 
 typedef unsigned long long PV; /* a tagged value word (see the PV_* tags below) */
 typedef long long pi64;

@@ -1,10 +1,11 @@
 /* gen_golden.c — writes tests/snapshots/golden_v2.snap: golden_v2.py (external "ask") run until its first
  * host call and dumped without a key. Stage: tests (a one-off tool, not built by CMake). Rebuild it only on a
- * deliberate format version bump (runtime/snap/rt_snap.h), e.g. from the repository root after a build in B
- * (the stage archives in link order, as CMakeLists.txt's PITH_ARCHIVES):
+ * deliberate format or ABI version bump (runtime/snap/rt_snap.h, runtime/abi/pith_abi.h), e.g. from the
+ * repository root after a build in B (the stage archives in link order, as CMakeLists.txt's PITH_ARCHIVES):
  *   cc -std=c11 -D_GNU_SOURCE -Iinclude tests/snapshots/gen_golden.c B/libpith_api.a B/libpith_cache.a \
- *      B/libpith_codegen.a B/libpith_frontend.a B/libpith_runtime.a B/libpith_values.a B/libts_python.a \
- *      -ltree-sitter -l:libtcc.a -lxxhash -lgmp -lutf8proc -lnettle -ldl -lm -lpthread -o /tmp/gen_golden
+ *      B/libpith_codegen.a B/libpith_frontend.a B/libpith_runtime.a B/libpith_values.a B/libpith_common.a \
+ *      B/libts_python.a B/libts_runtime.a -l:libtcc.a -lxxhash -lgmp -lutf8proc -lnettle -ldl -lm -lpthread \
+ *      -o /tmp/gen_golden
  *   /tmp/gen_golden tests/snapshots/golden_v2.py tests/snapshots/golden_v2.snap */
 #include <stdio.h>
 #include <stdlib.h>
