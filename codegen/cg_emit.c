@@ -293,6 +293,31 @@ static void emit_state_machine(Emitter *e) {
     P("  out:\n    fr->ret = ret;\n    return PITH_STEP_DONE;\n}\n");
 }
 
+/* The slot kinds of a state machine's frame (PFuncDesc.slot_kinds): what its generated code dereferences
+ * without checking, so the snapshot decoder can refuse a frame that holds anything else there. */
+static void emit_slot_kinds(Emitter *e, const IrFunc *f) {
+    char *k = malloc((size_t)f->nslots + 1);
+    if (!k) {
+        P("0");
+        return;
+    }
+    memset(k, '.', (size_t)f->nslots);
+    k[f->nslots] = 0;
+    for (int bi = 0; bi < f->nblocks; bi++)
+        for (int i = 0; i < f->blocks[bi].nins; i++) {
+            const IrInstr *in = &f->blocks[bi].ins[i];
+            int cell = in->op == IR_MAKE_CELL                                                       ? in->dst
+                       : in->op == IR_LOAD_CELL || in->op == IR_STORE_CELL || in->op == IR_CELL_REF ? in->a
+                                                                                                    : -1;
+            if (cell >= 0) k[f->vars[cell].slot] = 'c';
+            if (in->op == IR_RANGE_INIT || in->op == IR_RANGE_NEXT)
+                for (int j = 0; j < 3; j++)
+                    if (in->rv[j] >= 0) k[f->vars[in->rv[j]].slot] = 'i';
+        }
+    P("\"%s\"", k);
+    free(k);
+}
+
 static void emit_descriptor(Emitter *e, int n) {
     const IrFunc *f = e->m->funcs[n];
     P("static const char *const pn_%d[] = {", n);
@@ -308,10 +333,13 @@ static void emit_descriptor(Emitter *e, int n) {
     cg_cstring(&e->out, f->qualname ? f->qualname : f->name, strlen(f->qualname ? f->qualname : f->name));
     P("\", %d, %d, %d, %d, %d, %d, pn_%d, %d, %d, ", f->nparams, f->npositional, f->nposonly, f->nkwonly, f->flags,
       f->ndefaults, n, f->suspends ? f->nslots : 0, f->nfrees);
-    if (f->suspends)
-        P("0, s_%d, %d};\n", n, n);
-    else
-        P("w_%d, 0, %d};\n", n, n);
+    if (f->suspends) {
+        P("0, s_%d, %d, ", n, n);
+        emit_slot_kinds(e, f);
+        P("};\n");
+    } else {
+        P("w_%d, 0, %d, 0};\n", n, n);
+    }
 }
 
 static void emit_program(Emitter *e) {

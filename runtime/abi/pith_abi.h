@@ -5,7 +5,7 @@
 #ifndef PITH_ABI_H
 #define PITH_ABI_H
 
-#define PITH_ABI_VERSION 3
+#define PITH_ABI_VERSION 4
 
 typedef unsigned long long PV; /* a tagged value word (see the PV_* tags below) */
 typedef long long pi64;
@@ -97,6 +97,10 @@ struct PFuncDesc {
     PV (*direct)(PCtx *, PV self, PV *args); /* non-suspending entry: self = the function object, args bound */
     int (*step)(PCtx *, PFrame *);           /* state-machine entry: params in fr->s[0..nparams), fr->closure set */
     int id; /* index in the program's function table (snapshots refer to functions by it) */
+    /* state machines: one char per frame slot saying what generated code assumes it holds, so a loaded
+     * snapshot is checked against it: 'c' a cell (once the frame has started), 'i' a small int or nothing
+     * (a range loop's counters), '.' any value; NULL for direct functions */
+    const char *slot_kinds;
 };
 
 /* Layouts generated code reads directly (the runtime's RtFunc / RtTuple / RtCell are these). */

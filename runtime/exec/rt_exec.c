@@ -281,6 +281,13 @@ static int frame_snap_check(RtSnapR *r, PObj *o) {
     f->parent = (PFrame *)parent; /* not a reference: the chain owns frames */
     if (f->closure && !RT_IS(f->closure, RT_T_TUPLE)) return -1;
     if (f->fn->nfrees > 0 && (!f->closure || ((RtTuple *)f->closure)->n < f->fn->nfrees)) return -1;
+    const char *kinds = f->fn->slot_kinds; /* what the generated code will dereference without checking */
+    for (int i = 0; kinds && i < f->fn->nslots; i++) {
+        PV v = f->s[i];
+        if (f->state == 0 && i < f->fn->nparams) continue; /* not started: a captured parameter is not boxed yet */
+        if (kinds[i] == 'c' && (v ? !RT_IS(v, RT_T_CELL) : f->state > 0)) return -1;
+        if (kinds[i] == 'i' && v && !PV_IS_INT(v)) return -1;
+    }
     return 0;
 }
 
