@@ -7,6 +7,8 @@
 /* ---------------------------------------------------------------- list(), tuple() */
 
 PV rt_bi_list(PCtx *c, PV src) {
+    /* CPython asks a sized iterable for its length first: a range too long for it raises OverflowError at once */
+    if (RT_IS(src, RT_T_RANGE) && rt_len(c, src) < 0) return PV_NULL;
     if (RT_IS(src, RT_T_LIST) || RT_IS(src, RT_T_TUPLE)) {
         pi64 n = RT_IS(src, RT_T_LIST) ? ((RtList *)src)->n : ((RtTuple *)src)->n;
         PV *items = RT_IS(src, RT_T_LIST) ? ((RtList *)src)->items : ((RtTuple *)src)->items;

@@ -78,6 +78,8 @@ int rt_list_append(PCtx *c, PV list, PV item) {
 int rt_list_extend(PCtx *c, PV list, PV iterable) {
     if (rt_slot_bad(c, list, RT_T_LIST)) return -1;
     RtList *l = (RtList *)list;
+    /* CPython asks a sized iterable for its length first: a range too long for it raises OverflowError at once */
+    if (RT_IS(iterable, RT_T_RANGE) && rt_len(c, iterable) < 0) return -1;
     if (RT_IS(iterable, RT_T_LIST) || RT_IS(iterable, RT_T_TUPLE)) {
         pi64 n;
         PV *src = rt_seq_items(iterable, &n);
