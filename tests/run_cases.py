@@ -34,6 +34,24 @@ HOST_RE = re.compile(r"^([A-Za-z_]\w*)\s*->\s*(.+)$")
 INPUT_RE = re.compile(r"^([A-Za-z_]\w*)\s*=\s*(.+)$")
 
 
+def add_declaration(kind, value, names, hosts, inputs):
+    """One '# host: NAME -> JSON' or '# input: NAME = JSON' directive into hosts or inputs as (name, json);
+    raises ValueError with the reason when it is malformed or names something twice (shared by the case,
+    limits and security runners)."""
+    dm = (HOST_RE if kind == "host" else INPUT_RE).match(value.strip())
+    if not dm:
+        raise ValueError("'# %s:' needs '%s'" % (kind, "NAME -> JSON" if kind == "host" else "NAME = JSON"))
+    name, js = dm.group(1), dm.group(2).strip()
+    try:
+        json.loads(js)
+    except ValueError as e:
+        raise ValueError("invalid JSON for %s: %s" % (name, e))
+    if name in names:
+        raise ValueError("%s is declared twice" % name)
+    names.add(name)
+    (hosts if kind == "host" else inputs).append((name, js))
+
+
 class CaseFormatError(Exception):
     """A case file whose directives are malformed (always reported as a failure of that case)."""
 
@@ -99,20 +117,10 @@ def parse_case(path):
                 raise CaseFormatError(where + "'# expect error:' needs 'LINE:COL: TEXT'")
             case.compile_error = (int(cm.group(1)), int(cm.group(2)), cm.group(3).strip())
         else:
-            rx = HOST_RE if kind == "host" else INPUT_RE
-            dm = rx.match(value.strip())
-            if not dm:
-                shape = "NAME -> JSON" if kind == "host" else "NAME = JSON"
-                raise CaseFormatError(where + "'# %s:' needs '%s'" % (kind, shape))
-            name, js = dm.group(1), dm.group(2).strip()
             try:
-                json.loads(js)
+                add_declaration(kind, value, names, case.hosts, case.inputs)
             except ValueError as e:
-                raise CaseFormatError(where + "invalid JSON for %s: %s" % (name, e))
-            if name in names:
-                raise CaseFormatError(where + "%s is declared twice" % name)
-            names.add(name)
-            (case.hosts if kind == "host" else case.inputs).append((name, js))
+                raise CaseFormatError(where + str(e))
     if case.compile_error is not None and (case.stdout or case.runtime_error is not None):
         raise CaseFormatError("'# expect error:' cannot be combined with '# expect:' or a runtime error")
     return case

@@ -6,43 +6,8 @@
 
 /* ---------------------------------------------------------------- list(), tuple() */
 
-PV rt_bi_list(PCtx *c, PV src) {
-    /* CPython asks a sized iterable for its length first: a range too long for it raises OverflowError at once */
-    if (RT_IS(src, RT_T_RANGE) && rt_len(c, src) < 0) return PV_NULL;
-    if (RT_IS(src, RT_T_LIST) || RT_IS(src, RT_T_TUPLE)) {
-        pi64 n = RT_IS(src, RT_T_LIST) ? ((RtList *)src)->n : ((RtTuple *)src)->n;
-        PV *items = RT_IS(src, RT_T_LIST) ? ((RtList *)src)->items : ((RtTuple *)src)->items;
-        PV l = rt_list_new(c, n);
-        if (!l) return PV_NULL;
-        for (pi64 i = 0; i < n; i++)
-            if (rt_list_append(c, l, items[i]) < 0) {
-                pv_decref(c, l);
-                return PV_NULL;
-            }
-        return l;
-    }
-    PV it = rt_iter(c, src);
-    if (!it) return PV_NULL;
-    PV l = rt_list_new(c, 0);
-    if (!l) {
-        pv_decref(c, it);
-        return PV_NULL;
-    }
-    for (;;) {
-        PV item;
-        int r = rt_next(c, it, &item);
-        if (r == 0) break;
-        if (r < 0 || rt_svc_tick(c) < 0 || rt_list_append(c, l, item) < 0) {
-            if (r > 0) pv_decref(c, item);
-            pv_decref(c, l);
-            pv_decref(c, it);
-            return PV_NULL;
-        }
-        pv_decref(c, item);
-    }
-    pv_decref(c, it);
-    return l;
-}
+/* list(src): the list's own extend does the work (sized sources at once, a range's length checked first) */
+PV rt_bi_list(PCtx *c, PV src) { return rt_seq_to_list(c, src); }
 
 PV rt_bi_tuple(PCtx *c, PV src) {
     if (!src) return rt_bi_tuple_of(c, NULL, 0);

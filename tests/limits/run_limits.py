@@ -33,6 +33,9 @@ import sys
 import threading
 import time
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import run_cases  # noqa: E402  (tests/run_cases.py: the host/input directives the runners share)
+
 KINDS = ("TimeLimitExceeded", "MemoryLimitExceeded", "RecursionError", "HostCallLimitExceeded",
          "OutputLimitExceeded")
 MIB = 1 << 20
@@ -47,8 +50,6 @@ STDERR_KEEP = 64 * 1024        # bytes of stderr kept (the tail: the last line i
 DIRECTIVE_RE = re.compile(r"^\s*#\s*(expect limit|expect|limit|host|input)\s*:(.*)$")
 # Look-alikes (e.g. "# expect runtime error:", "# limits:") are format errors, not silently ignored.
 NEAR_DIRECTIVE_RE = re.compile(r"^\s*#\s*(expect[\w -]*|limit[\w -]*|host|input)\s*:")
-HOST_RE = re.compile(r"^([A-Za-z_]\w*)\s*->\s*(.+)$")
-INPUT_RE = re.compile(r"^([A-Za-z_]\w*)\s*=\s*(.+)$")
 SIZE_RE = re.compile(r"^(\d+)([KMG]?)(i?B)?$", re.IGNORECASE)
 VALUE_FLAGS = ("--max-time", "--max-memory", "--max-allocations", "--max-depth", "--max-host-calls",
                "--max-output")
@@ -142,20 +143,10 @@ def parse_bomb(path):
                 b.stdout = []
             b.stdout.append(value)
         else:
-            rx = HOST_RE if kind == "host" else INPUT_RE
-            dm = rx.match(value.strip())
-            if not dm:
-                raise FormatError(where + "'# %s:' needs '%s'" % (kind, "NAME -> JSON" if kind == "host"
-                                                                   else "NAME = JSON"))
-            name, js = dm.group(1), dm.group(2).strip()
             try:
-                json.loads(js)
+                run_cases.add_declaration(kind, value, names, b.hosts, b.inputs)
             except ValueError as e:
-                raise FormatError(where + "invalid JSON for %s: %s" % (name, e))
-            if name in names:
-                raise FormatError(where + "%s is declared twice" % name)
-            names.add(name)
-            (b.hosts if kind == "host" else b.inputs).append((name, js))
+                raise FormatError(where + str(e))
     if b.flags is None:
         raise FormatError("no '# limit:' directive (write '# limit:' alone for the defaults)")
     if b.kind is None and b.stdout is None:

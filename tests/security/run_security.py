@@ -116,19 +116,10 @@ def parse_program(path):
                 raise FormatError(where + "'# pith only:' needs the reason CPython is not the reference")
             prog.pith_only = value.strip()
         else:
-            rx = run_cases.HOST_RE if kind == "host" else run_cases.INPUT_RE
-            dm = rx.match(value.strip())
-            if not dm:
-                raise FormatError(where + "bad '# %s:' directive" % kind)
-            name, js = dm.group(1), dm.group(2).strip()
             try:
-                json.loads(js)
+                run_cases.add_declaration(kind, value, names, prog.hosts, prog.inputs)
             except ValueError as e:
-                raise FormatError(where + "invalid JSON for %s: %s" % (name, e))
-            if name in names:
-                raise FormatError(where + "%s is declared twice" % name)
-            names.add(name)
-            (prog.hosts if kind == "host" else prog.inputs).append((name, js))
+                raise FormatError(where + str(e))
     outcomes = [prog.kind is not None, prog.runtime_error is not None, prog.compile_error is not None]
     if sum(outcomes) > 1:
         raise FormatError("more than one of '# expect limit:', '# expect runtime error:', '# expect error:'")
