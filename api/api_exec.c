@@ -190,6 +190,7 @@ PithStatus pith_exec_resume(PithExec *x, const PithValue *value) {
  * same way): a builtin class, or a subclass of Exception the host names (rt_exc_host.c). */
 static void raise_at_call(PCtx *c, const char *type_name, const char *message) {
     int id = rt_exc_builtin_id(type_name);
+    if (id < 0 && rt_raise_user_class_named(c, type_name, message)) return; /* class ToolError(Exception) */
     rt_err(c, id >= 0 ? id : PITH_B_EXCEPTION, "%s", message);
     PV e = RT_CTX(c)->exc;
     if (id >= 0 || !e || !RT_IS(e, RT_T_EXC) || ((RtExc *)e)->type != PITH_B_EXCEPTION) return;

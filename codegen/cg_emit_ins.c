@@ -640,6 +640,11 @@ static int emit_boxed(Emitter *e, const IrInstr *in, const IrInstr *next) {
         for (int i = 0; i < in->nargs; i++) P("    %s = out[%d];\n", cg_var(e, in->args[i]), i);
         P("    }\n");
         break;
+    case IR_CLASS_NS:
+        args_array(e, in, "av");
+        P("    %s = rt_class_ns(c, c->k[%d], av, %d);\n", d, in->kwconst, in->nargs);
+        assign_checked(e, in);
+        break;
     case IR_CONCAT:
         args_array(e, in, "av");
         args_steal(e, in);

@@ -389,6 +389,12 @@ static int call_ex(Builder *b, const FeNode *e) {
     return d;
 }
 
+/* A receiver the type pass proved to be a builtin value: its methods never run user code. */
+static int builtin_receiver(FeType t) {
+    return t == FT_INT || t == FT_FLOAT || t == FT_BOOL || t == FT_STR || t == FT_NONE || t == FT_LIST ||
+           t == FT_TUPLE || t == FT_DICT;
+}
+
 static int call_expr(Builder *b, const FeNode *e) {
     const FeNode *fn = e->u.call.func;
     if (has_unpacking(e)) return call_ex(b, e);
@@ -399,6 +405,12 @@ static int call_expr(Builder *b, const FeNode *e) {
         if (s->kind == SYM_BUILTIN) return generic_call(b, e, IR_CALL_BUILTIN, -1, s->index);
         if (s->kind == SYM_EXTERNAL) return generic_call(b, e, IR_CALL_EXT, -1, s->index);
         if (s->kind == SYM_GLOBAL && s->def && direct_call_ok(e, s)) return direct_call(b, e, s);
+    }
+    if (fn->kind == E_ATTR && b->m->fe->nclasses && !builtin_receiver(fn->u.attr.value->type)) {
+        /* obj.method(...) may run a user method that waits on the host: the bound method is called as an
+         * unknown value, so the caller becomes a state machine and a host call inside suspends the run */
+        int callee = bd_expr(b, fn);
+        return generic_call(b, e, IR_CALL_VALUE, callee, -1);
     }
     if (fn->kind == E_ATTR) {
         int self = bd_expr(b, fn->u.attr.value);

@@ -206,6 +206,21 @@ static void del_target(Builder *b, const FeNode *t, int line) {
         IrInstr *in = bd_emit(b, IR_DELITEM, line);
         in->a = obj;
         in->b = idx;
+    } else if (t->kind == E_ATTR) { /* del obj.name is delattr(obj, "name") */
+        int obj = bd_expr(b, t->u.attr.value), name = bd_temp(b, FT_STR), r = bd_temp(b, FT_NONE);
+        IrInstr *in = bd_emit(b, IR_CONST, line);
+        in->dst = name;
+        in->imm = bd_const_str(b, t->u.attr.name);
+        in = bd_emit(b, IR_CALL_BUILTIN, line);
+        in->dst = r;
+        in->imm = PITH_B_DELATTR;
+        in->args = bd_args(b, 2);
+        if (in->args) {
+            in->args[0] = obj;
+            in->args[1] = name;
+        }
+        in->nargs = 2;
+        op1(b, IR_CLEAR, r, line);
     } else {
         bd_fail(b, t, "cannot delete this expression");
     }
@@ -543,6 +558,93 @@ static void assert_stmt(Builder *b, const FeNode *s) {
 /* def: make the function object (defaults, closure, decorators) and bind the name. */
 static void def_stmt(Builder *b, const FeNode *s) { store_name(b, s->u.def.sym, bd_def_value(b, s), s->span.line); }
 
+static const char *qualname(Builder *b, const FeNode *def, const char *name);
+
+/* class statement: decorators (evaluated first), bases, then the body runs as a function of its own whose
+ * result is the namespace; __build_class__(namespace, name, qualname, *bases) makes the class, and the
+ * decorators apply bottom-up. */
+static void class_stmt(Builder *b, const FeNode *s) {
+    int line = s->span.line, nd = s->u.def.decorators.n, nb = s->u.def.bases->u.call.args.n;
+    int *decs = bd_args(b, nd);
+    for (int i = 0; decs && i < nd; i++) {
+        int h = bd_hidden(b, "%decorator"), v = bd_expr(b, s->u.def.decorators.items[i]);
+        IrInstr *in = bd_emit(b, IR_COPY, line);
+        in->a = v;
+        in->dst = h;
+        decs[i] = h;
+    }
+    int *args = bd_args(b, 3 + nb);
+    for (int i = 0; args && i < nb; i++) {
+        int h = bd_hidden(b, "%base"), v = bd_expr(b, s->u.def.bases->u.call.args.items[i]);
+        IrInstr *in = bd_emit(b, IR_COPY, line);
+        in->a = v;
+        in->dst = h;
+        args[3 + i] = h;
+    }
+    int f = bd_make_function(b, s);
+    int ns = bd_temp(b, FT_DICT);
+    IrInstr *in = bd_emit(b, IR_CALL_VALUE, line);
+    in->dst = ns;
+    in->a = f;
+    in->imm = s->u.def.id;
+    const char *texts[2] = {s->u.def.name, qualname(b, s, s->u.def.name)};
+    for (int i = 0; args && i < 2; i++) {
+        int t = bd_temp(b, FT_STR);
+        in = bd_emit(b, IR_CONST, line);
+        in->dst = t;
+        in->imm = bd_const_str(b, texts[i]);
+        args[1 + i] = t;
+    }
+    if (args) args[0] = ns;
+    int cls = bd_temp(b, FT_ANY);
+    in = bd_emit(b, IR_CALL_BUILTIN, line);
+    in->dst = cls;
+    in->imm = PITH_B_BUILD_CLASS;
+    in->args = args;
+    in->nargs = 3 + nb;
+    for (int i = 0; args && i < nb; i++) op1(b, IR_CLEAR, args[3 + i], line);
+    for (int i = nd - 1; decs && i >= 0; i--) {
+        int d = bd_temp(b, FT_ANY);
+        in = bd_emit(b, IR_CALL_VALUE, line);
+        in->dst = d;
+        in->a = decs[i];
+        in->imm = -1;
+        in->args = bd_args(b, 1);
+        if (in->args) in->args[0] = cls;
+        in->nargs = 1;
+        op1(b, IR_CLEAR, decs[i], line);
+        cls = d;
+    }
+    free(decs);
+    store_name(b, s->u.def.sym, cls, line);
+}
+
+/* The end of a class body: its namespace, every bound local by name (the __class__ cell, when a method
+ * uses it, as __classcell__), is the body function's result. */
+static void class_ns_return(Builder *b, const FeScope *scope, int line) {
+    int n = 0;
+    const char **names = calloc((size_t)scope->nsyms + 1, sizeof *names);
+    int *vals = bd_args(b, scope->nsyms + 1);
+    for (int i = 0; names && vals && i < scope->nsyms; i++) {
+        const FeSym *s = scope->syms[i];
+        if (s->kind != SYM_LOCAL && s->kind != SYM_CELL) continue;
+        int is_cell = !strcmp(s->name, "__class__");
+        if (is_cell && s->kind != SYM_CELL) continue;
+        if (!is_cell && s->kind == SYM_CELL) continue; /* only __class__ is ever captured from a class */
+        names[n] = is_cell ? "__classcell__" : s->name;
+        vals[n++] = bd_local_var(b, s);
+    }
+    int d = bd_temp(b, FT_DICT);
+    IrInstr *in = bd_emit(b, IR_CLASS_NS, line);
+    in->dst = d;
+    in->args = vals;
+    in->nargs = n;
+    in->kwconst = names ? ir_const_kwnames(b->m, names, n) : -1;
+    if (!names) b->oom = 1;
+    free(names);
+    op1(b, IR_RETURN, d, line);
+}
+
 static void stmt(Builder *b, const FeNode *s) {
     if (b->failed || b->oom) return;
     int line = s->span.line;
@@ -576,6 +678,7 @@ static void stmt(Builder *b, const FeNode *s) {
         for (int i = 0; i < s->u.del.targets.n; i++) del_target(b, s->u.del.targets.items[i], line);
         break;
     case S_DEF: def_stmt(b, s); break;
+    case S_CLASS: class_stmt(b, s); break;
     case S_PASS:
     case S_GLOBAL:
     case S_NONLOCAL:
@@ -599,10 +702,10 @@ static const char *qualname(Builder *b, const FeNode *def, const char *name) {
     const FeNode *outer = p->def;
     const char *oname = outer->kind == E_GENEXP ? "<genexpr>" : outer->u.def.name;
     const char *oq = qualname(b, outer, oname);
-    size_t n = strlen(oq) + strlen(name) + 10;
+    size_t n = strlen(oq) + strlen(name) + 11; /* ".<locals>." and the NUL */
     char *q = fe_alloc(b->m->fe->arena, n);
     if (!q) return name;
-    snprintf(q, n, "%s.<locals>.%s", oq, name);
+    snprintf(q, n, outer->kind == S_CLASS ? "%s.%s" : "%s.<locals>.%s", oq, name); /* C.method */
     return q;
 }
 
@@ -665,7 +768,9 @@ static IrFunc *build_func(Builder *b, const char *name, FeNode *def, const FeSco
     } else {
         bd_stmts(b, body);
     }
-    if (b->cur >= 0) { /* falling off the end returns None */
+    if (b->cur >= 0 && def && def->kind == S_CLASS) {
+        class_ns_return(b, scope, 0);
+    } else if (b->cur >= 0) { /* falling off the end returns None */
         int v = bd_temp(b, FT_NONE);
         bd_emit(b, IR_NONE, 0)->dst = v;
         op1(b, IR_RETURN, v, 0);

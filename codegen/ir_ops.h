@@ -84,6 +84,8 @@ IR_OP(IR_JOIN_ADD, "join_add", 0)           /* join accumulator (a local list) g
 IR_OP(IR_JOIN_END, "join_end", 0)           /* dst = separator (local a) .join of the accumulator (temp b) */
 IR_OP(IR_GENEXP, "genexp", 0)               /* dst = a generator running def imm over iterator args[0]; args[1..] =
                                              * closure cells */
+IR_OP(IR_CLASS_NS, "class_ns", 0)           /* dst = a class body's namespace: a dict of the locals args that are
+                                             * bound, named by the const tuple kwconst */
 IR_OP(IR_YIELD, "yield", 0)                 /* yield a (a suspend point of a generator function); dst = the value
                                              * sent in (None) */
 /* terminators (the last instruction of every block, and only there) */

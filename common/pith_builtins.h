@@ -155,6 +155,22 @@
     X(CELL, "cell")                                   \
     X(GENERATOR, "generator") /* rt_gen.c */
 
+/* Builtins that came with user classes (runtime/values/rt_class.h), appended after the rows above so that
+ * every earlier id stays stable: X(ID, "name", visible). visible 1: a builtin name a program may use (the
+ * frontend resolves it like the functions'); 0: only a type name (type(x)) or the class statement's own
+ * helper. Calls dispatch to rt_wrap_call_builtin. */
+#define PITH_BUILTIN_CLASS_ROWS(X)                       \
+    X(OBJECT, "object", 1)                               \
+    X(SUPER, "super", 1)                                 \
+    X(STATICMETHOD, "staticmethod", 1)                   \
+    X(CLASSMETHOD, "classmethod", 1)                     \
+    X(PROPERTY, "property", 1)                           \
+    X(NOTIMPLEMENTED, "NotImplemented", 1) /* a value */ \
+    X(DELATTR, "delattr", 1)                             \
+    X(NOTIMPLEMENTEDTYPE, "NotImplementedType", 0)       \
+    X(METHOD, "method", 0)                               \
+    X(BUILD_CLASS, "__build_class__", 0) /* the class statement: (namespace, name, qualname, bases) */
+
 /* How a builtin function checks its argument counts (the arity column of PITH_BUILTIN_FUNCS). */
 typedef enum PithArity {
     PITH_AR_ONE,      /* METH_O: "f() takes exactly one argument (N given)"; no keywords */
@@ -188,9 +204,13 @@ enum {
 #define PITH_T_ENUM(id, name) PITH_B_##id,
     PITH_BUILTIN_TYPES(PITH_T_ENUM)
 #undef PITH_T_ENUM
-        PITH_B_COUNT
+#define PITH_C_ENUM(id, name, visible) PITH_B_##id,
+        PITH_BUILTIN_CLASS_ROWS(PITH_C_ENUM)
+#undef PITH_C_ENUM
+            PITH_B_COUNT
 };
 #define PITH_B_FIRST_EXC PITH_B_BASEEXCEPTION
+#define PITH_B_FIRST_CLASS_ROW PITH_B_OBJECT /* the first PITH_BUILTIN_CLASS_ROWS id */
 
 /* id is an exception class: PITH_B_FIRST_EXC <= id < PITH_B_EXC_END */
 #define PITH_B_IS_EXC(id) ((id) >= PITH_B_FIRST_EXC && (id) < PITH_B_EXC_END)

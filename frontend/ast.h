@@ -84,6 +84,9 @@ typedef enum FeKind {
     E_FSTRING,   /* fstr.parts: E_STR literals and E_FORMATTED fields, in order */
     E_FORMATTED, /* fmt: {value!conv:spec}; `{x=}` arrives as an E_STR "x=" part then a field with conv 'r' */
     E_NAMEDEXPR, /* walrus: target := value (target is an E_NAME) */
+    S_CLASS,     /* def: a class statement. Its body is a function without parameters (u.def.scope, id)
+                    whose locals become the class namespace; bases is an E_CALL (func NULL) holding the
+                    base expressions; decorators as for a def */
     FE_KIND_COUNT
 } FeKind;
 
@@ -274,7 +277,8 @@ struct FeNode {
             FeList decorators; /* applied bottom-up after the function is made */
             FeScope *scope;    /* its own scope (fe_scope.c) */
             int id;            /* index in FeModule.defs (codegen's function number) */
-        } def;                 /* S_DEF, E_LAMBDA */
+            FeNode *bases;     /* S_CLASS: an E_CALL without func holding the bases */
+        } def;                 /* S_DEF, E_LAMBDA, S_CLASS */
         struct {
             FeNode *elt;   /* list/set/genexp element; dict: the key */
             FeNode *value; /* dict comprehension value, else NULL */
@@ -327,6 +331,7 @@ typedef struct FeModule {
     FeNode **defs;
     int ndefs;       /* every function in source order (S_DEF, E_LAMBDA, E_GENEXP); .id indexes this */
     double parse_us; /* microseconds spent parsing (tree-sitter + AST), for the compile stats */
+    int nclasses;    /* class statements (method calls on values of unknown type may then run user code) */
 } FeModule;
 
 /* A compile diagnostic: file:line:col: error: message */

@@ -186,6 +186,7 @@ typedef enum FeField {
     FF_MODULE_NAME,
     FF_TYPE_PARAMETERS,
     FF_DEFINITION,
+    FF_SUPERCLASSES,
     FF__COUNT
 } FeField;
 
@@ -249,6 +250,8 @@ int fe_is_skippable(FeParse *p, TSNode n);
 
 /* ---- fe_parse_expr.c ---- */
 FeNode *fe_expr(FeParse *p, TSNode n); /* any expression (errors for unsupported ones) */
+/* The arguments (an argument_list node) of a call into the E_CALL node e (also a class's bases); 0 or -1. */
+int fe_call_arguments(FeParse *p, TSNode n, TSNode args, FeNode *e);
 /* An assignment/for/del target: names, attributes, subscripts, tuples/lists of targets (parentheses
  * without a comma only group). is_del picks "cannot delete ..." over "cannot assign to ..." messages. */
 FeNode *fe_target(FeParse *p, TSNode n, int is_del);

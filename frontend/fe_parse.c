@@ -185,6 +185,7 @@ static const char *const FIELD_NAMES[FF__COUNT] = {
     [FF_MODULE_NAME] = "module_name",
     [FF_TYPE_PARAMETERS] = "type_parameters",
     [FF_DEFINITION] = "definition",
+    [FF_SUPERCLASSES] = "superclasses",
 };
 
 TSFieldId fe_fid(FeParse *p, FeField f) {

@@ -586,13 +586,17 @@ static FeNode *call(FeParse *p, TSNode n) {
         e->u.call.args.n = 1;
         return e;
     }
+    return fe_call_arguments(p, n, args, e) < 0 ? NULL : e;
+}
+
+int fe_call_arguments(FeParse *p, TSNode n, TSNode args, FeNode *e) {
     FeVec pos = {0};
     uint32_t cnt = ts_node_named_child_count(args);
     FeKeyword *kws = cnt ? fe_alloc(p->arena, cnt * sizeof *kws) : NULL;
-    if (cnt && !kws) return fe_err_at(p, n, "out of memory");
+    if (cnt && !kws) return fe_err_at(p, n, "out of memory"), -1;
     int nkw = 0, rc = 0, seen_dsplat = 0;
     TSTreeCursor *c = fe_cursor_push(p, args);
-    if (!c) return NULL;
+    if (!c) return -1;
     if (ts_tree_cursor_goto_first_child(c)) {
         do {
             TSNode k = ts_tree_cursor_current_node(c);
@@ -679,11 +683,11 @@ static FeNode *call(FeParse *p, TSNode n) {
         } while (ts_tree_cursor_goto_next_sibling(c));
     }
     fe_cursor_pop(p);
-    if (rc < 0) return NULL;
+    if (rc < 0) return -1;
     fe_list_from_vec(p->arena, &pos, &e->u.call.args);
     e->u.call.kws = nkw ? kws : NULL;
     e->u.call.nkw = nkw;
-    return e;
+    return 0;
 }
 
 static FeNode *attribute(FeParse *p, TSNode n) {

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "fe_internal.h"
+#include "pith_dunder.h"
 #include "pith_abi.h"
 
 static FeNode *stmt(FeParse *p, TSNode n);
@@ -894,7 +895,56 @@ static FeNode *def_stmt(FeParse *p, TSNode n, FeList *decorators) {
     return rc < 0 ? NULL : s;
 }
 
-/* @decorators followed by a def (decorator expressions in source order; a class stays unsupported). */
+/* The def statements of a class body that define a dunder pith would not run are refused where they stand. */
+static int check_class_body(FeParse *p, const FeList *body) {
+    for (int i = 0; i < body->n; i++) {
+        const FeNode *s = body->items[i];
+        if (s->kind == S_DEF && pith_dunder_unsupported_def(s->u.def.name)) {
+            fe_errorf(p->diag, &p->failed, s->span.line, s->span.col, "defining %s in a class is not supported",
+                      s->u.def.name);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* class NAME(bases): body — the body is parsed like a function's (a scope of its own), but `return` and
+ * `yield` stay outside any function. Keyword arguments (metaclass=...) are refused. */
+static FeNode *class_stmt(FeParse *p, TSNode n, FeList *decorators) {
+    TSNode tp = fe_field(p, n, FF_TYPE_PARAMETERS);
+    if (!ts_node_is_null(tp)) return fe_err_at(p, tp, "type parameters are not supported");
+    FeNode *s = fe_node(p, S_CLASS, n);
+    if (!s) return NULL;
+    if (decorators) s->u.def.decorators = *decorators;
+    TSNode name = fe_field(p, n, FF_NAME), sup = fe_field(p, n, FF_SUPERCLASSES);
+    if (ts_node_is_null(name)) return fe_err_at(p, n, "invalid syntax");
+    s->u.def.name = fe_ident(p, name);
+    if (!s->u.def.name) return NULL;
+    if (!strcmp(s->u.def.name, "__debug__")) return fe_err_at(p, name, "cannot assign to __debug__");
+    FeNode *bases = fe_node(p, E_CALL, ts_node_is_null(sup) ? n : sup);
+    if (!bases) return NULL;
+    s->u.def.bases = bases;
+    if (!ts_node_is_null(sup) && fe_call_arguments(p, sup, sup, bases) < 0) return NULL;
+    for (int i = 0; i < bases->u.call.nkw; i++) {
+        const FeKeyword *kw = &bases->u.call.kws[i];
+        fe_errorf(p->diag, &p->failed, kw->span.line, kw->span.col, "%s in a class statement is not supported",
+                  kw->name ? (!strcmp(kw->name, "metaclass") ? "a metaclass" : "a keyword argument") : "**kwargs");
+        return NULL;
+    }
+    for (int i = 0; i < bases->u.call.args.n; i++)
+        if (bases->u.call.args.items[i]->kind == E_STARRED)
+            return fe_err_at(p, sup, "*bases in a class statement is not supported");
+    int saved_loop = p->loop_depth, saved_in_def = p->in_def;
+    p->in_def = 0;
+    p->loop_depth = 0;
+    int rc = sub_block(p, n, fe_field(p, n, FF_BODY), &s->u.def.body, "class definition");
+    p->in_def = saved_in_def;
+    p->loop_depth = saved_loop;
+    if (rc < 0 || check_class_body(p, &s->u.def.body) < 0) return NULL;
+    return s;
+}
+
+/* @decorators followed by a def or a class (decorator expressions in source order). */
 static FeNode *decorated(FeParse *p, TSNode n) {
     FeVec decs = {0};
     TSNode def;
@@ -914,11 +964,11 @@ static FeNode *decorated(FeParse *p, TSNode n) {
             def = k;
     }
     if (ts_node_is_null(def)) return fe_err_at(p, n, "invalid syntax");
-    if (fe_tk(p, def) == TK_CLASS_DEFINITION) return fe_err_at(p, def, "class definition is not supported");
-    if (fe_tk(p, def) != TK_FUNCTION_DEFINITION) return fe_err_at(p, def, "invalid syntax");
+    if (fe_tk(p, def) != TK_FUNCTION_DEFINITION && fe_tk(p, def) != TK_CLASS_DEFINITION)
+        return fe_err_at(p, def, "invalid syntax");
     FeList l;
     if (fe_list_from_vec(p->arena, &decs, &l) < 0) return fe_err_at(p, n, "out of memory");
-    return def_stmt(p, def, &l);
+    return fe_tk(p, def) == TK_CLASS_DEFINITION ? class_stmt(p, def, &l) : def_stmt(p, def, &l);
 }
 
 /* One statement. Every kind outside the subset is a diagnostic naming it. */
@@ -981,7 +1031,7 @@ static FeNode *stmt(FeParse *p, TSNode n) {
     case TK_FUTURE_IMPORT_STATEMENT: s = future_stmt(p, n); break;
     case TK_PRINT_STATEMENT: fe_err_at(p, n, "Missing parentheses in call to 'print'. Did you mean print(...)?"); break;
     case TK_EXEC_STATEMENT: fe_err_at(p, n, "Missing parentheses in call to 'exec'. Did you mean exec(...)?"); break;
-    case TK_CLASS_DEFINITION: fe_err_at(p, n, "class definition is not supported"); break;
+    case TK_CLASS_DEFINITION: s = class_stmt(p, n, NULL); break;
     case TK_DECORATED_DEFINITION: s = decorated(p, n); break;
     case TK_WITH_STATEMENT: fe_err_at(p, n, "with statement is not supported"); break;
     case TK_MATCH_STATEMENT: fe_err_at(p, n, "match statement is not supported"); break;

@@ -78,7 +78,7 @@ typedef struct LocalInfo {
 } LocalInfo;
 
 /* Kinds of scopes: the module, a def or lambda, an inline list/set/dict comprehension, a genexp. */
-typedef enum ScKind { SC_MODULE, SC_FUNC, SC_COMP, SC_GENEXP } ScKind;
+typedef enum ScKind { SC_MODULE, SC_FUNC, SC_COMP, SC_GENEXP, SC_CLASS } ScKind;
 
 /* What the resolver keeps per scope between the two walks (the walks visit scopes in the same order). */
 typedef struct ScInfo {
@@ -142,7 +142,7 @@ static FeSym *global_sym(Scoper *S, const char *name) {
  * builtins: the runtime serves ordinary attributes only (no dunder beyond pith_dunder_allowed()). */
 static int denied_builtin(const char *name) {
     static const char *const denied[] = {"eval",   "exec", "compile",         "__import__",   "open",      "globals",
-                                         "locals", "vars", "delattr",         "breakpoint",   "input",     "help",
+                                         "locals", "vars", "breakpoint",   "input",     "help",
                                          "exit",   "quit", "__build_class__", "__builtins__", "memoryview"};
     for (size_t i = 0; i < sizeof denied / sizeof denied[0]; i++)
         if (!strcmp(denied[i], name)) return 1;
@@ -162,6 +162,9 @@ static int builtin_id(const char *name) {
 #define PITH_E_ROW(id, nm, base) {nm, PITH_B_##id},
             PITH_BUILTIN_EXCEPTIONS(PITH_E_ROW)
 #undef PITH_E_ROW
+#define PITH_C_ROW(id, nm, visible) {visible ? nm : "", PITH_B_##id},
+                PITH_BUILTIN_CLASS_ROWS(PITH_C_ROW)
+#undef PITH_C_ROW
     };
     for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++)
         if (rows[i].name[0] == name[0] && !strcmp(rows[i].name, name)) return rows[i].id;
@@ -220,6 +223,33 @@ static int is_fn_var(const FeSym *s) {
     return s && (s->kind == SYM_LOCAL || s->kind == SYM_CELL || s->kind == SYM_FREE);
 }
 
+static FeSym *get_var(Scoper *S, ScInfo *si, const char *name, const FeSpan *at);
+
+/* What `name` means to a scope nested in class scope ci: not the class's own variables (a method does not
+ * see them, as in CPython), except the implicit __class__ cell; the enclosing scope's otherwise. A variable of
+ * an enclosing function passes through the class body's closure under a key of its own ("\1name"), so
+ * it never mixes with a class variable of the same name. */
+static FeSym *class_outer_var(Scoper *S, ScInfo *ci, const char *name, const FeSpan *at) {
+    if (!strcmp(name, "__class__")) return get_var(S, ci, name, at);
+    FeSym *ps = ci->parent->kind == SC_CLASS ? class_outer_var(S, ci->parent, name, at)
+                                              : get_var(S, ci->parent, name, at);
+    if (!ps || !is_fn_var(ps)) return ps;
+    size_t n = strlen(name);
+    char *key = fe_alloc(S->a, n + 2);
+    if (!key) return oom(S);
+    key[0] = 1;
+    memcpy(key + 1, name, n + 1);
+    LocalInfo *li = local_info(S, ci, key);
+    if (!li) return NULL;
+    if (li->sym) return li->sym;
+    if (ps->kind == SYM_LOCAL) ps->kind = SYM_CELL;
+    FeSym *f = new_sym(S, name, SYM_FREE, ci->frees.n);
+    if (!f || fe_vec_push(S->a, &ci->frees, f) < 0) return oom(S);
+    f->outer = ps;
+    li->sym = f;
+    return f;
+}
+
 /* RESOLVE: what `name` means in scope si. Locals are found in si; a name declared global is the
  * module's; anything else comes from the enclosing scopes: a variable of an enclosing function makes
  * it a cell there and a free variable here (through every intermediate function; inline comprehensions
@@ -229,7 +259,8 @@ static FeSym *get_var(Scoper *S, ScInfo *si, const char *name, const FeSpan *at)
     if (li && li->sym) return li->sym;
     if (si->kind == SC_MODULE) return lookup_module(S, name, at);
     if (li && (li->flags & LF_GLOBAL)) return lookup_module(S, name, at); /* declared global */
-    FeSym *ps = get_var(S, si->parent, name, at);
+    FeSym *ps = si->parent->kind == SC_CLASS && si->kind != SC_COMP ? class_outer_var(S, si->parent, name, at)
+                                                                    : get_var(S, si->parent, name, at);
     if (!ps || !is_fn_var(ps)) return ps;
     if (!li && !(li = local_info(S, si, name))) return NULL;
     if (si->kind == SC_COMP) {
@@ -447,6 +478,37 @@ static int walk_comp(Scoper *S, FeNode *e) {
     return rc;
 }
 
+static FeNode *name_node(Scoper *S, const char *id, FeSpan at) {
+    FeNode *n = fe_alloc(S->a, sizeof *n);
+    if (!n) return oom(S);
+    n->kind = E_NAME;
+    n->span = at;
+    n->u.name.id = id;
+    return n;
+}
+
+/* super() inside a method is super(__class__, <its first parameter>), as CPython compiles it: __class__ is
+ * the cell of the class statement's body, given the class once it is made (rt_class_build). Outside a class,
+ * or in a function without parameters, super() stays as written (a RuntimeError when called). */
+static int super_rewrite(Scoper *S, FeNode *e) {
+    FeNode *f = e->u.call.func;
+    if (f->kind != E_NAME || strcmp(f->u.name.id, "super") || e->u.call.args.n || e->u.call.nkw) return 0;
+    ScInfo *fn = S->cur;
+    while (fn->kind == SC_COMP) fn = fn->parent;
+    if (fn->kind != SC_FUNC || !fn->sc->def || fn->sc->def->u.def.nparams < 1) return 0;
+    ScInfo *k = fn->parent;
+    while (k && k->kind != SC_CLASS && k->kind != SC_MODULE) k = k->parent;
+    if (!k || k->kind != SC_CLASS) return 0;
+    FeNode **args = fe_alloc(S->a, 2 * sizeof *args);
+    if (!args) return oom(S), -1;
+    if (!(args[0] = name_node(S, "__class__", e->span)) ||
+        !(args[1] = name_node(S, fn->sc->def->u.def.params[0].name, e->span)))
+        return -1;
+    e->u.call.args.items = args;
+    e->u.call.args.n = 2;
+    return 0;
+}
+
 static int walk_expr(Scoper *S, FeNode *e) {
     if (!e || S->failed) return S->failed ? -1 : 0;
     if (++S->depth > FE_MAX_DEPTH + 8) {
@@ -477,6 +539,10 @@ static int walk_expr(Scoper *S, FeNode *e) {
                  : 0;
         break;
     case E_CALL:
+        if (S->mode == COLLECT && super_rewrite(S, e) < 0) {
+            rc = -1;
+            break;
+        }
         rc = walk_expr(S, e->u.call.func) < 0 || walk_list(S, &e->u.call.args) < 0 ? -1 : 0;
         for (int i = 0; rc == 0 && i < e->u.call.nkw; i++) rc = walk_expr(S, e->u.call.kws[i].value);
         break;
@@ -604,6 +670,33 @@ static int walk_def(Scoper *S, FeNode *d, int top) {
     return walk_function(S, d);
 }
 
+/* A class statement: decorators and bases where it stands, its name bound there, then its body as a scope
+ * of its own (a function without parameters whose locals become the namespace), which always holds the
+ * implicit __class__ variable (a cell once a method uses super()). */
+static int walk_class(Scoper *S, FeNode *d) {
+    if (walk_list(S, &d->u.def.decorators) < 0 || walk_list(S, &d->u.def.bases->u.call.args) < 0) return -1;
+    FeSym *s = bind(S, d->u.def.name, &d->span, 1);
+    if (!s) return -1;
+    if (S->mode == COLLECT) {
+        d->u.def.id = S->defs.n;
+        if (fe_vec_push(S->a, &S->defs, d) < 0) return oom(S), -1;
+        S->m->nclasses++;
+    } else {
+        d->u.def.sym = s;
+    }
+    ScInfo *si = enter_scope(S, SC_CLASS, d);
+    if (!si) return -1;
+    d->u.def.scope = si->sc;
+    if (S->mode == COLLECT) {
+        LocalInfo *li = local_info(S, si, "__class__");
+        if (!li || !new_local(S, si, li, "__class__")) return -1;
+        li->flags |= LF_BOUND;
+    }
+    int rc = walk_block(S, &d->u.def.body, 0);
+    leave_scope(S, si);
+    return rc;
+}
+
 static int walk_stmt(Scoper *S, FeNode *s, int top) {
     if (S->failed) return -1;
     int rc = 0;
@@ -643,6 +736,7 @@ static int walk_stmt(Scoper *S, FeNode *s, int top) {
         break;
     case S_RETURN: rc = walk_expr(S, s->u.ret.value); break;
     case S_DEF: rc = walk_def(S, s, top); break;
+    case S_CLASS: rc = walk_class(S, s); break;
     case S_TRY:
         rc = walk_block(S, &s->u.try_.body, 0);
         for (int i = 0; rc == 0 && i < s->u.try_.nhandlers; i++) {

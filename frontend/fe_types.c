@@ -449,6 +449,13 @@ static void stmt(Typer *T, FeNode *s) {
         if (T->def) grow(T, &T->rt[T->def->u.def.id], t);
         break;
     }
+    case S_CLASS: {
+        for (int i = 0; i < s->u.def.decorators.n; i++) expr(T, s->u.def.decorators.items[i]);
+        for (int i = 0; i < s->u.def.bases->u.call.args.n; i++) expr(T, s->u.def.bases->u.call.args.items[i]);
+        int *slot = sym_slot(T, s->u.def.sym);
+        if (slot) grow(T, slot, FT_ANY);
+        break; /* the body is typed with its own context (fe_typecheck) */
+    }
     case S_DEF: {
         for (int i = 0; i < s->u.def.decorators.n; i++) expr(T, s->u.def.decorators.items[i]);
         for (int i = 0; i < s->u.def.nparams; i++) expr(T, s->u.def.params[i].default_);

@@ -223,6 +223,7 @@ int rt_sm_call_ex(PCtx *c, PFrame *caller, PV f, PV args_tuple, PV kwargs_dict);
 
 /* cells and closures */
 PV rt_cell_new(PCtx *c, PV value);          /* value borrowed, may be PV_NULL (unbound) */
+PV rt_class_ns(PCtx *c, PV names, PV *vals, int n); /* a class body's namespace: the bound vals (borrowed) */
 void rt_err_free_unbound(PCtx *c, PV name); /* NameError: cannot access free variable 'x' ... */
 
 /* building call arguments and unpacking with a star */

@@ -14,6 +14,7 @@
     X(rt_call_method)         \
     X(rt_call_value)          \
     X(rt_cell_new)            \
+    X(rt_class_ns)            \
     X(rt_compare)             \
     X(rt_contains)            \
     X(rt_dealloc)             \

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "rt_bi.h"
+#include "rt_class.h"
 #include "rt_set.h"
 #include "rt_type.h"
 #include "rt_snap_codec.h"
@@ -25,6 +26,9 @@ static const char *const b_names[PITH_B_COUNT] = {
 #define N_TYPE(id, name) [PITH_B_##id] = name,
             PITH_BUILTIN_TYPES(N_TYPE)
 #undef N_TYPE
+#define N_CLS(id, name, visible) [PITH_B_##id] = name,
+                PITH_BUILTIN_CLASS_ROWS(N_CLS)
+#undef N_CLS
 };
 
 /* The base class of every exception class (BaseException is its own base). */
@@ -57,7 +61,14 @@ int rt_builtin_is_class(int id) {
     case PITH_B_ZIP:
     case PITH_B_MAP:
     case PITH_B_FILTER:
-    case PITH_B_REVERSED: return 1;
+    case PITH_B_REVERSED:
+    case PITH_B_OBJECT:
+    case PITH_B_SUPER:
+    case PITH_B_STATICMETHOD:
+    case PITH_B_CLASSMETHOD:
+    case PITH_B_PROPERTY:
+    case PITH_B_NOTIMPLEMENTEDTYPE:
+    case PITH_B_METHOD: return 1;
     default: return id >= PITH_B_FIRST_EXC && id < PITH_B_COUNT;
     }
 }
@@ -73,6 +84,8 @@ int rt_class_of(PV v) {
 }
 
 const char *rt_type_name(PV v) {
+    PV uc = rt_user_class(v);
+    if (uc) return rt_class_name(uc);
     const char *host = RT_IS(v, RT_T_EXC) ? rt_host_name_of(v) : NULL;
     return host ? host : rt_builtin_name(rt_class_of(v));
 }
@@ -112,7 +125,9 @@ PV rt_builtin(PCtx *c, int id) {
 PV rt_builtin_repr(PCtx *c, PV v) {
     int id = ((RtBuiltin *)v)->id;
     char tmp[128];
-    if (rt_builtin_is_class(id))
+    if (id == PITH_B_NOTIMPLEMENTED)
+        snprintf(tmp, sizeof tmp, "NotImplemented");
+    else if (rt_builtin_is_class(id))
         snprintf(tmp, sizeof tmp, "<class '%s'>", rt_class_value_name(v));
     else
         snprintf(tmp, sizeof tmp, "<built-in function %s>", rt_builtin_name(id));
@@ -416,9 +431,8 @@ PV rt_fn_bool(PCtx *c, PV *args, int npos, PV kwnames) {
 
 /* 1 when the class of v (vcls, with its host-given name vhost or NULL) is cls or a subclass, for cls a class
  * or a (nested) tuple of classes; -1 on error. */
-static int isinst(PCtx *c, int vcls, const char *vhost, PV cls, int depth) {
-    if (RT_IS(cls, RT_T_BUILTIN) && rt_builtin_is_class(((RtBuiltin *)cls)->id))
-        return rt_class_covers(cls, vcls, vhost);
+static int isinst(PCtx *c, PV ucls, int vcls, const char *vhost, PV cls, int depth) {
+    if (rt_is_class(cls)) return rt_covers(cls, ucls, vcls, vhost);
     if (RT_IS(cls, RT_T_TUPLE)) {
         if (depth > 1000) {
             rt_err(c, PITH_B_RECURSIONERROR, "maximum recursion depth exceeded in __instancecheck__");
@@ -426,7 +440,7 @@ static int isinst(PCtx *c, int vcls, const char *vhost, PV cls, int depth) {
         }
         RtTuple *t = (RtTuple *)cls;
         for (pi64 i = 0; i < t->n; i++) {
-            int r = isinst(c, vcls, vhost, t->items[i], depth + 1);
+            int r = isinst(c, ucls, vcls, vhost, t->items[i], depth + 1);
             if (r != 0) return r;
         }
         return 0;
@@ -436,7 +450,8 @@ static int isinst(PCtx *c, int vcls, const char *vhost, PV cls, int depth) {
 }
 
 PV rt_fn_isinstance(PCtx *c, PV *args, int npos, PV kwnames) {
-    int r = isinst(c, rt_class_of(args[0]), RT_IS(args[0], RT_T_EXC) ? rt_host_name_of(args[0]) : NULL, args[1], 0);
+    int r = isinst(c, rt_user_class(args[0]), rt_class_of(args[0]),
+                   RT_IS(args[0], RT_T_EXC) ? rt_host_name_of(args[0]) : NULL, args[1], 0);
     return r < 0 ? PV_NULL : PV_BOOL(r);
 }
 
@@ -444,6 +459,11 @@ PV rt_fn_type(PCtx *c, PV *args, int npos, PV kwnames) {
     if (npos == 3) {
         rt_err(c, PITH_B_TYPEERROR, "type() with 3 arguments (class creation) is not supported");
         return PV_NULL;
+    }
+    PV uc = rt_user_class(args[0]);
+    if (uc) {
+        pv_incref(uc);
+        return uc;
     }
     int id = rt_class_of(args[0]);
     if (id < 0) {
@@ -539,6 +559,7 @@ PV rt_call_builtin(PCtx *c, int id, PV *args, int nargs, PV kwnames) {
         return builtin_fns[id](c, args, npos, kwnames);
     }
     if (PITH_B_IS_EXC(id)) return make_exc(c, id, args, npos, kwnames);
+    if (id >= PITH_B_FIRST_CLASS_ROW && id < PITH_B_COUNT) return rt_wrap_call_builtin(c, id, args, nargs, kwnames);
     if (id >= PITH_B_EXC_END && id < PITH_B_COUNT) return make_type_only(c, id, args, npos, kwnames);
     rt_err(c, PITH_B_RUNTIMEERROR, "unknown builtin id %d", id);
     return PV_NULL;
@@ -615,6 +636,7 @@ static void builtin_finalize(PCtx *c, PObj *o) { rt_host_name_free(c, ((RtBuilti
 
 /* int, str, ValueError... are classes (type); len, print... are builtin functions. */
 static int builtin_class(PV v) {
+    if (((RtBuiltin *)v)->id == PITH_B_NOTIMPLEMENTED) return PITH_B_NOTIMPLEMENTEDTYPE;
     return rt_builtin_is_class(((RtBuiltin *)v)->id) ? PITH_B_TYPE : PITH_B_BUILTIN_FUNCTION;
 }
 

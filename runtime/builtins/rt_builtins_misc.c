@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "rt_bi.h"
+#include "rt_class.h"
 #include "rt_set.h"
 
 /* ---- round ---- */
@@ -268,7 +269,12 @@ PV rt_fn_id(PCtx *c, PV *args, int npos, PV kwnames) {
     return r;
 }
 
-static int is_callable(PV v) { return PV_IS_OBJ(v) && rt_type_desc(RT_OBJ(v))->call != NULL; }
+static int is_callable(PV v) {
+    if (rt_is_user_obj(v)) return rt_class_lookup_cstr(rt_user_class(v), "__call__") != PV_NULL;
+    if (RT_IS(v, RT_T_WRAP)) return ((RtWrap *)v)->kind != RT_W_CLASSMETHOD && ((RtWrap *)v)->kind != RT_W_PROPERTY &&
+                                   ((RtWrap *)v)->kind != RT_W_SUPER;
+    return PV_IS_OBJ(v) && rt_type_desc(RT_OBJ(v))->call != NULL;
+}
 
 PV rt_fn_callable(PCtx *c, PV *args, int npos, PV kwnames) { return PV_BOOL(is_callable(args[0])); }
 
@@ -416,15 +422,14 @@ PV rt_fn_bytes(PCtx *c, PV *args, int npos, PV kwnames) {
     return res;
 }
 
-static int is_class_value(PV v) { return RT_IS(v, RT_T_BUILTIN) && rt_builtin_is_class(((RtBuiltin *)v)->id); }
-
-/* sub (a class id, with its host-given name or NULL) is cls, a subclass of it or of one in a tuple. */
-static int subclass_of(PCtx *c, int sub, const char *sub_host, PV cls, int depth) {
-    if (is_class_value(cls)) return rt_class_covers(cls, sub, sub_host);
+/* sub (a user class, or a class id with its host-given name or NULL) is cls, a subclass of it or of one in a
+ * tuple. */
+static int subclass_of(PCtx *c, PV usub, int sub, const char *sub_host, PV cls, int depth) {
+    if (rt_is_class(cls)) return rt_covers(cls, usub, sub, sub_host);
     if (RT_IS(cls, RT_T_TUPLE) && depth < 1000) {
         RtTuple *t = (RtTuple *)cls;
         for (pi64 i = 0; i < t->n; i++) {
-            int r = subclass_of(c, sub, sub_host, t->items[i], depth + 1);
+            int r = subclass_of(c, usub, sub, sub_host, t->items[i], depth + 1);
             if (r != 0) return r;
         }
         return 0;
@@ -434,10 +439,12 @@ static int subclass_of(PCtx *c, int sub, const char *sub_host, PV cls, int depth
 }
 
 PV rt_fn_issubclass(PCtx *c, PV *args, int npos, PV kwnames) {
-    if (!is_class_value(args[0])) {
+    if (!rt_is_class(args[0])) {
         rt_err(c, PITH_B_TYPEERROR, "issubclass() arg 1 must be a class");
         return PV_NULL;
     }
-    int r = subclass_of(c, ((RtBuiltin *)args[0])->id, rt_host_name_of(args[0]), args[1], 0);
+    int user = RT_IS(args[0], RT_T_CLASS);
+    int r = subclass_of(c, user ? args[0] : PV_NULL, user ? ((RtClass *)args[0])->base_id : ((RtBuiltin *)args[0])->id,
+                        user ? NULL : rt_host_name_of(args[0]), args[1], 0);
     return r < 0 ? PV_NULL : PV_BOOL(r);
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "pith.h"
+#include "rt_class.h"
 #include "rt_svc.h"
 #include "rt_type.h"
 #include "rt_snap_codec.h"
@@ -71,10 +72,12 @@ PV rt_exc_new(PCtx *c, int exc_id, PV args_steal) {
     e->name = PV_NULL;
     e->attr_cls = -1;
     e->host_type = NULL;
+    e->ucls = e->dict = PV_NULL;
     return (PV)e;
 }
 
 const char *rt_exc_type_name(PV exc) {
+    if (RT_IS(exc, RT_T_EXC) && ((RtExc *)exc)->ucls) return rt_class_name(((RtExc *)exc)->ucls);
     const char *host = rt_host_name_of(exc);
     if (host) return host;
     int id = exc_class(exc);
@@ -87,6 +90,10 @@ PV rt_exc_message(PCtx *c, PV exc) {
     if (exc == RT_NOMEM_MARKER) return rt_str_new(c, "", 0);
     if (!RT_IS(exc, RT_T_EXC)) return rt_str(c, exc);
     RtExc *e = (RtExc *)exc;
+    if (e->ucls) { /* a user class's __str__ */
+        PV s = rt_user_exc_message(c, exc);
+        if (s || rt_exc_pending(c)) return s;
+    }
     RtTuple *a = RT_IS(e->args, RT_T_TUPLE) ? (RtTuple *)e->args : NULL;
     if (!a) return rt_str(c, e->args);
     if (a->n == 0) return rt_str_new(c, "", 0);
@@ -96,6 +103,8 @@ PV rt_exc_message(PCtx *c, PV exc) {
 
 /* repr(e): "ValueError('x')", "ValueError()", "ValueError('x', 2)". */
 PV rt_exc_repr(PCtx *c, PV exc) {
+    PV r;
+    if (RT_IS(exc, RT_T_EXC) && ((RtExc *)exc)->ucls && rt_user_special(c, exc, "__repr__", NULL, 0, &r)) return r;
     const char *name = rt_exc_type_name(exc);
     if (!RT_IS(exc, RT_T_EXC)) {
         PithBuf b = rt_buf_new(c);
@@ -246,6 +255,15 @@ static PV exc_instance(PCtx *c, PV v, int *err) {
         if (!e) *err = -1;
         return e;
     }
+    if (v && RT_IS(v, RT_T_CLASS) && PITH_B_IS_EXC(((RtClass *)v)->base_id)) { /* raise ToolError */
+        PV e = rt_class_call(c, v, NULL, 0, PV_NULL);
+        if (e && !RT_IS(e, RT_T_EXC)) {
+            pv_decref(c, e);
+            e = PV_NULL;
+        }
+        if (!e) *err = -1;
+        return e;
+    }
     return PV_NULL;
 }
 
@@ -296,6 +314,7 @@ int rt_raise_from(PCtx *c, PV exc, PV cause) {
 /* 1 when id is an exception class id and cls is that class object. */
 static int exc_class_of_value(PV cls) {
     if (cls && RT_IS(cls, RT_T_BUILTIN) && PITH_B_IS_EXC(((RtBuiltin *)cls)->id)) return ((RtBuiltin *)cls)->id;
+    if (cls && RT_IS(cls, RT_T_CLASS) && PITH_B_IS_EXC(((RtClass *)cls)->base_id)) return ((RtClass *)cls)->base_id;
     return -1;
 }
 
@@ -329,13 +348,14 @@ int rt_exc_matches(PCtx *c, PV type_or_tuple) {
     int id = exc_class(x->exc);
     if (id < 0) return 0;
     const char *host = rt_host_name_of(x->exc);
+    PV ucls = rt_user_class(x->exc);
     if (RT_IS(type_or_tuple, RT_T_TUPLE)) {
         RtTuple *t = (RtTuple *)type_or_tuple;
         for (pi64 i = 0; i < t->n; i++)
-            if (rt_class_covers(t->items[i], id, host)) return 1;
+            if (rt_covers(t->items[i], ucls, id, host)) return 1;
         return 0;
     }
-    return rt_class_covers(type_or_tuple, id, host);
+    return rt_covers(type_or_tuple, ucls, id, host);
 }
 
 /* Record that the pending exception leaves fn at line: entries are kept outermost first (innermost last),
@@ -579,6 +599,10 @@ static void exc_traverse(PObj *o, RtVisit visit, void *arg) {
     visit(&e->cause, arg);
     visit(&e->context, arg);
     visit(&e->name, arg);
+    if (o->flags & RT_EXC_USER) { /* only then: snapshots of builtin exceptions keep their four refs */
+        visit(&e->ucls, arg);
+        visit(&e->dict, arg);
+    }
 }
 
 static void exc_finalize(PCtx *c, PObj *o) {
@@ -590,14 +614,15 @@ static void exc_finalize(PCtx *c, PObj *o) {
 
 /* The flags word of the payload: bit 0 suppress_context, bit 1 a host-named class (its name follows as a
  * str; snapshots without such exceptions read as before the bit existed). */
-enum { EXC_SNAP_SUPPRESS = 1, EXC_SNAP_HOST_TYPE = 2 };
+enum { EXC_SNAP_SUPPRESS = 1, EXC_SNAP_HOST_TYPE = 2, EXC_SNAP_USER = 4 };
 
 /* Payload: class id, flags (suppress_context, host-named class) [, the host's class name], attr_cls, then
  * the traceback as (function id or -1, line) pairs. */
 static void exc_snap_put(RtSnapW *w, PObj *o) {
     RtExc *e = (RtExc *)o;
     rt_snap_put_uv(w, (uint64_t)e->type);
-    rt_snap_put_uv(w, (e->suppress_context ? EXC_SNAP_SUPPRESS : 0u) | (e->host_type ? EXC_SNAP_HOST_TYPE : 0u));
+    rt_snap_put_uv(w, (e->suppress_context ? EXC_SNAP_SUPPRESS : 0u) | (e->host_type ? EXC_SNAP_HOST_TYPE : 0u) |
+                          (o->flags & RT_EXC_USER ? EXC_SNAP_USER : 0u));
     if (e->host_type) rt_snap_put_bytes(w, e->host_type, strlen(e->host_type));
     rt_snap_put_sv(w, e->attr_cls);
     rt_snap_put_uv(w, (uint64_t)(e->ntb > 0 ? e->ntb : 0));
@@ -640,7 +665,8 @@ static PV exc_snap_make(RtSnapR *r, int type) {
     e->args = PV_NULL;
     uint64_t flags = rt_snap_get_uv(r);
     e->suppress_context = (flags & EXC_SNAP_SUPPRESS) != 0;
-    if (flags & ~(uint64_t)(EXC_SNAP_SUPPRESS | EXC_SNAP_HOST_TYPE)) {
+    if (flags & EXC_SNAP_USER) e->h.flags |= RT_EXC_USER; /* its class and dict refs follow */
+    if (flags & ~(uint64_t)(EXC_SNAP_SUPPRESS | EXC_SNAP_HOST_TYPE | EXC_SNAP_USER)) {
         rt_snap_corrupt(r);
     } else if (flags & EXC_SNAP_HOST_TYPE) {
         if (host_type_read(r, e) < 0) {
@@ -672,6 +698,9 @@ static int exc_snap_check(RtSnapR *r, PObj *o) {
     (void)r;
     RtExc *e = (RtExc *)o;
     if (!e->args || !RT_IS(e->args, RT_T_TUPLE) || (e->name && !RT_IS(e->name, RT_T_STR))) return -1;
+    if ((e->h.flags & RT_EXC_USER) && !e->ucls) return -1;
+    if (e->ucls && (!RT_IS(e->ucls, RT_T_CLASS) || ((RtClass *)e->ucls)->base_id != e->type)) return -1;
+    if (e->dict && !RT_IS(e->dict, RT_T_DICT)) return -1;
     return exc_link_ok(e->cause) && exc_link_ok(e->context) ? 0 : -1;
 }
 

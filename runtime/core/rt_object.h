@@ -36,6 +36,10 @@ enum RtType {
     RT_T_CELL,      /* a closure cell: PCellObj (pith_abi.h), v owned or PV_NULL (rt_cell.c) */
     RT_T_SET,       /* set: RtSet (rt_set.c) */
     RT_T_FROZENSET, /* frozenset: RtSet (rt_set.c) */
+    RT_T_CLASS,     /* a user class: RtClass (rt_class.h) */
+    RT_T_INSTANCE,  /* an instance of a user class (or object()): RtInstance */
+    RT_T_BOUNDMETH, /* a function bound to an object: RtBound */
+    RT_T_WRAP,      /* staticmethod, classmethod, property, super...: RtWrap */
     RT_T_COUNT
 };
 
@@ -185,7 +189,11 @@ typedef struct RtExc {
     int attr_cls;    /* AttributeError: PITH_B_* class whose dir() is searched; -1 otherwise */
     char *host_type; /* a class the host named (rt_exc_host.c): type is its base, PITH_B_EXCEPTION, and this
                            its name (rt_alloc'd); NULL for an instance of a builtin class */
+    PV ucls;         /* an instance of a user class (rt_class.h): that RtClass (owned; type is its
+                           builtin base), else PV_NULL */
+    PV dict;         /* a user exception's attributes (owned) or PV_NULL */
 } RtExc;
+#define RT_EXC_USER 1 /* RtExc PObj.flags: ucls is set; traverse then reports ucls and dict too */
 typedef struct RtTbEntry {
     const PFuncDesc *fn;
     int line;
@@ -267,6 +275,7 @@ const char *rt_host_name_of(PV v);                          /* the host-given na
 PV rt_host_class(PCtx *c, int base, const char *name);      /* the class value named name, subclass of base */
 int rt_class_covers(PV cls, int sub, const char *sub_host); /* class (sub, sub_host) is cls or below it */
 const char *rt_class_value_name(PV cls);                    /* "int", "ToolError": the name of a class value */
+int rt_raise_user_class_named(PCtx *c, const char *name, const char *msg); /* the program's own class (rt_class.c) */
 /* malloc'd CPython-3.11-style traceback text of exc and its chain (rt_exc_tb.c); NULL on OOM.
  * source may be NULL (then no source lines are shown). */
 char *rt_exc_format(PCtx *c, PV exc, const char *filename, const char *source, size_t source_len);

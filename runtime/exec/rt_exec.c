@@ -7,6 +7,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "rt_class.h"
 #include "rt_exec.h"
 #include "rt_type.h"
 #include "rt_snap_codec.h"
@@ -227,6 +228,7 @@ PithStatus rt_exec_drive(PithExec *x, PV direct_result) {
             ret = fr->ret;
             fr->ret = PV_NULL;
         }
+        ret = rt_frame_result(&c->pub, fr, ret); /* an __init__ run by C(...) gives its instance */
         PFrame *parent = pop_frame(c);
         if (!parent) {
             rt_exec_finish(x, ret);
@@ -251,7 +253,9 @@ static void frame_traverse(PObj *o, RtVisit visit, void *arg) {
 static void frame_snap_put(RtSnapW *w, PObj *o) {
     PFrame *f = (PFrame *)o;
     rt_snap_put_fn(w, f->fn);
-    rt_snap_put_sv(w, f->state);
+    /* an __init__ frame run by C(...) (RT_FRAME_INIT) writes its state as -1 - state: older snapshots, whose
+     * states are never negative, read as before */
+    rt_snap_put_sv(w, f->hdr.flags & RT_FRAME_INIT ? -1 - (int64_t)f->state : f->state);
     rt_snap_put_sv(w, f->line);
     rt_snap_put_link(w, (PV)f->parent);
     rt_snap_put_uv(w, (uint64_t)f->fn->nslots);
@@ -266,7 +270,9 @@ static PV frame_snap_make(RtSnapR *r, int type) {
     }
     PFrame *f = rt_frame_new(rt_snap_ctx(r), fn);
     if (!f) return PV_NULL;
-    f->state = rt_snap_get_int(r, 0, 1 << 30);
+    int state = rt_snap_get_int(r, -(1 << 30) - 1, 1 << 30);
+    f->state = state < 0 ? -1 - state : state;
+    if (state < 0) f->hdr.flags |= RT_FRAME_INIT;
     f->line = rt_snap_get_int(r, -1, 1 << 30);
     f->parent = (PFrame *)(uintptr_t)rt_snap_get_link(r); /* a placeholder until snap_check */
     if (rt_snap_get_uv(r) != (uint64_t)fn->nslots) rt_snap_corrupt(r);
@@ -278,6 +284,7 @@ static int frame_snap_check(RtSnapR *r, PObj *o) {
     PV parent = rt_snap_resolve(r, (PV)(uintptr_t)f->parent);
     f->parent = NULL;
     if (parent && !RT_IS(parent, RT_T_FRAME)) return -1;
+    if ((f->hdr.flags & RT_FRAME_INIT) && (!parent || f->fn->nparams < 1)) return -1;
     f->parent = (PFrame *)parent; /* not a reference: the chain owns frames */
     if (f->closure && !RT_IS(f->closure, RT_T_TUPLE)) return -1;
     if (f->fn->nfrees > 0 && (!f->closure || ((RtTuple *)f->closure)->n < f->fn->nfrees)) return -1;

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "rt_class.h"
 #include "rt_svc.h"
 #include "rt_type.h"
 #include "rt_values.h"
@@ -305,6 +306,10 @@ static PFrame *bound_frame(PCtx *c, RtFunc *fo, PV *args, int nargs, PV kwnames)
     return fr;
 }
 
+PFrame *rt_func_frame(PCtx *c, PV f, PV *args, int nargs, PV kwnames) {
+    return bound_frame(c, (RtFunc *)f, args, nargs, kwnames);
+}
+
 /* Calling a generator function (PITH_F_GENERATOR) binds its arguments and returns a generator around the
  * frame, which runs nothing until it is iterated (rt_gen.c). */
 static PV call_generator(PCtx *c, RtFunc *fo, PV *args, int nargs, PV kwnames) {
@@ -313,13 +318,14 @@ static PV call_generator(PCtx *c, RtFunc *fo, PV *args, int nargs, PV kwnames) {
 }
 
 /* A compiled function called from C: generators start, direct functions run; one that may wait on the host
- * needs the state-machine path (rt_sm_call_value). */
+ * runs on a private frame chain (rt_method.c), where an actual host call is a RuntimeError: only the
+ * state-machine path (rt_sm_call_value) can suspend the run. */
 static PV func_call(PCtx *c, PV f, PV *args, int nargs, PV kwnames) {
     RtFunc *fo = (RtFunc *)f;
     if (fo->fn && (fo->fn->flags & PITH_F_GENERATOR)) return call_generator(c, fo, args, nargs, kwnames);
     if (fo->fn && fo->fn->direct) return call_direct(c, fo, args, nargs, kwnames);
-    rt_err(c, PITH_B_RUNTIMEERROR, "a function that waits on the host cannot be called from here");
-    return PV_NULL;
+    PFrame *fr = bound_frame(c, fo, args, nargs, kwnames);
+    return fr ? rt_call_frame_nested(c, fr) : PV_NULL;
 }
 
 PV rt_call_value(PCtx *c, PV f, PV *args, int nargs, PV kwnames) {
@@ -350,6 +356,7 @@ int rt_sm_call_value(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwna
         PFrame *fr = bound_frame(c, fo, args, nargs, kwnames);
         return fr ? rt_frame_push(c, caller, fr) : PITH_STEP_ERR;
     }
+    if (f && (RT_IS(f, RT_T_BOUNDMETH) || RT_IS(f, RT_T_CLASS))) return rt_sm_call_user(c, caller, f, args, nargs, kwnames);
     return deliver(c, caller, rt_call_value(c, f, args, nargs, kwnames));
 }
 

@@ -6,6 +6,7 @@
  * the run are the next language issue's work). */
 #include <stdio.h>
 
+#include "rt_class.h"
 #include "rt_exec.h"
 #include "rt_values.h"
 #include "rt_snap_codec.h"
@@ -29,6 +30,7 @@ PV rt_gen_new(PCtx *c, PFrame *frame_steal) {
 
 /* Children pushed by the generator's body are popped here as they finish (depth kept exact). */
 static void pop_child(RtCtx *x, PFrame *top, PV ret) {
+    ret = rt_frame_result(&x->pub, top, ret); /* an __init__ run by C(...) gives its instance */
     x->top = top->parent;
     x->pub.depth--;
     pv_decref(&x->pub, (PV)top);

@@ -34,7 +34,11 @@ enum {
     SNAP_O_CELL,
     SNAP_O_SET,
     SNAP_O_FROZENSET,
-    SNAP_O_LAST = SNAP_O_FROZENSET
+    SNAP_O_CLASS,
+    SNAP_O_INSTANCE,
+    SNAP_O_BOUNDMETH,
+    SNAP_O_WRAP,
+    SNAP_O_LAST = SNAP_O_WRAP
 };
 
 /* What snap_make leaves in a traverse slot that the codec fills next when the slot must exist before it is

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "pith_dunder.h"
+#include "rt_class.h"
 #include "rt_values.h"
 #include "rt_set.h"
 #include "rt_snap_codec.h"
@@ -86,8 +87,21 @@ static int class_has(int id, PV name) {
     return static_find(id, name) || meth_in(class_methods(id), name);
 }
 
+PV rt_fn_type(PCtx *c, PV *args, int npos, PV kwnames); /* type(x) (rt_builtins.c) */
+
+/* Objects whose attributes user classes define: instances, classes, bound methods, the wrappers
+ * (rt_instance.c). */
+static int user_attrs(PV o) {
+    if (!PV_IS_OBJ(o)) return 0;
+    int t = RT_OBJ(o)->type;
+    return t == RT_T_INSTANCE || t == RT_T_CLASS || t == RT_T_BOUNDMETH || t == RT_T_WRAP ||
+           (t == RT_T_EXC && ((RtExc *)o)->ucls);
+}
+
 PV rt_getattr(PCtx *c, PV o, PV name) {
     PV v;
+    if (user_attrs(o)) return rt_user_getattr(c, o, name, 0);
+    if (rt_name_is(name, "__class__")) return rt_fn_type(c, &o, 1, PV_NULL);
     if (((RtStr *)name)->data[0] == '_' && ((RtStr *)name)->data[1] == '_') {
         int r = pith_dunder_allowed(((RtStr *)name)->data) ? rt_dunder_get(c, o, ((RtStr *)name)->data, &v) : 0;
         if (r) return r > 0 ? v : PV_NULL;
@@ -111,6 +125,7 @@ PV rt_getattr(PCtx *c, PV o, PV name) {
 
 int rt_setattr(PCtx *c, PV o, PV name, PV value) {
     PV v;
+    if (user_attrs(o) && !RT_IS(o, RT_T_BOUNDMETH) && !RT_IS(o, RT_T_WRAP)) return rt_user_setattr(c, o, name, value);
     if (RT_IS(o, RT_T_FUNC) && (((RtStr *)name)->data[0] != '_' || ((RtStr *)name)->data[1] != '_')) {
         RtFunc *f = (RtFunc *)o;
         if (!f->attrs && !(f->attrs = rt_dict_new(c))) return -1;
@@ -280,6 +295,13 @@ static PV call_unbound(PCtx *c, int id, PV name, PV *args, int nargs, PV kwnames
 }
 
 PV rt_call_method(PCtx *c, PV self, PV name, PV *args, int nargs, PV kwnames) {
+    if (user_attrs(self)) { /* the bound method (or whatever the attribute is), then the call */
+        PV f = rt_user_getattr(c, self, name, 0);
+        if (!f) return PV_NULL;
+        PV r = rt_call_value(c, f, args, nargs, kwnames);
+        pv_decref(c, f);
+        return r;
+    }
     const RtMethDef *m = meth_lookup(self, name);
     /* methods of str/bytes scan their receiver: charge time in proportion (find/count/replace in a loop) */
     if (m && (RT_IS(self, RT_T_STR) || RT_IS(self, RT_T_BYTES)) &&

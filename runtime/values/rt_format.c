@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "rt_class.h"
 #include "rt_values.h"
 
 /* A parsed format spec. */
@@ -384,6 +385,7 @@ static PV format_str(PCtx *c, PV v, const FSpec *f) {
 
 /* format(v, spec): spec a str. Empty spec: str(v). */
 PV rt_format(PCtx *c, PV v, PV spec) {
+    if (rt_is_user_obj(v)) return rt_user_format(c, v, spec); /* __format__ (rt_instance.c) */
     RtStr *sp = rt_strp(spec);
     if (sp->nbytes == 0) return rt_str(c, v);
     FSpec f;

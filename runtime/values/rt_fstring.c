@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "rt_class.h"
 #include "rt_values.h"
 
 /* ascii(v): repr(v) with every non-ASCII code point written as \xhh, \uhhhh or \Uhhhhhhhh. */
@@ -53,6 +54,13 @@ PV rt_format_value(PCtx *c, PV v, int conv, PV spec) {
     default: rt_err(c, PITH_B_RUNTIMEERROR, "internal error: f-string conversion %d", conv); return PV_NULL;
     }
     if (!t) return PV_NULL;
+    if (rt_is_user_obj(t)) { /* format(t, spec) asks __format__ even for an empty spec */
+        PV empty = spec ? PV_NULL : rt_str_new(c, "", 0);
+        PV r = spec || empty ? rt_user_format(c, t, spec ? spec : empty) : PV_NULL;
+        pv_xdecref(c, empty);
+        pv_decref(c, t);
+        return r;
+    }
     if (spec && !rt_is_str(spec)) {
         pv_decref(c, t);
         rt_err(c, PITH_B_RUNTIMEERROR, "internal error: f-string spec is a %T", spec);

@@ -7,6 +7,7 @@
 #include <math.h>
 #include <stdio.h>
 
+#include "rt_class.h"
 #include "rt_values.h"
 #include "rt_set.h"
 #include "rt_snap_codec.h"
@@ -172,6 +173,7 @@ static int next_dict(PCtx *c, RtIter *it, PV *out) {
 
 int rt_next(PCtx *c, PV o, PV *out) {
     if (RT_IS(o, RT_T_GEN)) return rt_gen_next(c, o, out);
+    if (rt_is_user_obj(o)) return rt_user_next(c, o, out); /* __next__ (rt_instance.c) */
     if (!RT_IS(o, RT_T_ITER)) {
         rt_err(c, PITH_B_TYPEERROR, "'%s' object is not an iterator", rt_type_name(o));
         return -1;

@@ -2,6 +2,7 @@
  * rt_binop, rt_inplace, rt_unop, rt_compare, rt_eq, rt_truth, rt_contains, rt_getitem/setitem/delitem,
  * rt_hash, rt_len, and the nesting guard of recursive container walks. Stage: runtime.
  * Error messages are CPython 3.11's, word for word (each was checked with python3). */
+#include "rt_class.h"
 #include "rt_values.h"
 #include "rt_set.h"
 
@@ -121,6 +122,7 @@ static PV binop(PCtx *c, int op, PV a, PV b, int inplace) {
         return rt_float_binop(c, op, x, y);
     }
     PV r;
+    if (rt_user_binop(c, op, a, b, inplace, &r)) return r; /* user classes' dunders (rt_instance.c) */
     if (seq_binop(c, op, a, b, &r)) return r;
     if (rt_set_binop(c, op, a, b, inplace, &r)) return r; /* sets and dict views */
     return unsupported(c, op, a, b, inplace);
@@ -154,6 +156,8 @@ PV rt_inplace(PCtx *c, int op, PV a, PV b) {
 
 PV rt_unop(PCtx *c, int op, PV a) {
     if (rt_is_int(a)) return rt_int_unop(c, op, a);
+    PV r;
+    if (rt_user_unop(c, op, a, &r)) return r;
     if (RT_IS(a, RT_T_FLOAT) && op != PITH_UOP_INVERT) {
         if (op == PITH_UOP_POS) {
             pv_incref(a);
@@ -208,6 +212,7 @@ PV rt_compare(PCtx *c, int op, PV a, PV b) {
         return rt_cmp_result(op, rt_int_cmp(a, b));
     }
     if (rt_is_str(a) && rt_is_str(b)) return rt_str_order(c, op, a, b);
+    if ((rt_is_user_obj(a) || rt_is_user_obj(b)) && rt_user_compare(c, op, a, b, &res)) return res;
     const RtTypeDesc *ta = desc_of(a), *tb = desc_of(b);
     if (ta && ta->compare && ta->compare(c, op, a, b, &res)) return res;
     if (tb && tb != ta && tb->compare && tb->compare(c, op, a, b, &res)) return res;
@@ -235,17 +240,18 @@ int rt_eq(PCtx *c, PV a, PV b) {
 }
 
 int rt_truth(PCtx *c, PV v) {
-    (void)c;
     if (v == PV_TRUE) return 1;
     if (v == PV_FALSE || v == PV_NONE) return 0;
     if (PV_IS_INT(v)) return v != PV_INT(0);
     const RtTypeDesc *t = desc_of(v);
     if (!t) return 1;
+    if (rt_is_user_obj(v)) return rt_user_truth(c, v); /* __bool__, __len__ (they may fail) */
     if (t->truth) return t->truth(v);
     return t->len ? t->len(v) != 0 : 1;
 }
 
 pi64 rt_len(PCtx *c, PV v) {
+    if (rt_is_user_obj(v)) return rt_user_len(c, v);
     const RtTypeDesc *t = desc_of(v);
     pi64 n = t && t->len ? t->len(v) : 0;
     if (n < 0) rt_err(c, PITH_B_OVERFLOWERROR, "Python int too large to convert to C ssize_t");

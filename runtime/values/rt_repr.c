@@ -3,6 +3,7 @@
  * come from the class table in rt_builtins.c. */
 #include <stdio.h>
 
+#include "rt_class.h"
 #include "rt_values.h"
 
 /* "<list_iterator object at 0x7f...>" style for objects without a value repr. */
@@ -28,6 +29,7 @@ PV rt_str(PCtx *c, PV v) {
         pv_incref(v);
         return v;
     }
+    if (rt_is_user_obj(v)) return rt_user_str(c, v); /* __str__ (rt_instance.c) */
     if (RT_IS(v, RT_T_EXC)) return rt_exc_message(c, v);
     return rt_repr(c, v);
 }

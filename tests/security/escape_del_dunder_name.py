@@ -1,6 +1,6 @@
-# Deleting a dunder attribute.
+# Deleting a reflective dunder attribute.
 def f():
     pass
 
-del f.__doc__
-# expect error: 5:7: attribute '__doc__' is not supported
+del f.__dict__
+# expect error: 5:7: attribute '__dict__' is not supported

@@ -1,4 +1,4 @@
 # A dunder inside an f-string field is an attribute like any other.
 x = 1
-print(f"{x.__class__}")
-# expect error: 3:12: attribute '__class__' is not supported
+print(f"{x.__dict__}")
+# expect error: 3:12: attribute '__dict__' is not supported

@@ -1,5 +1,5 @@
 # A dunder name built at run time reaches getattr.
-name = "__" + "class__"
-print(getattr(1, name))
-# pith only: dunder and frame attributes are refused at run time too (CPython returns them)
-# expect runtime error: AttributeError: 'int' object has no attribute '__class__'
+name = "__" + "subclasses__"
+print(getattr(int, name))
+# pith only: reflective dunders are refused at run time too (CPython returns them)
+# expect runtime error: AttributeError: type object 'int' has no attribute '__subclasses__'

@@ -1,4 +1,4 @@
 # A dunder written with escapes in a string literal.
-print(getattr(1, "\x5f\x5fclass\x5f\x5f"))
-# pith only: dunder and frame attributes are refused at run time too (CPython returns them)
-# expect runtime error: AttributeError: 'int' object has no attribute '__class__'
+print(getattr(1, "\x5f\x5freduce\x5f\x5f"))
+# pith only: reflective dunders are refused at run time too (CPython returns them)
+# expect runtime error: AttributeError: 'int' object has no attribute '__reduce__'

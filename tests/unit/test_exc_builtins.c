@@ -667,7 +667,11 @@ static void test_bind_args(void **state) {
 }
 
 static PV add_direct(PCtx *c, PV self, PV *args) { return pv_add(c, args[0], args[1]); }
-static int dummy_step(PCtx *c, PFrame *f) { return PITH_STEP_DONE; }
+static int dummy_step(PCtx *c, PFrame *f) { return PITH_STEP_SUSPEND; } /* as at a host call */
+static int answer_step(PCtx *c, PFrame *f) {
+    f->ret = PV_INT(7);
+    return PITH_STEP_DONE;
+}
 
 static void test_call_value(void **state) {
     PCtx *c = CTX(state);
@@ -699,7 +703,8 @@ static void test_call_value(void **state) {
     PV len = rt_builtin(c, PITH_B_LEN);
     PV s = S(c, "abc");
     check_repr(c, rt_call_value(c, len, &s, 1, PV_NULL), "3");
-    /* a function that can only run as a state machine cannot be called from runtime code ... */
+    /* a function that can only run as a state machine runs on a private chain from runtime code, until it
+     * would wait on the host ... */
     PFuncDesc sm = {.name = "waits",
                     .qualname = "waits",
                     .nparams = 1,
@@ -713,6 +718,11 @@ static void test_call_value(void **state) {
     PV g = rt_func_new(c, &sm, PV_NULL, PV_NULL, PV_NULL);
     check_err(c, rt_call_value(c, g, args, 1, PV_NULL), "RuntimeError",
               "a function that waits on the host cannot be called from here");
+    PFuncDesc sm_done = sm;
+    sm_done.step = answer_step;
+    PV h = rt_func_new(c, &sm_done, PV_NULL, PV_NULL, PV_NULL);
+    check_repr(c, rt_call_value(c, h, args, 1, PV_NULL), "7");
+    pv_decref(c, h);
     /* ... but from a state machine it gets a frame with its bound parameters */
     PFrame *caller = rt_frame_new(c, &sm);
     assert_int_equal(rt_sm_call_value(c, caller, g, args, 1, PV_NULL), PITH_STEP_CALL);

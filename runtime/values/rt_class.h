@@ -1,0 +1,118 @@
+/* rt_class.h — user classes: class objects (rt_class.c), their instances (rt_instance.c), bound methods and the
+ * builtin wrappers a class body uses — staticmethod, classmethod, property, super (rt_method.c).
+ * Stage: runtime. A user class is a runtime type through the same descriptor table as the builtins
+ * (rt_type.h): every instance is an RT_T_INSTANCE whose hooks (repr, hash, compare, iter, len, item access,
+ * call...) look the matching dunder up in the class's MRO and call it, so no subsystem needs a case of its
+ * own. Instances of a class deriving from an exception are RtExc objects (raise, except and tracebacks work
+ * unchanged) that name their user class in RtExc.ucls and keep their attributes in RtExc.dict.
+ * Invariants: RtClass.mro starts with the class itself and lists user classes (RtClass) and builtin class
+ * values (RtBuiltin: object, the exception classes) in C3 order; class dicts are str-keyed. */
+#ifndef PITH_RT_CLASS_H
+#define PITH_RT_CLASS_H
+
+#include "rt_values.h"
+
+#define PITH_MAX_CLASS_BASES 32 /* bases of one class statement */
+
+typedef struct RtClass {
+    PObj h;
+    PV name;     /* str (owned) */
+    PV qualname; /* str (owned) */
+    PV bases;    /* tuple of class values (owned) */
+    PV mro;      /* tuple of class values, this class first (owned) */
+    PV dict;     /* the namespace the body made, str -> value (owned) */
+    PV slots;    /* tuple of the attribute names __slots__ allows across the MRO, or PV_NULL: a dict */
+    int base_id; /* the builtin class the instances are made as: PITH_B_OBJECT or an exception class */
+} RtClass;
+
+typedef struct RtInstance {
+    PObj h;
+    PV cls;  /* RtClass (owned); PV_NULL for a plain object() */
+    PV dict; /* attributes, str -> value (owned; made on the first assignment), also for __slots__ classes
+                (only the slot names get in) */
+} RtInstance;
+
+/* A function bound to the object it was looked up on (inst.method, cls.classmethod). */
+typedef struct RtBound {
+    PObj h;
+    PV func; /* owned: any callable */
+    PV self; /* owned */
+} RtBound;
+
+/* The builtin wrappers, one layout. */
+enum RtWrapKind {
+    RT_W_STATIC = 1, /* staticmethod(a) */
+    RT_W_CLASSMETHOD, /* classmethod(a) */
+    RT_W_PROPERTY,    /* property(fget=a, fset=b, fdel=c); each PV_NULL when absent */
+    RT_W_PROP_GETTER, /* prop.getter / .setter / .deleter of the property a: called with a function */
+    RT_W_PROP_SETTER,
+    RT_W_PROP_DELETER,
+    RT_W_SUPER,       /* super(a, b): look up after class a in the MRO of b (an instance or a class) */
+    RT_W_OBJECT_INIT, /* object.__init__ / BaseException.__init__ bound to a (super().__init__(...)) */
+    RT_W_COUNT
+};
+typedef struct RtWrap {
+    PObj h;
+    int kind; /* RtWrapKind */
+    PV a, b, c; /* owned or PV_NULL */
+} RtWrap;
+
+/* ---- classes (rt_class.c) ---- */
+PV rt_class_build(PCtx *c, PV ns, PV name, PV qualname, PV bases); /* the class statement's result */
+int rt_is_class(PV v);                   /* a builtin class or a user class */
+PV rt_user_class(PV v);                  /* the RtClass of an instance or user exception (borrowed), or PV_NULL */
+PV rt_class_lookup(PV cls, PV name);     /* the attribute name along the MRO (borrowed), PV_NULL if absent */
+PV rt_class_lookup_cstr(PV cls, const char *name);
+int rt_class_is_sub(PV sub, PV base);    /* user class sub has base (a class value) in its MRO */
+int rt_class_has_builtin(PV cls, int id); /* some builtin class in the MRO is id or a subclass of it */
+/* The class (ucls: a user class, else the builtin id with its host-given name) is cls or below it; cls is a
+ * class value (isinstance, issubclass and except clauses all ask this). */
+int rt_covers(PV cls, PV ucls, int id, const char *host);
+const char *rt_class_name(PV cls);       /* the __name__ of a user class */
+PV rt_class_getattr(PCtx *c, PV cls, PV name);
+int rt_class_setattr(PCtx *c, PV cls, PV name, PV value); /* value PV_NULL: delete */
+PV rt_class_call(PCtx *c, PV cls, PV *args, int nargs, PV kwnames);
+/* The instance C(...) makes before __init__ runs, and its user-defined __init__ (borrowed) or PV_NULL. */
+PV rt_class_alloc(PCtx *c, PV cls, PV *args, int nargs, PV kwnames, PV *init);
+int rt_init_result(PCtx *c, PV r); /* __init__ must return None: 0, or -1 with CPython's TypeError */
+/* A host error naming an exception class the program defined at module level (pith_exec_resume_error):
+ * raises name(message) as that class and returns 1; 0 when the program has no such class. */
+int rt_raise_user_class_named(PCtx *c, const char *name, const char *message);
+
+/* ---- instances (rt_instance.c) ---- */
+int rt_is_user_obj(PV v); /* an instance of a user class (an RtInstance or an RtExc with ucls) */
+PV rt_instance_new(PCtx *c, PV cls);
+PV rt_user_getattr(PCtx *c, PV o, PV name, int quiet); /* quiet: PV_NULL without AttributeError when absent */
+int rt_user_setattr(PCtx *c, PV o, PV name, PV value); /* value PV_NULL: delete */
+/* Call the special method name of v's class with (v, args...): 1 called (*out its result, or PV_NULL with an
+ * exception), 0 the class does not define it. The instance dict is not consulted, as in CPython. */
+int rt_user_special(PCtx *c, PV v, const char *name, PV *args, int nargs, PV *out);
+int rt_user_binop(PCtx *c, int op, PV a, PV b, int inplace, PV *out); /* 1 decided, 0 neither is a user object */
+int rt_user_unop(PCtx *c, int op, PV a, PV *out);
+int rt_user_compare(PCtx *c, int op, PV a, PV b, PV *out); /* 1 decided (*out a bool or PV_NULL + error) */
+PV rt_user_repr(PCtx *c, PV v);
+int rt_user_truth(PCtx *c, PV v);         /* 0/1, -1 error */
+pi64 rt_user_len(PCtx *c, PV v);          /* -1 error */
+int rt_user_next(PCtx *c, PV it, PV *out); /* __next__: 1 value, 0 StopIteration, -1 error */
+PV rt_user_str(PCtx *c, PV v);
+PV rt_user_format(PCtx *c, PV v, PV spec);
+PV rt_user_exc_message(PCtx *c, PV exc); /* str(e) of a user exception: its __str__ when it has one */
+
+/* ---- methods and wrappers (rt_method.c) ---- */
+PV rt_bound_new(PCtx *c, PV func, PV self);
+PV rt_wrap_new(PCtx *c, int kind, PV a, PV b, PV cc);
+PV rt_wrap_call_builtin(PCtx *c, int id, PV *args, int nargs, PV kwnames); /* staticmethod(f), super(), ... */
+PV rt_super_getattr(PCtx *c, PV sup, PV name);
+PV rt_object_new(PCtx *c, PV *args, int nargs, PV kwnames); /* object() */
+/* A call from a state machine: bound methods and classes whose __init__ may wait push a frame (CALL) */
+PFrame *rt_func_frame(PCtx *c, PV f, PV *args, int nargs, PV kwnames); /* a bound frame of f (rt_func.c) */
+int rt_sm_call_user(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames);
+/* A compiled function that has no direct entry, run to completion from C on a private frame chain: a host call
+ * inside it cannot suspend the run from here and is a RuntimeError (rt_func.c's func_call uses it). */
+PV rt_call_frame_nested(PCtx *c, PFrame *fr);
+/* What a frame's caller receives when it returns ret (stolen): an __init__ frame pushed by C(...) gives its
+ * instance instead (RT_FRAME_INIT). */
+PV rt_frame_result(PCtx *c, PFrame *fr, PV ret);
+#define RT_FRAME_INIT 1 /* PObj.flags of a frame of __init__ run by C(...): its caller gets s[0], the instance */
+
+#endif

@@ -1,0 +1,596 @@
+/* rt_method.c — what makes methods work: bound methods (RtBound), the builtin wrappers of a class body
+ * (staticmethod, classmethod, property and its setter/getter/deleter, super, object's own __init__/__str__/
+ * __repr__/__setattr__ bound to an instance), the builtins that make them, calls of user objects from
+ * state-machine code (a step-only __init__ or method is pushed as a frame, so a host call inside it suspends
+ * the run), and the private frame chain that runs a step-only function called from C.
+ * Stage: runtime. Layouts in rt_class.h. */
+#include <stdio.h>
+#include <string.h>
+
+#include "rt_bi.h"
+#include "rt_class.h"
+#include "rt_exec.h"
+#include "rt_svc.h"
+#include "rt_snap_codec.h"
+
+#define ARGS_LOCAL 16
+
+/* ---- bound methods ---- */
+
+PV rt_bound_new(PCtx *c, PV func, PV self) {
+    RtBound *m = (RtBound *)rt_obj_new(c, RT_T_BOUNDMETH, sizeof(RtBound));
+    if (!m) return PV_NULL;
+    pv_incref(func);
+    pv_incref(self);
+    m->func = func;
+    m->self = self;
+    return (PV)m;
+}
+
+/* (self, args...) in a local or allocated array; *a is what to free with args_free. */
+static PV *with_self(PCtx *c, PV self, PV *args, int nargs, PV *local) {
+    PV *a = local;
+    if (nargs + 1 > ARGS_LOCAL && !(a = rt_alloc(c, sizeof(PV) * (size_t)(nargs + 1)))) return NULL;
+    a[0] = self;
+    for (int i = 0; i < nargs; i++) a[i + 1] = args[i];
+    return a;
+}
+
+static void args_free(PCtx *c, PV *a, PV *local, int nargs) {
+    if (a != local) rt_free(c, a, sizeof(PV) * (size_t)(nargs + 1));
+}
+
+static PV bound_call(PCtx *c, PV f, PV *args, int nargs, PV kwnames) {
+    RtBound *m = (RtBound *)f;
+    PV local[ARGS_LOCAL], *a = with_self(c, m->self, args, nargs, local);
+    if (!a) return PV_NULL;
+    PV func = m->func;
+    pv_incref(func);
+    PV r = rt_call_value(c, func, a, nargs + 1, kwnames);
+    pv_decref(c, func);
+    args_free(c, a, local, nargs);
+    return r;
+}
+
+static void bound_traverse(PObj *o, RtVisit visit, void *arg) {
+    visit(&((RtBound *)o)->func, arg);
+    visit(&((RtBound *)o)->self, arg);
+}
+
+/* "<bound method C.f of <__main__.C object at 0x...>>" */
+static PV bound_repr(PCtx *c, PV v) {
+    RtBound *m = (RtBound *)v;
+    PithBuf b = rt_buf_new(c);
+    pith_buf_puts(&b, "<bound method ");
+    if (RT_IS(m->func, RT_T_FUNC)) {
+        const PFuncDesc *fn = ((RtFunc *)m->func)->fn;
+        pith_buf_puts(&b, fn->qualname ? fn->qualname : fn->name);
+    } else {
+        pith_buf_puts(&b, "?");
+    }
+    pith_buf_puts(&b, " of ");
+    if (rt_buf_put_repr(&b, m->self) < 0) {
+        pith_buf_free(&b);
+        return PV_NULL;
+    }
+    pith_buf_puts(&b, ">");
+    return rt_buf_finish(&b);
+}
+
+static int bound_eq(PCtx *c, PV a, PV b) {
+    const RtBound *x = (const RtBound *)a, *y = (const RtBound *)b;
+    if (x->self != y->self) return 0;
+    return rt_eq(c, x->func, y->func);
+}
+
+static int bound_hash(PCtx *c, PV v, pu64 *out) {
+    (void)c;
+    *out = rt_identity_hash(((RtBound *)v)->self) ^ rt_identity_hash(((RtBound *)v)->func);
+    return 0;
+}
+
+static PV bound_snap_make(RtSnapR *r, int type) {
+    RtBound *m = (RtBound *)rt_obj_new(rt_snap_ctx(r), type, sizeof(RtBound));
+    if (m) m->func = m->self = PV_NULL;
+    return (PV)m;
+}
+
+static int bound_snap_check(RtSnapR *r, PObj *o) {
+    (void)r;
+    return ((RtBound *)o)->func && ((RtBound *)o)->self ? 0 : -1;
+}
+
+const RtTypeDesc rt_bound_type = {
+    .name = "method",
+    .flags = RT_TF_GC,
+    .cls = PITH_B_METHOD,
+    .traverse = bound_traverse,
+    .repr = bound_repr,
+    .eq = bound_eq,
+    .hash = bound_hash,
+    .call = bound_call,
+    .snap_tag = SNAP_O_BOUNDMETH,
+    .snap_make = bound_snap_make,
+    .snap_check = bound_snap_check,
+};
+
+/* ---- wrappers ---- */
+
+PV rt_wrap_new(PCtx *c, int kind, PV a, PV b, PV cc) {
+    RtWrap *w = (RtWrap *)rt_obj_new(c, RT_T_WRAP, sizeof(RtWrap));
+    if (!w) return PV_NULL;
+    w->kind = kind;
+    if (a) pv_incref(a);
+    if (b) pv_incref(b);
+    if (cc) pv_incref(cc);
+    w->a = a;
+    w->b = b;
+    w->c = cc;
+    return (PV)w;
+}
+
+static int npos_of(int nargs, PV kwnames) { return nargs - (kwnames ? (int)((RtTuple *)kwnames)->n : 0); }
+
+/* object.__init__, BaseException.__init__ and object's __str__/__repr__/__setattr__, bound to w->a (or, taken
+ * from a class, unbound: the instance comes first). */
+static PV object_method(PCtx *c, RtWrap *w, PV *args, int nargs, PV kwnames) {
+    PV self = w->a;
+    if (!self) {
+        if (npos_of(nargs, kwnames) < 1) {
+            rt_err(c, PITH_B_TYPEERROR, "descriptor '%S' of 'object' object needs an argument", w->b);
+            return PV_NULL;
+        }
+        self = args[0];
+        args++;
+        nargs--;
+    }
+    int npos = npos_of(nargs, kwnames);
+    if (rt_name_is(w->b, "__init__")) {
+        if (RT_IS(self, RT_T_EXC)) { /* BaseException.__init__(self, *args): args are set again */
+            if (rt_bi_nokw(c, rt_type_name(self), kwnames) < 0) return PV_NULL;
+            PV t = rt_bi_tuple_of(c, args, npos);
+            if (!t) return PV_NULL;
+            RtExc *e = (RtExc *)self;
+            pv_decref(c, e->args);
+            e->args = t;
+            return PV_NONE;
+        }
+        if (nargs) {
+            rt_err(c, PITH_B_TYPEERROR, "object.__init__() takes exactly one argument (the instance to initialize)");
+            return PV_NULL;
+        }
+        return PV_NONE;
+    }
+    if (nargs != (rt_name_is(w->b, "__setattr__") ? 2 : 0) || kwnames) {
+        rt_err(c, PITH_B_TYPEERROR, "expected %d arguments, got %d", rt_name_is(w->b, "__setattr__") ? 2 : 0, nargs);
+        return PV_NULL;
+    }
+    if (rt_name_is(w->b, "__setattr__")) {
+        if (!rt_is_str(args[0])) {
+            rt_err(c, PITH_B_TYPEERROR, "attribute name must be string, not '%s'", rt_type_name(args[0]));
+            return PV_NULL;
+        }
+        PV cls = rt_user_class(self);
+        PV d = RT_IS(self, RT_T_INSTANCE) ? ((RtInstance *)self)->dict : RT_IS(self, RT_T_EXC) ? ((RtExc *)self)->dict : 0;
+        if (!cls) return rt_setattr(c, self, args[0], args[1]) < 0 ? PV_NULL : PV_NONE;
+        if (!d) {
+            d = rt_dict_new(c);
+            if (!d) return PV_NULL;
+            if (RT_IS(self, RT_T_INSTANCE))
+                ((RtInstance *)self)->dict = d;
+            else
+                ((RtExc *)self)->dict = d;
+        }
+        return rt_dict_set(c, d, args[0], args[1]) < 0 ? PV_NULL : PV_NONE;
+    }
+    if (RT_IS(self, RT_T_EXC)) return rt_name_is(w->b, "__str__") ? rt_exc_message(c, self) : rt_exc_repr(c, self);
+    if (rt_is_user_obj(self)) { /* object.__repr__ (and __str__, which is repr) */
+        char buf[300];
+        PV cls = rt_user_class(self);
+        int n = snprintf(buf, sizeof buf, "<__main__.%.200s object at 0x%llx>", rt_sdata(((RtClass *)cls)->qualname),
+                         (unsigned long long)rt_identity(c, self));
+        return rt_str_new(c, buf, n);
+    }
+    return rt_repr(c, self);
+}
+
+/* prop.setter(f) and friends: a copy of the property with that function replaced. */
+static PV property_with(PCtx *c, RtWrap *w, PV *args, int nargs, PV kwnames) {
+    if (nargs != 1 || kwnames) {
+        rt_err(c, PITH_B_TYPEERROR, "%s expected 1 argument, got %d",
+               w->kind == RT_W_PROP_SETTER ? "setter" : w->kind == RT_W_PROP_GETTER ? "getter" : "deleter", nargs);
+        return PV_NULL;
+    }
+    RtWrap *p = (RtWrap *)w->a;
+    PV f = args[0] == PV_NONE ? PV_NULL : args[0];
+    return rt_wrap_new(c, RT_W_PROPERTY, w->kind == RT_W_PROP_GETTER ? f : p->a, w->kind == RT_W_PROP_SETTER ? f : p->b,
+                       w->kind == RT_W_PROP_DELETER ? f : p->c);
+}
+
+static const char *wrap_type_name(int kind) {
+    switch (kind) {
+    case RT_W_STATIC: return "staticmethod";
+    case RT_W_CLASSMETHOD: return "classmethod";
+    case RT_W_PROPERTY: return "property";
+    case RT_W_SUPER: return "super";
+    default: return "builtin_function_or_method";
+    }
+}
+
+static PV wrap_call(PCtx *c, PV f, PV *args, int nargs, PV kwnames) {
+    RtWrap *w = (RtWrap *)f;
+    switch (w->kind) {
+    case RT_W_STATIC: return rt_call_value(c, w->a, args, nargs, kwnames);
+    case RT_W_PROP_GETTER:
+    case RT_W_PROP_SETTER:
+    case RT_W_PROP_DELETER: return property_with(c, w, args, nargs, kwnames);
+    case RT_W_OBJECT_INIT: return object_method(c, w, args, nargs, kwnames);
+    default: rt_err(c, PITH_B_TYPEERROR, "'%s' object is not callable", wrap_type_name(w->kind)); return PV_NULL;
+    }
+}
+
+static int wrap_class(PV v) {
+    switch (((RtWrap *)v)->kind) {
+    case RT_W_STATIC: return PITH_B_STATICMETHOD;
+    case RT_W_CLASSMETHOD: return PITH_B_CLASSMETHOD;
+    case RT_W_PROPERTY: return PITH_B_PROPERTY;
+    case RT_W_SUPER: return PITH_B_SUPER;
+    default: return PITH_B_BUILTIN_FUNCTION;
+    }
+}
+
+static PV wrap_repr(PCtx *c, PV v) {
+    RtWrap *w = (RtWrap *)v;
+    char buf[300];
+    int n;
+    if (w->kind == RT_W_STATIC || w->kind == RT_W_CLASSMETHOD) {
+        PV inner = rt_repr(c, w->a);
+        if (!inner) return PV_NULL;
+        n = snprintf(buf, sizeof buf, "<%s(%.200s)>", wrap_type_name(w->kind), rt_sdata(inner));
+        pv_decref(c, inner);
+    } else if (w->kind == RT_W_SUPER) {
+        PV inner = rt_repr(c, w->a);
+        if (!inner) return PV_NULL;
+        n = snprintf(buf, sizeof buf, "<super: %.200s, <%s object>>", rt_sdata(inner),
+                     RT_IS(w->b, RT_T_CLASS) ? "type" : rt_type_name(w->b));
+        pv_decref(c, inner);
+    } else {
+        n = snprintf(buf, sizeof buf, "<%s object at 0x%llx>", wrap_type_name(w->kind),
+                     (unsigned long long)rt_identity(c, v));
+    }
+    return rt_str_new(c, buf, n);
+}
+
+static void wrap_traverse(PObj *o, RtVisit visit, void *arg) {
+    RtWrap *w = (RtWrap *)o;
+    visit(&w->a, arg);
+    visit(&w->b, arg);
+    visit(&w->c, arg);
+}
+
+static void wrap_snap_put(RtSnapW *w, PObj *o) { rt_snap_put_uv(w, (uint64_t)((RtWrap *)o)->kind); }
+
+static PV wrap_snap_make(RtSnapR *r, int type) {
+    uint64_t kind = rt_snap_get_uv(r);
+    if (rt_snap_r_bad(r) || kind < RT_W_STATIC || kind >= RT_W_COUNT) {
+        rt_snap_corrupt(r);
+        return PV_NULL;
+    }
+    RtWrap *w = (RtWrap *)rt_obj_new(rt_snap_ctx(r), type, sizeof(RtWrap));
+    if (!w) return PV_NULL;
+    w->kind = (int)kind;
+    w->a = w->b = w->c = PV_NULL;
+    return (PV)w;
+}
+
+/* What calls and lookups trust for each kind. */
+static int wrap_snap_check(RtSnapR *r, PObj *o) {
+    (void)r;
+    RtWrap *w = (RtWrap *)o;
+    switch (w->kind) {
+    case RT_W_STATIC:
+    case RT_W_CLASSMETHOD: return w->a ? 0 : -1;
+    case RT_W_PROPERTY: return 0;
+    case RT_W_PROP_GETTER:
+    case RT_W_PROP_SETTER:
+    case RT_W_PROP_DELETER: return w->a && RT_IS(w->a, RT_T_WRAP) && ((RtWrap *)w->a)->kind == RT_W_PROPERTY ? 0 : -1;
+    case RT_W_SUPER: return w->a && RT_IS(w->a, RT_T_CLASS) && w->b ? 0 : -1;
+    case RT_W_OBJECT_INIT: return w->b && rt_is_str(w->b) ? 0 : -1;
+    default: return -1;
+    }
+}
+
+const RtTypeDesc rt_wrap_type = {
+    .name = "wrapper",
+    .flags = RT_TF_GC,
+    .class_of = wrap_class,
+    .traverse = wrap_traverse,
+    .repr = wrap_repr,
+    .call = wrap_call,
+    .snap_tag = SNAP_O_WRAP,
+    .snap_put = wrap_snap_put,
+    .snap_make = wrap_snap_make,
+    .snap_check = wrap_snap_check,
+};
+
+/* ---- super ---- */
+
+/* super(cls, obj): obj an instance of cls or a subclass of it. */
+static PV super_new(PCtx *c, PV *args, int npos) {
+    if (npos == 0) {
+        rt_err(c, PITH_B_RUNTIMEERROR, "super(): no arguments");
+        return PV_NULL;
+    }
+    if (!rt_is_class(args[0])) {
+        rt_err(c, PITH_B_TYPEERROR, "super() argument 1 must be a type, not %s", rt_type_name(args[0]));
+        return PV_NULL;
+    }
+    if (npos == 1 || !RT_IS(args[0], RT_T_CLASS)) {
+        rt_err(c, PITH_B_TYPEERROR, "super() with this form is not supported");
+        return PV_NULL;
+    }
+    PV obj = args[1], k = RT_IS(obj, RT_T_CLASS) ? obj : rt_user_class(obj);
+    if (!k || !rt_class_is_sub(k, args[0])) {
+        rt_err(c, PITH_B_TYPEERROR, "super(type, obj): obj must be an instance or subtype of type");
+        return PV_NULL;
+    }
+    return rt_wrap_new(c, RT_W_SUPER, args[0], obj, PV_NULL);
+}
+
+PV rt_super_getattr(PCtx *c, PV sup, PV name) {
+    RtWrap *w = (RtWrap *)sup;
+    PV obj = w->b, k = RT_IS(obj, RT_T_CLASS) ? obj : rt_user_class(obj);
+    RtTuple *mro = (RtTuple *)((RtClass *)k)->mro;
+    pi64 i = 0;
+    while (i < mro->n && mro->items[i] != w->a) i++;
+    for (i++; i < mro->n; i++) {
+        PV entry = mro->items[i];
+        if (RT_IS(entry, RT_T_CLASS)) {
+            PV v = PV_NULL, key, val;
+            pi64 pos = 0;
+            while (!v && rt_dict_next_entry((RtDict *)((RtClass *)entry)->dict, &pos, &key, &val))
+                if (rt_str_eq(key, name)) v = val;
+            if (!v) continue;
+            if (RT_IS(v, RT_T_WRAP)) {
+                RtWrap *x = (RtWrap *)v;
+                if (x->kind == RT_W_STATIC) v = x->a;
+                if (x->kind == RT_W_CLASSMETHOD) return rt_bound_new(c, x->a, k);
+                if (x->kind == RT_W_PROPERTY && obj != k) {
+                    if (!x->a) break;
+                    return rt_call_value(c, x->a, &obj, 1, PV_NULL);
+                }
+            }
+            if (RT_IS(v, RT_T_FUNC) && obj != k) return rt_bound_new(c, v, obj);
+            pv_incref(v);
+            return v;
+        }
+        if (rt_name_is(name, "__init__") || rt_name_is(name, "__str__") || rt_name_is(name, "__repr__") ||
+            rt_name_is(name, "__setattr__"))
+            return rt_wrap_new(c, RT_W_OBJECT_INIT, obj == k ? PV_NULL : obj, name, PV_NULL);
+    }
+    rt_err(c, PITH_B_ATTRIBUTEERROR, "'super' object has no attribute '%S'", name);
+    return PV_NULL;
+}
+
+/* ---- the builtins of classes ---- */
+
+PV rt_object_new(PCtx *c, PV *args, int nargs, PV kwnames) {
+    (void)args;
+    if (nargs) {
+        (void)kwnames;
+        rt_err(c, PITH_B_TYPEERROR, "object() takes no arguments");
+        return PV_NULL;
+    }
+    return rt_instance_new(c, PV_NULL);
+}
+
+static PV one_function(PCtx *c, int kind, PV *args, int npos, PV kwnames) {
+    const char *name = kind == RT_W_STATIC ? "staticmethod" : "classmethod";
+    if (rt_bi_nokw(c, name, kwnames) < 0) return PV_NULL;
+    if (npos != 1) {
+        rt_err(c, PITH_B_TYPEERROR, "%s expected 1 argument, got %d", name, npos);
+        return PV_NULL;
+    }
+    return rt_wrap_new(c, kind, args[0], PV_NULL, PV_NULL);
+}
+
+/* property(fget=None, fset=None, fdel=None, doc=None) */
+static PV property_new(PCtx *c, PV *args, int npos, PV kwnames) {
+    static const char *const kw[] = {"fget", "fset", "fdel", "doc", NULL};
+    PV got[4] = {0}, kv[4];
+    if (npos > 4) {
+        rt_err(c, PITH_B_TYPEERROR, "property() takes at most 4 arguments (%d given)", npos);
+        return PV_NULL;
+    }
+    for (int i = 0; i < npos; i++) got[i] = args[i];
+    if (rt_bi_kw(c, "property", kwnames, args + npos, kw, kv) < 0) return PV_NULL;
+    for (int i = 0; i < 4; i++)
+        if (kv[i]) got[i] = kv[i];
+    for (int i = 0; i < 3; i++)
+        if (got[i] == PV_NONE) got[i] = PV_NULL;
+    return rt_wrap_new(c, RT_W_PROPERTY, got[0], got[1], got[2]);
+}
+
+static PV delattr_fn(PCtx *c, PV *args, int npos, PV kwnames) {
+    if (rt_bi_nokw(c, "delattr", kwnames) < 0) return PV_NULL;
+    if (npos != 2) {
+        rt_err(c, PITH_B_TYPEERROR, "delattr expected 2 arguments, got %d", npos);
+        return PV_NULL;
+    }
+    if (!rt_is_str(args[1])) {
+        rt_err(c, PITH_B_TYPEERROR, "attribute name must be string, not '%s'", rt_type_name(args[1]));
+        return PV_NULL;
+    }
+    if (rt_is_user_obj(args[0]) || RT_IS(args[0], RT_T_CLASS) || RT_IS(args[0], RT_T_INSTANCE))
+        return rt_user_setattr(c, args[0], args[1], PV_NULL) < 0 ? PV_NULL : PV_NONE;
+    PV v = rt_getattr(c, args[0], args[1]); /* CPython's message for a missing one; read-only otherwise */
+    if (!v) return PV_NULL;
+    pv_decref(c, v);
+    rt_err(c, PITH_B_ATTRIBUTEERROR, "'%s' object attribute '%S' is read-only", rt_type_name(args[0]), args[1]);
+    return PV_NULL;
+}
+
+/* __build_class__(namespace, name, qualname, *bases) */
+static PV build_class(PCtx *c, PV *args, int npos) {
+    if (npos < 3) {
+        rt_err(c, PITH_B_SYSTEMERROR, "internal error: bad class statement");
+        return PV_NULL;
+    }
+    PV bases = rt_bi_tuple_of(c, args + 3, npos - 3);
+    if (!bases) return PV_NULL;
+    PV r = rt_class_build(c, args[0], args[1], args[2], bases);
+    pv_decref(c, bases);
+    return r;
+}
+
+PV rt_wrap_call_builtin(PCtx *c, int id, PV *args, int nargs, PV kwnames) {
+    int npos = npos_of(nargs, kwnames);
+    switch (id) {
+    case PITH_B_OBJECT: return rt_object_new(c, args, nargs, kwnames);
+    case PITH_B_SUPER:
+        if (rt_bi_nokw(c, "super", kwnames) < 0) return PV_NULL;
+        if (npos > 2) {
+            rt_err(c, PITH_B_TYPEERROR, "super() takes at most 2 arguments (%d given)", npos);
+            return PV_NULL;
+        }
+        return super_new(c, args, npos);
+    case PITH_B_STATICMETHOD: return one_function(c, RT_W_STATIC, args, npos, kwnames);
+    case PITH_B_CLASSMETHOD: return one_function(c, RT_W_CLASSMETHOD, args, npos, kwnames);
+    case PITH_B_PROPERTY: return property_new(c, args, npos, kwnames);
+    case PITH_B_DELATTR: return delattr_fn(c, args, npos, kwnames);
+    case PITH_B_BUILD_CLASS: return build_class(c, args, npos);
+    default:
+        rt_err(c, PITH_B_TYPEERROR, "cannot create '%s' instances", rt_builtin_name(id));
+        return PV_NULL;
+    }
+}
+
+/* ---- calls from state-machine code ---- */
+
+static int deliver(PCtx *c, PFrame *caller, PV r) {
+    if (!r) return PITH_STEP_ERR;
+    pv_xdecref(c, caller->callret);
+    caller->callret = r;
+    return PITH_STEP_CONT;
+}
+
+static int step_only(PV f) {
+    if (!RT_IS(f, RT_T_FUNC)) return 0;
+    const PFuncDesc *fn = ((RtFunc *)f)->fn;
+    return fn && !fn->direct && !(fn->flags & PITH_F_GENERATOR);
+}
+
+int rt_sm_call_user(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames) {
+    if (RT_IS(f, RT_T_BOUNDMETH)) {
+        RtBound *m = (RtBound *)f;
+        PV local[ARGS_LOCAL], *a = with_self(c, m->self, args, nargs, local);
+        if (!a) return PITH_STEP_ERR;
+        PV func = m->func;
+        pv_incref(func);
+        int r = rt_sm_call_value(c, caller, func, a, nargs + 1, kwnames);
+        pv_decref(c, func);
+        args_free(c, a, local, nargs);
+        return r;
+    }
+    /* a class whose __init__ may wait: the instance waits in the caller's callret while __init__ runs */
+    PV init, obj = rt_class_alloc(c, f, args, nargs, kwnames, &init);
+    if (!obj) return PITH_STEP_ERR;
+    if (!init || !step_only(init)) {
+        if (!init) return deliver(c, caller, obj);
+        PV local[ARGS_LOCAL], *a = with_self(c, obj, args, nargs, local);
+        PV r = a ? rt_call_value(c, init, a, nargs + 1, kwnames) : PV_NULL;
+        if (a) args_free(c, a, local, nargs);
+        if (!r || rt_init_result(c, r) < 0) {
+            pv_xdecref(c, r);
+            pv_decref(c, obj);
+            return PITH_STEP_ERR;
+        }
+        return deliver(c, caller, obj);
+    }
+    PV local[ARGS_LOCAL], *a = with_self(c, obj, args, nargs, local);
+    PFrame *fr = a ? rt_func_frame(c, init, a, nargs + 1, kwnames) : NULL;
+    if (a) args_free(c, a, local, nargs);
+    if (!fr) {
+        pv_decref(c, obj);
+        return PITH_STEP_ERR;
+    }
+    fr->hdr.flags |= RT_FRAME_INIT;
+    int rc = rt_frame_push(c, caller, fr);
+    if (rc != PITH_STEP_CALL) {
+        pv_decref(c, obj);
+        return rc;
+    }
+    pv_xdecref(c, caller->callret);
+    caller->callret = obj;
+    return rc;
+}
+
+PV rt_frame_result(PCtx *c, PFrame *fr, PV ret) {
+    if (!(fr->hdr.flags & RT_FRAME_INIT) || !fr->parent) return ret;
+    PV obj = fr->parent->callret;
+    fr->parent->callret = PV_NULL;
+    if (!ret || rt_init_result(c, ret) < 0) {
+        pv_xdecref(c, ret);
+        pv_xdecref(c, obj);
+        return PV_NULL;
+    }
+    pv_decref(c, ret);
+    if (!obj) rt_err(c, PITH_B_SYSTEMERROR, "corrupt frame: the instance __init__ runs for is missing");
+    return obj;
+}
+
+/* ---- step-only functions called from C ---- */
+
+PV rt_call_frame_nested(PCtx *c, PFrame *fr) {
+    RtCtx *x = RT_CTX(c);
+    if (c->depth + 1 > c->max_depth || pv_stack_low(c)) {
+        pv_decref(c, (PV)fr);
+        rt_err_recursion(c);
+        return PV_NULL;
+    }
+    PFrame *saved = x->top;
+    fr->parent = NULL;
+    x->top = fr;
+    c->depth++;
+    PV result = PV_NULL;
+    for (;;) {
+        PFrame *top = x->top;
+        int rc = top->fn->step(c, top);
+        if (rc == PITH_STEP_CALL || rc == PITH_STEP_CONT) continue;
+        if (rc == PITH_STEP_SUSPEND) { /* the host cannot be asked from inside C code: give the call up */
+            pv_xdecref(c, x->pending_args);
+            pv_xdecref(c, x->pending_kwargs);
+            x->pending_args = x->pending_kwargs = PV_NULL;
+            pith_value_free(x->host_args);
+            pith_value_free(x->host_kwargs);
+            x->host_args = x->host_kwargs = NULL;
+            x->pending_ext = -1;
+            rt_err(c, PITH_B_RUNTIMEERROR, "a function that waits on the host cannot be called from here");
+            while (x->top != fr) {
+                PFrame *t = x->top;
+                x->top = t->parent;
+                c->depth--;
+                pv_decref(c, (PV)t);
+            }
+            break;
+        }
+        PV ret = PV_NULL;
+        if (rc == PITH_STEP_DONE) {
+            ret = top->ret;
+            top->ret = PV_NULL;
+        }
+        if (top == fr) {
+            result = ret;
+            break;
+        }
+        ret = rt_frame_result(c, top, ret);
+        x->top = top->parent;
+        c->depth--;
+        pv_decref(c, (PV)top);
+        x->top->callret = ret;
+    }
+    c->depth--;
+    x->top = saved;
+    pv_decref(c, (PV)fr);
+    return result;
+}
