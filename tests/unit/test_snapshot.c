@@ -458,6 +458,114 @@ static void test_host_named_error(void **state) {
     pith_engine_free(e);
 }
 
+/* Class objects, instances (one referencing itself, two referencing each other), bound methods, the
+ * wrappers, user exceptions and an __init__ frame pushed by C(...) survive a snapshot at every wait. */
+static const char *CLASSES =
+    "class Base:\n    tag = 'b'\n    def __init__(self, n):\n        self.n = ask(n)\n        self.me = self\n"
+    "    @property\n    def double(self):\n        return self.n * 2\n    @classmethod\n"
+    "    def make(cls, n):\n        return cls(n)\n    def __repr__(self):\n        return f'{type(self).__name__}({self.n})'\n"
+    "class Child(Base):\n    __slots__ = ()\n    def __init__(self, n):\n        super().__init__(n)\n        self.peer = None\n"
+    "    def step(self, k):\n        return ask(self.n + k) + self.double\n"
+    "class Failed(ValueError):\n    def __init__(self, code):\n        super().__init__('failed')\n        self.code = code\n"
+    "a, b = Child.make(1), Base(2)\na.peer = b\nb.peer = a\nm = a.step\n"
+    "try:\n    raise Failed(ask(7))\nexcept Failed as e:\n    err = e\n"
+    "print(a, b, a.peer.peer is a, a.me is a, m(3), err.code, repr(err), isinstance(err, ValueError))\n"
+    "print(sorted([b, a], key=lambda o: -o.n), Child.__name__, type(a) is Child, ask(0))\n";
+
+static void test_classes_and_instances(void **state) {
+    (void)state;
+    same_as_straight(CLASSES, 5);
+}
+
+/* A snapshot holding classes and instances: every flipped byte past the checksum is refused or loads, never
+ * a crash (the snap_check of each new type). */
+static void test_class_snapshot_flips(void **state) {
+    (void)state;
+    PithEngine *e = pith_engine_new();
+    PithProgram *p = compile(e, CLASSES);
+    PithExec *x = pith_exec_start(p, NULL);
+    for (int i = 0; i < 3 && pith_exec_status(x) == PITH_WAITING; i++) { /* wait inside a method */
+        PithValue *v = answer(pith_exec_call(x));
+        pith_exec_resume(x, v);
+        pith_value_free(v);
+    }
+    assert_int_equal(pith_exec_status(x), PITH_WAITING);
+    unsigned char *snap;
+    size_t len;
+    assert_int_equal(pith_exec_dump(x, NULL, 0, &snap, &len), PITH_SNAP_OK);
+    pith_exec_free(x);
+    unsigned char *copy = malloc(len);
+    for (size_t i = 0; i < len; i += 3) {
+        memcpy(copy, snap, len);
+        copy[i] ^= (unsigned char)(1u << (i % 8));
+        PithSnapError err = PITH_SNAP_OK;
+        PithExec *y = pith_exec_load_program(p, copy, len, NULL, 0, NULL, &err);
+        assert_true(y == NULL || err == PITH_SNAP_OK);
+        pith_exec_free(y);
+    }
+    free(copy);
+    free(snap);
+    pith_program_free(p);
+    pith_engine_free(e);
+}
+
+/* A host error naming an exception class the program defines is raised as that class: its __init__ runs
+ * with the message, except clauses of the class and its bases catch it. */
+static void test_host_error_user_class(void **state) {
+    (void)state;
+    PithEngine *e = pith_engine_new();
+    PithProgram *p = compile(e, "class ToolError(Exception):\n    def __init__(self, msg):\n"
+                                "        super().__init__(msg)\n        self.retry = msg.startswith('tmp')\n"
+                                "class Strict(Exception):\n    def __init__(self, a, b):\n        pass\n"
+                                "try:\n    ask(1)\nexcept ToolError as e:\n    print(type(e).__name__, e, e.retry, repr(e))\n"
+                                "try:\n    ask(2)\nexcept Strict as e:\n    print(type(e).__name__, e.args)\n"
+                                "ask(3)\n");
+    assert_non_null(p);
+    PithExec *x = pith_exec_start(p, NULL);
+    assert_int_equal(pith_exec_resume_error(x, "ToolError", "tmp: busy"), PITH_WAITING);
+    assert_int_equal(pith_exec_resume_error(x, "Strict", "bad"), PITH_WAITING);
+    assert_int_equal(pith_exec_resume_error(x, "ToolError", "final"), PITH_FAILED);
+    size_t n;
+    assert_string_equal(pith_exec_output(x, &n),
+                        "ToolError tmp: busy True ToolError('tmp: busy')\nStrict ('bad',)\n");
+    assert_string_equal(pith_exec_error(x)->type, "ToolError");
+    assert_string_equal(pith_exec_error(x)->message, "final");
+    pith_exec_free(x);
+    pith_program_free(p);
+    pith_engine_free(e);
+}
+
+/* A dunder the runtime's C code calls (here __hash__ inside a dict display, __lt__ inside sorted; operators
+ * too) cannot suspend the run from there yet: a host call inside it is a RuntimeError the program can catch,
+ * never a crash; the same dunder called as a method from Python code waits on the host as usual. */
+static void test_host_call_in_dunder_from_c(void **state) {
+    (void)state;
+    PithEngine *e = pith_engine_new();
+    PithProgram *p = compile(e, "class K:\n    def __hash__(self):\n        return ask(1)\n"
+                                "    def __lt__(self, other):\n        return ask(2) > 0\n"
+                                "for f in (lambda: {K(): 1}, lambda: sorted([K(), K()])):\n    try:\n        f()\n"
+                                "    except RuntimeError as e:\n        print(e)\n"
+                                "print(K().__hash__(), K().__lt__(K()))\n");
+    assert_non_null(p);
+    PithExec *x = pith_exec_start(p, NULL);
+    int waits = 0;
+    while (pith_exec_status(x) == PITH_WAITING) {
+        PithValue *v = answer(pith_exec_call(x));
+        pith_exec_resume(x, v);
+        pith_value_free(v);
+        waits++;
+    }
+    size_t n;
+    assert_int_equal(pith_exec_status(x), PITH_DONE);
+    assert_int_equal(waits, 2);
+    assert_string_equal(pith_exec_output(x, &n), "a function that waits on the host cannot be called from here\n"
+                                                 "a function that waits on the host cannot be called from here\n"
+                                                 "2 True\n");
+    pith_exec_free(x);
+    pith_program_free(p);
+    pith_engine_free(e);
+}
+
 /* The loader's time limit holds whatever the snapshot says is left: a forged "+inf seconds remaining"
  * (checksum recomputed) still stops at the loader's 0.2 s. */
 static void test_loader_time_limit(void **state) {
@@ -552,7 +660,9 @@ int main(void) {
         cmocka_unit_test(test_keys_and_macs),         cmocka_unit_test(test_altered_source),
         cmocka_unit_test(test_pinned_to_program),     cmocka_unit_test(test_host_named_error),
         cmocka_unit_test(test_loader_time_limit),     cmocka_unit_test(test_golden_v2),
-        cmocka_unit_test(test_golden_v1_refused),
+        cmocka_unit_test(test_golden_v1_refused),     cmocka_unit_test(test_classes_and_instances),
+        cmocka_unit_test(test_class_snapshot_flips),  cmocka_unit_test(test_host_error_user_class),
+        cmocka_unit_test(test_host_call_in_dunder_from_c),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
