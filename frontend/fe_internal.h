@@ -201,6 +201,7 @@ typedef struct FeParse {
     int failed;                  /* set once an error was recorded; every converter then unwinds */
     int depth;                   /* current conversion nesting (capped by FE_MAX_DEPTH) */
     int in_def;                  /* inside a function body (return allowed, nested def rejected) */
+    const char *class_name; /* the innermost class whose body is being parsed: names there are mangled */
     int loop_depth;              /* enclosing loops in the current function body (break/continue allowed) */
     int seen_stmt;               /* module statements so far: 0 none, 2 only a docstring, 1 anything else
                               * (a __future__ import is allowed while it is 0 or 2) */
@@ -223,7 +224,9 @@ FeTk fe_tk(FeParse *p, TSNode n);                       /* kind code of a node (
 TSFieldId fe_fid(FeParse *p, FeField f);                /* grammar field id (0 when the grammar lacks it) */
 TSNode fe_field(FeParse *p, TSNode n, FeField f);       /* child by field, may be null (ts_node_is_null) */
 FeSpan fe_span(FeParse *p, TSNode n);                   /* 1-based span of a node */
-const char *fe_ident(FeParse *p, TSNode n);             /* an identifier, NFKC-normalised (fe_parse.c) */
+const char *fe_ident(FeParse *p, TSNode n);
+/* CPython's private name mangling inside a class body: __x (not __x__) becomes _Class__x. */
+const char *fe_mangle(FeParse *p, const char *name);             /* an identifier, NFKC-normalised (fe_parse.c) */
 const char *fe_text(FeParse *p, TSNode n, size_t *len); /* pointer into the source for a node's bytes */
 /* Push a cursor positioned on n (NULL + error when the stack is exhausted); pop it when done. */
 TSTreeCursor *fe_cursor_push(FeParse *p, TSNode n);

@@ -226,6 +226,23 @@ const char *fe_ident(FeParse *p, TSNode n) {
     return s;
 }
 
+const char *fe_mangle(FeParse *p, const char *name) {
+    const char *k = p->class_name;
+    size_t n = name ? strlen(name) : 0;
+    if (!k || n < 3 || name[0] != '_' || name[1] != '_' || (name[n - 1] == '_' && name[n - 2] == '_') ||
+        strchr(name, '.'))
+        return name;
+    while (*k == '_') k++;
+    if (!*k) return name;
+    size_t kn = strlen(k);
+    char *m = fe_alloc(p->arena, kn + n + 2);
+    if (!m) return name;
+    m[0] = '_';
+    memcpy(m + 1, k, kn);
+    memcpy(m + 1 + kn, name, n + 1);
+    return m;
+}
+
 FeSpan fe_span(FeParse *p, TSNode n) {
     TSPoint a = ts_node_start_point(n), b = ts_node_end_point(n);
     FeSpan s;

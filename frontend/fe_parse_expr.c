@@ -695,7 +695,7 @@ static FeNode *attribute(FeParse *p, TSNode n) {
     if (ts_node_is_null(o) || ts_node_is_null(a)) return fe_err_at(p, n, "invalid syntax");
     FeNode *e = fe_node(p, E_ATTR, n);
     if (!e) return NULL;
-    e->u.attr.name = fe_ident(p, a);
+    e->u.attr.name = fe_mangle(p, fe_ident(p, a));
     if (!e->u.attr.name) return NULL;
     if (is_dunder(e->u.attr.name) && !pith_dunder_allowed(e->u.attr.name))
         return fe_err_at(p, a, "attribute '%s' is not supported", e->u.attr.name);
@@ -809,7 +809,7 @@ FeNode *fe_expr(FeParse *p, TSNode n) {
     switch (tk) {
     case TK_IDENTIFIER:
         e = fe_node(p, E_NAME, n);
-        if (e) e->u.name.id = fe_ident(p, n);
+        if (e) e->u.name.id = fe_mangle(p, fe_ident(p, n));
         if (e && !e->u.name.id) e = NULL;
         /* the grammar lets these keywords through as names; Python 3.7+ does not */
         if (e && (!strcmp(e->u.name.id, "async") || !strcmp(e->u.name.id, "await"))) {

@@ -392,7 +392,7 @@ static FeNode *names_stmt(FeParse *p, TSNode n, FeKind kind) {
     for (uint32_t i = 0; i < cnt; i++) {
         TSNode id = kid[i];
         if (fe_tk(p, id) != TK_IDENTIFIER) continue;
-        names[k] = fe_ident(p, id);
+        names[k] = fe_mangle(p, fe_ident(p, id));
         if (!names[k]) return NULL;
         k++;
     }
@@ -732,7 +732,7 @@ static FeNode *try_stmt(FeParse *p, TSNode n) {
                 alias = fe_tk(p, target) == TK_AS_PATTERN_TARGET ? first_named(p, target) : target;
                 if (ts_node_is_null(alias) || fe_tk(p, alias) != TK_IDENTIFIER)
                     return fe_err_at(p, target, "invalid syntax");
-                hd->name = fe_ident(p, alias);
+                hd->name = fe_mangle(p, fe_ident(p, alias));
                 if (!hd->name) return NULL;
             } else if (!ts_node_is_null(alias)) {
                 /* Python 2's `except A, e:` parses too: the token before the alias tells */
@@ -740,7 +740,7 @@ static FeNode *try_stmt(FeParse *p, TSNode n) {
                 if (!ts_node_is_null(sep) && !strcmp(ts_node_type(sep), ","))
                     return fe_err_at(p, value, "multiple exception types must be parenthesized");
                 if (fe_tk(p, alias) != TK_IDENTIFIER) return fe_err_at(p, alias, "invalid syntax");
-                hd->name = fe_ident(p, alias);
+                hd->name = fe_mangle(p, fe_ident(p, alias));
                 if (!hd->name) return NULL;
             }
             if (!ts_node_is_null(value)) {
@@ -832,7 +832,7 @@ int fe_params(FeParse *p, TSNode params, FeNode *d) {
             return fe_err_at(p, k, "too many parameters (the compile limit is %d)", PITH_MAX_PARAMS), -1;
         FeParam *pa = &d->u.def.params[np];
         pa->kind = kind;
-        pa->name = fe_ident(p, pname);
+        pa->name = fe_mangle(p, fe_ident(p, pname));
         if (!pa->name) return -1;
         if (!strcmp(pa->name, "__debug__")) return fe_err_at(p, pname, "cannot assign to __debug__"), -1;
         pa->span = fe_span(p, k);
@@ -880,7 +880,7 @@ static FeNode *def_stmt(FeParse *p, TSNode n, FeList *decorators) {
     if (decorators) s->u.def.decorators = *decorators;
     TSNode name = fe_field(p, n, FF_NAME), params = fe_field(p, n, FF_PARAMETERS);
     if (ts_node_is_null(name) || ts_node_is_null(params)) return fe_err_at(p, n, "invalid syntax");
-    s->u.def.name = fe_ident(p, name);
+    s->u.def.name = fe_mangle(p, fe_ident(p, name));
     if (!s->u.def.name) return NULL;
     if (!strcmp(s->u.def.name, "__debug__")) return fe_err_at(p, name, "cannot assign to __debug__");
     if (fe_params(p, params, s) < 0) return NULL;
@@ -918,7 +918,7 @@ static FeNode *class_stmt(FeParse *p, TSNode n, FeList *decorators) {
     if (decorators) s->u.def.decorators = *decorators;
     TSNode name = fe_field(p, n, FF_NAME), sup = fe_field(p, n, FF_SUPERCLASSES);
     if (ts_node_is_null(name)) return fe_err_at(p, n, "invalid syntax");
-    s->u.def.name = fe_ident(p, name);
+    s->u.def.name = fe_mangle(p, fe_ident(p, name));
     if (!s->u.def.name) return NULL;
     if (!strcmp(s->u.def.name, "__debug__")) return fe_err_at(p, name, "cannot assign to __debug__");
     FeNode *bases = fe_node(p, E_CALL, ts_node_is_null(sup) ? n : sup);
@@ -935,9 +935,12 @@ static FeNode *class_stmt(FeParse *p, TSNode n, FeList *decorators) {
         if (bases->u.call.args.items[i]->kind == E_STARRED)
             return fe_err_at(p, sup, "*bases in a class statement is not supported");
     int saved_loop = p->loop_depth, saved_in_def = p->in_def;
+    const char *saved_class = p->class_name;
     p->in_def = 0;
     p->loop_depth = 0;
+    p->class_name = fe_ident(p, name); /* the class's own name, unmangled */
     int rc = sub_block(p, n, fe_field(p, n, FF_BODY), &s->u.def.body, "class definition");
+    p->class_name = saved_class;
     p->in_def = saved_in_def;
     p->loop_depth = saved_loop;
     if (rc < 0 || check_class_body(p, &s->u.def.body) < 0) return NULL;

@@ -5,6 +5,7 @@
 #include <limits.h>
 #include <stdio.h>
 
+#include "rt_class.h"
 #include "rt_svc.h"
 #include "rt_values.h"
 
@@ -14,7 +15,10 @@
  * any other object: str(f). */
 static PV func_str(PCtx *c, PV f) {
     char buf[320];
-    if (RT_IS(f, RT_T_FUNC)) {
+    if (RT_IS(f, RT_T_BOUNDMETH)) f = ((RtBound *)f)->func; /* a method is named by its function */
+    if (RT_IS(f, RT_T_CLASS)) {
+        snprintf(buf, sizeof buf, "__main__.%.200s()", rt_sdata(((RtClass *)f)->qualname));
+    } else if (RT_IS(f, RT_T_FUNC)) {
         const PFuncDesc *fn = ((RtFunc *)f)->fn;
         const char *qn = fn ? (fn->qualname ? fn->qualname : fn->name) : NULL;
         snprintf(buf, sizeof buf, "__main__.%.200s()", qn ? qn : "?");
