@@ -29,10 +29,13 @@
  *   FUNC uv fn id; defaults, kwdefaults, closure, attrs | EXTFN uv ext id
  *   BUILTIN uv id, or for a class the host named uv PITH_B_COUNT + base id, str name
  *   METHOD -; self, name | DICTVIEW uv kind; dict | CELL -; v | GEN -; frame (NULL when finished)
- *   EXC uv type, uv flags (bit 0 suppress_context, bit 1 a class the host named: str name follows),
- *       sv attr_cls, uv ntb, (sv fn id, sv line) * ntb; args, cause, context, name
- *   FRAME uv fn id, sv state, sv line, ref parent (a link, not a slot), uv nslots; closure, ret, callret,
- *         nslots slots
+ *   EXC uv type, uv flags (bit 0 suppress_context, bit 1 a class the host named: str name follows, bit 2
+ *       an instance of a user class), sv attr_cls, uv ntb, (sv fn id, sv line) * ntb; args, cause, context,
+ *       name, and with bit 2 also its class, dict
+ *   FRAME uv fn id, sv state (-1 - state for an __init__ frame run by C(...)), sv line, ref parent (a link,
+ *         not a slot), uv nslots; closure, ret, callret, nslots slots
+ *   CLASS uv builtin base id; name, qualname, bases, mro, dict, slots | INSTANCE -; class, dict
+ *   BOUNDMETH -; func, self | WRAP uv kind (rt_class.h RtWrapKind); a, b, c
  *   SET/FROZENSET u64 hash, u8 hashed, sv finger, uv slots (0 or a power of two), per slot u8 0 empty /
  *                 1 deleted / 2 active (+ u64 hash); one key per active slot
  */
