@@ -14,14 +14,14 @@ static inline int pith_dunder_allowed(const char *name) {
         "__name__", "__qualname__", "__cause__", "__context__", "__suppress_context__", "__class__", "__module__",
         "__doc__", "__slots__",
         /* methods a class may define and call through super() or the class */
-        "__init__", "__repr__", "__str__", "__format__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__",
-        "__ge__", "__hash__", "__bool__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__",
-        "__iter__", "__next__", "__call__", "__enter__", "__exit__", "__getattr__", "__setattr__", "__delattr__",
-        "__add__", "__radd__", "__iadd__", "__sub__", "__rsub__", "__isub__", "__mul__", "__rmul__", "__imul__",
-        "__truediv__", "__rtruediv__", "__itruediv__", "__floordiv__", "__rfloordiv__", "__ifloordiv__",
-        "__mod__", "__rmod__", "__imod__", "__pow__", "__rpow__", "__ipow__", "__neg__", "__pos__", "__abs__",
-        "__invert__", "__and__", "__rand__", "__or__", "__ror__", "__xor__", "__rxor__", "__lshift__",
-        "__rshift__", "__matmul__", "__post_init__"};
+        "__init__", "__repr__", "__str__", "__format__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__",
+        "__hash__", "__bool__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__", "__iter__",
+        "__next__", "__call__", "__enter__", "__exit__", "__getattr__", "__setattr__", "__delattr__", "__add__",
+        "__radd__", "__iadd__", "__sub__", "__rsub__", "__isub__", "__mul__", "__rmul__", "__imul__", "__truediv__",
+        "__rtruediv__", "__itruediv__", "__floordiv__", "__rfloordiv__", "__ifloordiv__", "__mod__", "__rmod__",
+        "__imod__", "__pow__", "__rpow__", "__ipow__", "__neg__", "__pos__", "__abs__", "__invert__", "__and__",
+        "__rand__", "__or__", "__ror__", "__xor__", "__rxor__", "__lshift__", "__rshift__", "__matmul__",
+        "__post_init__"};
     for (size_t i = 0; i < sizeof allowed / sizeof allowed[0]; i++)
         if (strcmp(name, allowed[i]) == 0) return 1;
     return 0;
@@ -30,14 +30,14 @@ static inline int pith_dunder_allowed(const char *name) {
 /* Dunder methods a class body may not define: pith does not run them, so defining one would silently
  * change nothing (the frontend reports it with its location). */
 static inline int pith_dunder_unsupported_def(const char *name) {
-    static const char *const refused[] = {"__new__",          "__getattribute__", "__get__",      "__set__",
-                                          "__delete__",       "__set_name__",     "__init_subclass__",
-                                          "__class_getitem__", "__del__",         "__prepare__",  "__instancecheck__",
-                                          "__subclasscheck__", "__missing__",     "__reversed__", "__index__",
-                                          "__int__",          "__float__",        "__round__",    "__copy__",
-                                          "__deepcopy__",     "__reduce__",       "__reduce_ex__", "__getstate__",
-                                          "__setstate__",     "__sizeof__",       "__dir__",      "__aiter__",
-                                          "__anext__",        "__await__",        "__aenter__",   "__aexit__"};
+    static const char *const refused[] = {"__new__",     "__getattribute__", "__get__",           "__set__",
+                                          "__delete__",  "__set_name__",     "__init_subclass__", "__class_getitem__",
+                                          "__del__",     "__prepare__",      "__instancecheck__", "__subclasscheck__",
+                                          "__missing__", "__reversed__",     "__index__",         "__int__",
+                                          "__float__",   "__round__",        "__copy__",          "__deepcopy__",
+                                          "__reduce__",  "__reduce_ex__",    "__getstate__",      "__setstate__",
+                                          "__sizeof__",  "__dir__",          "__aiter__",         "__anext__",
+                                          "__await__",   "__aenter__",       "__aexit__"};
     for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++)
         if (strcmp(name, refused[i]) == 0) return 1;
     return 0;

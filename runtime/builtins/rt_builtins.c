@@ -506,7 +506,11 @@ PV rt_fn_len(PCtx *c, PV *args, int npos, PV kwnames) {
 
 PV rt_fn_repr(PCtx *c, PV *args, int npos, PV kwnames) { return rt_repr(c, args[0]); }
 
-PV rt_fn_abs(PCtx *c, PV *args, int npos, PV kwnames) { return rt_bi_abs(c, args[0]); }
+PV rt_fn_abs(PCtx *c, PV *args, int npos, PV kwnames) {
+    PV r;
+    if (rt_user_special(c, args[0], "__abs__", NULL, 0, &r)) return r; /* a user class's __abs__ */
+    return rt_bi_abs(c, args[0]);
+}
 
 PV rt_fn_float(PCtx *c, PV *args, int npos, PV kwnames) {
     return npos ? rt_bi_float(c, args[0]) : rt_float_new(c, 0.0);

@@ -104,6 +104,7 @@ PV rt_getattr(PCtx *c, PV o, PV name) {
     if (rt_name_is(name, "__class__")) return rt_fn_type(c, &o, 1, PV_NULL);
     if (((RtStr *)name)->data[0] == '_' && ((RtStr *)name)->data[1] == '_') {
         int r = pith_dunder_allowed(((RtStr *)name)->data) ? rt_dunder_get(c, o, ((RtStr *)name)->data, &v) : 0;
+        if (!r && pith_dunder_allowed(((RtStr *)name)->data)) r = rt_builtin_dunder(c, o, name, &v); /* [].__len__ */
         if (r) return r > 0 ? v : PV_NULL;
         err_no_attr(c, o, name);
         return PV_NULL;

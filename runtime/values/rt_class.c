@@ -31,9 +31,7 @@ static int same_class(PV a, PV b) {
     return x->id == y->id && !x->host_name && !y->host_name;
 }
 
-static const char *value_name(PV cls) {
-    return RT_IS(cls, RT_T_CLASS) ? rt_class_name(cls) : rt_class_value_name(cls);
-}
+static const char *value_name(PV cls) { return RT_IS(cls, RT_T_CLASS) ? rt_class_name(cls) : rt_class_value_name(cls); }
 
 static RtTuple *mro_of(PV cls) { return (RtTuple *)((RtClass *)cls)->mro; }
 
@@ -481,7 +479,7 @@ int rt_raise_user_class_named(PCtx *c, const char *name, const char *message) {
     PV msg = rt_str_cstr(c, message);
     if (!msg) return 1;
     PV e = rt_class_call(c, cls, &msg, 1, PV_NULL); /* what a Python host would raise: ToolError(message) */
-    if (!e && RT_CTX(c)->limit == RT_LIMIT_NONE) { /* an __init__ that wants more: the bare instance */
+    if (!e && RT_CTX(c)->limit == RT_LIMIT_NONE) {  /* an __init__ that wants more: the bare instance */
         pv_decref(c, rt_exc_fetch(c));
         PV init;
         e = rt_class_alloc(c, cls, &msg, 1, PV_NULL, &init);

@@ -41,7 +41,7 @@ typedef struct RtBound {
 
 /* The builtin wrappers, one layout. */
 enum RtWrapKind {
-    RT_W_STATIC = 1, /* staticmethod(a) */
+    RT_W_STATIC = 1,  /* staticmethod(a) */
     RT_W_CLASSMETHOD, /* classmethod(a) */
     RT_W_PROPERTY,    /* property(fget=a, fset=b, fdel=c); each PV_NULL when absent */
     RT_W_PROP_GETTER, /* prop.getter / .setter / .deleter of the property a: called with a function */
@@ -49,26 +49,27 @@ enum RtWrapKind {
     RT_W_PROP_DELETER,
     RT_W_SUPER,       /* super(a, b): look up after class a in the MRO of b (an instance or a class) */
     RT_W_OBJECT_INIT, /* object.__init__ / BaseException.__init__ bound to a (super().__init__(...)) */
+    RT_W_SLOT,        /* the dunder b of the builtin value a ([].__len__): rt_slot_dunder.c */
     RT_W_COUNT
 };
 typedef struct RtWrap {
     PObj h;
-    int kind; /* RtWrapKind */
+    int kind;   /* RtWrapKind */
     PV a, b, c; /* owned or PV_NULL */
 } RtWrap;
 
 /* ---- classes (rt_class.c) ---- */
 PV rt_class_build(PCtx *c, PV ns, PV name, PV qualname, PV bases); /* the class statement's result */
-int rt_is_class(PV v);                   /* a builtin class or a user class */
-PV rt_user_class(PV v);                  /* the RtClass of an instance or user exception (borrowed), or PV_NULL */
-PV rt_class_lookup(PV cls, PV name);     /* the attribute name along the MRO (borrowed), PV_NULL if absent */
+int rt_is_class(PV v);                                             /* a builtin class or a user class */
+PV rt_user_class(PV v);              /* the RtClass of an instance or user exception (borrowed), or PV_NULL */
+PV rt_class_lookup(PV cls, PV name); /* the attribute name along the MRO (borrowed), PV_NULL if absent */
 PV rt_class_lookup_cstr(PV cls, const char *name);
-int rt_class_is_sub(PV sub, PV base);    /* user class sub has base (a class value) in its MRO */
+int rt_class_is_sub(PV sub, PV base);     /* user class sub has base (a class value) in its MRO */
 int rt_class_has_builtin(PV cls, int id); /* some builtin class in the MRO is id or a subclass of it */
 /* The class (ucls: a user class, else the builtin id with its host-given name) is cls or below it; cls is a
  * class value (isinstance, issubclass and except clauses all ask this). */
 int rt_covers(PV cls, PV ucls, int id, const char *host);
-const char *rt_class_name(PV cls);       /* the __name__ of a user class */
+const char *rt_class_name(PV cls); /* the __name__ of a user class */
 PV rt_class_getattr(PCtx *c, PV cls, PV name);
 int rt_class_setattr(PCtx *c, PV cls, PV name, PV value); /* value PV_NULL: delete */
 PV rt_class_call(PCtx *c, PV cls, PV *args, int nargs, PV kwnames);
@@ -91,12 +92,16 @@ int rt_user_binop(PCtx *c, int op, PV a, PV b, int inplace, PV *out); /* 1 decid
 int rt_user_unop(PCtx *c, int op, PV a, PV *out);
 int rt_user_compare(PCtx *c, int op, PV a, PV b, PV *out); /* 1 decided (*out a bool or PV_NULL + error) */
 PV rt_user_repr(PCtx *c, PV v);
-int rt_user_truth(PCtx *c, PV v);         /* 0/1, -1 error */
-pi64 rt_user_len(PCtx *c, PV v);          /* -1 error */
+int rt_user_truth(PCtx *c, PV v);          /* 0/1, -1 error */
+pi64 rt_user_len(PCtx *c, PV v);           /* -1 error */
 int rt_user_next(PCtx *c, PV it, PV *out); /* __next__: 1 value, 0 StopIteration, -1 error */
 PV rt_user_str(PCtx *c, PV v);
 PV rt_user_format(PCtx *c, PV v, PV spec);
 PV rt_user_exc_message(PCtx *c, PV exc); /* str(e) of a user exception: its __str__ when it has one */
+
+/* ---- the method dunders of builtin values (rt_slot_dunder.c) ---- */
+int rt_builtin_dunder(PCtx *c, PV o, PV name, PV *out); /* 1 *out set (a bound slot or None), 0 none, -1 error */
+PV rt_slot_call(PCtx *c, PV self, PV name, PV *args, int nargs, PV kwnames);
 
 /* ---- methods and wrappers (rt_method.c) ---- */
 PV rt_bound_new(PCtx *c, PV func, PV self);

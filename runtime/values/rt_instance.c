@@ -146,8 +146,7 @@ PV rt_user_getattr(PCtx *c, PV o, PV name, int quiet) {
     if (rt_name_is(name, "__init__") || rt_name_is(name, "__str__") || rt_name_is(name, "__repr__") ||
         rt_name_is(name, "__setattr__"))
         return rt_wrap_new(c, RT_W_OBJECT_INIT, o, name, PV_NULL);
-    if (cls && (rt_name_is(name, "__module__") || rt_name_is(name, "__doc__")))
-        return rt_class_getattr(c, cls, name);
+    if (cls && (rt_name_is(name, "__module__") || rt_name_is(name, "__doc__"))) return rt_class_getattr(c, cls, name);
     PV ga = cls ? rt_class_lookup_cstr(cls, "__getattr__") : PV_NULL;
     if (ga) return call_found(c, ga, o, &name, 1);
     if (!quiet) err_attr(c, o, name);
@@ -353,8 +352,8 @@ int rt_user_compare(PCtx *c, int op, PV a, PV b, PV *out) { return inst_compare(
 
 /* ---- arithmetic ---- */
 
-static const char *const op_name[] = {"add", "sub", "mul", "truediv", "floordiv", "mod", "pow",
-                                      "lshift", "rshift", "and", "or", "xor", "matmul"};
+static const char *const op_name[] = {"add",    "sub",    "mul", "truediv", "floordiv", "mod",   "pow",
+                                      "lshift", "rshift", "and", "or",      "xor",      "matmul"};
 static const char *const op_sym[] = {"+", "-", "*", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^", "@"};
 
 /* x.__<prefix><op>__(y): a new reference, NotImplemented when x has no such method, PV_NULL on error. */

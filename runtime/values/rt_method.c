@@ -171,7 +171,9 @@ static PV object_method(PCtx *c, RtWrap *w, PV *args, int nargs, PV kwnames) {
             return PV_NULL;
         }
         PV cls = rt_user_class(self);
-        PV d = RT_IS(self, RT_T_INSTANCE) ? ((RtInstance *)self)->dict : RT_IS(self, RT_T_EXC) ? ((RtExc *)self)->dict : 0;
+        PV d = RT_IS(self, RT_T_INSTANCE) ? ((RtInstance *)self)->dict
+               : RT_IS(self, RT_T_EXC)    ? ((RtExc *)self)->dict
+                                          : 0;
         if (!cls) return rt_setattr(c, self, args[0], args[1]) < 0 ? PV_NULL : PV_NONE;
         if (!d) {
             d = rt_dict_new(c);
@@ -198,7 +200,10 @@ static PV object_method(PCtx *c, RtWrap *w, PV *args, int nargs, PV kwnames) {
 static PV property_with(PCtx *c, RtWrap *w, PV *args, int nargs, PV kwnames) {
     if (nargs != 1 || kwnames) {
         rt_err(c, PITH_B_TYPEERROR, "%s expected 1 argument, got %d",
-               w->kind == RT_W_PROP_SETTER ? "setter" : w->kind == RT_W_PROP_GETTER ? "getter" : "deleter", nargs);
+               w->kind == RT_W_PROP_SETTER   ? "setter"
+               : w->kind == RT_W_PROP_GETTER ? "getter"
+                                             : "deleter",
+               nargs);
         return PV_NULL;
     }
     RtWrap *p = (RtWrap *)w->a;
@@ -225,6 +230,7 @@ static PV wrap_call(PCtx *c, PV f, PV *args, int nargs, PV kwnames) {
     case RT_W_PROP_SETTER:
     case RT_W_PROP_DELETER: return property_with(c, w, args, nargs, kwnames);
     case RT_W_OBJECT_INIT: return object_method(c, w, args, nargs, kwnames);
+    case RT_W_SLOT: return rt_slot_call(c, w->a, w->b, args, nargs, kwnames);
     default: rt_err(c, PITH_B_TYPEERROR, "'%s' object is not callable", wrap_type_name(w->kind)); return PV_NULL;
     }
 }
@@ -296,6 +302,7 @@ static int wrap_snap_check(RtSnapR *r, PObj *o) {
     case RT_W_PROP_DELETER: return w->a && RT_IS(w->a, RT_T_WRAP) && ((RtWrap *)w->a)->kind == RT_W_PROPERTY ? 0 : -1;
     case RT_W_SUPER: return w->a && RT_IS(w->a, RT_T_CLASS) && w->b ? 0 : -1;
     case RT_W_OBJECT_INIT: return w->b && rt_is_str(w->b) ? 0 : -1;
+    case RT_W_SLOT: return w->a && w->b && rt_is_str(w->b) ? 0 : -1;
     default: return -1;
     }
 }
@@ -459,9 +466,7 @@ PV rt_wrap_call_builtin(PCtx *c, int id, PV *args, int nargs, PV kwnames) {
     case PITH_B_PROPERTY: return property_new(c, args, npos, kwnames);
     case PITH_B_DELATTR: return delattr_fn(c, args, npos, kwnames);
     case PITH_B_BUILD_CLASS: return build_class(c, args, npos);
-    default:
-        rt_err(c, PITH_B_TYPEERROR, "cannot create '%s' instances", rt_builtin_name(id));
-        return PV_NULL;
+    default: rt_err(c, PITH_B_TYPEERROR, "cannot create '%s' instances", rt_builtin_name(id)); return PV_NULL;
     }
 }
 
