@@ -50,15 +50,12 @@ int rt_class_has_builtin(PV cls, int id) {
     return 0;
 }
 
-PV rt_class_lookup(PV cls, PV name) {
+PV rt_class_lookup(PCtx *c, PV cls, PV name) {
     RtTuple *m = mro_of(cls);
     for (pi64 i = 0; i < m->n; i++) {
         if (!RT_IS(m->items[i], RT_T_CLASS)) continue;
-        RtDict *d = (RtDict *)((RtClass *)m->items[i])->dict;
-        pi64 pos = 0;
-        PV k, v;
-        while (rt_dict_next_entry(d, &pos, &k, &v)) /* class dicts are small: a scan needs no hash */
-            if (rt_str_eq(k, name)) return v;
+        PV v; /* a str key: its hash is cached, and comparing strs cannot fail */
+        if (rt_dict_lookup(c, ((RtClass *)m->items[i])->dict, name, &v) == 1) return v;
     }
     return PV_NULL;
 }
@@ -377,7 +374,7 @@ fail:
 
 PV rt_class_getattr(PCtx *c, PV cls, PV name) {
     RtClass *k = (RtClass *)cls;
-    PV v = rt_class_lookup(cls, name);
+    PV v = rt_class_lookup(c, cls, name);
     if (v) {
         if (RT_IS(v, RT_T_WRAP)) {
             RtWrap *w = (RtWrap *)v;

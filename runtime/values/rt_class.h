@@ -62,7 +62,7 @@ typedef struct RtWrap {
 PV rt_class_build(PCtx *c, PV ns, PV name, PV qualname, PV bases); /* the class statement's result */
 int rt_is_class(PV v);                                             /* a builtin class or a user class */
 PV rt_user_class(PV v);              /* the RtClass of an instance or user exception (borrowed), or PV_NULL */
-PV rt_class_lookup(PV cls, PV name); /* the attribute name along the MRO (borrowed), PV_NULL if absent */
+PV rt_class_lookup(PCtx *c, PV cls, PV name); /* the attribute name (a str) along the MRO (borrowed), or PV_NULL */
 PV rt_class_lookup_cstr(PV cls, const char *name);
 int rt_class_is_sub(PV sub, PV base);     /* user class sub has base (a class value) in its MRO */
 int rt_class_has_builtin(PV cls, int id); /* some builtin class in the MRO is id or a subclass of it */

@@ -116,7 +116,7 @@ PV rt_user_getattr(PCtx *c, PV o, PV name, int quiet) {
         return PV_NULL;
     }
     PV cls = rt_user_class(o);
-    PV raw = cls ? rt_class_lookup(cls, name) : PV_NULL;
+    PV raw = cls ? rt_class_lookup(c, cls, name) : PV_NULL;
     if (is_wrap(raw, RT_W_PROPERTY)) return property_get(c, raw, o, name);
     PV *ds = dict_slot(o), v;
     if (ds && *ds) {
@@ -164,8 +164,12 @@ static int slot_allowed(PV cls, PV name) {
 
 int rt_user_setattr(PCtx *c, PV o, PV name, PV value) {
     if (RT_IS(o, RT_T_CLASS)) return rt_class_setattr(c, o, name, value);
+    if (rt_name_is(name, "__class__")) { /* an instance's class is fixed in pith: refused, never ignored */
+        rt_err(c, PITH_B_TYPEERROR, "assigning __class__ is not supported");
+        return -1;
+    }
     PV cls = rt_user_class(o);
-    PV raw = cls ? rt_class_lookup(cls, name) : PV_NULL;
+    PV raw = cls ? rt_class_lookup(c, cls, name) : PV_NULL;
     if (is_wrap(raw, RT_W_PROPERTY)) {
         RtWrap *p = (RtWrap *)raw;
         PV f = value ? p->b : p->c;
