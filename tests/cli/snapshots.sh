@@ -105,6 +105,28 @@ run_pith resume t1.snap --error "$(printf 'E%.0s' $(seq 65)): too long"
 expect_code 2
 expect_err_has "longer than 64 characters"
 
+# a type the program defines as an exception class is raised as that class, its __init__ given the message
+cat >usertool.py <<'EOF'
+class ToolError(Exception):
+    def __init__(self, msg):
+        super().__init__(msg)
+        self.retryable = "busy" in msg
+
+try:
+    tool(1)
+except ToolError as e:
+    print(type(e).__name__, e, e.retryable, repr(e))
+tool(2)
+EOF
+run_pith start usertool.py --ext tool -o u1.snap
+expect_code 3
+run_pith resume u1.snap --error 'ToolError: server busy' -o u2.snap
+expect_code 3
+expect_out "$(printf '%s\n' "ToolError server busy True ToolError('server busy')" '{"call": "tool", "args": [2], "kwargs": {}}')"
+run_pith resume u2.snap --error 'ToolError: gone'
+expect_code 1
+expect_err_line -1 "ToolError: gone"
+
 # stopping at another call without -o is an error (exit 2), after the program's output
 run_pith resume s2.snap --value '{"text": "abc"}'
 expect_code 2
