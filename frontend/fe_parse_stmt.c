@@ -944,6 +944,19 @@ static FeNode *class_stmt(FeParse *p, TSNode n, FeList *decorators) {
     p->in_def = saved_in_def;
     p->loop_depth = saved_loop;
     if (rc < 0 || check_class_body(p, &s->u.def.body) < 0) return NULL;
+    FeNode *first = s->u.def.body.n ? s->u.def.body.items[0] : NULL;
+    if (first && first->kind == S_EXPR && first->u.expr.value->kind == E_STR) { /* the docstring is __doc__ */
+        FeNode *doc = fe_node(p, E_NAME, n), **targets = fe_alloc(p->arena, sizeof *targets);
+        if (!doc || !targets) return fe_err_at(p, n, "out of memory");
+        doc->span = first->span;
+        doc->u.name.id = "__doc__";
+        FeNode *value = first->u.expr.value;
+        targets[0] = doc;
+        first->kind = S_ASSIGN;
+        first->u.assign.targets.items = targets;
+        first->u.assign.targets.n = 1;
+        first->u.assign.value = value;
+    }
     return s;
 }
 

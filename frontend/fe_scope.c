@@ -259,8 +259,10 @@ static FeSym *get_var(Scoper *S, ScInfo *si, const char *name, const FeSpan *at)
     if (li && li->sym) return li->sym;
     if (si->kind == SC_MODULE) return lookup_module(S, name, at);
     if (li && (li->flags & LF_GLOBAL)) return lookup_module(S, name, at); /* declared global */
-    FeSym *ps = si->parent->kind == SC_CLASS && si->kind != SC_COMP ? class_outer_var(S, si->parent, name, at)
-                                                                    : get_var(S, si->parent, name, at);
+    /* a class's own variables are invisible to the scopes in it, comprehensions included (CPython 3.11
+     * runs those as functions; only their first iterable is evaluated in the class body) */
+    FeSym *ps = si->parent->kind == SC_CLASS ? class_outer_var(S, si->parent, name, at)
+                                             : get_var(S, si->parent, name, at);
     if (!ps || !is_fn_var(ps)) return ps;
     if (!li && !(li = local_info(S, si, name))) return NULL;
     if (si->kind == SC_COMP) {
