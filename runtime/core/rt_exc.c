@@ -674,7 +674,7 @@ static PV exc_snap_make(RtSnapR *r, int type) {
             return PV_NULL;
         }
     }
-    e->attr_cls = rt_snap_get_int(r, -1, PITH_B_COUNT - 1);
+    e->attr_cls = rt_snap_get_int(r, RT_ATTR_DIR, PITH_B_COUNT - 1);
     size_t ntb = rt_snap_get_count(r, 2);
     if (rt_snap_r_bad(r) || !ntb) return (PV)e;
     e->tb = rt_alloc(c, ntb * sizeof(RtTbEntry));
@@ -697,7 +697,9 @@ static int exc_link_ok(PV v) { return !v || v == PV_NONE || RT_IS(v, RT_T_EXC); 
 static int exc_snap_check(RtSnapR *r, PObj *o) {
     (void)r;
     RtExc *e = (RtExc *)o;
-    if (!e->args || !RT_IS(e->args, RT_T_TUPLE) || (e->name && !RT_IS(e->name, RT_T_STR))) return -1;
+    if (!e->args || !RT_IS(e->args, RT_T_TUPLE)) return -1;
+    if (e->name && !RT_IS(e->name, RT_T_STR) && !(e->attr_cls == RT_ATTR_DIR && RT_IS(e->name, RT_T_TUPLE)))
+        return -1;
     if ((e->h.flags & RT_EXC_USER) && !e->ucls) return -1;
     if (e->ucls && (!RT_IS(e->ucls, RT_T_CLASS) || ((RtClass *)e->ucls)->base_id != e->type)) return -1;
     if (e->dict && !RT_IS(e->dict, RT_T_DICT)) return -1;

@@ -313,6 +313,12 @@ static int suggest_from(const Cands *c, const char *name, size_t nn, const char 
 int rt_exc_suggest(PCtx *c, PV exc, const char **out, size_t *outn) {
     if (!exc || !RT_IS(exc, RT_T_EXC)) return 0;
     const RtExc *e = (const RtExc *)exc;
+    if (e->type == PITH_B_ATTRIBUTEERROR && e->attr_cls == RT_ATTR_DIR && e->name && RT_IS(e->name, RT_T_TUPLE)) {
+        const RtTuple *t = (const RtTuple *)e->name; /* (missing name, the object's dir() as one text) */
+        if (t->n != 2 || !RT_IS(t->items[0], RT_T_STR) || !RT_IS(t->items[1], RT_T_STR)) return 0;
+        Cands d = {rt_sdata(t->items[1]), NULL, NULL, 0};
+        return suggest_from(&d, rt_sdata(t->items[0]), (size_t)rt_slen(t->items[0]), out, outn);
+    }
     if (!e->name || !RT_IS(e->name, RT_T_STR)) return 0;
     const char *name = rt_sdata(e->name);
     size_t nn = (size_t)rt_slen(e->name);

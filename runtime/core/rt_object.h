@@ -186,13 +186,16 @@ typedef struct RtExc {
     /* set only when the runtime raised a NameError / AttributeError itself, as CPython sets .name/.obj:
      * the traceback text then adds ". Did you mean: 'x'?" (rt_exc_suggest.c) */
     PV name;         /* the missing name (owned str) or PV_NULL */
-    int attr_cls;    /* AttributeError: PITH_B_* class whose dir() is searched; -1 otherwise */
+    int attr_cls;    /* AttributeError: PITH_B_* class whose dir() is searched; RT_ATTR_DIR: name is the tuple
+                        (missing name, the object's dir() as one space-separated str), for user classes;
+                        -1 otherwise */
     char *host_type; /* a class the host named (rt_exc_host.c): type is its base, PITH_B_EXCEPTION, and this
                            its name (rt_alloc'd); NULL for an instance of a builtin class */
     PV ucls;         /* an instance of a user class (rt_class.h): that RtClass (owned; type is its
                            builtin base), else PV_NULL */
     PV dict;         /* a user exception's attributes (owned) or PV_NULL */
 } RtExc;
+#define RT_ATTR_DIR (-2) /* RtExc.attr_cls of an AttributeError on a user object (rt_instance.c) */
 #define RT_EXC_USER 1 /* RtExc PObj.flags: ucls is set; traverse then reports ucls and dict too */
 typedef struct RtTbEntry {
     const PFuncDesc *fn;

@@ -83,7 +83,8 @@ int rt_raise_user_class_named(PCtx *c, const char *name, const char *message);
 /* ---- instances (rt_instance.c) ---- */
 int rt_is_user_obj(PV v); /* an instance of a user class (an RtInstance or an RtExc with ucls) */
 PV rt_instance_new(PCtx *c, PV cls);
-PV rt_user_getattr(PCtx *c, PV o, PV name, int quiet); /* quiet: PV_NULL without AttributeError when absent */
+PV rt_user_getattr(PCtx *c, PV o, PV name, int quiet);
+void rt_attr_hint(PCtx *c, PV o, PV name); /* the "Did you mean" data of the pending AttributeError on o */ /* quiet: PV_NULL without AttributeError when absent */
 int rt_user_setattr(PCtx *c, PV o, PV name, PV value); /* value PV_NULL: delete */
 /* Call the special method name of v's class with (v, args...): 1 called (*out its result, or PV_NULL with an
  * exception), 0 the class does not define it. The instance dict is not consulted, as in CPython. */

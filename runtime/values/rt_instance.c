@@ -5,6 +5,7 @@
  * share the attribute and dunder code (they are RtExc objects with ucls set). Stage: runtime.
  * Messages are CPython 3.11's. Every dunder is looked up on the class, never the instance dict. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "rt_class.h"
@@ -65,8 +66,89 @@ static int is_notimpl(PV v) { return RT_IS(v, RT_T_BUILTIN) && ((RtBuiltin *)v)-
 
 /* ---- attributes ---- */
 
+/* object's own attributes, as dir() lists them for an instance of a class without __slots__ */
+static const char object_dir[] =
+    "__class__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getstate__ "
+    "__gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ __module__ __ne__ __new__ __reduce__ "
+    "__reduce_ex__ __repr__ __setattr__ __sizeof__ __str__ __subclasshook__ __weakref__";
+
+static void put_keys(PithBuf *b, PV d) {
+    pi64 pos = 0;
+    PV k, v;
+    while (d && rt_dict_next_entry((RtDict *)d, &pos, &k, &v))
+        if (rt_is_str(k) && !memchr(rt_sdata(k), ' ', (size_t)rt_slen(k))) {
+            pith_buf_put(b, " ", 1);
+            rt_buf_put_str(b, k);
+        }
+}
+
+static int cmp_names(const void *x, const void *y) { return strcmp(*(const char *const *)x, *(const char *const *)y); }
+
+/* The words of text (space-separated, NUL-terminated, changed in place) sorted and without repeats, joined
+ * again with spaces; freed words leave trailing blanks, which are empty words that never match. */
+static void sort_words(PCtx *c, char *text, size_t n) {
+    size_t nw = 1;
+    for (size_t i = 0; i < n; i++) nw += text[i] == ' ';
+    char **w = rt_alloc(c, nw * sizeof *w), *copy = w ? rt_alloc(c, n + 1) : NULL;
+    if (copy) {
+        memcpy(copy, text, n + 1);
+        size_t k = 0;
+        for (char *p = copy; *p && k < nw;) {
+            char *e = strchr(p, ' ');
+            if (e) *e = 0;
+            if (*p) w[k++] = p;
+            if (!e) break;
+            p = e + 1;
+        }
+        qsort(w, k, sizeof *w, cmp_names);
+        size_t at = 0;
+        for (size_t i = 0; i < k; i++) {
+            if (i && !strcmp(w[i], w[i - 1])) continue;
+            size_t len = strlen(w[i]);
+            if (at) text[at++] = ' ';
+            memcpy(text + at, w[i], len);
+            at += len;
+        }
+        memset(text + at, ' ', n - at);
+        rt_free(c, copy, n + 1);
+    }
+    if (w) rt_free(c, w, nw * sizeof *w);
+}
+
+/* The ". Did you mean" data of the pending AttributeError on a user object or class: its dir() (the instance
+ * dict, every class dict along the MRO and object's attributes, sorted and without repeats, as CPython's
+ * dir()), kept with the missing name for rt_exc_suggest.c. The text is internal: never a Python value. */
+void rt_attr_hint(PCtx *c, PV o, PV name) {
+    RtCtx *x = RT_CTX(c);
+    PV cls = RT_IS(o, RT_T_CLASS) ? o : rt_user_class(o), *ds = RT_IS(o, RT_T_CLASS) ? NULL : dict_slot(o);
+    PV e = x->exc;
+    if (!cls || !e || !RT_IS(e, RT_T_EXC) || ((RtExc *)e)->type != PITH_B_ATTRIBUTEERROR) return;
+    pv_incref(e);
+    PithBuf b = rt_buf_new(c);
+    pith_buf_puts(&b, object_dir);
+    if (ds) put_keys(&b, *ds);
+    RtTuple *mro = (RtTuple *)((RtClass *)cls)->mro;
+    for (pi64 i = 0; i < mro->n; i++)
+        if (RT_IS(mro->items[i], RT_T_CLASS)) put_keys(&b, ((RtClass *)mro->items[i])->dict);
+    PV text = rt_buf_finish(&b), pair[2] = {name, text};
+    if (text) sort_words(c, ((RtStr *)text)->data, (size_t)rt_slen(text));
+    pv_incref(name);
+    PV t = text ? rt_tuple_from_steal(c, pair, 2) : PV_NULL;
+    if (!text) pv_decref(c, name);
+    if (t && x->exc == e) { /* a failed allocation made MemoryError the pending exception instead */
+        RtExc *ae = (RtExc *)e;
+        pv_xdecref(c, ae->name);
+        ae->name = t;
+        ae->attr_cls = RT_ATTR_DIR;
+    } else {
+        pv_xdecref(c, t);
+    }
+    pv_decref(c, e);
+}
+
 static void err_attr(PCtx *c, PV o, PV name) {
     rt_err(c, PITH_B_ATTRIBUTEERROR, "'%s' object has no attribute '%S'", obj_name(o), name);
+    rt_attr_hint(c, o, name);
 }
 
 static PV property_get(PCtx *c, PV prop, PV o, PV name) {

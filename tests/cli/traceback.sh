@@ -49,4 +49,31 @@ expect_code 0
 expect_out "caught integer division or modulo by zero"
 expect_no_err
 
+# an attribute misspelt on an instance or a class of the program gets CPython's hint from its dir()
+cat >h.py <<'PY'
+class Order:
+    TIMEOUT = 30
+
+    def __init__(self):
+        self.total = 10
+
+    def add_item(self, x):
+        return x
+
+
+o = Order()
+try:
+    Order.TIMEOUTS
+except AttributeError as e:
+    print(e)
+o.add_itme(2)
+PY
+run_pith run h.py
+expect_code 1
+expect_out "type object 'Order' has no attribute 'TIMEOUTS'"
+expect_err_line -1 "AttributeError: 'Order' object has no attribute 'add_itme'. Did you mean: 'add_item'?"
+printf 'class C:\n    RETRIES = 3\n\n\nC.RETRIE\n' >k.py
+run_pith run k.py
+expect_code 1
+expect_err_line -1 "AttributeError: type object 'C' has no attribute 'RETRIE'. Did you mean: 'RETRIES'?"
 finish
