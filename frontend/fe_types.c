@@ -170,6 +170,10 @@ static int call_type(Typer *T, FeNode *e) {
         T->failed = 1;
         return FT_ANY;
     }
+    if (s->kind == SYM_BUILTIN && s->index == PITH_B_TYPE && n == 3) { /* a class made at run time */
+        fe_errorf(T->diag, &T->failed, e->span.line, e->span.col, "three-argument type() is not supported");
+        return FT_ANY;
+    }
     if (s->kind == SYM_BUILTIN) return builtin_call_type(e, s->name, argt);
     if (s->kind == SYM_GLOBAL && s->def) {
         if (T->all_any) return FT_ANY;
