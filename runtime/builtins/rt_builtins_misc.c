@@ -271,8 +271,9 @@ PV rt_fn_id(PCtx *c, PV *args, int npos, PV kwnames) {
 
 static int is_callable(PV v) {
     if (rt_is_user_obj(v)) return rt_class_lookup_cstr(rt_user_class(v), "__call__") != PV_NULL;
-    if (RT_IS(v, RT_T_WRAP)) return ((RtWrap *)v)->kind != RT_W_CLASSMETHOD && ((RtWrap *)v)->kind != RT_W_PROPERTY &&
-                                   ((RtWrap *)v)->kind != RT_W_SUPER;
+    if (RT_IS(v, RT_T_WRAP))
+        return ((RtWrap *)v)->kind != RT_W_CLASSMETHOD && ((RtWrap *)v)->kind != RT_W_PROPERTY &&
+               ((RtWrap *)v)->kind != RT_W_SUPER;
     return PV_IS_OBJ(v) && rt_type_desc(RT_OBJ(v))->call != NULL;
 }
 

@@ -698,8 +698,7 @@ static int exc_snap_check(RtSnapR *r, PObj *o) {
     (void)r;
     RtExc *e = (RtExc *)o;
     if (!e->args || !RT_IS(e->args, RT_T_TUPLE)) return -1;
-    if (e->name && !RT_IS(e->name, RT_T_STR) && !(e->attr_cls == RT_ATTR_DIR && RT_IS(e->name, RT_T_TUPLE)))
-        return -1;
+    if (e->name && !RT_IS(e->name, RT_T_STR) && !(e->attr_cls == RT_ATTR_DIR && RT_IS(e->name, RT_T_TUPLE))) return -1;
     if ((e->h.flags & RT_EXC_USER) && !e->ucls) return -1;
     if (e->ucls && (!RT_IS(e->ucls, RT_T_CLASS) || ((RtClass *)e->ucls)->base_id != e->type)) return -1;
     if (e->dict && !RT_IS(e->dict, RT_T_DICT)) return -1;

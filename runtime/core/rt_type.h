@@ -52,7 +52,7 @@ typedef struct RtTypeDesc {
                                                ordering; == and != then ask eq, then identity */
     int (*eq)(PCtx *c, PV a, PV b); /* both of this type, when compare did not decide: 1/0, -1 error,
                                                2 = only if the same object; NULL: 2 */
-    PV (*repeat)
+    PV(*repeat)
     (PCtx *c, PV seq, pi64 n);                       /* seq * n, n an index-sized count (negative: empty); NULL: not a
                                                sequence (which also means no + between two of them) */
     PV (*iter)(PCtx *c, PV v);                       /* iter(v) (new reference); NULL: not iterable */
@@ -68,7 +68,7 @@ typedef struct RtTypeDesc {
                                                next), -1 error. NULL: no data attributes */
     const RtMethDef *const *methods;                 /* method tables searched in order, NULL-terminated; NULL: none.
                                                A type with methods lends them unbound to its class (str.lower) */
-    PV (*call)
+    PV(*call)
     (PCtx *c, PV f, PV *args, int nargs, PV kwnames); /* f(...) from C (rt_call_value); NULL: not
                                                callable. State-machine calls may push a frame instead (rt_func.c) */
 

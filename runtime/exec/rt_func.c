@@ -356,7 +356,8 @@ int rt_sm_call_value(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwna
         PFrame *fr = bound_frame(c, fo, args, nargs, kwnames);
         return fr ? rt_frame_push(c, caller, fr) : PITH_STEP_ERR;
     }
-    if (f && (RT_IS(f, RT_T_BOUNDMETH) || RT_IS(f, RT_T_CLASS))) return rt_sm_call_user(c, caller, f, args, nargs, kwnames);
+    if (f && (RT_IS(f, RT_T_BOUNDMETH) || RT_IS(f, RT_T_CLASS)))
+        return rt_sm_call_user(c, caller, f, args, nargs, kwnames);
     return deliver(c, caller, rt_call_value(c, f, args, nargs, kwnames));
 }
 

@@ -61,7 +61,7 @@ typedef struct RtWrap {
 /* ---- classes (rt_class.c) ---- */
 PV rt_class_build(PCtx *c, PV ns, PV name, PV qualname, PV bases); /* the class statement's result */
 int rt_is_class(PV v);                                             /* a builtin class or a user class */
-PV rt_user_class(PV v);              /* the RtClass of an instance or user exception (borrowed), or PV_NULL */
+PV rt_user_class(PV v);                       /* the RtClass of an instance or user exception (borrowed), or PV_NULL */
 PV rt_class_lookup(PCtx *c, PV cls, PV name); /* the attribute name (a str) along the MRO (borrowed), or PV_NULL */
 PV rt_class_lookup_cstr(PV cls, const char *name);
 int rt_class_is_sub(PV sub, PV base);     /* user class sub has base (a class value) in its MRO */
@@ -84,8 +84,9 @@ int rt_raise_user_class_named(PCtx *c, const char *name, const char *message);
 int rt_is_user_obj(PV v); /* an instance of a user class (an RtInstance or an RtExc with ucls) */
 PV rt_instance_new(PCtx *c, PV cls);
 PV rt_user_getattr(PCtx *c, PV o, PV name, int quiet);
-void rt_attr_hint(PCtx *c, PV o, PV name); /* the "Did you mean" data of the pending AttributeError on o */ /* quiet: PV_NULL without AttributeError when absent */
-int rt_user_setattr(PCtx *c, PV o, PV name, PV value); /* value PV_NULL: delete */
+void rt_attr_hint(PCtx *c, PV o, PV name);
+    /* the "Did you mean" data of the pending AttributeError on o */ /* quiet: PV_NULL without AttributeError when absent */
+int rt_user_setattr(PCtx *c, PV o, PV name, PV value);               /* value PV_NULL: delete */
 /* Call the special method name of v's class with (v, args...): 1 called (*out its result, or PV_NULL with an
  * exception), 0 the class does not define it. The instance dict is not consulted, as in CPython. */
 int rt_user_special(PCtx *c, PV v, const char *name, PV *args, int nargs, PV *out);

@@ -300,7 +300,8 @@ static int wrap_snap_check(RtSnapR *r, PObj *o) {
     case RT_W_PROP_GETTER:
     case RT_W_PROP_SETTER:
     case RT_W_PROP_DELETER: return w->a && RT_IS(w->a, RT_T_WRAP) && ((RtWrap *)w->a)->kind == RT_W_PROPERTY ? 0 : -1;
-    case RT_W_SUPER: return w->a && RT_IS(w->a, RT_T_CLASS) && w->b ? 0 : -1;
+    case RT_W_SUPER: /* super(a, b): b an instance of a user class, or a user class */
+        return w->a && RT_IS(w->a, RT_T_CLASS) && w->b && (RT_IS(w->b, RT_T_CLASS) || rt_is_user_obj(w->b)) ? 0 : -1;
     case RT_W_OBJECT_INIT: return w->b && rt_is_str(w->b) ? 0 : -1;
     case RT_W_SLOT: return w->a && w->b && rt_is_str(w->b) ? 0 : -1;
     default: return -1;
@@ -347,6 +348,10 @@ static PV super_new(PCtx *c, PV *args, int npos) {
 PV rt_super_getattr(PCtx *c, PV sup, PV name) {
     RtWrap *w = (RtWrap *)sup;
     PV obj = w->b, k = RT_IS(obj, RT_T_CLASS) ? obj : rt_user_class(obj);
+    if (!k) { /* never made so (super_new); a snapshot's is checked the same way */
+        rt_err(c, PITH_B_SYSTEMERROR, "internal error: bad super object");
+        return PV_NULL;
+    }
     RtTuple *mro = (RtTuple *)((RtClass *)k)->mro;
     pi64 i = 0;
     while (i < mro->n && mro->items[i] != w->a) i++;

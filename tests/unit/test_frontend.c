@@ -545,8 +545,8 @@ static void test_scope_undefined_and_sandbox(void **state) {
     expect_diag("x = y\n", 1, 5, "name 'y' is not defined");
     expect_diag("def f():\n    return z + 1\n", 2, 12, "name 'z' is not defined");
     expect_diag("def f():\n    global q\n    return q\n", 3, 12, "name 'q' is not defined");
-    const char *denied[] = {"eval", "exec",    "compile",    "__import__",   "open",       "globals", "locals",
-                            "vars", "exit",    "memoryview", "__builtins__", "breakpoint", "input",   "help"};
+    const char *denied[] = {"eval", "exec", "compile",    "__import__",   "open",       "globals", "locals",
+                            "vars", "exit", "memoryview", "__builtins__", "breakpoint", "input",   "help"};
     for (size_t i = 0; i < sizeof denied / sizeof denied[0]; i++) {
         char src[64], msg[96];
         snprintf(src, sizeof src, "x = %s\n", denied[i]);

@@ -463,10 +463,13 @@ static void test_host_named_error(void **state) {
 static const char *CLASSES =
     "class Base:\n    tag = 'b'\n    def __init__(self, n):\n        self.n = ask(n)\n        self.me = self\n"
     "    @property\n    def double(self):\n        return self.n * 2\n    @classmethod\n"
-    "    def make(cls, n):\n        return cls(n)\n    def __repr__(self):\n        return f'{type(self).__name__}({self.n})'\n"
-    "class Child(Base):\n    __slots__ = ()\n    def __init__(self, n):\n        super().__init__(n)\n        self.peer = None\n"
+    "    def make(cls, n):\n        return cls(n)\n    def __repr__(self):\n        return "
+    "f'{type(self).__name__}({self.n})'\n"
+    "class Child(Base):\n    __slots__ = ()\n    def __init__(self, n):\n        super().__init__(n)\n        "
+    "self.peer = None\n"
     "    def step(self, k):\n        return ask(self.n + k) + self.double\n"
-    "class Failed(ValueError):\n    def __init__(self, code):\n        super().__init__('failed')\n        self.code = code\n"
+    "class Failed(ValueError):\n    def __init__(self, code):\n        super().__init__('failed')\n        self.code = "
+    "code\n"
     "a, b = Child.make(1), Base(2)\na.peer = b\nb.peer = a\nm = a.step\n"
     "try:\n    raise Failed(ask(7))\nexcept Failed as e:\n    err = e\n"
     "print(a, b, a.peer.peer is a, a.me is a, m(3), err.code, repr(err), isinstance(err, ValueError))\n"
@@ -514,20 +517,20 @@ static void test_class_snapshot_flips(void **state) {
 static void test_host_error_user_class(void **state) {
     (void)state;
     PithEngine *e = pith_engine_new();
-    PithProgram *p = compile(e, "class ToolError(Exception):\n    def __init__(self, msg):\n"
-                                "        super().__init__(msg)\n        self.retry = msg.startswith('tmp')\n"
-                                "class Strict(Exception):\n    def __init__(self, a, b):\n        pass\n"
-                                "try:\n    ask(1)\nexcept ToolError as e:\n    print(type(e).__name__, e, e.retry, repr(e))\n"
-                                "try:\n    ask(2)\nexcept Strict as e:\n    print(type(e).__name__, e.args)\n"
-                                "ask(3)\n");
+    PithProgram *p =
+        compile(e, "class ToolError(Exception):\n    def __init__(self, msg):\n"
+                   "        super().__init__(msg)\n        self.retry = msg.startswith('tmp')\n"
+                   "class Strict(Exception):\n    def __init__(self, a, b):\n        pass\n"
+                   "try:\n    ask(1)\nexcept ToolError as e:\n    print(type(e).__name__, e, e.retry, repr(e))\n"
+                   "try:\n    ask(2)\nexcept Strict as e:\n    print(type(e).__name__, e.args)\n"
+                   "ask(3)\n");
     assert_non_null(p);
     PithExec *x = pith_exec_start(p, NULL);
     assert_int_equal(pith_exec_resume_error(x, "ToolError", "tmp: busy"), PITH_WAITING);
     assert_int_equal(pith_exec_resume_error(x, "Strict", "bad"), PITH_WAITING);
     assert_int_equal(pith_exec_resume_error(x, "ToolError", "final"), PITH_FAILED);
     size_t n;
-    assert_string_equal(pith_exec_output(x, &n),
-                        "ToolError tmp: busy True ToolError('tmp: busy')\nStrict ('bad',)\n");
+    assert_string_equal(pith_exec_output(x, &n), "ToolError tmp: busy True ToolError('tmp: busy')\nStrict ('bad',)\n");
     assert_string_equal(pith_exec_error(x)->type, "ToolError");
     assert_string_equal(pith_exec_error(x)->message, "final");
     pith_exec_free(x);
@@ -652,16 +655,26 @@ static void test_golden_v1_refused(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_module_level),          cmocka_unit_test(test_inside_def),
-        cmocka_unit_test(test_inside_loop),           cmocka_unit_test(test_try_except),
-        cmocka_unit_test(test_closure_and_generator), cmocka_unit_test(test_shared_and_cyclic),
-        cmocka_unit_test(test_after_collections),     cmocka_unit_test(test_small_snapshot),
-        cmocka_unit_test(test_flips_and_truncations), cmocka_unit_test(test_flips_past_checksum),
-        cmocka_unit_test(test_keys_and_macs),         cmocka_unit_test(test_altered_source),
-        cmocka_unit_test(test_pinned_to_program),     cmocka_unit_test(test_host_named_error),
-        cmocka_unit_test(test_loader_time_limit),     cmocka_unit_test(test_golden_v2),
-        cmocka_unit_test(test_golden_v1_refused),     cmocka_unit_test(test_classes_and_instances),
-        cmocka_unit_test(test_class_snapshot_flips),  cmocka_unit_test(test_host_error_user_class),
+        cmocka_unit_test(test_module_level),
+        cmocka_unit_test(test_inside_def),
+        cmocka_unit_test(test_inside_loop),
+        cmocka_unit_test(test_try_except),
+        cmocka_unit_test(test_closure_and_generator),
+        cmocka_unit_test(test_shared_and_cyclic),
+        cmocka_unit_test(test_after_collections),
+        cmocka_unit_test(test_small_snapshot),
+        cmocka_unit_test(test_flips_and_truncations),
+        cmocka_unit_test(test_flips_past_checksum),
+        cmocka_unit_test(test_keys_and_macs),
+        cmocka_unit_test(test_altered_source),
+        cmocka_unit_test(test_pinned_to_program),
+        cmocka_unit_test(test_host_named_error),
+        cmocka_unit_test(test_loader_time_limit),
+        cmocka_unit_test(test_golden_v2),
+        cmocka_unit_test(test_golden_v1_refused),
+        cmocka_unit_test(test_classes_and_instances),
+        cmocka_unit_test(test_class_snapshot_flips),
+        cmocka_unit_test(test_host_error_user_class),
         cmocka_unit_test(test_host_call_in_dunder_from_c),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
