@@ -389,8 +389,7 @@ PV rt_class_getattr(PCtx *c, PV cls, PV name) {
     if (rt_name_is(name, "__module__")) return rt_str_cstr(c, "__main__");
     if (rt_name_is(name, "__doc__")) return PV_NONE;
     if (rt_name_is(name, "__class__")) return rt_builtin(c, PITH_B_TYPE);
-    if (rt_name_is(name, "__init__") || rt_name_is(name, "__str__") || rt_name_is(name, "__repr__"))
-        return rt_wrap_new(c, RT_W_OBJECT_INIT, PV_NULL, name, cls); /* object's own, taken from the class */
+    if (rt_object_has(name)) return rt_wrap_new(c, RT_W_OBJECT_INIT, PV_NULL, name, cls); /* object's, unbound */
     rt_err(c, PITH_B_ATTRIBUTEERROR, "type object '%s' has no attribute '%S'", rt_class_name(cls), name);
     rt_attr_hint(c, cls, name);
     return PV_NULL;

@@ -110,6 +110,7 @@ PV rt_bound_new(PCtx *c, PV func, PV self);
 PV rt_wrap_new(PCtx *c, int kind, PV a, PV b, PV cc);
 PV rt_wrap_call_builtin(PCtx *c, int id, PV *args, int nargs, PV kwnames); /* staticmethod(f), super(), ... */
 PV rt_super_getattr(PCtx *c, PV sup, PV name);
+int rt_object_has(PV name); /* name is one of object's methods pith serves (__init__, __eq__, __hash__...) */
 PV rt_object_new(PCtx *c, PV *args, int nargs, PV kwnames); /* object() */
 /* A call from a state machine: bound methods and classes whose __init__ may wait push a frame (CALL) */
 PFrame *rt_func_frame(PCtx *c, PV f, PV *args, int nargs, PV kwnames); /* a bound frame of f (rt_func.c) */

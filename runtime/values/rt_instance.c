@@ -225,9 +225,7 @@ PV rt_user_getattr(PCtx *c, PV o, PV name, int quiet) {
         if (cls) return pv_incref(cls), cls;
         return rt_builtin(c, PITH_B_OBJECT);
     }
-    if (rt_name_is(name, "__init__") || rt_name_is(name, "__str__") || rt_name_is(name, "__repr__") ||
-        rt_name_is(name, "__setattr__"))
-        return rt_wrap_new(c, RT_W_OBJECT_INIT, o, name, PV_NULL);
+    if (rt_object_has(name)) return rt_wrap_new(c, RT_W_OBJECT_INIT, o, name, PV_NULL); /* object's own */
     if (cls && (rt_name_is(name, "__module__") || rt_name_is(name, "__doc__"))) return rt_class_getattr(c, cls, name);
     PV ga = cls ? rt_class_lookup_cstr(cls, "__getattr__") : PV_NULL;
     if (ga) return call_found(c, ga, o, &name, 1);

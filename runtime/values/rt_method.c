@@ -131,8 +131,37 @@ PV rt_wrap_new(PCtx *c, int kind, PV a, PV b, PV cc) {
 
 static int npos_of(int nargs, PV kwnames) { return nargs - (kwnames ? (int)((RtTuple *)kwnames)->n : 0); }
 
-/* object.__init__, BaseException.__init__ and object's __str__/__repr__/__setattr__, bound to w->a (or, taken
- * from a class, unbound: the instance comes first). */
+/* The methods every object has from object (and exceptions from BaseException) that pith serves. */
+static const char *const object_methods[] = {"__init__", "__str__", "__repr__", "__setattr__", "__format__",
+                                             "__hash__", "__eq__",  "__ne__",   "__lt__",      "__le__",
+                                             "__gt__",   "__ge__"};
+
+int rt_object_has(PV name) {
+    for (size_t i = 0; i < sizeof object_methods / sizeof object_methods[0]; i++)
+        if (rt_name_is(name, object_methods[i])) return 1;
+    return 0;
+}
+
+/* object.__eq__ and friends: identity, else NotImplemented; __ne__ inverts the class's own __eq__. */
+static PV object_compare(PCtx *c, PV self, PV name, PV other) {
+    if (rt_name_is(name, "__eq__")) return self == other ? PV_TRUE : rt_builtin(c, PITH_B_NOTIMPLEMENTED);
+    if (rt_name_is(name, "__ne__")) {
+        PV r;
+        if (!rt_user_special(c, self, "__eq__", &other, 1, &r)) r = self == other ? PV_TRUE : PV_NULL;
+        else if (!r) return PV_NULL;
+        if (!r || (RT_IS(r, RT_T_BUILTIN) && ((RtBuiltin *)r)->id == PITH_B_NOTIMPLEMENTED)) {
+            pv_xdecref(c, r);
+            return rt_builtin(c, PITH_B_NOTIMPLEMENTED);
+        }
+        int t = rt_truth(c, r);
+        pv_decref(c, r);
+        return t < 0 ? PV_NULL : PV_BOOL(!t);
+    }
+    return rt_builtin(c, PITH_B_NOTIMPLEMENTED);
+}
+
+/* object.__init__, BaseException.__init__ and object's other methods (object_methods), bound to w->a (or,
+ * taken from a class, unbound: the instance comes first). */
 static PV object_method(PCtx *c, RtWrap *w, PV *args, int nargs, PV kwnames) {
     PV self = w->a;
     if (!self) {
@@ -161,10 +190,28 @@ static PV object_method(PCtx *c, RtWrap *w, PV *args, int nargs, PV kwnames) {
         }
         return PV_NONE;
     }
-    if (nargs != (rt_name_is(w->b, "__setattr__") ? 2 : 0) || kwnames) {
-        rt_err(c, PITH_B_TYPEERROR, "expected %d arguments, got %d", rt_name_is(w->b, "__setattr__") ? 2 : 0, nargs);
+    int want = rt_name_is(w->b, "__setattr__") ? 2 : rt_name_is(w->b, "__str__") || rt_name_is(w->b, "__repr__") ||
+                                                          rt_name_is(w->b, "__hash__")
+                                                      ? 0
+                                                      : 1;
+    if (nargs != want || kwnames) {
+        rt_err(c, PITH_B_TYPEERROR, "expected %d argument%s, got %d", want, want == 1 ? "" : "s", nargs);
         return PV_NULL;
     }
+    if (rt_name_is(w->b, "__hash__")) return rt_int_from_i64(c, (pi64)(rt_identity(c, self) >> 4));
+    if (rt_name_is(w->b, "__format__")) {
+        if (!rt_is_str(args[0])) {
+            rt_err(c, PITH_B_TYPEERROR, "argument to __format__ must be str, not %s", rt_type_name(args[0]));
+            return PV_NULL;
+        }
+        if (rt_slen(args[0])) {
+            rt_err(c, PITH_B_TYPEERROR, "unsupported format string passed to %s.__format__", rt_type_name(self));
+            return PV_NULL;
+        }
+        return rt_str(c, self);
+    }
+    if (!rt_name_is(w->b, "__setattr__") && !rt_name_is(w->b, "__str__") && !rt_name_is(w->b, "__repr__"))
+        return object_compare(c, self, w->b, args[0]);
     if (rt_name_is(w->b, "__setattr__")) {
         if (!rt_is_str(args[0])) {
             rt_err(c, PITH_B_TYPEERROR, "attribute name must be string, not '%s'", rt_type_name(args[0]));
@@ -376,9 +423,7 @@ PV rt_super_getattr(PCtx *c, PV sup, PV name) {
             pv_incref(v);
             return v;
         }
-        if (rt_name_is(name, "__init__") || rt_name_is(name, "__str__") || rt_name_is(name, "__repr__") ||
-            rt_name_is(name, "__setattr__"))
-            return rt_wrap_new(c, RT_W_OBJECT_INIT, obj == k ? PV_NULL : obj, name, PV_NULL);
+        if (rt_object_has(name)) return rt_wrap_new(c, RT_W_OBJECT_INIT, obj == k ? PV_NULL : obj, name, PV_NULL);
     }
     rt_err(c, PITH_B_ATTRIBUTEERROR, "'super' object has no attribute '%S'", name);
     return PV_NULL;
