@@ -416,7 +416,11 @@ PV rt_super_getattr(PCtx *c, PV sup, PV name) {
                 if (x->kind == RT_W_CLASSMETHOD) return rt_bound_new(c, x->a, k);
                 if (x->kind == RT_W_PROPERTY && obj != k) {
                     if (!x->a) break;
-                    return rt_call_value(c, x->a, &obj, 1, PV_NULL);
+                    PV getter = x->a, r; /* held: the getter may rebind the class attribute */
+                    pv_incref(getter);
+                    r = rt_call_value(c, getter, &obj, 1, PV_NULL);
+                    pv_decref(c, getter);
+                    return r;
                 }
             }
             if (RT_IS(v, RT_T_FUNC) && obj != k) return rt_bound_new(c, v, obj);
@@ -553,7 +557,9 @@ int rt_sm_call_user(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnam
     if (!init || !step_only(init)) {
         if (!init) return deliver(c, caller, obj);
         PV local[ARGS_LOCAL], *a = with_self(c, obj, args, nargs, local);
+        pv_incref(init); /* __init__ may rebind itself on the class */
         PV r = a ? rt_call_value(c, init, a, nargs + 1, kwnames) : PV_NULL;
+        pv_decref(c, init);
         if (a) args_free(c, a, local, nargs);
         if (!r || rt_init_result(c, r) < 0) {
             pv_xdecref(c, r);
