@@ -351,7 +351,7 @@ PV rt_user_format(PCtx *c, PV v, PV spec) {
 
 /* ---- hash and comparisons ---- */
 
-static int inst_hash(PCtx *c, PV v, pu64 *out) {
+int rt_user_hash(PCtx *c, PV v, pu64 *out) {
     PV cls = rt_user_class(v);
     PV raw = cls ? rt_class_lookup_cstr(cls, "__hash__") : PV_NULL;
     if (raw == PV_NONE) return rt_hash_unhashable(c, v, out);
@@ -366,7 +366,12 @@ static int inst_hash(PCtx *c, PV v, pu64 *out) {
         rt_err(c, PITH_B_TYPEERROR, "__hash__ method should return an integer");
         return -1;
     }
-    int rc = rt_hash(c, r, out);
+    pi64 h; /* CPython: a result that fits a hash is the hash (-1 is reserved: -2), a bigger int is hashed */
+    int rc = 0;
+    if (rt_int_to_i64(r, &h) == 0)
+        *out = (pu64)(h == -1 ? -2 : h);
+    else
+        rc = rt_hash(c, r, out);
     pv_decref(c, r);
     return rc;
 }
@@ -681,7 +686,7 @@ const RtTypeDesc rt_instance_type = {
     .class_of = inst_class,
     .traverse = inst_traverse,
     .repr = inst_repr,
-    .hash = inst_hash,
+    .hash = rt_user_hash,
     .compare = inst_compare,
     .iter = inst_iter,
     .contains = inst_contains,

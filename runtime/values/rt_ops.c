@@ -314,6 +314,7 @@ int rt_hash(PCtx *c, PV v, pu64 *out) {
         *out = 0xFCA86420ULL >> 4;
         return 0;
     }
+    if (RT_IS(v, RT_T_EXC) && ((RtExc *)v)->ucls) return rt_user_hash(c, v, out); /* a user exception's */
     const RtTypeDesc *t = desc_of(v);
     if (t && t->hash) return t->hash(c, v, out);
     *out = rt_identity_hash(v);
