@@ -85,8 +85,8 @@ int rt_is_user_obj(PV v); /* an instance of a user class (an RtInstance or an Rt
 PV rt_instance_new(PCtx *c, PV cls);
 PV rt_user_getattr(PCtx *c, PV o, PV name, int quiet);
 void rt_attr_hint(PCtx *c, PV o, PV name);
-    /* the "Did you mean" data of the pending AttributeError on o */ /* quiet: PV_NULL without AttributeError when absent */
-int rt_user_setattr(PCtx *c, PV o, PV name, PV value);               /* value PV_NULL: delete */
+/* the "Did you mean" data of the pending AttributeError on o */ /* quiet: PV_NULL without AttributeError when absent */
+int rt_user_setattr(PCtx *c, PV o, PV name, PV value);           /* value PV_NULL: delete */
 /* Call the special method name of v's class with (v, args...): 1 called (*out its result, or PV_NULL with an
  * exception), 0 the class does not define it. The instance dict is not consulted, as in CPython. */
 int rt_user_special(PCtx *c, PV v, const char *name, PV *args, int nargs, PV *out);
@@ -94,10 +94,10 @@ int rt_user_binop(PCtx *c, int op, PV a, PV b, int inplace, PV *out); /* 1 decid
 int rt_user_unop(PCtx *c, int op, PV a, PV *out);
 int rt_user_compare(PCtx *c, int op, PV a, PV b, PV *out); /* 1 decided (*out a bool or PV_NULL + error) */
 PV rt_user_repr(PCtx *c, PV v);
-int rt_user_truth(PCtx *c, PV v);          /* 0/1, -1 error */
+int rt_user_truth(PCtx *c, PV v);           /* 0/1, -1 error */
 int rt_user_hash(PCtx *c, PV v, pu64 *out); /* __hash__ (None: unhashable), else by identity */
-pi64 rt_user_len(PCtx *c, PV v);           /* -1 error */
-int rt_user_next(PCtx *c, PV it, PV *out); /* __next__: 1 value, 0 StopIteration, -1 error */
+pi64 rt_user_len(PCtx *c, PV v);            /* -1 error */
+int rt_user_next(PCtx *c, PV it, PV *out);  /* __next__: 1 value, 0 StopIteration, -1 error */
 PV rt_user_str(PCtx *c, PV v);
 PV rt_user_format(PCtx *c, PV v, PV spec);
 PV rt_user_exc_message(PCtx *c, PV exc); /* str(e) of a user exception: its __str__ when it has one */

@@ -132,9 +132,8 @@ PV rt_wrap_new(PCtx *c, int kind, PV a, PV b, PV cc) {
 static int npos_of(int nargs, PV kwnames) { return nargs - (kwnames ? (int)((RtTuple *)kwnames)->n : 0); }
 
 /* The methods every object has from object (and exceptions from BaseException) that pith serves. */
-static const char *const object_methods[] = {"__init__", "__str__", "__repr__", "__setattr__", "__format__",
-                                             "__hash__", "__eq__",  "__ne__",   "__lt__",      "__le__",
-                                             "__gt__",   "__ge__"};
+static const char *const object_methods[] = {"__init__", "__str__", "__repr__", "__setattr__", "__format__", "__hash__",
+                                             "__eq__",   "__ne__",  "__lt__",   "__le__",      "__gt__",     "__ge__"};
 
 int rt_object_has(PV name) {
     for (size_t i = 0; i < sizeof object_methods / sizeof object_methods[0]; i++)
@@ -147,8 +146,10 @@ static PV object_compare(PCtx *c, PV self, PV name, PV other) {
     if (rt_name_is(name, "__eq__")) return self == other ? PV_TRUE : rt_builtin(c, PITH_B_NOTIMPLEMENTED);
     if (rt_name_is(name, "__ne__")) {
         PV r;
-        if (!rt_user_special(c, self, "__eq__", &other, 1, &r)) r = self == other ? PV_TRUE : PV_NULL;
-        else if (!r) return PV_NULL;
+        if (!rt_user_special(c, self, "__eq__", &other, 1, &r))
+            r = self == other ? PV_TRUE : PV_NULL;
+        else if (!r)
+            return PV_NULL;
         if (!r || (RT_IS(r, RT_T_BUILTIN) && ((RtBuiltin *)r)->id == PITH_B_NOTIMPLEMENTED)) {
             pv_xdecref(c, r);
             return rt_builtin(c, PITH_B_NOTIMPLEMENTED);
@@ -190,10 +191,9 @@ static PV object_method(PCtx *c, RtWrap *w, PV *args, int nargs, PV kwnames) {
         }
         return PV_NONE;
     }
-    int want = rt_name_is(w->b, "__setattr__") ? 2 : rt_name_is(w->b, "__str__") || rt_name_is(w->b, "__repr__") ||
-                                                          rt_name_is(w->b, "__hash__")
-                                                      ? 0
-                                                      : 1;
+    int want = rt_name_is(w->b, "__setattr__")                                                               ? 2
+               : rt_name_is(w->b, "__str__") || rt_name_is(w->b, "__repr__") || rt_name_is(w->b, "__hash__") ? 0
+                                                                                                             : 1;
     if (nargs != want || kwnames) {
         rt_err(c, PITH_B_TYPEERROR, "expected %d argument%s, got %d", want, want == 1 ? "" : "s", nargs);
         return PV_NULL;
