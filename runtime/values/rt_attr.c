@@ -1,7 +1,8 @@
 /* rt_attr.c — attributes and methods of built-in values: rt_getattr (data attributes such as x.real or
- * r.start, and bound methods as RtMethod values), rt_setattr (always an AttributeError, worded as CPython),
- * rt_call_method / rt_method_call, and the argument binding of RtMethDef tables with CPython's messages for
- * each calling style. Stage: runtime. Data attributes are each type's getattr hook (rt_type.h), next to it. */
+ * r.start, and bound methods as RtMethod values), rt_setattr (an AttributeError worded as CPython, except on
+ * functions), rt_call_method / rt_method_call, and the argument binding of RtMethDef tables with CPython's
+ * messages for each calling style. Objects of user classes (instances, classes, bound methods, wrappers) are
+ * handed to rt_instance.c. Stage: runtime. Data attributes are each type's getattr hook (rt_type.h). */
 #include <stdio.h>
 #include <string.h>
 
