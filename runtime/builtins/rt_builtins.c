@@ -572,23 +572,18 @@ PV rt_call_builtin(PCtx *c, int id, PV *args, int nargs, PV kwnames) {
 
 /* ---------------------------------------------------------------- the type */
 
-/* Payload: uv id, or, for a class the host named, uv HOST_CLASS_BASE + its base id and its name as a str (ids
- * below PITH_B_COUNT read as before host-named classes existed). HOST_CLASS_BASE is the number of builtins
- * when host-named classes came (132), fixed so that builtins appended since (the class rows) keep those
- * snapshots readable; no builtin id may reach HOST_CLASS_BASE + PITH_B_EXCEPTION. */
-#define HOST_CLASS_BASE 132u
-_Static_assert(PITH_B_COUNT <= HOST_CLASS_BASE + PITH_B_EXCEPTION, "a builtin id would read as a host-named class");
-
+/* Payload: uv id, or, for a class the host named, uv PITH_B_COUNT + its base id and its name as a str (ids
+ * below PITH_B_COUNT read as before host-named classes existed). */
 static void builtin_snap_put(RtSnapW *w, PObj *o) {
     const RtBuiltin *b = (const RtBuiltin *)o;
-    rt_snap_put_uv(w, (uint64_t)b->id + (b->host_name ? HOST_CLASS_BASE : 0u));
+    rt_snap_put_uv(w, (uint64_t)b->id + (b->host_name ? PITH_B_COUNT : 0u));
     if (b->host_name) rt_snap_put_bytes(w, b->host_name, strlen(b->host_name));
 }
 
 static PV builtin_snap_make(RtSnapR *r, int type) {
     (void)type;
     uint64_t id = rt_snap_get_uv(r);
-    if (rt_snap_r_bad(r) || (id >= PITH_B_COUNT && id != HOST_CLASS_BASE + PITH_B_EXCEPTION)) {
+    if (rt_snap_r_bad(r) || id >= 2u * PITH_B_COUNT) {
         rt_snap_corrupt(r);
         return PV_NULL;
     }
@@ -596,7 +591,7 @@ static PV builtin_snap_make(RtSnapR *r, int type) {
     size_t n = 0;
     const unsigned char *p = rt_snap_get_bytes(r, &n);
     char name[PITH_MAX_EXC_TYPE_NAME + 1];
-    if (rt_snap_r_bad(r) || !p || n == 0 || n > PITH_MAX_EXC_TYPE_NAME) {
+    if (rt_snap_r_bad(r) || id - PITH_B_COUNT != PITH_B_EXCEPTION || !p || n == 0 || n > PITH_MAX_EXC_TYPE_NAME) {
         rt_snap_corrupt(r);
         return PV_NULL;
     }

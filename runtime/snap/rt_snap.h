@@ -27,7 +27,7 @@
  *         each as u8 negative, str magnitude (LE bytes) | SLICE -; start, stop, step
  *   ITER uv kind, sv pos, cur, stop, step; src, aux
  *   FUNC uv fn id; defaults, kwdefaults, closure, attrs | EXTFN uv ext id
- *   BUILTIN uv id, or for a class the host named uv 132 + base id (always Exception), str name
+ *   BUILTIN uv id, or for a class the host named uv PITH_B_COUNT + base id, str name
  *   METHOD -; self, name | DICTVIEW uv kind; dict | CELL -; v | GEN -; frame (NULL when finished)
  *   EXC uv type, uv flags (bit 0 suppress_context, bit 1 a class the host named: str name follows, bit 2
  *       an instance of a user class), sv attr_cls, uv ntb, (sv fn id, sv line) * ntb; args, cause, context,
