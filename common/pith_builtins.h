@@ -169,9 +169,7 @@
     X(DELATTR, "delattr", 1)                             \
     X(NOTIMPLEMENTEDTYPE, "NotImplementedType", 0)       \
     X(METHOD, "method", 0)                               \
-    X(BUILD_CLASS, "__build_class__", 0) /* the class statement: (namespace, name, qualname, bases) */ \
-    X(ELLIPSIS, "...", 1)                /* the value of `...` (its name is no identifier) */         \
-    X(ELLIPSISTYPE, "ellipsis", 0)
+    X(BUILD_CLASS, "__build_class__", 0) /* the class statement: (namespace, name, qualname, bases) */
 
 /* How a builtin function checks its argument counts (the arity column of PITH_BUILTIN_FUNCS). */
 typedef enum PithArity {

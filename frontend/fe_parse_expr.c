@@ -55,6 +55,7 @@ static const char *unsupported(FeTk k) {
     case TK_PARENTHESIZED_LIST_SPLAT:
     case TK_LIST_SPLAT_PATTERN: return "star expression is not supported";
     case TK_DICTIONARY_SPLAT: return "dict unpacking is not supported";
+    case TK_ELLIPSIS: return "Ellipsis ('...') is not supported";
     default: return NULL;
     }
 }
@@ -821,10 +822,6 @@ FeNode *fe_expr(FeParse *p, TSNode n) {
     case TK_STRING:
     case TK_CONCATENATED_STRING: e = fe_string_literal(p, n); break;
     case TK_TRUE: e = fe_node(p, E_TRUE, n); break;
-    case TK_ELLIPSIS: /* `...` is the builtin named "...", which no program can rebind */
-        e = fe_node(p, E_NAME, n);
-        if (e) e->u.name.id = "...";
-        break;
     case TK_FALSE: e = fe_node(p, E_FALSE, n); break;
     case TK_NONE: e = fe_node(p, E_NONE, n); break;
     case TK_BINARY_OPERATOR: e = binary(p, n); break;

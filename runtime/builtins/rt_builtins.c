@@ -68,7 +68,6 @@ int rt_builtin_is_class(int id) {
     case PITH_B_CLASSMETHOD:
     case PITH_B_PROPERTY:
     case PITH_B_NOTIMPLEMENTEDTYPE:
-    case PITH_B_ELLIPSISTYPE:
     case PITH_B_METHOD: return 1;
     default: return id >= PITH_B_FIRST_EXC && id < PITH_B_COUNT;
     }
@@ -126,8 +125,8 @@ PV rt_builtin(PCtx *c, int id) {
 PV rt_builtin_repr(PCtx *c, PV v) {
     int id = ((RtBuiltin *)v)->id;
     char tmp[128];
-    if (id == PITH_B_NOTIMPLEMENTED || id == PITH_B_ELLIPSIS)
-        snprintf(tmp, sizeof tmp, id == PITH_B_ELLIPSIS ? "Ellipsis" : "NotImplemented");
+    if (id == PITH_B_NOTIMPLEMENTED)
+        snprintf(tmp, sizeof tmp, "NotImplemented");
     else if (rt_builtin_is_class(id))
         snprintf(tmp, sizeof tmp, "<class '%s'>", rt_class_value_name(v));
     else
@@ -642,7 +641,6 @@ static void builtin_finalize(PCtx *c, PObj *o) { rt_host_name_free(c, ((RtBuilti
 /* int, str, ValueError... are classes (type); len, print... are builtin functions. */
 static int builtin_class(PV v) {
     if (((RtBuiltin *)v)->id == PITH_B_NOTIMPLEMENTED) return PITH_B_NOTIMPLEMENTEDTYPE;
-    if (((RtBuiltin *)v)->id == PITH_B_ELLIPSIS) return PITH_B_ELLIPSISTYPE;
     return rt_builtin_is_class(((RtBuiltin *)v)->id) ? PITH_B_TYPE : PITH_B_BUILTIN_FUNCTION;
 }
 

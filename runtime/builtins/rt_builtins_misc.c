@@ -274,8 +274,6 @@ static int is_callable(PV v) {
     if (RT_IS(v, RT_T_WRAP))
         return ((RtWrap *)v)->kind != RT_W_CLASSMETHOD && ((RtWrap *)v)->kind != RT_W_PROPERTY &&
                ((RtWrap *)v)->kind != RT_W_SUPER;
-    if (RT_IS(v, RT_T_BUILTIN)) /* the singletons NotImplemented and Ellipsis are values, not callables */
-        return ((RtBuiltin *)v)->id != PITH_B_NOTIMPLEMENTED && ((RtBuiltin *)v)->id != PITH_B_ELLIPSIS;
     return PV_IS_OBJ(v) && rt_type_desc(RT_OBJ(v))->call != NULL;
 }
 

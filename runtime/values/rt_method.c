@@ -520,11 +520,6 @@ PV rt_wrap_call_builtin(PCtx *c, int id, PV *args, int nargs, PV kwnames) {
     case PITH_B_PROPERTY: return property_new(c, args, npos, kwnames);
     case PITH_B_DELATTR: return delattr_fn(c, args, npos, kwnames);
     case PITH_B_BUILD_CLASS: return build_class(c, args, npos);
-    case PITH_B_NOTIMPLEMENTED:
-    case PITH_B_ELLIPSIS:
-        rt_err(c, PITH_B_TYPEERROR, "'%s' object is not callable",
-               id == PITH_B_ELLIPSIS ? "ellipsis" : "NotImplementedType");
-        return PV_NULL;
     default: rt_err(c, PITH_B_TYPEERROR, "cannot create '%s' instances", rt_builtin_name(id)); return PV_NULL;
     }
 }

@@ -1,4 +1,4 @@
-# Annotated class attributes and methods whose body is `...`, as typed agent code writes them.
+# Annotated class attributes and methods, as typed agent code writes them.
 from typing import Optional, List
 
 class Tool:
@@ -6,7 +6,8 @@ class Tool:
     tags: Optional[List[str]] = None
     retries: int
 
-    def run(self, query: str) -> str: ...
+    def run(self, query: str) -> str:
+        pass
 
     def describe(self) -> "Tool":
         return self
