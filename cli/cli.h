@@ -105,12 +105,13 @@ int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format
 int cli_replay_suspension(PithExec **x, PithProgram **prog, PithEngine **engine, const PithRunOptions *ro,
                           unsigned long long fail_allocation);
 
-/* Commands (cli_run.c, cli_bench.c, cli_snap.c): each returns the process exit code. */
+/* Commands (cli_run.c, cli_bench.c, cli_snap.c, cli_serve.c): each returns the process exit code. */
 int cli_cmd_run(int argc, char **argv);
 int cli_cmd_check(int argc, char **argv);
 int cli_cmd_emit(int argc, char **argv, int ir);
 int cli_cmd_bench(int argc, char **argv);
 int cli_cmd_start(int argc, char **argv);
 int cli_cmd_resume(int argc, char **argv);
+int cli_cmd_serve(int argc, char **argv);
 
 #endif

@@ -160,6 +160,25 @@ static const CliCommandHelp cli_commands[] = {
      "%s" CLI_LIMIT_FLAGS "  -h, --help          show this help\n"
      "\n"
      "Exit status: 0 measured, 1 the program failed, 2 usage error, unreadable file or compile error.\n"},
+    {"serve", "serve [--max-request SIZE]", "be a long-lived worker answering JSON requests on stdin (bindings)",
+     "Run as a worker for a host process (the Python package in bindings/python uses it): read one\n"
+     "JSON request per line on stdin, write JSON events, one per line, on stdout. Requests compile,\n"
+     "start, resume (answer pending host calls by call id), dump, load, cancel, free and stats; many\n"
+     "programs and waiting executions live in one worker, by id, and compiled programs are cached.\n"
+     "Program output arrives only inside \"output\" events, so it can never pass for a protocol line.\n"
+     "The first line is {\"event\": \"hello\", \"protocol\": 1, ...}. The protocol, every request and\n"
+     "event, and the error codes are in docs/PROTOCOL.md.\n"
+     "\n"
+     "A malformed request gets an \"error\" event and the worker reads on; one execution's failure\n"
+     "never affects another. Requests are handled in order, one at a time.\n"
+     "\n"
+     "Options:\n"
+     "  --max-request SIZE  longest request line accepted: bytes, or with a K/M/G suffix (default\n"
+     "                      256M); a longer one is skipped with a \"too_large\" error event\n"
+     "  -h, --help          show this help\n"
+     "\n"
+     "Exit status: 0 when stdin ends (or the client stops reading), 1 if the worker cannot start,\n"
+     "2 usage error.\n"},
     {"help", "help [COMMAND]", "show the general help, or one command's help",
      "Without COMMAND, list the commands. With COMMAND, show its usage, what it does and its options\n"
      "(the same text as `pith COMMAND --help`).\n"},
