@@ -11,6 +11,7 @@
 #include "cli_serve.h"
 
 #define SERVE_WIRE_MAX_DEPTH 1000 /* as deep as the host-value renderers go (the JSON reader stops at 512) */
+#define SERVE_WIRE_MAX_SAFE_INT 9007199254740991LL /* 2**53 - 1: the ints every JSON reader keeps exact */
 
 int serve_json_str(PithBuf *b, const char *text, size_t len) {
     PithValue leaf = {PITH_STR, {0}};
@@ -121,7 +122,11 @@ static int wire_put(PithBuf *b, const PithValue *v, int depth) {
     switch (v->kind) {
     case PITH_NONE: return pith_buf_puts(b, "null");
     case PITH_BOOL: return pith_buf_puts(b, v->u.b ? "true" : "false");
-    case PITH_INT: return pith_buf_printf(b, "%lld", (long long)v->u.i);
+    case PITH_INT:
+        /* beyond 2**53 a JSON number loses digits in JavaScript's JSON.parse: tag it */
+        if (v->u.i > SERVE_WIRE_MAX_SAFE_INT || v->u.i < -SERVE_WIRE_MAX_SAFE_INT)
+            return pith_buf_printf(b, "{\"$int\": \"%lld\"}", (long long)v->u.i);
+        return pith_buf_printf(b, "%lld", (long long)v->u.i);
     case PITH_BIGINT:
         pith_buf_puts(b, "{\"$int\": ");
         serve_json_str(b, v->u.bigint ? v->u.bigint : "0", v->u.bigint ? strlen(v->u.bigint) : 1);

@@ -132,6 +132,11 @@ class ProtocolTest(unittest.TestCase):
         self.assertEqual(value[0], (1, "a", b"\x00\xff", 2**100, -2**70, 1.5, None, True))
         self.assertEqual(value[1], {1: "x", (1, 2): [3.25], "k": {"$x": 1}})
         self.assertEqual(ev["value"][1]["$dict"][0], [1, "x"])
+        self.assertEqual(ev["value"][0]["$tuple"][3], {"$int": str(2**100)})
+        # ints a JavaScript JSON.parse would round are tagged too
+        big = self.w.reply(op="start", program=self.compile("[2**53 - 1, 2**53, -2**53, 2**63 - 1]"))
+        self.assertEqual(big["value"],
+                         [2**53 - 1, {"$int": str(2**53)}, {"$int": str(-2**53)}, {"$int": str(2**63 - 1)}])
         self.assertEqual(ev["value"][2], {"$float": "nan"})
         self.assertEqual(ev["value"][4], {"plain": [1, 2]})
         self.assertEqual(ev["value"][5], {"$repr": "range(0, 3)"})
