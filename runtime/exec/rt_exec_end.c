@@ -77,8 +77,8 @@ void rt_exec_fail(PithExec *x) {
         free(tb);
         tb = t2;
     }
+    x->err.type = dup_cstr(type); /* before the decref: a host-named class's name lives in the exception */
     pv_xdecref(&c->pub, exc);
-    x->err.type = dup_cstr(type);
     x->err.message = message;
     x->err.traceback = tb;
     x->status = PITH_FAILED;
