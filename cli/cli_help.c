@@ -34,7 +34,7 @@ static const CliCommandHelp cli_commands[] = {
     {"run",
      "run FILE [--input NAME=JSON]... [--ext NAME[=JSON]]... [--max-time S] [--max-memory SIZE] [--max-depth N] "
      "[...limits] "
-     "[--replay-snapshots]",
+     "[--replay-snapshots] [--json]",
      "compile and run a program, answering host calls from --ext",
      "Compile FILE and run it. Printed output goes to stdout as it is produced; if the value of the\n"
      "last expression statement is not None, its repr is printed on a line of its own.\n"
@@ -45,10 +45,17 @@ static const CliCommandHelp cli_commands[] = {
      "  --replay-snapshots  at every host call, save the execution to a snapshot, drop it and the\n"
      "                      engine, and go on from the snapshot loaded into a fresh engine (a test\n"
      "                      of snapshots: the output must be the same as without the flag)\n"
+     "  --json              print one JSON object on stdout and nothing else: {\"status\": \"done\",\n"
+     "                      \"value\", \"repr\", \"output\"}, {\"status\": \"failed\" or \"limit\", \"type\",\n"
+     "                      \"message\", \"traceback\", \"output\"} (a limit adds \"limit\": \"time\", ...) or\n"
+     "                      {\"status\": \"compile_error\", \"diagnostic\", \"file\", \"line\", \"col\",\n"
+     "                      \"message\"}; printed output is captured into \"output\"; values as in\n"
+     "                      docs/PROTOCOL.md (JSON, with {\"$tuple\": [...]}-style tags for the rest)\n"
      "  -h, --help          show this help\n"
      "\n"
      "Exit status: 0 done, 1 the program raised an exception or hit a limit (or, with\n"
-     "--replay-snapshots, a snapshot failed), 2 usage error, unreadable file or compile error.\n"},
+     "--replay-snapshots, a snapshot failed), 2 usage error, unreadable file or compile error\n"
+     "(the same with --json).\n"},
     {"start",
      "start FILE -o STATE.snap [--input NAME=JSON]... [--ext NAME[=JSON]]... [--key-file F] "
      "[--max-time S] [--max-memory SIZE] [--max-depth N] [...limits]",
@@ -181,7 +188,9 @@ static const CliCommandHelp cli_commands[] = {
      "2 usage error.\n"},
     {"help", "help [COMMAND]", "show the general help, or one command's help",
      "Without COMMAND, list the commands. With COMMAND, show its usage, what it does and its options\n"
-     "(the same text as `pith COMMAND --help`).\n"},
+     "(the same text as `pith COMMAND --help`).\n"
+     "\n"
+     "Exit status: 0 shown, 2 unknown command.\n"},
 };
 
 #define CLI_NCOMMANDS (sizeof cli_commands / sizeof cli_commands[0])
@@ -207,6 +216,10 @@ int cli_help(FILE *out, const char *cmd) {
                      "Options:\n"
                      "  -h, --help     show this help (`pith COMMAND --help` for a command's)\n"
                      "  --version      print the version\n"
+                     "\n"
+                     "Exit status: 0 success, 1 the program raised an exception or hit a limit, 2 usage\n"
+                     "error, unreadable file or compile error, 3 saved while waiting on a host call (start,\n"
+                     "resume); each command's help gives its own.\n"
                      "\n"
                      "Example:\n"
                      "  pith run --ext 'get_weather={\"temp_c\": 21.5}' examples/demo.py\n");

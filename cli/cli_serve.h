@@ -71,6 +71,13 @@ int serve_write_output(void *user, const char *text, size_t len);
 /* Answer one parsed request object (exactly one reply event). */
 void serve_dispatch(Serve *S, const PithValue *req);
 
+/* The fields of a finished (DONE or FAILED) execution as a stop event has them, appended to b as
+ * `, "value": ..., "repr": ...` or `[, "limit": ...], "type": ..., "message": ..., "traceback": ...`;
+ * returns the event's name: "done", "failed" or "limit". Shared with `pith run --json`. */
+const char *serve_put_end(PithBuf *b, const PithExec *x);
+/* `, "diagnostic": ...[, "file": ..., "line": ..., "col": ..., "message": ...]` of a compile diagnostic. */
+void serve_put_diag(PithBuf *b, const char *diag);
+
 /* ---- request fields (cli_serve_ops.c) ---- */
 const PithValue *serve_field(const PithValue *obj, const char *key);
 

@@ -173,11 +173,45 @@ static const char *limit_of_type(const char *type) {
     return NULL;
 }
 
+/* Append `, "key": ` to b. */
+static void put_key(PithBuf *b, const char *key) {
+    pith_buf_puts(b, ", \"");
+    pith_buf_puts(b, key);
+    pith_buf_puts(b, "\": ");
+}
+
+static void put_str(PithBuf *b, const char *key, const char *text) {
+    put_key(b, key);
+    serve_json_str(b, text, strlen(text));
+}
+
+const char *serve_put_end(PithBuf *b, const PithExec *x) {
+    if (pith_exec_status(x) == PITH_DONE) {
+        const PithValue *v = pith_exec_result(x);
+        char *repr = pith_value_repr(v);
+        put_key(b, "value");
+        serve_wire_put(b, v);
+        put_str(b, "repr", repr ? repr : "");
+        if (!repr) b->failed = 1;
+        free(repr);
+        return "done";
+    }
+    const PithError *err = pith_exec_error(x);
+    const char *type = err && err->type ? err->type : "SystemError";
+    const char *limit = limit_of_type(type);
+    const char *message = err && err->message ? err->message : "";
+    if (limit && strcmp(limit, "memory") == 0 && strncmp(message, "allocation limit", 16) == 0) limit = "allocations";
+    if (limit) put_str(b, "limit", limit);
+    put_str(b, "type", type);
+    put_str(b, "message", message);
+    put_str(b, "traceback", err && err->traceback ? err->traceback : "");
+    return limit ? "limit" : "failed";
+}
+
 /* Reply with the state e's execution stopped in: waiting (the entry stays), or done / failed / limit (the
  * entry is removed). */
 static void report_stop(Serve *S, ServeExec *e) {
-    PithStatus st = pith_exec_status(e->x);
-    if (st == PITH_WAITING) {
+    if (pith_exec_status(e->x) == PITH_WAITING) {
         const PithCall *call = pith_exec_call(e->x);
         e->call_id = e->next_call++;
         serve_ev_begin(S, "waiting", 1);
@@ -194,63 +228,50 @@ static void report_stop(Serve *S, ServeExec *e) {
         serve_ev_send(S);
         return;
     }
-    if (st == PITH_DONE) {
-        const PithValue *v = pith_exec_result(e->x);
-        char *repr = pith_value_repr(v);
-        serve_ev_begin(S, "done", 1);
-        serve_ev_long(S, "exec", e->id);
-        serve_ev_key(S, "value");
-        serve_wire_put(&S->ev, v);
-        serve_ev_str(S, "repr", repr ? repr : "");
-        if (!repr) S->ev.failed = 1;
-        free(repr);
-        serve_ev_send(S);
-    } else {
-        const PithError *err = pith_exec_error(e->x);
-        const char *type = err && err->type ? err->type : "SystemError";
-        const char *limit = limit_of_type(type);
-        const char *message = err && err->message ? err->message : "";
-        if (limit && strcmp(limit, "memory") == 0 && strncmp(message, "allocation limit", 16) == 0)
-            limit = "allocations";
-        serve_ev_begin(S, limit ? "limit" : "failed", 1);
-        serve_ev_long(S, "exec", e->id);
-        if (limit) serve_ev_str(S, "limit", limit);
-        serve_ev_str(S, "type", type);
-        serve_ev_str(S, "message", message);
-        serve_ev_str(S, "traceback", err && err->traceback ? err->traceback : "");
-        serve_ev_send(S);
-    }
+    /* the fields come first, the event's name once they say which: build them aside */
+    PithBuf fields = {0};
+    const char *name = serve_put_end(&fields, e->x);
+    serve_ev_begin(S, name, 1);
+    serve_ev_long(S, "exec", e->id);
+    pith_buf_put(&S->ev, fields.p ? fields.p : "", fields.len);
+    if (fields.failed) S->ev.failed = 1;
+    pith_buf_free(&fields);
+    serve_ev_send(S);
     serve_exec_remove(S, e);
 }
 
 /* ---- the requests ---- */
 
-/* Split "file:line:col: error: message\n..." into its parts (the file name may itself hold colons). */
+void serve_put_diag(PithBuf *b, const char *diag) {
+    put_str(b, "diagnostic", diag);
+    const char *mark = strstr(diag, ": error: ");
+    if (!mark) return;
+    /* "file:line:col: error: message\n...": the file name may itself hold colons, so read from the mark */
+    const char *c2 = mark, *c1 = NULL;
+    while (c2 > diag && c2[-1] >= '0' && c2[-1] <= '9') c2--;
+    if (c2 > diag && c2[-1] == ':' && c2 < mark) {
+        c1 = c2 - 1;
+        while (c1 > diag && c1[-1] >= '0' && c1[-1] <= '9') c1--;
+        if (!(c1 > diag && c1[-1] == ':' && c1 < c2 - 1)) c1 = NULL;
+    }
+    if (!c1) return;
+    char *file = strndup(diag, (size_t)(c1 - 1 - diag));
+    const char *msg = mark + 9, *eol = strchr(msg, '\n');
+    char *text = strndup(msg, eol ? (size_t)(eol - msg) : strlen(msg));
+    if (file && text) {
+        put_str(b, "file", file);
+        pith_buf_printf(b, ", \"line\": %ld, \"col\": %ld", strtol(c1, NULL, 10), strtol(c2, NULL, 10));
+        put_str(b, "message", text);
+    } else {
+        b->failed = 1;
+    }
+    free(file);
+    free(text);
+}
+
 static void report_diag(Serve *S, const char *diag) {
     serve_ev_begin(S, "compile_error", 1);
-    serve_ev_str(S, "diagnostic", diag);
-    const char *mark = strstr(diag, ": error: ");
-    if (mark) {
-        const char *c2 = mark, *c1 = NULL;
-        while (c2 > diag && c2[-1] >= '0' && c2[-1] <= '9') c2--;
-        if (c2 > diag && c2[-1] == ':' && c2 < mark) {
-            c1 = c2 - 1;
-            while (c1 > diag && c1[-1] >= '0' && c1[-1] <= '9') c1--;
-            if (!(c1 > diag && c1[-1] == ':' && c1 < c2 - 1)) c1 = NULL;
-        }
-        if (c1) {
-            char *file = strndup(diag, (size_t)(c1 - 1 - diag));
-            const char *msg = mark + 9, *eol = strchr(msg, '\n');
-            char *text = strndup(msg, eol ? (size_t)(eol - msg) : strlen(msg));
-            serve_ev_str(S, "file", file);
-            serve_ev_long(S, "line", strtol(c1, NULL, 10));
-            serve_ev_long(S, "col", strtol(c2, NULL, 10));
-            serve_ev_str(S, "message", text);
-            if (!file || !text) S->ev.failed = 1;
-            free(file);
-            free(text);
-        }
-    }
+    serve_put_diag(&S->ev, diag);
     serve_ev_send(S);
 }
 
