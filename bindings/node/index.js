@@ -195,6 +195,12 @@ class Done {
   }
 }
 
+// A Waiting dropped without an answer is cancelled in its worker before the worker's next request.
+const abandoned = new FinalizationRegistry(({ worker, exec }) => {
+  worker.live--;
+  worker.abandoned.push(exec);
+});
+
 // An execution stopped at host calls, alive in a worker: answer every call in .calls with resume()
 // or resumeError(); dump() gives bytes that pith.load() brings back in any process.
 class Waiting {
@@ -205,12 +211,14 @@ class Waiting {
     this.calls = callList;
     this.output = output;
     worker.live++;
+    abandoned.register(this, { worker, exec: execId }, this);
   }
 
   _finish() {
     if (this._live) {
       this._live = false;
       this._worker.live--;
+      abandoned.unregister(this);
     }
   }
 

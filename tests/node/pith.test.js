@@ -164,3 +164,24 @@ test('host-side timeout cancels', async () => {
     own.close();
   }
 });
+
+test('a dropped Waiting is cancelled in its worker', async () => {
+  require('node:v8').setFlagsFromString('--expose-gc');
+  const gc = require('node:vm').runInNewContext('gc');
+  const own = new pith.Pool({ size: 1 });
+  try {
+    const prog = await pith.compile('ask()', { externals: ['ask'], pool: own });
+    let w = await prog.start();
+    const worker = own.workers[0];
+    assert.equal((await worker.call({ op: 'stats' })).executions, 1);
+    w = null;
+    for (let i = 0; i < 100 && worker.abandoned.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 10));
+      gc();
+    }
+    assert.equal((await worker.call({ op: 'stats' })).executions, 0);
+    assert.equal(worker.live, 0);
+  } finally {
+    own.close();
+  }
+});

@@ -194,6 +194,18 @@ class PithTest(unittest.TestCase):
             self.assertEqual(w.calls[0].args, [1])
             self.assertEqual(w.resume({w.calls[0].id: 1}).resume({2: 2}).value, 103)
 
+    def test_dropped_waiting_is_cancelled(self):
+        with pith.Pool(size=1) as pool:
+            prog = pith.compile("ask()", externals=["ask"], pool=pool)
+            w = prog.start()
+            worker = pool.workers()[0]
+            self.assertEqual(worker.call({"op": "stats"})["executions"], 1)
+            del w  # never answered: the worker drops it before the next request
+            import gc
+            gc.collect()
+            self.assertEqual(worker.call({"op": "stats"})["executions"], 0)
+            self.assertEqual(worker.live, 0)
+
     def test_signed_snapshot(self):
         w = self.compile("ask()", externals=["ask"]).start()
         data = w.dump(key=b"k1")

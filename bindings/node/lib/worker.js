@@ -31,6 +31,7 @@ class Worker {
     this.dead = false;
     this.live = 0; // executions waiting in this worker
     this.programs = new Map(); // program key -> program id in this worker
+    this.abandoned = []; // ids of executions dropped unanswered (garbage-collected Waitings)
     this.nextId = 0;
     this.inflight = []; // {id, resolve, reject, onOutput}, oldest first
     this.buf = '';
@@ -113,7 +114,9 @@ class Worker {
     return new Promise((resolve, reject) => {
       if (!this.inflight.length) this.setRef(true);
       this.inflight.push({ id, resolve, reject, onOutput });
-      this.proc.stdin.write(JSON.stringify({ ...msg, id }) + '\n');
+      // cancels without an id first: their replies match no request and are skipped
+      const cancels = this.abandoned.splice(0).map((exec) => JSON.stringify({ op: 'cancel', exec }) + '\n');
+      this.proc.stdin.write(cancels.join('') + JSON.stringify({ ...msg, id }) + '\n');
     });
   }
 

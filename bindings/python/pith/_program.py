@@ -10,6 +10,7 @@ import base64
 import inspect
 import threading
 import time
+import weakref
 from dataclasses import dataclass, fields
 from typing import Any, Dict, List, Optional
 
@@ -290,11 +291,15 @@ class Waiting:
         self.calls = calls
         self.output = output
         worker.live += 1
+        # dropped without an answer: the worker cancels it before its next request (never from the
+        # collector itself, which may run while this thread holds the worker's lock)
+        self._abandon = weakref.finalize(self, _abandon, worker, exec_id)
 
     def _finish(self):
         if self._live:
             self._live = False
             self._worker.live -= 1
+            self._abandon.detach()
 
     def _resume(self, answers):
         if not self._live:
@@ -339,6 +344,11 @@ class Waiting:
             self._finish()
             if not self._worker.dead:
                 self._worker.request({"op": "cancel", "exec": self._exec})
+
+
+def _abandon(worker, exec_id):
+    worker.live -= 1
+    worker.abandoned.append(exec_id)
 
 
 def _step(worker, ev, out, limits):

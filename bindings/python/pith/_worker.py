@@ -50,6 +50,7 @@ class Worker:
         self.dead = False
         self.live = 0          # executions waiting in this worker (for the pool's choice)
         self.programs = {}     # Program key -> program id in this worker
+        self.abandoned = []    # ids of executions dropped unanswered (garbage-collected Waitings)
         self._fd = self.proc.stdout.fileno()
         self._buf = bytearray()
         self._scan = 0
@@ -124,6 +125,9 @@ class Worker:
             rid = self._next_id
             msg = dict(msg, id=rid)
             data = (json.dumps(msg, allow_nan=False, separators=(",", ":")) + "\n").encode("utf-8")
+            while self.abandoned:
+                # cancels without an id: their replies match no request and are skipped below
+                data = b'{"op":"cancel","exec":%d}\n' % self.abandoned.pop() + data
             try:
                 view = memoryview(data)
                 while view:
