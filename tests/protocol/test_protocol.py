@@ -391,6 +391,48 @@ class ProtocolTest(unittest.TestCase):
         ev = self.w.reply(id="after", op="start", program=prog, inputs={"x": [1]})
         self.assertEqual((ev["id"], ev["value"]), ("after", [1]))
 
+    def test_mutated_requests_never_end_the_worker(self):
+        """Seeded byte mutations of valid requests: each line gets exactly one event, the worker lives on."""
+        import random
+        rng = random.Random(1234)
+        prog = self.compile("x = tool(a, k=[1, (2, b'z')])\nprint(x)\nx", inputs=["a"], externals=["tool"])
+        ex = self.w.reply(op="start", program=prog, inputs={"a": 1})["exec"]
+        snap = self.w.reply(op="dump", exec=ex)["data"]
+        seeds = [
+            {"op": "compile", "source": "y = tool(1)\n[y, {1: 2}]", "externals": ["tool"], "filename": "m.py"},
+            {"op": "start", "program": prog, "inputs": {"a": {"$tuple": [1, {"$bytes": "AAE="}]}},
+             "limits": {"max_seconds": 1, "max_memory": 1 << 24}},
+            {"op": "resume", "exec": ex, "answers": [{"call": 1, "value": {"$dict": [[1, {"$int": "99"}]]}}]},
+            {"op": "resume", "exec": ex, "answers": [{"call": 1, "error": {"type": "ToolError", "message": "m"}}]},
+            {"op": "dump", "exec": ex}, {"op": "load", "data": snap}, {"op": "cancel", "exec": 99},
+            {"op": "stats", "id": "s"},
+        ]
+        alphabet = b'{}[]",:0123456789-.eE$ntfalsrue\\u'
+        seen = {}
+        for _ in range(3000):
+            line = bytearray(json.dumps(rng.choice(seeds)).encode())
+            for _ in range(rng.randint(1, 4)):
+                pos = rng.randrange(len(line))
+                kind = rng.randrange(3)
+                if kind == 0:
+                    line[pos] = rng.choice(alphabet)
+                elif kind == 1:
+                    del line[pos]
+                else:
+                    line.insert(pos, rng.choice(alphabet))
+            if not bytes(line).strip():
+                continue
+            self.w.send_raw(bytes(line) + b"\n")
+            while True:
+                ev = self.w.read()
+                if ev["event"] != "output":
+                    break
+            seen[ev["event"]] = seen.get(ev["event"], 0) + 1
+            self.assertIn(ev["event"], {"error", "compiled", "compile_error", "waiting", "done", "failed", "limit",
+                                        "snapshot", "cancelled", "stats"}, (bytes(line), ev))
+        self.assertGreater(len(seen), 4, seen)  # mutants reached the requests, not only the JSON reader
+        self.assertEqual(self.w.reply(id="end", op="stats")["id"], "end")
+
     def test_too_large_and_pipelined(self):
         w = Worker("--max-request", "1K")
         try:
