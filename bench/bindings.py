@@ -4,6 +4,7 @@
   package   the Python package (bindings/python): Program.run answering each call from a Python function,
             through a `pith serve` worker over pipes
   protocol  the same worker driven with raw JSON lines (what the package costs on top of the protocol)
+  node      the Node package (bindings/node), Program.run with an async host function (when node is here)
   c_api     in process through the C API: `pith bench` (pith_exec_start + pith_exec_resume per call)
   process   one `pith resume` process per call, through snapshot files (`pith start` / `pith resume`)
 
@@ -18,6 +19,7 @@ import argparse
 import base64
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -86,6 +88,36 @@ def bench_protocol(pith_bin, calls, rounds):
     return statistics.median(times[1:])
 
 
+NODE_DRIVER = r"""
+const pith = require(process.argv[1]);
+const [calls, rounds, snippet] = [Number(process.argv[2]), Number(process.argv[3]), process.argv[4]];
+(async () => {
+  const pool = new pith.Pool({ size: 1 });
+  const prog = await pith.compile(snippet, { inputs: ['n'], externals: ['tool'], pool });
+  const ext = { tool: async (i) => i };
+  await prog.run({ inputs: { n: calls }, externals: ext });
+  const times = [];
+  for (let r = 0; r < rounds; r++) {
+    const t0 = process.hrtime.bigint();
+    await prog.run({ inputs: { n: calls }, externals: ext });
+    times.push(Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  times.sort((a, b) => a - b);
+  console.log(JSON.stringify({ run_s: times[Math.floor(times.length / 2)] }));
+  pool.close();
+})();
+"""
+
+
+def bench_node(pith_bin, calls, rounds):
+    node = shutil.which("node")
+    if not node:
+        return None
+    out = subprocess.run([node, "-e", NODE_DRIVER, os.path.join(ROOT, "bindings", "node"), str(calls), str(rounds),
+                          SNIPPET], capture_output=True, text=True, check=True, env=dict(os.environ, PITH_BIN=pith_bin))
+    return json.loads(out.stdout)["run_s"]
+
+
 def bench_c_api(pith_bin, calls, tmp):
     path = os.path.join(tmp, "calls.py")
     with open(path, "w") as f:
@@ -121,18 +153,20 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         pkg, snap, snap_size = bench_package(pith_bin, a.calls, a.rounds)
         proto = bench_protocol(pith_bin, a.calls, a.rounds)
+        node = bench_node(pith_bin, a.calls, a.rounds)
         capi = bench_c_api(pith_bin, a.calls, tmp)
         proc_calls = min(a.calls, 20)
         per_proc = bench_process(pith_bin, proc_calls, tmp)
     rows = [
         ("package (Program.run, pith serve worker)", per_call_us(pkg, a.calls)),
         ("protocol (raw JSON lines, same worker)", per_call_us(proto, a.calls)),
+        ("node (Program.run, async host function)", per_call_us(node, a.calls) if node else None),
         ("c_api (in process, pith bench)", per_call_us(capi, a.calls)),
         (f"process (pith resume per call, {proc_calls} calls)", per_call_us(per_proc, proc_calls)),
     ]
     print(f"host-call round trip (median of {a.rounds} runs of a snippet making {a.calls} calls):")
     for name, us in rows:
-        print(f"  {name:<48} {us:10.1f} us/call")
+        print(f"  {name:<48} {us:10.1f} us/call" if us is not None else f"  {name:<48} (node not found)")
     print(f"snippet making {a.calls} host calls through the package: {pkg * 1e3:.2f} ms per run")
     print(f"dump + load of a waiting execution through the package: {snap * 1e3:.2f} ms ({snap_size} bytes)")
 
