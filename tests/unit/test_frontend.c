@@ -721,7 +721,7 @@ static void test_unsupported(void **state) {
         {"x = lambda: (yield)\n", 1, 14, "yield is not supported"},
         {"def f():\n    return (yield 1)\n", 2, 13, "yield is not supported"},
         {"with x:\n    pass\n", 1, 1, "with statement is not supported"},
-        {"match 1:\n    case 1:\n        pass\n", 1, 1, "match statement is not supported"},
+        {"match 1:\n    case 1j:\n        pass\n", 2, 10, "complex literal is not supported"},
         {"async def f():\n    pass\n", 1, 1, "async function is not supported"},
         {"def f():\n    yield 1\n", 2, 5, "yield is not supported"},
         {"def f():\n    x = yield\n", 2, 9, "yield is not supported"},
