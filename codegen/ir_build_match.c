@@ -279,8 +279,7 @@ void bd_match(Builder *b, const FeNode *s) {
             bd_store(b, cx.caps[k].target, t, cline);
         }
         clear_all(b, &cx, cline);
-        if (mc->guard)
-            require(b, bd_expr(b, mc->guard), fail, mc->guard->span.line);
+        if (mc->guard) require(b, bd_expr(b, mc->guard), fail, mc->guard->span.line);
         bd_jump(b, body, cline);
         bd_enter(b, body);
         bd_emit(b, IR_CLEAR, cline)->a = subj;

@@ -87,8 +87,8 @@ IR_OP(IR_GENEXP, "genexp", 0)               /* dst = a generator running def imm
 IR_OP(IR_YIELD, "yield", 0)                 /* yield a (a suspend point of a generator function); dst = the value
                                              * sent in (None) */
 /* del of what generated code cannot clear itself */
-IR_OP(IR_DELATTR, "delattr", 0)         /* del a.<const imm> */
-IR_OP(IR_DEL_CELL, "del_cell", 0)       /* del the value of cell a (name const imm; sub = 1: a free variable's) */
+IR_OP(IR_DELATTR, "delattr", 0)   /* del a.<const imm> */
+IR_OP(IR_DEL_CELL, "del_cell", 0) /* del the value of cell a (name const imm; sub = 1: a free variable's) */
 /* pattern matching (ir_build_match.c; each is one call of runtime/values/rt_match.c) */
 IR_OP(IR_MATCH_SEQ, "match_seq", 0)     /* dst = a is a sequence of imm items (sub = 1: at least imm), a bool */
 IR_OP(IR_MATCH_STAR, "match_star", 0)   /* dst = list(a[imm : len(a) - sub]) */

@@ -153,7 +153,9 @@
     X(SET_ITERATOR, "set_iterator")                   \
     X(LIST_REVERSEITERATOR, "list_reverseiterator")   \
     X(CELL, "cell")                                   \
-    X(GENERATOR, "generator") /* rt_gen.c */
+    X(GENERATOR, "generator") /* rt_gen.c */          \
+    X(GENERIC_ALIAS, "types.GenericAlias")            \
+    X(UNION_TYPE, "types.UnionType") /* rt_alias.c */
 
 /* How a builtin function checks its argument counts (the arity column of PITH_BUILTIN_FUNCS). */
 typedef enum PithArity {

@@ -21,12 +21,12 @@ typedef enum FePatKind {
 struct FePattern {
     FePatKind kind;
     FeSpan span;
-    FeNode *value;       /* PT_VALUE / PT_SINGLETON: the expression; PT_CLASS: the class (a name or dotted name) */
-    FeNode *target;      /* PT_AS / PT_STAR / PT_MAPPING: the E_NAME it binds (resolved by fe_scope), or NULL */
-    FePattern *pattern;  /* PT_AS: the sub-pattern, or NULL */
-    FePattern **items;   /* sub-patterns (see the kinds) */
-    int n;               /* number of items */
-    FeNode **keys;       /* PT_MAPPING: n key expressions (literals or dotted names) */
+    FeNode *value;        /* PT_VALUE / PT_SINGLETON: the expression; PT_CLASS: the class (a name or dotted name) */
+    FeNode *target;       /* PT_AS / PT_STAR / PT_MAPPING: the E_NAME it binds (resolved by fe_scope), or NULL */
+    FePattern *pattern;   /* PT_AS: the sub-pattern, or NULL */
+    FePattern **items;    /* sub-patterns (see the kinds) */
+    int n;                /* number of items */
+    FeNode **keys;        /* PT_MAPPING: n key expressions (literals or dotted names) */
     const char **kwnames; /* PT_CLASS: the attribute names of the last nkw items */
     int nkw;
 };
@@ -39,8 +39,6 @@ struct FeMatchCase {
 };
 
 /* Is p the wildcard `_` (CPython's WILDCARD_CHECK)? */
-static inline int fe_pat_is_wildcard(const FePattern *p) {
-    return p->kind == PT_AS && !p->pattern && !p->target;
-}
+static inline int fe_pat_is_wildcard(const FePattern *p) { return p->kind == PT_AS && !p->pattern && !p->target; }
 
 #endif

@@ -653,9 +653,9 @@ FeModule *fe_compile(const char *filename, const char *source, size_t len, const
     }
     tree = ts_parser_parse_string(tsp, NULL, src_copy + p->skip, (uint32_t)(len - p->skip));
     size_t fixed_len;
-    const char *fixed = tree ? fe_match_parenthesize(arena, src_copy + p->skip, len - p->skip,
-                                                     ts_tree_root_node(tree), &fixed_len)
-                             : NULL;
+    const char *fixed =
+        tree ? fe_match_parenthesize(arena, src_copy + p->skip, len - p->skip, ts_tree_root_node(tree), &fixed_len)
+             : NULL;
     if (fixed) { /* parsed again; the tree's offsets are then into the fixed text, m->source stays as given */
         ts_tree_delete(tree);
         p->src = fixed;

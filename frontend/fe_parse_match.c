@@ -226,7 +226,8 @@ static FePattern *mapping(FeParse *p, TSNode n) {
         } else if (is_type(k, "splat_pattern")) {
             uint32_t sc;
             TSNode *sk = kids_of(p, k, 0, &sc);
-            if (q->target || sc != 2 || strcmp(ts_node_type(sk[0]), "**") != 0) return fe_err_at(p, k, "invalid syntax");
+            if (q->target || sc != 2 || strcmp(ts_node_type(sk[0]), "**") != 0)
+                return fe_err_at(p, k, "invalid syntax");
             if (!is_type(sk[1], "identifier")) return fe_err_at(p, sk[1], "invalid syntax"); /* `**_` */
             q->target = name_node(p, sk[1]);
             if (!q->target) return NULL;

@@ -249,11 +249,11 @@ int rt_cell_del(PCtx *c, PV cell, PV name, int is_free); /* del x of a variable 
 
 /* match statements (rt_match.c): each returns PV_NULL on error. The tests answer PV_TRUE/PV_FALSE; the
  * extractions a new value, or PV_NONE when the pattern does not match */
-PV rt_match_seq(PCtx *c, PV subject, int n, int star); /* a list/tuple/range of n items (star: at least n) */
+PV rt_match_seq(PCtx *c, PV subject, int n, int star);        /* a list/tuple/range of n items (star: at least n) */
 PV rt_match_star(PCtx *c, PV subject, int before, int after); /* list(subject[before:len - after]) */
 PV rt_match_map(PCtx *c, PV subject, int nkeys);              /* a dict of at least nkeys items */
-PV rt_match_keys(PCtx *c, PV subject, PV keys);  /* tuple of subject[k] for each k in keys, or None if one lacks */
-PV rt_match_rest(PCtx *c, PV subject, PV keys);  /* dict(subject) without keys */
+PV rt_match_keys(PCtx *c, PV subject, PV keys); /* tuple of subject[k] for each k in keys, or None if one lacks */
+PV rt_match_rest(PCtx *c, PV subject, PV keys); /* dict(subject) without keys */
 PV rt_match_class(PCtx *c, PV subject, PV cls, int npos, PV kwnames); /* tuple of the npos positional then the
                                                    keyword attributes (kwnames: tuple of str or PV_NULL), or None */
 

@@ -419,6 +419,12 @@ PV rt_fn_bool(PCtx *c, PV *args, int npos, PV kwnames) {
 static int isinst(PCtx *c, int vcls, const char *vhost, PV cls, int depth) {
     if (RT_IS(cls, RT_T_BUILTIN) && rt_builtin_is_class(((RtBuiltin *)cls)->id))
         return rt_class_covers(cls, vcls, vhost);
+    if (RT_IS(cls, RT_T_ALIAS)) { /* int | str tests each class; list[int] cannot be tested */
+        PV members = rt_alias_isinstance_members(c, cls, "isinstance");
+        int r = members ? isinst(c, vcls, vhost, members, depth + 1) : -1;
+        pv_xdecref(c, members);
+        return r;
+    }
     if (RT_IS(cls, RT_T_TUPLE)) {
         if (depth > 1000) {
             rt_err(c, PITH_B_RECURSIONERROR, "maximum recursion depth exceeded in __instancecheck__");
@@ -623,6 +629,7 @@ const RtTypeDesc rt_builtin_type = {
     .class_of = builtin_class,
     .repr = rt_builtin_repr,
     .call = builtin_call,
+    .getitem = rt_class_getitem,
     .eq = builtin_eq,
     .hash = builtin_hash,
     .finalize = builtin_finalize,

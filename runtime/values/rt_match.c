@@ -88,8 +88,8 @@ PV rt_match_rest(PCtx *c, PV subject, PV keys) {
 /* The builtin classes whose instances match one positional sub-pattern themselves (CPython's
  * _Py_TPFLAGS_MATCH_SELF): `case int(x)` binds the int. */
 static int matches_self(PV cls) {
-    static const int ids[] = {PITH_B_BOOL,  PITH_B_BYTES, PITH_B_DICT, PITH_B_FLOAT, PITH_B_FROZENSET,
-                              PITH_B_INT,   PITH_B_LIST,  PITH_B_SET,  PITH_B_STR,   PITH_B_TUPLE};
+    static const int ids[] = {PITH_B_BOOL, PITH_B_BYTES, PITH_B_DICT, PITH_B_FLOAT, PITH_B_FROZENSET,
+                              PITH_B_INT,  PITH_B_LIST,  PITH_B_SET,  PITH_B_STR,   PITH_B_TUPLE};
     if (!RT_IS(cls, RT_T_BUILTIN)) return 0;
     for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++)
         if (((RtBuiltin *)cls)->id == ids[i]) return 1;
@@ -140,8 +140,8 @@ static PV positional_names(PCtx *c, PV cls, int npos) {
         allowed = matches_self(cls) ? 1 : 0;
     }
     if (npos > allowed) {
-        rt_err(c, PITH_B_TYPEERROR, "%s() accepts %lld positional sub-pattern%s (%d given)", cname,
-               (long long)allowed, allowed == 1 ? "" : "s", npos);
+        rt_err(c, PITH_B_TYPEERROR, "%s() accepts %lld positional sub-pattern%s (%d given)", cname, (long long)allowed,
+               allowed == 1 ? "" : "s", npos);
         pv_xdecref(c, args);
         return PV_NULL;
     }
@@ -182,8 +182,8 @@ PV rt_match_class(PCtx *c, PV subject, PV cls, int npos, PV kwnames) {
             int same = other && RT_IS(other, RT_T_STR) ? rt_eq(c, name, other) : 0;
             if (same < 0) goto done;
             if (same) {
-                rt_err(c, PITH_B_TYPEERROR, "%s() got multiple sub-patterns for attribute %R",
-                       rt_class_value_name(cls), name);
+                rt_err(c, PITH_B_TYPEERROR, "%s() got multiple sub-patterns for attribute %R", rt_class_value_name(cls),
+                       name);
                 goto done;
             }
         }
