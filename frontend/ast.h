@@ -85,6 +85,7 @@ typedef enum FeKind {
     E_FORMATTED, /* fmt: {value!conv:spec}; `{x=}` arrives as an E_STR "x=" part then a field with conv 'r' */
     E_NAMEDEXPR, /* walrus: target := value (target is an E_NAME) */
     S_MATCH,     /* match: subject, cases (patterns: ast_match.h) */
+    E_ELLIPSIS,  /* `...`: the Ellipsis singleton */
     FE_KIND_COUNT
 } FeKind;
 

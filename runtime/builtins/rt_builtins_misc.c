@@ -268,7 +268,10 @@ PV rt_fn_id(PCtx *c, PV *args, int npos, PV kwnames) {
     return r;
 }
 
-static int is_callable(PV v) { return PV_IS_OBJ(v) && rt_type_desc(RT_OBJ(v))->call != NULL; }
+static int is_callable(PV v) {
+    if (RT_IS(v, RT_T_BUILTIN) && ((RtBuiltin *)v)->id == PITH_B_ELLIPSIS) return 0; /* `...` is a builtin value */
+    return PV_IS_OBJ(v) && rt_type_desc(RT_OBJ(v))->call != NULL;
+}
 
 PV rt_fn_callable(PCtx *c, PV *args, int npos, PV kwnames) { return PV_BOOL(is_callable(args[0])); }
 

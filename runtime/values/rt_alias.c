@@ -132,6 +132,7 @@ PV rt_alias_isinstance_members(PCtx *c, PV alias, const char *fn) {
 
 /* An argument as CPython's ga_repr writes it: a class by its name, None as None, the rest by repr. */
 static int put_arg(PithBuf *b, PV v) {
+    if (builtin_id(v) == PITH_B_ELLIPSIS) return pith_buf_puts(b, "...");
     if (is_class(v)) return pith_buf_puts(b, rt_class_value_name(v));
     if (RT_IS(v, RT_T_TUPLE) && ((RtTuple *)v)->n == 0) return pith_buf_puts(b, "()");
     return rt_buf_put_repr(b, v);

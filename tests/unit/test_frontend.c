@@ -730,7 +730,6 @@ static void test_unsupported(void **state) {
         {"from os import path\n", 1, 1, "import of module 'os' is not supported"},
         {"from . import x\n", 1, 6, "relative import is not supported"},
         {"x = 1j\n", 1, 5, "complex literal is not supported"},
-        {"x = ...\n", 1, 5, "Ellipsis ('...') is not supported"},
         {"x = '\\N{BULLET}'\n", 1, 5, "\\N{...} escapes are not supported"},
         {"x = '\\ud800'\n", 1, 5, "surrogate code points in string literals are not supported"},
         {"a = [1]\nx = a[0:1, 2]\n", 2, 7, "multi-dimensional slicing is not supported"},
