@@ -284,6 +284,9 @@ int fe_pattern_visit(const FePattern *q, const FePatVisitor *v);
 /* The source (tree root's offsets are from src) with every `match [...]:` header that the grammar misread as
  * an annotated assignment written `match([...]):` (see the function); NULL when there is none. */
 const char *fe_match_parenthesize(FeArena *a, const char *src, size_t len, TSNode root, size_t *outlen);
+/* CPython's indentation error when a badly indented match statement explains the syntax error at ERROR node
+ * bad: 1 with the diagnostic set, else 0. */
+int fe_match_indent_error(FeParse *p, TSNode bad);
 
 /* ---- fe_scope.c / fe_types.c ---- */
 int fe_resolve(FeModule *m, const FeDecls *decls, FeDiag *diag); /* 0 ok, -1 error (diag set) */

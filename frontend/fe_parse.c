@@ -671,7 +671,7 @@ FeModule *fe_compile(const char *filename, const char *source, size_t len, const
     if (ts_node_has_error(root)) {
         TSNode bad = first_error(p, root);
         if (!ts_node_is_null(bad)) {
-            report_syntax_error(p, bad);
+            if (!fe_match_indent_error(p, bad)) report_syntax_error(p, bad);
             goto fail;
         }
     }

@@ -740,8 +740,9 @@ FeNode *fe_match_stmt(FeParse *p, TSNode n) {
         if (!is_type(k, "case_clause")) return fe_err_at(p, k, "invalid syntax");
         if (i == 0 && col <= p->indent)
             return fe_err_at(p, k, "expected an indented block after 'match' statement on line %d", line);
-        if (col != col0) {
-            fe_indent_error(p, k, col > col0);
+        if (col != col0) { /* deeper than the cases but not as deep as the last body: CPython's unindent */
+            TSNode prev_body = i ? fe_field(p, kid[i - 1], FF_CONSEQUENCE) : k;
+            fe_indent_error(p, k, col > col0 && col >= (int)ts_node_start_point(prev_body).column);
             return NULL;
         }
         if (case_clause(p, k, &s->u.match.cases[i]) < 0) return NULL;
@@ -841,4 +842,96 @@ const char *fe_match_parenthesize(FeArena *a, const char *src, size_t len, TSNod
     out[o] = '\0';
     *outlen = o;
     return out;
+}
+
+/* ---- CPython's indentation errors around a match statement ---- */
+
+/* One line of the text: [start, end) without the newline, its indentation, and whether it holds code. */
+typedef struct SrcLine {
+    size_t start, end;
+    int indent, code;
+} SrcLine;
+
+static size_t read_line(const char *src, size_t len, size_t at, SrcLine *l) {
+    size_t e = at;
+    while (e < len && src[e] != '\n') e++;
+    l->start = at;
+    l->end = e > at && src[e - 1] == '\r' ? e - 1 : e;
+    size_t k = at;
+    while (k < l->end && (src[k] == ' ' || src[k] == '\t')) k++;
+    l->indent = (int)(k - at);
+    l->code = k < l->end && src[k] != '#';
+    return e < len ? e + 1 : e;
+}
+
+/* Does the line start (after its indentation) with keyword kw as a statement would, and end with ':'
+ * (before a comment)? */
+static int header_of(const char *src, const SrcLine *l, const char *kw) {
+    size_t k = l->start + (size_t)l->indent, n = strlen(kw);
+    if (l->end - k <= n || memcmp(src + k, kw, n) != 0) return 0;
+    char next = src[k + n];
+    if (next != ' ' && next != '\t' && next != '(' && next != '[' && next != '{') return 0;
+    size_t e = l->end;
+    const char *hash = memchr(src + k, '#', e - k);
+    if (hash) e = (size_t)(hash - src);
+    while (e > k && (src[e - 1] == ' ' || src[e - 1] == '\t')) e--;
+    return e > k && src[e - 1] == ':';
+}
+
+/* tree-sitter gives up on a badly indented match statement with an ERROR node; CPython's tokenizer and
+ * parser name the problem. Looks at the lines of each match statement that starts within the error node's
+ * lines: a missing indented block after the `match` or a `case` header, or a line that dedents to no
+ * enclosing level, found within the error node's lines. 1 when that explains the error (diagnostic set),
+ * else 0. */
+int fe_match_indent_error(FeParse *p, TSNode bad) {
+    const char *src = p->src + p->skip;
+    size_t len = p->len - p->skip;
+    int bad_first = (int)ts_node_start_point(bad).row + 1, bad_last = (int)ts_node_end_point(bad).row + 1;
+    SrcLine l;
+    int line = 0;
+    for (size_t at = 0; at < len;) { /* find the match header last before the error */
+        at = read_line(src, len, at, &l);
+        if (++line > bad_last) return 0;
+        if (!l.code || !header_of(src, &l, "match")) continue;
+        /* its block: case clauses at one indentation, each body deeper */
+        size_t after = at;
+        int header = line, outer = l.indent, cases = -1, body = -1, want_body = 0, want_line = header;
+        const char *what = "'match' statement";
+        for (size_t b = at; b < len;) {
+            b = read_line(src, len, b, &l);
+            line++;
+            if (!l.code) continue;
+            int col = l.indent, err_col = 0;
+            const char *msg = NULL;
+            if (cases < 0 || want_body) {
+                if (col <= (cases < 0 ? outer : cases)) {
+                    msg = "expected an indented block after %s on line %d";
+                    err_col = col + 1;
+                } else if (cases < 0)
+                    cases = col;
+                else
+                    body = col;
+                want_body = 0;
+            } else if (col <= outer) {
+                break; /* the match statement is over */
+            } else if (col != cases && (col < cases || (body >= 0 && col < body))) {
+                msg = "unindent does not match any outer indentation level";
+                err_col = (int)(l.end - l.start) + 1;
+            }
+            if (msg) {
+                if (line < bad_first || line > bad_last) return 0;
+                fe_errorf(p->diag, &p->failed, line, err_col, msg, what, want_line);
+                return 1;
+            }
+            if (col == cases && header_of(src, &l, "case")) {
+                want_body = 1;
+                want_line = line;
+                what = "'case' statement";
+                body = -1;
+            }
+        }
+        at = after; /* not this one: look on from its header for a later one */
+        line = header;
+    }
+    return 0;
 }

@@ -292,14 +292,15 @@ def check_pith(case, result, timeout):
     return None if ok else ("output or status differs", exp, act)
 
 
-# CPython's compile-time errors of patterns, which pith words and places as CPython does: CPython must report
-# the same text at the same line and column.
+# CPython's compile-time errors of patterns and of indentation, which pith words and places as CPython does:
+# CPython must report the same text at the same line and column.
 CPYTHON_COMPILE_ERRORS = re.compile(
     r"makes remaining patterns unreachable|multiple assignments to name '\w+' in pattern|"
     r"alternative patterns bind different names|mapping pattern keys may only match|"
     r"mapping pattern checks duplicate key|multiple starred names in sequence pattern|"
     r"positional patterns follow keyword patterns|patterns may only match literals and attribute lookups|"
-    r"attribute name repeated in class pattern|cannot use '_' as a target")
+    r"attribute name repeated in class pattern|cannot use '_' as a target|"
+    r"unindent does not match any outer indentation level|expected an indented block after")
 
 
 def cpython_expectation(case):
