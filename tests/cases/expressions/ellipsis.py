@@ -1,4 +1,6 @@
-# `...` is the Ellipsis singleton: stub bodies, placeholders, a sentinel default, and in generic aliases.
+# `...` is the Ellipsis singleton: stub bodies, placeholders, a sentinel default, and in generic aliases; it
+# stays the same object across a host call (replayed through a snapshot).
+# host: ping -> 1
 def stub(x):
     ...
 
@@ -11,7 +13,8 @@ def fetch(key, default=...):
 
 print(stub(1), fetch("a"), fetch("b", 0))
 x = ...
-print(x, repr(...), type(...), ... is ..., ... == ..., bool(...), callable(...))
+ping()
+print(x is ..., x, repr(...), type(...), ... is ..., ... == ..., bool(...), callable(...))
 print(tuple[int, ...], dict[str, tuple[int, ...]] | None)
 print(type(...)() is ..., {...: 1}[...], [..., 1], f"{...}", str(...))
 e = ...
@@ -21,7 +24,7 @@ except TypeError as err:
     print(err)
 ...
 # expect: None no default for a 0
-# expect: Ellipsis Ellipsis <class 'ellipsis'> True True True False
+# expect: True Ellipsis Ellipsis <class 'ellipsis'> True True True False
 # expect: tuple[int, ...] dict[str, tuple[int, ...]] | None
 # expect: True 1 [Ellipsis, 1] Ellipsis Ellipsis
 # expect: 'ellipsis' object is not callable
