@@ -4,7 +4,9 @@
  * alternatives of a union flat between `|` tokens, `x=` followed by the value in a keyword pattern), and
  * wraps `x=p as y` the wrong way round; pattern_run and class_arg turn them into CPython's pattern AST.
  * The checks (check_* below) follow CPython 3.11's compiler (compile.c, compiler_pattern*) in its order and
- * report where it does: at the pattern it entered last. */
+ * report where it does: at the pattern it entered last. Two helpers serve fe_parse.c before the conversion:
+ * fe_match_parenthesize (a header the grammar misreads) and fe_match_indent_error (CPython's indentation
+ * errors where the grammar only has an ERROR node). */
 #include <stdio.h>
 #include <string.h>
 
@@ -102,11 +104,11 @@ static FePattern *pattern_run(FeParse *p, TSNode owner, TSNode *kid, uint32_t fr
     return fe_err_at(p, kid[from + 1], "invalid syntax");
 }
 
-/* A node whose children are one pattern (case_pattern, or what follows `=` in a keyword pattern). */
-static FePattern *pattern_children(FeParse *p, TSNode n, uint32_t skip) {
+/* A case_pattern node: its children are one pattern. */
+static FePattern *case_pattern_node(FeParse *p, TSNode n) {
     uint32_t cnt;
     TSNode *kid = kids_of(p, n, 0, &cnt);
-    return pattern_run(p, n, kid, skip, cnt);
+    return pattern_run(p, n, kid, 0, cnt);
 }
 
 /* a | b | c: the alternatives lie flat between `|` tokens. */
@@ -334,7 +336,7 @@ static FePattern *pattern(FeParse *p, TSNode n) {
     FePattern *q;
     const char *t = ts_node_type(n);
     if (!strcmp(t, "case_pattern"))
-        q = pattern_children(p, n, 0);
+        q = case_pattern_node(p, n);
     else if (!strcmp(t, "union_pattern"))
         q = union_pattern(p, n);
     else if (!strcmp(t, "integer") || !strcmp(t, "float") || !strcmp(t, "string") || !strcmp(t, "concatenated_string"))
