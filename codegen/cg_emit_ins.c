@@ -136,6 +136,14 @@ static const RtCall rt_calls[IR_OP_COUNT] = {
     [IR_EXC_MATCH] = {"rt_exc_matches", "a", "a", RT_STATUS},
     [IR_JOIN_ADD] = {"rt_join_add", "0ab", "b", RT_STATUS}, /* args[0]: the separator */
     [IR_JOIN_END] = {"rt_join_end", "ab", "b", RT_VALUE},
+    [IR_DELATTR] = {"rt_delattr", "ak", "a", RT_STATUS},
+    [IR_DEL_CELL] = {"rt_cell_del", "aks", "a", RT_STATUS},
+    [IR_MATCH_SEQ] = {"rt_match_seq", "ais", "", RT_VALUE},
+    [IR_MATCH_STAR] = {"rt_match_star", "ais", "", RT_VALUE},
+    [IR_MATCH_MAP] = {"rt_match_map", "ai", "", RT_VALUE},
+    [IR_MATCH_KEYS] = {"rt_match_keys", "ab", "ab", RT_VALUE},
+    [IR_MATCH_REST] = {"rt_match_rest", "ab", "ab", RT_VALUE},
+    [IR_MATCH_CLASS] = {"rt_match_class", "abs0", "ab0", RT_VALUE},
 };
 
 /* The variable an operand letter of rt_calls names, or -1. */

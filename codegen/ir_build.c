@@ -698,6 +698,13 @@ int bd_expr(Builder *b, const FeNode *e) {
         break;
     }
     case E_NONE: d = simple(b, IR_NONE, FT_NONE, line); break;
+    case E_ELLIPSIS: { /* a singleton of the execution, as the builtins are */
+        d = bd_temp(b, FT_ANY);
+        IrInstr *in = bd_emit(b, IR_BUILTIN, line);
+        in->dst = d;
+        in->imm = PITH_B_ELLIPSIS;
+        break;
+    }
     case E_TRUE: d = simple(b, IR_TRUE, FT_BOOL, line); break;
     case E_FALSE: d = simple(b, IR_FALSE, FT_BOOL, line); break;
     case E_NAME: d = load_name(b, e); break;

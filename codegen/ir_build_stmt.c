@@ -196,6 +196,16 @@ static void del_target(Builder *b, const FeNode *t, int line) {
         } else if (s && s->kind == SYM_GLOBAL) {
             IrInstr *in = bd_emit(b, IR_DEL_GLOBAL, line);
             in->imm = s->index;
+        } else if (s && (s->kind == SYM_CELL || s->kind == SYM_FREE)) {
+            int cell = s->kind == SYM_CELL ? bd_local_var(b, s) : bd_temp(b, FT_ANY);
+            if (s->kind == SYM_FREE) {
+                IrInstr *ref = bd_emit(b, IR_FREE_REF, line);
+                ref->dst = cell;
+                ref->imm = s->index;
+            }
+            IrInstr *in = op1(b, IR_DEL_CELL, cell, line);
+            in->imm = bd_const_str(b, s->name);
+            in->sub = s->kind == SYM_FREE;
         } else {
             bd_fail(b, t, "cannot delete this name");
         }
@@ -206,6 +216,9 @@ static void del_target(Builder *b, const FeNode *t, int line) {
         IrInstr *in = bd_emit(b, IR_DELITEM, line);
         in->a = obj;
         in->b = idx;
+    } else if (t->kind == E_ATTR) {
+        IrInstr *in = op1(b, IR_DELATTR, bd_expr(b, t->u.attr.value), line);
+        in->imm = bd_const_str(b, t->u.attr.name);
     } else {
         bd_fail(b, t, "cannot delete this expression");
     }
@@ -576,6 +589,7 @@ static void stmt(Builder *b, const FeNode *s) {
         for (int i = 0; i < s->u.del.targets.n; i++) del_target(b, s->u.del.targets.items[i], line);
         break;
     case S_DEF: def_stmt(b, s); break;
+    case S_MATCH: bd_match(b, s); break;
     case S_PASS:
     case S_GLOBAL:
     case S_NONLOCAL:

@@ -69,5 +69,7 @@ int bd_comprehension(Builder *b, const FeNode *e);
 int bd_genexp(Builder *b, const FeNode *e);
 void bd_genexp_body(Builder *b, const FeNode *e);
 int bd_consume_genexp(Builder *b, const FeNode *call); /* sum(x for x in xs) etc. inline, or -1 */
+/* match statements (ir_build_match.c) */
+void bd_match(Builder *b, const FeNode *s);
 
 #endif

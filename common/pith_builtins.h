@@ -153,7 +153,11 @@
     X(SET_ITERATOR, "set_iterator")                   \
     X(LIST_REVERSEITERATOR, "list_reverseiterator")   \
     X(CELL, "cell")                                   \
-    X(GENERATOR, "generator") /* rt_gen.c */
+    X(GENERATOR, "generator") /* rt_gen.c */          \
+    X(GENERIC_ALIAS, "types.GenericAlias")            \
+    X(UNION_TYPE, "types.UnionType") /* rt_alias.c */ \
+    X(ELLIPSIS_TYPE, "ellipsis")                      \
+    X(ELLIPSIS, "Ellipsis") /* not a class: the value `...` (rt_builtins.c) */
 
 /* How a builtin function checks its argument counts (the arity column of PITH_BUILTIN_FUNCS). */
 typedef enum PithArity {

@@ -84,6 +84,8 @@ typedef enum FeKind {
     E_FSTRING,   /* fstr.parts: E_STR literals and E_FORMATTED fields, in order */
     E_FORMATTED, /* fmt: {value!conv:spec}; `{x=}` arrives as an E_STR "x=" part then a field with conv 'r' */
     E_NAMEDEXPR, /* walrus: target := value (target is an E_NAME) */
+    S_MATCH,     /* match: subject, cases (patterns: ast_match.h) */
+    E_ELLIPSIS,  /* `...`: the Ellipsis singleton */
     FE_KIND_COUNT
 } FeKind;
 
@@ -93,6 +95,8 @@ typedef enum FeBoolOp { FB_AND, FB_OR } FeBoolOp;
 typedef struct FeNode FeNode;
 typedef struct FeSym FeSym;
 typedef struct FeScope FeScope;
+typedef struct FePattern FePattern;     /* ast_match.h */
+typedef struct FeMatchCase FeMatchCase; /* ast_match.h */
 
 typedef struct FeList {
     FeNode **items;
@@ -313,8 +317,15 @@ struct FeNode {
         struct {
             FeNode *test, *msg;
         } assert_; /* S_ASSERT */
+        struct {
+            FeNode *subject;
+            FeMatchCase *cases;
+            int ncases;
+        } match; /* S_MATCH */
     } u;
 };
+
+#include "ast_match.h"
 
 /* A parsed, resolved, type-checked module. */
 typedef struct FeModule {

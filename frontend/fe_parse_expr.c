@@ -55,7 +55,6 @@ static const char *unsupported(FeTk k) {
     case TK_PARENTHESIZED_LIST_SPLAT:
     case TK_LIST_SPLAT_PATTERN: return "star expression is not supported";
     case TK_DICTIONARY_SPLAT: return "dict unpacking is not supported";
-    case TK_ELLIPSIS: return "Ellipsis ('...') is not supported";
     default: return NULL;
     }
 }
@@ -820,6 +819,7 @@ FeNode *fe_expr(FeParse *p, TSNode n) {
     case TK_TRUE: e = fe_node(p, E_TRUE, n); break;
     case TK_FALSE: e = fe_node(p, E_FALSE, n); break;
     case TK_NONE: e = fe_node(p, E_NONE, n); break;
+    case TK_ELLIPSIS: e = fe_node(p, E_ELLIPSIS, n); break;
     case TK_BINARY_OPERATOR: e = binary(p, n); break;
     case TK_UNARY_OPERATOR: e = unary(p, n); break;
     case TK_NOT_OPERATOR:

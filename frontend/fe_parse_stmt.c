@@ -223,6 +223,12 @@ static int sub_block(FeParse *p, TSNode owner, TSNode block, FeList *out, const 
     return block_of(p, block, out, what, line);
 }
 
+int fe_sub_block(FeParse *p, TSNode owner, TSNode block, FeList *out, const char *what) {
+    return sub_block(p, owner, block, out, what);
+}
+
+void fe_indent_error(FeParse *p, TSNode k, int unexpected) { indent_error(p, k, unexpected); }
+
 /* The first child of kind `block` (for clauses that hold their block without a field name). */
 static TSNode block_child(FeParse *p, TSNode n) {
     TSNode none;
@@ -984,7 +990,7 @@ static FeNode *stmt(FeParse *p, TSNode n) {
     case TK_CLASS_DEFINITION: fe_err_at(p, n, "class definition is not supported"); break;
     case TK_DECORATED_DEFINITION: s = decorated(p, n); break;
     case TK_WITH_STATEMENT: fe_err_at(p, n, "with statement is not supported"); break;
-    case TK_MATCH_STATEMENT: fe_err_at(p, n, "match statement is not supported"); break;
+    case TK_MATCH_STATEMENT: s = fe_match_stmt(p, n); break;
     case TK_TYPE_ALIAS_STATEMENT: fe_err_at(p, n, "type alias statement is not supported"); break;
     default: fe_err_at(p, n, "invalid syntax"); break;
     }

@@ -604,6 +604,22 @@ static int walk_def(Scoper *S, FeNode *d, int top) {
     return walk_function(S, d);
 }
 
+/* match: the subject, then per case the pattern (its value expressions are uses, its captures bind), the
+ * guard and the body. */
+static int pat_expr(void *S, FeNode *e) { return walk_expr(S, e); }
+static int pat_bind(void *S, FeNode *t, FeType type) { return (void)type, walk_target(S, t, 1); }
+
+static int walk_match(Scoper *S, FeNode *s) {
+    FePatVisitor v = {pat_expr, pat_bind, S};
+    if (walk_expr(S, s->u.match.subject) < 0) return -1;
+    for (int i = 0; i < s->u.match.ncases; i++) {
+        FeMatchCase *mc = &s->u.match.cases[i];
+        if (fe_pattern_visit(mc->pattern, &v) < 0 || walk_expr(S, mc->guard) < 0 || walk_block(S, &mc->body, 0) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 static int walk_stmt(Scoper *S, FeNode *s, int top) {
     if (S->failed) return -1;
     int rc = 0;
@@ -673,6 +689,7 @@ static int walk_stmt(Scoper *S, FeNode *s, int top) {
         rc = walk_expr(S, s->u.assert_.test);
         if (rc == 0) rc = walk_expr(S, s->u.assert_.msg);
         break;
+    case S_MATCH: rc = walk_match(S, s); break;
     default: break;
     }
     return S->failed ? -1 : rc;
@@ -703,6 +720,10 @@ static int has_module_global(const FeList *b) {
                 return 1;
             for (int h = 0; h < s->u.try_.nhandlers; h++)
                 if (has_module_global(&s->u.try_.handlers[h].body)) return 1;
+            break;
+        case S_MATCH:
+            for (int c = 0; c < s->u.match.ncases; c++)
+                if (has_module_global(&s->u.match.cases[c].body)) return 1;
             break;
         default: break;
         }

@@ -394,6 +394,21 @@ static int iter_elem_type(const FeNode *it, int itt) {
 
 static void block(Typer *T, FeList *b);
 
+/* match: a capture joins the type its value is known to have into its variable (fe_pattern_visit). */
+static int pat_expr(void *T, FeNode *e) { return expr(T, e), 0; }
+static int pat_bind(void *T, FeNode *t, FeType type) { return assign(T, t, type, -1, NULL), 0; }
+
+static void match_stmt(Typer *T, FeNode *s) {
+    FePatVisitor v = {pat_expr, pat_bind, T};
+    expr(T, s->u.match.subject);
+    for (int i = 0; i < s->u.match.ncases; i++) {
+        FeMatchCase *mc = &s->u.match.cases[i];
+        fe_pattern_visit(mc->pattern, &v);
+        expr(T, mc->guard);
+        block(T, &mc->body);
+    }
+}
+
 static void stmt(Typer *T, FeNode *s) {
     if (T->failed) return;
     switch (s->kind) {
@@ -488,6 +503,7 @@ static void stmt(Typer *T, FeNode *s) {
         expr(T, s->u.assert_.test);
         expr(T, s->u.assert_.msg);
         break;
+    case S_MATCH: match_stmt(T, s); break;
     default: break;
     }
 }
@@ -513,6 +529,10 @@ static int has_break(const FeList *b) {
             if (has_break(&s->u.try_.body) || has_break(&s->u.try_.orelse) || has_break(&s->u.try_.finalbody)) return 1;
             for (int h = 0; h < s->u.try_.nhandlers; h++)
                 if (has_break(&s->u.try_.handlers[h].body)) return 1;
+            break;
+        case S_MATCH:
+            for (int c = 0; c < s->u.match.ncases; c++)
+                if (has_break(&s->u.match.cases[c].body)) return 1;
             break;
         default: break;
         }

@@ -242,6 +242,21 @@ PV rt_str_concat_steal(PCtx *c, PV *parts, pi64 n); /* the f-string's pieces joi
 int rt_join_add(PCtx *c, PV sep, PV acc, PV item); /* item borrowed; 0 ok, -1 error */
 PV rt_join_end(PCtx *c, PV sep, PV acc);           /* the joined str, or TypeError for a non-str item */
 
+/* del (rt_del.c) */
+int rt_delattr(PCtx *c, PV o, PV name);                  /* del o.name */
+int rt_cell_del(PCtx *c, PV cell, PV name, int is_free); /* del x of a variable in a cell; unbound: UnboundLocalError,
+                                                            or NameError for a free variable */
+
+/* match statements (rt_match.c): each returns PV_NULL on error. The tests answer PV_TRUE/PV_FALSE; the
+ * extractions a new value, or PV_NONE when the pattern does not match */
+PV rt_match_seq(PCtx *c, PV subject, int n, int star);        /* a list/tuple/range of n items (star: at least n) */
+PV rt_match_star(PCtx *c, PV subject, int before, int after); /* list(subject[before:len - after]) */
+PV rt_match_map(PCtx *c, PV subject, int nkeys);              /* a dict of at least nkeys items */
+PV rt_match_keys(PCtx *c, PV subject, PV keys); /* tuple of subject[k] for each k in keys, or None if one lacks */
+PV rt_match_rest(PCtx *c, PV subject, PV keys); /* dict(subject) without keys */
+PV rt_match_class(PCtx *c, PV subject, PV cls, int npos, PV kwnames); /* tuple of the npos positional then the
+                                                   keyword attributes (kwnames: tuple of str or PV_NULL), or None */
+
 /* generators (rt_gen.c): a generator object owns a frame of a PITH_F_GENERATOR function */
 PV rt_gen_new(PCtx *c, PFrame *frame_steal);
 

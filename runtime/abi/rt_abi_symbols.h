@@ -13,10 +13,12 @@
     X(rt_call_ex)             \
     X(rt_call_method)         \
     X(rt_call_value)          \
+    X(rt_cell_del)            \
     X(rt_cell_new)            \
     X(rt_compare)             \
     X(rt_contains)            \
     X(rt_dealloc)             \
+    X(rt_delattr)             \
     X(rt_delitem)             \
     X(rt_dict_from_steal)     \
     X(rt_dict_update_mapping) \
@@ -59,6 +61,12 @@
     X(rt_list_extend)         \
     X(rt_list_from_steal)     \
     X(rt_list_to_tuple)       \
+    X(rt_match_class)         \
+    X(rt_match_keys)          \
+    X(rt_match_map)           \
+    X(rt_match_rest)          \
+    X(rt_match_seq)           \
+    X(rt_match_star)          \
     X(rt_next)                \
     X(rt_raise)               \
     X(rt_raise_from)          \

@@ -58,6 +58,7 @@ int rt_builtin_is_class(int id) {
     case PITH_B_MAP:
     case PITH_B_FILTER:
     case PITH_B_REVERSED: return 1;
+    case PITH_B_ELLIPSIS: return 0; /* the value `...`, among the type rows to stay a builtin singleton */
     default: return id >= PITH_B_FIRST_EXC && id < PITH_B_COUNT;
     }
 }
@@ -112,7 +113,9 @@ PV rt_builtin(PCtx *c, int id) {
 PV rt_builtin_repr(PCtx *c, PV v) {
     int id = ((RtBuiltin *)v)->id;
     char tmp[128];
-    if (rt_builtin_is_class(id))
+    if (id == PITH_B_ELLIPSIS)
+        snprintf(tmp, sizeof tmp, "Ellipsis");
+    else if (rt_builtin_is_class(id))
         snprintf(tmp, sizeof tmp, "<class '%s'>", rt_class_value_name(v));
     else
         snprintf(tmp, sizeof tmp, "<built-in function %s>", rt_builtin_name(id));
@@ -419,6 +422,12 @@ PV rt_fn_bool(PCtx *c, PV *args, int npos, PV kwnames) {
 static int isinst(PCtx *c, int vcls, const char *vhost, PV cls, int depth) {
     if (RT_IS(cls, RT_T_BUILTIN) && rt_builtin_is_class(((RtBuiltin *)cls)->id))
         return rt_class_covers(cls, vcls, vhost);
+    if (RT_IS(cls, RT_T_ALIAS)) { /* int | str tests each class; list[int] cannot be tested */
+        PV members = rt_alias_isinstance_members(c, cls, "isinstance");
+        int r = members ? isinst(c, vcls, vhost, members, depth + 1) : -1;
+        pv_xdecref(c, members);
+        return r;
+    }
     if (RT_IS(cls, RT_T_TUPLE)) {
         if (depth > 1000) {
             rt_err(c, PITH_B_RECURSIONERROR, "maximum recursion depth exceeded in __instancecheck__");
@@ -473,6 +482,15 @@ static PV make_type_only(PCtx *c, int id, PV *args, int npos, PV kwnames) {
         return PV_NONE;
     }
     if (id == PITH_B_BYTES && npos + nkw == 0) return rt_bytes_const(c, "", 0);
+    if (id == PITH_B_ELLIPSIS_TYPE && npos + nkw == 0) return rt_builtin(c, PITH_B_ELLIPSIS); /* type(...)() */
+    if (id == PITH_B_ELLIPSIS_TYPE) {
+        rt_err(c, PITH_B_TYPEERROR, "ellipsis takes no arguments");
+        return PV_NULL;
+    }
+    if (id == PITH_B_ELLIPSIS) {
+        rt_err(c, PITH_B_TYPEERROR, "'ellipsis' object is not callable");
+        return PV_NULL;
+    }
     rt_err(c, PITH_B_TYPEERROR, "cannot create '%s' instances", rt_builtin_name(id));
     return PV_NULL;
 }
@@ -615,7 +633,9 @@ static void builtin_finalize(PCtx *c, PObj *o) { rt_host_name_free(c, ((RtBuilti
 
 /* int, str, ValueError... are classes (type); len, print... are builtin functions. */
 static int builtin_class(PV v) {
-    return rt_builtin_is_class(((RtBuiltin *)v)->id) ? PITH_B_TYPE : PITH_B_BUILTIN_FUNCTION;
+    int id = ((RtBuiltin *)v)->id;
+    if (id == PITH_B_ELLIPSIS) return PITH_B_ELLIPSIS_TYPE;
+    return rt_builtin_is_class(id) ? PITH_B_TYPE : PITH_B_BUILTIN_FUNCTION;
 }
 
 const RtTypeDesc rt_builtin_type = {
@@ -623,6 +643,7 @@ const RtTypeDesc rt_builtin_type = {
     .class_of = builtin_class,
     .repr = rt_builtin_repr,
     .call = builtin_call,
+    .getitem = rt_class_getitem,
     .eq = builtin_eq,
     .hash = builtin_hash,
     .finalize = builtin_finalize,

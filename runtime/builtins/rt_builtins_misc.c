@@ -268,7 +268,10 @@ PV rt_fn_id(PCtx *c, PV *args, int npos, PV kwnames) {
     return r;
 }
 
-static int is_callable(PV v) { return PV_IS_OBJ(v) && rt_type_desc(RT_OBJ(v))->call != NULL; }
+static int is_callable(PV v) {
+    if (RT_IS(v, RT_T_BUILTIN) && ((RtBuiltin *)v)->id == PITH_B_ELLIPSIS) return 0; /* `...` is a builtin value */
+    return PV_IS_OBJ(v) && rt_type_desc(RT_OBJ(v))->call != NULL;
+}
 
 PV rt_fn_callable(PCtx *c, PV *args, int npos, PV kwnames) { return PV_BOOL(is_callable(args[0])); }
 
@@ -421,6 +424,12 @@ static int is_class_value(PV v) { return RT_IS(v, RT_T_BUILTIN) && rt_builtin_is
 /* sub (a class id, with its host-given name or NULL) is cls, a subclass of it or of one in a tuple. */
 static int subclass_of(PCtx *c, int sub, const char *sub_host, PV cls, int depth) {
     if (is_class_value(cls)) return rt_class_covers(cls, sub, sub_host);
+    if (RT_IS(cls, RT_T_ALIAS)) { /* bool is a subclass of int | str; list[int] cannot be tested */
+        PV members = rt_alias_isinstance_members(c, cls, "issubclass");
+        int r = members ? subclass_of(c, sub, sub_host, members, depth + 1) : -1;
+        pv_xdecref(c, members);
+        return r;
+    }
     if (RT_IS(cls, RT_T_TUPLE) && depth < 1000) {
         RtTuple *t = (RtTuple *)cls;
         for (pi64 i = 0; i < t->n; i++) {

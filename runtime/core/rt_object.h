@@ -36,6 +36,7 @@ enum RtType {
     RT_T_CELL,      /* a closure cell: PCellObj (pith_abi.h), v owned or PV_NULL (rt_cell.c) */
     RT_T_SET,       /* set: RtSet (rt_set.c) */
     RT_T_FROZENSET, /* frozenset: RtSet (rt_set.c) */
+    RT_T_ALIAS,     /* list[int], int | None: a generic alias or a union of classes (rt_alias.c) */
     RT_T_COUNT
 };
 
@@ -276,6 +277,12 @@ int rt_is_subclass(int sub_id, int base_id); /* bool <= int, exception hierarchy
 int rt_builtin_is_class(int id);             /* int, str, ValueError, NoneType... (not len, print) */
 const char *rt_builtin_name(int id);         /* the Python name of a PITH_B_* id */
 PV rt_builtin_repr(PCtx *c, PV b);           /* "<built-in function len>" / "<class 'int'>" */
+/* generic aliases and unions of classes (rt_alias.c) */
+PV rt_class_getitem(PCtx *c, PV cls, PV key);  /* list[int], dict[str, int]: a builtin value's getitem hook */
+int rt_alias_or(PCtx *c, PV a, PV b, PV *out); /* a | b of classes, aliases and None: 1 done (*out, or PV_NULL
+                                                 with an exception), 0 not such operands */
+PV rt_alias_isinstance_members(PCtx *c, PV alias, const char *fn); /* a union's classes as a tuple, or
+                                                 fn()'s TypeError for anything parameterized */
 /* functions (rt_func.c) */
 int rt_bind_args(PCtx *c, const PFuncDesc *fn, PV defaults, PV *args, int nargs, PV kwnames, PV *out);
 /* out[0..nparams) new refs; 0 ok, -1 TypeError */

@@ -35,6 +35,7 @@
  *         nslots slots
  *   SET/FROZENSET u64 hash, u8 hashed, sv finger, uv slots (0 or a power of two), per slot u8 0 empty /
  *                 1 deleted / 2 active (+ u64 hash); one key per active slot
+ *   ALIAS u8 is_union; origin, args
  */
 #ifndef PITH_RT_SNAP_H
 #define PITH_RT_SNAP_H

@@ -34,7 +34,8 @@ enum {
     SNAP_O_CELL,
     SNAP_O_SET,
     SNAP_O_FROZENSET,
-    SNAP_O_LAST = SNAP_O_FROZENSET
+    SNAP_O_ALIAS,
+    SNAP_O_LAST = SNAP_O_ALIAS
 };
 
 /* What snap_make leaves in a traverse slot that the codec fills next when the slot must exist before it is

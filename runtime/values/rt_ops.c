@@ -122,7 +122,8 @@ static PV binop(PCtx *c, int op, PV a, PV b, int inplace) {
     }
     PV r;
     if (seq_binop(c, op, a, b, &r)) return r;
-    if (rt_set_binop(c, op, a, b, inplace, &r)) return r; /* sets and dict views */
+    if (rt_set_binop(c, op, a, b, inplace, &r)) return r;          /* sets and dict views */
+    if (op == PITH_OP_BITOR && rt_alias_or(c, a, b, &r)) return r; /* int | None, list[int] | None */
     return unsupported(c, op, a, b, inplace);
 }
 
@@ -293,7 +294,11 @@ int rt_setitem(PCtx *c, PV o, PV key, PV value) {
 int rt_delitem(PCtx *c, PV o, PV key) {
     const RtTypeDesc *t = desc_of(o);
     if (t && t->delitem) return t->delitem(c, o, key);
-    rt_err(c, PITH_B_TYPEERROR, "'%s' object doesn't support item deletion", rt_type_name(o));
+    /* CPython's two wordings: an index into something with a sequence side (PySequence_DelItem), or else */
+    int seq = t && (t->getitem || t->contains || t->len) && rt_is_int(key);
+    rt_err(c, PITH_B_TYPEERROR,
+           seq ? "'%s' object doesn't support item deletion" : "'%s' object does not support item deletion",
+           rt_type_name(o));
     return -1;
 }
 
