@@ -405,7 +405,29 @@ static void binop(Emitter *e, const IrInstr *in) {
     assign_checked(e, in);
 }
 
+/* A state machine advances an iterator through the runtime, which may push a generator's frame above this
+ * one (FOR_NEXT with a state; yield from's SEND and THROW): resume at r_N and read what it produced. */
+static void sm_advance(Emitter *e, const IrInstr *in) {
+    const char *sent = in->op == IR_SEND ? cg_var(e, in->b) : in->op == IR_THROW ? "0" : "PV_NONE";
+    P("    fr->state = %d;\n", in->state);
+    P("    { int rc = rt_sm_send(c, fr, %s, %s, %s); if (rc != PITH_STEP_CONT) return rc; }\n", cg_var(e, in->a), sent,
+      in->op == IR_THROW ? "PITH_SEND_THROW" : "PITH_SEND_VALUE");
+    P("  r_%d:\n", in->state);
+    P("    { PV o_ = 0; r = rt_sm_received(c, fr, %s, &o_);\n", cg_var(e, in->a));
+    P("    if (r < 0) ");
+    cg_on_error(e, in->line);
+    if (in->op == IR_FOR_NEXT)
+        P("    if (r) %s = o_; else PV_XDECREF(c, o_); }\n", cg_var(e, in->dst));
+    else
+        P("    PV_XDECREF(c, %s); %s = o_; }\n", cg_var(e, in->dst), cg_var(e, in->dst));
+    P("    if (r) goto b%d; else goto b%d;\n", in->t1, in->t2);
+}
+
 static void terminator(Emitter *e, const IrInstr *in) {
+    if (in->state && (in->op == IR_FOR_NEXT || in->op == IR_SEND || in->op == IR_THROW)) {
+        sm_advance(e, in);
+        return;
+    }
     switch (in->op) {
     case IR_JUMP:
         if (in->ival) { /* loop back-edge: burn fuel (time limit) */

@@ -69,5 +69,8 @@ int bd_comprehension(Builder *b, const FeNode *e);
 int bd_genexp(Builder *b, const FeNode *e);
 void bd_genexp_body(Builder *b, const FeNode *e);
 int bd_consume_genexp(Builder *b, const FeNode *call); /* sum(x for x in xs) etc. inline, or -1 */
+/* yield and yield from (ir_build_gen.c) */
+int bd_yield(Builder *b, const FeNode *e);
+int bd_yield_from(Builder *b, const FeNode *e);
 
 #endif

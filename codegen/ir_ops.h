@@ -85,7 +85,7 @@ IR_OP(IR_JOIN_END, "join_end", 0)           /* dst = separator (local a) .join o
 IR_OP(IR_GENEXP, "genexp", 0)               /* dst = a generator running def imm over iterator args[0]; args[1..] =
                                              * closure cells */
 IR_OP(IR_YIELD, "yield", 0)                 /* yield a (a suspend point of a generator function); dst = the value
-                                             * sent in (None) */
+                                             * sent in (an exception thrown in raises here) */
 /* terminators (the last instruction of every block, and only there) */
 IR_OP(IR_JUMP, "jump", 1)             /* -> t1 (ival = 1 marks a loop back-edge: the emitter burns fuel
                                              * there) */
@@ -97,4 +97,8 @@ IR_OP(IR_RETURN, "return", 1)         /* return a */
 IR_OP(IR_RAISE, "raise", 1)           /* raise a [from b] */
 IR_OP(IR_RERAISE, "reraise", 1)       /* re-raise the exception in var a (from a handler), or the pending one
                                              * if a < 0 */
+IR_OP(IR_SEND, "send", 1)             /* yield from: resume iterator a with b; its value or (exhausted) its
+                                             * return value into the local dst; produced -> t1, exhausted -> t2 */
+IR_OP(IR_THROW, "throw", 1)           /* yield from: the pending exception thrown into iterator a; then as
+                                             * IR_SEND */
 IR_OP(IR_UNWIND, "unwind", 1)         /* the pending exception continues to this block's handler (no match) */

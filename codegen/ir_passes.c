@@ -16,7 +16,7 @@
  * is known to call) may reach a host function. */
 static int suspends_itself(const IrModule *m, const IrInstr *in, int *callee) {
     *callee = -1;
-    if (in->op == IR_CALL_EXT || in->op == IR_YIELD) return 1;
+    if (in->op == IR_CALL_EXT || in->op == IR_YIELD || in->op == IR_SEND || in->op == IR_THROW) return 1;
     if (in->op == IR_CALL_VALUE || in->op == IR_CALL_EX) {
         if (in->imm < 0 || 1 + in->imm >= m->nfuncs) return 1;
         *callee = 1 + in->imm;
@@ -106,7 +106,8 @@ void ir_analyse(IrModule *m) {
         for (int bi = 0; bi < f->nblocks; bi++)
             for (int k = 0; k < f->blocks[bi].nins; k++) {
                 IrInstr *in = &f->blocks[bi].ins[k];
-                if (call_may_suspend(m, in)) in->state = ++f->nstates;
+                /* a state machine advances iterators through rt_sm_send, so a generator runs on its chain */
+                if (call_may_suspend(m, in) || in->op == IR_FOR_NEXT) in->state = ++f->nstates;
             }
         /* every variable lives in the frame: slot = var number (params first, as the driver binds them) */
         for (int v = 0; v < f->nvars; v++) f->vars[v].slot = v;
@@ -167,7 +168,8 @@ static int verify_func(const IrModule *m, const IrFunc *f, char *err, size_t err
             if ((in->op == IR_CALL_EXT || in->op == IR_EXT_VALUE) && (in->imm < 0 || in->imm >= m->nexternals))
                 FAIL("%s: bad external", f->name);
             if (in->state && !f->suspends) FAIL("%s: suspend point in a direct function", f->name);
-            if (in->op == IR_JUMP || in->op == IR_BRANCH || in->op == IR_FOR_NEXT || in->op == IR_RANGE_NEXT) {
+            if (in->op == IR_JUMP || in->op == IR_BRANCH || in->op == IR_FOR_NEXT || in->op == IR_RANGE_NEXT ||
+                in->op == IR_SEND || in->op == IR_THROW) {
                 if (in->t1 < 0 || in->t1 >= f->nblocks) FAIL("%s: block %d: bad target", f->name, bi);
                 if (in->op != IR_JUMP && (in->t2 < 0 || in->t2 >= f->nblocks))
                     FAIL("%s: block %d: bad target", f->name, bi);

@@ -244,6 +244,13 @@ PV rt_join_end(PCtx *c, PV sep, PV acc);           /* the joined str, or TypeErr
 
 /* generators (rt_gen.c): a generator object owns a frame of a PITH_F_GENERATOR function */
 PV rt_gen_new(PCtx *c, PFrame *frame_steal);
+/* Advancing an iterator from a state machine, possibly suspending: rt_sm_send resumes `it` with `sent`
+ * (PV_NONE: next(); PITH_SEND_THROW: the pending exception is thrown in) and returns CONT, or CALL with a
+ * generator's frame pushed above the caller; once the caller resumes, rt_sm_received gives 1 (*out = the
+ * value produced), 0 (exhausted; *out = its return value, unless out is 0) or -1 (an exception). */
+enum { PITH_SEND_VALUE, PITH_SEND_THROW };
+int rt_sm_send(PCtx *c, PFrame *caller, PV it, PV sent, int mode);
+int rt_sm_received(PCtx *c, PFrame *caller, PV it, PV *out);
 
 /* state machines (the driver is in runtime/exec/rt_exec.c) */
 PFrame *rt_frame_new(PCtx *c, const PFuncDesc *fn);         /* slots zeroed; 0 on MemoryError */

@@ -71,6 +71,8 @@
     X(rt_slice_new)           \
     X(rt_sm_call_ex)          \
     X(rt_sm_call_value)       \
+    X(rt_sm_received)         \
+    X(rt_sm_send)             \
     X(rt_str_concat_steal)    \
     X(rt_str_const)           \
     X(rt_tb_add)              \

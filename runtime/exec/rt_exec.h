@@ -22,6 +22,17 @@ struct PithExec {
 double rt_now(void);                                          /* monotonic seconds */
 PithStatus rt_exec_drive(PithExec *x, PV direct_result_or_0); /* runs until done, failed or waiting */
 
+/* Frames and generators on the chain (rt_exec.c, rt_gen.c). */
+#define RT_FRAME_RUNNING 1u /* PObj.flags of a generator's frame while it runs: advancing it again is an error */
+
+/* Delivered as a frame's callret: the iterator it advanced is exhausted (never a Python value:
+ * rt_sm_received turns it into "done"). */
+#define PV_STOP 26ull
+/* The top frame stopped with rc (DONE, ERR or YIELD): unlink it and hand its outcome to its parent (or to
+ * *bottom when it had none). Returns the parent. */
+PFrame *rt_frame_return(RtCtx *x, int rc, PV *bottom);
+void rt_ext_call_cancel(PCtx *c); /* forgets the pending external call (it cannot wait from where it was made) */
+
 /* How a run stops (rt_exec_end.c). */
 void rt_exec_fail(PithExec *x);               /* the pending exception (or limit) -> PithError; FAILED */
 void rt_exec_finish(PithExec *x, PV result);  /* the bottom frame returned result (PV_NULL: it failed) */
