@@ -72,3 +72,10 @@ int bd_yield_from(Builder *b, const FeNode *e) {
     in->a = out;
     return r;
 }
+
+/* A for loop over this expression runs no Python code to get its items: the type pass proved it a list,
+ * tuple, dict or str (rt_native.c is then never needed to advance it). */
+int bd_iterates_inert(const FeNode *iterable) {
+    FeType t = iterable->type;
+    return t == FT_LIST || t == FT_TUPLE || t == FT_DICT || t == FT_STR;
+}

@@ -96,6 +96,7 @@ static void store(Builder *b, const FeNode *t, int v, int line) {
         in->args = bd_args(b, 1);
         if (in->args) in->args[0] = v;
         in->nargs = 1;
+        in->sub = t->u.sub.index && t->u.sub.index->kind == E_SLICE; /* a[i:j] = iterable consumes it */
         break;
     }
     case E_ATTR: {
@@ -384,6 +385,7 @@ static void for_stmt(Builder *b, const FeNode *s) {
     IrInstr *nx = bd_emit(b, it >= 0 ? IR_FOR_NEXT : IR_RANGE_NEXT, line);
     nx->dst = x;
     nx->a = it;
+    nx->sub = it >= 0 && bd_iterates_inert(iter);
     memcpy(nx->rv, rv, sizeof rv);
     nx->t1 = body;
     nx->t2 = done;

@@ -72,5 +72,6 @@ int bd_consume_genexp(Builder *b, const FeNode *call); /* sum(x for x in xs) etc
 /* yield and yield from (ir_build_gen.c) */
 int bd_yield(Builder *b, const FeNode *e);
 int bd_yield_from(Builder *b, const FeNode *e);
+int bd_iterates_inert(const FeNode *iterable); /* proven list/tuple/dict/str: iterating runs no Python */
 
 #endif

@@ -251,6 +251,15 @@ PV rt_gen_new(PCtx *c, PFrame *frame_steal);
 enum { PITH_SEND_VALUE, PITH_SEND_THROW };
 int rt_sm_send(PCtx *c, PFrame *caller, PV it, PV sent, int mode);
 int rt_sm_received(PCtx *c, PFrame *caller, PV it, PV *out);
+/* A builtin or method called from a state machine: at once (CONT, callret set) unless what it was given may
+ * wait on the host (a key function, a generator...), then as a native frame pushed above the caller (CALL;
+ * rt_native.c). */
+int rt_sm_call_builtin(PCtx *c, PFrame *caller, int builtin_id, PV *args, int nargs, PV kwnames);
+int rt_sm_call_method(PCtx *c, PFrame *caller, PV self, PV name, PV *args, int nargs, PV kwnames);
+/* v itself (CONT, callret), or when iterating it may wait, a list of its first `limit` items (all: -1)
+ * collected by a native frame (CALL): what unpacking and star-arguments read in a state machine */
+int rt_sm_materialize(PCtx *c, PFrame *caller, PV v, int limit);
+int rt_sm_contains(PCtx *c, PFrame *caller, PV container, PV item); /* `item in container`: callret a bool */
 
 /* state machines (the driver is in runtime/exec/rt_exec.c) */
 PFrame *rt_frame_new(PCtx *c, const PFuncDesc *fn);         /* slots zeroed; 0 on MemoryError */

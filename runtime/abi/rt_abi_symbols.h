@@ -69,7 +69,11 @@
     X(rt_setattr)             \
     X(rt_setitem)             \
     X(rt_slice_new)           \
+    X(rt_sm_call_builtin)     \
     X(rt_sm_call_ex)          \
+    X(rt_sm_call_method)      \
+    X(rt_sm_contains)         \
+    X(rt_sm_materialize)      \
     X(rt_sm_call_value)       \
     X(rt_sm_received)         \
     X(rt_sm_send)             \

@@ -191,7 +191,7 @@ PV rt_gen_send(PCtx *c, PV gv, PV sent) {
 }
 
 /* The exception gen.throw(typ[, val]) throws in: an instance, a class, or the class called with val. */
-static PV throw_exception(PCtx *c, PV typ, PV val) {
+PV rt_gen_throw_exception(PCtx *c, PV typ, PV val) {
     if (typ && RT_IS(typ, RT_T_EXC)) {
         if (val && val != PV_NONE) {
             rt_err(c, PITH_B_TYPEERROR, "instance exception may not have a separate value");
@@ -221,7 +221,7 @@ static PV throw_exception(PCtx *c, PV typ, PV val) {
 /* gen.throw(exc): raised where the generator waits; its next value, or what it raises. */
 static PV gen_throw(PCtx *c, PV self, PV *a, int n, PV kw) {
     (void)kw;
-    PV e = throw_exception(c, a[0], n > 1 ? a[1] : PV_NULL);
+    PV e = rt_gen_throw_exception(c, a[0], n > 1 ? a[1] : PV_NULL);
     if (!e) return PV_NULL;
     rt_raise(c, e);
     pv_decref(c, e);
@@ -291,7 +291,8 @@ static const RtMethDef *const gen_methods[] = {gen_methods_table, NULL};
 int rt_sm_send(PCtx *c, PFrame *caller, PV it, PV sent, int mode) {
     pv_xdecref(c, caller->callret);
     caller->callret = PV_NULL;
-    if (mode == PITH_SEND_THROW && !is_gen(it)) return PITH_STEP_CONT; /* no throw(): re-raised here */
+    if (mode != PITH_SEND_VALUE && !is_gen(it)) return PITH_STEP_CONT; /* no throw(): re-raised here */
+    if (!is_gen(it) && (!sent || sent == PV_NONE) && rt_advance_waits(it)) return rt_sm_push_iter_next(c, caller, it);
     if (!is_gen(it)) { /* any other iterator runs at once; send() of a value asks for its send method */
         PV v = PV_NULL;
         int r = 0;
@@ -307,24 +308,16 @@ int rt_sm_send(PCtx *c, PFrame *caller, PV it, PV sent, int mode) {
         return PITH_STEP_CONT;
     }
     RtGen *g = (RtGen *)it;
-    if (mode == PITH_SEND_THROW && rt_exc_pending_class(c) == PITH_B_GENERATOREXIT) {
-        /* closing the delegating generator closes its delegate first, then GeneratorExit goes on */
-        PV exc = rt_exc_fetch(c);
-        if (rt_gen_close(c, it) < 0) {
-            pv_decref(c, exc);
-            return PITH_STEP_CONT;
-        }
-        rt_exc_restore(c, exc);
-        return PITH_STEP_CONT;
-    }
-    int ready = check_resumable(c, g, mode == PITH_SEND_THROW ? PV_NULL : sent);
+    if (mode == PITH_SEND_THROW && rt_exc_pending_class(c) == PITH_B_GENERATOREXIT)
+        return rt_sm_close_delegate(c, caller, it); /* closing yield from closes its delegate, then goes on */
+    int ready = check_resumable(c, g, mode != PITH_SEND_VALUE ? PV_NULL : sent);
     if (ready == 1) {
-        if (mode != PITH_SEND_THROW) caller->callret = PV_STOP;
+        if (mode == PITH_SEND_VALUE) caller->callret = PV_STOP;
         return PITH_STEP_CONT;
     }
     if (ready < 0) return PITH_STEP_CONT;
     PFrame *fr = g->frame;
-    prime(c, fr, mode == PITH_SEND_THROW ? PV_NULL : sent);
+    prime(c, fr, mode != PITH_SEND_VALUE ? PV_NULL : sent);
     pv_incref((PV)fr); /* the chain's reference (rt_frame_push drops it if too deep) */
     int rc = rt_frame_push(c, caller, fr);
     if (rc == PITH_STEP_CALL) fr->hdr.flags |= RT_FRAME_RUNNING;
