@@ -199,8 +199,17 @@ int rt_range_prepare(PCtx *c, PV *args, int nargs, PV out[3]) {
 
 /* ---- the driver ---- */
 
+PV rt_stop_new(PCtx *c) {
+    RtCtx *x = RT_CTX(c);
+    if (!x->stop) x->stop = rt_cell_new(c, PV_NULL); /* held by the context until the heap goes */
+    if (x->stop) pv_incref(x->stop);
+    return x->stop;
+}
+
+int rt_is_stop(PCtx *c, PV v) { return v && v == RT_CTX(c)->stop; }
+
 /* A generator's frame belongs to its generator: stopping only takes it off the chain, and its parent (the
- * consumer that pushed it) reads the outcome through rt_sm_received: the value yielded, PV_STOP with the
+ * consumer that pushed it) reads the outcome through rt_sm_received: the value yielded, rt_stop_new's marker with the
  * return value left in the frame, or PV_NULL (an exception is pending). Any other frame is released and its
  * result (or PV_NULL) delivered. */
 PFrame *rt_frame_return(RtCtx *x, int rc, PV *bottom) {
@@ -214,7 +223,7 @@ PFrame *rt_frame_return(RtCtx *x, int rc, PV *bottom) {
             fr->ret = PV_NULL;
         } else {
             fr->state = -1; /* finished: its generator drops it when the consumer reads the outcome */
-            out = rc == PITH_STEP_DONE ? PV_STOP : PV_NULL;
+            out = rc == PITH_STEP_DONE ? rt_stop_new(&x->pub) : PV_NULL;
         }
     } else {
         out = rc == PITH_STEP_DONE ? fr->ret : PV_NULL;
@@ -228,7 +237,7 @@ PFrame *rt_frame_return(RtCtx *x, int rc, PV *bottom) {
     else if (bottom)
         *bottom = out;
     else
-        pv_xdecref(&x->pub, out == PV_STOP ? PV_NULL : out);
+        pv_xdecref(&x->pub, out);
     return parent;
 }
 

@@ -25,9 +25,12 @@ PithStatus rt_exec_drive(PithExec *x, PV direct_result_or_0); /* runs until done
 /* Frames and generators on the chain (rt_exec.c, rt_gen.c). */
 #define RT_FRAME_RUNNING 1u /* PObj.flags of a generator's frame while it runs: advancing it again is an error */
 
-/* Delivered as a frame's callret: the iterator it advanced is exhausted (never a Python value:
- * rt_sm_received turns it into "done"). */
-#define PV_STOP 26ull
+/* Delivered as a frame's callret: the iterator it advanced is exhausted. A new reference to a private object
+ * of the execution (a cell no Python code can reach), so rt_sm_received recognises it by identity, and a
+ * frame that reads it as a value (only a forged snapshot could make one) reads a harmless object.
+ * PV_NULL on MemoryError. */
+PV rt_stop_new(PCtx *c);
+int rt_is_stop(PCtx *c, PV v);
 /* The top frame stopped with rc (DONE, ERR or YIELD): unlink it and hand its outcome to its parent (or to
  * *bottom when it had none). Returns the parent. */
 PFrame *rt_frame_return(RtCtx *x, int rc, PV *bottom);

@@ -140,7 +140,8 @@ static int gen_run(PCtx *c, RtGen *g, PV sent, PV *out) {
     if (fr->state >= 0) { /* yielded */
         *out = result;
         r = 1;
-    } else if (result == PV_STOP) {
+    } else if (rt_is_stop(c, result)) {
+        pv_decref(c, result);
         *out = fr->ret;
         fr->ret = PV_NULL;
         if (!*out) *out = PV_NONE;
@@ -304,7 +305,7 @@ int rt_sm_send(PCtx *c, PFrame *caller, PV it, PV sent, int mode) {
         } else {
             r = rt_next(c, it, &v);
         }
-        caller->callret = r == 1 ? v : r == 0 ? PV_STOP : PV_NULL;
+        caller->callret = r == 1 ? v : r == 0 ? rt_stop_new(c) : PV_NULL;
         return PITH_STEP_CONT;
     }
     RtGen *g = (RtGen *)it;
@@ -312,7 +313,7 @@ int rt_sm_send(PCtx *c, PFrame *caller, PV it, PV sent, int mode) {
         return rt_sm_close_delegate(c, caller, it); /* closing yield from closes its delegate, then goes on */
     int ready = check_resumable(c, g, mode != PITH_SEND_VALUE ? PV_NULL : sent);
     if (ready == 1) {
-        if (mode == PITH_SEND_VALUE) caller->callret = PV_STOP;
+        if (mode == PITH_SEND_VALUE) caller->callret = rt_stop_new(c);
         return PITH_STEP_CONT;
     }
     if (ready < 0) return PITH_STEP_CONT;
@@ -340,10 +341,11 @@ int rt_sm_received(PCtx *c, PFrame *caller, PV it, PV *out) {
         }
     }
     if (!v) return -1;
-    if (v != PV_STOP) {
+    if (!rt_is_stop(c, v)) {
         *out = v;
         return 1;
     }
+    pv_decref(c, v);
     if (!ret) ret = PV_NONE; /* an iterator that is no generator, or a generator that had finished before */
     if (out)
         *out = ret;

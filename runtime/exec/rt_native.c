@@ -162,7 +162,7 @@ static int apply_step(PCtx *c, PFrame *fr) {
 /* ---- NF_ITER_NEXT: one step of enumerate, zip, map or filter whose parts may wait ----
  * slots: 0 the RtIter, 1 the items gathered (a list), 2 the next source index (zip strict: the source being
  * checked), 3 filter's candidate.
- * Finishes with the item, or PV_STOP when a source ran out (rt_sm_received reads both). */
+ * Finishes with the item, or rt_stop_new's marker when a source ran out (rt_sm_received reads both). */
 
 /* zip(strict=True) once a source ran out: source `at` (0-based) was exhausted while earlier ones were not
  * (got -1: just found), or source `at` answered got (1: an item, 0: exhausted) after source 0 ran out.
@@ -183,7 +183,7 @@ static int zip_strict(PCtx *c, PFrame *fr, RtTuple *src, pi64 at, int got) {
         return PITH_STEP_ERR;
     }
     pi64 next = at + 1; /* source 0 (got -1, at 0) or source `at` (got 0) ended: ask the next one */
-    if (next >= src->n) return done(fr, PV_STOP);
+    if (next >= src->n) return done(fr, rt_stop_new(c));
     put(c, fr, 2, PV_INT(next));
     return advance(c, fr, src->items[next], 4);
 }
@@ -192,7 +192,7 @@ static int iter_next_step(PCtx *c, PFrame *fr) {
     if (fuel(c) < 0 || !slot_ok(c, fr, 0, RT_T_ITER)) return PITH_STEP_ERR;
     RtIter *it = (RtIter *)fr->s[0];
     int kind = it->kind, many = kind == RT_IT_ZIP || kind == RT_IT_MAP;
-    if (many ? !(it->src && RT_IS(it->src, RT_T_TUPLE)) : !it->src) return done(fr, PV_STOP);
+    if (many ? !(it->src && RT_IS(it->src, RT_T_TUPLE)) : !it->src) return done(fr, rt_stop_new(c));
     PV src = it->src;
     pi64 n = many ? ((RtTuple *)src)->n : 1;
     switch (fr->state) {
@@ -201,7 +201,7 @@ static int iter_next_step(PCtx *c, PFrame *fr) {
         put(c, fr, 1, acc);
         put(c, fr, 2, PV_INT(0));
         if (!acc) return PITH_STEP_ERR;
-        if (n == 0) return done(fr, PV_STOP);
+        if (n == 0) return done(fr, rt_stop_new(c));
         return advance(c, fr, many ? ((RtTuple *)src)->items[0] : src, 1);
     }
     case 1: { /* an item from source i arrived */
@@ -211,7 +211,7 @@ static int iter_next_step(PCtx *c, PFrame *fr) {
         int r = rt_sm_received(c, fr, many ? ((RtTuple *)src)->items[i] : src, &x);
         if (r < 0) return PITH_STEP_ERR;
         if (r == 0 && kind == RT_IT_ZIP && it->step) return zip_strict(c, fr, (RtTuple *)src, i, -1);
-        if (r == 0) return done(fr, PV_STOP);
+        if (r == 0) return done(fr, rt_stop_new(c));
         r = rt_list_append(c, fr->s[1], x);
         pv_decref(c, x);
         if (r < 0) return PITH_STEP_ERR;
