@@ -423,8 +423,24 @@ static void binop(Emitter *e, const IrInstr *in) {
     assign_checked(e, in);
 }
 
-/* A state machine advances an iterator through the runtime, which may push a generator's frame above this
- * one (FOR_NEXT with a state; yield from's SEND and THROW): resume at r_N and read what it produced. */
+/* A state machine advances an iterator through the runtime, which may push a generator's or a native frame
+ * above this one (FOR_NEXT with a state; yield from's SEND and THROW): resume at r_N and read what it
+ * produced. A for loop's step takes the item at once when no frame is needed (rt_sm_next). */
+static void sm_for_next(Emitter *e, const IrInstr *in) {
+    char it[32], dst[32];
+    snprintf(it, sizeof it, "%s", cg_var(e, in->a));
+    snprintf(dst, sizeof dst, "%s", cg_var(e, in->dst));
+    P("    fr->state = %d;\n", in->state);
+    P("    r = rt_sm_next(c, fr, %s, &%s);\n", it, dst);
+    P("    if (r == 2) return PITH_STEP_CALL;\n");
+    P("    if (0) {\n  r_%d:\n", in->state);
+    P("    r = rt_sm_received(c, fr, %s, &%s);\n", it, dst);
+    P("    if (r == 0) { PV_XDECREF(c, %s); %s = 0; }\n    }\n", dst, dst);
+    P("    if (r < 0) ");
+    cg_on_error(e, in->line);
+    P("    if (r) goto b%d; else goto b%d;\n", in->t1, in->t2);
+}
+
 static void sm_advance(Emitter *e, const IrInstr *in) {
     const char *sent = in->op == IR_SEND ? cg_var(e, in->b) : in->op == IR_THROW ? "0" : "PV_NONE";
     P("    fr->state = %d;\n", in->state);
@@ -480,7 +496,11 @@ static void materialized(Emitter *e, const IrInstr *in) {
 }
 
 static void terminator(Emitter *e, const IrInstr *in) {
-    if (in->state && (in->op == IR_FOR_NEXT || in->op == IR_SEND || in->op == IR_THROW)) {
+    if (in->state && in->op == IR_FOR_NEXT) {
+        sm_for_next(e, in);
+        return;
+    }
+    if (in->state && (in->op == IR_SEND || in->op == IR_THROW)) {
         sm_advance(e, in);
         return;
     }

@@ -157,7 +157,7 @@ void ir_analyse(IrModule *m) {
             for (int k = 0; k < f->blocks[bi].nins; k++) {
                 IrInstr *in = &f->blocks[bi].ins[k];
                 /* a state machine advances iterators through rt_sm_send, so a generator runs on its chain */
-                if (call_may_suspend(m, f, in) || in->op == IR_FOR_NEXT || callback_site(m, f, in))
+                if (call_may_suspend(m, f, in) || (in->op == IR_FOR_NEXT && !in->sub) || callback_site(m, f, in))
                     in->state = ++f->nstates;
             }
         /* every variable lives in the frame: slot = var number (params first, as the driver binds them) */

@@ -251,6 +251,9 @@ PV rt_gen_new(PCtx *c, PFrame *frame_steal);
 enum { PITH_SEND_VALUE, PITH_SEND_THROW };
 int rt_sm_send(PCtx *c, PFrame *caller, PV it, PV sent, int mode);
 int rt_sm_received(PCtx *c, PFrame *caller, PV it, PV *out);
+/* A for loop's next item from a state machine: 1 (*out the item), 0 (exhausted), -1 (an exception), or 2: a
+ * frame was pushed above the caller, which resumes with rt_sm_received. */
+int rt_sm_next(PCtx *c, PFrame *caller, PV it, PV *out);
 /* A builtin or method called from a state machine: at once (CONT, callret set) unless what it was given may
  * wait on the host (a key function, a generator...), then as a native frame pushed above the caller (CALL;
  * rt_native.c). */

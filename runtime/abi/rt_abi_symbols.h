@@ -75,6 +75,7 @@
     X(rt_sm_contains)         \
     X(rt_sm_materialize)      \
     X(rt_sm_call_value)       \
+    X(rt_sm_next)             \
     X(rt_sm_received)         \
     X(rt_sm_send)             \
     X(rt_str_concat_steal)    \

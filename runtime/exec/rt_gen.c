@@ -325,6 +325,18 @@ int rt_sm_send(PCtx *c, PFrame *caller, PV it, PV sent, int mode) {
     return rc;
 }
 
+int rt_sm_next(PCtx *c, PFrame *caller, PV it, PV *out) {
+    if (!is_gen(it) && !rt_advance_waits(it)) return rt_next(c, it, out); /* the common case: at once */
+    int rc = rt_sm_send(c, caller, it, PV_NONE, PITH_SEND_VALUE);
+    if (rc == PITH_STEP_CALL) return 2;
+    int r = rt_sm_received(c, caller, it, out);
+    if (r == 0) {
+        pv_decref(c, *out);
+        *out = PV_NULL;
+    }
+    return r;
+}
+
 int rt_sm_received(PCtx *c, PFrame *caller, PV it, PV *out) {
     PV v = caller->callret;
     caller->callret = PV_NULL;
