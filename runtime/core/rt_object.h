@@ -244,6 +244,7 @@ int rt_gen_next(PCtx *c, PV gen, PV *out); /* as rt_next */
 PV rt_gen_send(PCtx *c, PV gen, PV sent);  /* next(gen) / gen.send(v) from C: the value, or StopIteration */
 int rt_gen_close(PCtx *c, PV gen);         /* gen.close(): 0, or -1 with the exception set */
 PV rt_gen_repr(PCtx *c, PV gen);
+PV rt_gen_name(PCtx *c, PV gen, int qualified); /* gen.__name__ / gen.__qualname__: its function's */
 
 /* ---- runtime services (rt_exc.c, rt_exc_tb.c, rt_builtins*.c, rt_func.c, rt_host.c) ---- */
 /* Parts of the value model that the services call, declared here too (identical duplicates are harmless). */

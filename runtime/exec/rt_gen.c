@@ -376,6 +376,11 @@ PV rt_gen_repr(PCtx *c, PV gv) {
     return rt_str_cstr(c, buf);
 }
 
+PV rt_gen_name(PCtx *c, PV gv, int qualified) {
+    const PFuncDesc *fn = ((RtGen *)gv)->fn;
+    return rt_str_cstr(c, !fn ? "<genexpr>" : qualified && fn->qualname ? fn->qualname : fn->name);
+}
+
 /* The frame is an owned reference held as a PFrame pointer: visited as the PV it also is. */
 static void gen_traverse(PObj *o, RtVisit visit, void *arg) {
     RtGen *g = (RtGen *)o;
