@@ -279,8 +279,8 @@ static int direct_call_ok(const FeNode *call, const FeSym *s) {
     const FeNode *def = s->def;
     int np = def->u.def.nparams, npos = call->u.call.args.n;
     /* only plain signatures bind statically; the rest go through the runtime binder */
-    if (def->kind != S_DEF || def->u.def.decorators.n || def->u.def.has_varargs || def->u.def.has_varkw ||
-        def->u.def.nkwonly || def->u.def.nposonly || def->u.def.scope->nfrees)
+    if (def->kind != S_DEF || def->u.def.is_generator || def->u.def.decorators.n || def->u.def.has_varargs ||
+        def->u.def.has_varkw || def->u.def.nkwonly || def->u.def.nposonly || def->u.def.scope->nfrees)
         return 0;
     if (npos > np) return 0;
     char bound[512] = {0};
@@ -748,6 +748,8 @@ int bd_expr(Builder *b, const FeNode *e) {
     case E_SETCOMP:
     case E_DICTCOMP: d = bd_comprehension(b, e); break;
     case E_GENEXP: d = bd_genexp(b, e); break;
+    case E_YIELD: d = bd_yield(b, e); break;
+    case E_YIELD_FROM: d = bd_yield_from(b, e); break;
     case E_FSTRING: d = fstring(b, e); break;
     case E_NAMEDEXPR: {
         int v = bd_expr(b, e->u.walrus.value);

@@ -96,6 +96,7 @@ static void store(Builder *b, const FeNode *t, int v, int line) {
         in->args = bd_args(b, 1);
         if (in->args) in->args[0] = v;
         in->nargs = 1;
+        in->sub = t->u.sub.index && t->u.sub.index->kind == E_SLICE; /* a[i:j] = iterable consumes it */
         break;
     }
     case E_ATTR: {
@@ -397,6 +398,7 @@ static void for_stmt(Builder *b, const FeNode *s) {
     IrInstr *nx = bd_emit(b, it >= 0 ? IR_FOR_NEXT : IR_RANGE_NEXT, line);
     nx->dst = x;
     nx->a = it;
+    nx->sub = it >= 0 && bd_iterates_inert(iter);
     memcpy(nx->rv, rv, sizeof rv);
     nx->t1 = body;
     nx->t2 = done;
@@ -613,7 +615,7 @@ static const char *qualname(Builder *b, const FeNode *def, const char *name) {
     const FeNode *outer = p->def;
     const char *oname = outer->kind == E_GENEXP ? "<genexpr>" : outer->u.def.name;
     const char *oq = qualname(b, outer, oname);
-    size_t n = strlen(oq) + strlen(name) + 10;
+    size_t n = strlen(oq) + strlen(name) + sizeof ".<locals>.";
     char *q = fe_alloc(b->m->fe->arena, n);
     if (!q) return name;
     snprintf(q, n, "%s.<locals>.%s", oq, name);
@@ -643,7 +645,8 @@ static IrFunc *build_func(Builder *b, const char *name, FeNode *def, const FeSco
         f->npositional = def->u.def.npositional;
         f->nposonly = def->u.def.nposonly;
         f->nkwonly = def->u.def.nkwonly;
-        f->flags = (def->u.def.has_varargs ? PITH_F_VARARGS : 0) | (def->u.def.has_varkw ? PITH_F_VARKW : 0);
+        f->flags = (def->u.def.has_varargs ? PITH_F_VARARGS : 0) | (def->u.def.has_varkw ? PITH_F_VARKW : 0) |
+                   (def->u.def.is_generator ? PITH_F_GENERATOR : 0);
         f->nfrees = scope->nfrees;
         for (int i = 0; i < f->npositional; i++) f->ndefaults += def->u.def.params[i].default_ != NULL;
     }

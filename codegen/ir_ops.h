@@ -85,7 +85,7 @@ IR_OP(IR_JOIN_END, "join_end", 0)           /* dst = separator (local a) .join o
 IR_OP(IR_GENEXP, "genexp", 0)               /* dst = a generator running def imm over iterator args[0]; args[1..] =
                                              * closure cells */
 IR_OP(IR_YIELD, "yield", 0)                 /* yield a (a suspend point of a generator function); dst = the value
-                                             * sent in (None) */
+                                             * sent in (an exception thrown in raises here) */
 /* del of what generated code cannot clear itself */
 IR_OP(IR_DELATTR, "delattr", 0)   /* del a.<const imm> */
 IR_OP(IR_DEL_CELL, "del_cell", 0) /* del the value of cell a (name const imm; sub = 1: a free variable's) */
@@ -108,4 +108,8 @@ IR_OP(IR_RETURN, "return", 1)         /* return a */
 IR_OP(IR_RAISE, "raise", 1)           /* raise a [from b] */
 IR_OP(IR_RERAISE, "reraise", 1)       /* re-raise the exception in var a (from a handler), or the pending one
                                              * if a < 0 */
+IR_OP(IR_SEND, "send", 1)             /* yield from: resume iterator a with b; its value or (exhausted) its
+                                             * return value into the local dst; produced -> t1, exhausted -> t2 */
+IR_OP(IR_THROW, "throw", 1)           /* yield from: the pending exception thrown into iterator a; then as
+                                             * IR_SEND */
 IR_OP(IR_UNWIND, "unwind", 1)         /* the pending exception continues to this block's handler (no match) */

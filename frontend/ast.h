@@ -86,6 +86,11 @@ typedef enum FeKind {
     E_NAMEDEXPR, /* walrus: target := value (target is an E_NAME) */
     S_MATCH,     /* match: subject, cases (patterns: ast_match.h) */
     E_ELLIPSIS,  /* `...`: the Ellipsis singleton */
+
+    /* un.operand: `yield` (operand NULL) or `yield value`, whose value is what send() passed; `yield from
+     * iterable`, whose value is the delegate's return value */
+    E_YIELD,
+    E_YIELD_FROM,
     FE_KIND_COUNT
 } FeKind;
 
@@ -203,7 +208,7 @@ struct FeNode {
         struct {
             int op;
             FeNode *operand;
-        } un; /* E_UNOP, E_NOT, E_STARRED */
+        } un; /* E_UNOP, E_NOT, E_STARRED, E_YIELD, E_YIELD_FROM */
         struct {
             FeBoolOp op;
             FeList values;
@@ -278,6 +283,7 @@ struct FeNode {
             FeList decorators; /* applied bottom-up after the function is made */
             FeScope *scope;    /* its own scope (fe_scope.c) */
             int id;            /* index in FeModule.defs (codegen's function number) */
+            int is_generator;  /* its body yields (fe_scope.c): calling it makes a generator */
         } def;                 /* S_DEF, E_LAMBDA */
         struct {
             FeNode *elt;   /* list/set/genexp element; dict: the key */

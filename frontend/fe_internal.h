@@ -254,6 +254,7 @@ FeNode *fe_expr(FeParse *p, TSNode n); /* any expression (errors for unsupported
 FeNode *fe_target(FeParse *p, TSNode n, int is_del);
 /* expression_list / pattern_list / single expression -> one node (a tuple when several). */
 FeNode *fe_expr_or_tuple(FeParse *p, TSNode n);
+FeNode *fe_yield(FeParse *p, TSNode n); /* yield / yield from (fe_parse_expr.c) */
 
 /* ---- fe_literal.c ---- */
 FeNode *fe_int_literal(FeParse *p, TSNode n);

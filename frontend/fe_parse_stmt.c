@@ -258,7 +258,7 @@ static int aug_op(const char *t) {
     return -1;
 }
 
-/* The right-hand side of an assignment: an expression, a tuple, or an unsupported yield. */
+/* The right-hand side of an assignment: an expression, a tuple, or a yield. */
 /* An unparenthesized `x := v` where CPython's grammar wants a plain expression: invalid syntax at `:=`. */
 static FeNode *bare_walrus(FeParse *p, TSNode w) {
     uint32_t cnt = ts_node_child_count(w);
@@ -271,7 +271,7 @@ static FeNode *bare_walrus(FeParse *p, TSNode w) {
 
 static FeNode *rhs(FeParse *p, TSNode r) {
     FeTk k = fe_tk(p, r);
-    if (k == TK_YIELD) return fe_err_at(p, r, "yield is not supported");
+    if (k == TK_YIELD) return fe_yield(p, r);
     if (k == TK_NAMED_EXPRESSION) return bare_walrus(p, r);
     if (k == TK_ASSIGNMENT || k == TK_AUGMENTED_ASSIGNMENT) return fe_err_at(p, r, "invalid syntax");
     return fe_expr_or_tuple(p, r);
@@ -358,7 +358,6 @@ static FeNode *expression_statement(FeParse *p, TSNode n) {
         FeTk k = fe_tk(p, only);
         if (k == TK_ASSIGNMENT) return assignment(p, only);
         if (k == TK_AUGMENTED_ASSIGNMENT) return aug_assignment(p, only);
-        if (k == TK_YIELD) return fe_err_at(p, only, "yield is not supported");
         if (k == TK_NAMED_EXPRESSION) return bare_walrus(p, only);
         FeNode *s = fe_node(p, S_EXPR, n);
         if (!s) return NULL;

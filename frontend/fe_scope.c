@@ -447,6 +447,25 @@ static int walk_comp(Scoper *S, FeNode *e) {
     return rc;
 }
 
+/* A yield makes its def a generator; CPython's SyntaxError where no def owns it. */
+static int yield_here(Scoper *S, const FeNode *e) {
+    const char *where = NULL;
+    FeNode *def = S->cur->sc->def;
+    if (S->cur->kind == SC_MODULE) where = "'yield' outside function";
+    if (S->cur->kind == SC_GENEXP) where = "'yield' inside generator expression";
+    if (S->cur->kind == SC_COMP)
+        where = def && def->kind == E_SETCOMP    ? "'yield' inside set comprehension"
+                : def && def->kind == E_DICTCOMP ? "'yield' inside dict comprehension"
+                                                 : "'yield' inside list comprehension";
+    if (!where && def && def->kind == E_LAMBDA) where = "yield inside a lambda is not supported";
+    if (where) {
+        fe_errorf(S->diag, &S->failed, e->span.line, e->span.col, "%s", where);
+        return -1;
+    }
+    if (def) def->u.def.is_generator = 1;
+    return 0;
+}
+
 static int walk_expr(Scoper *S, FeNode *e) {
     if (!e || S->failed) return S->failed ? -1 : 0;
     if (++S->depth > FE_MAX_DEPTH + 8) {
@@ -502,6 +521,8 @@ static int walk_expr(Scoper *S, FeNode *e) {
     case E_GENEXP: rc = walk_comp(S, e); break;
     case E_FSTRING: rc = walk_list(S, &e->u.fstr.parts); break;
     case E_FORMATTED: rc = walk_expr(S, e->u.fmt.value) < 0 || walk_expr(S, e->u.fmt.spec) < 0 ? -1 : 0; break;
+    case E_YIELD:
+    case E_YIELD_FROM: rc = yield_here(S, e) < 0 || walk_expr(S, e->u.un.operand) < 0 ? -1 : 0; break;
     case E_NAMEDEXPR: {
         if (S->in_comp_iter) {
             fe_errorf(S->diag, &S->failed, e->span.line, e->span.col,

@@ -318,6 +318,11 @@ static int expr(Typer *T, FeNode *e) {
         expr(T, e->u.fmt.spec);
         t = FT_STR; /* the formatted text of the field */
         break;
+    case E_YIELD:
+    case E_YIELD_FROM:
+        expr(T, e->u.un.operand);
+        t = FT_ANY;
+        break;
     case E_NAMEDEXPR:
         t = expr(T, e->u.walrus.value);
         assign(T, e->u.walrus.target, t, -1, NULL);
@@ -607,7 +612,8 @@ int fe_typecheck(FeModule *m, FeDiag *diag) {
         for (int i = 0; i < sc->nlocals; i++) T.lt[d][i] = BOT;
         for (int i = 0; i < sc->nsyms; i++)
             if (sc->syms[i]->is_param && sc->syms[i]->index < sc->nlocals) T.lt[d][sc->syms[i]->index] = FT_ANY;
-        T.rt[d] = m->defs[d]->kind == E_GENEXP ? FT_ANY : BOT;
+        /* calling a generator function makes a generator, whatever it returns */
+        T.rt[d] = m->defs[d]->kind == E_GENEXP || m->defs[d]->u.def.is_generator ? FT_ANY : BOT;
         T.falls[d] = m->defs[d]->kind == E_GENEXP ? 0 : list_completes(&m->defs[d]->u.def.body);
     }
     int rounds = 0;

@@ -259,6 +259,25 @@ PV rt_match_class(PCtx *c, PV subject, PV cls, int npos, PV kwnames); /* tuple o
 
 /* generators (rt_gen.c): a generator object owns a frame of a PITH_F_GENERATOR function */
 PV rt_gen_new(PCtx *c, PFrame *frame_steal);
+/* Advancing an iterator from a state machine, possibly suspending: rt_sm_send resumes `it` with `sent`
+ * (PV_NONE: next(); PITH_SEND_THROW: the pending exception is thrown in) and returns CONT, or CALL with a
+ * generator's frame pushed above the caller; once the caller resumes, rt_sm_received gives 1 (*out = the
+ * value produced), 0 (exhausted; *out = its return value, unless out is 0) or -1 (an exception). */
+enum { PITH_SEND_VALUE, PITH_SEND_THROW };
+int rt_sm_send(PCtx *c, PFrame *caller, PV it, PV sent, int mode);
+int rt_sm_received(PCtx *c, PFrame *caller, PV it, PV *out);
+/* A for loop's next item from a state machine: 1 (*out the item), 0 (exhausted), -1 (an exception), or 2: a
+ * frame was pushed above the caller, which resumes with rt_sm_received. */
+int rt_sm_next(PCtx *c, PFrame *caller, PV it, PV *out);
+/* A builtin or method called from a state machine: at once (CONT, callret set) unless what it was given may
+ * wait on the host (a key function, a generator...), then as a native frame pushed above the caller (CALL;
+ * rt_native.c). */
+int rt_sm_call_builtin(PCtx *c, PFrame *caller, int builtin_id, PV *args, int nargs, PV kwnames);
+int rt_sm_call_method(PCtx *c, PFrame *caller, PV self, PV name, PV *args, int nargs, PV kwnames);
+/* v itself (CONT, callret), or when iterating it may wait, a list of its first `limit` items (all: -1)
+ * collected by a native frame (CALL): what unpacking and star-arguments read in a state machine */
+int rt_sm_materialize(PCtx *c, PFrame *caller, PV v, int limit);
+int rt_sm_contains(PCtx *c, PFrame *caller, PV container, PV item); /* `item in container`: callret a bool */
 
 /* state machines (the driver is in runtime/exec/rt_exec.c) */
 PFrame *rt_frame_new(PCtx *c, const PFuncDesc *fn);         /* slots zeroed; 0 on MemoryError */

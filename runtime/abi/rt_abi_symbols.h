@@ -77,8 +77,15 @@
     X(rt_setattr)             \
     X(rt_setitem)             \
     X(rt_slice_new)           \
+    X(rt_sm_call_builtin)     \
     X(rt_sm_call_ex)          \
+    X(rt_sm_call_method)      \
+    X(rt_sm_contains)         \
+    X(rt_sm_materialize)      \
     X(rt_sm_call_value)       \
+    X(rt_sm_next)             \
+    X(rt_sm_received)         \
+    X(rt_sm_send)             \
     X(rt_str_concat_steal)    \
     X(rt_str_const)           \
     X(rt_tb_add)              \

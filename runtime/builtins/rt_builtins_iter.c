@@ -325,6 +325,13 @@ PV rt_fn_all(PCtx *c, PV *args, int npos, PV kwnames) { return any_all(c, args, 
 
 PV rt_fn_next(PCtx *c, PV *args, int npos, PV kwnames) {
     PV x;
+    if (RT_IS(args[0], RT_T_GEN)) { /* its StopIteration carries the generator's return value */
+        x = rt_gen_send(c, args[0], PV_NONE);
+        if (x || npos < 2 || rt_exc_pending_class(c) != PITH_B_STOPITERATION) return x;
+        pv_decref(c, rt_exc_fetch(c));
+        pv_incref(args[1]);
+        return args[1];
+    }
     int r = rt_next(c, args[0], &x);
     if (r == 1) return x;
     if (r < 0) return PV_NULL;

@@ -207,6 +207,12 @@ static void set_pending(PCtx *c, PV exc_steal) {
 
 int rt_exc_pending(PCtx *c) { return RT_CTX(c)->exc != PV_NULL; }
 
+int rt_exc_pending_class(PCtx *c) {
+    RtCtx *x = RT_CTX(c);
+    if (x->limit != RT_LIMIT_NONE || !x->exc || !RT_IS(x->exc, RT_T_EXC)) return -1;
+    return ((RtExc *)x->exc)->type;
+}
+
 PV rt_exc_fetch(PCtx *c) {
     RtCtx *x = RT_CTX(c);
     PV e = x->exc;

@@ -215,6 +215,7 @@ void rt_err_nomem(PCtx *c);
 int rt_slot_err(PCtx *c, PV v, int type); /* raises the SystemError; returns 1 */
 static inline int rt_slot_bad(PCtx *c, PV v, int type) { return !(v && RT_IS(v, type)) && rt_slot_err(c, v, type); }
 int rt_exc_pending(PCtx *c);
+int rt_exc_pending_class(PCtx *c); /* the PITH_B_* class of the pending exception; -1: none or a limit stop */
 /* id(v), also the number default reprs print as 0x...: never the address (rt_identity.c) */
 pu64 rt_identity(PCtx *c, PV v);
 const char *rt_type_name(PV v); /* "int", "str", "list", "NoneType", ... as Python spells it */
@@ -241,7 +242,10 @@ int rt_dunder_get(PCtx *c, PV o, const char *name, PV *out); /* 1 found, 0 absen
 int rt_is_iterable(PV v);                                    /* rt_iter() would succeed on its type (rt_iter.c) */
 /* generators (rt_gen.c) */
 int rt_gen_next(PCtx *c, PV gen, PV *out); /* as rt_next */
+PV rt_gen_send(PCtx *c, PV gen, PV sent);  /* next(gen) / gen.send(v) from C: the value, or StopIteration */
+int rt_gen_close(PCtx *c, PV gen);         /* gen.close(): 0, or -1 with the exception set */
 PV rt_gen_repr(PCtx *c, PV gen);
+PV rt_gen_name(PCtx *c, PV gen, int qualified); /* gen.__name__ / gen.__qualname__: its function's */
 
 /* ---- runtime services (rt_exc.c, rt_exc_tb.c, rt_builtins*.c, rt_func.c, rt_host.c) ---- */
 /* Parts of the value model that the services call, declared here too (identical duplicates are harmless). */

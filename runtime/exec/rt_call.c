@@ -5,6 +5,7 @@
 #include <limits.h>
 #include <stdio.h>
 
+#include "rt_exec.h"
 #include "rt_svc.h"
 #include "rt_values.h"
 
@@ -197,6 +198,8 @@ PV rt_call_ex(PCtx *c, PV f, PV args_tuple, PV kwargs_dict) {
 }
 
 int rt_sm_call_ex(PCtx *c, PFrame *caller, PV f, PV args_tuple, PV kwargs_dict) {
+    if (args_tuple && rt_advance_waits(args_tuple)) /* f(*gen): gathered by a native frame (rt_native.c) */
+        return rt_sm_call_ex_waits(c, caller, f, args_tuple, kwargs_dict);
     Gathered g;
     int r = PITH_STEP_ERR;
     if (gather(c, f, args_tuple, kwargs_dict, &g) == 0) r = rt_sm_call_value(c, caller, f, g.a, g.n, g.kwnames);

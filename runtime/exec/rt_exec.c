@@ -199,13 +199,57 @@ int rt_range_prepare(PCtx *c, PV *args, int nargs, PV out[3]) {
 
 /* ---- the driver ---- */
 
-/* Unlinks and releases the top frame; returns its parent. */
-static PFrame *pop_frame(RtCtx *x) {
+PV rt_stop_new(PCtx *c) {
+    RtCtx *x = RT_CTX(c);
+    if (!x->stop) x->stop = rt_cell_new(c, PV_NULL); /* held by the context until the heap goes */
+    if (x->stop) pv_incref(x->stop);
+    return x->stop;
+}
+
+int rt_is_stop(PCtx *c, PV v) { return v && v == RT_CTX(c)->stop; }
+
+/* A generator's frame belongs to its generator: stopping only takes it off the chain, and its parent (the
+ * consumer that pushed it) reads the outcome through rt_sm_received: the value yielded, rt_stop_new's marker with the
+ * return value left in the frame, or PV_NULL (an exception is pending). Any other frame is released and its
+ * result (or PV_NULL) delivered. */
+PFrame *rt_frame_return(RtCtx *x, int rc, PV *bottom) {
     PFrame *fr = x->top, *parent = fr->parent;
+    PV out;
+    if (fr->fn->flags & PITH_F_GENERATOR) {
+        fr->hdr.flags &= (unsigned short)~RT_FRAME_RUNNING;
+        fr->parent = NULL;
+        if (rc == PITH_STEP_YIELD) {
+            out = fr->ret;
+            fr->ret = PV_NULL;
+        } else {
+            fr->state = -1; /* finished: its generator drops it when the consumer reads the outcome */
+            out = rc == PITH_STEP_DONE ? rt_stop_new(&x->pub) : PV_NULL;
+        }
+    } else {
+        out = rc == PITH_STEP_DONE ? fr->ret : PV_NULL;
+        fr->ret = PV_NULL;
+    }
     x->top = parent;
     x->pub.depth--;
     pv_decref(&x->pub, (PV)fr);
+    if (parent)
+        parent->callret = out; /* PV_NULL: the exception is pending, the caller's handler takes it */
+    else if (bottom)
+        *bottom = out;
+    else
+        pv_xdecref(&x->pub, out);
     return parent;
+}
+
+void rt_ext_call_cancel(PCtx *c) {
+    RtCtx *x = RT_CTX(c);
+    pv_xdecref(c, x->pending_args);
+    pv_xdecref(c, x->pending_kwargs);
+    x->pending_args = x->pending_kwargs = PV_NULL;
+    pith_value_free(x->host_args);
+    pith_value_free(x->host_kwargs);
+    x->host_args = x->host_kwargs = NULL;
+    x->pending_ext = -1;
 }
 
 PithStatus rt_exec_drive(PithExec *x, PV direct_result) {
@@ -223,16 +267,10 @@ PithStatus rt_exec_drive(PithExec *x, PV direct_result) {
             return x->status;
         }
         PV ret = PV_NULL;
-        if (rc == PITH_STEP_DONE) {
-            ret = fr->ret;
-            fr->ret = PV_NULL;
-        }
-        PFrame *parent = pop_frame(c);
-        if (!parent) {
+        if (!rt_frame_return(c, rc, &ret)) {
             rt_exec_finish(x, ret);
             return x->status;
         }
-        parent->callret = ret; /* PV_NULL: the exception is pending, the caller's handler takes it */
     }
 }
 
@@ -279,6 +317,7 @@ static int frame_snap_check(RtSnapR *r, PObj *o) {
     f->parent = NULL;
     if (parent && !RT_IS(parent, RT_T_FRAME)) return -1;
     f->parent = (PFrame *)parent; /* not a reference: the chain owns frames */
+    if (parent && (f->fn->flags & PITH_F_GENERATOR)) f->hdr.flags |= RT_FRAME_RUNNING; /* on the chain: running */
     if (f->closure && !RT_IS(f->closure, RT_T_TUPLE)) return -1;
     if (f->fn->nfrees > 0 && (!f->closure || ((RtTuple *)f->closure)->n < f->fn->nfrees)) return -1;
     const char *kinds = f->fn->slot_kinds; /* what the generated code will dereference without checking */

@@ -20,6 +20,7 @@ void rt_exec_release_heap(PithExec *x) {
     RtCtx *c = &x->ctx;
     rt_ctx_release_all(c);
     c->top = NULL;
+    c->stop = PV_NULL;
     c->exc = c->handling = PV_NULL;
     c->pending_args = c->pending_kwargs = PV_NULL;
     x->heap_live = 0;

@@ -350,6 +350,10 @@ int rt_sm_call_value(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwna
         PFrame *fr = bound_frame(c, fo, args, nargs, kwnames);
         return fr ? rt_frame_push(c, caller, fr) : PITH_STEP_ERR;
     }
+    if (f && RT_IS(f, RT_T_BUILTIN) && !((RtBuiltin *)f)->host_name) /* sorted, list, next... (rt_native.c) */
+        return rt_sm_call_builtin(c, caller, ((RtBuiltin *)f)->id, args, nargs, kwnames);
+    if (f && RT_IS(f, RT_T_METHOD)) /* lst.sort, gen.send, sep.join... */
+        return rt_sm_call_method(c, caller, ((RtMethod *)f)->self, ((RtMethod *)f)->name, args, nargs, kwnames);
     return deliver(c, caller, rt_call_value(c, f, args, nargs, kwnames));
 }
 

@@ -172,6 +172,10 @@ const PFuncDesc *rt_snap_fn_at(RtSnapR *d, int64_t id) {
 const PFuncDesc *rt_snap_get_fn(RtSnapR *d) {
     const PProgDesc *pd = d->x->prog->desc;
     uint64_t id = get_uv(&d->r);
+    if (!d->r.bad && id >= (uint64_t)pd->nfuncs && id - (uint64_t)pd->nfuncs < 64) {
+        const PFuncDesc *native = rt_native_desc((int)(id - (uint64_t)pd->nfuncs));
+        if (native) return native;
+    }
     if (d->r.bad || id >= (uint64_t)pd->nfuncs || !pd->funcs[id]) {
         d->r.bad = 1;
         return NULL;

@@ -207,6 +207,8 @@ void rt_snap_w_nomem(RtSnapW *w) { w->e->err = PITH_SNAP_NOMEM; }
 
 int64_t rt_snap_fn_id(RtSnapW *w, const PFuncDesc *fn) {
     const PProgDesc *d = w->e->x->prog->desc;
+    int native = rt_native_index(fn); /* the runtime's own frames are numbered after the program's */
+    if (native >= 0) return (int64_t)d->nfuncs + native;
     if (!fn || fn->id < 0 || fn->id >= d->nfuncs || d->funcs[fn->id] != fn) return -1;
     return fn->id;
 }

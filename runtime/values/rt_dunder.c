@@ -1,5 +1,5 @@
-/* rt_dunder.c — the few dunder attributes a snippet may read: names of classes and functions, and the
- * chaining fields of exceptions. Stage: runtime. Everything here is read-only data; no dunder that reaches
+/* rt_dunder.c — the few dunder attributes a snippet may read: names of classes, functions and generators,
+ * and the chaining fields of exceptions. Stage: runtime. Everything here is read-only data; no dunder that reaches
  * code, classes' internals, frames or globals exists. Which names: common/pith_dunder.h, the list
  * the frontend also checks at compile time. */
 #include <string.h>
@@ -12,6 +12,7 @@ static PV name_of(PCtx *c, PV o, int qualified) {
         const PFuncDesc *fn = ((RtFunc *)o)->fn;
         return rt_str_cstr(c, qualified && fn->qualname ? fn->qualname : fn->name);
     }
+    if (RT_IS(o, RT_T_GEN)) return rt_gen_name(c, o, qualified);
     return PV_NULL;
 }
 

@@ -342,6 +342,7 @@ static int iter_snap_check(RtSnapR *r, PObj *o) {
     RtIter *it = (RtIter *)o;
     PV s = it->src;
     if (it->pos < 0) return -1;
+    if (!s && it->kind != RT_IT_RANGE) return 0; /* exhausted: it dropped its source (rt_next checks first) */
     switch (it->kind) {
     case RT_IT_RANGE: return it->step != 0 ? 0 : -1;
     case RT_IT_BIGRANGE: /* exhausted, or a range beyond 64 bits and the next value */

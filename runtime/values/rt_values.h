@@ -265,6 +265,8 @@ PV rt_seq_repeat(PCtx *c, PV seq, pi64 n);
 int rt_seq_contains(PCtx *c, PV seq, PV item);
 PV rt_seq_repr(PCtx *c, PV seq);
 int rt_tuple_hash(PCtx *c, PV t, pu64 *out);
+/* list.sort by keys a caller computed before (a list of len(list) keys): None or PV_NULL */
+PV rt_list_sort_by_keys(PCtx *c, PV list, PV keys, int reverse);
 PV rt_list_sort(PCtx *c, PV list, PV key, int reverse); /* None or PV_NULL */
 PV rt_seq_to_list(PCtx *c, PV iterable);                /* list(iterable) */
 static inline PV *rt_seq_items(PV v, pi64 *n) {         /* list or tuple item array (borrowed) */
