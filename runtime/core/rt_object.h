@@ -205,7 +205,7 @@ void rt_obj_free(PCtx *c, PObj *o, size_t size);  /* raw release of the object's
 /* ---- errors (rt_exc.c). fmt understands %s %d %ld %lld %zd %c and %R (repr of a PV), %S (str of a PV),
  *      %T (the type name of a PV). They return nothing; callers then return their own sentinel.
  *      Also: %u %x (with l/ll/z), %g %f %e (double), %p, %%, and a precision on %s/%R/%S/%T that cuts
- *      to that many code points ("%.200R" as CPython). rt_type_name is in rt_builtins.c. ---- */
+ *      to that many code points ("%.200R" as CPython). rt_type_name is in rt_class.c. ---- */
 void rt_err(PCtx *c, int exc_id, const char *fmt, ...);
 void rt_err_nomem(PCtx *c);
 /* Whether v, which generated code keeps in a frame slot and hands to an ABI entry point, is not an object of
@@ -270,7 +270,7 @@ const char *rt_class_value_name(PV cls);                    /* "int", "ToolError
 /* malloc'd CPython-3.11-style traceback text of exc and its chain (rt_exc_tb.c); NULL on OOM.
  * source may be NULL (then no source lines are shown). */
 char *rt_exc_format(PCtx *c, PV exc, const char *filename, const char *source, size_t source_len);
-/* classes (rt_builtins.c): a value's class as a PITH_B_* id, subclass test, names, reprs */
+/* classes (rt_class.c): a value's class as a PITH_B_* id, subclass test, names; reprs of builtins (rt_builtins.c) */
 int rt_class_of(PV v);                       /* PITH_B_INT, PITH_B_BOOL, PITH_B_NONETYPE, ... */
 int rt_is_subclass(int sub_id, int base_id); /* bool <= int, exception hierarchy, reflexive */
 int rt_builtin_is_class(int id);             /* int, str, ValueError, NoneType... (not len, print) */

@@ -1,6 +1,6 @@
 /* rt_repr.c — repr(x) and str(x) for every runtime value: immediates here, objects by their type's printer
  * (RtTypeDesc.repr, rt_type.h), "<class object at 0x...>" for types without one. Type names (rt_type_name)
- * come from the class table in rt_builtins.c. */
+ * come from the class table in core/rt_class.c. */
 #include <stdio.h>
 
 #include "rt_values.h"
