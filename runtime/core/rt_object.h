@@ -233,8 +233,11 @@ PV rt_dict_get(PCtx *c, PV d, PV key); /* borrowed; PV_NULL if absent (check rt_
 int rt_dict_set(PCtx *c, PV d, PV key, PV value);
 PV rt_list_new(PCtx *c, pi64 cap);
 
-/* ---- output and host bridging (rt_exec.c) ---- */
-int rt_write_out(PCtx *c, const char *s, size_t n);          /* print's sink: the host writer */
+/* ---- limits (rt_limits.c); the fuel of generated code and long loops: rt_fuel_out (pith_abi.h) ---- */
+double rt_now(void);                                /* monotonic seconds */
+int rt_write_out(PCtx *c, const char *s, size_t n); /* print's sink: the host writer, within the output limit */
+
+/* ---- host bridging (rt_exec.c) ---- */
 PV rt_ext_repr(PCtx *c, PV v);                               /* repr of an RtExtFn value */
 int rt_dunder_get(PCtx *c, PV o, const char *name, PV *out); /* 1 found, 0 absent, -1 error */
 int rt_is_iterable(PV v);                                    /* rt_iter() would succeed on its type (rt_iter.c) */

@@ -19,7 +19,6 @@ struct PithExec {
 
 #define RT_EXEC(c) ((PithExec *)(c))
 
-double rt_now(void);                                          /* monotonic seconds */
 PithStatus rt_exec_drive(PithExec *x, PV direct_result_or_0); /* runs until done, failed or waiting */
 
 /* How a run stops (rt_exec_end.c). */
