@@ -322,13 +322,6 @@ static PV func_call(PCtx *c, PV f, PV *args, int nargs, PV kwnames) {
     return PV_NULL;
 }
 
-PV rt_call_value(PCtx *c, PV f, PV *args, int nargs, PV kwnames) {
-    const RtTypeDesc *t = f && PV_IS_OBJ(f) ? rt_type_desc(RT_OBJ(f)) : NULL;
-    if (t && t->call) return t->call(c, f, args, nargs, kwnames);
-    rt_err(c, PITH_B_TYPEERROR, "'%T' object is not callable", f);
-    return PV_NULL;
-}
-
 /* Store a finished call's result in the caller's frame for the resume point that follows. */
 static int deliver(PCtx *c, PFrame *caller, PV r) {
     if (!r) return PITH_STEP_ERR;
