@@ -338,6 +338,12 @@ int rt_exc_matches(PCtx *c, PV type_or_tuple) {
     return rt_class_covers(type_or_tuple, id, host);
 }
 
+int rt_exc_pending_is(PCtx *c, int exc_id) {
+    RtCtx *x = RT_CTX(c);
+    int id = exc_class(x->exc);
+    return x->limit == RT_LIMIT_NONE && id >= 0 && rt_is_subclass(id, exc_id);
+}
+
 /* Record that the pending exception leaves fn at line: entries are kept outermost first (innermost last),
  * so each frame the exception leaves is put in front. The block's free room is kept in front of the entries
  * (tb points captb - ntb entries into it) so that putting one in front costs O(1), not a move of all the

@@ -214,6 +214,7 @@ void rt_err_nomem(PCtx *c);
 int rt_slot_err(PCtx *c, PV v, int type); /* raises the SystemError; returns 1 */
 static inline int rt_slot_bad(PCtx *c, PV v, int type) { return !(v && RT_IS(v, type)) && rt_slot_err(c, v, type); }
 int rt_exc_pending(PCtx *c);
+int rt_exc_pending_is(PCtx *c, int exc_id); /* it is a builtin exc_id (or a subclass); a limit stop is none */
 /* id(v), also the number default reprs print as 0x...: never the address (rt_identity.c) */
 pu64 rt_identity(PCtx *c, PV v);
 const char *rt_type_name(PV v); /* "int", "str", "list", "NoneType", ... as Python spells it */
