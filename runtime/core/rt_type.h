@@ -56,6 +56,8 @@ typedef struct RtTypeDesc {
     (PCtx *c, PV seq, pi64 n);                       /* seq * n, n an index-sized count (negative: empty); NULL: not a
                                                sequence (which also means no + between two of them) */
     PV (*iter)(PCtx *c, PV v);                       /* iter(v) (new reference); NULL: not iterable */
+    int (*next)(PCtx *c, PV it, PV *out);            /* next(it): 1 with *out (new reference), 0 exhausted, -1
+                                               error; NULL: not an iterator */
     pi64 (*len)(PV v);                               /* len(v), which cannot fail; -1: beyond 2**63 - 1 (a range:
                                                len() raises OverflowError, bool() is true); NULL: no len() */
     int (*truth)(PV v);                              /* bool(v); NULL: len(v) != 0 when it has a len, else true */

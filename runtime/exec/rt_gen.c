@@ -143,6 +143,7 @@ const RtTypeDesc rt_gen_type = {
     .traverse = gen_traverse,
     .repr = rt_gen_repr,
     .iter = rt_iter_self,
+    .next = rt_gen_next,
     .contains = rt_contains_by_iter,
     .snap_tag = SNAP_O_GEN,
     .snap_make = gen_snap_make,
