@@ -83,6 +83,9 @@ typedef struct RtTypeDesc {
     /* Releases what the object owns besides references (buffers, GMP limbs); the references are already
      * dropped and the object's own block is freed after it. NULL: nothing to release. */
     void (*finalize)(PCtx *c, PObj *o);
+    /* Releases the side data the object keeps in its block's header word (a str's code point index) when it
+     * dies, before deallocation reuses the word to chain the dead (rt_dealloc.c). NULL: none. */
+    void (*drop_side)(PCtx *c, PObj *o);
 
     /* ---- snapshot codec (rt_snap_codec.h; format in rt_snap.h): a record is the tag, the payload, then one
      * ref per traverse slot. snap_put writes the payload; snap_make reads it and makes the object with its

@@ -7,6 +7,7 @@
 
 #include "rt_svc.h"
 #include "rt_values.h"
+#include "rt_values.h"
 
 #define CALL_LOCAL 16 /* arguments gathered on the C stack; more use the allocator */
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "rt_svc.h"
+#include "rt_values.h"
 #include "rt_type.h"
 #include "rt_values.h"
 #include "rt_snap_codec.h"

@@ -5,6 +5,7 @@
  * source when exhausted (exhausted()). Messages are CPython 3.11's. */
 #include "rt_set.h"
 #include "rt_svc.h"
+#include "rt_values.h"
 
 /* reversed() over a list or tuple drops its source once exhausted, as CPython's does. enumerate, zip, map
  * and filter keep theirs: CPython asks their sources again on every next() (a zip whose last source ran

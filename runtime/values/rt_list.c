@@ -1,4 +1,4 @@
-/* rt_list.c — list and tuple: construction, growth, indexing and slicing (get/set/del, extended slices),
+/* rt_list.c — list and tuple: construction (a tuple's: core/rt_make.c), growth, indexing and slicing (get/set/del, extended slices),
  * concatenation, repetition (size-checked), lexicographic comparison, `in`, repr (with [...] for
  * self-reference) and CPython's tuple hash. Stage: runtime. Invariants: RtList.items[0..n) are owned
  * references, cap >= n; a tuple is immutable once built (items all set). Methods: rt_list_methods.c. */
@@ -45,24 +45,6 @@ PV rt_list_from_steal(PCtx *c, PV *items, pi64 n) {
     if (n) memcpy(((RtList *)l)->items, items, (size_t)n * sizeof(PV));
     ((RtList *)l)->n = n;
     return l;
-}
-
-PV rt_tuple_new(PCtx *c, pi64 n) {
-    if (n < 0 || rt_mem_check(c, (double)n * sizeof(PV)) < 0) return PV_NULL;
-    RtTuple *t = (RtTuple *)rt_obj_new(c, RT_T_TUPLE, sizeof(RtTuple) + (size_t)n * sizeof(PV));
-    if (!t) return PV_NULL;
-    t->n = n;
-    return (PV)t;
-}
-
-PV rt_tuple_from_steal(PCtx *c, PV *items, pi64 n) {
-    PV t = rt_tuple_new(c, n);
-    if (!t) {
-        decref_all(c, items, n);
-        return PV_NULL;
-    }
-    if (n) memcpy(((RtTuple *)t)->items, items, (size_t)n * sizeof(PV));
-    return t;
 }
 
 int rt_list_append(PCtx *c, PV list, PV item) {
