@@ -13,6 +13,17 @@
 #include "pith_abi.h"
 #include "pith_builtins.h"
 
+/* Reference counting in the runtime's own C (generated code has the PV_INCREF/PV_DECREF macros instead). */
+static inline void pv_incref(PV v) {
+    if (PV_IS_OBJ(v)) ((PObj *)v)->rc++;
+}
+static inline void pv_decref(PCtx *c, PV v) {
+    if (PV_IS_OBJ(v) && --((PObj *)v)->rc == 0) rt_dealloc(c, (PObj *)v);
+}
+static inline void pv_xdecref(PCtx *c, PV v) {
+    if (v) pv_decref(c, v);
+}
+
 /* Heap object type codes (PObj.type). */
 enum RtType {
     RT_T_FLOAT = 1,
