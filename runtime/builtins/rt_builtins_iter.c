@@ -103,27 +103,8 @@ PV rt_fn_filter(PCtx *c, PV *args, int npos, PV kwnames) {
 
 PV rt_fn_reversed(PCtx *c, PV *args, int npos, PV kwnames) {
     PV o = args[0];
-    switch (RT_TYPE(o)) {
-    case RT_T_LIST: {
-        pv_incref(o);
-        PV it = iter_make(c, RT_IT_LIST_REVERSED, o, PV_NULL);
-        if (it) ((RtIter *)it)->pos = ((RtList *)o)->n;
-        return it;
-    }
-    case RT_T_RANGE: return rt_range_reversed(c, o);
-    case RT_T_TUPLE:
-    case RT_T_STR:
-    case RT_T_BYTES:
-    case RT_T_DICT:
-    case RT_T_DICTVIEW: {
-        PV t = RT_IS(o, RT_T_TUPLE) ? (pv_incref(o), o) : rt_bi_tuple(c, o);
-        if (!t) return PV_NULL;
-        PV it = iter_make(c, RT_IT_REVERSED, t, PV_NULL);
-        if (it) ((RtIter *)it)->pos = ((RtTuple *)t)->n;
-        return it;
-    }
-    default: break;
-    }
+    const RtTypeDesc *t = PV_IS_OBJ(o) ? rt_type_desc(RT_OBJ(o)) : NULL;
+    if (t && t->reversed) return t->reversed(c, o);
     rt_err(c, PITH_B_TYPEERROR, "'%T' object is not reversible", o);
     return PV_NULL;
 }

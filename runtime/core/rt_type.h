@@ -56,6 +56,7 @@ typedef struct RtTypeDesc {
     (PCtx *c, PV seq, pi64 n);                       /* seq * n, n an index-sized count (negative: empty); NULL: not a
                                                sequence (which also means no + between two of them) */
     PV (*iter)(PCtx *c, PV v);                       /* iter(v) (new reference); NULL: not iterable */
+    PV (*reversed)(PCtx *c, PV v);                   /* reversed(v) (new reference); NULL: not reversible */
     int (*next)(PCtx *c, PV it, PV *out);            /* next(it): 1 with *out (new reference), 0 exhausted, -1
                                                error; NULL: not an iterator */
     pi64 (*len)(PV v);                               /* len(v), which cannot fail; -1: beyond 2**63 - 1 (a range:

@@ -426,6 +426,7 @@ const RtTypeDesc rt_bytes_type = {
     .compare = bytes_compare,
     .repeat = rt_bytes_repeat,
     .iter = bytes_iter,
+    .reversed = rt_reversed_by_copy,
     .methods = bytes_methods,
     .to_host = bytes_to_host,
     .len = bytes_len,

@@ -510,6 +510,7 @@ const RtTypeDesc rt_dict_type = {
     .hash = rt_hash_unhashable,
     .eq = rt_dict_equal,
     .iter = dict_iter,
+    .reversed = rt_reversed_by_copy,
     .methods = dict_methods,
     .to_host = dict_to_host,
     .len = dict_len,

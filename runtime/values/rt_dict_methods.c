@@ -196,6 +196,7 @@ const RtTypeDesc rt_dictview_type = {
     .repr = rt_dictview_repr,
     .hash = rt_hash_unhashable,
     .iter = dictview_iter,
+    .reversed = rt_reversed_by_copy,
     .len = dictview_len,
     .contains = rt_dictview_contains,
     .snap_tag = SNAP_O_DICTVIEW,

@@ -122,6 +122,31 @@ PV rt_iter_new(PCtx *c, int kind, PV src) {
     return (PV)it;
 }
 
+/* The reversed hook of tuples: their items backwards. */
+PV rt_reversed_tuple(PCtx *c, PV t) {
+    PV it = rt_iter_new(c, RT_IT_REVERSED, t);
+    if (it) ((RtIter *)it)->pos = ((RtTuple *)t)->n;
+    return it;
+}
+
+/* The reversed hook of sequences with no reverse iterator of their own (str, bytes, dict and its views): their
+ * items as they are now, copied into a tuple, backwards. */
+PV rt_reversed_by_copy(PCtx *c, PV v) {
+    PV l = rt_seq_to_list(c, v);
+    if (!l) return PV_NULL;
+    RtList *L = (RtList *)l;
+    PV t = rt_tuple_new(c, L->n);
+    for (pi64 i = 0; t && i < L->n; i++) {
+        ((RtTuple *)t)->items[i] = L->items[i];
+        pv_incref(L->items[i]);
+    }
+    pv_decref(c, l);
+    if (!t) return PV_NULL;
+    PV it = rt_reversed_tuple(c, t);
+    pv_decref(c, t);
+    return it;
+}
+
 PV rt_iter_self(PCtx *c, PV v) {
     (void)c;
     pv_incref(v);

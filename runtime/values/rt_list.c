@@ -481,6 +481,13 @@ static PithValue *list_to_host(PCtx *c, PV v, RtHostPath *path) {
     return h;
 }
 
+/* reversed(list): walks the list itself backwards, so it sees the list as it is at each step, as CPython's. */
+static PV list_reversed(PCtx *c, PV v) {
+    PV it = rt_iter_new(c, RT_IT_LIST_REVERSED, v);
+    if (it) ((RtIter *)it)->pos = ((RtList *)v)->n;
+    return it;
+}
+
 static const RtMethDef *const list_methods[] = {rt_list_methods, NULL};
 
 const RtTypeDesc rt_list_type = {
@@ -494,6 +501,7 @@ const RtTypeDesc rt_list_type = {
     .compare = seq_compare,
     .repeat = rt_seq_repeat,
     .iter = list_iter,
+    .reversed = list_reversed,
     .methods = list_methods,
     .to_host = list_to_host,
     .len = list_len,
@@ -543,6 +551,7 @@ const RtTypeDesc rt_tuple_type = {
     .compare = seq_compare,
     .repeat = rt_seq_repeat,
     .iter = tuple_iter,
+    .reversed = rt_reversed_tuple,
     .methods = tuple_methods,
     .to_host = tuple_to_host,
     .len = tuple_len,

@@ -383,6 +383,7 @@ const RtTypeDesc rt_str_type = {
     .compare = str_compare,
     .repeat = rt_str_repeat,
     .iter = str_iter,
+    .reversed = rt_reversed_by_copy,
     .methods = str_methods,
     .to_host = str_to_host,
     .len = str_len,
