@@ -55,6 +55,12 @@ typedef struct RtTypeDesc {
     PV (*repeat)
     (PCtx *c, PV seq, pi64 n);                       /* seq * n, n an index-sized count (negative: empty); NULL: not a
                                                sequence (which also means no + between two of them) */
+    int (*binop)(PCtx *c, int op, PV a, PV b, int inplace,
+                 PV *out); /* a op b (a PITH_OP_*) when a or b is of this type, asked for a's type, then b's
+                              (numbers and seq * n, the repeat hook, come first): 1 decided (*out the result, or
+                              PV_NULL + exception), 0 not a pair this type handles. inplace: a op= b, which a
+                              mutable a may do in place (*out is a itself). NULL: no operators */
+    int (*unop)(PCtx *c, int op, PV v, PV *out); /* -v, +v, ~v (a PITH_UOP_*): 1 decided, 0 not supported */
     PV (*iter)(PCtx *c, PV v);                       /* iter(v) (new reference); NULL: not iterable */
     PV (*reversed)(PCtx *c, PV v);                   /* reversed(v) (new reference); NULL: not reversible */
     int (*next)(PCtx *c, PV it, PV *out);            /* next(it): 1 with *out (new reference), 0 exhausted, -1

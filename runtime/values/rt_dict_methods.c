@@ -2,6 +2,7 @@
  * and the dict views d.keys() / d.values() / d.items(): live, iterable, sized, `in`, repr "dict_keys([...])".
  * Stage: runtime. Argument conventions: rt_values.h (RtMethDef); table layout: rt_dict.c. */
 #include "rt_values.h"
+#include "rt_set.h"
 #include "rt_snap_codec.h"
 
 static PV m_get(PCtx *c, PV self, PV *a, int n, PV kw) {
@@ -195,6 +196,7 @@ const RtTypeDesc rt_dictview_type = {
     .traverse = dictview_traverse,
     .repr = rt_dictview_repr,
     .hash = rt_hash_unhashable,
+    .binop = rt_set_binop, /* keys and items views combine like sets */
     .iter = dictview_iter,
     .reversed = rt_reversed_by_copy,
     .len = dictview_len,

@@ -490,6 +490,39 @@ static PV list_reversed(PCtx *c, PV v) {
 
 static const RtMethDef *const list_methods[] = {rt_list_methods, NULL};
 
+/* The operators of list: + another list; in place, += extends by any iterable and *= repeats (a itself). */
+static int list_binop(PCtx *c, int op, PV a, PV b, int inplace, PV *out) {
+    if (!RT_IS(a, RT_T_LIST) || (op != PITH_OP_ADD && op != PITH_OP_MUL)) return 0;
+    if (!inplace) {
+        if (op == PITH_OP_MUL) return 0; /* the repeat hook */
+        *out = RT_IS(b, RT_T_LIST) ? rt_seq_concat(c, a, b) : rt_err_concat(c, a, b);
+        return 1;
+    }
+    int r;
+    if (op == PITH_OP_ADD) {
+        r = rt_list_extend(c, a, b);
+    } else {
+        if (!rt_is_int(b)) return 0; /* the repeat hook raises the TypeError */
+        pi64 k;
+        if (rt_int_to_i64(b, &k) < 0) k = rt_int_sign(b) < 0 ? 0 : (pi64)1 << 62;
+        r = rt_list_imul(c, a, k);
+    }
+    if (r < 0) {
+        *out = PV_NULL;
+    } else {
+        pv_incref(a);
+        *out = a;
+    }
+    return 1;
+}
+
+/* The operators of tuple: + another tuple. */
+static int tuple_binop(PCtx *c, int op, PV a, PV b, int inplace, PV *out) {
+    if (!RT_IS(a, RT_T_TUPLE) || op != PITH_OP_ADD) return 0;
+    *out = RT_IS(b, RT_T_TUPLE) ? rt_seq_concat(c, a, b) : rt_err_concat(c, a, b);
+    return 1;
+}
+
 const RtTypeDesc rt_list_type = {
     .name = "list",
     .flags = RT_TF_GC,
@@ -500,6 +533,7 @@ const RtTypeDesc rt_list_type = {
     .hash = rt_hash_unhashable,
     .compare = seq_compare,
     .repeat = rt_seq_repeat,
+    .binop = list_binop,
     .iter = list_iter,
     .reversed = list_reversed,
     .methods = list_methods,
@@ -550,6 +584,7 @@ const RtTypeDesc rt_tuple_type = {
     .hash = rt_tuple_hash,
     .compare = seq_compare,
     .repeat = rt_seq_repeat,
+    .binop = tuple_binop,
     .iter = tuple_iter,
     .reversed = rt_reversed_tuple,
     .methods = tuple_methods,

@@ -375,6 +375,16 @@ static PithValue *str_to_host(PCtx *c, PV v, RtHostPath *path) {
 
 static const RtMethDef *const str_methods[] = {rt_str_methods, rt_str_case_methods, NULL};
 
+/* The operators of str: + another str, % (printf-style formatting, rt_str_format.c). */
+static int str_binop(PCtx *c, int op, PV a, PV b, int inplace, PV *out) {
+    if (!RT_IS(a, RT_T_STR) || (op != PITH_OP_ADD && op != PITH_OP_MOD)) return 0;
+    if (op == PITH_OP_MOD)
+        *out = rt_str_percent(c, a, b);
+    else
+        *out = RT_IS(b, RT_T_STR) ? rt_str_concat(c, a, b) : rt_err_concat(c, a, b);
+    return 1;
+}
+
 const RtTypeDesc rt_str_type = {
     .name = "str",
     .cls = PITH_B_STR,
@@ -382,6 +392,7 @@ const RtTypeDesc rt_str_type = {
     .hash = str_hash,
     .compare = str_compare,
     .repeat = rt_str_repeat,
+    .binop = str_binop,
     .iter = str_iter,
     .reversed = rt_reversed_by_copy,
     .methods = str_methods,

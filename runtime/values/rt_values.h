@@ -43,6 +43,7 @@ static inline pu64 rt_identity_hash(PV v) { return (v >> 4) | (v << 60); } /* ha
 int rt_hash_unhashable(PCtx *c, PV v, pu64 *out);                          /* TypeError "unhashable type: 'list'"; -1 */
 PV rt_iter_new(PCtx *c, int kind, PV src);                                 /* an RtIter of kind over src (borrowed) */
 PV rt_iter_self(PCtx *c, PV v);                   /* iter(it) is it: iterators and generators */
+PV rt_err_concat(PCtx *c, PV a, PV b); /* TypeError "can only concatenate list (not "int") to list"; PV_NULL */
 PV rt_reversed_tuple(PCtx *c, PV t);              /* reversed hook of tuples */
 PV rt_reversed_by_copy(PCtx *c, PV v);            /* reversed hook of str, bytes, dict, dict views: a copy, backwards */
 int rt_contains_by_iter(PCtx *c, PV it, PV item); /* `in` for iterators: consumes up to the match */
