@@ -25,6 +25,7 @@
 typedef struct RtSnapW RtSnapW; /* the snapshot writer and reader (rt_snap_codec.h) */
 typedef struct RtSnapR RtSnapR;
 typedef struct RtMethDef RtMethDef;   /* a method table row (rt_values.h) */
+typedef struct RtStaticDef RtStaticDef; /* a row of methods that take no instance (rt_values.h) */
 typedef struct RtHostPath RtHostPath; /* the containers being converted for the host (rt_host.c) */
 
 /* Called for each owned reference slot of an object. */
@@ -77,6 +78,8 @@ typedef struct RtTypeDesc {
                                                next), -1 error. NULL: no data attributes */
     const RtMethDef *const *methods;                 /* method tables searched in order, NULL-terminated; NULL: none.
                                                A type with methods lends them unbound to its class (str.lower) */
+    const RtStaticDef *statics;                      /* methods that take no instance (dict.fromkeys, str.maketrans),
+                                               from the class or an instance; a NULL name ends it. NULL: none */
     PV (*call)
     (PCtx *c, PV f, PV *args, int nargs, PV kwnames); /* f(...) from C (rt_call_value); NULL: not
                                                callable. State-machine calls may push a frame instead (rt_func.c) */

@@ -60,23 +60,12 @@ static void err_no_attr(PCtx *c, PV o, PV name) {
         rt_err(c, PITH_B_ATTRIBUTEERROR, "'%s' object has no attribute '%S'", rt_type_name(o), name);
 }
 
-/* Methods that take no instance (CPython's class and static methods): called with the arguments only,
- * whether taken from the class (dict.fromkeys) or from one of its instances ("".maketrans). */
+/* The method of class id that takes no instance (dict.fromkeys), or NULL: its type's statics. */
 typedef PV (*StaticFn)(PCtx *c, PV *args, int nargs, PV kwnames);
-static PV dict_fromkeys(PCtx *c, PV *args, int nargs, PV kwnames);
-static const struct {
-    int id;
-    const char *name;
-    StaticFn fn;
-} statics[] = {
-    {PITH_B_DICT, "fromkeys", dict_fromkeys},
-    {PITH_B_STR, "maketrans", rt_str_maketrans},
-    {PITH_B_BYTES, "fromhex", rt_bytes_fromhex},
-};
-
 static StaticFn static_find(int id, PV name) {
-    for (size_t i = 0; i < sizeof statics / sizeof statics[0]; i++)
-        if (statics[i].id == id && rt_name_is(name, statics[i].name)) return statics[i].fn;
+    const RtTypeDesc *t = id < 0 ? NULL : rt_type_with_methods(id);
+    for (const RtStaticDef *d = t ? t->statics : NULL; d && d->name; d++)
+        if (rt_name_is(name, d->name)) return d->fn;
     return NULL;
 }
 
@@ -232,34 +221,6 @@ static PV call_def(PCtx *c, const RtMethDef *m, PV self, PV *args, int nargs, PV
 }
 
 /* dict.fromkeys(iterable, value=None). */
-static PV dict_fromkeys(PCtx *c, PV *args, int nargs, PV kwnames) {
-    int npos = nargs - (kwnames ? (int)((RtTuple *)kwnames)->n : 0);
-    if (npos != nargs) {
-        rt_err(c, PITH_B_TYPEERROR, "dict.fromkeys() takes no keyword arguments");
-        return PV_NULL;
-    }
-    if (npos < 1) {
-        rt_err(c, PITH_B_TYPEERROR, "fromkeys expected at least 1 argument, got %d", npos);
-        return PV_NULL;
-    }
-    if (npos > 2) {
-        rt_err(c, PITH_B_TYPEERROR, "fromkeys expected at most 2 arguments, got %d", npos);
-        return PV_NULL;
-    }
-    PV d = rt_dict_new(c), it = d ? rt_iter(c, args[0]) : PV_NULL, k;
-    int r = it ? 1 : -1;
-    while (r == 1 && (r = rt_next(c, it, &k)) == 1) {
-        if (rt_dict_set(c, d, k, npos > 1 ? args[1] : PV_NONE) < 0) r = -1;
-        pv_decref(c, k);
-    }
-    pv_xdecref(c, it);
-    if (r < 0) {
-        pv_xdecref(c, d);
-        return PV_NULL;
-    }
-    return d;
-}
-
 /* cls.name(self, *args): an unbound method of a builtin class called with its instance first. */
 static PV call_unbound(PCtx *c, int id, PV name, PV *args, int nargs, PV kwnames) {
     StaticFn sf = static_find(id, name);

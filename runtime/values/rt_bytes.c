@@ -430,6 +430,8 @@ static int bytes_binop(PCtx *c, int op, PV a, PV b, int inplace, PV *out) {
     return 1;
 }
 
+static const RtStaticDef bytes_statics[] = {{"fromhex", rt_bytes_fromhex}, {NULL, NULL}};
+
 const RtTypeDesc rt_bytes_type = {
     .name = "bytes",
     .cls = PITH_B_BYTES,
@@ -441,6 +443,7 @@ const RtTypeDesc rt_bytes_type = {
     .iter = bytes_iter,
     .reversed = rt_reversed_by_copy,
     .methods = bytes_methods,
+    .statics = bytes_statics,
     .to_host = bytes_to_host,
     .len = bytes_len,
     .contains = rt_bytes_contains,

@@ -516,6 +516,8 @@ static int dict_binop(PCtx *c, int op, PV a, PV b, int inplace, PV *out) {
     return 1;
 }
 
+static const RtStaticDef dict_statics[] = {{"fromkeys", rt_dict_fromkeys}, {NULL, NULL}};
+
 const RtTypeDesc rt_dict_type = {
     .name = "dict",
     .flags = RT_TF_GC,
@@ -529,6 +531,7 @@ const RtTypeDesc rt_dict_type = {
     .iter = dict_iter,
     .reversed = rt_reversed_by_copy,
     .methods = dict_methods,
+    .statics = dict_statics,
     .to_host = dict_to_host,
     .len = dict_len,
     .contains = dict_contains,

@@ -76,6 +76,35 @@ static PV m_keys(PCtx *c, PV self, PV *a, int n, PV kw) { return rt_dict_view_ne
 static PV m_values(PCtx *c, PV self, PV *a, int n, PV kw) { return rt_dict_view_new(c, self, RT_IT_DICT_VALUES); }
 static PV m_items(PCtx *c, PV self, PV *a, int n, PV kw) { return rt_dict_view_new(c, self, RT_IT_DICT_ITEMS); }
 
+/* dict.fromkeys(iterable[, value]): a class method, so it takes no instance. */
+PV rt_dict_fromkeys(PCtx *c, PV *args, int nargs, PV kwnames) {
+    int npos = nargs - (kwnames ? (int)((RtTuple *)kwnames)->n : 0);
+    if (npos != nargs) {
+        rt_err(c, PITH_B_TYPEERROR, "dict.fromkeys() takes no keyword arguments");
+        return PV_NULL;
+    }
+    if (npos < 1) {
+        rt_err(c, PITH_B_TYPEERROR, "fromkeys expected at least 1 argument, got %d", npos);
+        return PV_NULL;
+    }
+    if (npos > 2) {
+        rt_err(c, PITH_B_TYPEERROR, "fromkeys expected at most 2 arguments, got %d", npos);
+        return PV_NULL;
+    }
+    PV d = rt_dict_new(c), it = d ? rt_iter(c, args[0]) : PV_NULL, k;
+    int r = it ? 1 : -1;
+    while (r == 1 && (r = rt_next(c, it, &k)) == 1) {
+        if (rt_dict_set(c, d, k, npos > 1 ? args[1] : PV_NONE) < 0) r = -1;
+        pv_decref(c, k);
+    }
+    pv_xdecref(c, it);
+    if (r < 0) {
+        pv_xdecref(c, d);
+        return PV_NULL;
+    }
+    return d;
+}
+
 const RtMethDef rt_dict_methods[] = {
     {"get", m_get, RT_M_POS, 1, 2, 0, NULL},
     {"keys", m_keys, RT_M_NOARGS, 0, 0, 0, NULL},

@@ -385,6 +385,8 @@ static int str_binop(PCtx *c, int op, PV a, PV b, int inplace, PV *out) {
     return 1;
 }
 
+static const RtStaticDef str_statics[] = {{"maketrans", rt_str_maketrans}, {NULL, NULL}};
+
 const RtTypeDesc rt_str_type = {
     .name = "str",
     .cls = PITH_B_STR,
@@ -396,6 +398,7 @@ const RtTypeDesc rt_str_type = {
     .iter = str_iter,
     .reversed = rt_reversed_by_copy,
     .methods = str_methods,
+    .statics = str_statics,
     .to_host = str_to_host,
     .len = str_len,
     .contains = rt_str_contains,

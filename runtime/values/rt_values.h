@@ -231,6 +231,7 @@ int rt_dict_equal(PCtx *c, PV a, PV b); /* 0/1, -1 error */
 PV rt_dict_repr(PCtx *c, PV d);
 int rt_dict_merge(PCtx *c, PV d, PV src); /* d.update(src): dict or iterable of pairs */
 PV rt_dict_copy(PCtx *c, PV d);
+PV rt_dict_fromkeys(PCtx *c, PV *args, int nargs, PV kwnames); /* dict.fromkeys (rt_dict_methods.c) */
 PV rt_dict_view_new(PCtx *c, PV d, int kind); /* kind: RT_IT_DICT_KEYS/VALUES/ITEMS */
 PV rt_dictview_repr(PCtx *c, PV v);
 int rt_dictview_contains(PCtx *c, PV v, PV item);
@@ -268,6 +269,12 @@ typedef struct RtMethDef {
     signed char npar;      /* RT_M_KW: entries in kw (keyword-only ones after the positional ones) */
     const char *const *kw; /* RT_M_KW: parameter names */
 } RtMethDef;
+/* Methods that take no instance (CPython's class and static methods): called with the arguments only, whether
+ * taken from the class (dict.fromkeys) or from one of its instances ("".maketrans). RtTypeDesc.statics. */
+struct RtStaticDef {
+    const char *name;
+    PV (*fn)(PCtx *c, PV *args, int nargs, PV kwnames);
+};
 extern const RtMethDef rt_str_methods[];
 extern const RtMethDef rt_bytes_methods[];
 extern const RtMethDef rt_list_methods[];
