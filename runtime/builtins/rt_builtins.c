@@ -439,11 +439,19 @@ static int builtin_class(PV v) {
     return rt_builtin_is_class(((RtBuiltin *)v)->id) ? PITH_B_TYPE : PITH_B_BUILTIN_FUNCTION;
 }
 
+/* A builtin class is immutable (a TypeError, as CPython's); a builtin function has no attributes to set. */
+static int builtin_setattr(PCtx *c, PV v, PV name, PV value) {
+    if (!rt_builtin_is_class(((RtBuiltin *)v)->id)) return 0;
+    rt_err(c, PITH_B_TYPEERROR, "cannot set '%S' attribute of immutable type '%s'", name, rt_class_value_name(v));
+    return -1;
+}
+
 const RtTypeDesc rt_builtin_type = {
     .name = "builtin_function_or_method",
     .class_of = builtin_class,
     .repr = rt_builtin_repr,
     .call = builtin_call,
+    .setattr = builtin_setattr,
     .eq = builtin_eq,
     .hash = builtin_hash,
     .finalize = builtin_finalize,

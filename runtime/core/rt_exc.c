@@ -681,6 +681,12 @@ static int exc_snap_check(RtSnapR *r, PObj *o) {
     return exc_link_ok(e->cause) && exc_link_ok(e->context) ? 0 : -1;
 }
 
+/* Exceptions take no assignment yet (CPython allows e.args = ... and new names): every name is missing. */
+static int exc_setattr(PCtx *c, PV v, PV name, PV value) {
+    rt_err(c, PITH_B_ATTRIBUTEERROR, "'%s' object has no attribute '%S'", rt_type_name(v), name);
+    return -1;
+}
+
 const RtTypeDesc rt_exc_type = {
     .name = "exception",
     .flags = RT_TF_GC,
@@ -689,6 +695,7 @@ const RtTypeDesc rt_exc_type = {
     .finalize = exc_finalize,
     .repr = rt_exc_repr,
     .getattr = exc_getattr,
+    .setattr = exc_setattr,
     .snap_tag = SNAP_O_EXC,
     .snap_put = exc_snap_put,
     .snap_make = exc_snap_make,

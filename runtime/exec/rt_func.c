@@ -394,6 +394,14 @@ static int func_getattr(PCtx *c, PV v, PV name, PV *out) {
     return 1;
 }
 
+/* f.name = value for any name but a dunder: functions keep their attributes in a dict made on first use. */
+static int func_setattr(PCtx *c, PV v, PV name, PV value) {
+    if (((RtStr *)name)->data[0] == '_' && ((RtStr *)name)->data[1] == '_') return 0;
+    RtFunc *f = (RtFunc *)v;
+    if (!f->attrs && !(f->attrs = rt_dict_new(c))) return -1;
+    return rt_dict_set(c, f->attrs, name, value) < 0 ? -1 : 1;
+}
+
 const RtTypeDesc rt_func_type = {
     .name = "function",
     .flags = RT_TF_GC,
@@ -402,6 +410,7 @@ const RtTypeDesc rt_func_type = {
     .repr = rt_func_repr,
     .call = func_call,
     .getattr = func_getattr,
+    .setattr = func_setattr,
     .snap_tag = SNAP_O_FUNC,
     .snap_put = func_snap_put,
     .snap_make = func_snap_make,

@@ -99,14 +99,11 @@ PV rt_getattr(PCtx *c, PV o, PV name) {
 }
 
 int rt_setattr(PCtx *c, PV o, PV name, PV value) {
-    PV v;
-    if (RT_IS(o, RT_T_FUNC) && (((RtStr *)name)->data[0] != '_' || ((RtStr *)name)->data[1] != '_')) {
-        RtFunc *f = (RtFunc *)o;
-        if (!f->attrs && !(f->attrs = rt_dict_new(c))) return -1;
-        return rt_dict_set(c, f->attrs, name, value);
-    }
-    /* exceptions take no assignment yet (CPython allows e.args = ... and new names): every name is missing */
-    int r = RT_IS(o, RT_T_EXC) ? 0 : data_attr(c, o, name, &v);
+    const RtTypeDesc *t = PV_IS_OBJ(o) ? rt_type_desc(RT_OBJ(o)) : NULL;
+    int r = t && t->setattr ? t->setattr(c, o, name, value) : 0;
+    if (r) return r > 0 ? 0 : -1;
+    PV v; /* refused: say why, as CPython does */
+    r = data_attr(c, o, name, &v);
     if (r < 0) return -1;
     if (r > 0) {
         pv_decref(c, v);
@@ -116,8 +113,6 @@ int rt_setattr(PCtx *c, PV o, PV name, PV value) {
             rt_err(c, PITH_B_ATTRIBUTEERROR, "attribute '%S' of '%s' objects is not writable", name, rt_type_name(o));
     } else if (meth_lookup(o, name)) {
         rt_err(c, PITH_B_ATTRIBUTEERROR, "'%s' object attribute '%S' is read-only", rt_type_name(o), name);
-    } else if (RT_IS(o, RT_T_BUILTIN) && rt_builtin_is_class(((RtBuiltin *)o)->id)) {
-        rt_err(c, PITH_B_TYPEERROR, "cannot set '%S' attribute of immutable type '%s'", name, rt_class_value_name(o));
     } else {
         rt_err(c, PITH_B_ATTRIBUTEERROR, "'%s' object has no attribute '%S'", rt_type_name(o), name);
     }
