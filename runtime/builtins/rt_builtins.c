@@ -446,11 +446,19 @@ static int builtin_setattr(PCtx *c, PV v, PV name, PV value) {
     return -1;
 }
 
+/* "print()", "int()": how argument errors name a builtin. */
+static PV builtin_call_name(PCtx *c, PV f) {
+    char buf[160];
+    snprintf(buf, sizeof buf, "%s()", rt_class_value_name(f));
+    return rt_str_cstr(c, buf);
+}
+
 const RtTypeDesc rt_builtin_type = {
     .name = "builtin_function_or_method",
     .class_of = builtin_class,
     .repr = rt_builtin_repr,
     .call = builtin_call,
+    .call_name = builtin_call_name,
     .setattr = builtin_setattr,
     .eq = builtin_eq,
     .hash = builtin_hash,

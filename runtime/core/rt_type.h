@@ -86,6 +86,9 @@ typedef struct RtTypeDesc {
     (PCtx *c, PV f, PV *args, int nargs, PV kwnames); /* f(...) from C (rt_call_value); NULL: not
                                                callable. State-machine calls may push a frame instead (rt_func.c) */
 
+    PV (*call_name)(PCtx *c, PV f); /* how argument errors name the callable f, as CPython's _PyObject_FunctionStr:
+                                               "__main__.outer.<locals>.g()", "print()", "list.append()". NULL: str(f) */
+
     PithValue *(*to_host)(PCtx *c, PV v, RtHostPath *path); /* v as a host value tree, built with rt_host.c's
                                                helpers (rt_values.h); NULL + exception on failure. NULL: a
                                                PITH_OTHER node holding repr(v) */

@@ -278,11 +278,21 @@ static PV extfn_snap_make(RtSnapR *r, int type) {
     return rt_ext_value(rt_snap_ctx(r), (int)id);
 }
 
+/* "fetch()": how argument errors name a host function. */
+static PV extfn_call_name(PCtx *c, PV f) {
+    const PProgDesc *p = RT_CTX(c)->prog;
+    int id = ((RtExtFn *)f)->ext_id;
+    char buf[220];
+    snprintf(buf, sizeof buf, "%.200s()", p && id >= 0 && id < p->next ? p->ext_names[id] : "?");
+    return rt_str_cstr(c, buf);
+}
+
 const RtTypeDesc rt_extfn_type = {
     .name = "function",
     .cls = PITH_B_FUNCTION,
     .repr = rt_ext_repr,
     .call = extfn_call,
+    .call_name = extfn_call_name,
     .snap_tag = SNAP_O_EXTFN,
     .snap_put = extfn_snap_put,
     .snap_make = extfn_snap_make,

@@ -402,6 +402,15 @@ static int func_setattr(PCtx *c, PV v, PV name, PV value) {
     return rt_dict_set(c, f->attrs, name, value) < 0 ? -1 : 1;
 }
 
+/* "__main__.outer.<locals>.g()": how argument errors name a function. */
+static PV func_call_name(PCtx *c, PV f) {
+    const PFuncDesc *fn = ((RtFunc *)f)->fn;
+    const char *qn = fn ? (fn->qualname ? fn->qualname : fn->name) : NULL;
+    char buf[320];
+    snprintf(buf, sizeof buf, "__main__.%.200s()", qn ? qn : "?");
+    return rt_str_cstr(c, buf);
+}
+
 const RtTypeDesc rt_func_type = {
     .name = "function",
     .flags = RT_TF_GC,
@@ -409,6 +418,7 @@ const RtTypeDesc rt_func_type = {
     .traverse = func_traverse,
     .repr = rt_func_repr,
     .call = func_call,
+    .call_name = func_call_name,
     .getattr = func_getattr,
     .setattr = func_setattr,
     .snap_tag = SNAP_O_FUNC,

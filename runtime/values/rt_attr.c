@@ -304,6 +304,16 @@ static int method_snap_check(RtSnapR *r, PObj *o) {
     return m->self && m->name && RT_IS(m->name, RT_T_STR) ? 0 : -1;
 }
 
+/* "list.append()", "str.join()": how argument errors name a method. */
+static PV method_call_name(PCtx *c, PV f) {
+    RtMethod *m = (RtMethod *)f;
+    const char *owner =
+        RT_IS(m->self, RT_T_BUILTIN) ? rt_builtin_name(((RtBuiltin *)m->self)->id) : rt_type_name(m->self);
+    char buf[220];
+    snprintf(buf, sizeof buf, "%s.%.100s()", owner, RT_IS(m->name, RT_T_STR) ? rt_strp(m->name)->data : "?");
+    return rt_str_cstr(c, buf);
+}
+
 const RtTypeDesc rt_method_type = {
     .name = "builtin_function_or_method",
     .flags = RT_TF_GC,
@@ -313,6 +323,7 @@ const RtTypeDesc rt_method_type = {
     .hash = method_hash,
     .eq = method_eq,
     .call = rt_method_call,
+    .call_name = method_call_name,
     .snap_tag = SNAP_O_METHOD,
     .snap_make = method_snap_make,
     .snap_check = method_snap_check,
