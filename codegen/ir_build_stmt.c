@@ -600,7 +600,7 @@ static const char *qualname(Builder *b, const FeNode *def, const char *name) {
     const FeNode *outer = p->def;
     const char *oname = outer->kind == E_GENEXP ? "<genexpr>" : outer->u.def.name;
     const char *oq = qualname(b, outer, oname);
-    size_t n = strlen(oq) + strlen(name) + 10;
+    size_t n = strlen(oq) + strlen(name) + sizeof ".<locals>.";
     char *q = fe_alloc(b->m->fe->arena, n);
     if (!q) return name;
     snprintf(q, n, "%s.<locals>.%s", oq, name);
