@@ -4,9 +4,9 @@
  *
  * Why one table: type dispatch was a switch in every subsystem, and walking an object's children was written
  * once per subsystem (dealloc, snapshot encode, snapshot decode); a cycle collector or user classes would have
- * added more copies. Now repr, hash, comparisons, iter, len, subscripts, sequence repeat, attributes, methods,
- * the class, conversion for the host, deallocation, the snapshot codec and the cycle collector all ask the
- * descriptor. A user class fits the same structure: its instances get one more type code whose hooks (repr,
+ * added more copies. Now repr, hash, comparisons, operators, iter/next/reversed, len, subscripts, sequence
+ * repeat, attributes (read and assigned), methods, calls and their names in errors, the class, conversion for
+ * the host, deallocation, the snapshot codec and the cycle collector all ask the descriptor. A user class fits the same structure: its instances get one more type code whose hooks (repr,
  * hash, traverse over the instance's attribute dict...) look up the class, so no subsystem changes.
  *
  * traverse reports each slot that holds an *owned* reference (a pointer to the PV, so a visitor may read it,
