@@ -80,6 +80,8 @@ typedef struct RtTypeDesc {
                                                words CPython's error). NULL: every assignment refused */
     const RtMethDef *const *methods;                 /* method tables searched in order, NULL-terminated; NULL: none.
                                                A type with methods lends them unbound to its class (str.lower) */
+    pi64 (*method_scan)(PV self);                    /* the bytes a method call may scan in self (str, bytes:
+                                               find/count/replace in a loop), charged as fuel; NULL: none */
     const RtStaticDef *statics;                      /* methods that take no instance (dict.fromkeys, str.maketrans),
                                                from the class or an instance; a NULL name ends it. NULL: none */
     PV (*call)

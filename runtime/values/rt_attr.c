@@ -237,10 +237,9 @@ static PV call_unbound(PCtx *c, int id, PV name, PV *args, int nargs, PV kwnames
 
 PV rt_call_method(PCtx *c, PV self, PV name, PV *args, int nargs, PV kwnames) {
     const RtMethDef *m = meth_lookup(self, name);
-    /* methods of str/bytes scan their receiver: charge time in proportion (find/count/replace in a loop) */
-    if (m && (RT_IS(self, RT_T_STR) || RT_IS(self, RT_T_BYTES)) &&
-        rt_tick(c, (RT_IS(self, RT_T_STR) ? rt_strp(self)->nbytes : ((RtBytes *)self)->n) >> 8) < 0)
-        return PV_NULL;
+    /* methods that scan their receiver are charged time in proportion (its type's method_scan) */
+    const RtTypeDesc *t = m && PV_IS_OBJ(self) ? rt_type_desc(RT_OBJ(self)) : NULL;
+    if (t && t->method_scan && rt_tick(c, t->method_scan(self) >> 8) < 0) return PV_NULL;
     if (m) return call_def(c, m, self, args, nargs, kwnames);
     StaticFn sf = static_find(rt_class_of(self), name);
     if (sf) return sf(c, args, nargs, kwnames);

@@ -432,6 +432,9 @@ static int bytes_binop(PCtx *c, int op, PV a, PV b, int inplace, PV *out) {
 
 static const RtStaticDef bytes_statics[] = {{"fromhex", rt_bytes_fromhex}, {NULL, NULL}};
 
+/* Its methods scan it (find, count, replace...): a call costs fuel in proportion to its bytes. */
+static pi64 bytes_method_scan(PV v) { return ((RtBytes *)v)->n; }
+
 const RtTypeDesc rt_bytes_type = {
     .name = "bytes",
     .cls = PITH_B_BYTES,
@@ -444,6 +447,7 @@ const RtTypeDesc rt_bytes_type = {
     .reversed = rt_reversed_by_copy,
     .methods = bytes_methods,
     .statics = bytes_statics,
+    .method_scan = bytes_method_scan,
     .to_host = bytes_to_host,
     .len = bytes_len,
     .contains = rt_bytes_contains,

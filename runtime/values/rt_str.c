@@ -387,6 +387,9 @@ static int str_binop(PCtx *c, int op, PV a, PV b, int inplace, PV *out) {
 
 static const RtStaticDef str_statics[] = {{"maketrans", rt_str_maketrans}, {NULL, NULL}};
 
+/* Its methods scan it (find, count, replace...): a call costs fuel in proportion to its bytes. */
+static pi64 str_method_scan(PV v) { return ((RtStr *)v)->nbytes; }
+
 const RtTypeDesc rt_str_type = {
     .name = "str",
     .cls = PITH_B_STR,
@@ -399,6 +402,7 @@ const RtTypeDesc rt_str_type = {
     .reversed = rt_reversed_by_copy,
     .methods = str_methods,
     .statics = str_statics,
+    .method_scan = str_method_scan,
     .to_host = str_to_host,
     .len = str_len,
     .contains = rt_str_contains,
