@@ -218,6 +218,34 @@ static PV dictview_iter(PCtx *c, PV v) {
 }
 
 /* (keys and items views compare with sets and each other as sets: rt_ops.c, before type dispatch) */
+/* keys/items views compare like sets: same size and every element of one is in the other. */
+static int view_equal(PCtx *c, PV a, PV b) {
+    if (rt_len(c, a) != rt_len(c, b)) return 0;
+    PV it = rt_iter(c, a), x;
+    if (!it) return -1;
+    int r = 1, n;
+    while (r == 1 && (n = rt_next(c, it, &x)) == 1) {
+        r = rt_contains(c, b, x);
+        pv_decref(c, x);
+    }
+    pv_decref(c, it);
+    return n < 0 ? -1 : r;
+}
+
+/* A set, a frozenset, or a keys/items view (values views are not set-like). */
+static int setlike(PV v) {
+    return rt_is_anyset(v) || (RT_IS(v, RT_T_DICTVIEW) && ((RtDictView *)v)->kind != RT_IT_DICT_VALUES);
+}
+
+/* The compare hook of views: == and != between keys/items views and sets compare them as sets. */
+static int dictview_compare(PCtx *c, int op, PV a, PV b, PV *out) {
+    if ((op != PITH_CMP_EQ && op != PITH_CMP_NE) || !setlike(a) || !setlike(b)) return 0;
+    int r = view_equal(c, a, b);
+    *out = r < 0 ? PV_NULL : PV_BOOL((r == 1) == (op == PITH_CMP_EQ));
+    return 1;
+}
+
+
 const RtTypeDesc rt_dictview_type = {
     .name = "dict view",
     .flags = RT_TF_GC,
@@ -225,6 +253,7 @@ const RtTypeDesc rt_dictview_type = {
     .traverse = dictview_traverse,
     .repr = rt_dictview_repr,
     .hash = rt_hash_unhashable,
+    .compare = dictview_compare,
     .binop = rt_set_binop, /* keys and items views combine like sets */
     .iter = dictview_iter,
     .reversed = rt_reversed_by_copy,

@@ -107,30 +107,9 @@ PV rt_unop(PCtx *c, int op, PV a) {
 
 /* ---- comparisons ---- */
 
-/* keys/items views compare like sets: same size and every element of one is in the other. */
-static int view_equal(PCtx *c, PV a, PV b) {
-    if (rt_len(c, a) != rt_len(c, b)) return 0;
-    PV it = rt_iter(c, a), x;
-    if (!it) return -1;
-    int r = 1, n;
-    while (r == 1 && (n = rt_next(c, it, &x)) == 1) {
-        r = rt_contains(c, b, x);
-        pv_decref(c, x);
-    }
-    pv_decref(c, it);
-    return n < 0 ? -1 : r;
-}
-
-/* Equality of two objects of the same kind beyond numbers/strings: -1 error, 0/1, or 2 for "identity". */
-static int setlike(PV v) {
-    return RT_IS(v, RT_T_SET) || RT_IS(v, RT_T_FROZENSET) ||
-           (RT_IS(v, RT_T_DICTVIEW) && ((RtDictView *)v)->kind != RT_IT_DICT_VALUES);
-}
-
+/* Equality of two objects of the same type beyond numbers/strings: -1 error, 0/1, or 2 for "identity". */
 static int same_kind_equal(PCtx *c, PV a, PV b) {
     int t = RT_TYPE(a);
-    if ((t == RT_T_DICTVIEW || RT_TYPE(b) == RT_T_DICTVIEW) && setlike(a) && setlike(b))
-        return view_equal(c, a, b); /* keys/items views compare with sets as sets */
     if (!t || t != RT_TYPE(b)) return 2;
     const RtTypeDesc *d = rt_types[t];
     return d->eq ? d->eq(c, a, b) : 2;
