@@ -236,10 +236,10 @@ static PV call_unbound(PCtx *c, int id, PV name, PV *args, int nargs, PV kwnames
 }
 
 PV rt_call_method(PCtx *c, PV self, PV name, PV *args, int nargs, PV kwnames) {
-    const RtMethDef *m = meth_lookup(self, name);
+    const RtTypeDesc *t = PV_IS_OBJ(self) ? rt_type_desc(RT_OBJ(self)) : NULL;
+    const RtMethDef *m = t ? meth_in(t->methods, name) : meth_lookup(self, name);
     /* methods that scan their receiver are charged time in proportion (its type's method_scan) */
-    const RtTypeDesc *t = m && PV_IS_OBJ(self) ? rt_type_desc(RT_OBJ(self)) : NULL;
-    if (t && t->method_scan && rt_tick(c, t->method_scan(self) >> 8) < 0) return PV_NULL;
+    if (m && t && t->method_scan && rt_tick(c, t->method_scan(self) >> 8) < 0) return PV_NULL;
     if (m) return call_def(c, m, self, args, nargs, kwnames);
     StaticFn sf = static_find(rt_class_of(self), name);
     if (sf) return sf(c, args, nargs, kwnames);
