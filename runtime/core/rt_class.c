@@ -79,4 +79,3 @@ int rt_is_subclass(int sub, int base) {
     }
     return 0;
 }
-

@@ -245,7 +245,6 @@ static int dictview_compare(PCtx *c, int op, PV a, PV b, PV *out) {
     return 1;
 }
 
-
 const RtTypeDesc rt_dictview_type = {
     .name = "dict view",
     .flags = RT_TF_GC,

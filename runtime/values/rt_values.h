@@ -42,10 +42,10 @@ static inline PV rt_index_result(PCtx *c, pi64 r, const char *absent) {
 static inline pu64 rt_identity_hash(PV v) { return (v >> 4) | (v << 60); } /* hash(x) of objects without one */
 int rt_hash_unhashable(PCtx *c, PV v, pu64 *out);                          /* TypeError "unhashable type: 'list'"; -1 */
 PV rt_iter_new(PCtx *c, int kind, PV src);                                 /* an RtIter of kind over src (borrowed) */
-PV rt_iter_self(PCtx *c, PV v);                   /* iter(it) is it: iterators and generators */
+PV rt_iter_self(PCtx *c, PV v);        /* iter(it) is it: iterators and generators */
 PV rt_err_concat(PCtx *c, PV a, PV b); /* TypeError "can only concatenate list (not "int") to list"; PV_NULL */
-PV rt_reversed_tuple(PCtx *c, PV t);              /* reversed hook of tuples */
-PV rt_reversed_by_copy(PCtx *c, PV v);            /* reversed hook of str, bytes, dict, dict views: a copy, backwards */
+PV rt_reversed_tuple(PCtx *c, PV t);   /* reversed hook of tuples */
+PV rt_reversed_by_copy(PCtx *c, PV v); /* reversed hook of str, bytes, dict, dict views: a copy, backwards */
 int rt_contains_by_iter(PCtx *c, PV it, PV item); /* `in` for iterators: consumes up to the match */
 /* The bool of comparison op (a PITH_CMP_*) given the operands' order -1/0/1. */
 static inline PV rt_cmp_result(int op, int order) {
@@ -232,7 +232,7 @@ PV rt_dict_repr(PCtx *c, PV d);
 int rt_dict_merge(PCtx *c, PV d, PV src); /* d.update(src): dict or iterable of pairs */
 PV rt_dict_copy(PCtx *c, PV d);
 PV rt_dict_fromkeys(PCtx *c, PV *args, int nargs, PV kwnames); /* dict.fromkeys (rt_dict_methods.c) */
-PV rt_dict_view_new(PCtx *c, PV d, int kind); /* kind: RT_IT_DICT_KEYS/VALUES/ITEMS */
+PV rt_dict_view_new(PCtx *c, PV d, int kind);                  /* kind: RT_IT_DICT_KEYS/VALUES/ITEMS */
 PV rt_dictview_repr(PCtx *c, PV v);
 int rt_dictview_contains(PCtx *c, PV v, PV item);
 int rt_dict_next_entry(RtDict *d, pi64 *pos, PV *key, PV *value); /* borrowed; 0 at the end */
