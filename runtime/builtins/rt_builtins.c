@@ -439,6 +439,13 @@ static int builtin_class(PV v) {
     return rt_builtin_is_class(((RtBuiltin *)v)->id) ? PITH_B_TYPE : PITH_B_BUILTIN_FUNCTION;
 }
 
+/* len.__name__, int.__qualname__: the name either way. */
+static int builtin_dunder(PCtx *c, PV v, const char *name, PV *out) {
+    if (strcmp(name, "__name__") != 0 && strcmp(name, "__qualname__") != 0) return 0;
+    *out = rt_str_cstr(c, rt_class_value_name(v));
+    return *out ? 1 : -1;
+}
+
 /* A builtin class is immutable (a TypeError, as CPython's); a builtin function has no attributes to set. */
 static int builtin_setattr(PCtx *c, PV v, PV name, PV value) {
     if (!rt_builtin_is_class(((RtBuiltin *)v)->id)) return 0;
@@ -459,6 +466,7 @@ const RtTypeDesc rt_builtin_type = {
     .repr = rt_builtin_repr,
     .call = builtin_call,
     .call_name = builtin_call_name,
+    .dunder = builtin_dunder,
     .setattr = builtin_setattr,
     .eq = builtin_eq,
     .hash = builtin_hash,

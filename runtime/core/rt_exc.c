@@ -681,6 +681,23 @@ static int exc_snap_check(RtSnapR *r, PObj *o) {
     return exc_link_ok(e->cause) && exc_link_ok(e->context) ? 0 : -1;
 }
 
+/* e.__cause__, e.__context__ (None when unset), e.__suppress_context__. */
+static int exc_dunder(PCtx *c, PV v, const char *name, PV *out) {
+    const RtExc *e = (const RtExc *)v;
+    PV x;
+    if (!strcmp(name, "__cause__"))
+        x = e->cause ? e->cause : PV_NONE;
+    else if (!strcmp(name, "__context__"))
+        x = e->context ? e->context : PV_NONE;
+    else if (!strcmp(name, "__suppress_context__"))
+        x = PV_BOOL(e->suppress_context);
+    else
+        return 0;
+    pv_incref(x);
+    *out = x;
+    return 1;
+}
+
 /* Exceptions take no assignment yet (CPython allows e.args = ... and new names): every name is missing. */
 static int exc_setattr(PCtx *c, PV v, PV name, PV value) {
     rt_err(c, PITH_B_ATTRIBUTEERROR, "'%s' object has no attribute '%S'", rt_type_name(v), name);
@@ -695,6 +712,7 @@ const RtTypeDesc rt_exc_type = {
     .finalize = exc_finalize,
     .repr = rt_exc_repr,
     .getattr = exc_getattr,
+    .dunder = exc_dunder,
     .setattr = exc_setattr,
     .snap_tag = SNAP_O_EXC,
     .snap_put = exc_snap_put,

@@ -76,6 +76,9 @@ typedef struct RtTypeDesc {
     int (*getattr)(PCtx *c, PV o, PV name, PV *out); /* the data attribute o.name (x.real, r.start, e.args):
                                                1 found (*out a new reference), 0 none (methods are looked up
                                                next), -1 error. NULL: no data attributes */
+    int (*dunder)(PCtx *c, PV o, const char *name, PV *out); /* the read-only dunder attributes of
+                                               common/pith_dunder.h it has (a function's __name__, an exception's
+                                               __cause__): 1 found (*out a new reference), 0 none, -1 error */
     int (*setattr)(PCtx *c, PV o, PV name, PV value); /* o.name = value: 1 done, -1 error, 0 refused (rt_setattr
                                                words CPython's error). NULL: every assignment refused */
     const RtMethDef *const *methods;                 /* method tables searched in order, NULL-terminated; NULL: none.

@@ -394,6 +394,14 @@ static int func_getattr(PCtx *c, PV v, PV name, PV *out) {
     return 1;
 }
 
+/* f.__name__, f.__qualname__. */
+static int func_dunder(PCtx *c, PV v, const char *name, PV *out) {
+    const PFuncDesc *fn = ((RtFunc *)v)->fn;
+    if (strcmp(name, "__name__") != 0 && strcmp(name, "__qualname__") != 0) return 0;
+    *out = rt_str_cstr(c, name[2] == 'q' && fn->qualname ? fn->qualname : fn->name);
+    return *out ? 1 : -1;
+}
+
 /* f.name = value for any name but a dunder: functions keep their attributes in a dict made on first use. */
 static int func_setattr(PCtx *c, PV v, PV name, PV value) {
     if (((RtStr *)name)->data[0] == '_' && ((RtStr *)name)->data[1] == '_') return 0;
@@ -420,6 +428,7 @@ const RtTypeDesc rt_func_type = {
     .call = func_call,
     .call_name = func_call_name,
     .getattr = func_getattr,
+    .dunder = func_dunder,
     .setattr = func_setattr,
     .snap_tag = SNAP_O_FUNC,
     .snap_put = func_snap_put,
