@@ -74,7 +74,7 @@ typedef enum FeKind {
     S_NONLOCAL, /* names */
     S_DEL,      /* del.targets */
     S_ASSERT,   /* assert_: test, msg (may be NULL) */
-    S_IMPORT,   /* names: modules imported (only typing-like no-ops for now) */
+    S_IMPORT,   /* names: modules imported, each a row of common/pith_modules.h */
     /* appended later, so earlier codes keep their values */
     E_LAMBDA, /* def: a function named "<lambda>" whose body is one synthesized S_RETURN of the expression */
     E_LISTCOMP,

@@ -6,6 +6,7 @@
 
 #include "fe_internal.h"
 #include "pith_abi.h"
+#include "pith_modules.h"
 
 static FeNode *stmt(FeParse *p, TSNode n);
 
@@ -430,6 +431,24 @@ static const char *dotted(FeParse *p, TSNode n) {
     return s;
 }
 
+/* `from M import a, b as c`: every name must be one module M has (pith_modules.h), as CPython's ImportError
+ * would say at run time; `*` takes whatever M has. 1 when they all exist, else NULL with the diagnostic. */
+static void *imported_names_exist(FeParse *p, TSNode n, TSNode mod, int id) {
+    uint32_t cnt;
+    TSNode *kid = fe_children(p, n, 1, &cnt);
+    for (uint32_t i = 0; i < cnt; i++) {
+        TSNode it = kid[i];
+        if (ts_node_eq(it, mod) || fe_is_skippable(p, it) || fe_tk(p, it) == TK_WILDCARD_IMPORT) continue;
+        TSNode dn = fe_tk(p, it) == TK_ALIASED_IMPORT ? fe_field(p, it, FF_NAME) : it;
+        if (ts_node_is_null(dn)) return fe_err_at(p, it, "invalid syntax");
+        const char *name = dotted(p, dn);
+        if (!name) return NULL;
+        if (!pith_module_name(id, name))
+            return fe_err_at(p, dn, "cannot import name '%s' from '%s'", name, pith_modules[id].name);
+    }
+    return (void *)1;
+}
+
 static FeNode *import_stmt(FeParse *p, TSNode n, FeTk kind) {
     FeNode *s = fe_node(p, S_IMPORT, n);
     if (!s) return NULL;
@@ -442,7 +461,9 @@ static FeNode *import_stmt(FeParse *p, TSNode n, FeTk kind) {
         if (fe_tk(p, mod) == TK_RELATIVE_IMPORT) return fe_err_at(p, mod, "relative import is not supported");
         const char *name = dotted(p, mod);
         if (!name) return NULL;
-        if (strcmp(name, "typing") != 0) return fe_err_at(p, n, "import of module '%s' is not supported", name);
+        int id = pith_module_find(name);
+        if (id < 0) return fe_err_at(p, n, "import of module '%s' is not supported", name);
+        if (!imported_names_exist(p, n, mod, id)) return NULL;
         names[k++] = name;
     } else {
         /* import a, b.c as d: every module must be allowed */
@@ -455,7 +476,7 @@ static FeNode *import_stmt(FeParse *p, TSNode n, FeTk kind) {
             if (ts_node_is_null(dn)) return fe_err_at(p, it, "invalid syntax");
             const char *name = dotted(p, dn);
             if (!name) return NULL;
-            if (strcmp(name, "typing") != 0) return fe_err_at(p, n, "import of module '%s' is not supported", name);
+            if (pith_module_find(name) < 0) return fe_err_at(p, n, "import of module '%s' is not supported", name);
             names[k++] = name;
         }
     }

@@ -6,6 +6,8 @@
 #define PITH_RT_BI_H
 
 #include "rt_svc.h"
+#include "rt_values.h"
+#include "pith_abi_fast.h"
 
 /* A builtin function's implementation. rt_call_builtin has already checked the argument counts against
  * the arity columns of its row (so a PITH_AR_ONE builtin may read args[0] unconditionally); the

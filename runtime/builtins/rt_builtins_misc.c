@@ -300,10 +300,7 @@ static PV get_or_has_attr(PCtx *c, PV *args, int npos, int has) {
         }
         return v;
     }
-    PV cls = (has || npos == 3) ? rt_builtin(c, PITH_B_ATTRIBUTEERROR) : PV_NULL;
-    int m = cls ? rt_exc_matches(c, cls) : 0;
-    pv_xdecref(c, cls);
-    if (m == 1) {
+    if ((has || npos == 3) && rt_exc_pending_is(c, PITH_B_ATTRIBUTEERROR)) {
         PV e = rt_exc_fetch(c);
         pv_xdecref(c, e);
         if (has) return PV_FALSE;

@@ -344,6 +344,12 @@ int rt_exc_matches(PCtx *c, PV type_or_tuple) {
     return rt_class_covers(type_or_tuple, id, host);
 }
 
+int rt_exc_pending_is(PCtx *c, int exc_id) {
+    RtCtx *x = RT_CTX(c);
+    int id = exc_class(x->exc);
+    return x->limit == RT_LIMIT_NONE && id >= 0 && rt_is_subclass(id, exc_id);
+}
+
 /* Record that the pending exception leaves fn at line: entries are kept outermost first (innermost last),
  * so each frame the exception leaves is put in front. The block's free room is kept in front of the entries
  * (tb points captb - ntb entries into it) so that putting one in front costs O(1), not a move of all the
@@ -681,6 +687,29 @@ static int exc_snap_check(RtSnapR *r, PObj *o) {
     return exc_link_ok(e->cause) && exc_link_ok(e->context) ? 0 : -1;
 }
 
+/* e.__cause__, e.__context__ (None when unset), e.__suppress_context__. */
+static int exc_dunder(PCtx *c, PV v, const char *name, PV *out) {
+    const RtExc *e = (const RtExc *)v;
+    PV x;
+    if (!strcmp(name, "__cause__"))
+        x = e->cause ? e->cause : PV_NONE;
+    else if (!strcmp(name, "__context__"))
+        x = e->context ? e->context : PV_NONE;
+    else if (!strcmp(name, "__suppress_context__"))
+        x = PV_BOOL(e->suppress_context);
+    else
+        return 0;
+    pv_incref(x);
+    *out = x;
+    return 1;
+}
+
+/* Exceptions take no assignment yet (CPython allows e.args = ... and new names): every name is missing. */
+static int exc_setattr(PCtx *c, PV v, PV name, PV value) {
+    rt_err(c, PITH_B_ATTRIBUTEERROR, "'%s' object has no attribute '%S'", rt_type_name(v), name);
+    return -1;
+}
+
 const RtTypeDesc rt_exc_type = {
     .name = "exception",
     .flags = RT_TF_GC,
@@ -689,6 +718,8 @@ const RtTypeDesc rt_exc_type = {
     .finalize = exc_finalize,
     .repr = rt_exc_repr,
     .getattr = exc_getattr,
+    .dunder = exc_dunder,
+    .setattr = exc_setattr,
     .snap_tag = SNAP_O_EXC,
     .snap_put = exc_snap_put,
     .snap_make = exc_snap_make,

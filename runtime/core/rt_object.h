@@ -13,6 +13,17 @@
 #include "pith_abi.h"
 #include "pith_builtins.h"
 
+/* Reference counting in the runtime's own C (generated code has the PV_INCREF/PV_DECREF macros instead). */
+static inline void pv_incref(PV v) {
+    if (PV_IS_OBJ(v)) ((PObj *)v)->rc++;
+}
+static inline void pv_decref(PCtx *c, PV v) {
+    if (PV_IS_OBJ(v) && --((PObj *)v)->rc == 0) rt_dealloc(c, (PObj *)v);
+}
+static inline void pv_xdecref(PCtx *c, PV v) {
+    if (v) pv_decref(c, v);
+}
+
 /* Heap object type codes (PObj.type). */
 enum RtType {
     RT_T_FLOAT = 1,
@@ -206,7 +217,7 @@ void rt_obj_free(PCtx *c, PObj *o, size_t size);  /* raw release of the object's
 /* ---- errors (rt_exc.c). fmt understands %s %d %ld %lld %zd %c and %R (repr of a PV), %S (str of a PV),
  *      %T (the type name of a PV). They return nothing; callers then return their own sentinel.
  *      Also: %u %x (with l/ll/z), %g %f %e (double), %p, %%, and a precision on %s/%R/%S/%T that cuts
- *      to that many code points ("%.200R" as CPython). rt_type_name is in rt_builtins.c. ---- */
+ *      to that many code points ("%.200R" as CPython). rt_type_name is in rt_class.c. ---- */
 void rt_err(PCtx *c, int exc_id, const char *fmt, ...);
 void rt_err_nomem(PCtx *c);
 /* Whether v, which generated code keeps in a frame slot and hands to an ABI entry point, is not an object of
@@ -216,6 +227,7 @@ int rt_slot_err(PCtx *c, PV v, int type); /* raises the SystemError; returns 1 *
 static inline int rt_slot_bad(PCtx *c, PV v, int type) { return !(v && RT_IS(v, type)) && rt_slot_err(c, v, type); }
 int rt_exc_pending(PCtx *c);
 int rt_exc_pending_class(PCtx *c); /* the PITH_B_* class of the pending exception; -1: none or a limit stop */
+int rt_exc_pending_is(PCtx *c, int exc_id); /* it is a builtin exc_id (or a subclass); a limit stop is none */
 /* id(v), also the number default reprs print as 0x...: never the address (rt_identity.c) */
 pu64 rt_identity(PCtx *c, PV v);
 const char *rt_type_name(PV v); /* "int", "str", "list", "NoneType", ... as Python spells it */
@@ -235,8 +247,11 @@ PV rt_dict_get(PCtx *c, PV d, PV key); /* borrowed; PV_NULL if absent (check rt_
 int rt_dict_set(PCtx *c, PV d, PV key, PV value);
 PV rt_list_new(PCtx *c, pi64 cap);
 
-/* ---- output and host bridging (rt_exec.c) ---- */
-int rt_write_out(PCtx *c, const char *s, size_t n);          /* print's sink: the host writer */
+/* ---- limits (rt_limits.c); the fuel of generated code and long loops: rt_fuel_out (pith_abi.h) ---- */
+double rt_now(void);                                /* monotonic seconds */
+int rt_write_out(PCtx *c, const char *s, size_t n); /* print's sink: the host writer, within the output limit */
+
+/* ---- host bridging (rt_exec.c) ---- */
 PV rt_ext_repr(PCtx *c, PV v);                               /* repr of an RtExtFn value */
 int rt_dunder_get(PCtx *c, PV o, const char *name, PV *out); /* 1 found, 0 absent, -1 error */
 int rt_is_iterable(PV v);                                    /* rt_iter() would succeed on its type (rt_iter.c) */
@@ -245,7 +260,6 @@ int rt_gen_next(PCtx *c, PV gen, PV *out); /* as rt_next */
 PV rt_gen_send(PCtx *c, PV gen, PV sent);  /* next(gen) / gen.send(v) from C: the value, or StopIteration */
 int rt_gen_close(PCtx *c, PV gen);         /* gen.close(): 0, or -1 with the exception set */
 PV rt_gen_repr(PCtx *c, PV gen);
-PV rt_gen_name(PCtx *c, PV gen, int qualified); /* gen.__name__ / gen.__qualname__: its function's */
 
 /* ---- runtime services (rt_exc.c, rt_exc_tb.c, rt_builtins*.c, rt_func.c, rt_host.c) ---- */
 /* Parts of the value model that the services call, declared here too (identical duplicates are harmless). */
@@ -275,7 +289,7 @@ const char *rt_class_value_name(PV cls);                    /* "int", "ToolError
 /* malloc'd CPython-3.11-style traceback text of exc and its chain (rt_exc_tb.c); NULL on OOM.
  * source may be NULL (then no source lines are shown). */
 char *rt_exc_format(PCtx *c, PV exc, const char *filename, const char *source, size_t source_len);
-/* classes (rt_builtins.c): a value's class as a PITH_B_* id, subclass test, names, reprs */
+/* classes (rt_class.c): a value's class as a PITH_B_* id, subclass test, names; reprs of builtins (rt_builtins.c) */
 int rt_class_of(PV v);                       /* PITH_B_INT, PITH_B_BOOL, PITH_B_NONETYPE, ... */
 int rt_is_subclass(int sub_id, int base_id); /* bool <= int, exception hierarchy, reflexive */
 int rt_builtin_is_class(int id);             /* int, str, ValueError, NoneType... (not len, print) */
@@ -285,6 +299,7 @@ PV rt_builtin_repr(PCtx *c, PV b);           /* "<built-in function len>" / "<cl
 PV rt_class_getitem(PCtx *c, PV cls, PV key);  /* list[int], dict[str, int]: a builtin value's getitem hook */
 int rt_alias_or(PCtx *c, PV a, PV b, PV *out); /* a | b of classes, aliases and None: 1 done (*out, or PV_NULL
                                                  with an exception), 0 not such operands */
+int rt_alias_binop(PCtx *c, int op, PV a, PV b, int inplace, PV *out); /* the `|` hook of classes/aliases */
 PV rt_alias_isinstance_members(PCtx *c, PV alias, const char *fn); /* a union's classes as a tuple, or
                                                  fn()'s TypeError for anything parameterized */
 /* functions (rt_func.c) */

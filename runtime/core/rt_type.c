@@ -18,3 +18,11 @@ const RtTypeDesc *rt_type_with_methods(int cls) {
         if (rt_types[t] && rt_types[t]->cls == cls && rt_types[t]->methods) return rt_types[t];
     return NULL;
 }
+
+/* f(...) from C: whatever the callee, through its type's call hook (functions: exec/rt_func.c). */
+PV rt_call_value(PCtx *c, PV f, PV *args, int nargs, PV kwnames) {
+    const RtTypeDesc *t = f && PV_IS_OBJ(f) ? rt_type_desc(RT_OBJ(f)) : NULL;
+    if (t && t->call) return t->call(c, f, args, nargs, kwnames);
+    rt_err(c, PITH_B_TYPEERROR, "'%T' object is not callable", f);
+    return PV_NULL;
+}

@@ -1,23 +1,14 @@
 /* rt_exec.c — the driver of state-machine frames and the runtime services tied to one execution: frames,
- * external calls (suspension), fuel/time, output, range loops, global-name errors.
+ * external calls (suspension), range loops, global-name errors (the time and output limits: core/rt_limits.c).
  * Stage: runtime. The frame chain is explicit (RtCtx.top), so resuming never needs the C stack that started
  * the run (docs/ARCHITECTURE.md §3). A frame owns its slots; the chain owns the frames (parent pointers are not refs). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "rt_exec.h"
 #include "rt_type.h"
 #include "rt_snap_codec.h"
-
-#define RT_FUEL_TICKS 20000 /* work units between two clock reads */
-
-double rt_now(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
 
 /* ---- frames ---- */
 
@@ -108,41 +99,7 @@ PV rt_ext_repr(PCtx *c, PV v) {
     return rt_str_cstr(c, buf);
 }
 
-/* ---- limits and small services ---- */
-
-int rt_fuel_out(PCtx *c) {
-    RtCtx *x = RT_CTX(c);
-    c->fuel = RT_FUEL_TICKS;
-    if (x->limit != RT_LIMIT_NONE) return -1;
-    if (x->deadline > 0 && rt_now() > x->deadline) {
-        x->limit = RT_LIMIT_TIME;
-        rt_err(c, PITH_B_RUNTIMEERROR, "time limit of %g s exceeded", x->max_seconds);
-        return -1;
-    }
-    return 0;
-}
-
-int rt_write_out(PCtx *c, const char *s, size_t n) {
-    RtCtx *x = RT_CTX(c);
-    if (x->out_limit && n > x->out_limit - (x->out_total < x->out_limit ? x->out_total : x->out_limit)) {
-        x->limit = RT_LIMIT_OUTPUT;
-        rt_err(c, PITH_B_RUNTIMEERROR, "output limit of %zu bytes exceeded", x->out_limit);
-        return -1;
-    }
-    x->out_total += n;
-    if (x->writer) {
-        if (x->writer(x->writer_user, s, n)) {
-            rt_err(c, PITH_B_RUNTIMEERROR, "the host refused the program's output");
-            return -1;
-        }
-        return 0;
-    }
-    if (pith_buf_put(&x->out, s, n) < 0) {
-        rt_err_nomem(c);
-        return -1;
-    }
-    return 0;
-}
+/* ---- small services ---- */
 
 void rt_err_global(PCtx *c, int slot) {
     const PProgDesc *p = RT_CTX(c)->prog;
@@ -360,11 +317,21 @@ static PV extfn_snap_make(RtSnapR *r, int type) {
     return rt_ext_value(rt_snap_ctx(r), (int)id);
 }
 
+/* "fetch()": how argument errors name a host function. */
+static PV extfn_call_name(PCtx *c, PV f) {
+    const PProgDesc *p = RT_CTX(c)->prog;
+    int id = ((RtExtFn *)f)->ext_id;
+    char buf[220];
+    snprintf(buf, sizeof buf, "%.200s()", p && id >= 0 && id < p->next ? p->ext_names[id] : "?");
+    return rt_str_cstr(c, buf);
+}
+
 const RtTypeDesc rt_extfn_type = {
     .name = "function",
     .cls = PITH_B_FUNCTION,
     .repr = rt_ext_repr,
     .call = extfn_call,
+    .call_name = extfn_call_name,
     .snap_tag = SNAP_O_EXTFN,
     .snap_put = extfn_snap_put,
     .snap_make = extfn_snap_make,

@@ -19,7 +19,6 @@ struct PithExec {
 
 #define RT_EXEC(c) ((PithExec *)(c))
 
-double rt_now(void);                                          /* monotonic seconds */
 PithStatus rt_exec_drive(PithExec *x, PV direct_result_or_0); /* runs until done, failed or waiting */
 
 /* Frames and generators on the chain (rt_exec.c, rt_gen.c). */
@@ -42,8 +41,7 @@ void rt_ext_call_cancel(PCtx *c); /* forgets the pending external call (it canno
 PV rt_gen_throw_exception(PCtx *c, PV typ, PV val); /* what gen.throw(typ[, val]) raises (new ref), or PV_NULL */
 
 /* Native frames: runtime code that calls back into Python as frames on the chain (rt_native.c). */
-int rt_native_index(const PFuncDesc *fn);                  /* its number among the natives, or -1 */
-const PFuncDesc *rt_native_desc(int index);                /* NULL when out of range */
+const PFuncDesc *rt_native_table(int *n); /* the natives' descriptors, in their snapshot order */
 int rt_advance_waits(PV it);                               /* advancing the iterator may run code that waits */
 int rt_sm_push_iter_next(PCtx *c, PFrame *caller, PV it);  /* advance an enumerate/zip/map/filter that may */
 int rt_sm_close_delegate(PCtx *c, PFrame *caller, PV gen); /* yield from got GeneratorExit: close gen first */

@@ -14,6 +14,8 @@
  * already executing". A finished generator drops its frame (frame NULL) but keeps its function for repr. */
 #include <stdio.h>
 
+#include <string.h>
+
 #include "rt_exec.h"
 #include "rt_values.h"
 #include "rt_snap_codec.h"
@@ -376,9 +378,13 @@ PV rt_gen_repr(PCtx *c, PV gv) {
     return rt_str_cstr(c, buf);
 }
 
-PV rt_gen_name(PCtx *c, PV gv, int qualified) {
+/* gen.__name__ / gen.__qualname__: its function's (a generator expression's is "<genexpr>"). */
+static int gen_dunder(PCtx *c, PV gv, const char *name, PV *out) {
+    int qualified = strcmp(name, "__qualname__") == 0;
+    if (!qualified && strcmp(name, "__name__") != 0) return 0;
     const PFuncDesc *fn = ((RtGen *)gv)->fn;
-    return rt_str_cstr(c, !fn ? "<genexpr>" : qualified && fn->qualname ? fn->qualname : fn->name);
+    *out = rt_str_cstr(c, !fn ? "<genexpr>" : qualified && fn->qualname ? fn->qualname : fn->name);
+    return *out ? 1 : -1;
 }
 
 /* The frame is an owned reference held as a PFrame pointer: visited as the PV it also is. */
@@ -418,8 +424,10 @@ const RtTypeDesc rt_gen_type = {
     .traverse = gen_traverse,
     .repr = rt_gen_repr,
     .iter = rt_iter_self,
+    .next = rt_gen_next,
     .contains = rt_contains_by_iter,
     .methods = gen_methods,
+    .dunder = gen_dunder,
     .snap_tag = SNAP_O_GEN,
     .snap_put = gen_snap_put,
     .snap_make = gen_snap_make,

@@ -18,11 +18,12 @@
  *
  * Slots hold only owned references or small ints, and a snapshot may be forged: each step checks what it
  * reads (nf_slot) before trusting it. Native descriptors are numbered after the program's functions in
- * snapshots (rt_native_index). */
+ * snapshots (rt_native_table, handed to the snapshot codec by runtime/snap/). */
 #include <string.h>
 
 #include "rt_exec.h"
 #include "rt_svc.h"
+#include "rt_values.h"
 
 /* ---- the natives' shared steps ---- */
 
@@ -382,7 +383,7 @@ static int minmax_step(PCtx *c, PFrame *fr) {
             return PITH_STEP_ERR;
         }
         PV cmp = rt_compare(c, is_max ? PITH_CMP_GT : PITH_CMP_LT, k, fr->s[3]);
-        int t = cmp ? pv_truth(c, cmp) : -1;
+        int t = cmp ? rt_truth(c, cmp) : -1;
         pv_xdecref(c, cmp);
         if (t <= 0) {
             pv_decref(c, k);
@@ -504,9 +505,10 @@ static const PFuncDesc nf_desc[NF_COUNT] = {
     [NF_CONTAINS] = {.name = "<native in>", .qualname = "<native in>", .nslots = 2, .step = contains_step, .id = -1},
 };
 
-int rt_native_index(const PFuncDesc *fn) { return fn >= nf_desc && fn < nf_desc + NF_COUNT ? (int)(fn - nf_desc) : -1; }
-
-const PFuncDesc *rt_native_desc(int index) { return index >= 0 && index < NF_COUNT ? &nf_desc[index] : NULL; }
+const PFuncDesc *rt_native_table(int *n) {
+    *n = NF_COUNT;
+    return nf_desc;
+}
 
 /* ---- deciding, per call, whether it needs a native frame ---- */
 
@@ -789,7 +791,10 @@ int rt_sm_call_builtin(PCtx *c, PFrame *caller, int id, PV *args, int nargs, PV 
         break;
     default: break;
     }
-    return deliver(c, caller, rt_call_builtin(c, id, args, nargs, kwnames));
+    PV f = rt_builtin(c, id); /* the builtin through its value's call hook: builtins/ sits above exec/ */
+    PV r = f ? rt_call_value(c, f, args, nargs, kwnames) : PV_NULL;
+    pv_xdecref(c, f);
+    return deliver(c, caller, r);
 }
 
 /* Methods that consume an iterable argument whole (collected first when it may wait). */

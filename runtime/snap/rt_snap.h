@@ -53,9 +53,6 @@
 #define RT_SNAP_SUM 8u     /* the XXH3-64 trailer */
 #define RT_SNAP_MAC 32u    /* the HMAC-SHA256 trailer */
 
-/* Ref kinds. */
-enum { SNAP_R_NULL = 0, SNAP_R_NONE, SNAP_R_FALSE, SNAP_R_TRUE, SNAP_R_INT, SNAP_R_OBJ, SNAP_R_CONST };
-
 /* The program section: which program a snapshot belongs to and the request that compiles it again. */
 typedef struct RtSnapProgram {
     unsigned char id[16]; /* the program's identity (api_program_id) */

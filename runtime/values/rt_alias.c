@@ -103,6 +103,12 @@ int rt_alias_or(PCtx *c, PV a, PV b, PV *out) {
     return 1;
 }
 
+/* The binop hook of aliases and builtin classes: only `|` (int | None, list[int] | None). */
+int rt_alias_binop(PCtx *c, int op, PV a, PV b, int inplace, PV *out) {
+    (void)inplace;
+    return op == PITH_OP_BITOR && rt_alias_or(c, a, b, out);
+}
+
 /* What isinstance(x, alias) tests: for a union of plain classes (and None), a new tuple of those classes;
  * anything parameterized is CPython's TypeError. */
 PV rt_alias_isinstance_members(PCtx *c, PV alias, const char *fn) {
@@ -235,6 +241,7 @@ const RtTypeDesc rt_alias_type = {
     .eq = alias_eq,
     .hash = alias_hash,
     .call = alias_call,
+    .binop = rt_alias_binop,
     .traverse = alias_traverse,
     .snap_tag = SNAP_O_ALIAS,
     .snap_put = alias_snap_put,

@@ -98,8 +98,9 @@ static int matches_self(PV cls) {
 
 /* isinstance(a, b) through the builtin, which knows every kind of class: 0/1, -1 error. */
 static int is_instance(PCtx *c, PV a, PV b) {
-    PV args[2] = {a, b};
-    PV r = rt_call_builtin(c, PITH_B_ISINSTANCE, args, 2, PV_NULL);
+    PV args[2] = {a, b}, f = rt_builtin(c, PITH_B_ISINSTANCE);
+    PV r = f ? rt_call_value(c, f, args, 2, PV_NULL) : PV_NULL;
+    pv_xdecref(c, f);
     if (!r) return -1;
     int t = r == PV_TRUE;
     pv_decref(c, r);

@@ -726,6 +726,8 @@ static void test_unsupported(void **state) {
         {"import typing, os.path\n", 1, 1, "import of module 'os.path' is not supported"},
         {"from os import path\n", 1, 1, "import of module 'os' is not supported"},
         {"from . import x\n", 1, 6, "relative import is not supported"},
+        {"from typing import List, sys\n", 1, 26, "cannot import name 'sys' from 'typing'"},
+        {"from typing import (Any,\n    os as o)\n", 2, 5, "cannot import name 'os' from 'typing'"},
         {"x = 1j\n", 1, 5, "complex literal is not supported"},
         {"x = '\\N{BULLET}'\n", 1, 5, "\\N{...} escapes are not supported"},
         {"x = '\\ud800'\n", 1, 5, "surrogate code points in string literals are not supported"},
