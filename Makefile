@@ -3,8 +3,9 @@ BUILD ?= build
 MAKEFLAGS += --no-print-directory
 # Libraries are checked as Debian packages; tools by command, so a tool installed another way (a
 # NodeSource node/npm, a pyenv python3) counts as present.
+# (pkg-config and Debian's pip, setuptools and wheel: for the c_install test and the offline `pip install` test)
 APT_LIBS := libtcc-dev tcc libxxhash-dev libcmocka-dev libgmp-dev libutf8proc-dev \
-            libclang-rt-14-dev nettle-dev
+            libclang-rt-14-dev nettle-dev pkg-config python3-pip python3-setuptools python3-wheel
 APT_TOOLS := cmake:cmake gcc:gcc make:make node:nodejs npm:npm python3:python3 clang:clang
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

@@ -27,7 +27,8 @@ enum {
     CLI_F_KEY = 1 << 6,      /* --key-file F (start, resume) */
     CLI_F_ANSWER = 1 << 7,   /* --value JSON | --error 'ExcType: message' (resume) */
     CLI_F_REPLAY = 1 << 8,   /* --replay-snapshots (run) */
-    CLI_F_PROGRAM = 1 << 9   /* --program FILE.py (resume: pin the snapshot to that program) */
+    CLI_F_PROGRAM = 1 << 9,  /* --program FILE.py (resume: pin the snapshot to that program) */
+    CLI_F_JSON = 1 << 10     /* --json (run: the outcome as one JSON object on stdout) */
 };
 
 /* One NAME[=JSON] flag value. */
@@ -61,6 +62,7 @@ typedef struct CliOpts {
     PithValue *answer;      /* --value: the parsed answer to the pending call, or NULL (owned) */
     const char *error_text; /* --error: "ExcType: message" to raise at the call site, or NULL (borrowed) */
     int replay;             /* --replay-snapshots: dump, drop and reload the execution at every stop */
+    int json;               /* --json: print the outcome as one JSON object (output captured into it) */
 } CliOpts;
 
 /* Parse argv[first..argc) for cmd with the given CLI_F_* flags. Returns 0 when opts is ready,
@@ -87,6 +89,9 @@ void cli_print_diag(const char *diag);
 /* Read the program file and compile it with opts' declarations; NULL after printing the read error / diagnostic
  * (the caller exits 2). *engine receives the engine, possibly NULL (caller frees it). */
 PithProgram *cli_compile_file(const CliOpts *o, PithEngine **engine);
+/* The same, handing a compile diagnostic back in *diag (malloc'd, caller frees) instead of printing it; a read
+ * error is still printed, with *diag NULL. */
+PithProgram *cli_compile_file_diag(const CliOpts *o, PithEngine **engine, char **diag);
 /* Run options from opts: inputs, limits, output to stdout. */
 void cli_run_options(const CliOpts *o, PithRunOptions *ro);
 /* A finished (DONE or FAILED) execution, as `pith run` shows it: the result's repr on stdout, or the
@@ -105,12 +110,13 @@ int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format
 int cli_replay_suspension(PithExec **x, PithProgram **prog, PithEngine **engine, const PithRunOptions *ro,
                           unsigned long long fail_allocation);
 
-/* Commands (cli_run.c, cli_bench.c, cli_snap.c): each returns the process exit code. */
+/* Commands (cli_run.c, cli_bench.c, cli_snap.c, cli_serve.c): each returns the process exit code. */
 int cli_cmd_run(int argc, char **argv);
 int cli_cmd_check(int argc, char **argv);
 int cli_cmd_emit(int argc, char **argv, int ir);
 int cli_cmd_bench(int argc, char **argv);
 int cli_cmd_start(int argc, char **argv);
 int cli_cmd_resume(int argc, char **argv);
+int cli_cmd_serve(int argc, char **argv);
 
 #endif

@@ -1,6 +1,6 @@
 /* cli_args.c — command-line parsing shared by the `pith` commands: FILE, --input/--ext NAME[=JSON],
  * --max-time, --max-depth, --iterations, the snapshot flags (-o, --key-file, --value, --error, --program,
- * --replay-snapshots); reading the source file; printing diagnostics.
+ * --replay-snapshots, --json); reading the source file; printing diagnostics.
  * Stage: cli (public API only). Flags take their value as the next argument or after '=' ("--ext=x=1");
  * "--" ends the flags. Errors go to stderr as "pith CMD: ..." and make the command exit 2. */
 #include <errno.h>
@@ -172,6 +172,10 @@ int cli_parse_args(const char *cmd, unsigned flags, int argc, char **argv, int f
         }
         if (strcmp(a, "--replay-snapshots") == 0 && (flags & CLI_F_REPLAY)) {
             o->replay = 1;
+            continue;
+        }
+        if (strcmp(a, "--json") == 0 && (flags & CLI_F_JSON)) {
+            o->json = 1;
             continue;
         }
         /* split "--flag=value"; otherwise the value is the next argument */

@@ -34,7 +34,7 @@ static const CliCommandHelp cli_commands[] = {
     {"run",
      "run FILE [--input NAME=JSON]... [--ext NAME[=JSON]]... [--max-time S] [--max-memory SIZE] [--max-depth N] "
      "[...limits] "
-     "[--replay-snapshots]",
+     "[--replay-snapshots] [--json]",
      "compile and run a program, answering host calls from --ext",
      "Compile FILE and run it. Printed output goes to stdout as it is produced; if the value of the\n"
      "last expression statement is not None, its repr is printed on a line of its own.\n"
@@ -45,10 +45,17 @@ static const CliCommandHelp cli_commands[] = {
      "  --replay-snapshots  at every host call, save the execution to a snapshot, drop it and the\n"
      "                      engine, and go on from the snapshot loaded into a fresh engine (a test\n"
      "                      of snapshots: the output must be the same as without the flag)\n"
+     "  --json              print one JSON object on stdout and nothing else: {\"status\": \"done\",\n"
+     "                      \"value\", \"repr\", \"output\"}, {\"status\": \"failed\" or \"limit\", \"type\",\n"
+     "                      \"message\", \"traceback\", \"output\"} (a limit adds \"limit\": \"time\", ...) or\n"
+     "                      {\"status\": \"compile_error\", \"diagnostic\", \"file\", \"line\", \"col\",\n"
+     "                      \"message\"}; printed output is captured into \"output\"; values as in\n"
+     "                      docs/PROTOCOL.md (JSON, with {\"$tuple\": [...]}-style tags for the rest)\n"
      "  -h, --help          show this help\n"
      "\n"
      "Exit status: 0 done, 1 the program raised an exception or hit a limit (or, with\n"
-     "--replay-snapshots, a snapshot failed), 2 usage error, unreadable file or compile error.\n"},
+     "--replay-snapshots, a snapshot failed), 2 usage error, unreadable file or compile error\n"
+     "(the same with --json).\n"},
     {"start",
      "start FILE -o STATE.snap [--input NAME=JSON]... [--ext NAME[=JSON]]... [--key-file F] "
      "[--max-time S] [--max-memory SIZE] [--max-depth N] [...limits]",
@@ -160,9 +167,30 @@ static const CliCommandHelp cli_commands[] = {
      "%s" CLI_LIMIT_FLAGS "  -h, --help          show this help\n"
      "\n"
      "Exit status: 0 measured, 1 the program failed, 2 usage error, unreadable file or compile error.\n"},
+    {"serve", "serve [--max-request SIZE]", "be a long-lived worker answering JSON requests on stdin (bindings)",
+     "Run as a worker for a host process (the Python package in bindings/python uses it): read one\n"
+     "JSON request per line on stdin, write JSON events, one per line, on stdout. Requests compile,\n"
+     "start, resume (answer pending host calls by call id), dump, load, cancel, free and stats; many\n"
+     "programs and waiting executions live in one worker, by id, and compiled programs are cached.\n"
+     "Program output arrives only inside \"output\" events, so it can never pass for a protocol line.\n"
+     "The first line is {\"event\": \"hello\", \"protocol\": 1, ...}. The protocol, every request and\n"
+     "event, and the error codes are in docs/PROTOCOL.md.\n"
+     "\n"
+     "A malformed request gets an \"error\" event and the worker reads on; one execution's failure\n"
+     "never affects another. Requests are handled in order, one at a time.\n"
+     "\n"
+     "Options:\n"
+     "  --max-request SIZE  longest request line accepted: bytes, or with a K/M/G suffix (default\n"
+     "                      256M); a longer one is skipped with a \"too_large\" error event\n"
+     "  -h, --help          show this help\n"
+     "\n"
+     "Exit status: 0 when stdin ends (or the client stops reading), 1 if the worker cannot start,\n"
+     "2 usage error.\n"},
     {"help", "help [COMMAND]", "show the general help, or one command's help",
      "Without COMMAND, list the commands. With COMMAND, show its usage, what it does and its options\n"
-     "(the same text as `pith COMMAND --help`).\n"},
+     "(the same text as `pith COMMAND --help`).\n"
+     "\n"
+     "Exit status: 0 shown, 2 unknown command.\n"},
 };
 
 #define CLI_NCOMMANDS (sizeof cli_commands / sizeof cli_commands[0])
@@ -188,6 +216,10 @@ int cli_help(FILE *out, const char *cmd) {
                      "Options:\n"
                      "  -h, --help     show this help (`pith COMMAND --help` for a command's)\n"
                      "  --version      print the version\n"
+                     "\n"
+                     "Exit status: 0 success, 1 the program raised an exception or hit a limit, 2 usage\n"
+                     "error, unreadable file or compile error, 3 saved while waiting on a host call (start,\n"
+                     "resume); each command's help gives its own.\n"
                      "\n"
                      "Example:\n"
                      "  pith run --ext 'get_weather={\"temp_c\": 21.5}' examples/demo.py\n");

@@ -2,11 +2,13 @@
  * compile / report helpers `pith start` and `pith resume` share.
  * Stage: cli (public API only: engine -> compile -> start -> answer each external call -> done/failed).
  * Exit codes are documented in cli.h; output order: program output on stdout as it is produced, then the
- * result's repr; a failure flushes stdout before the traceback goes to stderr. */
+ * result's repr; a failure flushes stdout before the traceback goes to stderr. With --json, stdout holds one
+ * JSON object and nothing else (output captured into it). */
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
+#include "cli_serve.h" /* the JSON shapes of --json: the same as the worker's stop events */
 
 #define CLI_DIAG_SIZE 8192 /* room for "file:line:col: error: message" + the source line + the caret */
 
@@ -16,29 +18,35 @@ static int cli_write_stdout(void *user, const char *text, size_t len) {
     return fwrite(text, 1, len, stdout) == len ? 0 : 1;
 }
 
-PithProgram *cli_compile_file(const CliOpts *o, PithEngine **engine) {
+PithProgram *cli_compile_file_diag(const CliOpts *o, PithEngine **engine, char **diag_out) {
     size_t len = 0;
     char *src = cli_read_file(cli_program_file(o), &len);
     *engine = NULL;
+    *diag_out = NULL;
     if (!src) return NULL;
     *engine = pith_engine_new();
-    if (!*engine) {
+    char *diag = *engine ? calloc(1, CLI_DIAG_SIZE) : NULL;
+    if (!diag) {
         fprintf(stderr, "pith: out of memory\n");
         free(src);
         return NULL;
     }
     PithCompileOptions co;
     cli_compile_options(o, &co);
-    char *diag = calloc(1, CLI_DIAG_SIZE);
-    if (!diag) {
-        fprintf(stderr, "pith: out of memory\n");
-        free(src);
-        return NULL;
-    }
     PithProgram *p = pith_compile(*engine, src, len, &co, diag, CLI_DIAG_SIZE);
-    if (!p) cli_print_diag(diag);
-    free(diag);
     free(src);
+    if (p)
+        free(diag);
+    else
+        *diag_out = diag;
+    return p;
+}
+
+PithProgram *cli_compile_file(const CliOpts *o, PithEngine **engine) {
+    char *diag = NULL;
+    PithProgram *p = cli_compile_file_diag(o, engine, &diag);
+    if (diag) cli_print_diag(diag);
+    free(diag);
     return p;
 }
 
@@ -94,21 +102,58 @@ int cli_report_end(const PithExec *x) {
     return CLI_EXIT_OK;
 }
 
+/* `pith run --json`: print the outcome as one JSON object, shaped as the stop events of `pith serve`
+ * (docs/PROTOCOL.md) with a "status" instead of an "event": done (value, repr), failed or limit (type,
+ * message, traceback), plus "output", everything the program printed; or compile_error (diagnostic, file,
+ * line, col, message). diag: a compile diagnostic (then x is NULL). Returns the exit code. */
+static int cli_report_json(const PithExec *x, const char *diag) {
+    PithBuf b = {0};
+    const char *status = "compile_error";
+    PithBuf fields = {0};
+    if (diag) {
+        serve_put_diag(&fields, diag);
+    } else {
+        size_t n = 0;
+        const char *out = pith_exec_output(x, &n);
+        status = serve_put_end(&fields, x);
+        pith_buf_puts(&fields, ", \"output\": ");
+        serve_json_str(&fields, out ? out : "", out ? n : 0);
+    }
+    pith_buf_printf(&b, "{\"status\": \"%s\"", status);
+    pith_buf_put(&b, fields.p ? fields.p : "", fields.len);
+    pith_buf_puts(&b, "}\n");
+    int rc = diag ? CLI_EXIT_USAGE : pith_exec_status(x) == PITH_DONE ? CLI_EXIT_OK : CLI_EXIT_FAILED;
+    if (b.failed || fields.failed) {
+        fprintf(stderr, "pith: out of memory writing the JSON result\n");
+        rc = CLI_EXIT_FAILED;
+    } else {
+        fputs(b.p, stdout);
+    }
+    pith_buf_free(&fields);
+    pith_buf_free(&b);
+    return rc;
+}
+
 /* `pith run`: answer every external call from --ext until the program ends. With --replay-snapshots, every
  * stop first goes through dump -> free everything -> fresh engine -> load (the snapshot round trip). */
 int cli_cmd_run(int argc, char **argv) {
     CliOpts o;
-    int rc = cli_parse_args("run", CLI_F_INPUT | CLI_F_EXT | CLI_F_LIMITS | CLI_F_REPLAY, argc, argv, 2, &o);
+    int rc =
+        cli_parse_args("run", CLI_F_INPUT | CLI_F_EXT | CLI_F_LIMITS | CLI_F_REPLAY | CLI_F_JSON, argc, argv, 2, &o);
     if (rc) return rc < 0 ? CLI_EXIT_OK : rc;
     PithEngine *engine = NULL;
-    PithProgram *prog = cli_compile_file(&o, &engine);
+    char *diag = NULL;
+    PithProgram *prog = o.json ? cli_compile_file_diag(&o, &engine, &diag) : cli_compile_file(&o, &engine);
     if (!prog) {
+        rc = diag ? cli_report_json(NULL, diag) : CLI_EXIT_USAGE;
+        free(diag);
         pith_engine_free(engine);
         cli_opts_free(&o);
-        return CLI_EXIT_USAGE;
+        return rc;
     }
     PithRunOptions ro;
     cli_run_options(&o, &ro);
+    if (o.json) ro.writer = NULL; /* captured, to go into the JSON object */
     PithExec *x = pith_testing_exec_start(prog, &ro, o.fail_allocation);
     if (!x) {
         fprintf(stderr, "pith: out of memory\n");
@@ -122,7 +167,7 @@ int cli_cmd_run(int argc, char **argv) {
             st = pith_exec_resume(x, cli_ext_answer(&o, call ? call->name : NULL));
         }
         if (x) {
-            rc = cli_report_end(x);
+            rc = o.json ? cli_report_json(x, NULL) : cli_report_end(x);
             pith_exec_free(x);
         }
     }

@@ -1,5 +1,5 @@
 /* main.c — entry point of the `pith` command: dispatches to run / check / emit-c / emit-ir / bench /
- * start / resume / help.
+ * start / resume / serve / help.
  * Stage: cli; every command uses only include/pith.h. Help texts live in cli_help.c, flag parsing in
  * cli_args.c, exit codes in cli.h (0 ok, 1 the program failed, 2 usage / read / compile error). */
 #include <string.h>
@@ -32,6 +32,7 @@ int main(int argc, char **argv) {
     if (strcmp(cmd, "bench") == 0) return cli_cmd_bench(argc, argv);
     if (strcmp(cmd, "start") == 0) return cli_cmd_start(argc, argv);
     if (strcmp(cmd, "resume") == 0) return cli_cmd_resume(argc, argv);
+    if (strcmp(cmd, "serve") == 0) return cli_cmd_serve(argc, argv);
     if (cmd[0] == '-') return cli_usage_error(NULL, "unknown option '%s'", cmd);
     return cli_usage_error(NULL, "unknown command '%s'", cmd);
 }

@@ -136,6 +136,14 @@ static const RtCall rt_calls[IR_OP_COUNT] = {
     [IR_EXC_MATCH] = {"rt_exc_matches", "a", "a", RT_STATUS},
     [IR_JOIN_ADD] = {"rt_join_add", "0ab", "b", RT_STATUS}, /* args[0]: the separator */
     [IR_JOIN_END] = {"rt_join_end", "ab", "b", RT_VALUE},
+    [IR_DELATTR] = {"rt_delattr", "ak", "a", RT_STATUS},
+    [IR_DEL_CELL] = {"rt_cell_del", "aks", "a", RT_STATUS},
+    [IR_MATCH_SEQ] = {"rt_match_seq", "ais", "", RT_VALUE},
+    [IR_MATCH_STAR] = {"rt_match_star", "ais", "", RT_VALUE},
+    [IR_MATCH_MAP] = {"rt_match_map", "ai", "", RT_VALUE},
+    [IR_MATCH_KEYS] = {"rt_match_keys", "ab", "ab", RT_VALUE},
+    [IR_MATCH_REST] = {"rt_match_rest", "ab", "ab", RT_VALUE},
+    [IR_MATCH_CLASS] = {"rt_match_class", "abs0", "ab0", RT_VALUE},
 };
 
 /* The variable an operand letter of rt_calls names, or -1. */
@@ -269,7 +277,14 @@ static void compare_truth(Emitter *e, const IrInstr *in) {
     const char *a = cg_var(e, in->a), *b = cg_var(e, in->b);
     int code = 0;
     const char *fast = fast_cmp(in->sub, &code);
-    if (fast)
+    if (in->state) { /* `in` over an iterator that may wait: a native frame (rt_sm_contains) */
+        P("    fr->state = %d;\n", in->state);
+        P("    { int rc = rt_sm_contains(c, fr, %s, %s);\n", b, a);
+        P("    if (rc == PITH_STEP_ERR) fr->callret = 0; else if (rc != PITH_STEP_CONT) return rc; }\n");
+        P("  r_%d:\n", in->state);
+        P("    { PV t_ = fr->callret; fr->callret = 0; r = t_ ? t_ == PV_TRUE : -1; }\n");
+        if (in->sub == FC_NOT_IN) P("    if (r >= 0) r = !r;\n");
+    } else if (fast)
         P("    PV_CMP(c, r, %s, %s, %s, %d);\n", a, b, fast, code);
     else if (in->sub == FC_IN)
         P("    r = rt_contains(c, %s, %s);\n", b, a);
@@ -332,6 +347,17 @@ static void suspend_call(Emitter *e, const IrInstr *in) {
         else
             P(" PV_INCREF(fr->ret);");
         P("\n    return PITH_STEP_YIELD;\n");
+    } else if (in->op == IR_CALL_BUILTIN || in->op == IR_CALL_METHOD) { /* may run as a native frame */
+        args_array(e, in, "av");
+        if (in->op == IR_CALL_BUILTIN)
+            P("    { int rc = rt_sm_call_builtin(c, fr, %d, av, %d, %s);\n", in->imm, in->nargs,
+              kwnames(e, in, kw, sizeof kw));
+        else
+            P("    { int rc = rt_sm_call_method(c, fr, %s, c->k[%d], av, %d, %s);\n", cg_var(e, in->a), in->imm,
+              in->nargs, kwnames(e, in, kw, sizeof kw));
+        cg_release(e, in->a);
+        release_args(e, in);
+        P("    if (rc == PITH_STEP_ERR) fr->callret = 0; else if (rc != PITH_STEP_CONT) return rc; }\n");
     } else { /* a call of an unknown value: may run at once (CONT) or push a frame (CALL) */
         args_array(e, in, "av");
         P("    { int rc = rt_sm_call_value(c, fr, %s, av, %d, %s);\n", cg_var(e, in->a), in->nargs,
@@ -405,7 +431,87 @@ static void binop(Emitter *e, const IrInstr *in) {
     assign_checked(e, in);
 }
 
+/* A state machine advances an iterator through the runtime, which may push a generator's or a native frame
+ * above this one (FOR_NEXT with a state; yield from's SEND and THROW): resume at r_N and read what it
+ * produced. A for loop's step takes the item at once when no frame is needed (rt_sm_next). */
+static void sm_for_next(Emitter *e, const IrInstr *in) {
+    char it[32], dst[32];
+    snprintf(it, sizeof it, "%s", cg_var(e, in->a));
+    snprintf(dst, sizeof dst, "%s", cg_var(e, in->dst));
+    P("    fr->state = %d;\n", in->state);
+    P("    r = rt_sm_next(c, fr, %s, &%s);\n", it, dst);
+    P("    if (r == 2) return PITH_STEP_CALL;\n");
+    P("    if (0) {\n  r_%d:\n", in->state);
+    P("    r = rt_sm_received(c, fr, %s, &%s);\n", it, dst);
+    P("    if (r == 0) { PV_XDECREF(c, %s); %s = 0; }\n    }\n", dst, dst);
+    P("    if (r < 0) ");
+    cg_on_error(e, in->line);
+    P("    if (r) goto b%d; else goto b%d;\n", in->t1, in->t2);
+}
+
+static void sm_advance(Emitter *e, const IrInstr *in) {
+    const char *sent = in->op == IR_SEND ? cg_var(e, in->b) : in->op == IR_THROW ? "0" : "PV_NONE";
+    P("    fr->state = %d;\n", in->state);
+    P("    { int rc = rt_sm_send(c, fr, %s, %s, %s); if (rc != PITH_STEP_CONT) return rc; }\n", cg_var(e, in->a), sent,
+      in->op == IR_THROW ? "PITH_SEND_THROW" : "PITH_SEND_VALUE");
+    P("  r_%d:\n", in->state);
+    P("    { PV o_ = 0; r = rt_sm_received(c, fr, %s, &o_);\n", cg_var(e, in->a));
+    P("    if (r < 0) ");
+    cg_on_error(e, in->line);
+    if (in->op == IR_FOR_NEXT)
+        P("    if (r) %s = o_; else PV_XDECREF(c, o_); }\n", cg_var(e, in->dst));
+    else
+        P("    PV_XDECREF(c, %s); %s = o_; }\n", cg_var(e, in->dst), cg_var(e, in->dst));
+    P("    if (r) goto b%d; else goto b%d;\n", in->t1, in->t2);
+}
+
+/* Unpacking, extending (f(*it), [*it]) or slice-assigning from an iterable that may wait (a state
+ * machine's suspend point): the runtime first collects it into a list as a native frame
+ * (rt_sm_materialize; at most n + 1 items for `a, b = it`, as CPython takes them), then the operation runs
+ * on that list. */
+static void materialized(Emitter *e, const IrInstr *in) {
+    const char *src = in->op == IR_LIST_EXTEND ? cg_var(e, in->b)
+                      : in->op == IR_SETITEM   ? cg_var(e, in->args[0])
+                                               : cg_var(e, in->a);
+    P("    fr->state = %d;\n", in->state);
+    P("    { int rc = rt_sm_materialize(c, fr, %s, %d);\n", src, in->op == IR_UNPACK ? in->nargs + 1 : -1);
+    P("    if (rc == PITH_STEP_ERR) fr->callret = 0; else if (rc != PITH_STEP_CONT) return rc; }\n");
+    P("  r_%d:\n", in->state);
+    P("    { PV m_ = fr->callret; fr->callret = 0;\n    if (!m_) ");
+    cg_on_error(e, in->line);
+    if (in->op == IR_LIST_EXTEND || in->op == IR_SETITEM) {
+        if (in->op == IR_LIST_EXTEND)
+            P("    r = rt_list_extend(c, %s, m_); PV_DECREF(c, m_);\n", cg_var(e, in->a));
+        else
+            P("    r = rt_setitem(c, %s, %s, m_); PV_DECREF(c, m_);\n", cg_var(e, in->a), cg_var(e, in->b));
+        cg_release(e, in->a);
+        cg_release(e, in->b);
+        release_args(e, in);
+        fail_if_negative(e, in->line);
+        P("    }\n");
+        return;
+    }
+    P("    PV out[%d];\n", in->nargs);
+    if (in->op == IR_UNPACK)
+        P("    r = rt_unpack(c, m_, %d, out);", in->nargs);
+    else
+        P("    r = rt_unpack_ex(c, m_, %d, %lld, out);", in->imm, (long long)in->ival);
+    P(" PV_DECREF(c, m_);\n");
+    cg_release(e, in->a);
+    fail_if_negative(e, in->line);
+    for (int i = 0; i < in->nargs; i++) P("    %s = out[%d];\n", cg_var(e, in->args[i]), i);
+    P("    }\n");
+}
+
 static void terminator(Emitter *e, const IrInstr *in) {
+    if (in->state && in->op == IR_FOR_NEXT) {
+        sm_for_next(e, in);
+        return;
+    }
+    if (in->state && (in->op == IR_SEND || in->op == IR_THROW)) {
+        sm_advance(e, in);
+        return;
+    }
     switch (in->op) {
     case IR_JUMP:
         if (in->ival) { /* loop back-edge: burn fuel (time limit) */
@@ -568,6 +674,10 @@ static int emit_boxed(Emitter *e, const IrInstr *in, const IrInstr *next) {
     case IR_BUILD_DICT: build(e, in, "rt_dict_from_steal", 1); break;
     case IR_BUILD_SET: build(e, in, "rt_set_from_steal", 0); break;
     case IR_UNPACK:
+        if (in->state) {
+            materialized(e, in);
+            break;
+        }
         P("    { PV out[%d];\n", in->nargs);
         P("    r = rt_unpack(c, %s, %d, out);\n", cg_var(e, in->a), in->nargs);
         cg_release(e, in->a);
@@ -633,6 +743,10 @@ static int emit_boxed(Emitter *e, const IrInstr *in, const IrInstr *next) {
     case IR_CELL_REF: P("    %s = %s; PV_INCREF(%s);\n", d, cg_var(e, in->a), d); break;
     case IR_FREE_REF: P("    %s = ((PTupleObj *)%s)->items[%d]; PV_INCREF(%s);\n", d, closure(e), in->imm, d); break;
     case IR_UNPACK_EX:
+        if (in->state) {
+            materialized(e, in);
+            break;
+        }
         P("    { PV out[%d];\n    r = rt_unpack_ex(c, %s, %d, %lld, out);\n", in->nargs, cg_var(e, in->a), in->imm,
           (long long)in->ival);
         cg_release(e, in->a);
@@ -705,7 +819,9 @@ static int emit_boxed(Emitter *e, const IrInstr *in, const IrInstr *next) {
         cg_on_error(e, in->line);
         break;
     default:
-        if (rt_calls[in->op].fn)
+        if ((in->op == IR_LIST_EXTEND || in->op == IR_SETITEM) && in->state)
+            materialized(e, in);
+        else if (rt_calls[in->op].fn)
             rt_call(e, in);
         else
             P("#error pith cannot emit IR instruction %s\n", ir_op_name(in->op)); /* refused by the C compiler */

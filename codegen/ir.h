@@ -36,7 +36,8 @@ typedef struct IrVar {
 
 typedef struct IrInstr {
     uint16_t op;  /* IrOp */
-    uint16_t sub; /* operator code for BINOP/INPLACE/UNOP/COMPARE */
+    uint16_t sub; /* operator code for BINOP/INPLACE/UNOP/COMPARE; FOR_NEXT: 1 when the iterable is proven a
+                   * list, tuple, dict or str (runs no Python); SETITEM: 1 for a slice assignment */
     int line;     /* Python source line (tracebacks) */
     int dst;      /* destination var or -1 */
     int a, b;     /* operand vars or -1 */
@@ -98,6 +99,7 @@ typedef struct IrModule {
     const char **global_names;
     int nexternals;
     const char *const *ext_names;
+    int may_wait; /* a host function is called or used as a value somewhere (ir_passes.c) */
 } IrModule;
 
 /* Build the IR for a checked module (NULL + diag on an internal limit). */

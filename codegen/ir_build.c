@@ -279,8 +279,8 @@ static int direct_call_ok(const FeNode *call, const FeSym *s) {
     const FeNode *def = s->def;
     int np = def->u.def.nparams, npos = call->u.call.args.n;
     /* only plain signatures bind statically; the rest go through the runtime binder */
-    if (def->kind != S_DEF || def->u.def.decorators.n || def->u.def.has_varargs || def->u.def.has_varkw ||
-        def->u.def.nkwonly || def->u.def.nposonly || def->u.def.scope->nfrees)
+    if (def->kind != S_DEF || def->u.def.is_generator || def->u.def.decorators.n || def->u.def.has_varargs ||
+        def->u.def.has_varkw || def->u.def.nkwonly || def->u.def.nposonly || def->u.def.scope->nfrees)
         return 0;
     if (npos > np) return 0;
     char bound[512] = {0};
@@ -389,12 +389,6 @@ static int call_ex(Builder *b, const FeNode *e) {
     return d;
 }
 
-/* A receiver the type pass proved to be a builtin value: its methods never run user code. */
-static int builtin_receiver(FeType t) {
-    return t == FT_INT || t == FT_FLOAT || t == FT_BOOL || t == FT_STR || t == FT_NONE || t == FT_LIST ||
-           t == FT_TUPLE || t == FT_DICT;
-}
-
 static int call_expr(Builder *b, const FeNode *e) {
     const FeNode *fn = e->u.call.func;
     if (has_unpacking(e)) return call_ex(b, e);
@@ -405,12 +399,6 @@ static int call_expr(Builder *b, const FeNode *e) {
         if (s->kind == SYM_BUILTIN) return generic_call(b, e, IR_CALL_BUILTIN, -1, s->index);
         if (s->kind == SYM_EXTERNAL) return generic_call(b, e, IR_CALL_EXT, -1, s->index);
         if (s->kind == SYM_GLOBAL && s->def && direct_call_ok(e, s)) return direct_call(b, e, s);
-    }
-    if (fn->kind == E_ATTR && b->m->fe->nclasses && !builtin_receiver(fn->u.attr.value->type)) {
-        /* obj.method(...) may run a user method that waits on the host: the bound method is called as an
-         * unknown value, so the caller becomes a state machine and a host call inside suspends the run */
-        int callee = bd_expr(b, fn);
-        return generic_call(b, e, IR_CALL_VALUE, callee, -1);
     }
     if (fn->kind == E_ATTR) {
         int self = bd_expr(b, fn->u.attr.value);
@@ -710,6 +698,13 @@ int bd_expr(Builder *b, const FeNode *e) {
         break;
     }
     case E_NONE: d = simple(b, IR_NONE, FT_NONE, line); break;
+    case E_ELLIPSIS: { /* a singleton of the execution, as the builtins are */
+        d = bd_temp(b, FT_ANY);
+        IrInstr *in = bd_emit(b, IR_BUILTIN, line);
+        in->dst = d;
+        in->imm = PITH_B_ELLIPSIS;
+        break;
+    }
     case E_TRUE: d = simple(b, IR_TRUE, FT_BOOL, line); break;
     case E_FALSE: d = simple(b, IR_FALSE, FT_BOOL, line); break;
     case E_NAME: d = load_name(b, e); break;
@@ -753,6 +748,8 @@ int bd_expr(Builder *b, const FeNode *e) {
     case E_SETCOMP:
     case E_DICTCOMP: d = bd_comprehension(b, e); break;
     case E_GENEXP: d = bd_genexp(b, e); break;
+    case E_YIELD: d = bd_yield(b, e); break;
+    case E_YIELD_FROM: d = bd_yield_from(b, e); break;
     case E_FSTRING: d = fstring(b, e); break;
     case E_NAMEDEXPR: {
         int v = bd_expr(b, e->u.walrus.value);

@@ -33,6 +33,7 @@ static void loops(Builder *b, const FeNode *e, int level, int first, LeafFn leaf
     in = bd_emit(b, IR_FOR_NEXT, line);
     in->dst = x;
     in->a = it;
+    in->sub = first < 0 && bd_iterates_inert(g->iter);
     in->t1 = body;
     in->t2 = done;
     bd_enter(b, body);

@@ -96,6 +96,7 @@ static void store(Builder *b, const FeNode *t, int v, int line) {
         in->args = bd_args(b, 1);
         if (in->args) in->args[0] = v;
         in->nargs = 1;
+        in->sub = t->u.sub.index && t->u.sub.index->kind == E_SLICE; /* a[i:j] = iterable consumes it */
         break;
     }
     case E_ATTR: {
@@ -196,6 +197,16 @@ static void del_target(Builder *b, const FeNode *t, int line) {
         } else if (s && s->kind == SYM_GLOBAL) {
             IrInstr *in = bd_emit(b, IR_DEL_GLOBAL, line);
             in->imm = s->index;
+        } else if (s && (s->kind == SYM_CELL || s->kind == SYM_FREE)) {
+            int cell = s->kind == SYM_CELL ? bd_local_var(b, s) : bd_temp(b, FT_ANY);
+            if (s->kind == SYM_FREE) {
+                IrInstr *ref = bd_emit(b, IR_FREE_REF, line);
+                ref->dst = cell;
+                ref->imm = s->index;
+            }
+            IrInstr *in = op1(b, IR_DEL_CELL, cell, line);
+            in->imm = bd_const_str(b, s->name);
+            in->sub = s->kind == SYM_FREE;
         } else {
             bd_fail(b, t, "cannot delete this name");
         }
@@ -206,21 +217,9 @@ static void del_target(Builder *b, const FeNode *t, int line) {
         IrInstr *in = bd_emit(b, IR_DELITEM, line);
         in->a = obj;
         in->b = idx;
-    } else if (t->kind == E_ATTR) { /* del obj.name is delattr(obj, "name") */
-        int obj = bd_expr(b, t->u.attr.value), name = bd_temp(b, FT_STR), r = bd_temp(b, FT_NONE);
-        IrInstr *in = bd_emit(b, IR_CONST, line);
-        in->dst = name;
+    } else if (t->kind == E_ATTR) { /* rt_delattr: instances, functions... (rt_del.c) */
+        IrInstr *in = op1(b, IR_DELATTR, bd_expr(b, t->u.attr.value), line);
         in->imm = bd_const_str(b, t->u.attr.name);
-        in = bd_emit(b, IR_CALL_BUILTIN, line);
-        in->dst = r;
-        in->imm = PITH_B_DELATTR;
-        in->args = bd_args(b, 2);
-        if (in->args) {
-            in->args[0] = obj;
-            in->args[1] = name;
-        }
-        in->nargs = 2;
-        op1(b, IR_CLEAR, r, line);
     } else {
         bd_fail(b, t, "cannot delete this expression");
     }
@@ -399,6 +398,7 @@ static void for_stmt(Builder *b, const FeNode *s) {
     IrInstr *nx = bd_emit(b, it >= 0 ? IR_FOR_NEXT : IR_RANGE_NEXT, line);
     nx->dst = x;
     nx->a = it;
+    nx->sub = it >= 0 && bd_iterates_inert(iter);
     memcpy(nx->rv, rv, sizeof rv);
     nx->t1 = body;
     nx->t2 = done;
@@ -679,9 +679,11 @@ static void stmt(Builder *b, const FeNode *s) {
         break;
     case S_DEF: def_stmt(b, s); break;
     case S_CLASS: class_stmt(b, s); break;
+    case S_MATCH: bd_match(b, s); break;
     case S_PASS:
     case S_GLOBAL:
     case S_NONLOCAL:
+    /* every name of common/pith_modules.h is PITH_MN_UNBOUND so far: an import binds nothing at run time */
     case S_IMPORT: break;
     default: bd_fail(b, s, "this statement is not supported here");
     }
@@ -702,7 +704,7 @@ static const char *qualname(Builder *b, const FeNode *def, const char *name) {
     const FeNode *outer = p->def;
     const char *oname = outer->kind == E_GENEXP ? "<genexpr>" : outer->u.def.name;
     const char *oq = qualname(b, outer, oname);
-    size_t n = strlen(oq) + strlen(name) + 11; /* ".<locals>." and the NUL */
+    size_t n = strlen(oq) + strlen(name) + sizeof ".<locals>.";
     char *q = fe_alloc(b->m->fe->arena, n);
     if (!q) return name;
     snprintf(q, n, outer->kind == S_CLASS ? "%s.%s" : "%s.<locals>.%s", oq, name); /* C.method */
@@ -732,7 +734,8 @@ static IrFunc *build_func(Builder *b, const char *name, FeNode *def, const FeSco
         f->npositional = def->u.def.npositional;
         f->nposonly = def->u.def.nposonly;
         f->nkwonly = def->u.def.nkwonly;
-        f->flags = (def->u.def.has_varargs ? PITH_F_VARARGS : 0) | (def->u.def.has_varkw ? PITH_F_VARKW : 0);
+        f->flags = (def->u.def.has_varargs ? PITH_F_VARARGS : 0) | (def->u.def.has_varkw ? PITH_F_VARKW : 0) |
+                   (def->u.def.is_generator ? PITH_F_GENERATOR : 0);
         f->nfrees = scope->nfrees;
         for (int i = 0; i < f->npositional; i++) f->ndefaults += def->u.def.params[i].default_ != NULL;
     }

@@ -69,5 +69,11 @@ int bd_comprehension(Builder *b, const FeNode *e);
 int bd_genexp(Builder *b, const FeNode *e);
 void bd_genexp_body(Builder *b, const FeNode *e);
 int bd_consume_genexp(Builder *b, const FeNode *call); /* sum(x for x in xs) etc. inline, or -1 */
+/* match statements (ir_build_match.c) */
+void bd_match(Builder *b, const FeNode *s);
+/* yield and yield from (ir_build_gen.c) */
+int bd_yield(Builder *b, const FeNode *e);
+int bd_yield_from(Builder *b, const FeNode *e);
+int bd_iterates_inert(const FeNode *iterable); /* proven list/tuple/dict/str: iterating runs no Python */
 
 #endif

@@ -84,10 +84,22 @@ IR_OP(IR_JOIN_ADD, "join_add", 0)           /* join accumulator (a local list) g
 IR_OP(IR_JOIN_END, "join_end", 0)           /* dst = separator (local a) .join of the accumulator (temp b) */
 IR_OP(IR_GENEXP, "genexp", 0)               /* dst = a generator running def imm over iterator args[0]; args[1..] =
                                              * closure cells */
-IR_OP(IR_CLASS_NS, "class_ns", 0)           /* dst = a class body's namespace: a dict of the locals args that are
-                                             * bound, named by the const tuple kwconst */
 IR_OP(IR_YIELD, "yield", 0)                 /* yield a (a suspend point of a generator function); dst = the value
-                                             * sent in (None) */
+                                             * sent in (an exception thrown in raises here) */
+/* del of what generated code cannot clear itself */
+IR_OP(IR_DELATTR, "delattr", 0)   /* del a.<const imm> */
+IR_OP(IR_DEL_CELL, "del_cell", 0) /* del the value of cell a (name const imm; sub = 1: a free variable's) */
+/* pattern matching (ir_build_match.c; each is one call of runtime/values/rt_match.c) */
+IR_OP(IR_MATCH_SEQ, "match_seq", 0)     /* dst = a is a sequence of imm items (sub = 1: at least imm), a bool */
+IR_OP(IR_MATCH_STAR, "match_star", 0)   /* dst = list(a[imm : len(a) - sub]) */
+IR_OP(IR_MATCH_MAP, "match_map", 0)     /* dst = a is a mapping of at least imm items, a bool */
+IR_OP(IR_MATCH_KEYS, "match_keys", 0)   /* dst = tuple of a[k] for k in tuple b, or None when a key is missing */
+IR_OP(IR_MATCH_REST, "match_rest", 0)   /* dst = dict(a) without the keys in tuple b */
+IR_OP(IR_MATCH_CLASS, "match_class", 0) /* dst = attributes of a for class pattern b(sub positional, keywords
+                                         * named by tuple args[0] if any), or None when it does not match */
+/* classes */
+IR_OP(IR_CLASS_NS, "class_ns", 0) /* dst = a class body's namespace: a dict of the locals args that are bound,
+                                   * named by the const tuple kwconst */
 /* terminators (the last instruction of every block, and only there) */
 IR_OP(IR_JUMP, "jump", 1)             /* -> t1 (ival = 1 marks a loop back-edge: the emitter burns fuel
                                              * there) */
@@ -99,4 +111,8 @@ IR_OP(IR_RETURN, "return", 1)         /* return a */
 IR_OP(IR_RAISE, "raise", 1)           /* raise a [from b] */
 IR_OP(IR_RERAISE, "reraise", 1)       /* re-raise the exception in var a (from a handler), or the pending one
                                              * if a < 0 */
+IR_OP(IR_SEND, "send", 1)             /* yield from: resume iterator a with b; its value or (exhausted) its
+                                             * return value into the local dst; produced -> t1, exhausted -> t2 */
+IR_OP(IR_THROW, "throw", 1)           /* yield from: the pending exception thrown into iterator a; then as
+                                             * IR_SEND */
 IR_OP(IR_UNWIND, "unwind", 1)         /* the pending exception continues to this block's handler (no match) */

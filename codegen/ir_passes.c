@@ -10,13 +10,56 @@
 
 #include "ir.h"
 #include "pith_abi.h"
+#include "pith_builtins.h"
+
+/* Builtins that call back into Python (a key, a generator they consume): rt_native.c runs them as frames. */
+static int builtin_calls_back(int id) {
+    switch (id) {
+    case PITH_B_SORTED:
+    case PITH_B_MIN:
+    case PITH_B_MAX:
+    case PITH_B_ANY:
+    case PITH_B_ALL:
+    case PITH_B_NEXT:
+    case PITH_B_LIST:
+    case PITH_B_TUPLE:
+    case PITH_B_SET:
+    case PITH_B_FROZENSET:
+    case PITH_B_DICT:
+    case PITH_B_SUM:
+    case PITH_B_BYTES: return 1;
+    default: return 0;
+    }
+}
+
+/* A value of this type never runs Python code when iterated or passed to a builtin. */
+static int inert(FeType t) { return t != FT_ANY && t != FT_FUNC; }
+
+/* In a program that may wait on the host, a place where runtime code may call back into Python code that
+ * waits: a for loop over something not proven a builtin container, a builtin or method that takes a key or
+ * consumes an iterable. Such a place is a suspend point, so the function is a state machine and the
+ * runtime can run the callback as a frame on the chain (rt_native.c) instead of on the C stack. */
+static int callback_site(const IrModule *m, const IrFunc *f, const IrInstr *in) {
+    if (!m->may_wait) return 0;
+    if (in->op == IR_FOR_NEXT) return !in->sub;
+    if (in->op == IR_UNPACK || in->op == IR_UNPACK_EX) return !inert(f->vars[in->a].type);
+    if (in->op == IR_LIST_EXTEND) return !inert(f->vars[in->b].type);
+    if (in->op == IR_SETITEM) return in->sub && !inert(f->vars[in->args[0]].type);
+    if (in->op == IR_COMPARE && (in->sub == FC_IN || in->sub == FC_NOT_IN)) return !inert(f->vars[in->b].type);
+    if (in->op == IR_CALL_METHOD) return 1; /* a method may be a function stored as an attribute, too */
+    if (in->op != IR_CALL_BUILTIN || !builtin_calls_back(in->imm)) return 0;
+    for (int i = 0; i < in->nargs; i++)
+        if (!inert(f->vars[in->args[i]].type)) return 1;
+    return 0;
+}
 
 /* Whether the instruction suspends whatever its callee does; else the function it may call directly or as
  * a known value (an index into m->funcs) in *callee, or -1. A call of an unknown value (imm -1: no def it
  * is known to call) may reach a host function. */
-static int suspends_itself(const IrModule *m, const IrInstr *in, int *callee) {
+static int suspends_itself(const IrModule *m, const IrFunc *f, const IrInstr *in, int *callee) {
     *callee = -1;
-    if (in->op == IR_CALL_EXT || in->op == IR_YIELD) return 1;
+    if (in->op == IR_CALL_EXT || in->op == IR_YIELD || in->op == IR_SEND || in->op == IR_THROW) return 1;
+    if (callback_site(m, f, in)) return 1;
     if (in->op == IR_CALL_VALUE || in->op == IR_CALL_EX) {
         if (in->imm < 0 || 1 + in->imm >= m->nfuncs) return 1;
         *callee = 1 + in->imm;
@@ -26,9 +69,9 @@ static int suspends_itself(const IrModule *m, const IrInstr *in, int *callee) {
 }
 
 /* Whether the instruction is a suspend point (once every function's `suspends` is known). */
-static int call_may_suspend(const IrModule *m, const IrInstr *in) {
+static int call_may_suspend(const IrModule *m, const IrFunc *f, const IrInstr *in) {
     int callee;
-    return suspends_itself(m, in, &callee) || (callee >= 0 && m->funcs[callee]->suspends);
+    return suspends_itself(m, f, in, &callee) || (callee >= 0 && m->funcs[callee]->suspends);
 }
 
 /* "Suspends" spreads from callees to callers: a worklist over the reversed call graph (callers[] of each
@@ -40,7 +83,7 @@ static int spread_suspends(IrModule *m) {
         IrFunc *f = m->funcs[i];
         for (int bi = 0; bi < f->nblocks; bi++)
             for (int k = 0; k < f->blocks[bi].nins; k++) {
-                if (suspends_itself(m, &f->blocks[bi].ins[k], &callee))
+                if (suspends_itself(m, f, &f->blocks[bi].ins[k], &callee))
                     f->suspends = 1;
                 else if (callee >= 0)
                     nedges++;
@@ -61,7 +104,7 @@ static int spread_suspends(IrModule *m) {
             IrFunc *f = m->funcs[i];
             for (int bi = 0; bi < f->nblocks; bi++)
                 for (int k = 0; k < f->blocks[bi].nins; k++)
-                    if (!suspends_itself(m, &f->blocks[bi].ins[k], &callee) && callee >= 0) {
+                    if (!suspends_itself(m, f, &f->blocks[bi].ins[k], &callee) && callee >= 0) {
                         if (pass == 0)
                             start[callee + 1]++;
                         else
@@ -95,6 +138,13 @@ static int spread_suspends(IrModule *m) {
 
 /* Which functions suspend, then numbering of the suspend points and frame slots. */
 void ir_analyse(IrModule *m) {
+    m->may_wait = 0;
+    for (int i = 0; i < m->nfuncs; i++)
+        for (int bi = 0; bi < m->funcs[i]->nblocks; bi++)
+            for (int k = 0; k < m->funcs[i]->blocks[bi].nins; k++) {
+                int op = m->funcs[i]->blocks[bi].ins[k].op;
+                if (op == IR_CALL_EXT || op == IR_EXT_VALUE) m->may_wait = 1;
+            }
     for (int i = 0; i < m->nfuncs; i++) /* a generator is a frame that waits for whoever iterates it */
         if (m->funcs[i]->flags & PITH_F_GENERATOR) m->funcs[i]->suspends = 1;
     if (spread_suspends(m) < 0)
@@ -106,7 +156,9 @@ void ir_analyse(IrModule *m) {
         for (int bi = 0; bi < f->nblocks; bi++)
             for (int k = 0; k < f->blocks[bi].nins; k++) {
                 IrInstr *in = &f->blocks[bi].ins[k];
-                if (call_may_suspend(m, in)) in->state = ++f->nstates;
+                /* a state machine advances iterators through rt_sm_send, so a generator runs on its chain */
+                if (call_may_suspend(m, f, in) || (in->op == IR_FOR_NEXT && !in->sub) || callback_site(m, f, in))
+                    in->state = ++f->nstates;
             }
         /* every variable lives in the frame: slot = var number (params first, as the driver binds them) */
         for (int v = 0; v < f->nvars; v++) f->vars[v].slot = v;
@@ -167,7 +219,8 @@ static int verify_func(const IrModule *m, const IrFunc *f, char *err, size_t err
             if ((in->op == IR_CALL_EXT || in->op == IR_EXT_VALUE) && (in->imm < 0 || in->imm >= m->nexternals))
                 FAIL("%s: bad external", f->name);
             if (in->state && !f->suspends) FAIL("%s: suspend point in a direct function", f->name);
-            if (in->op == IR_JUMP || in->op == IR_BRANCH || in->op == IR_FOR_NEXT || in->op == IR_RANGE_NEXT) {
+            if (in->op == IR_JUMP || in->op == IR_BRANCH || in->op == IR_FOR_NEXT || in->op == IR_RANGE_NEXT ||
+                in->op == IR_SEND || in->op == IR_THROW) {
                 if (in->t1 < 0 || in->t1 >= f->nblocks) FAIL("%s: block %d: bad target", f->name, bi);
                 if (in->op != IR_JUMP && (in->t2 < 0 || in->t2 >= f->nblocks))
                     FAIL("%s: block %d: bad target", f->name, bi);

@@ -112,7 +112,9 @@ static void instr(PithBuf *b, const IrModule *m, const IrFunc *f, const IrInstr 
         const_text(b, m, in->kwconst);
     }
     if (in->op == IR_JUMP) put(b, " -> b%d%s", in->t1, in->ival ? " (back-edge)" : "");
-    if (in->op == IR_BRANCH || in->op == IR_FOR_NEXT || in->op == IR_RANGE_NEXT) put(b, " -> b%d, b%d", in->t1, in->t2);
+    if (in->op == IR_BRANCH || in->op == IR_FOR_NEXT || in->op == IR_RANGE_NEXT || in->op == IR_SEND ||
+        in->op == IR_THROW)
+        put(b, " -> b%d, b%d", in->t1, in->t2);
     if (in->state) put(b, " [suspend %d]", in->state);
     put(b, "  ; line %d\n", in->line);
 }

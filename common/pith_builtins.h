@@ -153,12 +153,16 @@
     X(SET_ITERATOR, "set_iterator")                   \
     X(LIST_REVERSEITERATOR, "list_reverseiterator")   \
     X(CELL, "cell")                                   \
-    X(GENERATOR, "generator") /* rt_gen.c */
+    X(GENERATOR, "generator") /* rt_gen.c */          \
+    X(GENERIC_ALIAS, "types.GenericAlias")            \
+    X(UNION_TYPE, "types.UnionType") /* rt_alias.c */ \
+    X(ELLIPSIS_TYPE, "ellipsis")                      \
+    X(ELLIPSIS, "Ellipsis") /* not a class: the value `...` (rt_builtins.c) */
 
 /* Builtins that came with user classes (runtime/values/rt_class.h), appended after the rows above so that
  * every earlier id stays stable: X(ID, "name", visible). visible 1: a builtin name a program may use (the
  * frontend resolves it like the functions'); 0: only a type name (type(x)) or the class statement's own
- * helper. Calls dispatch to rt_wrap_call_builtin. */
+ * helper. Calls dispatch to rt_bi_class_row. */
 #define PITH_BUILTIN_CLASS_ROWS(X)                       \
     X(OBJECT, "object", 1)                               \
     X(SUPER, "super", 1)                                 \

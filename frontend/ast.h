@@ -74,7 +74,7 @@ typedef enum FeKind {
     S_NONLOCAL, /* names */
     S_DEL,      /* del.targets */
     S_ASSERT,   /* assert_: test, msg (may be NULL) */
-    S_IMPORT,   /* names: modules imported (only typing-like no-ops for now) */
+    S_IMPORT,   /* names: modules imported, each a row of common/pith_modules.h */
     /* appended later, so earlier codes keep their values */
     E_LAMBDA, /* def: a function named "<lambda>" whose body is one synthesized S_RETURN of the expression */
     E_LISTCOMP,
@@ -84,6 +84,13 @@ typedef enum FeKind {
     E_FSTRING,   /* fstr.parts: E_STR literals and E_FORMATTED fields, in order */
     E_FORMATTED, /* fmt: {value!conv:spec}; `{x=}` arrives as an E_STR "x=" part then a field with conv 'r' */
     E_NAMEDEXPR, /* walrus: target := value (target is an E_NAME) */
+    S_MATCH,     /* match: subject, cases (patterns: ast_match.h) */
+    E_ELLIPSIS,  /* `...`: the Ellipsis singleton */
+
+    /* un.operand: `yield` (operand NULL) or `yield value`, whose value is what send() passed; `yield from
+     * iterable`, whose value is the delegate's return value */
+    E_YIELD,
+    E_YIELD_FROM,
     S_CLASS,     /* def: a class statement. Its body is a function without parameters (u.def.scope, id)
                     whose locals become the class namespace; bases is an E_CALL (func NULL) holding the
                     base expressions; decorators as for a def */
@@ -96,6 +103,8 @@ typedef enum FeBoolOp { FB_AND, FB_OR } FeBoolOp;
 typedef struct FeNode FeNode;
 typedef struct FeSym FeSym;
 typedef struct FeScope FeScope;
+typedef struct FePattern FePattern;     /* ast_match.h */
+typedef struct FeMatchCase FeMatchCase; /* ast_match.h */
 
 typedef struct FeList {
     FeNode **items;
@@ -202,7 +211,7 @@ struct FeNode {
         struct {
             int op;
             FeNode *operand;
-        } un; /* E_UNOP, E_NOT, E_STARRED */
+        } un; /* E_UNOP, E_NOT, E_STARRED, E_YIELD, E_YIELD_FROM */
         struct {
             FeBoolOp op;
             FeList values;
@@ -277,6 +286,7 @@ struct FeNode {
             FeList decorators; /* applied bottom-up after the function is made */
             FeScope *scope;    /* its own scope (fe_scope.c) */
             int id;            /* index in FeModule.defs (codegen's function number) */
+            int is_generator;  /* its body yields (fe_scope.c): calling it makes a generator */
             FeNode *bases;     /* S_CLASS: an E_CALL without func holding the bases */
         } def;                 /* S_DEF, E_LAMBDA, S_CLASS */
         struct {
@@ -317,8 +327,15 @@ struct FeNode {
         struct {
             FeNode *test, *msg;
         } assert_; /* S_ASSERT */
+        struct {
+            FeNode *subject;
+            FeMatchCase *cases;
+            int ncases;
+        } match; /* S_MATCH */
     } u;
 };
+
+#include "ast_match.h"
 
 /* A parsed, resolved, type-checked module. */
 typedef struct FeModule {

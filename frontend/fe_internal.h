@@ -260,6 +260,7 @@ int fe_call_arguments(FeParse *p, TSNode n, TSNode args, FeNode *e);
 FeNode *fe_target(FeParse *p, TSNode n, int is_del);
 /* expression_list / pattern_list / single expression -> one node (a tuple when several). */
 FeNode *fe_expr_or_tuple(FeParse *p, TSNode n);
+FeNode *fe_yield(FeParse *p, TSNode n); /* yield / yield from (fe_parse_expr.c) */
 
 /* ---- fe_literal.c ---- */
 FeNode *fe_int_literal(FeParse *p, TSNode n);
@@ -271,6 +272,28 @@ int fe_block(FeParse *p, TSNode block, FeList *out); /* statements of a block or
 /* The parameters node of a def or lambda (null for `lambda: x`) into d->u.def: params in slot order with
  * their kinds and the counts, CPython's ordering diagnostics. 0 ok, -1 error. */
 int fe_params(FeParse *p, TSNode params, FeNode *d);
+/* The block of a clause owned by `owner` ("expected an indented block after WHAT on line N" when missing),
+ * and CPython's two indentation errors at node k (unexpected: "unexpected indent", else "unindent does not
+ * match any outer indentation level"); for the compound statements of other files. */
+int fe_sub_block(FeParse *p, TSNode owner, TSNode block, FeList *out, const char *what);
+void fe_indent_error(FeParse *p, TSNode k, int unexpected);
+
+/* ---- fe_parse_match.c ---- */
+FeNode *fe_match_stmt(FeParse *p, TSNode n); /* a match statement, checked as CPython's compiler does */
+/* What a pattern evaluates (value patterns, classes, mapping keys: expr) and binds (capture targets, with the
+ * type the bound value is known to have: bind), in source order; a callback's -1 stops the walk. */
+typedef struct FePatVisitor {
+    int (*expr)(void *ctx, FeNode *e);
+    int (*bind)(void *ctx, FeNode *target, FeType type);
+    void *ctx;
+} FePatVisitor;
+int fe_pattern_visit(const FePattern *q, const FePatVisitor *v);
+/* The source (tree root's offsets are from src) with every `match [...]:` header that the grammar misread as
+ * an annotated assignment written `match([...]):` (see the function); NULL when there is none. */
+const char *fe_match_parenthesize(FeArena *a, const char *src, size_t len, TSNode root, size_t *outlen);
+/* CPython's indentation error when a badly indented match statement explains the syntax error at ERROR node
+ * bad: 1 with the diagnostic set, else 0. */
+int fe_match_indent_error(FeParse *p, TSNode bad);
 
 /* ---- fe_scope.c / fe_types.c ---- */
 int fe_resolve(FeModule *m, const FeDecls *decls, FeDiag *diag); /* 0 ok, -1 error (diag set) */

@@ -670,6 +670,17 @@ FeModule *fe_compile(const char *filename, const char *source, size_t len, const
         goto fail;
     }
     tree = ts_parser_parse_string(tsp, NULL, src_copy + p->skip, (uint32_t)(len - p->skip));
+    size_t fixed_len;
+    const char *fixed =
+        tree ? fe_match_parenthesize(arena, src_copy + p->skip, len - p->skip, ts_tree_root_node(tree), &fixed_len)
+             : NULL;
+    if (fixed) { /* parsed again; the tree's offsets are then into the fixed text, m->source stays as given */
+        ts_tree_delete(tree);
+        p->src = fixed;
+        p->len = fixed_len;
+        p->skip = 0;
+        tree = ts_parser_parse_string(tsp, NULL, fixed, (uint32_t)fixed_len);
+    }
     if (!tree) {
         fe_errorf(diag, &p->failed, 1, 1, "internal error: the parser failed");
         goto fail;
@@ -678,7 +689,7 @@ FeModule *fe_compile(const char *filename, const char *source, size_t len, const
     if (ts_node_has_error(root)) {
         TSNode bad = first_error(p, root);
         if (!ts_node_is_null(bad)) {
-            report_syntax_error(p, bad);
+            if (!fe_match_indent_error(p, bad)) report_syntax_error(p, bad);
             goto fail;
         }
     }

@@ -50,12 +50,10 @@ static int cmp_op(const char *t) {
 static const char *unsupported(FeTk k) {
     switch (k) {
     case TK_AWAIT: return "await is not supported";
-    case TK_YIELD: return "yield is not supported";
     case TK_LIST_SPLAT:
     case TK_PARENTHESIZED_LIST_SPLAT:
     case TK_LIST_SPLAT_PATTERN: return "star expression is not supported";
     case TK_DICTIONARY_SPLAT: return "dict unpacking is not supported";
-    case TK_ELLIPSIS: return "Ellipsis ('...') is not supported";
     default: return NULL;
     }
 }
@@ -102,6 +100,31 @@ static FeNode *starred(FeParse *p, TSNode n, int is_target) {
     fe_leave(p);
     if (!e && !p->failed) fe_err_at(p, n, "out of memory");
     return e && e->u.un.operand ? e : NULL;
+}
+
+/* `yield`, `yield value`, `yield a, b` (a tuple) or `yield from iterable`; fe_scope.c checks where it may
+ * appear. One more AST level. */
+FeNode *fe_yield(FeParse *p, TSNode n) {
+    int from = 0;
+    TSNode value;
+    memset(&value, 0, sizeof value);
+    uint32_t cnt;
+    TSNode *kid = fe_children(p, n, 0, &cnt);
+    for (uint32_t i = 0; i < cnt; i++) {
+        TSNode k = kid[i];
+        if (!ts_node_is_named(k) && !strcmp(ts_node_type(k), "from")) from = 1;
+        if (ts_node_is_named(k) && !fe_is_skippable(p, k)) value = k;
+    }
+    if (from && ts_node_is_null(value)) return fe_err_at(p, n, "invalid syntax");
+    if (fe_enter(p, n) < 0) return NULL;
+    FeNode *e = fe_node(p, from ? E_YIELD_FROM : E_YIELD, n);
+    if (e && !ts_node_is_null(value)) {
+        e->u.un.operand = fe_expr_or_tuple(p, value);
+        if (!e->u.un.operand) e = NULL;
+    }
+    fe_leave(p);
+    if (!e && !p->failed) fe_err_at(p, n, "out of memory");
+    return p->failed ? NULL : e;
 }
 
 /* lambda: a def named "<lambda>" whose body is one synthesized `return <expr>` (spans from the lambda). */
@@ -824,6 +847,7 @@ FeNode *fe_expr(FeParse *p, TSNode n) {
     case TK_TRUE: e = fe_node(p, E_TRUE, n); break;
     case TK_FALSE: e = fe_node(p, E_FALSE, n); break;
     case TK_NONE: e = fe_node(p, E_NONE, n); break;
+    case TK_ELLIPSIS: e = fe_node(p, E_ELLIPSIS, n); break;
     case TK_BINARY_OPERATOR: e = binary(p, n); break;
     case TK_UNARY_OPERATOR: e = unary(p, n); break;
     case TK_NOT_OPERATOR:
@@ -851,6 +875,7 @@ FeNode *fe_expr(FeParse *p, TSNode n) {
     case TK_DICTIONARY_COMPREHENSION: e = comprehension(p, n, E_DICTCOMP); break;
     case TK_GENERATOR_EXPRESSION: e = comprehension(p, n, E_GENEXP); break;
     case TK_NAMED_EXPRESSION: e = named_expr(p, n); break;
+    case TK_YIELD: e = fe_yield(p, n); break;
     case TK_PARENTHESIZED_EXPRESSION: {
         TSNode in = paren_inner(p, n);
         if (ts_node_is_null(in)) {

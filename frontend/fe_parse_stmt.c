@@ -7,6 +7,7 @@
 #include "fe_internal.h"
 #include "pith_dunder.h"
 #include "pith_abi.h"
+#include "pith_modules.h"
 
 static FeNode *stmt(FeParse *p, TSNode n);
 
@@ -224,6 +225,12 @@ static int sub_block(FeParse *p, TSNode owner, TSNode block, FeList *out, const 
     return block_of(p, block, out, what, line);
 }
 
+int fe_sub_block(FeParse *p, TSNode owner, TSNode block, FeList *out, const char *what) {
+    return sub_block(p, owner, block, out, what);
+}
+
+void fe_indent_error(FeParse *p, TSNode k, int unexpected) { indent_error(p, k, unexpected); }
+
 /* The first child of kind `block` (for clauses that hold their block without a field name). */
 static TSNode block_child(FeParse *p, TSNode n) {
     TSNode none;
@@ -253,7 +260,7 @@ static int aug_op(const char *t) {
     return -1;
 }
 
-/* The right-hand side of an assignment: an expression, a tuple, or an unsupported yield. */
+/* The right-hand side of an assignment: an expression, a tuple, or a yield. */
 /* An unparenthesized `x := v` where CPython's grammar wants a plain expression: invalid syntax at `:=`. */
 static FeNode *bare_walrus(FeParse *p, TSNode w) {
     uint32_t cnt = ts_node_child_count(w);
@@ -266,7 +273,7 @@ static FeNode *bare_walrus(FeParse *p, TSNode w) {
 
 static FeNode *rhs(FeParse *p, TSNode r) {
     FeTk k = fe_tk(p, r);
-    if (k == TK_YIELD) return fe_err_at(p, r, "yield is not supported");
+    if (k == TK_YIELD) return fe_yield(p, r);
     if (k == TK_NAMED_EXPRESSION) return bare_walrus(p, r);
     if (k == TK_ASSIGNMENT || k == TK_AUGMENTED_ASSIGNMENT) return fe_err_at(p, r, "invalid syntax");
     return fe_expr_or_tuple(p, r);
@@ -353,7 +360,6 @@ static FeNode *expression_statement(FeParse *p, TSNode n) {
         FeTk k = fe_tk(p, only);
         if (k == TK_ASSIGNMENT) return assignment(p, only);
         if (k == TK_AUGMENTED_ASSIGNMENT) return aug_assignment(p, only);
-        if (k == TK_YIELD) return fe_err_at(p, only, "yield is not supported");
         if (k == TK_NAMED_EXPRESSION) return bare_walrus(p, only);
         FeNode *s = fe_node(p, S_EXPR, n);
         if (!s) return NULL;
@@ -426,6 +432,24 @@ static const char *dotted(FeParse *p, TSNode n) {
     return s;
 }
 
+/* `from M import a, b as c`: every name must be one module M has (pith_modules.h), as CPython's ImportError
+ * would say at run time; `*` takes whatever M has. 1 when they all exist, else NULL with the diagnostic. */
+static void *imported_names_exist(FeParse *p, TSNode n, TSNode mod, int id) {
+    uint32_t cnt;
+    TSNode *kid = fe_children(p, n, 1, &cnt);
+    for (uint32_t i = 0; i < cnt; i++) {
+        TSNode it = kid[i];
+        if (ts_node_eq(it, mod) || fe_is_skippable(p, it) || fe_tk(p, it) == TK_WILDCARD_IMPORT) continue;
+        TSNode dn = fe_tk(p, it) == TK_ALIASED_IMPORT ? fe_field(p, it, FF_NAME) : it;
+        if (ts_node_is_null(dn)) return fe_err_at(p, it, "invalid syntax");
+        const char *name = dotted(p, dn);
+        if (!name) return NULL;
+        if (!pith_module_name(id, name))
+            return fe_err_at(p, dn, "cannot import name '%s' from '%s'", name, pith_modules[id].name);
+    }
+    return (void *)1;
+}
+
 static FeNode *import_stmt(FeParse *p, TSNode n, FeTk kind) {
     FeNode *s = fe_node(p, S_IMPORT, n);
     if (!s) return NULL;
@@ -438,7 +462,9 @@ static FeNode *import_stmt(FeParse *p, TSNode n, FeTk kind) {
         if (fe_tk(p, mod) == TK_RELATIVE_IMPORT) return fe_err_at(p, mod, "relative import is not supported");
         const char *name = dotted(p, mod);
         if (!name) return NULL;
-        if (strcmp(name, "typing") != 0) return fe_err_at(p, n, "import of module '%s' is not supported", name);
+        int id = pith_module_find(name);
+        if (id < 0) return fe_err_at(p, n, "import of module '%s' is not supported", name);
+        if (!imported_names_exist(p, n, mod, id)) return NULL;
         names[k++] = name;
     } else {
         /* import a, b.c as d: every module must be allowed */
@@ -451,7 +477,7 @@ static FeNode *import_stmt(FeParse *p, TSNode n, FeTk kind) {
             if (ts_node_is_null(dn)) return fe_err_at(p, it, "invalid syntax");
             const char *name = dotted(p, dn);
             if (!name) return NULL;
-            if (strcmp(name, "typing") != 0) return fe_err_at(p, n, "import of module '%s' is not supported", name);
+            if (pith_module_find(name) < 0) return fe_err_at(p, n, "import of module '%s' is not supported", name);
             names[k++] = name;
         }
     }
@@ -1050,7 +1076,7 @@ static FeNode *stmt(FeParse *p, TSNode n) {
     case TK_CLASS_DEFINITION: s = class_stmt(p, n, NULL); break;
     case TK_DECORATED_DEFINITION: s = decorated(p, n); break;
     case TK_WITH_STATEMENT: fe_err_at(p, n, "with statement is not supported"); break;
-    case TK_MATCH_STATEMENT: fe_err_at(p, n, "match statement is not supported"); break;
+    case TK_MATCH_STATEMENT: s = fe_match_stmt(p, n); break;
     case TK_TYPE_ALIAS_STATEMENT: fe_err_at(p, n, "type alias statement is not supported"); break;
     default: fe_err_at(p, n, "invalid syntax"); break;
     }

@@ -511,6 +511,25 @@ static int super_rewrite(Scoper *S, FeNode *e) {
     return 0;
 }
 
+/* A yield makes its def a generator; CPython's SyntaxError where no def owns it. */
+static int yield_here(Scoper *S, const FeNode *e) {
+    const char *where = NULL;
+    FeNode *def = S->cur->sc->def;
+    if (S->cur->kind == SC_MODULE || S->cur->kind == SC_CLASS) where = "'yield' outside function";
+    if (S->cur->kind == SC_GENEXP) where = "'yield' inside generator expression";
+    if (S->cur->kind == SC_COMP)
+        where = def && def->kind == E_SETCOMP    ? "'yield' inside set comprehension"
+                : def && def->kind == E_DICTCOMP ? "'yield' inside dict comprehension"
+                                                 : "'yield' inside list comprehension";
+    if (!where && def && def->kind == E_LAMBDA) where = "yield inside a lambda is not supported";
+    if (where) {
+        fe_errorf(S->diag, &S->failed, e->span.line, e->span.col, "%s", where);
+        return -1;
+    }
+    if (def) def->u.def.is_generator = 1;
+    return 0;
+}
+
 static int walk_expr(Scoper *S, FeNode *e) {
     if (!e || S->failed) return S->failed ? -1 : 0;
     if (++S->depth > FE_MAX_DEPTH + 8) {
@@ -570,6 +589,8 @@ static int walk_expr(Scoper *S, FeNode *e) {
     case E_GENEXP: rc = walk_comp(S, e); break;
     case E_FSTRING: rc = walk_list(S, &e->u.fstr.parts); break;
     case E_FORMATTED: rc = walk_expr(S, e->u.fmt.value) < 0 || walk_expr(S, e->u.fmt.spec) < 0 ? -1 : 0; break;
+    case E_YIELD:
+    case E_YIELD_FROM: rc = yield_here(S, e) < 0 || walk_expr(S, e->u.un.operand) < 0 ? -1 : 0; break;
     case E_NAMEDEXPR: {
         if (S->in_comp_iter) {
             fe_errorf(S->diag, &S->failed, e->span.line, e->span.col,
@@ -699,6 +720,22 @@ static int walk_class(Scoper *S, FeNode *d) {
     return rc;
 }
 
+/* match: the subject, then per case the pattern (its value expressions are uses, its captures bind), the
+ * guard and the body. */
+static int pat_expr(void *S, FeNode *e) { return walk_expr(S, e); }
+static int pat_bind(void *S, FeNode *t, FeType type) { return (void)type, walk_target(S, t, 1); }
+
+static int walk_match(Scoper *S, FeNode *s) {
+    FePatVisitor v = {pat_expr, pat_bind, S};
+    if (walk_expr(S, s->u.match.subject) < 0) return -1;
+    for (int i = 0; i < s->u.match.ncases; i++) {
+        FeMatchCase *mc = &s->u.match.cases[i];
+        if (fe_pattern_visit(mc->pattern, &v) < 0 || walk_expr(S, mc->guard) < 0 || walk_block(S, &mc->body, 0) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 static int walk_stmt(Scoper *S, FeNode *s, int top) {
     if (S->failed) return -1;
     int rc = 0;
@@ -769,6 +806,7 @@ static int walk_stmt(Scoper *S, FeNode *s, int top) {
         rc = walk_expr(S, s->u.assert_.test);
         if (rc == 0) rc = walk_expr(S, s->u.assert_.msg);
         break;
+    case S_MATCH: rc = walk_match(S, s); break;
     default: break;
     }
     return S->failed ? -1 : rc;
@@ -799,6 +837,10 @@ static int has_module_global(const FeList *b) {
                 return 1;
             for (int h = 0; h < s->u.try_.nhandlers; h++)
                 if (has_module_global(&s->u.try_.handlers[h].body)) return 1;
+            break;
+        case S_MATCH:
+            for (int c = 0; c < s->u.match.ncases; c++)
+                if (has_module_global(&s->u.match.cases[c].body)) return 1;
             break;
         default: break;
         }

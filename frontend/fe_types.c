@@ -322,6 +322,11 @@ static int expr(Typer *T, FeNode *e) {
         expr(T, e->u.fmt.spec);
         t = FT_STR; /* the formatted text of the field */
         break;
+    case E_YIELD:
+    case E_YIELD_FROM:
+        expr(T, e->u.un.operand);
+        t = FT_ANY;
+        break;
     case E_NAMEDEXPR:
         t = expr(T, e->u.walrus.value);
         assign(T, e->u.walrus.target, t, -1, NULL);
@@ -397,6 +402,21 @@ static int iter_elem_type(const FeNode *it, int itt) {
 }
 
 static void block(Typer *T, FeList *b);
+
+/* match: a capture joins the type its value is known to have into its variable (fe_pattern_visit). */
+static int pat_expr(void *T, FeNode *e) { return expr(T, e), 0; }
+static int pat_bind(void *T, FeNode *t, FeType type) { return assign(T, t, type, -1, NULL), 0; }
+
+static void match_stmt(Typer *T, FeNode *s) {
+    FePatVisitor v = {pat_expr, pat_bind, T};
+    expr(T, s->u.match.subject);
+    for (int i = 0; i < s->u.match.ncases; i++) {
+        FeMatchCase *mc = &s->u.match.cases[i];
+        fe_pattern_visit(mc->pattern, &v);
+        expr(T, mc->guard);
+        block(T, &mc->body);
+    }
+}
 
 static void stmt(Typer *T, FeNode *s) {
     if (T->failed) return;
@@ -499,6 +519,7 @@ static void stmt(Typer *T, FeNode *s) {
         expr(T, s->u.assert_.test);
         expr(T, s->u.assert_.msg);
         break;
+    case S_MATCH: match_stmt(T, s); break;
     default: break;
     }
 }
@@ -524,6 +545,10 @@ static int has_break(const FeList *b) {
             if (has_break(&s->u.try_.body) || has_break(&s->u.try_.orelse) || has_break(&s->u.try_.finalbody)) return 1;
             for (int h = 0; h < s->u.try_.nhandlers; h++)
                 if (has_break(&s->u.try_.handlers[h].body)) return 1;
+            break;
+        case S_MATCH:
+            for (int c = 0; c < s->u.match.ncases; c++)
+                if (has_break(&s->u.match.cases[c].body)) return 1;
             break;
         default: break;
         }
@@ -598,7 +623,8 @@ int fe_typecheck(FeModule *m, FeDiag *diag) {
         for (int i = 0; i < sc->nlocals; i++) T.lt[d][i] = BOT;
         for (int i = 0; i < sc->nsyms; i++)
             if (sc->syms[i]->is_param && sc->syms[i]->index < sc->nlocals) T.lt[d][sc->syms[i]->index] = FT_ANY;
-        T.rt[d] = m->defs[d]->kind == E_GENEXP ? FT_ANY : BOT;
+        /* calling a generator function makes a generator, whatever it returns */
+        T.rt[d] = m->defs[d]->kind == E_GENEXP || m->defs[d]->u.def.is_generator ? FT_ANY : BOT;
         T.falls[d] = m->defs[d]->kind == E_GENEXP ? 0 : list_completes(&m->defs[d]->u.def.body);
     }
     int rounds = 0;

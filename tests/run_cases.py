@@ -292,10 +292,22 @@ def check_pith(case, result, timeout):
     return None if ok else ("output or status differs", exp, act)
 
 
+# CPython's compile-time errors of patterns and of indentation, which pith words and places as CPython does:
+# CPython must report the same text at the same line and column.
+CPYTHON_COMPILE_ERRORS = re.compile(
+    r"makes remaining patterns unreachable|multiple assignments to name '\w+' in pattern|"
+    r"alternative patterns bind different names|mapping pattern keys may only match|"
+    r"mapping pattern checks duplicate key|multiple starred names in sequence pattern|"
+    r"positional patterns follow keyword patterns|patterns may only match literals and attribute lookups|"
+    r"attribute name repeated in class pattern|cannot use '_' as a target|"
+    r"unindent does not match any outer indentation level|expected an indented block after")
+
+
 def cpython_expectation(case):
     """How CPython must behave for a case, as (kind, detail): ('run', None) for normal and runtime-error cases;
     for '# expect error:' cases, which are pith's static checks, a cross-check where CPython has the same rule:
-    ('syntax', None) -> CPython must reject the source with a SyntaxError; ('raise', 'T: msg') -> CPython must
+    ('syntax', None) -> CPython must reject the source with a SyntaxError; ('syntax_at', None) -> with the same
+    text at the same place (CPYTHON_COMPILE_ERRORS); ('raise', 'T: msg') -> CPython must
     raise exactly that when the program runs (so such cases must reach the bad line); ('skip', None) -> not run
     (unsupported constructs and other pith-only rules)."""
     if case.compile_error is None:
@@ -307,6 +319,8 @@ def cpython_expectation(case):
         return ("raise", "NameError: " + text)
     if re.match(r"^\w+\(\) (takes |missing |got an unexpected keyword argument )", text):
         return ("raise", "TypeError: " + text)
+    if CPYTHON_COMPILE_ERRORS.search(text):
+        return ("syntax_at", None)
     if text == "" or "syntax" in text.lower() or "invalid" in text.lower():
         return ("syntax", None)
     return ("skip", None)
@@ -323,6 +337,9 @@ def check_cpython(case, result, timeout):
         ok = result.rc == 2  # the driver exits 2 only for SyntaxError (and its subclasses) at compile time
         return None if ok else ("CPython does not reject this as a syntax error", ["[exit 2] ...SyntaxError..."],
                                 act)
+    if kind == "syntax_at":
+        ok = compile_error_matches(case, result)
+        return None if ok else ("CPython does not report this error there", expected_transcript(case), act)
     errs = stderr_lines(result.stderr)
     ok = result.rc == 1 and errs and errs[-1] == detail
     return None if ok else ("CPython does not raise the diagnostic's message", ["... [exit 1] " + detail],

@@ -1,4 +1,5 @@
-/* pith_abi.h — the ONE header generated code sees (prepended as text by codegen, never #included by it).
+/* pith_abi.h — what generated code sees, with pith_abi_fast.h after it (prepended as text by codegen, never
+ * #included by it): the object representation, the context, frames, descriptors and the runtime's entry points.
  * Stage: runtime ABI. The runtime compiles against it too, so both sides agree by construction.
  * Rules: no #include here, no libc names, only types/macros/inline helpers and rt_* declarations.
  * Bump PITH_ABI_VERSION on any change: cached programs and snapshots are keyed by it. */
@@ -138,17 +139,9 @@ typedef struct PProgDesc {
     int next;
 } PProgDesc;
 
-/* ---- reference counting ---- */
+/* ---- reference counting: generated code uses PV_INCREF/PV_DECREF (pith_abi_fast.h), the runtime
+ * pv_incref/pv_decref (rt_object.h); both free through rt_dealloc when a count reaches zero ---- */
 void rt_dealloc(PCtx *c, PObj *o);
-static inline void pv_incref(PV v) {
-    if (PV_IS_OBJ(v)) ((PObj *)v)->rc++;
-}
-static inline void pv_decref(PCtx *c, PV v) {
-    if (PV_IS_OBJ(v) && --((PObj *)v)->rc == 0) rt_dealloc(c, (PObj *)v);
-}
-static inline void pv_xdecref(PCtx *c, PV v) {
-    if (v) pv_decref(c, v);
-}
 
 /* ---- operator codes shared by rt_binop / rt_inplace / rt_unop / rt_compare ---- */
 enum {
@@ -243,8 +236,42 @@ PV rt_str_concat_steal(PCtx *c, PV *parts, pi64 n); /* the f-string's pieces joi
 int rt_join_add(PCtx *c, PV sep, PV acc, PV item); /* item borrowed; 0 ok, -1 error */
 PV rt_join_end(PCtx *c, PV sep, PV acc);           /* the joined str, or TypeError for a non-str item */
 
+/* del (rt_del.c) */
+int rt_delattr(PCtx *c, PV o, PV name);                  /* del o.name */
+int rt_cell_del(PCtx *c, PV cell, PV name, int is_free); /* del x of a variable in a cell; unbound: UnboundLocalError,
+                                                            or NameError for a free variable */
+
+/* match statements (rt_match.c): each returns PV_NULL on error. The tests answer PV_TRUE/PV_FALSE; the
+ * extractions a new value, or PV_NONE when the pattern does not match */
+PV rt_match_seq(PCtx *c, PV subject, int n, int star);        /* a list/tuple/range of n items (star: at least n) */
+PV rt_match_star(PCtx *c, PV subject, int before, int after); /* list(subject[before:len - after]) */
+PV rt_match_map(PCtx *c, PV subject, int nkeys);              /* a dict of at least nkeys items */
+PV rt_match_keys(PCtx *c, PV subject, PV keys); /* tuple of subject[k] for each k in keys, or None if one lacks */
+PV rt_match_rest(PCtx *c, PV subject, PV keys); /* dict(subject) without keys */
+PV rt_match_class(PCtx *c, PV subject, PV cls, int npos, PV kwnames); /* tuple of the npos positional then the
+                                                   keyword attributes (kwnames: tuple of str or PV_NULL), or None */
+
 /* generators (rt_gen.c): a generator object owns a frame of a PITH_F_GENERATOR function */
 PV rt_gen_new(PCtx *c, PFrame *frame_steal);
+/* Advancing an iterator from a state machine, possibly suspending: rt_sm_send resumes `it` with `sent`
+ * (PV_NONE: next(); PITH_SEND_THROW: the pending exception is thrown in) and returns CONT, or CALL with a
+ * generator's frame pushed above the caller; once the caller resumes, rt_sm_received gives 1 (*out = the
+ * value produced), 0 (exhausted; *out = its return value, unless out is 0) or -1 (an exception). */
+enum { PITH_SEND_VALUE, PITH_SEND_THROW };
+int rt_sm_send(PCtx *c, PFrame *caller, PV it, PV sent, int mode);
+int rt_sm_received(PCtx *c, PFrame *caller, PV it, PV *out);
+/* A for loop's next item from a state machine: 1 (*out the item), 0 (exhausted), -1 (an exception), or 2: a
+ * frame was pushed above the caller, which resumes with rt_sm_received. */
+int rt_sm_next(PCtx *c, PFrame *caller, PV it, PV *out);
+/* A builtin or method called from a state machine: at once (CONT, callret set) unless what it was given may
+ * wait on the host (a key function, a generator...), then as a native frame pushed above the caller (CALL;
+ * rt_native.c). */
+int rt_sm_call_builtin(PCtx *c, PFrame *caller, int builtin_id, PV *args, int nargs, PV kwnames);
+int rt_sm_call_method(PCtx *c, PFrame *caller, PV self, PV name, PV *args, int nargs, PV kwnames);
+/* v itself (CONT, callret), or when iterating it may wait, a list of its first `limit` items (all: -1)
+ * collected by a native frame (CALL): what unpacking and star-arguments read in a state machine */
+int rt_sm_materialize(PCtx *c, PFrame *caller, PV v, int limit);
+int rt_sm_contains(PCtx *c, PFrame *caller, PV container, PV item); /* `item in container`: callret a bool */
 
 /* state machines (the driver is in runtime/exec/rt_exec.c) */
 PFrame *rt_frame_new(PCtx *c, const PFuncDesc *fn);         /* slots zeroed; 0 on MemoryError */
@@ -276,15 +303,7 @@ int rt_range_prepare(PCtx *c, PV *args, int nargs, PV out[3]);
 /* limits */
 int rt_fuel_out(PCtx *c); /* refills fuel; 0 to go on, -1 when the time limit is exceeded (uncatchable) */
 
-/* ---- inline fast paths generated code uses ---- */
-static inline double pv_f64(pu64 bits) {
-    union {
-        pu64 u;
-        double d;
-    } x;
-    x.u = bits;
-    return x.d;
-}
+/* ---- the C stack guard (generated code uses the macro, the runtime the function) ---- */
 /* Whether the C stack is nearly used up. Direct functions keep their temporaries in C frames and runtime code
  * recurses on the C stack, so a depth limit in calls alone (a huge --max-depth, big frames) could overflow it;
  * every place that counts depth also asks this. */
@@ -294,147 +313,9 @@ static inline double pv_f64(pu64 bits) {
 static inline int pv_stack_low(PCtx *c) {
     return PV_STACK_LOW(c);
 } /* generated code uses the macro: tcc never inlines */
-static inline int pv_enter(PCtx *c) {
-    if (++c->depth > c->max_depth || pv_stack_low(c)) {
-        rt_err_recursion(c);
-        c->depth--;
-        return -1;
-    }
-    return 0;
-}
-static inline PV pv_add(PCtx *c, PV a, PV b) {
-    if (a & b & 1) {
-        PV r = a + (b - 1);
-        if (!(((a ^ r) & ((b - 1) ^ r)) >> 63)) return r;
-    }
-    return rt_binop(c, PITH_OP_ADD, a, b);
-}
-static inline PV pv_sub(PCtx *c, PV a, PV b) {
-    if (a & b & 1) {
-        PV b1 = b - 1, r = a - b1;
-        if (!(((a ^ b1) & (a ^ r)) >> 63)) return r;
-    }
-    return rt_binop(c, PITH_OP_SUB, a, b);
-}
-static inline PV pv_mul(PCtx *c, PV a, PV b) {
-    if (a & b & 1) {
-        pi64 x = PV_IVAL(a), y = PV_IVAL(b);
-        if ((pu64)(x + 0x40000000LL) < 0x80000000ULL && (pu64)(y + 0x40000000LL) < 0x80000000ULL) return PV_INT(x * y);
-    }
-    return rt_binop(c, PITH_OP_MUL, a, b);
-}
-static inline PV pv_floordiv(PCtx *c, PV a, PV b) {
-    if (a & b & 1 && b != PV_INT(0) && b != PV_INT(-1)) {
-        pi64 x = PV_IVAL(a), y = PV_IVAL(b), q = x / y;
-        if (q * y != x && ((x ^ y) < 0)) q--;
-        return PV_INT(q);
-    }
-    return rt_binop(c, PITH_OP_FLOORDIV, a, b);
-}
-static inline PV pv_mod(PCtx *c, PV a, PV b) {
-    if (a & b & 1 && b != PV_INT(0) && b != PV_INT(-1)) {
-        pi64 x = PV_IVAL(a), y = PV_IVAL(b), m = x % y;
-        if (m != 0 && ((m ^ y) < 0)) m += y;
-        return PV_INT(m);
-    }
-    return rt_binop(c, PITH_OP_MOD, a, b);
-}
-/* comparisons: a Python bool, or PV_NULL on error; pv_cmp_* give a C truth value (0/1) or -1 */
-#define PV_CMP_FAST(name, op, code)               \
-    static inline int name(PCtx *c, PV a, PV b) { \
-        if (a & b & 1) return (pi64)a op(pi64) b; \
-        PV r = rt_compare(c, code, a, b);         \
-        return r ? r == PV_TRUE : -1;             \
-    }
-PV_CMP_FAST(pv_cmp_lt, <, PITH_CMP_LT)
-PV_CMP_FAST(pv_cmp_le, <=, PITH_CMP_LE)
-PV_CMP_FAST(pv_cmp_gt, >, PITH_CMP_GT)
-PV_CMP_FAST(pv_cmp_ge, >=, PITH_CMP_GE)
-PV_CMP_FAST(pv_cmp_eq, ==, PITH_CMP_EQ)
-PV_CMP_FAST(pv_cmp_ne, !=, PITH_CMP_NE)
 
-/* ---- the same fast paths as statement macros: TCC never inlines a function, so generated code uses these
- *      (each expands to the small-int path in place and calls the runtime only when it does not apply) ---- */
-/* Arguments are plain variables or literals (codegen never passes an expression with side effects),
- * so the macros read them directly: every copy costs TCC a load and a store. */
-#define PV_INCREF(v)                           \
-    do {                                       \
-        if (((v)&7) == 0) ((PObj *)(v))->rc++; \
-    } while (0)
-#define PV_DECREF(c, v)                                                             \
-    do {                                                                            \
-        if (((v)&7) == 0 && --((PObj *)(v))->rc == 0) rt_dealloc((c), (PObj *)(v)); \
-    } while (0)
-#define PV_XDECREF(c, v)                                                                   \
-    do {                                                                                   \
-        if ((v) && ((v)&7) == 0 && --((PObj *)(v))->rc == 0) rt_dealloc((c), (PObj *)(v)); \
-    } while (0)
-#define PV_ADD(c, r, a, b)                                                                 \
-    do {                                                                                   \
-        PV r_;                                                                             \
-        if (((a) & (b)&1) && (r_ = (a) + ((b)-1), !((((a) ^ r_) & (((b)-1) ^ r_)) >> 63))) \
-            (r) = r_;                                                                      \
-        else                                                                               \
-            (r) = rt_binop((c), PITH_OP_ADD, (a), (b));                                    \
-    } while (0)
-#define PV_SUB(c, r, a, b)                                                                  \
-    do {                                                                                    \
-        PV r_;                                                                              \
-        if (((a) & (b)&1) && (r_ = (a) - ((b)-1), !((((a) ^ ((b)-1)) & ((a) ^ r_)) >> 63))) \
-            (r) = r_;                                                                       \
-        else                                                                                \
-            (r) = rt_binop((c), PITH_OP_SUB, (a), (b));                                     \
-    } while (0)
-/* a + k / a - k for a literal small int k (tagged K = 2k+1) with 0 <= k < 2**32: one tag test, one bound test */
-#define PV_ADDK(c, r, a, K)                                                \
-    do {                                                                   \
-        if (((a)&1) && (pi64)(a) < (pi64)(0x7fffffffffffffffLL - ((K)-1))) \
-            (r) = (a) + ((K)-1);                                           \
-        else                                                               \
-            (r) = rt_binop((c), PITH_OP_ADD, (a), (K));                    \
-    } while (0)
-#define PV_SUBK(c, r, a, K)                                                 \
-    do {                                                                    \
-        if (((a)&1) && (pi64)(a) > (pi64)(-0x7fffffffffffffffLL + ((K)-1))) \
-            (r) = (a) - ((K)-1);                                            \
-        else                                                                \
-            (r) = rt_binop((c), PITH_OP_SUB, (a), (K));                     \
-    } while (0)
-#define PV_MUL(c, r, a, b)                                                        \
-    do {                                                                          \
-        if (((a) & (b)&1) && (pu64)(PV_IVAL(a) + 0x40000000LL) < 0x80000000ULL && \
-            (pu64)(PV_IVAL(b) + 0x40000000LL) < 0x80000000ULL)                    \
-            (r) = PV_INT(PV_IVAL(a) * PV_IVAL(b));                                \
-        else                                                                      \
-            (r) = rt_binop((c), PITH_OP_MUL, (a), (b));                           \
-    } while (0)
-/* r = a <op> b as a C truth value (-1 on error) */
-#define PV_CMP(c, r, a, b, op, code)                   \
-    do {                                               \
-        if ((a) & (b)&1)                               \
-            (r) = (pi64)(a)op(pi64)(b);                \
-        else {                                         \
-            PV t_ = rt_compare((c), (code), (a), (b)); \
-            (r) = t_ ? t_ == PV_TRUE : -1;             \
-        }                                              \
-    } while (0)
-#define PV_TRUTH(c, r, v)                           \
-    do {                                            \
-        if ((v) == PV_TRUE)                         \
-            (r) = 1;                                \
-        else if ((v) == PV_FALSE || (v) == PV_NONE) \
-            (r) = 0;                                \
-        else if ((v)&1)                             \
-            (r) = (v) != PV_INT(0);                 \
-        else                                        \
-            (r) = rt_truth((c), (v));               \
-    } while (0)
-
-static inline int pv_truth(PCtx *c, PV v) {
-    if (v == PV_TRUE) return 1;
-    if (v == PV_FALSE || v == PV_NONE) return 0;
-    if (v & 1) return v != PV_INT(0);
-    return rt_truth(c, v);
-}
+/* The fast paths of generated code (inline small-int arithmetic and comparisons, the statement macros) are
+ * pith_abi_fast.h, prepended right after this text: they call the runtime's operators, which sit above the
+ * object representation everything else here is. */
 
 #endif

@@ -13,11 +13,13 @@
     X(rt_call_ex)             \
     X(rt_call_method)         \
     X(rt_call_value)          \
+    X(rt_cell_del)            \
     X(rt_cell_new)            \
     X(rt_class_ns)            \
     X(rt_compare)             \
     X(rt_contains)            \
     X(rt_dealloc)             \
+    X(rt_delattr)             \
     X(rt_delitem)             \
     X(rt_dict_from_steal)     \
     X(rt_dict_update_mapping) \
@@ -60,6 +62,12 @@
     X(rt_list_extend)         \
     X(rt_list_from_steal)     \
     X(rt_list_to_tuple)       \
+    X(rt_match_class)         \
+    X(rt_match_keys)          \
+    X(rt_match_map)           \
+    X(rt_match_rest)          \
+    X(rt_match_seq)           \
+    X(rt_match_star)          \
     X(rt_next)                \
     X(rt_raise)               \
     X(rt_raise_from)          \
@@ -70,8 +78,15 @@
     X(rt_setattr)             \
     X(rt_setitem)             \
     X(rt_slice_new)           \
+    X(rt_sm_call_builtin)     \
     X(rt_sm_call_ex)          \
+    X(rt_sm_call_method)      \
+    X(rt_sm_contains)         \
+    X(rt_sm_materialize)      \
     X(rt_sm_call_value)       \
+    X(rt_sm_next)             \
+    X(rt_sm_received)         \
+    X(rt_sm_send)             \
     X(rt_str_concat_steal)    \
     X(rt_str_const)           \
     X(rt_tb_add)              \

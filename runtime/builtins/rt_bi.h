@@ -6,6 +6,8 @@
 #define PITH_RT_BI_H
 
 #include "rt_svc.h"
+#include "rt_values.h"
+#include "pith_abi_fast.h"
 
 /* A builtin function's implementation. rt_call_builtin has already checked the argument counts against
  * the arity columns of its row (so a PITH_AR_ONE builtin may read args[0] unconditionally); the
@@ -33,9 +35,11 @@ int rt_bi_index(PCtx *c, PV v, pi64 *out);
 /* A tuple of n borrowed values (the array is only read). */
 PV rt_bi_tuple_of(PCtx *c, PV *items, int n);
 
+/* rt_bi_class.c: object(), super(), staticmethod(), classmethod(), property(), delattr(), __build_class__ */
+PV rt_bi_class_row(PCtx *c, int id, PV *args, int nargs, PV kwnames);
+
 /* rt_builtins_num.c */
 PV rt_bi_float(PCtx *c, PV x); /* float(x) */
-PV rt_bi_abs(PCtx *c, PV x);   /* abs(x) */
 
 /* rt_builtins_seq.c */
 PV rt_bi_list(PCtx *c, PV iterable);                    /* list(iterable) */

@@ -1,9 +1,9 @@
-/* rt_builtins.c — the builtin functions and classes of pith_builtins.h: the class table (names, exception bases,
- * the class of a value, subclass tests), builtins as first-class values, the core builtin functions, and
+/* rt_builtins.c — the builtin functions of pith_builtins.h: builtins as first-class values (the class table, their
+ * names and exception bases, is core/rt_class.c), the core builtin functions, and
  * rt_call_builtin, which checks argument counts (rt_builtins_arity.c) and dispatches through the table.
  * Stage: runtime. Numeric conversions (int(), float(), abs()) are in rt_builtins_num.c; iteration-based
  * ones (min, max, sum, list, tuple, dict) in rt_builtins_seq.c; iterators in rt_builtins_iter.c; the rest
- * in rt_builtins_misc.c.
+ * in rt_builtins_misc.c; reading arguments in rt_bi_args.c.
  * Invariants: ids never change meaning (pith_builtins.h); arguments borrowed, results new references. */
 #include <stdio.h>
 #include <string.h>
@@ -14,225 +14,20 @@
 #include "rt_type.h"
 #include "rt_snap_codec.h"
 
-/* ---------------------------------------------------------------- the class table */
-
-static const char *const b_names[PITH_B_COUNT] = {
-#define N_FUNC(id, name, ...) [PITH_B_##id] = name,
-    PITH_BUILTIN_FUNCS(N_FUNC)
-#undef N_FUNC
-#define N_EXC(id, name, base) [PITH_B_##id] = name,
-        PITH_BUILTIN_EXCEPTIONS(N_EXC)
-#undef N_EXC
-#define N_TYPE(id, name) [PITH_B_##id] = name,
-            PITH_BUILTIN_TYPES(N_TYPE)
-#undef N_TYPE
-#define N_CLS(id, name, visible) [PITH_B_##id] = name,
-                PITH_BUILTIN_CLASS_ROWS(N_CLS)
-#undef N_CLS
-};
-
-/* The base class of every exception class (BaseException is its own base). */
-static const int exc_base[PITH_B_COUNT] = {
-#define B_EXC(id, name, base) [PITH_B_##id] = PITH_B_##base,
-    PITH_BUILTIN_EXCEPTIONS(B_EXC)
-#undef B_EXC
-};
-
-const char *rt_builtin_name(int id) {
-    if (id < 0 || id >= PITH_B_COUNT || !b_names[id]) return "object";
-    return b_names[id];
-}
-
-int rt_builtin_is_class(int id) {
-    switch (id) {
-    case PITH_B_STR:
-    case PITH_B_INT:
-    case PITH_B_FLOAT:
-    case PITH_B_BOOL:
-    case PITH_B_LIST:
-    case PITH_B_TUPLE:
-    case PITH_B_DICT:
-    case PITH_B_RANGE:
-    case PITH_B_TYPE:
-    case PITH_B_SET:
-    case PITH_B_FROZENSET:
-    case PITH_B_BYTES:
-    case PITH_B_ENUMERATE:
-    case PITH_B_ZIP:
-    case PITH_B_MAP:
-    case PITH_B_FILTER:
-    case PITH_B_REVERSED:
-    case PITH_B_OBJECT:
-    case PITH_B_SUPER:
-    case PITH_B_STATICMETHOD:
-    case PITH_B_CLASSMETHOD:
-    case PITH_B_PROPERTY:
-    case PITH_B_NOTIMPLEMENTEDTYPE:
-    case PITH_B_METHOD: return 1;
-    default: return id >= PITH_B_FIRST_EXC && id < PITH_B_COUNT;
-    }
-}
-
-int rt_class_of(PV v) {
-    if (!v) return -1;
-    if (PV_IS_INT(v)) return PITH_B_INT;
-    if (v == PV_TRUE || v == PV_FALSE) return PITH_B_BOOL;
-    if (v == PV_NONE) return PITH_B_NONETYPE;
-    if (!PV_IS_OBJ(v)) return -1;
-    const RtTypeDesc *t = rt_type_desc(RT_OBJ(v));
-    return t->class_of ? t->class_of(v) : t->cls;
-}
-
-const char *rt_type_name(PV v) {
-    PV uc = rt_user_class(v);
-    if (uc) return rt_class_name(uc);
-    const char *host = RT_IS(v, RT_T_EXC) ? rt_host_name_of(v) : NULL;
-    return host ? host : rt_builtin_name(rt_class_of(v));
-}
-
-int rt_is_subclass(int sub, int base) {
-    if (sub < 0 || base < 0) return 0;
-    if (sub == base) return 1;
-    if (sub == PITH_B_BOOL && base == PITH_B_INT) return 1;
-    if (PITH_B_IS_EXC(sub) && PITH_B_IS_EXC(base)) {
-        for (int id = sub, guard = 0; guard < PITH_B_COUNT; guard++) {
-            if (id == base) return 1;
-            if (id == PITH_B_BASEEXCEPTION) return 0;
-            id = exc_base[id];
-        }
-    }
-    return 0;
-}
-
 /* ---------------------------------------------------------------- builtins as values */
-
-PV rt_builtin(PCtx *c, int id) {
-    if (id < 0 || id >= PITH_B_COUNT) {
-        rt_err(c, PITH_B_RUNTIMEERROR, "unknown builtin id %d", id);
-        return PV_NULL;
-    }
-    RtCtx *x = RT_CTX(c);
-    if (!x->builtins[id]) {
-        RtBuiltin *b = (RtBuiltin *)rt_obj_new(c, RT_T_BUILTIN, sizeof(RtBuiltin));
-        if (!b) return PV_NULL;
-        b->id = id;
-        x->builtins[id] = (PV)b;
-    }
-    pv_incref(x->builtins[id]);
-    return x->builtins[id];
-}
 
 PV rt_builtin_repr(PCtx *c, PV v) {
     int id = ((RtBuiltin *)v)->id;
     char tmp[128];
     if (id == PITH_B_NOTIMPLEMENTED)
         snprintf(tmp, sizeof tmp, "NotImplemented");
+    else if (id == PITH_B_ELLIPSIS)
+        snprintf(tmp, sizeof tmp, "Ellipsis");
     else if (rt_builtin_is_class(id))
         snprintf(tmp, sizeof tmp, "<class '%s'>", rt_class_value_name(v));
     else
         snprintf(tmp, sizeof tmp, "<built-in function %s>", rt_builtin_name(id));
     return rt_str_cstr(c, tmp);
-}
-
-/* ---------------------------------------------------------------- argument helpers (rt_bi.h) */
-
-int rt_bi_kw(PCtx *c, const char *fname, PV kwnames, PV *kwvals, const char *const *allowed, PV *out) {
-    int na = 0;
-    while (allowed && allowed[na]) out[na++] = PV_NULL;
-    if (!kwnames) return 0;
-    RtTuple *t = (RtTuple *)kwnames;
-    for (pi64 i = 0; i < t->n; i++) {
-        int k = -1;
-        for (int j = 0; j < na; j++)
-            if (rt_str_is(t->items[i], allowed[j])) k = j;
-        if (k < 0) {
-            rt_err(c, PITH_B_TYPEERROR, "'%S' is an invalid keyword argument for %s()", t->items[i], fname);
-            return -1;
-        }
-        out[k] = kwvals[i];
-    }
-    return 0;
-}
-
-int rt_bi_clinic(PCtx *c, const char *fname, PV *args, int npos, PV kwnames, const char *const *names, int posonly,
-                 int nrequired, PV *out) {
-    RtTuple *kw = (RtTuple *)kwnames;
-    int nkw = kw ? (int)kw->n : 0, unmatched = nkw, n = 0;
-    for (; names[n]; n++) out[n] = n < npos ? args[n] : PV_NULL;
-    for (int i = npos > posonly ? npos : posonly; i < n; i++) {
-        for (int k = 0; k < nkw && !out[i]; k++)
-            if (rt_str_is(kw->items[k], names[i])) {
-                out[i] = args[npos + k];
-                unmatched--;
-            }
-        if (!out[i] && i < nrequired) {
-            rt_err(c, PITH_B_TYPEERROR, "%s() missing required argument '%s' (pos %d)", fname, names[i], i + 1);
-            return -1;
-        }
-    }
-    if (!unmatched) return 0;
-    for (int i = posonly; i < npos; i++)
-        for (int k = 0; k < nkw; k++)
-            if (rt_str_is(kw->items[k], names[i])) {
-                rt_err(c, PITH_B_TYPEERROR, "argument for %s() given by name ('%s') and position (%d)", fname, names[i],
-                       i + 1);
-                return -1;
-            }
-    for (int k = 0; k < nkw; k++) {
-        int known = 0;
-        for (int i = posonly; i < n; i++) known |= rt_str_is(kw->items[k], names[i]);
-        if (!known) {
-            rt_err(c, PITH_B_TYPEERROR, "'%S' is an invalid keyword argument for %s()", kw->items[k], fname);
-            return -1;
-        }
-    }
-    return 0;
-}
-
-int rt_bi_nokw(PCtx *c, const char *fname, PV kwnames) {
-    if (kwnames && ((RtTuple *)kwnames)->n > 0) {
-        rt_err(c, PITH_B_TYPEERROR, "%s() takes no keyword arguments", fname);
-        return -1;
-    }
-    return 0;
-}
-
-int rt_bi_index(PCtx *c, PV v, pi64 *out) {
-    if (PV_IS_INT(v)) {
-        *out = PV_IVAL(v);
-        return 0;
-    }
-    if (PV_IS_BOOL(v)) {
-        *out = v == PV_TRUE;
-        return 0;
-    }
-    if (RT_IS(v, RT_T_BIGINT)) {
-        RtBig *b = (RtBig *)v;
-        if (mpz_fits_slong_p(b->z)) {
-            *out = mpz_get_si(b->z);
-            return 0;
-        }
-        rt_err(c, PITH_B_OVERFLOWERROR, "Python int too large to convert to C ssize_t");
-        return -1;
-    }
-    rt_err(c, PITH_B_TYPEERROR, "'%T' object cannot be interpreted as an integer", v);
-    return -1;
-}
-
-PV rt_bi_tuple_of(PCtx *c, PV *items, int n) {
-    PV local[16], *tmp = local;
-    if (n < 0) n = 0;
-    if (n > 16) {
-        tmp = rt_alloc(c, (size_t)n * sizeof(PV));
-        if (!tmp) return PV_NULL;
-    }
-    for (int i = 0; i < n; i++) {
-        tmp[i] = items[i];
-        pv_incref(tmp[i]);
-    }
-    PV t = rt_tuple_from_steal(c, tmp, n);
-    if (tmp != local) rt_free(c, tmp, (size_t)n * sizeof(PV));
-    return t;
 }
 
 /* ---------------------------------------------------------------- print, len, repr, range, str, bool */
@@ -433,6 +228,12 @@ PV rt_fn_bool(PCtx *c, PV *args, int npos, PV kwnames) {
  * or a (nested) tuple of classes; -1 on error. */
 static int isinst(PCtx *c, PV ucls, int vcls, const char *vhost, PV cls, int depth) {
     if (rt_is_class(cls)) return rt_covers(cls, ucls, vcls, vhost);
+    if (RT_IS(cls, RT_T_ALIAS)) { /* int | str tests each class; list[int] cannot be tested */
+        PV members = rt_alias_isinstance_members(c, cls, "isinstance");
+        int r = members ? isinst(c, ucls, vcls, vhost, members, depth + 1) : -1;
+        pv_xdecref(c, members);
+        return r;
+    }
     if (RT_IS(cls, RT_T_TUPLE)) {
         if (depth > 1000) {
             rt_err(c, PITH_B_RECURSIONERROR, "maximum recursion depth exceeded in __instancecheck__");
@@ -460,18 +261,7 @@ PV rt_fn_type(PCtx *c, PV *args, int npos, PV kwnames) {
         rt_err(c, PITH_B_TYPEERROR, "type() with 3 arguments (class creation) is not supported");
         return PV_NULL;
     }
-    PV uc = rt_user_class(args[0]);
-    if (uc) {
-        pv_incref(uc);
-        return uc;
-    }
-    int id = rt_class_of(args[0]);
-    if (id < 0) {
-        rt_err(c, PITH_B_TYPEERROR, "type() of this value is not available");
-        return PV_NULL;
-    }
-    const char *host = RT_IS(args[0], RT_T_EXC) ? rt_host_name_of(args[0]) : NULL;
-    return host ? rt_host_class(c, id, host) : rt_builtin(c, id);
+    return rt_type_of(c, args[0]);
 }
 
 /* Calling an exception class: an instance whose args are the positional arguments. */
@@ -493,6 +283,15 @@ static PV make_type_only(PCtx *c, int id, PV *args, int npos, PV kwnames) {
         return PV_NONE;
     }
     if (id == PITH_B_BYTES && npos + nkw == 0) return rt_bytes_const(c, "", 0);
+    if (id == PITH_B_ELLIPSIS_TYPE && npos + nkw == 0) return rt_builtin(c, PITH_B_ELLIPSIS); /* type(...)() */
+    if (id == PITH_B_ELLIPSIS_TYPE) {
+        rt_err(c, PITH_B_TYPEERROR, "ellipsis takes no arguments");
+        return PV_NULL;
+    }
+    if (id == PITH_B_ELLIPSIS) {
+        rt_err(c, PITH_B_TYPEERROR, "'ellipsis' object is not callable");
+        return PV_NULL;
+    }
     rt_err(c, PITH_B_TYPEERROR, "cannot create '%s' instances", rt_builtin_name(id));
     return PV_NULL;
 }
@@ -509,7 +308,7 @@ PV rt_fn_repr(PCtx *c, PV *args, int npos, PV kwnames) { return rt_repr(c, args[
 PV rt_fn_abs(PCtx *c, PV *args, int npos, PV kwnames) {
     PV r;
     if (rt_user_special(c, args[0], "__abs__", NULL, 0, &r)) return r; /* a user class's __abs__ */
-    return rt_bi_abs(c, args[0]);
+    return rt_abs(c, args[0]);
 }
 
 PV rt_fn_float(PCtx *c, PV *args, int npos, PV kwnames) {
@@ -563,7 +362,7 @@ PV rt_call_builtin(PCtx *c, int id, PV *args, int nargs, PV kwnames) {
         return builtin_fns[id](c, args, npos, kwnames);
     }
     if (PITH_B_IS_EXC(id)) return make_exc(c, id, args, npos, kwnames);
-    if (id >= PITH_B_FIRST_CLASS_ROW && id < PITH_B_COUNT) return rt_wrap_call_builtin(c, id, args, nargs, kwnames);
+    if (id >= PITH_B_FIRST_CLASS_ROW && id < PITH_B_COUNT) return rt_bi_class_row(c, id, args, nargs, kwnames);
     if (id >= PITH_B_EXC_END && id < PITH_B_COUNT) return make_type_only(c, id, args, npos, kwnames);
     rt_err(c, PITH_B_RUNTIMEERROR, "unknown builtin id %d", id);
     return PV_NULL;
@@ -640,8 +439,31 @@ static void builtin_finalize(PCtx *c, PObj *o) { rt_host_name_free(c, ((RtBuilti
 
 /* int, str, ValueError... are classes (type); len, print... are builtin functions. */
 static int builtin_class(PV v) {
-    if (((RtBuiltin *)v)->id == PITH_B_NOTIMPLEMENTED) return PITH_B_NOTIMPLEMENTEDTYPE;
-    return rt_builtin_is_class(((RtBuiltin *)v)->id) ? PITH_B_TYPE : PITH_B_BUILTIN_FUNCTION;
+    int id = ((RtBuiltin *)v)->id;
+    if (id == PITH_B_ELLIPSIS) return PITH_B_ELLIPSIS_TYPE;
+    if (id == PITH_B_NOTIMPLEMENTED) return PITH_B_NOTIMPLEMENTEDTYPE;
+    return rt_builtin_is_class(id) ? PITH_B_TYPE : PITH_B_BUILTIN_FUNCTION;
+}
+
+/* len.__name__, int.__qualname__: the name either way. */
+static int builtin_dunder(PCtx *c, PV v, const char *name, PV *out) {
+    if (strcmp(name, "__name__") != 0 && strcmp(name, "__qualname__") != 0) return 0;
+    *out = rt_str_cstr(c, rt_class_value_name(v));
+    return *out ? 1 : -1;
+}
+
+/* A builtin class is immutable (a TypeError, as CPython's); a builtin function has no attributes to set. */
+static int builtin_setattr(PCtx *c, PV v, PV name, PV value) {
+    if (!rt_builtin_is_class(((RtBuiltin *)v)->id)) return 0;
+    rt_err(c, PITH_B_TYPEERROR, "cannot set '%S' attribute of immutable type '%s'", name, rt_class_value_name(v));
+    return -1;
+}
+
+/* "print()", "int()": how argument errors name a builtin. */
+static PV builtin_call_name(PCtx *c, PV f) {
+    char buf[160];
+    snprintf(buf, sizeof buf, "%s()", rt_class_value_name(f));
+    return rt_str_cstr(c, buf);
 }
 
 const RtTypeDesc rt_builtin_type = {
@@ -649,6 +471,11 @@ const RtTypeDesc rt_builtin_type = {
     .class_of = builtin_class,
     .repr = rt_builtin_repr,
     .call = builtin_call,
+    .getitem = rt_class_getitem,
+    .binop = rt_alias_binop,
+    .call_name = builtin_call_name,
+    .dunder = builtin_dunder,
+    .setattr = builtin_setattr,
     .eq = builtin_eq,
     .hash = builtin_hash,
     .finalize = builtin_finalize,

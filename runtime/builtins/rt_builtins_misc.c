@@ -270,6 +270,9 @@ PV rt_fn_id(PCtx *c, PV *args, int npos, PV kwnames) {
 }
 
 static int is_callable(PV v) {
+    if (RT_IS(v, RT_T_BUILTIN) &&
+        (((RtBuiltin *)v)->id == PITH_B_ELLIPSIS || ((RtBuiltin *)v)->id == PITH_B_NOTIMPLEMENTED))
+        return 0; /* `...` and NotImplemented are builtin values */
     if (rt_is_user_obj(v)) return rt_class_lookup_cstr(rt_user_class(v), "__call__") != PV_NULL;
     if (RT_IS(v, RT_T_WRAP))
         return ((RtWrap *)v)->kind != RT_W_CLASSMETHOD && ((RtWrap *)v)->kind != RT_W_PROPERTY &&
@@ -304,10 +307,7 @@ static PV get_or_has_attr(PCtx *c, PV *args, int npos, int has) {
         }
         return v;
     }
-    PV cls = (has || npos == 3) ? rt_builtin(c, PITH_B_ATTRIBUTEERROR) : PV_NULL;
-    int m = cls ? rt_exc_matches(c, cls) : 0;
-    pv_xdecref(c, cls);
-    if (m == 1) {
+    if ((has || npos == 3) && rt_exc_pending_is(c, PITH_B_ATTRIBUTEERROR)) {
         PV e = rt_exc_fetch(c);
         pv_xdecref(c, e);
         if (has) return PV_FALSE;
@@ -427,6 +427,12 @@ PV rt_fn_bytes(PCtx *c, PV *args, int npos, PV kwnames) {
  * tuple. */
 static int subclass_of(PCtx *c, PV usub, int sub, const char *sub_host, PV cls, int depth) {
     if (rt_is_class(cls)) return rt_covers(cls, usub, sub, sub_host);
+    if (RT_IS(cls, RT_T_ALIAS)) { /* bool is a subclass of int | str; list[int] cannot be tested */
+        PV members = rt_alias_isinstance_members(c, cls, "issubclass");
+        int r = members ? subclass_of(c, usub, sub, sub_host, members, depth + 1) : -1;
+        pv_xdecref(c, members);
+        return r;
+    }
     if (RT_IS(cls, RT_T_TUPLE) && depth < 1000) {
         RtTuple *t = (RtTuple *)cls;
         for (pi64 i = 0; i < t->n; i++) {

@@ -393,25 +393,3 @@ PV rt_bi_float(PCtx *c, PV x) {
 
 /* ---------------------------------------------------------------- abs() */
 
-PV rt_bi_abs(PCtx *c, PV x) {
-    if (PV_IS_INT(x)) {
-        pi64 v = PV_IVAL(x);
-        return v < 0 ? rt_int_from_i64(c, -v) : x;
-    }
-    if (PV_IS_BOOL(x)) return PV_INT(x == PV_TRUE);
-    if (RT_IS(x, RT_T_FLOAT)) return rt_float_new(c, fabs(rt_float_value(x)));
-    if (RT_IS(x, RT_T_BIGINT)) {
-        if (mpz_sgn(((RtBig *)x)->z) >= 0) {
-            pv_incref(x);
-            return x;
-        }
-        mpz_t z;
-        mpz_init(z);
-        mpz_abs(z, ((RtBig *)x)->z);
-        PV r = rt_big_from_mpz(c, z);
-        mpz_clear(z);
-        return r;
-    }
-    rt_err(c, PITH_B_TYPEERROR, "bad operand type for abs(): '%T'", x);
-    return PV_NULL;
-}

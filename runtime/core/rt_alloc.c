@@ -9,7 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "rt_values.h"
+#include "rt_heap.h"
+#include "rt_type.h"
 
 /* Default heap limit when the host passes 0 (matches PithLimits' documented default). */
 #define RT_DEFAULT_MEM_LIMIT ((size_t)256 << 20)

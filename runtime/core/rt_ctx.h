@@ -83,6 +83,7 @@ typedef struct RtCtx {
 
     /* driver (rt_exec.c) */
     PFrame *top;          /* innermost frame of the suspended/running state-machine chain */
+    PV stop;              /* the "iterator exhausted" marker a frame hands its consumer (rt_stop_new), or 0 */
     int pending_ext;      /* ext id of the call we are waiting on, -1 if none */
     PV pending_args;      /* tuple of positional args (owned) */
     PV pending_kwargs;    /* dict of keyword args (owned) */

@@ -3,7 +3,8 @@
  * (traverse) and its other resources (finalize). Never recursive: children that die are chained through
  * the block header (rt_obj_link) and released by one loop, so a 10**6-deep nested list frees without
  * growing the C stack. */
-#include "rt_values.h"
+#include "rt_heap.h"
+#include "rt_type.h"
 
 /* Work list of dead objects whose children still have to be released. */
 typedef struct Dead {
@@ -14,7 +15,8 @@ typedef struct Dead {
 /* o's count reached zero: it joins the work list. The header word that links it held a str's code point
  * index or a container's place in the collector's table until now, so those go first. */
 static void die(PCtx *c, Dead *d, PObj *o) {
-    if (o->type == RT_T_STR) rt_str_drop_index(c, o);
+    const RtTypeDesc *t = rt_type_desc(o);
+    if (t->drop_side) t->drop_side(c, o);
     if (rt_obj_tracked(o)) rt_gc_untrack(c, o);
     rt_obj_set_link(o, d->head);
     d->head = o;

@@ -85,15 +85,18 @@ const char *rt_exc_type_name(PV exc) {
     return rt_builtin_name(id);
 }
 
-/* str(e): '' for no args, str(arg) for one (repr(arg) for KeyError), else str(args). */
+/* str(e): an instance of a user exception class is printed by its type (values/rt_instance.c: __str__, else
+ * the builtin way), reached through the descriptor since user classes sit above core. */
 PV rt_exc_message(PCtx *c, PV exc) {
+    if (RT_IS(exc, RT_T_EXC) && ((RtExc *)exc)->ucls) return rt_instance_type.str(c, exc);
+    return rt_exc_args_message(c, exc);
+}
+
+/* The builtin str(e): '' for no args, str(arg) for one (repr(arg) for KeyError), else str(args). */
+PV rt_exc_args_message(PCtx *c, PV exc) {
     if (exc == RT_NOMEM_MARKER) return rt_str_new(c, "", 0);
     if (!RT_IS(exc, RT_T_EXC)) return rt_str(c, exc);
     RtExc *e = (RtExc *)exc;
-    if (e->ucls) { /* a user class's __str__ */
-        PV s = rt_user_exc_message(c, exc);
-        if (s || rt_exc_pending(c)) return s;
-    }
     RtTuple *a = RT_IS(e->args, RT_T_TUPLE) ? (RtTuple *)e->args : NULL;
     if (!a) return rt_str(c, e->args);
     if (a->n == 0) return rt_str_new(c, "", 0);
@@ -101,10 +104,14 @@ PV rt_exc_message(PCtx *c, PV exc) {
     return rt_str(c, e->args);
 }
 
-/* repr(e): "ValueError('x')", "ValueError()", "ValueError('x', 2)". */
+/* repr(e): a user exception's by its type (__repr__, else the builtin way), as str(e). */
 PV rt_exc_repr(PCtx *c, PV exc) {
-    PV r;
-    if (RT_IS(exc, RT_T_EXC) && ((RtExc *)exc)->ucls && rt_user_special(c, exc, "__repr__", NULL, 0, &r)) return r;
+    if (RT_IS(exc, RT_T_EXC) && ((RtExc *)exc)->ucls) return rt_instance_type.repr(c, exc);
+    return rt_exc_args_repr(c, exc);
+}
+
+/* The builtin repr(e): "ValueError('x')", "ValueError()", "ValueError('x', 2)". */
+PV rt_exc_args_repr(PCtx *c, PV exc) {
     const char *name = rt_exc_type_name(exc);
     if (!RT_IS(exc, RT_T_EXC)) {
         PithBuf b = rt_buf_new(c);
@@ -216,6 +223,12 @@ static void set_pending(PCtx *c, PV exc_steal) {
 
 int rt_exc_pending(PCtx *c) { return RT_CTX(c)->exc != PV_NULL; }
 
+int rt_exc_pending_class(PCtx *c) {
+    RtCtx *x = RT_CTX(c);
+    if (x->limit != RT_LIMIT_NONE || !x->exc || !RT_IS(x->exc, RT_T_EXC)) return -1;
+    return ((RtExc *)x->exc)->type;
+}
+
 PV rt_exc_fetch(PCtx *c) {
     RtCtx *x = RT_CTX(c);
     PV e = x->exc;
@@ -256,7 +269,7 @@ static PV exc_instance(PCtx *c, PV v, int *err) {
         return e;
     }
     if (v && RT_IS(v, RT_T_CLASS) && PITH_B_IS_EXC(((RtClass *)v)->base_id)) { /* raise ToolError */
-        PV e = rt_class_call(c, v, NULL, 0, PV_NULL);
+        PV e = rt_call_value(c, v, NULL, 0, PV_NULL);
         if (e && !RT_IS(e, RT_T_EXC)) {
             pv_decref(c, e);
             e = PV_NULL;
@@ -356,6 +369,12 @@ int rt_exc_matches(PCtx *c, PV type_or_tuple) {
         return 0;
     }
     return rt_covers(type_or_tuple, ucls, id, host);
+}
+
+int rt_exc_pending_is(PCtx *c, int exc_id) {
+    RtCtx *x = RT_CTX(c);
+    int id = exc_class(x->exc);
+    return x->limit == RT_LIMIT_NONE && id >= 0 && rt_is_subclass(id, exc_id);
 }
 
 /* Record that the pending exception leaves fn at line: entries are kept outermost first (innermost last),
@@ -705,6 +724,31 @@ static int exc_snap_check(RtSnapR *r, PObj *o) {
     return exc_link_ok(e->cause) && exc_link_ok(e->context) ? 0 : -1;
 }
 
+/* e.__cause__, e.__context__ (None when unset), e.__suppress_context__. */
+static int exc_dunder(PCtx *c, PV v, const char *name, PV *out) {
+    const RtExc *e = (const RtExc *)v;
+    PV x;
+    if (!strcmp(name, "__cause__"))
+        x = e->cause ? e->cause : PV_NONE;
+    else if (!strcmp(name, "__context__"))
+        x = e->context ? e->context : PV_NONE;
+    else if (!strcmp(name, "__suppress_context__"))
+        x = PV_BOOL(e->suppress_context);
+    else
+        return 0;
+    pv_incref(x);
+    *out = x;
+    return 1;
+}
+
+/* Builtin exceptions take no assignment yet (CPython allows e.args = ... and new names): every name is
+ * missing. An instance of a user exception class keeps attributes like any instance (its type's hook). */
+static int exc_setattr(PCtx *c, PV v, PV name, PV value) {
+    if (((RtExc *)v)->ucls) return rt_instance_type.setattr(c, v, name, value);
+    rt_err(c, PITH_B_ATTRIBUTEERROR, "'%s' object has no attribute '%S'", rt_type_name(v), name);
+    return -1;
+}
+
 const RtTypeDesc rt_exc_type = {
     .name = "exception",
     .flags = RT_TF_GC,
@@ -712,7 +756,10 @@ const RtTypeDesc rt_exc_type = {
     .traverse = exc_traverse,
     .finalize = exc_finalize,
     .repr = rt_exc_repr,
+    .str = rt_exc_message,
     .getattr = exc_getattr,
+    .dunder = exc_dunder,
+    .setattr = exc_setattr,
     .snap_tag = SNAP_O_EXC,
     .snap_put = exc_snap_put,
     .snap_make = exc_snap_make,

@@ -79,6 +79,7 @@ int rt_class_covers(PV cls, int sub, const char *sub_host) {
 }
 
 const char *rt_class_value_name(PV cls) {
+    if (RT_IS(cls, RT_T_CLASS)) return rt_class_name(cls); /* a class of the program */
     const RtBuiltin *b = (const RtBuiltin *)cls;
     return b->host_name ? b->host_name : rt_builtin_name(b->id);
 }

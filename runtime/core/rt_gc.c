@@ -33,7 +33,8 @@
  * build with -DRT_GC_STRESS: a collection then runs before every container allocation. */
 #include <stdlib.h>
 
-#include "rt_values.h"
+#include "rt_heap.h"
+#include "rt_type.h"
 
 #define REACHED INTPTR_MIN /* refs of an entry found reachable */
 

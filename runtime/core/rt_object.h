@@ -13,6 +13,17 @@
 #include "pith_abi.h"
 #include "pith_builtins.h"
 
+/* Reference counting in the runtime's own C (generated code has the PV_INCREF/PV_DECREF macros instead). */
+static inline void pv_incref(PV v) {
+    if (PV_IS_OBJ(v)) ((PObj *)v)->rc++;
+}
+static inline void pv_decref(PCtx *c, PV v) {
+    if (PV_IS_OBJ(v) && --((PObj *)v)->rc == 0) rt_dealloc(c, (PObj *)v);
+}
+static inline void pv_xdecref(PCtx *c, PV v) {
+    if (v) pv_decref(c, v);
+}
+
 /* Heap object type codes (PObj.type). */
 enum RtType {
     RT_T_FLOAT = 1,
@@ -36,6 +47,7 @@ enum RtType {
     RT_T_CELL,      /* a closure cell: PCellObj (pith_abi.h), v owned or PV_NULL (rt_cell.c) */
     RT_T_SET,       /* set: RtSet (rt_set.c) */
     RT_T_FROZENSET, /* frozenset: RtSet (rt_set.c) */
+    RT_T_ALIAS,     /* list[int], int | None: a generic alias or a union of classes (rt_alias.c) */
     RT_T_CLASS,     /* a user class: RtClass (rt_class.h) */
     RT_T_INSTANCE,  /* an instance of a user class (or object()): RtInstance */
     RT_T_BOUNDMETH, /* a function bound to an object: RtBound */
@@ -174,6 +186,25 @@ typedef struct RtMethod {
     PV name;
 } RtMethod; /* both owned */
 
+/* A user class and its instances (the rest of user classes: values/rt_class.h). */
+typedef struct RtClass {
+    PObj h;
+    PV name;     /* str (owned) */
+    PV qualname; /* str (owned) */
+    PV bases;    /* tuple of class values (owned) */
+    PV mro;      /* tuple of class values, this class first (owned) */
+    PV dict;     /* the namespace the body made, str -> value (owned) */
+    PV slots;    /* tuple of the attribute names __slots__ allows across the MRO, or PV_NULL: a dict */
+    int base_id; /* the builtin class the instances are made as: PITH_B_OBJECT or an exception class */
+} RtClass;
+
+typedef struct RtInstance {
+    PObj h;
+    PV cls;  /* RtClass (owned); PV_NULL for a plain object() */
+    PV dict; /* attributes, str -> value (owned; made on the first assignment), also for __slots__ classes
+                (only the slot names get in) */
+} RtInstance;
+
 typedef struct RtExc {
     PObj h;
     int type;   /* PITH_B_* id of its class */
@@ -216,7 +247,7 @@ void rt_obj_free(PCtx *c, PObj *o, size_t size);  /* raw release of the object's
 /* ---- errors (rt_exc.c). fmt understands %s %d %ld %lld %zd %c and %R (repr of a PV), %S (str of a PV),
  *      %T (the type name of a PV). They return nothing; callers then return their own sentinel.
  *      Also: %u %x (with l/ll/z), %g %f %e (double), %p, %%, and a precision on %s/%R/%S/%T that cuts
- *      to that many code points ("%.200R" as CPython). rt_type_name is in rt_builtins.c. ---- */
+ *      to that many code points ("%.200R" as CPython). rt_type_name is in rt_class.c. ---- */
 void rt_err(PCtx *c, int exc_id, const char *fmt, ...);
 void rt_err_nomem(PCtx *c);
 /* Whether v, which generated code keeps in a frame slot and hands to an ABI entry point, is not an object of
@@ -225,6 +256,8 @@ void rt_err_nomem(PCtx *c);
 int rt_slot_err(PCtx *c, PV v, int type); /* raises the SystemError; returns 1 */
 static inline int rt_slot_bad(PCtx *c, PV v, int type) { return !(v && RT_IS(v, type)) && rt_slot_err(c, v, type); }
 int rt_exc_pending(PCtx *c);
+int rt_exc_pending_class(PCtx *c); /* the PITH_B_* class of the pending exception; -1: none or a limit stop */
+int rt_exc_pending_is(PCtx *c, int exc_id); /* it is a builtin exc_id (or a subclass); a limit stop is none */
 /* id(v), also the number default reprs print as 0x...: never the address (rt_identity.c) */
 pu64 rt_identity(PCtx *c, PV v);
 const char *rt_type_name(PV v); /* "int", "str", "list", "NoneType", ... as Python spells it */
@@ -244,13 +277,18 @@ PV rt_dict_get(PCtx *c, PV d, PV key); /* borrowed; PV_NULL if absent (check rt_
 int rt_dict_set(PCtx *c, PV d, PV key, PV value);
 PV rt_list_new(PCtx *c, pi64 cap);
 
-/* ---- output and host bridging (rt_exec.c) ---- */
-int rt_write_out(PCtx *c, const char *s, size_t n);          /* print's sink: the host writer */
+/* ---- limits (rt_limits.c); the fuel of generated code and long loops: rt_fuel_out (pith_abi.h) ---- */
+double rt_now(void);                                /* monotonic seconds */
+int rt_write_out(PCtx *c, const char *s, size_t n); /* print's sink: the host writer, within the output limit */
+
+/* ---- host bridging (rt_exec.c) ---- */
 PV rt_ext_repr(PCtx *c, PV v);                               /* repr of an RtExtFn value */
 int rt_dunder_get(PCtx *c, PV o, const char *name, PV *out); /* 1 found, 0 absent, -1 error */
 int rt_is_iterable(PV v);                                    /* rt_iter() would succeed on its type (rt_iter.c) */
 /* generators (rt_gen.c) */
 int rt_gen_next(PCtx *c, PV gen, PV *out); /* as rt_next */
+PV rt_gen_send(PCtx *c, PV gen, PV sent);  /* next(gen) / gen.send(v) from C: the value, or StopIteration */
+int rt_gen_close(PCtx *c, PV gen);         /* gen.close(): 0, or -1 with the exception set */
 PV rt_gen_repr(PCtx *c, PV gen);
 
 /* ---- runtime services (rt_exc.c, rt_exc_tb.c, rt_builtins*.c, rt_func.c, rt_host.c) ---- */
@@ -267,6 +305,8 @@ void rt_err_attr(PCtx *c, PV obj, PV name);        /* AttributeError "'int' obje
 void rt_err_name_cstr(PCtx *c, const char *name);  /* NameError "name 'x' is not defined" + hint data */
 PV rt_exc_repr(PCtx *c, PV exc);                   /* "ValueError('x')" (for rt_repr) */
 PV rt_exc_message(PCtx *c, PV exc);                /* str(e) (for rt_str and the host API) */
+PV rt_exc_args_repr(PCtx *c, PV exc);    /* the builtin repr(e), also of a user exception without __repr__ */
+PV rt_exc_args_message(PCtx *c, PV exc); /* the builtin str(e), also of a user exception without __str__ */
 const char *rt_exc_type_name(PV exc);              /* "ValueError"; "MemoryError" for the no-memory marker */
 /* classes the host names (rt_exc_host.c): pith_exec_resume_error with a type pith does not know */
 int rt_host_type_name_valid(const char *name);              /* an ASCII identifier of at most PITH_MAX_EXC_TYPE_NAME */
@@ -278,16 +318,33 @@ const char *rt_host_name_of(PV v);                          /* the host-given na
 PV rt_host_class(PCtx *c, int base, const char *name);      /* the class value named name, subclass of base */
 int rt_class_covers(PV cls, int sub, const char *sub_host); /* class (sub, sub_host) is cls or below it */
 const char *rt_class_value_name(PV cls);                    /* "int", "ToolError": the name of a class value */
-int rt_raise_user_class_named(PCtx *c, const char *name, const char *msg); /* the program's own class (rt_class.c) */
+PV rt_user_class(PV v);           /* the RtClass of an instance or user exception (borrowed), or PV_NULL (rt_class.c) */
+const char *rt_class_name(PV cls); /* the __name__ of a user class */
+PV rt_type_of(PCtx *c, PV v);      /* type(v) (new reference) */
+int rt_is_class(PV v);             /* a builtin class or a user class */
+int rt_same_class(PV a, PV b);            /* the same class value (a host-named class is made on demand) */
+int rt_class_is_sub(PV sub, PV base);     /* user class sub has base (a class value) in its MRO */
+int rt_class_has_builtin(PV cls, int id); /* some builtin class in the MRO is id or a subclass of it */
+/* The class (ucls: a user class, else the builtin id with its host-given name) is cls or below it; cls is a
+ * class value (isinstance, issubclass and except clauses all ask this). */
+int rt_covers(PV cls, PV ucls, int id, const char *host);
+int rt_raise_user_class_named(PCtx *c, const char *name, const char *msg); /* the program's own class (rt_user_class.c) */
 /* malloc'd CPython-3.11-style traceback text of exc and its chain (rt_exc_tb.c); NULL on OOM.
  * source may be NULL (then no source lines are shown). */
 char *rt_exc_format(PCtx *c, PV exc, const char *filename, const char *source, size_t source_len);
-/* classes (rt_builtins.c): a value's class as a PITH_B_* id, subclass test, names, reprs */
+/* classes (rt_class.c): a value's class as a PITH_B_* id, subclass test, names; reprs of builtins (rt_builtins.c) */
 int rt_class_of(PV v);                       /* PITH_B_INT, PITH_B_BOOL, PITH_B_NONETYPE, ... */
 int rt_is_subclass(int sub_id, int base_id); /* bool <= int, exception hierarchy, reflexive */
 int rt_builtin_is_class(int id);             /* int, str, ValueError, NoneType... (not len, print) */
 const char *rt_builtin_name(int id);         /* the Python name of a PITH_B_* id */
 PV rt_builtin_repr(PCtx *c, PV b);           /* "<built-in function len>" / "<class 'int'>" */
+/* generic aliases and unions of classes (rt_alias.c) */
+PV rt_class_getitem(PCtx *c, PV cls, PV key);  /* list[int], dict[str, int]: a builtin value's getitem hook */
+int rt_alias_or(PCtx *c, PV a, PV b, PV *out); /* a | b of classes, aliases and None: 1 done (*out, or PV_NULL
+                                                 with an exception), 0 not such operands */
+int rt_alias_binop(PCtx *c, int op, PV a, PV b, int inplace, PV *out); /* the `|` hook of classes/aliases */
+PV rt_alias_isinstance_members(PCtx *c, PV alias, const char *fn); /* a union's classes as a tuple, or
+                                                 fn()'s TypeError for anything parameterized */
 /* functions (rt_func.c) */
 int rt_bind_args(PCtx *c, const PFuncDesc *fn, PV defaults, PV *args, int nargs, PV kwnames, PV *out);
 /* out[0..nparams) new refs; 0 ok, -1 TypeError */

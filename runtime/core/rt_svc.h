@@ -1,11 +1,13 @@
 /* rt_svc.h — helpers shared only by the runtime-services files (rt_exc*.c, rt_builtins*.c, rt_func.c,
  * rt_host.c): str access, the fuel tick of long loops, the grace period of a stopped run, the "Did you
- * mean" hint. (They build text with rt_buf_new, rt_values.h.)
+ * mean" hint. (They build text with rt_buf_new, rt_make.h.)
  * Stage: runtime (internal). */
 #ifndef PITH_RT_SVC_H
 #define PITH_RT_SVC_H
 
-#include "rt_values.h"
+#include "rt_heap.h"
+#include "rt_make.h"
+#include "rt_type.h"
 
 /* The UTF-8 bytes of a str object (v must be a str). */
 static inline const char *rt_sdata(PV v) { return ((RtStr *)v)->data; }

@@ -9,8 +9,8 @@ const RtTypeDesc *const rt_types[RT_T_COUNT] = {
     [RT_T_METHOD] = &rt_method_type,     [RT_T_EXC] = &rt_exc_type,       [RT_T_FRAME] = &rt_frame_type,
     [RT_T_DICTVIEW] = &rt_dictview_type, [RT_T_EXTFN] = &rt_extfn_type,   [RT_T_GEN] = &rt_gen_type,
     [RT_T_CELL] = &rt_cell_type,         [RT_T_SET] = &rt_set_type,       [RT_T_FROZENSET] = &rt_frozenset_type,
-    [RT_T_CLASS] = &rt_class_type,       [RT_T_INSTANCE] = &rt_instance_type, [RT_T_BOUNDMETH] = &rt_bound_type,
-    [RT_T_WRAP] = &rt_wrap_type,
+    [RT_T_ALIAS] = &rt_alias_type,       [RT_T_CLASS] = &rt_class_type,   [RT_T_INSTANCE] = &rt_instance_type,
+    [RT_T_BOUNDMETH] = &rt_bound_type,   [RT_T_WRAP] = &rt_wrap_type,
 };
 
 /* A scan: it serves only attribute access on a class object (str.lower), and the table is short. */
@@ -18,4 +18,12 @@ const RtTypeDesc *rt_type_with_methods(int cls) {
     for (int t = 0; t < RT_T_COUNT; t++)
         if (rt_types[t] && rt_types[t]->cls == cls && rt_types[t]->methods) return rt_types[t];
     return NULL;
+}
+
+/* f(...) from C: whatever the callee, through its type's call hook (functions: exec/rt_func.c). */
+PV rt_call_value(PCtx *c, PV f, PV *args, int nargs, PV kwnames) {
+    const RtTypeDesc *t = f && PV_IS_OBJ(f) ? rt_type_desc(RT_OBJ(f)) : NULL;
+    if (t && t->call) return t->call(c, f, args, nargs, kwnames);
+    rt_err(c, PITH_B_TYPEERROR, "'%T' object is not callable", f);
+    return PV_NULL;
 }

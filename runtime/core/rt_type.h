@@ -4,9 +4,9 @@
  *
  * Why one table: type dispatch was a switch in every subsystem, and walking an object's children was written
  * once per subsystem (dealloc, snapshot encode, snapshot decode); a cycle collector or user classes would have
- * added more copies. Now repr, hash, comparisons, iter, len, subscripts, sequence repeat, attributes, methods,
- * the class, conversion for the host, deallocation, the snapshot codec and the cycle collector all ask the
- * descriptor. A user class fits the same structure: its instances get one more type code whose hooks (repr,
+ * added more copies. Now repr, hash, comparisons, operators, iter/next/reversed, len, subscripts, sequence
+ * repeat, attributes (read and assigned), methods, calls and their names in errors, the class, conversion for
+ * the host, deallocation, the snapshot codec and the cycle collector all ask the descriptor. A user class fits the same structure: its instances get one more type code whose hooks (repr,
  * hash, traverse over the instance's attribute dict...) look up the class, so no subsystem changes.
  *
  * traverse reports each slot that holds an *owned* reference (a pointer to the PV, so a visitor may read it,
@@ -25,6 +25,7 @@
 typedef struct RtSnapW RtSnapW; /* the snapshot writer and reader (rt_snap_codec.h) */
 typedef struct RtSnapR RtSnapR;
 typedef struct RtMethDef RtMethDef;   /* a method table row (rt_values.h) */
+typedef struct RtStaticDef RtStaticDef; /* a row of methods that take no instance (rt_values.h) */
 typedef struct RtHostPath RtHostPath; /* the containers being converted for the host (rt_host.c) */
 
 /* Called for each owned reference slot of an object. */
@@ -36,6 +37,10 @@ typedef void (*RtVisit)(PV *slot, void *arg);
     2u /* its data attributes are plain fields (range, slice): assigning one is
                                     CPython's "readonly attribute", not "attribute 'x' of 'T' objects is not
                                     writable" */
+#define RT_TF_DUNDER_OPS \
+    4u /* its binop hook is Python's whole protocol (a user object's __add__/__radd__): asked first
+                                    whichever side the object is on, as CPython asks __radd__ before a
+                                    builtin's sequence concatenation */
 
 typedef struct RtTypeDesc {
     const char *name; /* for runtime diagnostics; the name Python shows comes from the class (cls) */
@@ -45,6 +50,7 @@ typedef struct RtTypeDesc {
     int cls;                                              /* PITH_B_* class of the instances: type(x), error messages */
     int (*class_of)(PV v);                                /* the class when it depends on the instance; NULL: cls */
     PV (*repr)(PCtx *c, PV v);                            /* repr(v); NULL: "<class object at 0x...>" */
+    PV (*str)(PCtx *c, PV v);                             /* str(v) (a str is itself); NULL: repr(v) */
     int (*hash)(PCtx *c, PV v, pu64 *out);                /* 0 ok, -1 error (rt_hash_unhashable); NULL: by identity */
     int (*compare)(PCtx *c, int op, PV a, PV b, PV *out); /* a op b, any PITH_CMP_*, when a or b is of this
                                                type (asked for a's type, then b's): 1 decided (*out a bool, or
@@ -52,10 +58,19 @@ typedef struct RtTypeDesc {
                                                ordering; == and != then ask eq, then identity */
     int (*eq)(PCtx *c, PV a, PV b); /* both of this type, when compare did not decide: 1/0, -1 error,
                                                2 = only if the same object; NULL: 2 */
-    PV(*repeat)
+    PV (*repeat)
     (PCtx *c, PV seq, pi64 n);                       /* seq * n, n an index-sized count (negative: empty); NULL: not a
                                                sequence (which also means no + between two of them) */
+    int (*binop)(PCtx *c, int op, PV a, PV b, int inplace,
+                 PV *out); /* a op b (a PITH_OP_*) when a or b is of this type, asked for a's type, then b's
+                              (numbers and seq * n, the repeat hook, come first): 1 decided (*out the result, or
+                              PV_NULL + exception), 0 not a pair this type handles. inplace: a op= b, which a
+                              mutable a may do in place (*out is a itself). NULL: no operators */
+    int (*unop)(PCtx *c, int op, PV v, PV *out); /* -v, +v, ~v (a PITH_UOP_*): 1 decided, 0 not supported */
     PV (*iter)(PCtx *c, PV v);                       /* iter(v) (new reference); NULL: not iterable */
+    PV (*reversed)(PCtx *c, PV v);                   /* reversed(v) (new reference); NULL: not reversible */
+    int (*next)(PCtx *c, PV it, PV *out);            /* next(it): 1 with *out (new reference), 0 exhausted, -1
+                                               error; NULL: not an iterator */
     pi64 (*len)(PV v);                               /* len(v), which cannot fail; -1: beyond 2**63 - 1 (a range:
                                                len() raises OverflowError, bool() is true); NULL: no len() */
     int (*truth)(PV v);                              /* bool(v); NULL: len(v) != 0 when it has a len, else true */
@@ -66,11 +81,23 @@ typedef struct RtTypeDesc {
     int (*getattr)(PCtx *c, PV o, PV name, PV *out); /* the data attribute o.name (x.real, r.start, e.args):
                                                1 found (*out a new reference), 0 none (methods are looked up
                                                next), -1 error. NULL: no data attributes */
+    int (*dunder)(PCtx *c, PV o, const char *name, PV *out); /* the read-only dunder attributes of
+                                               common/pith_dunder.h it has (a function's __name__, an exception's
+                                               __cause__): 1 found (*out a new reference), 0 none, -1 error */
+    int (*setattr)(PCtx *c, PV o, PV name, PV value); /* o.name = value: 1 done, -1 error, 0 refused (rt_setattr
+                                               words CPython's error). NULL: every assignment refused */
     const RtMethDef *const *methods;                 /* method tables searched in order, NULL-terminated; NULL: none.
                                                A type with methods lends them unbound to its class (str.lower) */
-    PV(*call)
+    pi64 (*method_scan)(PV self);                    /* the bytes a method call may scan in self (str, bytes:
+                                               find/count/replace in a loop), charged as fuel; NULL: none */
+    const RtStaticDef *statics;                      /* methods that take no instance (dict.fromkeys, str.maketrans),
+                                               from the class or an instance; a NULL name ends it. NULL: none */
+    PV (*call)
     (PCtx *c, PV f, PV *args, int nargs, PV kwnames); /* f(...) from C (rt_call_value); NULL: not
                                                callable. State-machine calls may push a frame instead (rt_func.c) */
+
+    PV (*call_name)(PCtx *c, PV f); /* how argument errors name the callable f, as CPython's _PyObject_FunctionStr:
+                                               "__main__.outer.<locals>.g()", "print()", "list.append()". NULL: str(f) */
 
     PithValue *(*to_host)(PCtx *c, PV v, RtHostPath *path); /* v as a host value tree, built with rt_host.c's
                                                helpers (rt_values.h); NULL + exception on failure. NULL: a
@@ -81,6 +108,9 @@ typedef struct RtTypeDesc {
     /* Releases what the object owns besides references (buffers, GMP limbs); the references are already
      * dropped and the object's own block is freed after it. NULL: nothing to release. */
     void (*finalize)(PCtx *c, PObj *o);
+    /* Releases the side data the object keeps in its block's header word (a str's code point index) when it
+     * dies, before deallocation reuses the word to chain the dead (rt_dealloc.c). NULL: none. */
+    void (*drop_side)(PCtx *c, PObj *o);
 
     /* ---- snapshot codec (rt_snap_codec.h; format in rt_snap.h): a record is the tag, the payload, then one
      * ref per traverse slot. snap_put writes the payload; snap_make reads it and makes the object with its
@@ -106,6 +136,6 @@ const RtTypeDesc *rt_type_with_methods(int cls);
 extern const RtTypeDesc rt_float_type, rt_bigint_type, rt_str_type, rt_bytes_type, rt_list_type, rt_tuple_type,
     rt_dict_type, rt_range_type, rt_slice_type, rt_iter_type, rt_func_type, rt_builtin_type, rt_method_type,
     rt_exc_type, rt_frame_type, rt_dictview_type, rt_extfn_type, rt_gen_type, rt_cell_type, rt_set_type,
-    rt_frozenset_type, rt_class_type, rt_instance_type, rt_bound_type, rt_wrap_type;
+    rt_frozenset_type, rt_alias_type, rt_class_type, rt_instance_type, rt_bound_type, rt_wrap_type;
 
 #endif

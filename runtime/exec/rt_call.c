@@ -5,38 +5,16 @@
 #include <limits.h>
 #include <stdio.h>
 
-#include "rt_class.h"
+#include "rt_exec.h"
 #include "rt_svc.h"
 #include "rt_values.h"
 
 #define CALL_LOCAL 16 /* arguments gathered on the C stack; more use the allocator */
 
-/* CPython's _PyObject_FunctionStr(f) as a str: "__main__.outer.<locals>.g()", "print()", "list.append()";
- * any other object: str(f). */
+/* CPython's _PyObject_FunctionStr(f) as a str: the callee type's call_name, else str(f). */
 static PV func_str(PCtx *c, PV f) {
-    char buf[320];
-    if (RT_IS(f, RT_T_BOUNDMETH)) f = ((RtBound *)f)->func; /* a method is named by its function */
-    if (RT_IS(f, RT_T_CLASS)) {
-        snprintf(buf, sizeof buf, "__main__.%.200s()", rt_sdata(((RtClass *)f)->qualname));
-    } else if (RT_IS(f, RT_T_FUNC)) {
-        const PFuncDesc *fn = ((RtFunc *)f)->fn;
-        const char *qn = fn ? (fn->qualname ? fn->qualname : fn->name) : NULL;
-        snprintf(buf, sizeof buf, "__main__.%.200s()", qn ? qn : "?");
-    } else if (RT_IS(f, RT_T_BUILTIN)) {
-        snprintf(buf, sizeof buf, "%s()", rt_class_value_name(f));
-    } else if (RT_IS(f, RT_T_EXTFN)) {
-        const PProgDesc *p = RT_CTX(c)->prog;
-        int id = ((RtExtFn *)f)->ext_id;
-        snprintf(buf, sizeof buf, "%.200s()", p && id >= 0 && id < p->next ? p->ext_names[id] : "?");
-    } else if (RT_IS(f, RT_T_METHOD)) {
-        RtMethod *m = (RtMethod *)f;
-        const char *owner =
-            RT_IS(m->self, RT_T_BUILTIN) ? rt_builtin_name(((RtBuiltin *)m->self)->id) : rt_type_name(m->self);
-        snprintf(buf, sizeof buf, "%s.%.100s()", owner, RT_IS(m->name, RT_T_STR) ? rt_sdata(m->name) : "?");
-    } else {
-        return rt_str(c, f);
-    }
-    return rt_str_cstr(c, buf);
+    const RtTypeDesc *t = PV_IS_OBJ(f) ? rt_type_desc(RT_OBJ(f)) : NULL;
+    return t && t->call_name ? t->call_name(c, f) : rt_str(c, f);
 }
 
 /* TypeError "<func_str> argument after <what> must be <kind>, not <type of obj>". */
@@ -52,22 +30,6 @@ static int pending_type_error(PCtx *c) {
     RtCtx *x = RT_CTX(c);
     return x->limit == RT_LIMIT_NONE && x->exc && RT_IS(x->exc, RT_T_EXC) &&
            ((RtExc *)x->exc)->type == PITH_B_TYPEERROR;
-}
-
-PV rt_list_to_tuple(PCtx *c, PV list) {
-    if (list && RT_IS(list, RT_T_TUPLE)) {
-        pv_incref(list);
-        return list;
-    }
-    if (rt_slot_bad(c, list, RT_T_LIST)) return PV_NULL;
-    RtList *l = (RtList *)list;
-    PV t = rt_tuple_new(c, l->n);
-    if (!t) return PV_NULL;
-    for (pi64 i = 0; i < l->n; i++) {
-        ((RtTuple *)t)->items[i] = l->items[i];
-        pv_incref(l->items[i]);
-    }
-    return t;
 }
 
 /* DICT_MERGE: copy mapping's items into dict; a key already there is CPython's "got multiple values for
@@ -201,6 +163,8 @@ PV rt_call_ex(PCtx *c, PV f, PV args_tuple, PV kwargs_dict) {
 }
 
 int rt_sm_call_ex(PCtx *c, PFrame *caller, PV f, PV args_tuple, PV kwargs_dict) {
+    if (args_tuple && rt_advance_waits(args_tuple)) /* f(*gen): gathered by a native frame (rt_native.c) */
+        return rt_sm_call_ex_waits(c, caller, f, args_tuple, kwargs_dict);
     Gathered g;
     int r = PITH_STEP_ERR;
     if (gather(c, f, args_tuple, kwargs_dict, &g) == 0) r = rt_sm_call_value(c, caller, f, g.a, g.n, g.kwnames);

@@ -1,24 +1,15 @@
 /* rt_exec.c — the driver of state-machine frames and the runtime services tied to one execution: frames,
- * external calls (suspension), fuel/time, output, range loops, global-name errors.
+ * external calls (suspension), range loops, global-name errors (the time and output limits: core/rt_limits.c).
  * Stage: runtime. The frame chain is explicit (RtCtx.top), so resuming never needs the C stack that started
  * the run (docs/ARCHITECTURE.md §3). A frame owns its slots; the chain owns the frames (parent pointers are not refs). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "rt_class.h"
 #include "rt_exec.h"
 #include "rt_type.h"
 #include "rt_snap_codec.h"
-
-#define RT_FUEL_TICKS 20000 /* work units between two clock reads */
-
-double rt_now(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
 
 /* ---- frames ---- */
 
@@ -109,41 +100,7 @@ PV rt_ext_repr(PCtx *c, PV v) {
     return rt_str_cstr(c, buf);
 }
 
-/* ---- limits and small services ---- */
-
-int rt_fuel_out(PCtx *c) {
-    RtCtx *x = RT_CTX(c);
-    c->fuel = RT_FUEL_TICKS;
-    if (x->limit != RT_LIMIT_NONE) return -1;
-    if (x->deadline > 0 && rt_now() > x->deadline) {
-        x->limit = RT_LIMIT_TIME;
-        rt_err(c, PITH_B_RUNTIMEERROR, "time limit of %g s exceeded", x->max_seconds);
-        return -1;
-    }
-    return 0;
-}
-
-int rt_write_out(PCtx *c, const char *s, size_t n) {
-    RtCtx *x = RT_CTX(c);
-    if (x->out_limit && n > x->out_limit - (x->out_total < x->out_limit ? x->out_total : x->out_limit)) {
-        x->limit = RT_LIMIT_OUTPUT;
-        rt_err(c, PITH_B_RUNTIMEERROR, "output limit of %zu bytes exceeded", x->out_limit);
-        return -1;
-    }
-    x->out_total += n;
-    if (x->writer) {
-        if (x->writer(x->writer_user, s, n)) {
-            rt_err(c, PITH_B_RUNTIMEERROR, "the host refused the program's output");
-            return -1;
-        }
-        return 0;
-    }
-    if (pith_buf_put(&x->out, s, n) < 0) {
-        rt_err_nomem(c);
-        return -1;
-    }
-    return 0;
-}
+/* ---- small services ---- */
 
 void rt_err_global(PCtx *c, int slot) {
     const PProgDesc *p = RT_CTX(c)->prog;
@@ -200,13 +157,58 @@ int rt_range_prepare(PCtx *c, PV *args, int nargs, PV out[3]) {
 
 /* ---- the driver ---- */
 
-/* Unlinks and releases the top frame; returns its parent. */
-static PFrame *pop_frame(RtCtx *x) {
+PV rt_stop_new(PCtx *c) {
+    RtCtx *x = RT_CTX(c);
+    if (!x->stop) x->stop = rt_cell_new(c, PV_NULL); /* held by the context until the heap goes */
+    if (x->stop) pv_incref(x->stop);
+    return x->stop;
+}
+
+int rt_is_stop(PCtx *c, PV v) { return v && v == RT_CTX(c)->stop; }
+
+/* A generator's frame belongs to its generator: stopping only takes it off the chain, and its parent (the
+ * consumer that pushed it) reads the outcome through rt_sm_received: the value yielded, rt_stop_new's marker with the
+ * return value left in the frame, or PV_NULL (an exception is pending). Any other frame is released and its
+ * result (or PV_NULL) delivered. */
+PFrame *rt_frame_return(RtCtx *x, int rc, PV *bottom) {
     PFrame *fr = x->top, *parent = fr->parent;
+    PV out;
+    if (fr->fn->flags & PITH_F_GENERATOR) {
+        fr->hdr.flags &= (unsigned short)~RT_FRAME_RUNNING;
+        fr->parent = NULL;
+        if (rc == PITH_STEP_YIELD) {
+            out = fr->ret;
+            fr->ret = PV_NULL;
+        } else {
+            fr->state = -1; /* finished: its generator drops it when the consumer reads the outcome */
+            out = rc == PITH_STEP_DONE ? rt_stop_new(&x->pub) : PV_NULL;
+        }
+    } else {
+        out = rc == PITH_STEP_DONE ? fr->ret : PV_NULL;
+        fr->ret = PV_NULL;
+        out = rt_frame_result(&x->pub, fr, out); /* an __init__ run by C(...) gives its instance */
+    }
     x->top = parent;
     x->pub.depth--;
     pv_decref(&x->pub, (PV)fr);
+    if (parent)
+        parent->callret = out; /* PV_NULL: the exception is pending, the caller's handler takes it */
+    else if (bottom)
+        *bottom = out;
+    else
+        pv_xdecref(&x->pub, out);
     return parent;
+}
+
+void rt_ext_call_cancel(PCtx *c) {
+    RtCtx *x = RT_CTX(c);
+    pv_xdecref(c, x->pending_args);
+    pv_xdecref(c, x->pending_kwargs);
+    x->pending_args = x->pending_kwargs = PV_NULL;
+    pith_value_free(x->host_args);
+    pith_value_free(x->host_kwargs);
+    x->host_args = x->host_kwargs = NULL;
+    x->pending_ext = -1;
 }
 
 PithStatus rt_exec_drive(PithExec *x, PV direct_result) {
@@ -224,17 +226,10 @@ PithStatus rt_exec_drive(PithExec *x, PV direct_result) {
             return x->status;
         }
         PV ret = PV_NULL;
-        if (rc == PITH_STEP_DONE) {
-            ret = fr->ret;
-            fr->ret = PV_NULL;
-        }
-        ret = rt_frame_result(&c->pub, fr, ret); /* an __init__ run by C(...) gives its instance */
-        PFrame *parent = pop_frame(c);
-        if (!parent) {
+        if (!rt_frame_return(c, rc, &ret)) {
             rt_exec_finish(x, ret);
             return x->status;
         }
-        parent->callret = ret; /* PV_NULL: the exception is pending, the caller's handler takes it */
     }
 }
 
@@ -286,6 +281,7 @@ static int frame_snap_check(RtSnapR *r, PObj *o) {
     if (parent && !RT_IS(parent, RT_T_FRAME)) return -1;
     if ((f->hdr.flags & RT_FRAME_INIT) && (!parent || f->fn->nparams < 1)) return -1;
     f->parent = (PFrame *)parent; /* not a reference: the chain owns frames */
+    if (parent && (f->fn->flags & PITH_F_GENERATOR)) f->hdr.flags |= RT_FRAME_RUNNING; /* on the chain: running */
     if (f->closure && !RT_IS(f->closure, RT_T_TUPLE)) return -1;
     if (f->fn->nfrees > 0 && (!f->closure || ((RtTuple *)f->closure)->n < f->fn->nfrees)) return -1;
     const char *kinds = f->fn->slot_kinds; /* what the generated code will dereference without checking */
@@ -328,11 +324,21 @@ static PV extfn_snap_make(RtSnapR *r, int type) {
     return rt_ext_value(rt_snap_ctx(r), (int)id);
 }
 
+/* "fetch()": how argument errors name a host function. */
+static PV extfn_call_name(PCtx *c, PV f) {
+    const PProgDesc *p = RT_CTX(c)->prog;
+    int id = ((RtExtFn *)f)->ext_id;
+    char buf[220];
+    snprintf(buf, sizeof buf, "%.200s()", p && id >= 0 && id < p->next ? p->ext_names[id] : "?");
+    return rt_str_cstr(c, buf);
+}
+
 const RtTypeDesc rt_extfn_type = {
     .name = "function",
     .cls = PITH_B_FUNCTION,
     .repr = rt_ext_repr,
     .call = extfn_call,
+    .call_name = extfn_call_name,
     .snap_tag = SNAP_O_EXTFN,
     .snap_put = extfn_snap_put,
     .snap_make = extfn_snap_make,

@@ -20,6 +20,7 @@ void rt_exec_release_heap(PithExec *x) {
     RtCtx *c = &x->ctx;
     rt_ctx_release_all(c);
     c->top = NULL;
+    c->stop = PV_NULL;
     c->exc = c->handling = PV_NULL;
     c->pending_args = c->pending_kwargs = PV_NULL;
     x->heap_live = 0;
@@ -77,8 +78,8 @@ void rt_exec_fail(PithExec *x) {
         free(tb);
         tb = t2;
     }
+    x->err.type = dup_cstr(type); /* before the decref: a host-named class's name lives in the exception */
     pv_xdecref(&c->pub, exc);
-    x->err.type = dup_cstr(type);
     x->err.message = message;
     x->err.traceback = tb;
     x->status = PITH_FAILED;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "rt_class.h"
+#include "rt_exec.h"
 #include "rt_svc.h"
 #include "rt_type.h"
 #include "rt_values.h"
@@ -328,13 +329,6 @@ static PV func_call(PCtx *c, PV f, PV *args, int nargs, PV kwnames) {
     return fr ? rt_call_frame_nested(c, fr) : PV_NULL;
 }
 
-PV rt_call_value(PCtx *c, PV f, PV *args, int nargs, PV kwnames) {
-    const RtTypeDesc *t = f && PV_IS_OBJ(f) ? rt_type_desc(RT_OBJ(f)) : NULL;
-    if (t && t->call) return t->call(c, f, args, nargs, kwnames);
-    rt_err(c, PITH_B_TYPEERROR, "'%T' object is not callable", f);
-    return PV_NULL;
-}
-
 /* Store a finished call's result in the caller's frame for the resume point that follows. */
 static int deliver(PCtx *c, PFrame *caller, PV r) {
     if (!r) return PITH_STEP_ERR;
@@ -358,6 +352,10 @@ int rt_sm_call_value(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwna
     }
     if (f && (RT_IS(f, RT_T_BOUNDMETH) || RT_IS(f, RT_T_CLASS)))
         return rt_sm_call_user(c, caller, f, args, nargs, kwnames);
+    if (f && RT_IS(f, RT_T_BUILTIN) && !((RtBuiltin *)f)->host_name) /* sorted, list, next... (rt_native.c) */
+        return rt_sm_call_builtin(c, caller, ((RtBuiltin *)f)->id, args, nargs, kwnames);
+    if (f && RT_IS(f, RT_T_METHOD)) /* lst.sort, gen.send, sep.join... */
+        return rt_sm_call_method(c, caller, ((RtMethod *)f)->self, ((RtMethod *)f)->name, args, nargs, kwnames);
     return deliver(c, caller, rt_call_value(c, f, args, nargs, kwnames));
 }
 
@@ -408,6 +406,31 @@ static int func_getattr(PCtx *c, PV v, PV name, PV *out) {
     return 1;
 }
 
+/* f.__name__, f.__qualname__. */
+static int func_dunder(PCtx *c, PV v, const char *name, PV *out) {
+    const PFuncDesc *fn = ((RtFunc *)v)->fn;
+    if (strcmp(name, "__name__") != 0 && strcmp(name, "__qualname__") != 0) return 0;
+    *out = rt_str_cstr(c, name[2] == 'q' && fn->qualname ? fn->qualname : fn->name);
+    return *out ? 1 : -1;
+}
+
+/* f.name = value for any name but a dunder: functions keep their attributes in a dict made on first use. */
+static int func_setattr(PCtx *c, PV v, PV name, PV value) {
+    if (((RtStr *)name)->data[0] == '_' && ((RtStr *)name)->data[1] == '_') return 0;
+    RtFunc *f = (RtFunc *)v;
+    if (!f->attrs && !(f->attrs = rt_dict_new(c))) return -1;
+    return rt_dict_set(c, f->attrs, name, value) < 0 ? -1 : 1;
+}
+
+/* "__main__.outer.<locals>.g()": how argument errors name a function. */
+static PV func_call_name(PCtx *c, PV f) {
+    const PFuncDesc *fn = ((RtFunc *)f)->fn;
+    const char *qn = fn ? (fn->qualname ? fn->qualname : fn->name) : NULL;
+    char buf[320];
+    snprintf(buf, sizeof buf, "__main__.%.200s()", qn ? qn : "?");
+    return rt_str_cstr(c, buf);
+}
+
 const RtTypeDesc rt_func_type = {
     .name = "function",
     .flags = RT_TF_GC,
@@ -415,7 +438,10 @@ const RtTypeDesc rt_func_type = {
     .traverse = func_traverse,
     .repr = rt_func_repr,
     .call = func_call,
+    .call_name = func_call_name,
     .getattr = func_getattr,
+    .dunder = func_dunder,
+    .setattr = func_setattr,
     .snap_tag = SNAP_O_FUNC,
     .snap_put = func_snap_put,
     .snap_make = func_snap_make,

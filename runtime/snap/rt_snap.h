@@ -38,6 +38,7 @@
  *   BOUNDMETH -; func, self | WRAP uv kind (rt_class.h RtWrapKind); a, b, c
  *   SET/FROZENSET u64 hash, u8 hashed, sv finger, uv slots (0 or a power of two), per slot u8 0 empty /
  *                 1 deleted / 2 active (+ u64 hash); one key per active slot
+ *   ALIAS u8 is_union; origin, args
  */
 #ifndef PITH_RT_SNAP_H
 #define PITH_RT_SNAP_H
@@ -54,9 +55,6 @@
 #define RT_SNAP_HEADER 28u /* magic + format + abi + flags + total length */
 #define RT_SNAP_SUM 8u     /* the XXH3-64 trailer */
 #define RT_SNAP_MAC 32u    /* the HMAC-SHA256 trailer */
-
-/* Ref kinds. */
-enum { SNAP_R_NULL = 0, SNAP_R_NONE, SNAP_R_FALSE, SNAP_R_TRUE, SNAP_R_INT, SNAP_R_OBJ, SNAP_R_CONST };
 
 /* The program section: which program a snapshot belongs to and the request that compiles it again. */
 typedef struct RtSnapProgram {

@@ -62,23 +62,12 @@ static void err_no_attr(PCtx *c, PV o, PV name) {
         rt_err(c, PITH_B_ATTRIBUTEERROR, "'%s' object has no attribute '%S'", rt_type_name(o), name);
 }
 
-/* Methods that take no instance (CPython's class and static methods): called with the arguments only,
- * whether taken from the class (dict.fromkeys) or from one of its instances ("".maketrans). */
+/* The method of class id that takes no instance (dict.fromkeys), or NULL: its type's statics. */
 typedef PV (*StaticFn)(PCtx *c, PV *args, int nargs, PV kwnames);
-static PV dict_fromkeys(PCtx *c, PV *args, int nargs, PV kwnames);
-static const struct {
-    int id;
-    const char *name;
-    StaticFn fn;
-} statics[] = {
-    {PITH_B_DICT, "fromkeys", dict_fromkeys},
-    {PITH_B_STR, "maketrans", rt_str_maketrans},
-    {PITH_B_BYTES, "fromhex", rt_bytes_fromhex},
-};
-
 static StaticFn static_find(int id, PV name) {
-    for (size_t i = 0; i < sizeof statics / sizeof statics[0]; i++)
-        if (statics[i].id == id && rt_name_is(name, statics[i].name)) return statics[i].fn;
+    const RtTypeDesc *t = id < 0 ? NULL : rt_type_with_methods(id);
+    for (const RtStaticDef *d = t ? t->statics : NULL; d && d->name; d++)
+        if (rt_name_is(name, d->name)) return d->fn;
     return NULL;
 }
 
@@ -87,8 +76,6 @@ static int class_has(int id, PV name) {
     if (id < 0) return 0;
     return static_find(id, name) || meth_in(class_methods(id), name);
 }
-
-PV rt_fn_type(PCtx *c, PV *args, int npos, PV kwnames); /* type(x) (rt_builtins.c) */
 
 /* Objects whose attributes user classes define: instances, classes, bound methods, the wrappers
  * (rt_instance.c). */
@@ -102,7 +89,7 @@ static int user_attrs(PV o) {
 PV rt_getattr(PCtx *c, PV o, PV name) {
     PV v;
     if (user_attrs(o)) return rt_user_getattr(c, o, name, 0);
-    if (rt_name_is(name, "__class__")) return rt_fn_type(c, &o, 1, PV_NULL);
+    if (rt_name_is(name, "__class__")) return rt_type_of(c, o);
     if (((RtStr *)name)->data[0] == '_' && ((RtStr *)name)->data[1] == '_') {
         int r = pith_dunder_allowed(((RtStr *)name)->data) ? rt_dunder_get(c, o, ((RtStr *)name)->data, &v) : 0;
         if (!r && pith_dunder_allowed(((RtStr *)name)->data)) r = rt_builtin_dunder(c, o, name, &v); /* [].__len__ */
@@ -126,15 +113,11 @@ PV rt_getattr(PCtx *c, PV o, PV name) {
 }
 
 int rt_setattr(PCtx *c, PV o, PV name, PV value) {
-    PV v;
-    if (user_attrs(o) && !RT_IS(o, RT_T_BOUNDMETH) && !RT_IS(o, RT_T_WRAP)) return rt_user_setattr(c, o, name, value);
-    if (RT_IS(o, RT_T_FUNC) && (((RtStr *)name)->data[0] != '_' || ((RtStr *)name)->data[1] != '_')) {
-        RtFunc *f = (RtFunc *)o;
-        if (!f->attrs && !(f->attrs = rt_dict_new(c))) return -1;
-        return rt_dict_set(c, f->attrs, name, value);
-    }
-    /* exceptions take no assignment yet (CPython allows e.args = ... and new names): every name is missing */
-    int r = RT_IS(o, RT_T_EXC) ? 0 : data_attr(c, o, name, &v);
+    const RtTypeDesc *t = PV_IS_OBJ(o) ? rt_type_desc(RT_OBJ(o)) : NULL;
+    int r = t && t->setattr ? t->setattr(c, o, name, value) : 0;
+    if (r) return r > 0 ? 0 : -1;
+    PV v; /* refused: say why, as CPython does */
+    r = data_attr(c, o, name, &v);
     if (r < 0) return -1;
     if (r > 0) {
         pv_decref(c, v);
@@ -144,8 +127,6 @@ int rt_setattr(PCtx *c, PV o, PV name, PV value) {
             rt_err(c, PITH_B_ATTRIBUTEERROR, "attribute '%S' of '%s' objects is not writable", name, rt_type_name(o));
     } else if (meth_lookup(o, name)) {
         rt_err(c, PITH_B_ATTRIBUTEERROR, "'%s' object attribute '%S' is read-only", rt_type_name(o), name);
-    } else if (RT_IS(o, RT_T_BUILTIN) && rt_builtin_is_class(((RtBuiltin *)o)->id)) {
-        rt_err(c, PITH_B_TYPEERROR, "cannot set '%S' attribute of immutable type '%s'", name, rt_class_value_name(o));
     } else {
         rt_err(c, PITH_B_ATTRIBUTEERROR, "'%s' object has no attribute '%S'", rt_type_name(o), name);
     }
@@ -249,34 +230,6 @@ static PV call_def(PCtx *c, const RtMethDef *m, PV self, PV *args, int nargs, PV
 }
 
 /* dict.fromkeys(iterable, value=None). */
-static PV dict_fromkeys(PCtx *c, PV *args, int nargs, PV kwnames) {
-    int npos = nargs - (kwnames ? (int)((RtTuple *)kwnames)->n : 0);
-    if (npos != nargs) {
-        rt_err(c, PITH_B_TYPEERROR, "dict.fromkeys() takes no keyword arguments");
-        return PV_NULL;
-    }
-    if (npos < 1) {
-        rt_err(c, PITH_B_TYPEERROR, "fromkeys expected at least 1 argument, got %d", npos);
-        return PV_NULL;
-    }
-    if (npos > 2) {
-        rt_err(c, PITH_B_TYPEERROR, "fromkeys expected at most 2 arguments, got %d", npos);
-        return PV_NULL;
-    }
-    PV d = rt_dict_new(c), it = d ? rt_iter(c, args[0]) : PV_NULL, k;
-    int r = it ? 1 : -1;
-    while (r == 1 && (r = rt_next(c, it, &k)) == 1) {
-        if (rt_dict_set(c, d, k, npos > 1 ? args[1] : PV_NONE) < 0) r = -1;
-        pv_decref(c, k);
-    }
-    pv_xdecref(c, it);
-    if (r < 0) {
-        pv_xdecref(c, d);
-        return PV_NULL;
-    }
-    return d;
-}
-
 /* cls.name(self, *args): an unbound method of a builtin class called with its instance first. */
 static PV call_unbound(PCtx *c, int id, PV name, PV *args, int nargs, PV kwnames) {
     StaticFn sf = static_find(id, name);
@@ -304,11 +257,10 @@ PV rt_call_method(PCtx *c, PV self, PV name, PV *args, int nargs, PV kwnames) {
         pv_decref(c, f);
         return r;
     }
-    const RtMethDef *m = meth_lookup(self, name);
-    /* methods of str/bytes scan their receiver: charge time in proportion (find/count/replace in a loop) */
-    if (m && (RT_IS(self, RT_T_STR) || RT_IS(self, RT_T_BYTES)) &&
-        rt_tick(c, (RT_IS(self, RT_T_STR) ? rt_strp(self)->nbytes : ((RtBytes *)self)->n) >> 8) < 0)
-        return PV_NULL;
+    const RtTypeDesc *t = PV_IS_OBJ(self) ? rt_type_desc(RT_OBJ(self)) : NULL;
+    const RtMethDef *m = t ? meth_in(t->methods, name) : meth_lookup(self, name);
+    /* methods that scan their receiver are charged time in proportion (its type's method_scan) */
+    if (m && t && t->method_scan && rt_tick(c, t->method_scan(self) >> 8) < 0) return PV_NULL;
     if (m) return call_def(c, m, self, args, nargs, kwnames);
     StaticFn sf = static_find(rt_class_of(self), name);
     if (sf) return sf(c, args, nargs, kwnames);
@@ -372,6 +324,16 @@ static int method_snap_check(RtSnapR *r, PObj *o) {
     return m->self && m->name && RT_IS(m->name, RT_T_STR) ? 0 : -1;
 }
 
+/* "list.append()", "str.join()": how argument errors name a method. */
+static PV method_call_name(PCtx *c, PV f) {
+    RtMethod *m = (RtMethod *)f;
+    const char *owner =
+        RT_IS(m->self, RT_T_BUILTIN) ? rt_builtin_name(((RtBuiltin *)m->self)->id) : rt_type_name(m->self);
+    char buf[220];
+    snprintf(buf, sizeof buf, "%s.%.100s()", owner, RT_IS(m->name, RT_T_STR) ? rt_strp(m->name)->data : "?");
+    return rt_str_cstr(c, buf);
+}
+
 const RtTypeDesc rt_method_type = {
     .name = "builtin_function_or_method",
     .flags = RT_TF_GC,
@@ -381,6 +343,7 @@ const RtTypeDesc rt_method_type = {
     .hash = method_hash,
     .eq = method_eq,
     .call = rt_method_call,
+    .call_name = method_call_name,
     .snap_tag = SNAP_O_METHOD,
     .snap_make = method_snap_make,
     .snap_check = method_snap_check,

@@ -418,6 +418,23 @@ static PithValue *bytes_to_host(PCtx *c, PV v, RtHostPath *path) {
 
 static const RtMethDef *const bytes_methods[] = {rt_bytes_methods, NULL};
 
+/* The operators of bytes: + another bytes (CPython words the error its own way). */
+static int bytes_binop(PCtx *c, int op, PV a, PV b, int inplace, PV *out) {
+    if (!RT_IS(a, RT_T_BYTES) || op != PITH_OP_ADD) return 0;
+    if (RT_IS(b, RT_T_BYTES)) {
+        *out = rt_bytes_concat(c, a, b);
+    } else {
+        rt_err(c, PITH_B_TYPEERROR, "can't concat %s to bytes", rt_type_name(b));
+        *out = PV_NULL;
+    }
+    return 1;
+}
+
+static const RtStaticDef bytes_statics[] = {{"fromhex", rt_bytes_fromhex}, {NULL, NULL}};
+
+/* Its methods scan it (find, count, replace...): a call costs fuel in proportion to its bytes. */
+static pi64 bytes_method_scan(PV v) { return ((RtBytes *)v)->n; }
+
 const RtTypeDesc rt_bytes_type = {
     .name = "bytes",
     .cls = PITH_B_BYTES,
@@ -425,8 +442,12 @@ const RtTypeDesc rt_bytes_type = {
     .hash = bytes_hash,
     .compare = bytes_compare,
     .repeat = rt_bytes_repeat,
+    .binop = bytes_binop,
     .iter = bytes_iter,
+    .reversed = rt_reversed_by_copy,
     .methods = bytes_methods,
+    .statics = bytes_statics,
+    .method_scan = bytes_method_scan,
     .to_host = bytes_to_host,
     .len = bytes_len,
     .contains = rt_bytes_contains,

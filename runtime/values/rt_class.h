@@ -1,4 +1,4 @@
-/* rt_class.h — user classes: class objects (rt_class.c), their instances (rt_instance.c), bound methods and the
+/* rt_class.h — user classes: class objects (rt_user_class.c), their instances (rt_instance.c), bound methods and the
  * builtin wrappers a class body uses — staticmethod, classmethod, property, super (rt_method.c).
  * Stage: runtime. A user class is a runtime type through the same descriptor table as the builtins
  * (rt_type.h): every instance is an RT_T_INSTANCE whose hooks (repr, hash, compare, iter, len, item access,
@@ -14,23 +14,7 @@
 
 #define PITH_MAX_CLASS_BASES 32 /* bases of one class statement */
 
-typedef struct RtClass {
-    PObj h;
-    PV name;     /* str (owned) */
-    PV qualname; /* str (owned) */
-    PV bases;    /* tuple of class values (owned) */
-    PV mro;      /* tuple of class values, this class first (owned) */
-    PV dict;     /* the namespace the body made, str -> value (owned) */
-    PV slots;    /* tuple of the attribute names __slots__ allows across the MRO, or PV_NULL: a dict */
-    int base_id; /* the builtin class the instances are made as: PITH_B_OBJECT or an exception class */
-} RtClass;
-
-typedef struct RtInstance {
-    PObj h;
-    PV cls;  /* RtClass (owned); PV_NULL for a plain object() */
-    PV dict; /* attributes, str -> value (owned; made on the first assignment), also for __slots__ classes
-                (only the slot names get in) */
-} RtInstance;
+/* RtClass and RtInstance are in rt_object.h: the class table (core/rt_class.c) names their instances. */
 
 /* A function bound to the object it was looked up on (inst.method, cls.classmethod). */
 typedef struct RtBound {
@@ -58,18 +42,10 @@ typedef struct RtWrap {
     PV a, b, c; /* owned or PV_NULL */
 } RtWrap;
 
-/* ---- classes (rt_class.c) ---- */
+/* ---- classes (rt_user_class.c) ---- */
 PV rt_class_build(PCtx *c, PV ns, PV name, PV qualname, PV bases); /* the class statement's result */
-int rt_is_class(PV v);                                             /* a builtin class or a user class */
-PV rt_user_class(PV v);                       /* the RtClass of an instance or user exception (borrowed), or PV_NULL */
 PV rt_class_lookup(PCtx *c, PV cls, PV name); /* the attribute name (a str) along the MRO (borrowed), or PV_NULL */
 PV rt_class_lookup_cstr(PV cls, const char *name);
-int rt_class_is_sub(PV sub, PV base);     /* user class sub has base (a class value) in its MRO */
-int rt_class_has_builtin(PV cls, int id); /* some builtin class in the MRO is id or a subclass of it */
-/* The class (ucls: a user class, else the builtin id with its host-given name) is cls or below it; cls is a
- * class value (isinstance, issubclass and except clauses all ask this). */
-int rt_covers(PV cls, PV ucls, int id, const char *host);
-const char *rt_class_name(PV cls); /* the __name__ of a user class */
 PV rt_class_getattr(PCtx *c, PV cls, PV name);
 int rt_class_setattr(PCtx *c, PV cls, PV name, PV value); /* value PV_NULL: delete */
 PV rt_class_call(PCtx *c, PV cls, PV *args, int nargs, PV kwnames);
@@ -100,7 +76,6 @@ pi64 rt_user_len(PCtx *c, PV v);            /* -1 error */
 int rt_user_next(PCtx *c, PV it, PV *out);  /* __next__: 1 value, 0 StopIteration, -1 error */
 PV rt_user_str(PCtx *c, PV v);
 PV rt_user_format(PCtx *c, PV v, PV spec);
-PV rt_user_exc_message(PCtx *c, PV exc); /* str(e) of a user exception: its __str__ when it has one */
 
 /* ---- the method dunders of builtin values (rt_slot_dunder.c) ---- */
 int rt_builtin_dunder(PCtx *c, PV o, PV name, PV *out); /* 1 *out set (a bound slot or None), 0 none, -1 error */
@@ -108,20 +83,11 @@ PV rt_slot_call(PCtx *c, PV self, PV name, PV *args, int nargs, PV kwnames);
 
 /* ---- methods and wrappers (rt_method.c) ---- */
 PV rt_bound_new(PCtx *c, PV func, PV self);
+#define RT_ARGS_LOCAL 16 /* arguments rt_args_with_self gathers in the caller's array; more are allocated */
+PV *rt_args_with_self(PCtx *c, PV self, PV *args, int nargs, PV *local); /* (self, args...): local or allocated */
+void rt_args_free(PCtx *c, PV *a, PV *local, int nargs);                 /* frees what rt_args_with_self allocated */
 PV rt_wrap_new(PCtx *c, int kind, PV a, PV b, PV cc);
-PV rt_wrap_call_builtin(PCtx *c, int id, PV *args, int nargs, PV kwnames); /* staticmethod(f), super(), ... */
 PV rt_super_getattr(PCtx *c, PV sup, PV name);
 int rt_object_has(PV name); /* name is one of object's methods pith serves (__init__, __eq__, __hash__...) */
-PV rt_object_new(PCtx *c, PV *args, int nargs, PV kwnames); /* object() */
-/* A call from a state machine: bound methods and classes whose __init__ may wait push a frame (CALL) */
-PFrame *rt_func_frame(PCtx *c, PV f, PV *args, int nargs, PV kwnames); /* a bound frame of f (rt_func.c) */
-int rt_sm_call_user(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames);
-/* A compiled function that has no direct entry, run to completion from C on a private frame chain: a host call
- * inside it cannot suspend the run from here and is a RuntimeError (rt_func.c's func_call uses it). */
-PV rt_call_frame_nested(PCtx *c, PFrame *fr);
-/* What a frame's caller receives when it returns ret (stolen): an __init__ frame pushed by C(...) gives its
- * instance instead (RT_FRAME_INIT). */
-PV rt_frame_result(PCtx *c, PFrame *fr, PV ret);
-#define RT_FRAME_INIT 1 /* PObj.flags of a frame of __init__ run by C(...): its caller gets s[0], the instance */
 
 #endif

@@ -500,6 +500,24 @@ static PithValue *dict_to_host(PCtx *c, PV v, RtHostPath *path) {
 
 static const RtMethDef *const dict_methods[] = {rt_dict_methods, NULL};
 
+/* The operators of dict: | another dict (a merged copy); |= merges any mapping or iterable of pairs into a. */
+static int dict_binop(PCtx *c, int op, PV a, PV b, int inplace, PV *out) {
+    if (!RT_IS(a, RT_T_DICT) || op != PITH_OP_BITOR) return 0;
+    if (inplace) {
+        *out = rt_dict_merge(c, a, b) < 0 ? PV_NULL : (pv_incref(a), a);
+        return 1;
+    }
+    if (!RT_IS(b, RT_T_DICT)) return 0;
+    *out = rt_dict_copy(c, a);
+    if (*out && rt_dict_merge(c, *out, b) < 0) {
+        pv_decref(c, *out);
+        *out = PV_NULL;
+    }
+    return 1;
+}
+
+static const RtStaticDef dict_statics[] = {{"fromkeys", rt_dict_fromkeys}, {NULL, NULL}};
+
 const RtTypeDesc rt_dict_type = {
     .name = "dict",
     .flags = RT_TF_GC,
@@ -509,8 +527,11 @@ const RtTypeDesc rt_dict_type = {
     .repr = rt_dict_repr,
     .hash = rt_hash_unhashable,
     .eq = rt_dict_equal,
+    .binop = dict_binop,
     .iter = dict_iter,
+    .reversed = rt_reversed_by_copy,
     .methods = dict_methods,
+    .statics = dict_statics,
     .to_host = dict_to_host,
     .len = dict_len,
     .contains = dict_contains,

@@ -2,6 +2,7 @@
  * and the dict views d.keys() / d.values() / d.items(): live, iterable, sized, `in`, repr "dict_keys([...])".
  * Stage: runtime. Argument conventions: rt_values.h (RtMethDef); table layout: rt_dict.c. */
 #include "rt_values.h"
+#include "rt_set.h"
 #include "rt_snap_codec.h"
 
 static PV m_get(PCtx *c, PV self, PV *a, int n, PV kw) {
@@ -74,6 +75,35 @@ static PV m_clear(PCtx *c, PV self, PV *a, int n, PV kw) {
 static PV m_keys(PCtx *c, PV self, PV *a, int n, PV kw) { return rt_dict_view_new(c, self, RT_IT_DICT_KEYS); }
 static PV m_values(PCtx *c, PV self, PV *a, int n, PV kw) { return rt_dict_view_new(c, self, RT_IT_DICT_VALUES); }
 static PV m_items(PCtx *c, PV self, PV *a, int n, PV kw) { return rt_dict_view_new(c, self, RT_IT_DICT_ITEMS); }
+
+/* dict.fromkeys(iterable[, value]): a class method, so it takes no instance. */
+PV rt_dict_fromkeys(PCtx *c, PV *args, int nargs, PV kwnames) {
+    int npos = nargs - (kwnames ? (int)((RtTuple *)kwnames)->n : 0);
+    if (npos != nargs) {
+        rt_err(c, PITH_B_TYPEERROR, "dict.fromkeys() takes no keyword arguments");
+        return PV_NULL;
+    }
+    if (npos < 1) {
+        rt_err(c, PITH_B_TYPEERROR, "fromkeys expected at least 1 argument, got %d", npos);
+        return PV_NULL;
+    }
+    if (npos > 2) {
+        rt_err(c, PITH_B_TYPEERROR, "fromkeys expected at most 2 arguments, got %d", npos);
+        return PV_NULL;
+    }
+    PV d = rt_dict_new(c), it = d ? rt_iter(c, args[0]) : PV_NULL, k;
+    int r = it ? 1 : -1;
+    while (r == 1 && (r = rt_next(c, it, &k)) == 1) {
+        if (rt_dict_set(c, d, k, npos > 1 ? args[1] : PV_NONE) < 0) r = -1;
+        pv_decref(c, k);
+    }
+    pv_xdecref(c, it);
+    if (r < 0) {
+        pv_xdecref(c, d);
+        return PV_NULL;
+    }
+    return d;
+}
 
 const RtMethDef rt_dict_methods[] = {
     {"get", m_get, RT_M_POS, 1, 2, 0, NULL},
@@ -188,6 +218,33 @@ static PV dictview_iter(PCtx *c, PV v) {
 }
 
 /* (keys and items views compare with sets and each other as sets: rt_ops.c, before type dispatch) */
+/* keys/items views compare like sets: same size and every element of one is in the other. */
+static int view_equal(PCtx *c, PV a, PV b) {
+    if (rt_len(c, a) != rt_len(c, b)) return 0;
+    PV it = rt_iter(c, a), x;
+    if (!it) return -1;
+    int r = 1, n;
+    while (r == 1 && (n = rt_next(c, it, &x)) == 1) {
+        r = rt_contains(c, b, x);
+        pv_decref(c, x);
+    }
+    pv_decref(c, it);
+    return n < 0 ? -1 : r;
+}
+
+/* A set, a frozenset, or a keys/items view (values views are not set-like). */
+static int setlike(PV v) {
+    return rt_is_anyset(v) || (RT_IS(v, RT_T_DICTVIEW) && ((RtDictView *)v)->kind != RT_IT_DICT_VALUES);
+}
+
+/* The compare hook of views: == and != between keys/items views and sets compare them as sets. */
+static int dictview_compare(PCtx *c, int op, PV a, PV b, PV *out) {
+    if ((op != PITH_CMP_EQ && op != PITH_CMP_NE) || !setlike(a) || !setlike(b)) return 0;
+    int r = view_equal(c, a, b);
+    *out = r < 0 ? PV_NULL : PV_BOOL((r == 1) == (op == PITH_CMP_EQ));
+    return 1;
+}
+
 const RtTypeDesc rt_dictview_type = {
     .name = "dict view",
     .flags = RT_TF_GC,
@@ -195,7 +252,10 @@ const RtTypeDesc rt_dictview_type = {
     .traverse = dictview_traverse,
     .repr = rt_dictview_repr,
     .hash = rt_hash_unhashable,
+    .compare = dictview_compare,
+    .binop = rt_set_binop, /* keys and items views combine like sets */
     .iter = dictview_iter,
+    .reversed = rt_reversed_by_copy,
     .len = dictview_len,
     .contains = rt_dictview_contains,
     .snap_tag = SNAP_O_DICTVIEW,

@@ -311,12 +311,25 @@ static PithValue *float_to_host(PCtx *c, PV v, RtHostPath *path) {
 
 static const RtMethDef *const float_methods[] = {rt_float_methods, NULL};
 
+/* -x and +x (~x is a TypeError, as CPython's). */
+static int float_unop(PCtx *c, int op, PV v, PV *out) {
+    if (op == PITH_UOP_INVERT) return 0;
+    if (op == PITH_UOP_POS) {
+        pv_incref(v);
+        *out = v;
+    } else {
+        *out = rt_float_new(c, -rt_float_value(v));
+    }
+    return 1;
+}
+
 const RtTypeDesc rt_float_type = {
     .name = "float",
     .cls = PITH_B_FLOAT,
     .repr = float_repr,
     .hash = float_hash,
     .compare = rt_num_compare,
+    .unop = float_unop,
     .getattr = float_getattr,
     .methods = float_methods,
     .to_host = float_to_host,

@@ -321,20 +321,14 @@ static PV inst_repr(PCtx *c, PV v) {
     int found = rt_user_special(c, v, "__repr__", NULL, 0, &r);
     rt_nest_leave(c);
     if (found) return checked_str(c, r, "__repr__");
-    return RT_IS(v, RT_T_EXC) ? rt_exc_repr(c, v) : default_repr(c, v);
+    return RT_IS(v, RT_T_EXC) ? rt_exc_args_repr(c, v) : default_repr(c, v);
 }
 
 PV rt_user_str(PCtx *c, PV v) {
     PV r;
     if (rt_user_special(c, v, "__str__", NULL, 0, &r)) return checked_str(c, r, "__str__");
-    if (RT_IS(v, RT_T_EXC)) return rt_exc_message(c, v);
+    if (RT_IS(v, RT_T_EXC)) return rt_exc_args_message(c, v);
     return inst_repr(c, v);
-}
-
-PV rt_user_exc_message(PCtx *c, PV exc) {
-    PV r;
-    if (rt_user_special(c, exc, "__str__", NULL, 0, &r)) return checked_str(c, r, "__str__");
-    return PV_NULL;
 }
 
 PV rt_user_repr(PCtx *c, PV v) { return inst_repr(c, v); }
@@ -562,7 +556,7 @@ static PV inst_iter(PCtx *c, PV v) {
     }
     if (!r) return PV_NULL;
     PV k = rt_user_class(r);
-    if (RT_IS(r, RT_T_ITER) || RT_IS(r, RT_T_GEN) || (k && rt_class_lookup_cstr(k, "__next__"))) return r;
+    if (k ? rt_class_lookup_cstr(k, "__next__") != PV_NULL : PV_IS_OBJ(r) && rt_type_desc(RT_OBJ(r))->next) return r;
     rt_err(c, PITH_B_TYPEERROR, "iter() returned non-iterator of type '%s'", rt_type_name(r));
     pv_decref(c, r);
     return PV_NULL;
@@ -680,12 +674,20 @@ static int inst_class(PV v) {
     return PITH_B_OBJECT;
 }
 
+/* The setattr hook: instances (and user exceptions, whose type hands them over) keep what they are given. */
+static int inst_setattr(PCtx *c, PV o, PV name, PV value) { return rt_user_setattr(c, o, name, value) < 0 ? -1 : 1; }
+
 const RtTypeDesc rt_instance_type = {
     .name = "object",
-    .flags = RT_TF_GC,
+    .flags = RT_TF_GC | RT_TF_DUNDER_OPS,
+    .binop = rt_user_binop,
+    .unop = rt_user_unop,
+    .next = rt_user_next,
+    .setattr = inst_setattr,
     .class_of = inst_class,
     .traverse = inst_traverse,
     .repr = inst_repr,
+    .str = rt_user_str,
     .hash = rt_user_hash,
     .compare = inst_compare,
     .iter = inst_iter,

@@ -7,7 +7,6 @@
 #include <math.h>
 #include <stdatomic.h>
 
-#include "rt_exec.h"
 #include "rt_values.h"
 
 /* GMP's peak for a product or a quotient of n result limbs is about three times the result: the result,

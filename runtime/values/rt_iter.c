@@ -123,6 +123,31 @@ PV rt_iter_new(PCtx *c, int kind, PV src) {
     return (PV)it;
 }
 
+/* The reversed hook of tuples: their items backwards. */
+PV rt_reversed_tuple(PCtx *c, PV t) {
+    PV it = rt_iter_new(c, RT_IT_REVERSED, t);
+    if (it) ((RtIter *)it)->pos = ((RtTuple *)t)->n;
+    return it;
+}
+
+/* The reversed hook of sequences with no reverse iterator of their own (str, bytes, dict and its views): their
+ * items as they are now, copied into a tuple, backwards. */
+PV rt_reversed_by_copy(PCtx *c, PV v) {
+    PV l = rt_seq_to_list(c, v);
+    if (!l) return PV_NULL;
+    RtList *L = (RtList *)l;
+    PV t = rt_tuple_new(c, L->n);
+    for (pi64 i = 0; t && i < L->n; i++) {
+        ((RtTuple *)t)->items[i] = L->items[i];
+        pv_incref(L->items[i]);
+    }
+    pv_decref(c, l);
+    if (!t) return PV_NULL;
+    PV it = rt_reversed_tuple(c, t);
+    pv_decref(c, t);
+    return it;
+}
+
 PV rt_iter_self(PCtx *c, PV v) {
     (void)c;
     pv_incref(v);
@@ -172,12 +197,14 @@ static int next_dict(PCtx *c, RtIter *it, PV *out) {
 }
 
 int rt_next(PCtx *c, PV o, PV *out) {
-    if (RT_IS(o, RT_T_GEN)) return rt_gen_next(c, o, out);
-    if (rt_is_user_obj(o)) return rt_user_next(c, o, out); /* __next__ (rt_instance.c) */
-    if (!RT_IS(o, RT_T_ITER)) {
-        rt_err(c, PITH_B_TYPEERROR, "'%s' object is not an iterator", rt_type_name(o));
-        return -1;
-    }
+    const RtTypeDesc *t = o && PV_IS_OBJ(o) ? rt_type_desc(RT_OBJ(o)) : NULL;
+    if (t && t->next) return t->next(c, o, out);
+    rt_err(c, PITH_B_TYPEERROR, "'%s' object is not an iterator", rt_type_name(o));
+    return -1;
+}
+
+/* The next hook of RtIter: one step of whichever kind it is. */
+static int iter_next(PCtx *c, PV o, PV *out) {
     RtIter *it = (RtIter *)o;
     if (it->kind == RT_IT_RANGE) {
         if (it->pos >= it->stop) return 0;
@@ -218,7 +245,7 @@ int rt_next(PCtx *c, PV o, PV *out) {
     case RT_IT_MAP:
     case RT_IT_FILTER:
     case RT_IT_REVERSED:
-    case RT_IT_LIST_REVERSED: return rt_bi_iter_next(c, it, out); /* rt_builtins_iter.c */
+    case RT_IT_LIST_REVERSED: return rt_bi_iter_next(c, it, out); /* rt_iter_lazy.c */
     default: return next_dict(c, it, out);
     }
 }
@@ -344,6 +371,7 @@ static int iter_snap_check(RtSnapR *r, PObj *o) {
     RtIter *it = (RtIter *)o;
     PV s = it->src;
     if (it->pos < 0) return -1;
+    if (!s && it->kind != RT_IT_RANGE) return 0; /* exhausted: it dropped its source (rt_next checks first) */
     switch (it->kind) {
     case RT_IT_RANGE: return it->step != 0 ? 0 : -1;
     case RT_IT_BIGRANGE: /* exhausted, or a range beyond 64 bits and the next value */
@@ -403,6 +431,7 @@ const RtTypeDesc rt_iter_type = {
     .class_of = iter_class,
     .traverse = iter_traverse,
     .iter = rt_iter_self,
+    .next = iter_next,
     .contains = rt_contains_by_iter,
     .snap_tag = SNAP_O_ITER,
     .snap_put = iter_snap_put,

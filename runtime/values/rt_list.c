@@ -1,4 +1,4 @@
-/* rt_list.c — list and tuple: construction, growth, indexing and slicing (get/set/del, extended slices),
+/* rt_list.c — list and tuple: construction (a tuple's: core/rt_make.c), growth, indexing and slicing (get/set/del, extended slices),
  * concatenation, repetition (size-checked), lexicographic comparison, `in`, repr (with [...] for
  * self-reference) and CPython's tuple hash. Stage: runtime. Invariants: RtList.items[0..n) are owned
  * references, cap >= n; a tuple is immutable once built (items all set). Methods: rt_list_methods.c. */
@@ -45,24 +45,6 @@ PV rt_list_from_steal(PCtx *c, PV *items, pi64 n) {
     if (n) memcpy(((RtList *)l)->items, items, (size_t)n * sizeof(PV));
     ((RtList *)l)->n = n;
     return l;
-}
-
-PV rt_tuple_new(PCtx *c, pi64 n) {
-    if (n < 0 || rt_mem_check(c, (double)n * sizeof(PV)) < 0) return PV_NULL;
-    RtTuple *t = (RtTuple *)rt_obj_new(c, RT_T_TUPLE, sizeof(RtTuple) + (size_t)n * sizeof(PV));
-    if (!t) return PV_NULL;
-    t->n = n;
-    return (PV)t;
-}
-
-PV rt_tuple_from_steal(PCtx *c, PV *items, pi64 n) {
-    PV t = rt_tuple_new(c, n);
-    if (!t) {
-        decref_all(c, items, n);
-        return PV_NULL;
-    }
-    if (n) memcpy(((RtTuple *)t)->items, items, (size_t)n * sizeof(PV));
-    return t;
 }
 
 int rt_list_append(PCtx *c, PV list, PV item) {
@@ -499,7 +481,47 @@ static PithValue *list_to_host(PCtx *c, PV v, RtHostPath *path) {
     return h;
 }
 
+/* reversed(list): walks the list itself backwards, so it sees the list as it is at each step, as CPython's. */
+static PV list_reversed(PCtx *c, PV v) {
+    PV it = rt_iter_new(c, RT_IT_LIST_REVERSED, v);
+    if (it) ((RtIter *)it)->pos = ((RtList *)v)->n;
+    return it;
+}
+
 static const RtMethDef *const list_methods[] = {rt_list_methods, NULL};
+
+/* The operators of list: + another list; in place, += extends by any iterable and *= repeats (a itself). */
+static int list_binop(PCtx *c, int op, PV a, PV b, int inplace, PV *out) {
+    if (!RT_IS(a, RT_T_LIST) || (op != PITH_OP_ADD && op != PITH_OP_MUL)) return 0;
+    if (!inplace) {
+        if (op == PITH_OP_MUL) return 0; /* the repeat hook */
+        *out = RT_IS(b, RT_T_LIST) ? rt_seq_concat(c, a, b) : rt_err_concat(c, a, b);
+        return 1;
+    }
+    int r;
+    if (op == PITH_OP_ADD) {
+        r = rt_list_extend(c, a, b);
+    } else {
+        if (!rt_is_int(b)) return 0; /* the repeat hook raises the TypeError */
+        pi64 k;
+        if (rt_int_to_i64(b, &k) < 0) k = rt_int_sign(b) < 0 ? 0 : (pi64)1 << 62;
+        r = rt_list_imul(c, a, k);
+    }
+    if (r < 0) {
+        *out = PV_NULL;
+    } else {
+        pv_incref(a);
+        *out = a;
+    }
+    return 1;
+}
+
+/* The operators of tuple: + another tuple. */
+static int tuple_binop(PCtx *c, int op, PV a, PV b, int inplace, PV *out) {
+    if (!RT_IS(a, RT_T_TUPLE) || op != PITH_OP_ADD) return 0;
+    *out = RT_IS(b, RT_T_TUPLE) ? rt_seq_concat(c, a, b) : rt_err_concat(c, a, b);
+    return 1;
+}
 
 const RtTypeDesc rt_list_type = {
     .name = "list",
@@ -511,7 +533,9 @@ const RtTypeDesc rt_list_type = {
     .hash = rt_hash_unhashable,
     .compare = seq_compare,
     .repeat = rt_seq_repeat,
+    .binop = list_binop,
     .iter = list_iter,
+    .reversed = list_reversed,
     .methods = list_methods,
     .to_host = list_to_host,
     .len = list_len,
@@ -560,7 +584,9 @@ const RtTypeDesc rt_tuple_type = {
     .hash = rt_tuple_hash,
     .compare = seq_compare,
     .repeat = rt_seq_repeat,
+    .binop = tuple_binop,
     .iter = tuple_iter,
+    .reversed = rt_reversed_tuple,
     .methods = tuple_methods,
     .to_host = tuple_to_host,
     .len = tuple_len,
@@ -570,3 +596,20 @@ const RtTypeDesc rt_tuple_type = {
     .snap_put = tuple_snap_put,
     .snap_make = tuple_snap_make,
 };
+
+/* tuple(list) without a second look at the items (a tuple is returned as it is). */
+PV rt_list_to_tuple(PCtx *c, PV list) {
+    if (list && RT_IS(list, RT_T_TUPLE)) {
+        pv_incref(list);
+        return list;
+    }
+    if (rt_slot_bad(c, list, RT_T_LIST)) return PV_NULL;
+    RtList *l = (RtList *)list;
+    PV t = rt_tuple_new(c, l->n);
+    if (!t) return PV_NULL;
+    for (pi64 i = 0; i < l->n; i++) {
+        ((RtTuple *)t)->items[i] = l->items[i];
+        pv_incref(l->items[i]);
+    }
+    return t;
+}

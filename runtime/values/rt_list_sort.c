@@ -105,9 +105,15 @@ static void reverse_items(SortItem *a, pi64 n) {
     }
 }
 
-/* Compute keys (key may be PV_NULL/None); on error the computed ones are released. */
-static int make_keys(PCtx *c, SortItem *a, pi64 n, PV key) {
+/* Compute keys (key may be PV_NULL/None), or take them from the list keys (computed beforehand by a caller
+ * that may wait on the host between two calls: rt_native.c); on error the computed ones are released. */
+static int make_keys(PCtx *c, SortItem *a, pi64 n, PV key, PV keys) {
     for (pi64 i = 0; i < n; i++) {
+        if (keys) {
+            a[i].k = ((RtList *)keys)->items[i];
+            pv_incref(a[i].k);
+            continue;
+        }
         if (!key || key == PV_NONE) {
             a[i].k = a[i].v;
             continue;
@@ -121,10 +127,15 @@ static int make_keys(PCtx *c, SortItem *a, pi64 n, PV key) {
     return 0;
 }
 
-PV rt_list_sort(PCtx *c, PV list, PV key, int reverse) {
+static PV sort(PCtx *c, PV list, PV key, PV keys, int reverse) {
     RtList *l = (RtList *)list;
     pi64 n = l->n, cap = l->cap;
     PV *items = l->items;
+    if (keys && (!RT_IS(keys, RT_T_LIST) || ((RtList *)keys)->n != n)) {
+        rt_err(c, PITH_B_SYSTEMERROR, "sort keys do not match the list");
+        return PV_NULL;
+    }
+    if (keys) key = PV_TRUE;                                            /* keyed */
     if (n == 0 || (n == 1 && (!key || key == PV_NONE))) return PV_NONE; /* one item still gets its key called */
     SortItem *a = rt_alloc(c, (size_t)n * 2 * sizeof(SortItem));
     if (!a) return PV_NULL;
@@ -132,7 +143,7 @@ PV rt_list_sort(PCtx *c, PV list, PV key, int reverse) {
     l->n = l->cap = 0;
     for (pi64 i = 0; i < n; i++) a[i].v = items[i];
     int keyed = key && key != PV_NONE;
-    int ok = make_keys(c, a, n, key) == 0;
+    int ok = make_keys(c, a, n, key, keys) == 0;
     SortItem *whole = a;
     if (ok) {
         if (reverse) reverse_items(a, n);
@@ -157,3 +168,7 @@ PV rt_list_sort(PCtx *c, PV list, PV key, int reverse) {
     }
     return ok ? PV_NONE : PV_NULL;
 }
+
+PV rt_list_sort(PCtx *c, PV list, PV key, int reverse) { return sort(c, list, key, PV_NULL, reverse); }
+
+PV rt_list_sort_by_keys(PCtx *c, PV list, PV keys, int reverse) { return sort(c, list, PV_NULL, keys, reverse); }

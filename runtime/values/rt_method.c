@@ -1,19 +1,14 @@
-/* rt_method.c — what makes methods work: bound methods (RtBound), the builtin wrappers of a class body
+/* rt_method.c — what makes methods work: bound methods (RtBound) and the builtin wrappers of a class body
  * (staticmethod, classmethod, property and its setter/getter/deleter, super, object's own __init__/__str__/
- * __repr__/__setattr__ bound to an instance), the builtins that make them, calls of user objects from
- * state-machine code (a step-only __init__ or method is pushed as a frame, so a host call inside it suspends
- * the run), and the private frame chain that runs a step-only function called from C.
- * Stage: runtime. Layouts in rt_class.h. */
+ * __repr__/__setattr__ bound to an instance). The builtins that make them are builtins/rt_bi_class.c; calls
+ * of user objects from state-machine code and the private chain are exec/rt_call_user.c.
+ * Stage: runtime values. Layouts in rt_class.h. */
 #include <stdio.h>
 #include <string.h>
 
-#include "rt_bi.h"
 #include "rt_class.h"
-#include "rt_exec.h"
 #include "rt_svc.h"
 #include "rt_snap_codec.h"
-
-#define ARGS_LOCAL 16
 
 /* ---- bound methods ---- */
 
@@ -27,28 +22,28 @@ PV rt_bound_new(PCtx *c, PV func, PV self) {
     return (PV)m;
 }
 
-/* (self, args...) in a local or allocated array; *a is what to free with args_free. */
-static PV *with_self(PCtx *c, PV self, PV *args, int nargs, PV *local) {
+/* (self, args...) in a local or allocated array; *a is what to free with rt_args_free. */
+PV *rt_args_with_self(PCtx *c, PV self, PV *args, int nargs, PV *local) {
     PV *a = local;
-    if (nargs + 1 > ARGS_LOCAL && !(a = rt_alloc(c, sizeof(PV) * (size_t)(nargs + 1)))) return NULL;
+    if (nargs + 1 > RT_ARGS_LOCAL && !(a = rt_alloc(c, sizeof(PV) * (size_t)(nargs + 1)))) return NULL;
     a[0] = self;
     for (int i = 0; i < nargs; i++) a[i + 1] = args[i];
     return a;
 }
 
-static void args_free(PCtx *c, PV *a, PV *local, int nargs) {
+void rt_args_free(PCtx *c, PV *a, PV *local, int nargs) {
     if (a != local) rt_free(c, a, sizeof(PV) * (size_t)(nargs + 1));
 }
 
 static PV bound_call(PCtx *c, PV f, PV *args, int nargs, PV kwnames) {
     RtBound *m = (RtBound *)f;
-    PV local[ARGS_LOCAL], *a = with_self(c, m->self, args, nargs, local);
+    PV local[RT_ARGS_LOCAL], *a = rt_args_with_self(c, m->self, args, nargs, local);
     if (!a) return PV_NULL;
     PV func = m->func;
     pv_incref(func);
     PV r = rt_call_value(c, func, a, nargs + 1, kwnames);
     pv_decref(c, func);
-    args_free(c, a, local, nargs);
+    rt_args_free(c, a, local, nargs);
     return r;
 }
 
@@ -100,6 +95,13 @@ static int bound_snap_check(RtSnapR *r, PObj *o) {
     return ((RtBound *)o)->func && ((RtBound *)o)->self ? 0 : -1;
 }
 
+/* A bound method is named by its function in argument errors: "__main__.C.f()". */
+static PV bound_call_name(PCtx *c, PV m) {
+    PV f = ((RtBound *)m)->func;
+    const RtTypeDesc *t = PV_IS_OBJ(f) ? rt_type_desc(RT_OBJ(f)) : NULL;
+    return t && t->call_name ? t->call_name(c, f) : rt_str(c, f);
+}
+
 const RtTypeDesc rt_bound_type = {
     .name = "method",
     .flags = RT_TF_GC,
@@ -109,6 +111,7 @@ const RtTypeDesc rt_bound_type = {
     .eq = bound_eq,
     .hash = bound_hash,
     .call = bound_call,
+    .call_name = bound_call_name,
     .snap_tag = SNAP_O_BOUNDMETH,
     .snap_make = bound_snap_make,
     .snap_check = bound_snap_check,
@@ -177,9 +180,16 @@ static PV object_method(PCtx *c, RtWrap *w, PV *args, int nargs, PV kwnames) {
     int npos = npos_of(nargs, kwnames);
     if (rt_name_is(w->b, "__init__")) {
         if (RT_IS(self, RT_T_EXC)) { /* BaseException.__init__(self, *args): args are set again */
-            if (rt_bi_nokw(c, rt_type_name(self), kwnames) < 0) return PV_NULL;
-            PV t = rt_bi_tuple_of(c, args, npos);
+            if (kwnames && ((RtTuple *)kwnames)->n) {
+                rt_err(c, PITH_B_TYPEERROR, "%s() takes no keyword arguments", rt_type_name(self));
+                return PV_NULL;
+            }
+            PV t = rt_tuple_new(c, npos);
             if (!t) return PV_NULL;
+            for (int i = 0; i < npos; i++) {
+                pv_incref(args[i]);
+                ((RtTuple *)t)->items[i] = args[i];
+            }
             RtExc *e = (RtExc *)self;
             pv_decref(c, e->args);
             e->args = t;
@@ -370,28 +380,6 @@ const RtTypeDesc rt_wrap_type = {
 
 /* ---- super ---- */
 
-/* super(cls, obj): obj an instance of cls or a subclass of it. */
-static PV super_new(PCtx *c, PV *args, int npos) {
-    if (npos == 0) {
-        rt_err(c, PITH_B_RUNTIMEERROR, "super(): no arguments");
-        return PV_NULL;
-    }
-    if (!rt_is_class(args[0])) {
-        rt_err(c, PITH_B_TYPEERROR, "super() argument 1 must be a type, not %s", rt_type_name(args[0]));
-        return PV_NULL;
-    }
-    if (npos == 1 || !RT_IS(args[0], RT_T_CLASS)) {
-        rt_err(c, PITH_B_TYPEERROR, "super() with this form is not supported");
-        return PV_NULL;
-    }
-    PV obj = args[1], k = RT_IS(obj, RT_T_CLASS) ? obj : rt_user_class(obj);
-    if (!k || !rt_class_is_sub(k, args[0])) {
-        rt_err(c, PITH_B_TYPEERROR, "super(type, obj): obj must be an instance or subtype of type");
-        return PV_NULL;
-    }
-    return rt_wrap_new(c, RT_W_SUPER, args[0], obj, PV_NULL);
-}
-
 PV rt_super_getattr(PCtx *c, PV sup, PV name) {
     RtWrap *w = (RtWrap *)sup;
     PV obj = w->b, k = RT_IS(obj, RT_T_CLASS) ? obj : rt_user_class(obj);
@@ -431,227 +419,4 @@ PV rt_super_getattr(PCtx *c, PV sup, PV name) {
     }
     rt_err(c, PITH_B_ATTRIBUTEERROR, "'super' object has no attribute '%S'", name);
     return PV_NULL;
-}
-
-/* ---- the builtins of classes ---- */
-
-PV rt_object_new(PCtx *c, PV *args, int nargs, PV kwnames) {
-    (void)args;
-    if (nargs) {
-        (void)kwnames;
-        rt_err(c, PITH_B_TYPEERROR, "object() takes no arguments");
-        return PV_NULL;
-    }
-    return rt_instance_new(c, PV_NULL);
-}
-
-static PV one_function(PCtx *c, int kind, PV *args, int npos, PV kwnames) {
-    const char *name = kind == RT_W_STATIC ? "staticmethod" : "classmethod";
-    if (rt_bi_nokw(c, name, kwnames) < 0) return PV_NULL;
-    if (npos != 1) {
-        rt_err(c, PITH_B_TYPEERROR, "%s expected 1 argument, got %d", name, npos);
-        return PV_NULL;
-    }
-    return rt_wrap_new(c, kind, args[0], PV_NULL, PV_NULL);
-}
-
-/* property(fget=None, fset=None, fdel=None, doc=None) */
-static PV property_new(PCtx *c, PV *args, int npos, PV kwnames) {
-    static const char *const kw[] = {"fget", "fset", "fdel", "doc", NULL};
-    PV got[4] = {0}, kv[4];
-    if (npos > 4) {
-        rt_err(c, PITH_B_TYPEERROR, "property() takes at most 4 arguments (%d given)", npos);
-        return PV_NULL;
-    }
-    for (int i = 0; i < npos; i++) got[i] = args[i];
-    if (rt_bi_kw(c, "property", kwnames, args + npos, kw, kv) < 0) return PV_NULL;
-    for (int i = 0; i < 4; i++)
-        if (kv[i]) got[i] = kv[i];
-    for (int i = 0; i < 3; i++)
-        if (got[i] == PV_NONE) got[i] = PV_NULL;
-    return rt_wrap_new(c, RT_W_PROPERTY, got[0], got[1], got[2]);
-}
-
-static PV delattr_fn(PCtx *c, PV *args, int npos, PV kwnames) {
-    if (rt_bi_nokw(c, "delattr", kwnames) < 0) return PV_NULL;
-    if (npos != 2) {
-        rt_err(c, PITH_B_TYPEERROR, "delattr expected 2 arguments, got %d", npos);
-        return PV_NULL;
-    }
-    if (!rt_is_str(args[1])) {
-        rt_err(c, PITH_B_TYPEERROR, "attribute name must be string, not '%s'", rt_type_name(args[1]));
-        return PV_NULL;
-    }
-    if (rt_is_user_obj(args[0]) || RT_IS(args[0], RT_T_CLASS) || RT_IS(args[0], RT_T_INSTANCE))
-        return rt_user_setattr(c, args[0], args[1], PV_NULL) < 0 ? PV_NULL : PV_NONE;
-    PV v = rt_getattr(c, args[0], args[1]); /* CPython's message for a missing one; read-only otherwise */
-    if (!v) return PV_NULL;
-    pv_decref(c, v);
-    rt_err(c, PITH_B_ATTRIBUTEERROR, "'%s' object attribute '%S' is read-only", rt_type_name(args[0]), args[1]);
-    return PV_NULL;
-}
-
-/* __build_class__(namespace, name, qualname, *bases) */
-static PV build_class(PCtx *c, PV *args, int npos) {
-    if (npos < 3) {
-        rt_err(c, PITH_B_SYSTEMERROR, "internal error: bad class statement");
-        return PV_NULL;
-    }
-    PV bases = rt_bi_tuple_of(c, args + 3, npos - 3);
-    if (!bases) return PV_NULL;
-    PV r = rt_class_build(c, args[0], args[1], args[2], bases);
-    pv_decref(c, bases);
-    return r;
-}
-
-PV rt_wrap_call_builtin(PCtx *c, int id, PV *args, int nargs, PV kwnames) {
-    int npos = npos_of(nargs, kwnames);
-    switch (id) {
-    case PITH_B_OBJECT: return rt_object_new(c, args, nargs, kwnames);
-    case PITH_B_SUPER:
-        if (rt_bi_nokw(c, "super", kwnames) < 0) return PV_NULL;
-        if (npos > 2) {
-            rt_err(c, PITH_B_TYPEERROR, "super() takes at most 2 arguments (%d given)", npos);
-            return PV_NULL;
-        }
-        return super_new(c, args, npos);
-    case PITH_B_STATICMETHOD: return one_function(c, RT_W_STATIC, args, npos, kwnames);
-    case PITH_B_CLASSMETHOD: return one_function(c, RT_W_CLASSMETHOD, args, npos, kwnames);
-    case PITH_B_PROPERTY: return property_new(c, args, npos, kwnames);
-    case PITH_B_DELATTR: return delattr_fn(c, args, npos, kwnames);
-    case PITH_B_BUILD_CLASS: return build_class(c, args, npos);
-    default: rt_err(c, PITH_B_TYPEERROR, "cannot create '%s' instances", rt_builtin_name(id)); return PV_NULL;
-    }
-}
-
-/* ---- calls from state-machine code ---- */
-
-static int deliver(PCtx *c, PFrame *caller, PV r) {
-    if (!r) return PITH_STEP_ERR;
-    pv_xdecref(c, caller->callret);
-    caller->callret = r;
-    return PITH_STEP_CONT;
-}
-
-static int step_only(PV f) {
-    if (!RT_IS(f, RT_T_FUNC)) return 0;
-    const PFuncDesc *fn = ((RtFunc *)f)->fn;
-    return fn && !fn->direct && !(fn->flags & PITH_F_GENERATOR);
-}
-
-int rt_sm_call_user(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames) {
-    if (RT_IS(f, RT_T_BOUNDMETH)) {
-        RtBound *m = (RtBound *)f;
-        PV local[ARGS_LOCAL], *a = with_self(c, m->self, args, nargs, local);
-        if (!a) return PITH_STEP_ERR;
-        PV func = m->func;
-        pv_incref(func);
-        int r = rt_sm_call_value(c, caller, func, a, nargs + 1, kwnames);
-        pv_decref(c, func);
-        args_free(c, a, local, nargs);
-        return r;
-    }
-    /* a class whose __init__ may wait: the instance waits in the caller's callret while __init__ runs */
-    PV init, obj = rt_class_alloc(c, f, args, nargs, kwnames, &init);
-    if (!obj) return PITH_STEP_ERR;
-    if (!init || !step_only(init)) {
-        if (!init) return deliver(c, caller, obj);
-        PV local[ARGS_LOCAL], *a = with_self(c, obj, args, nargs, local);
-        pv_incref(init); /* __init__ may rebind itself on the class */
-        PV r = a ? rt_call_value(c, init, a, nargs + 1, kwnames) : PV_NULL;
-        pv_decref(c, init);
-        if (a) args_free(c, a, local, nargs);
-        if (!r || rt_init_result(c, r) < 0) {
-            pv_xdecref(c, r);
-            pv_decref(c, obj);
-            return PITH_STEP_ERR;
-        }
-        return deliver(c, caller, obj);
-    }
-    PV local[ARGS_LOCAL], *a = with_self(c, obj, args, nargs, local);
-    PFrame *fr = a ? rt_func_frame(c, init, a, nargs + 1, kwnames) : NULL;
-    if (a) args_free(c, a, local, nargs);
-    if (!fr) {
-        pv_decref(c, obj);
-        return PITH_STEP_ERR;
-    }
-    fr->hdr.flags |= RT_FRAME_INIT;
-    int rc = rt_frame_push(c, caller, fr);
-    if (rc != PITH_STEP_CALL) {
-        pv_decref(c, obj);
-        return rc;
-    }
-    pv_xdecref(c, caller->callret);
-    caller->callret = obj;
-    return rc;
-}
-
-PV rt_frame_result(PCtx *c, PFrame *fr, PV ret) {
-    if (!(fr->hdr.flags & RT_FRAME_INIT) || !fr->parent) return ret;
-    PV obj = fr->parent->callret;
-    fr->parent->callret = PV_NULL;
-    if (!ret || rt_init_result(c, ret) < 0) {
-        pv_xdecref(c, ret);
-        pv_xdecref(c, obj);
-        return PV_NULL;
-    }
-    pv_decref(c, ret);
-    if (!obj) rt_err(c, PITH_B_SYSTEMERROR, "corrupt frame: the instance __init__ runs for is missing");
-    return obj;
-}
-
-/* ---- step-only functions called from C ---- */
-
-PV rt_call_frame_nested(PCtx *c, PFrame *fr) {
-    RtCtx *x = RT_CTX(c);
-    if (c->depth + 1 > c->max_depth || pv_stack_low(c)) {
-        pv_decref(c, (PV)fr);
-        rt_err_recursion(c);
-        return PV_NULL;
-    }
-    PFrame *saved = x->top;
-    fr->parent = NULL;
-    x->top = fr;
-    c->depth++;
-    PV result = PV_NULL;
-    for (;;) {
-        PFrame *top = x->top;
-        int rc = top->fn->step(c, top);
-        if (rc == PITH_STEP_CALL || rc == PITH_STEP_CONT) continue;
-        if (rc == PITH_STEP_SUSPEND) { /* the host cannot be asked from inside C code: give the call up */
-            pv_xdecref(c, x->pending_args);
-            pv_xdecref(c, x->pending_kwargs);
-            x->pending_args = x->pending_kwargs = PV_NULL;
-            pith_value_free(x->host_args);
-            pith_value_free(x->host_kwargs);
-            x->host_args = x->host_kwargs = NULL;
-            x->pending_ext = -1;
-            rt_err(c, PITH_B_RUNTIMEERROR, "a function that waits on the host cannot be called from here");
-            while (x->top != fr) {
-                PFrame *t = x->top;
-                x->top = t->parent;
-                c->depth--;
-                pv_decref(c, (PV)t);
-            }
-            break;
-        }
-        PV ret = PV_NULL;
-        if (rc == PITH_STEP_DONE) {
-            ret = top->ret;
-            top->ret = PV_NULL;
-        }
-        if (top == fr) {
-            result = ret;
-            break;
-        }
-        ret = rt_frame_result(c, top, ret);
-        x->top = top->parent;
-        c->depth--;
-        pv_decref(c, (PV)top);
-        x->top->callret = ret;
-    }
-    c->depth--;
-    x->top = saved;
-    pv_decref(c, (PV)fr);
-    return result;
 }

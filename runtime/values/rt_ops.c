@@ -59,53 +59,7 @@ static PV repeat(PCtx *c, PV seq, PV n) {
     return desc_of(seq)->repeat(c, seq, k);
 }
 
-/* + and * on sequences, | on dicts: 1 when the operand types apply (*out: result, or PV_NULL with an
- * exception), 0 when they do not. */
-static int seq_binop(PCtx *c, int op, PV a, PV b, PV *out) {
-    int ta = RT_TYPE(a), tb = RT_TYPE(b);
-    *out = PV_NULL;
-    if (op == PITH_OP_MUL) {
-        if (is_seq(a)) {
-            *out = repeat(c, a, b);
-            return 1;
-        }
-        if (is_seq(b)) {
-            *out = repeat(c, b, a);
-            return 1;
-        }
-        return 0;
-    }
-    if (op == PITH_OP_BITOR && ta == RT_T_DICT && tb == RT_T_DICT) {
-        *out = rt_dict_copy(c, a);
-        if (*out && rt_dict_merge(c, *out, b) < 0) {
-            pv_decref(c, *out);
-            *out = PV_NULL;
-        }
-        return 1;
-    }
-    if (op == PITH_OP_MOD && ta == RT_T_STR) {
-        *out = rt_str_percent(c, a, b);
-        return 1;
-    }
-    if (op != PITH_OP_ADD || !is_seq(a)) return 0;
-    if (ta == tb) {
-        if (ta == RT_T_STR)
-            *out = rt_str_concat(c, a, b);
-        else if (ta == RT_T_BYTES)
-            *out = rt_bytes_concat(c, a, b);
-        else
-            *out = rt_seq_concat(c, a, b);
-        return 1;
-    }
-    if (ta == RT_T_BYTES)
-        rt_err(c, PITH_B_TYPEERROR, "can't concat %s to bytes", rt_type_name(b));
-    else
-        rt_err(c, PITH_B_TYPEERROR, "can only concatenate %s (not \"%s\") to %s", rt_type_name(a), rt_type_name(b),
-               rt_type_name(a));
-    return 1;
-}
-
-/* a op b; inplace only changes the wording of the TypeError. */
+/* a op b; inplace: a op= b (a mutable a's hook may change it in place), which also words the TypeError. */
 static PV binop(PCtx *c, int op, PV a, PV b, int inplace) {
     if (rt_is_int(a) && rt_is_int(b)) {
         if (op == PITH_OP_MATMUL) return unsupported(c, op, a, b, inplace);
@@ -121,50 +75,32 @@ static PV binop(PCtx *c, int op, PV a, PV b, int inplace) {
         if (rt_to_double(c, a, &x) < 0 || rt_to_double(c, b, &y) < 0) return PV_NULL;
         return rt_float_binop(c, op, x, y);
     }
+    const RtTypeDesc *ta = desc_of(a), *tb = desc_of(b);
     PV r;
-    if (rt_user_binop(c, op, a, b, inplace, &r)) return r; /* user classes' dunders (rt_instance.c) */
-    if (seq_binop(c, op, a, b, &r)) return r;
-    if (rt_set_binop(c, op, a, b, inplace, &r)) return r; /* sets and dict views */
+    /* a user object's dunders come first on either side (its __radd__ before a builtin's concatenation, which
+     * the builtin hooks word as an error): types flagged RT_TF_DUNDER_OPS */
+    if (tb && (tb->flags & RT_TF_DUNDER_OPS) && tb != ta && tb->binop(c, op, a, b, inplace, &r)) return r;
+    if (ta && ta->binop && ta->binop(c, op, a, b, inplace, &r)) return r;
+    if (op == PITH_OP_MUL && (is_seq(a) || is_seq(b))) return is_seq(a) ? repeat(c, a, b) : repeat(c, b, a);
+    if (tb && tb != ta && tb->binop && tb->binop(c, op, a, b, inplace, &r)) return r;
     return unsupported(c, op, a, b, inplace);
 }
 
 PV rt_binop(PCtx *c, int op, PV a, PV b) { return binop(c, op, a, b, 0); }
 
-/* a op= b: lists extend / repeat and dicts merge in place (the result is a itself); else a op b. */
-PV rt_inplace(PCtx *c, int op, PV a, PV b) {
-    if (RT_IS(a, RT_T_LIST) && (op == PITH_OP_ADD || op == PITH_OP_MUL)) {
-        int r;
-        if (op == PITH_OP_ADD)
-            r = rt_list_extend(c, a, b);
-        else {
-            if (!rt_is_int(b)) return repeat(c, a, b); /* raises the TypeError */
-            pi64 k;
-            if (rt_int_to_i64(b, &k) < 0) k = rt_int_sign(b) < 0 ? 0 : (pi64)1 << 62;
-            r = rt_list_imul(c, a, k);
-        }
-        if (r < 0) return PV_NULL;
-        pv_incref(a);
-        return a;
-    }
-    if (RT_IS(a, RT_T_DICT) && op == PITH_OP_BITOR) {
-        if (rt_dict_merge(c, a, b) < 0) return PV_NULL;
-        pv_incref(a);
-        return a;
-    }
-    return binop(c, op, a, b, 1);
+PV rt_inplace(PCtx *c, int op, PV a, PV b) { return binop(c, op, a, b, 1); }
+
+PV rt_err_concat(PCtx *c, PV a, PV b) {
+    rt_err(c, PITH_B_TYPEERROR, "can only concatenate %s (not \"%s\") to %s", rt_type_name(a), rt_type_name(b),
+           rt_type_name(a));
+    return PV_NULL;
 }
 
 PV rt_unop(PCtx *c, int op, PV a) {
     if (rt_is_int(a)) return rt_int_unop(c, op, a);
+    const RtTypeDesc *t = desc_of(a);
     PV r;
-    if (rt_user_unop(c, op, a, &r)) return r;
-    if (RT_IS(a, RT_T_FLOAT) && op != PITH_UOP_INVERT) {
-        if (op == PITH_UOP_POS) {
-            pv_incref(a);
-            return a;
-        }
-        return rt_float_new(c, -rt_float_value(a));
-    }
+    if (t && t->unop && t->unop(c, op, a, &r)) return r;
     rt_err(c, PITH_B_TYPEERROR, "bad operand type for unary %s: '%s'",
            op == PITH_UOP_NEG   ? "-"
            : op == PITH_UOP_POS ? "+"
@@ -175,30 +111,9 @@ PV rt_unop(PCtx *c, int op, PV a) {
 
 /* ---- comparisons ---- */
 
-/* keys/items views compare like sets: same size and every element of one is in the other. */
-static int view_equal(PCtx *c, PV a, PV b) {
-    if (rt_len(c, a) != rt_len(c, b)) return 0;
-    PV it = rt_iter(c, a), x;
-    if (!it) return -1;
-    int r = 1, n;
-    while (r == 1 && (n = rt_next(c, it, &x)) == 1) {
-        r = rt_contains(c, b, x);
-        pv_decref(c, x);
-    }
-    pv_decref(c, it);
-    return n < 0 ? -1 : r;
-}
-
-/* Equality of two objects of the same kind beyond numbers/strings: -1 error, 0/1, or 2 for "identity". */
-static int setlike(PV v) {
-    return RT_IS(v, RT_T_SET) || RT_IS(v, RT_T_FROZENSET) ||
-           (RT_IS(v, RT_T_DICTVIEW) && ((RtDictView *)v)->kind != RT_IT_DICT_VALUES);
-}
-
+/* Equality of two objects of the same type beyond numbers/strings: -1 error, 0/1, or 2 for "identity". */
 static int same_kind_equal(PCtx *c, PV a, PV b) {
     int t = RT_TYPE(a);
-    if ((t == RT_T_DICTVIEW || RT_TYPE(b) == RT_T_DICTVIEW) && setlike(a) && setlike(b))
-        return view_equal(c, a, b); /* keys/items views compare with sets as sets */
     if (!t || t != RT_TYPE(b)) return 2;
     const RtTypeDesc *d = rt_types[t];
     return d->eq ? d->eq(c, a, b) : 2;
@@ -299,7 +214,11 @@ int rt_setitem(PCtx *c, PV o, PV key, PV value) {
 int rt_delitem(PCtx *c, PV o, PV key) {
     const RtTypeDesc *t = desc_of(o);
     if (t && t->delitem) return t->delitem(c, o, key);
-    rt_err(c, PITH_B_TYPEERROR, "'%s' object doesn't support item deletion", rt_type_name(o));
+    /* CPython's two wordings: an index into something with a sequence side (PySequence_DelItem), or else */
+    int seq = t && (t->getitem || t->contains || t->len) && rt_is_int(key);
+    rt_err(c, PITH_B_TYPEERROR,
+           seq ? "'%s' object doesn't support item deletion" : "'%s' object does not support item deletion",
+           rt_type_name(o));
     return -1;
 }
 

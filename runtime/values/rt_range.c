@@ -533,6 +533,7 @@ const RtTypeDesc rt_range_type = {
     .hash = range_hash,
     .eq = range_eq,
     .iter = range_iter,
+    .reversed = rt_range_reversed,
     .getattr = range_getattr,
     .methods = range_methods,
     .len = range_size,

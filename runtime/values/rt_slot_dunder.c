@@ -5,7 +5,6 @@
  * (common/pith_dunder.h) get this far. */
 #include <string.h>
 
-#include "rt_bi.h"
 #include "rt_class.h"
 #include "rt_svc.h"
 
@@ -176,8 +175,11 @@ PV rt_slot_call(PCtx *c, PV self, PV name, PV *args, int nargs, PV kwnames) {
         }
         return rt_format(c, self, args[0]);
     }
-    if (!strcmp(n, "__hash__")) return rt_fn_hash(c, &self, 1, PV_NULL);
-    if (!strcmp(n, "__abs__")) return rt_bi_abs(c, self);
+    if (!strcmp(n, "__hash__")) {
+        pu64 h;
+        return rt_hash(c, self, &h) < 0 ? PV_NULL : rt_int_from_i64(c, (pi64)h);
+    }
+    if (!strcmp(n, "__abs__")) return rt_abs(c, self);
     if (!strcmp(n, "__bool__")) {
         int t = rt_truth(c, self);
         return t < 0 ? PV_NULL : PV_BOOL(t);

@@ -1,7 +1,7 @@
 /* rt_str.c — Python str: immutable UTF-8 with a code point count and an ASCII flag (byte index == code point
- * index when set). Construction, indexing and slicing by code point, concatenation, repetition, comparison,
- * `in`, seeded hashing, CPython-exact repr, and string building on the execution's allocator (rt_buf_*).
- * Stage: runtime. Invariants: RtStr.data is valid UTF-8 and NUL-terminated; nchars and RT_STR_ASCII always
+ * index when set). Indexing and slicing by code point, concatenation, repetition, comparison, `in`, seeded
+ * hashing, CPython-exact repr (making a str and the string builder: core/rt_make.c).
+ * Stage: runtime values. Invariants: RtStr.data is valid UTF-8 and NUL-terminated; nchars and RT_STR_ASCII always
  * match the data (rt_str_seal computes them); hash 0 means "not computed yet". Methods: rt_str_methods*.c. */
 #include <string.h>
 #include <xxhash.h>
@@ -13,50 +13,6 @@
 
 int rt_utf8_encode(uint32_t cp, char *out) {
     return (int)utf8proc_encode_char((utf8proc_int32_t)cp, (utf8proc_uint8_t *)out);
-}
-
-/* ---- construction ---- */
-
-/* A str object with room for nbytes (+ NUL); the caller fills data then calls rt_str_seal. */
-RtStr *rt_str_alloc(PCtx *c, pi64 nbytes) {
-    if (nbytes < 0 || rt_mem_check(c, (double)nbytes + sizeof(RtStr)) < 0) return NULL;
-    RtStr *s = (RtStr *)rt_obj_new(c, RT_T_STR, sizeof(RtStr) + (size_t)nbytes + 1);
-    if (!s) return NULL;
-    s->nbytes = nbytes;
-    return s;
-}
-
-static PV seal_known(RtStr *s, pi64 nchars) {
-    s->data[s->nbytes] = 0;
-    s->nchars = nchars;
-    s->h.flags = nchars == s->nbytes ? RT_STR_ASCII : 0;
-    return (PV)s;
-}
-
-PV rt_str_seal(RtStr *s) {
-    pi64 n = 0;
-    const unsigned char *p = (const unsigned char *)s->data;
-    for (pi64 i = 0; i < s->nbytes; i++) n += (p[i] & 0xC0) != 0x80;
-    return seal_known(s, n);
-}
-
-PV rt_str_new(PCtx *c, const char *utf8, pi64 nbytes) {
-    RtStr *s = rt_str_alloc(c, nbytes);
-    if (!s) return PV_NULL;
-    if (nbytes) memcpy(s->data, utf8, (size_t)nbytes);
-    return rt_str_seal(s);
-}
-
-PV rt_str_cstr(PCtx *c, const char *s) { return rt_str_new(c, s, (pi64)strlen(s)); }
-
-PV rt_str_const(PCtx *c, const char *utf8, pi64 nbytes) { return rt_str_new(c, utf8, nbytes); }
-
-PV rt_str_from_parts(PCtx *c, const char *a, pi64 na, const char *b, pi64 nb) {
-    RtStr *s = rt_str_alloc(c, na + nb);
-    if (!s) return PV_NULL;
-    if (na) memcpy(s->data, a, (size_t)na);
-    if (nb) memcpy(s->data + na, b, (size_t)nb);
-    return rt_str_seal(s);
 }
 
 /* ---- code point addressing ---- */
@@ -148,7 +104,7 @@ PV rt_str_char_at(PCtx *c, const RtStr *s, pi64 off, pi64 *next) {
     RtStr *r = rt_str_alloc(c, n);
     if (!r) return PV_NULL;
     memcpy(r->data, s->data + off, (size_t)n);
-    return seal_known(r, 1);
+    return rt_str_seal_known(r, 1);
 }
 
 /* s[start:stop:step] with count code points (indices already normalised). */
@@ -163,13 +119,13 @@ static PV str_slice(PCtx *c, RtStr *s, pi64 start, pi64 step, pi64 count) {
         RtStr *r = rt_str_alloc(c, b - a);
         if (!r) return PV_NULL;
         memcpy(r->data, p + a, (size_t)(b - a));
-        return seal_known(r, count);
+        return rt_str_seal_known(r, count);
     }
     if (ascii) {
         RtStr *r = rt_str_alloc(c, count);
         if (!r) return PV_NULL;
         for (pi64 k = 0; k < count; k++) r->data[k] = (char)p[start + k * step];
-        return seal_known(r, count);
+        return rt_str_seal_known(r, count);
     }
     /* non-ASCII with a step: record each picked code point's offset, then copy */
     pi64 *offs = rt_alloc(c, (size_t)count * sizeof(pi64));
@@ -198,7 +154,7 @@ static PV str_slice(PCtx *c, RtStr *s, pi64 start, pi64 step, pi64 count) {
         }
     }
     rt_free(c, offs, (size_t)count * sizeof(pi64));
-    return r ? seal_known(r, count) : PV_NULL;
+    return r ? rt_str_seal_known(r, count) : PV_NULL;
 }
 
 PV rt_str_getitem(PCtx *c, PV v, PV key) {
@@ -237,7 +193,7 @@ PV rt_str_concat(PCtx *c, PV a, PV b) {
     if (!r) return PV_NULL;
     memcpy(r->data, x->data, (size_t)x->nbytes);
     memcpy(r->data + x->nbytes, y->data, (size_t)y->nbytes);
-    return seal_known(r, x->nchars + y->nchars);
+    return rt_str_seal_known(r, x->nchars + y->nchars);
 }
 
 /* s * n: the size is checked against the memory limit before anything is allocated. */
@@ -258,7 +214,7 @@ PV rt_str_repeat(PCtx *c, PV v, pi64 n) {
         memcpy(r->data + done, r->data, (size_t)k);
         done += k;
     }
-    return seal_known(r, s->nchars * n);
+    return rt_str_seal_known(r, s->nchars * n);
 }
 
 int rt_str_cmp(PV a, PV b) {
@@ -366,35 +322,6 @@ PV rt_str_repr(PCtx *c, PV v) {
     return rt_buf_finish(&b);
 }
 
-/* ---- string building: PithBufs on the execution's allocator ---- */
-
-static void *heap_resize(void *c, void *p, size_t old_n, size_t new_n) { return rt_realloc(c, p, old_n, new_n); }
-static void heap_release(void *c, void *p, size_t n) { rt_free(c, p, n); }
-static const PithAllocator rt_heap = {heap_resize, heap_release};
-
-PithBuf rt_buf_new(PCtx *c) {
-    PithBuf b;
-    pith_buf_init(&b, &rt_heap, c, 0);
-    return b;
-}
-
-int rt_buf_put_str(PithBuf *b, PV str) { return pith_buf_put(b, rt_strp(str)->data, (size_t)rt_strp(str)->nbytes); }
-
-int rt_buf_put_repr(PithBuf *b, PV v) {
-    PCtx *c = b->alloc_ctx;
-    PV r = rt_repr(c, v);
-    if (!r) return -1;
-    int rc = rt_buf_put_str(b, r);
-    pv_decref(c, r);
-    return rc;
-}
-
-PV rt_buf_finish(PithBuf *b) {
-    PV r = b->failed ? PV_NULL : rt_str_new(b->alloc_ctx, b->p ? b->p : "", (pi64)b->len);
-    pith_buf_free(b);
-    return r;
-}
-
 /* ---- the type ---- */
 
 /* Strict UTF-8 (no surrogates, no overlong forms): a snapshot's str bytes are checked before use. */
@@ -448,6 +375,21 @@ static PithValue *str_to_host(PCtx *c, PV v, RtHostPath *path) {
 
 static const RtMethDef *const str_methods[] = {rt_str_methods, rt_str_case_methods, NULL};
 
+/* The operators of str: + another str, % (printf-style formatting, rt_str_format.c). */
+static int str_binop(PCtx *c, int op, PV a, PV b, int inplace, PV *out) {
+    if (!RT_IS(a, RT_T_STR) || (op != PITH_OP_ADD && op != PITH_OP_MOD)) return 0;
+    if (op == PITH_OP_MOD)
+        *out = rt_str_percent(c, a, b);
+    else
+        *out = RT_IS(b, RT_T_STR) ? rt_str_concat(c, a, b) : rt_err_concat(c, a, b);
+    return 1;
+}
+
+static const RtStaticDef str_statics[] = {{"maketrans", rt_str_maketrans}, {NULL, NULL}};
+
+/* Its methods scan it (find, count, replace...): a call costs fuel in proportion to its bytes. */
+static pi64 str_method_scan(PV v) { return ((RtStr *)v)->nbytes; }
+
 const RtTypeDesc rt_str_type = {
     .name = "str",
     .cls = PITH_B_STR,
@@ -455,8 +397,12 @@ const RtTypeDesc rt_str_type = {
     .hash = str_hash,
     .compare = str_compare,
     .repeat = rt_str_repeat,
+    .binop = str_binop,
     .iter = str_iter,
+    .reversed = rt_reversed_by_copy,
     .methods = str_methods,
+    .statics = str_statics,
+    .method_scan = str_method_scan,
     .to_host = str_to_host,
     .len = str_len,
     .contains = rt_str_contains,
@@ -464,4 +410,5 @@ const RtTypeDesc rt_str_type = {
     .snap_tag = SNAP_O_STR,
     .snap_put = str_snap_put,
     .snap_make = str_snap_make,
+    .drop_side = rt_str_drop_index,
 };

@@ -105,10 +105,7 @@ static int lookup(PCtx *c, PV table, uint32_t cp, PV *out) {
     }
     *out = rt_getitem(c, table, PV_INT(cp));
     if (*out) return 1;
-    PV lookup_error = rt_builtin(c, PITH_B_LOOKUPERROR);
-    int m = lookup_error ? rt_exc_matches(c, lookup_error) : -1;
-    pv_xdecref(c, lookup_error);
-    if (m != 1) return -1;
+    if (!rt_exc_pending_is(c, PITH_B_LOOKUPERROR)) return -1;
     pv_decref(c, rt_exc_fetch(c));
     return 0;
 }

@@ -1,5 +1,5 @@
-/* rt_values.h — internal helpers shared by the value-model files (rt_alloc.c, rt_int.c, rt_float.c, rt_str*.c,
- * rt_bytes.c, rt_list*.c, rt_dict*.c, rt_iter.c, rt_ops.c, rt_repr.c, rt_attr.c).
+/* rt_values.h — internal helpers shared by the value-model files (rt_int.c, rt_float.c, rt_str*.c,
+ * rt_bytes.c, rt_list*.c, rt_dict*.c, rt_iter.c, rt_ops.c, rt_attr.c).
  * Stage: runtime, host side only. Conventions as in rt_object.h: results are new references, arguments
  * borrowed, PV_NULL / -1 mean "exception set on the context". Other runtime files may use these helpers. */
 #ifndef PITH_RT_VALUES_H
@@ -9,54 +9,9 @@
 #include <string.h>
 
 #include "rt_ctx.h"
+#include "rt_heap.h"
+#include "rt_make.h"
 #include "rt_type.h"
-
-/* ---- allocator extras (rt_alloc.c) ---- */
-int rt_mem_charge(PCtx *c, size_t n);     /* count n bytes held outside blocks (GMP limbs); -1 over the limit */
-void rt_mem_uncharge(PCtx *c, size_t n);  /* give back bytes counted by rt_mem_charge */
-int rt_mem_check(PCtx *c, double nbytes); /* a predicted allocation fits the limit? -1 + MemoryError if not */
-void *rt_alloc_quiet(PCtx *c, size_t n);  /* rt_alloc without an exception on failure (optional caches) */
-void rt_gmp_free(void *p, size_t n);      /* free what GMP allocated for us (mpz_get_str/mpz_export with NULL) */
-int rt_gmp_settle(PCtx *c, mpz_t z); /* z's limbs leave GMP's count (a big int's now); -1 if the limit was crossed */
-/* One pointer-sized word in each object's block header: the object's side data while it lives (a str's
- * code point index), then its link in rt_dealloc's work list once it died (side data freed first). */
-PObj *rt_obj_link(PObj *o);
-void rt_obj_set_link(PObj *o, PObj *next);
-/* A tracked container's word holds its index in RtCtx.gc_objs instead (rt_gc.c keeps the two in step). */
-static inline int rt_obj_tracked(const PObj *o) { return (RT_HDR(o)->aux & RT_AUX_TRACKED) != 0; }
-static inline size_t rt_obj_gc_index(const PObj *o) { return (size_t)(RT_HDR(o)->aux >> 2); }
-static inline void rt_obj_set_gc_index(PObj *o, size_t i) {
-    RT_HDR(o)->aux = ((uintptr_t)i << 2) | RT_AUX_TRACKED | RT_AUX_OBJ;
-}
-
-/* ---- the cycle collector (rt_gc.c) ---- */
-#define RT_GC_MIN_THRESHOLD 10000 /* containers made between two collections, at least */
-size_t rt_gc_collect(PCtx *c);    /* frees unreachable cycles now; returns how many objects */
-int rt_gc_reclaim(PCtx *c);       /* at the memory limit: collect if allowed; 1 if anything was freed */
-int rt_gc_grow(PCtx *c);          /* room for more entries in the table; -1 MemoryError */
-static inline void rt_gc_maybe_collect(PCtx *c) {
-    RtCtx *x = RT_CTX(c);
-    if (x->gc_allocs >= x->gc_threshold) rt_gc_collect(c);
-}
-/* A new container joins the tracked set (its entry's bytes were counted with its block: rt_obj_new). */
-static inline int rt_gc_track(PCtx *c, PObj *o) {
-    RtCtx *x = RT_CTX(c);
-    if (x->gc_n == x->gc_cap && rt_gc_grow(c) < 0) return -1;
-    x->gc_objs[x->gc_n] = (RtGcEntry){o, 0};
-    rt_obj_set_gc_index(o, x->gc_n++);
-    x->gc_allocs++;
-    return 0;
-}
-/* A dying or freed container leaves it: the last entry moves into its place. */
-static inline void rt_gc_untrack(PCtx *c, PObj *o) {
-    RtCtx *x = RT_CTX(c);
-    size_t i = rt_obj_gc_index(o);
-    RtGcEntry last = x->gc_objs[--x->gc_n];
-    x->gc_objs[i] = last;
-    rt_obj_set_gc_index(last.o, i);
-    RT_HDR(o)->aux = RT_AUX_OBJ;
-    x->mem_live -= sizeof(RtGcEntry);
-}
 
 /* Python's "is this an int" (bool counts as int). v must not be PV_NULL. */
 static inline int rt_is_int(PV v) { return PV_IS_INT(v) || PV_IS_BOOL(v) || RT_IS(v, RT_T_BIGINT); }
@@ -87,7 +42,10 @@ static inline PV rt_index_result(PCtx *c, pi64 r, const char *absent) {
 static inline pu64 rt_identity_hash(PV v) { return (v >> 4) | (v << 60); } /* hash(x) of objects without one */
 int rt_hash_unhashable(PCtx *c, PV v, pu64 *out);                          /* TypeError "unhashable type: 'list'"; -1 */
 PV rt_iter_new(PCtx *c, int kind, PV src);                                 /* an RtIter of kind over src (borrowed) */
-PV rt_iter_self(PCtx *c, PV v);                   /* iter(it) is it: iterators and generators */
+PV rt_iter_self(PCtx *c, PV v);        /* iter(it) is it: iterators and generators */
+PV rt_err_concat(PCtx *c, PV a, PV b); /* TypeError "can only concatenate list (not "int") to list"; PV_NULL */
+PV rt_reversed_tuple(PCtx *c, PV t);   /* reversed hook of tuples */
+PV rt_reversed_by_copy(PCtx *c, PV v); /* reversed hook of str, bytes, dict, dict views: a copy, backwards */
 int rt_contains_by_iter(PCtx *c, PV it, PV item); /* `in` for iterators: consumes up to the match */
 /* The bool of comparison op (a PITH_CMP_*) given the operands' order -1/0/1. */
 static inline PV rt_cmp_result(int op, int order) {
@@ -132,6 +90,7 @@ typedef struct RtIntView {
     mp_limb_t limb; /* |value| of a small int */
 } RtIntView;
 mpz_srcptr rt_int_view(PV v, RtIntView *tmp); /* v must be an int or bool */
+PV rt_abs(PCtx *c, PV x); /* abs() of an int, bool or float (rt_int_ops.c) */
 PV rt_big_steal(PCtx *c, mpz_t z);            /* like rt_big_from_mpz but takes z over (clears it) */
 int rt_int_to_i64(PV v, pi64 *out);           /* 0 ok, -1 when it does not fit (no exception set) */
 int rt_int_sign(PV v);                        /* -1, 0, 1 */
@@ -158,11 +117,8 @@ size_t rt_float_repr_buf(double d, char *buf, size_t cap); /* CPython's repr(flo
 PV rt_float_repr(PCtx *c, double d);
 
 /* ---- strings (rt_str.c) ---- */
-RtStr *rt_str_alloc(PCtx *c, pi64 nbytes); /* uninitialised data of nbytes (+NUL); seal after filling */
-PV rt_str_seal(RtStr *s);                  /* count code points, set the ASCII flag, NUL-terminate */
-PV rt_str_from_parts(PCtx *c, const char *a, pi64 na, const char *b, pi64 nb); /* concatenation */
 pi64 rt_str_offset(PCtx *c, RtStr *s, pi64 cp); /* byte offset of code point cp (0..nchars) */
-void rt_str_drop_index(PCtx *c, PObj *s);       /* free a dying str's code point index (rt_dealloc.c) */
+void rt_str_drop_index(PCtx *c, PObj *s);       /* free a dying str's code point index (its drop_side hook) */
 PV rt_str_getitem(PCtx *c, PV s, PV key);
 PV rt_str_concat(PCtx *c, PV a, PV b);
 PV rt_str_repeat(PCtx *c, PV s, pi64 n);
@@ -224,14 +180,6 @@ int rt_uc_isprintable(uint32_t cp);
 enum { RT_CASE_UPPER, RT_CASE_LOWER, RT_CASE_TITLE };
 int rt_uc_map(uint32_t cp, int which, uint32_t out[3]); /* full case mapping: 1..3 code points */
 
-/* ---- string building (rt_str.c): a PithBuf whose bytes come from rt_alloc, so a text a program builds
- * counts against its memory limit; a failed append has raised MemoryError. Append with pith_buf_put/puts/
- * putc/printf, drop with pith_buf_free. ---- */
-PithBuf rt_buf_new(PCtx *c);            /* an empty buffer on c's allocator */
-int rt_buf_put_str(PithBuf *b, PV str); /* the UTF-8 of a str; 0 ok, -1 MemoryError */
-int rt_buf_put_repr(PithBuf *b, PV v);  /* repr(v) */
-PV rt_buf_finish(PithBuf *b);           /* -> str (PV_NULL after a failure); released either way */
-
 /* ---- bytes (rt_bytes.c) ---- */
 RtBytes *rt_bytes_alloc(PCtx *c, pi64 n);
 PV rt_bytes_getitem(PCtx *c, PV b, PV key);
@@ -253,7 +201,6 @@ int rt_index_arg(PCtx *c, PV v, pi64 *out); /* an int argument as pi64 ("'str' o
                                                  as an integer"; OverflowError when too big) */
 
 /* ---- lists and tuples (rt_list.c) ---- */
-PV rt_tuple_new(PCtx *c, pi64 n); /* items zeroed (PV_NULL): fill them all before use */
 int rt_list_reserve(PCtx *c, RtList *l, pi64 extra);
 int rt_list_extend(PCtx *c, PV list, PV iterable);
 int rt_list_imul(PCtx *c, PV list, pi64 n); /* list *= n in place */
@@ -265,6 +212,8 @@ PV rt_seq_repeat(PCtx *c, PV seq, pi64 n);
 int rt_seq_contains(PCtx *c, PV seq, PV item);
 PV rt_seq_repr(PCtx *c, PV seq);
 int rt_tuple_hash(PCtx *c, PV t, pu64 *out);
+/* list.sort by keys a caller computed before (a list of len(list) keys): None or PV_NULL */
+PV rt_list_sort_by_keys(PCtx *c, PV list, PV keys, int reverse);
 PV rt_list_sort(PCtx *c, PV list, PV key, int reverse); /* None or PV_NULL */
 PV rt_seq_to_list(PCtx *c, PV iterable);                /* list(iterable) */
 static inline PV *rt_seq_items(PV v, pi64 *n) {         /* list or tuple item array (borrowed) */
@@ -285,7 +234,8 @@ int rt_dict_equal(PCtx *c, PV a, PV b); /* 0/1, -1 error */
 PV rt_dict_repr(PCtx *c, PV d);
 int rt_dict_merge(PCtx *c, PV d, PV src); /* d.update(src): dict or iterable of pairs */
 PV rt_dict_copy(PCtx *c, PV d);
-PV rt_dict_view_new(PCtx *c, PV d, int kind); /* kind: RT_IT_DICT_KEYS/VALUES/ITEMS */
+PV rt_dict_fromkeys(PCtx *c, PV *args, int nargs, PV kwnames); /* dict.fromkeys (rt_dict_methods.c) */
+PV rt_dict_view_new(PCtx *c, PV d, int kind);                  /* kind: RT_IT_DICT_KEYS/VALUES/ITEMS */
 PV rt_dictview_repr(PCtx *c, PV v);
 int rt_dictview_contains(PCtx *c, PV v, PV item);
 int rt_dict_next_entry(RtDict *d, pi64 *pos, PV *key, PV *value); /* borrowed; 0 at the end */
@@ -322,6 +272,12 @@ typedef struct RtMethDef {
     signed char npar;      /* RT_M_KW: entries in kw (keyword-only ones after the positional ones) */
     const char *const *kw; /* RT_M_KW: parameter names */
 } RtMethDef;
+/* Methods that take no instance (CPython's class and static methods): called with the arguments only, whether
+ * taken from the class (dict.fromkeys) or from one of its instances ("".maketrans). RtTypeDesc.statics. */
+struct RtStaticDef {
+    const char *name;
+    PV (*fn)(PCtx *c, PV *args, int nargs, PV kwnames);
+};
 extern const RtMethDef rt_str_methods[];
 extern const RtMethDef rt_bytes_methods[];
 extern const RtMethDef rt_list_methods[];

@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "rt_ctx.h"
+#include "pith_abi_fast.h"
 
 /* ---------------------------------------------------------------- fixtures and helpers */
 

@@ -16,6 +16,7 @@
 #include <cmocka.h>
 
 #include "rt_values.h"
+#include "pith_abi_fast.h"
 
 /* ---- context fixture ---- */
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "rt_svc.h"
+#include "rt_values.h"
 
 #define HOST_MAX_DEPTH 1000 /* nesting depth converted in either direction */
 

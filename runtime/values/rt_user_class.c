@@ -1,4 +1,4 @@
-/* rt_class.c — class objects: what the class statement builds (bases, C3 MRO, the namespace its body made),
+/* rt_user_class.c — class objects: what the class statement builds (bases, C3 MRO, the namespace its body made),
  * attribute lookup along the MRO, class attributes read and written, and calling a class to make an
  * instance. Stage: runtime. Layouts and the design are in rt_class.h; instances are in rt_instance.c. */
 #include <stdio.h>
@@ -10,45 +10,9 @@
 
 /* ---- class values: builtin classes (RtBuiltin) and user classes (RtClass) ---- */
 
-int rt_is_class(PV v) {
-    if (RT_IS(v, RT_T_CLASS)) return 1;
-    return RT_IS(v, RT_T_BUILTIN) && rt_builtin_is_class(((RtBuiltin *)v)->id);
-}
-
-PV rt_user_class(PV v) {
-    if (RT_IS(v, RT_T_INSTANCE)) return ((RtInstance *)v)->cls;
-    if (RT_IS(v, RT_T_EXC)) return ((RtExc *)v)->ucls;
-    return PV_NULL;
-}
-
-const char *rt_class_name(PV cls) { return rt_sdata(((RtClass *)cls)->name); }
-
-/* Builtin class values are one object per execution, but a host-named class is made on demand. */
-static int same_class(PV a, PV b) {
-    if (a == b) return 1;
-    if (!RT_IS(a, RT_T_BUILTIN) || !RT_IS(b, RT_T_BUILTIN)) return 0;
-    const RtBuiltin *x = (const RtBuiltin *)a, *y = (const RtBuiltin *)b;
-    return x->id == y->id && !x->host_name && !y->host_name;
-}
-
 static const char *value_name(PV cls) { return RT_IS(cls, RT_T_CLASS) ? rt_class_name(cls) : rt_class_value_name(cls); }
 
 static RtTuple *mro_of(PV cls) { return (RtTuple *)((RtClass *)cls)->mro; }
-
-int rt_class_is_sub(PV sub, PV base) {
-    RtTuple *m = mro_of(sub);
-    for (pi64 i = 0; i < m->n; i++)
-        if (same_class(m->items[i], base)) return 1;
-    return 0;
-}
-
-int rt_class_has_builtin(PV cls, int id) {
-    if (id == PITH_B_OBJECT) return 1;
-    RtTuple *m = mro_of(cls);
-    for (pi64 i = 0; i < m->n; i++)
-        if (RT_IS(m->items[i], RT_T_BUILTIN) && rt_is_subclass(((RtBuiltin *)m->items[i])->id, id)) return 1;
-    return 0;
-}
 
 PV rt_class_lookup(PCtx *c, PV cls, PV name) {
     RtTuple *m = mro_of(cls);
@@ -71,14 +35,6 @@ PV rt_class_lookup_cstr(PV cls, const char *name) {
             if (rt_name_is(k, name)) return v;
     }
     return PV_NULL;
-}
-
-int rt_covers(PV cls, PV ucls, int id, const char *host) {
-    if (RT_IS(cls, RT_T_CLASS)) return ucls && rt_class_is_sub(ucls, cls);
-    const RtBuiltin *b = (const RtBuiltin *)cls;
-    if (ucls) return !b->host_name && rt_class_has_builtin(ucls, b->id);
-    if (b->id == PITH_B_OBJECT && !b->host_name) return 1;
-    return rt_class_covers(cls, id, host);
 }
 
 /* ---- building a class: bases, C3 linearisation, the namespace ---- */
@@ -112,7 +68,7 @@ static PV base_mro(PCtx *c, PV base) {
 static int in_tail(PV v, RtTuple **seqs, pi64 *heads, int nseq) {
     for (int s = 0; s < nseq; s++)
         for (pi64 i = heads[s] + 1; i < seqs[s]->n; i++)
-            if (same_class(seqs[s]->items[i], v)) return 1;
+            if (rt_same_class(seqs[s]->items[i], v)) return 1;
     return 0;
 }
 
@@ -126,7 +82,7 @@ static void mro_error(PCtx *c, RtTuple **seqs, pi64 *heads, int nseq) {
         PV h = seqs[s]->items[heads[s]];
         int seen = 0;
         for (int t = 0; t < s; t++)
-            if (heads[t] < seqs[t]->n && same_class(seqs[t]->items[heads[t]], h)) seen = 1;
+            if (heads[t] < seqs[t]->n && rt_same_class(seqs[t]->items[heads[t]], h)) seen = 1;
         if (seen) continue;
         pith_buf_puts(&b, first ? " " : ", ");
         pith_buf_puts(&b, value_name(h));
@@ -176,7 +132,7 @@ static PV c3_mro(PCtx *c, PV cls, RtTuple *bases) {
         }
         if (rt_list_append(c, out, pick) < 0) ok = 0;
         for (int s = 0; s < nseq; s++)
-            if (heads[s] < seqs[s]->n && same_class(seqs[s]->items[heads[s]], pick)) heads[s]++;
+            if (heads[s] < seqs[s]->n && rt_same_class(seqs[s]->items[heads[s]], pick)) heads[s]++;
     }
     for (int i = 0; i < nseq - 1; i++) pv_decref(c, owned[i]);
     PV t = ok ? rt_list_to_tuple(c, out) : PV_NULL;
@@ -208,7 +164,7 @@ static int check_bases(PCtx *c, RtTuple *bases) {
             return -1;
         }
         for (pi64 k = 0; k < i; k++)
-            if (same_class(bases->items[k], b)) {
+            if (rt_same_class(bases->items[k], b)) {
                 rt_err(c, PITH_B_TYPEERROR, "duplicate base class %s", value_name(b));
                 return -1;
             }
@@ -554,13 +510,26 @@ static int class_snap_check(RtSnapR *r, PObj *o) {
     return 0;
 }
 
+static int class_setattr_hook(PCtx *c, PV cls, PV name, PV value) {
+    return rt_class_setattr(c, cls, name, value) < 0 ? -1 : 1;
+}
+
+/* "__main__.Point()": how argument errors name a class. */
+static PV class_call_name(PCtx *c, PV cls) {
+    char buf[320];
+    snprintf(buf, sizeof buf, "__main__.%.200s()", rt_sdata(((RtClass *)cls)->qualname));
+    return rt_str_cstr(c, buf);
+}
+
 const RtTypeDesc rt_class_type = {
     .name = "type",
     .flags = RT_TF_GC,
     .cls = PITH_B_TYPE,
     .traverse = class_traverse,
     .repr = class_repr,
+    .setattr = class_setattr_hook,
     .call = rt_class_call,
+    .call_name = class_call_name,
     .snap_tag = SNAP_O_CLASS,
     .snap_put = class_snap_put,
     .snap_make = class_snap_make,
