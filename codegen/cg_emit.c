@@ -103,9 +103,9 @@ static int find_regions(Emitter *e) {
                 const IrBlock *b = &f->blocks[order[at]];
                 for (int k = 0; k < b->nins; k++) {
                     const IrInstr *in = &b->ins[k];
-                    int fixed[6] = {in->dst, in->a, in->b, in->rv[0], in->rv[1], in->rv[2]};
-                    for (int i = 0; i < 6 + in->nargs; i++) {
-                        int v = i < 6 ? fixed[i] : in->args[i - 6];
+                    int fixed[7] = {in->dst, in->a, in->b, in->rv[0], in->rv[1], in->rv[2], in->rv[3]};
+                    for (int i = 0; i < 7 + in->nargs; i++) {
+                        int v = i < 7 ? fixed[i] : in->args[i - 7];
                         if (v < 0 || seen[v] == h + 1) continue;
                         seen[v] = h + 1;
                         if (pass == 0)
@@ -165,7 +165,7 @@ static void unborrow_written(Emitter *e, const IrInstr *in) {
     if (in->op == IR_EXC_BEGIN) UNBORROW(in->b);
     if (in->op == IR_UNPACK)
         for (int i = 0; i < in->nargs; i++) UNBORROW(in->args[i]);
-    for (int i = 0; i < 3; i++) UNBORROW(in->rv[i]);
+    for (int i = 0; i < 4; i++) UNBORROW(in->rv[i]);
 #undef UNBORROW
 }
 
@@ -310,9 +310,8 @@ static void emit_slot_kinds(Emitter *e, const IrFunc *f) {
                        : in->op == IR_LOAD_CELL || in->op == IR_STORE_CELL || in->op == IR_CELL_REF ? in->a
                                                                                                     : -1;
             if (cell >= 0) k[f->vars[cell].slot] = 'c';
-            if (in->op == IR_RANGE_INIT || in->op == IR_RANGE_NEXT)
-                for (int j = 0; j < 3; j++)
-                    if (in->rv[j] >= 0) k[f->vars[in->rv[j]].slot] = 'i';
+            if (in->op == IR_RANGE_INIT && in->rv[0] >= 0) /* four consecutive slots (ir_verify checks it) */
+                memcpy(k + f->vars[in->rv[0]].slot, PITH_SLOTS_RANGE, 4);
         }
     P("\"%s\"", k);
     free(k);

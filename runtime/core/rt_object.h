@@ -246,6 +246,7 @@ PV rt_gen_repr(PCtx *c, PV gen);
 /* Parts of the value model that the services call, declared here too (identical duplicates are harmless). */
 PV rt_range_new(PCtx *c, pi64 start, pi64 stop, pi64 step);             /* step != 0 */
 PV rt_range_from_ints(PCtx *c, PV start, PV stop, PV step);             /* any ints; ValueError for step 0 */
+PV rt_range_call(PCtx *c, PV *args, int nargs); /* range(*args), 1 to 3 args: TypeError, ValueError */
 PV rt_range_field(PCtx *c, PV range, int which);                        /* start (0), stop (1), step (2): new ref */
 PV rt_range_reversed(PCtx *c, PV range);                                /* reversed(range): an iterator */
 PV rt_method_call(PCtx *c, PV method, PV *args, int nargs, PV kwnames); /* call a bound method object */

@@ -170,7 +170,10 @@ static int next_dict(PCtx *c, RtIter *it, PV *out) {
     return 1;
 }
 
+/* Generated code passes the iterator a for loop keeps in a frame slot, which a loaded snapshot may have left
+ * empty: nothing is a corrupt frame, never a dereference. */
 int rt_next(PCtx *c, PV o, PV *out) {
+    if (!o) return -rt_slot_err(c, o, RT_T_ITER);
     if (RT_IS(o, RT_T_GEN)) return rt_gen_next(c, o, out);
     if (!RT_IS(o, RT_T_ITER)) {
         rt_err(c, PITH_B_TYPEERROR, "'%s' object is not an iterator", rt_type_name(o));

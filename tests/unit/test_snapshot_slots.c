@@ -1,8 +1,10 @@
 /* test_snapshot_slots.c — a loaded snapshot's frames are checked against the slot kinds codegen emits
- * (PFuncDesc.slot_kinds): a frame whose cell slot or range-counter slot holds another kind of value (what a
- * forged snapshot can do; generated code would dereference it) is refused as corrupt, while the same
- * snapshot untouched loads. The forgery is made by changing a waiting execution's frame, then dumping it.
- * Stage: tests (runtime, api). */
+ * (PFuncDesc.slot_kinds): a frame whose cell slot holds another kind of value, or whose range loop's slots
+ * (PITH_SLOTS_RANGE: cur, count, step, iterator) are in a state the loop cannot reach (what a forged
+ * snapshot can do; generated code would make a value of nothing or a pointer of an int) is refused as
+ * corrupt, while the same snapshot untouched loads. A loop left with no counters and no iterator loads (it is
+ * the state before the loop) and resuming into it raises SystemError instead of dereferencing nothing. The
+ * forgery is made by changing a waiting execution's frame, then dumping it. Stage: tests (runtime, api). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -17,9 +19,12 @@
 
 static const char *const EXTS[] = {"ask"};
 
-/* Runs src to its first host call, replaces the value of the first slot of kind `kind` in the waiting
- * frame by `forged` (when forge is set), dumps, loads and returns the load's error. */
-static PithSnapError load_after(const char *src, char kind, int forge, PV forged) {
+typedef void (*Forge)(PCtx *c, PV *slots, const void *arg);
+
+/* Runs src to its first host call, lets forge rewrite the waiting frame's slots from the first of kind
+ * `kind` on (when forge is set), dumps and loads; returns the load's error and, when `loaded` is given,
+ * the loaded execution. */
+static PithSnapError load_forged(const char *src, char kind, Forge forge, const void *arg, PithExec **loaded) {
     PithEngine *e = pith_engine_new();
     PithCompileOptions co = {.externals = EXTS, .nexternals = 1};
     char diag[256];
@@ -32,47 +37,129 @@ static PithSnapError load_after(const char *src, char kind, int forge, PV forged
     assert_non_null(kinds);
     const char *at = strchr(kinds, kind);
     assert_non_null(at);
-    int slot = (int)(at - kinds);
-    assert_true(fr->s[slot] != PV_NULL);
-    if (forge) {
-        PV old = fr->s[slot];
-        fr->s[slot] = forged == PV_NULL ? rt_float_new(&x->ctx.pub, 1.5) : forged;
-        pv_decref(&x->ctx.pub, old);
-    }
+    if (forge) forge(&x->ctx.pub, fr->s + (at - kinds), arg);
     unsigned char *snap;
     size_t len;
     assert_int_equal(pith_exec_dump(x, NULL, 0, &snap, &len), PITH_SNAP_OK);
     pith_exec_free(x);
     PithSnapError err = PITH_SNAP_OK;
     PithExec *y = pith_exec_load(e, snap, len, NULL, 0, NULL, &err);
-    pith_exec_free(y);
+    if (loaded && y) {
+        PithValue *v = pith_value_int(1);
+        pith_exec_resume(y, v);
+        pith_value_free(v);
+        *loaded = y;
+    } else
+        pith_exec_free(y);
     free(snap);
     pith_program_free(p);
     pith_engine_free(e);
     return err;
 }
 
+/* Sets one slot (PV_NULL stands for a fresh float) and releases what it held. */
+static void set_slot(PCtx *c, PV *s, PV v) {
+    PV old = *s;
+    *s = v == PV_NULL ? rt_float_new(c, 1.5) : v;
+    if (old) pv_decref(c, old);
+}
+
+static void forge_cell(PCtx *c, PV *s, const void *arg) { set_slot(c, s, *(const PV *)arg); }
+
 static const char *CELL = "def f(x):\n    g = lambda: x\n    y = ask(1)\n    return g() + y\nf(5)\n";
-static const char *RANGE = "def f():\n    t = 0\n    for i in range(3):\n        t += ask(i)\n    return t\nf()\n";
 
 static void test_cell_slot(void **state) {
     (void)state;
-    assert_int_equal(load_after(CELL, 'c', 0, PV_NULL), PITH_SNAP_OK);
-    assert_int_equal(load_after(CELL, 'c', 1, PV_NULL), PITH_SNAP_CORRUPT);   /* a float where a cell was */
-    assert_int_equal(load_after(CELL, 'c', 1, PV_INT(7)), PITH_SNAP_CORRUPT); /* an int */
+    PV fl = PV_NULL, seven = PV_INT(7);
+    assert_int_equal(load_forged(CELL, 'c', NULL, NULL, NULL), PITH_SNAP_OK);
+    assert_int_equal(load_forged(CELL, 'c', forge_cell, &fl, NULL), PITH_SNAP_CORRUPT);    /* a float */
+    assert_int_equal(load_forged(CELL, 'c', forge_cell, &seven, NULL), PITH_SNAP_CORRUPT); /* an int */
 }
 
-static void test_range_counter_slot(void **state) {
+/* A range loop's four slots as a forgery sets them: EMPTY leaves a slot empty, KEEP keeps it, LIST puts a
+ * list there; anything else is the value. */
+#define EMPTY ((PV)2)
+#define KEEP ((PV)4)
+#define LIST ((PV)6)
+typedef struct RangeSlots {
+    PV v[4];
+} RangeSlots;
+
+static void forge_range(PCtx *c, PV *s, const void *arg) {
+    const RangeSlots *f = arg;
+    for (int i = 0; i < 4; i++) {
+        if (f->v[i] == KEEP) continue;
+        if (f->v[i] != EMPTY) {
+            set_slot(c, &s[i], f->v[i] == LIST ? rt_list_new(c, 0) : f->v[i]);
+        } else if (s[i]) {
+            pv_decref(c, s[i]);
+            s[i] = 0;
+        }
+    }
+}
+
+/* waiting inside the loop with (cur, count, step) = (1, 2, 1): the counting path */
+static const char *RANGE = "def f():\n    t = 0\n    for i in range(3):\n        t += ask(i)\n    return t\nf()\n";
+/* waiting inside a loop over a range past 64 bits: no counters, the iterator */
+static const char *BIG = "def f():\n    t = 0\n    for i in range(2**64, 2**64 + 3):\n        t += ask(i)\n"
+                         "    return t\nf()\n";
+
+static PithSnapError load_range(const char *src, PV cur, PV count, PV step, PV iter) {
+    RangeSlots f = {{cur, count, step, iter}};
+    return load_forged(src, PITH_SLOTS_RANGE[0], forge_range, &f, NULL);
+}
+
+static void test_range_slots_consistent(void **state) {
     (void)state;
-    assert_int_equal(load_after(RANGE, 'i', 0, PV_NULL), PITH_SNAP_OK);
-    assert_int_equal(load_after(RANGE, 'i', 1, PV_NULL), PITH_SNAP_CORRUPT); /* a float where a counter was */
-    assert_int_equal(load_after(RANGE, 'i', 1, PV_INT(2)), PITH_SNAP_OK);    /* another small int is fine */
+    assert_int_equal(load_forged(RANGE, 'r', NULL, NULL, NULL), PITH_SNAP_OK);
+    assert_int_equal(load_forged(BIG, 'r', NULL, NULL, NULL), PITH_SNAP_OK);
+    /* other counters a range could leave */
+    assert_int_equal(load_range(RANGE, PV_INT(2), KEEP, KEEP, KEEP), PITH_SNAP_OK);
+    assert_int_equal(load_range(RANGE, PV_INT(-9), PV_INT(5), PV_INT(-3), KEEP), PITH_SNAP_OK);
+    assert_int_equal(load_range(RANGE, PV_INT(PV_SMALL_MAX), PV_INT(0), KEEP, KEEP), PITH_SNAP_OK); /* done */
+    assert_int_equal(load_range(RANGE, PV_INT(PV_SMALL_MAX - 2), PV_INT(2), PV_INT(2), KEEP), PITH_SNAP_OK);
+}
+
+static void test_range_slots_inconsistent(void **state) {
+    (void)state;
+    PV fl = PV_NULL; /* set_slot's float */
+    assert_int_equal(load_range(RANGE, fl, KEEP, KEEP, KEEP), PITH_SNAP_CORRUPT);                /* a float */
+    assert_int_equal(load_range(RANGE, KEEP, KEEP, LIST, KEEP), PITH_SNAP_CORRUPT);              /* a list */
+    assert_int_equal(load_range(RANGE, EMPTY, KEEP, KEEP, KEEP), PITH_SNAP_CORRUPT);             /* no cur, count 2 */
+    assert_int_equal(load_range(RANGE, KEEP, EMPTY, KEEP, KEEP), PITH_SNAP_CORRUPT);             /* no count */
+    assert_int_equal(load_range(RANGE, KEEP, KEEP, EMPTY, KEEP), PITH_SNAP_CORRUPT);             /* no step */
+    assert_int_equal(load_range(RANGE, EMPTY, EMPTY, KEEP, KEEP), PITH_SNAP_CORRUPT);            /* a step alone */
+    assert_int_equal(load_range(RANGE, KEEP, KEEP, PV_INT(0), KEEP), PITH_SNAP_CORRUPT);         /* step 0 */
+    assert_int_equal(load_range(RANGE, KEEP, PV_INT(-1), KEEP, KEEP), PITH_SNAP_CORRUPT);        /* count < 0 */
+    assert_int_equal(load_range(RANGE, KEEP, KEEP, KEEP, LIST), PITH_SNAP_CORRUPT);              /* and an iterator */
+    assert_int_equal(load_range(RANGE, PV_INT(PV_SMALL_MAX), KEEP, KEEP, KEEP), PITH_SNAP_CORRUPT); /* overflows */
+    assert_int_equal(load_range(RANGE, PV_INT(PV_SMALL_MIN), PV_INT(PV_SMALL_MAX), PV_INT(-1), KEEP),
+                     PITH_SNAP_CORRUPT);
+    assert_int_equal(load_range(BIG, PV_INT(0), PV_INT(1), PV_INT(1), KEEP), PITH_SNAP_CORRUPT); /* both ways */
+}
+
+/* No counters and no iterator is the state before the loop: it loads, and resuming into the loop raises
+ * SystemError (a corrupt frame) rather than reading nothing as an iterator. */
+static void test_range_slots_empty_resume(void **state) {
+    (void)state;
+    const char *srcs[2] = {RANGE, BIG};
+    for (int i = 0; i < 2; i++) {
+        RangeSlots f = {{EMPTY, EMPTY, EMPTY, EMPTY}};
+        PithExec *y = NULL;
+        assert_int_equal(load_forged(srcs[i], 'r', forge_range, &f, &y), PITH_SNAP_OK);
+        assert_non_null(y);
+        assert_int_equal(pith_exec_status(y), PITH_FAILED);
+        assert_string_equal(pith_exec_error(y)->type, "SystemError");
+        pith_exec_free(y);
+    }
 }
 
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_cell_slot),
-        cmocka_unit_test(test_range_counter_slot),
+        cmocka_unit_test(test_range_slots_consistent),
+        cmocka_unit_test(test_range_slots_inconsistent),
+        cmocka_unit_test(test_range_slots_empty_resume),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
