@@ -335,7 +335,7 @@ static void emit_descriptor(Emitter *e, int n) {
     if (f->suspends) {
         P("0, s_%d, %d, ", n, n);
         emit_slot_kinds(e, f);
-        P("};\n");
+        P(", rs_%d};\n", n);
     } else {
         P("w_%d, 0, %d, 0};\n", n, n);
     }
@@ -418,9 +418,10 @@ char *cg_emit_c(const IrModule *m, FeDiag *diag) {
         mark_handlers(e);
         P("\n/* ---- %s ---- */", i == 0 ? "module body" : "def");
         comment_name(e, i == 0 ? NULL : e->f->name);
-        if (e->f->suspends)
+        if (e->f->suspends) {
             emit_state_machine(e);
-        else
+            cg_emit_resume_slots(e);
+        } else
             emit_direct(e);
         free_func_facts(e, lit_text);
     }

@@ -101,6 +101,10 @@ struct PFuncDesc {
      * snapshot is checked against it: 'c' a cell (once the frame has started), '.' any value, and a range
      * loop's four consecutive slots PITH_SLOTS_RANGE, checked together (rt_exec.c); NULL for direct functions */
     const char *slot_kinds;
+    /* state machines: per suspend point k, the slots its code reads without checking once resumed there
+     * (bound on every path to k): {nstates, start_1, ..., start_nstates+1, slots...}, state k's at
+     * [start_k, start_k+1); {0}: no table (a function too large to analyse); NULL for direct functions */
+    const int *resume_slots;
 };
 
 /* A for loop over range() keeps, in this order: the current value, the count left and the step (small ints,

@@ -251,6 +251,23 @@ static int range_slots_ok(const PV *s) {
     return n == 0 || (last >= PV_SMALL_MIN && last <= PV_SMALL_MAX); /* once done, cur may have passed the end */
 }
 
+/* A started frame holds a value in every slot its code reads once resumed at its state without checking
+ * (PFuncDesc.resume_slots), a frame not started every parameter; a state the function does not have is
+ * refused too. */
+static int resume_slots_ok(const PFrame *f) {
+    const int *rs = f->fn->resume_slots;
+    if (f->state == 0) { /* not started (a generator's): the caller bound every parameter */
+        for (int i = 0; i < f->fn->nparams; i++)
+            if (!f->s[i]) return 0;
+        return 1;
+    }
+    if (!rs || !rs[0]) return 1;
+    if (f->state > rs[0]) return 0;
+    for (int i = rs[f->state]; i < rs[f->state + 1]; i++)
+        if (rs[i] < 0 || rs[i] >= f->fn->nslots || !f->s[rs[i]]) return 0;
+    return 1;
+}
+
 static int frame_snap_check(RtSnapR *r, PObj *o) {
     PFrame *f = (PFrame *)o;
     PV parent = rt_snap_resolve(r, (PV)(uintptr_t)f->parent);
@@ -259,6 +276,7 @@ static int frame_snap_check(RtSnapR *r, PObj *o) {
     f->parent = (PFrame *)parent; /* not a reference: the chain owns frames */
     if (f->closure && !RT_IS(f->closure, RT_T_TUPLE)) return -1;
     if (f->fn->nfrees > 0 && (!f->closure || ((RtTuple *)f->closure)->n < f->fn->nfrees)) return -1;
+    if (!resume_slots_ok(f)) return -1;
     const char *kinds = f->fn->slot_kinds; /* what the generated code will dereference without checking */
     for (int i = 0; kinds && i < f->fn->nslots; i++) {
         PV v = f->s[i];

@@ -133,7 +133,7 @@ static PV gen_snap_make(RtSnapR *r, int type) {
 static int gen_snap_check(RtSnapR *r, PObj *o) {
     (void)r;
     PFrame *f = ((RtGen *)o)->frame;
-    return !f || RT_IS((PV)f, RT_T_FRAME) ? 0 : -1;
+    return !f || (RT_IS((PV)f, RT_T_FRAME) && (f->fn->flags & PITH_F_GENERATOR)) ? 0 : -1;
 }
 
 const RtTypeDesc rt_gen_type = {

@@ -371,6 +371,8 @@ static int decode_state(Dec *d) {
     int depth = 0;
     for (PFrame *f = (PFrame *)top; f; f = f->parent) {
         if ((size_t)depth >= d->nobj) return r->bad = 1, -1; /* a parent cycle */
+        /* each waits at a call it made (a state > 0); a generator's frame runs only inside rt_gen_next */
+        if (f->state == 0 || (f->fn->flags & PITH_F_GENERATOR)) return r->bad = 1, -1;
         pv_incref((PV)f);
         depth++;
     }

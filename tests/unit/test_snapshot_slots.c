@@ -20,11 +20,11 @@
 static const char *const EXTS[] = {"ask"};
 
 typedef void (*Forge)(PCtx *c, PV *slots, const void *arg);
+typedef void (*ForgeFrame)(PCtx *c, PFrame *top, const void *arg);
 
-/* Runs src to its first host call, lets forge rewrite the waiting frame's slots from the first of kind
- * `kind` on (when forge is set), dumps and loads; returns the load's error and, when `loaded` is given,
- * the loaded execution. */
-static PithSnapError load_forged(const char *src, char kind, Forge forge, const void *arg, PithExec **loaded) {
+/* Runs src to its first host call, lets forge rewrite the waiting frame chain (when forge is set), dumps and
+ * loads; returns the load's error and, when `loaded` is given, the loaded execution resumed with 1. */
+static PithSnapError load_forged_frame(const char *src, ForgeFrame forge, const void *arg, PithExec **loaded) {
     PithEngine *e = pith_engine_new();
     PithCompileOptions co = {.externals = EXTS, .nexternals = 1};
     char diag[256];
@@ -32,12 +32,7 @@ static PithSnapError load_forged(const char *src, char kind, Forge forge, const 
     assert_non_null(p);
     PithExec *x = pith_exec_start(p, NULL);
     assert_int_equal(pith_exec_status(x), PITH_WAITING);
-    PFrame *fr = x->ctx.top;
-    const char *kinds = fr->fn->slot_kinds;
-    assert_non_null(kinds);
-    const char *at = strchr(kinds, kind);
-    assert_non_null(at);
-    if (forge) forge(&x->ctx.pub, fr->s + (at - kinds), arg);
+    if (forge) forge(&x->ctx.pub, x->ctx.top, arg);
     unsigned char *snap;
     size_t len;
     assert_int_equal(pith_exec_dump(x, NULL, 0, &snap, &len), PITH_SNAP_OK);
@@ -55,6 +50,27 @@ static PithSnapError load_forged(const char *src, char kind, Forge forge, const 
     pith_program_free(p);
     pith_engine_free(e);
     return err;
+}
+
+/* load_forged_frame with forge given the top frame's slots from the first of kind `kind` on. */
+typedef struct KindForge {
+    char kind;
+    Forge forge;
+    const void *arg;
+} KindForge;
+
+static void forge_kind(PCtx *c, PFrame *fr, const void *arg) {
+    const KindForge *k = arg;
+    const char *kinds = fr->fn->slot_kinds;
+    assert_non_null(kinds);
+    const char *at = strchr(kinds, k->kind);
+    assert_non_null(at);
+    k->forge(c, fr->s + (at - kinds), k->arg);
+}
+
+static PithSnapError load_forged(const char *src, char kind, Forge forge, const void *arg, PithExec **loaded) {
+    KindForge k = {kind, forge, arg};
+    return load_forged_frame(src, forge ? forge_kind : NULL, &k, loaded);
 }
 
 /* Sets one slot (PV_NULL stands for a fresh float) and releases what it held. */
@@ -154,12 +170,98 @@ static void test_range_slots_empty_resume(void **state) {
     }
 }
 
+/* ---- what a resumed frame reads (PFuncDesc.resume_slots), frames in the chain, containers ---- */
+
+/* The slots the top frame's function reads once resumed at its state: rs[state] .. rs[state + 1]. */
+static int required_slots(const PFrame *fr, int *out, int cap) {
+    const int *rs = fr->fn->resume_slots;
+    assert_non_null(rs);
+    assert_true(rs[0] >= fr->state && fr->state > 0);
+    int n = 0;
+    for (int i = rs[fr->state]; i < rs[fr->state + 1] && n < cap; i++) out[n++] = rs[i];
+    return n;
+}
+
+static void forge_required_null(PCtx *c, PFrame *fr, const void *arg) {
+    int which = *(const int *)arg, slots[16];
+    int n = required_slots(fr, slots, 16);
+    assert_true(which < n);
+    assert_true(fr->s[slots[which]] != PV_NULL);
+    pv_decref(c, fr->s[slots[which]]);
+    fr->s[slots[which]] = PV_NULL;
+}
+
+static void count_required(PCtx *c, PFrame *fr, const void *arg) {
+    (void)c;
+    int slots[16];
+    *(int *)arg = required_slots(fr, slots, 16);
+}
+
+/* A local read after the call (b) and a temp held across it (len(xs) waiting for print's other argument). */
+static const char *HELD = "def f(a):\n    b = a * 2\n    xs = [a]\n    print(len(xs), ask(b), b)\n    return b\nf(3)\n";
+
+static void test_resume_slots(void **state) {
+    (void)state;
+    int n = -1;
+    assert_int_equal(load_forged_frame(HELD, count_required, &n, NULL), PITH_SNAP_OK);
+    assert_int_equal(n, 2); /* b and the temp of len(xs); not a or xs, which nothing reads again */
+    for (int which = 0; which < n; which++)
+        assert_int_equal(load_forged_frame(HELD, forge_required_null, &which, NULL), PITH_SNAP_CORRUPT);
+}
+
+/* how = {depth in the chain from the top, the state to give that frame} */
+static void forge_state(PCtx *c, PFrame *fr, const void *arg) {
+    (void)c;
+    const int *how = arg;
+    for (int d = 0; d < how[0]; d++) fr = fr->parent;
+    assert_non_null(fr);
+    fr->state = how[1];
+}
+
+/* Every frame of the chain waits at a call (a state > 0): one made to look not started would run its
+ * body again from the top; a state the function does not have is refused too. */
+static void test_chain_states(void **state) {
+    (void)state;
+    int top0[2] = {0, 0}, parent0[2] = {1, 0}, top_big[2] = {0, 1000}, module_big[2] = {1, 1000};
+    assert_int_equal(load_forged_frame(HELD, forge_state, top0, NULL), PITH_SNAP_CORRUPT);
+    assert_int_equal(load_forged_frame(HELD, forge_state, parent0, NULL), PITH_SNAP_CORRUPT);
+    assert_int_equal(load_forged_frame(HELD, forge_state, top_big, NULL), PITH_SNAP_CORRUPT);
+    assert_int_equal(load_forged_frame(HELD, forge_state, module_big, NULL), PITH_SNAP_CORRUPT);
+}
+
+/* A list and a tuple in the frame hold a value in every item. */
+static const char *ITEMS = "def f():\n    xs = [1, 2]\n    t = (3, 4)\n    y = ask(0)\n    return xs, t, y\nf()\n";
+
+static void forge_item_null(PCtx *c, PFrame *fr, const void *arg) {
+    int type = *(const int *)arg;
+    for (int i = 0; i < fr->fn->nslots; i++) {
+        PV v = fr->s[i];
+        if (!v || !PV_IS_OBJ(v) || RT_OBJ(v)->type != type) continue;
+        PV *items = type == RT_T_LIST ? ((RtList *)v)->items : ((RtTuple *)v)->items;
+        pv_decref(c, items[0]);
+        items[0] = PV_NULL;
+        return;
+    }
+    fail_msg("no such container in the frame");
+}
+
+static void test_container_items(void **state) {
+    (void)state;
+    int list = RT_T_LIST, tuple = RT_T_TUPLE;
+    assert_int_equal(load_forged_frame(ITEMS, NULL, NULL, NULL), PITH_SNAP_OK);
+    assert_int_equal(load_forged_frame(ITEMS, forge_item_null, &list, NULL), PITH_SNAP_CORRUPT);
+    assert_int_equal(load_forged_frame(ITEMS, forge_item_null, &tuple, NULL), PITH_SNAP_CORRUPT);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_cell_slot),
         cmocka_unit_test(test_range_slots_consistent),
         cmocka_unit_test(test_range_slots_inconsistent),
         cmocka_unit_test(test_range_slots_empty_resume),
+        cmocka_unit_test(test_resume_slots),
+        cmocka_unit_test(test_chain_states),
+        cmocka_unit_test(test_container_items),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
