@@ -58,7 +58,9 @@ static int join(Word *a, const Word *b, int nw) {
 static int args_written(int op) { return op == IR_UNPACK || op == IR_UNPACK_EX; }
 
 /* A var whose slot holds its value (not a literal folded into its use, not an unboxed C double). */
-static int stored(const Emitter *e, int v) { return v >= 0 && !(e->lit && e->lit[v]) && !(e->unboxed && e->unboxed[v]); }
+static int stored(const Emitter *e, int v) {
+    return v >= 0 && !(e->lit && e->lit[v]) && !(e->unboxed && e->unboxed[v]);
+}
 
 /* The vars the instruction reads (a superset is harmless: liveness only makes the table smaller). */
 static void uses(const IrInstr *in, Word *s) {
@@ -99,9 +101,9 @@ static void step_bound(const Sets *S, const IrInstr *in, Word *bound) {
     int src_bound = has(bound, in->a);
     kills(S, in, bound);
     if (in->dst >= 0) {
-        int certain = in->op == IR_COPY || in->op == IR_MOVE ? src_bound
+        int certain = in->op == IR_COPY || in->op == IR_MOVE             ? src_bound
                       : in->op == IR_FOR_NEXT || in->op == IR_RANGE_NEXT ? 0
-                                                                          : 1;
+                                                                         : 1;
         if (certain && stored(e, in->dst))
             add(bound, in->dst);
         else

@@ -434,7 +434,6 @@ int rt_range_prepare(PCtx *c, PV *args, int nargs, PV out[4]) {
     return 0;
 }
 
-
 static PV range_iter(PCtx *c, PV o) {
     RtRange *r = (RtRange *)o;
     if (r->big[0]) { /* CPython's longrange_iterator: the next value, compared with stop */

@@ -18,7 +18,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 size_t LLVMFuzzerCustomMutator(uint8_t *data, size_t size, size_t max_size, unsigned int seed);
 size_t LLVMFuzzerMutate(uint8_t *data, size_t size, size_t max_size);
 
-enum { REF_NULL = 0, REF_KINDS = 8, REF_INT = 4, REF_OBJ = 5, TAG_LAST = 21, ENGINE_REUSE = 256, MAX_ANSWERS = 6 }; /* SNAP_R_*, SNAP_O_LAST */
+/* snapshot ref kinds (SNAP_R_*) and the last record tag (SNAP_O_LAST) the mutations aim at */
+enum { REF_NULL = 0, REF_KINDS = 8, REF_INT = 4, REF_OBJ = 5, TAG_LAST = 21, ENGINE_REUSE = 256, MAX_ANSWERS = 6 };
 
 static uint64_t rng_next(uint64_t *s) { /* splitmix64: the mutation is a function of libFuzzer's seed */
     uint64_t z = (*s += 0x9e3779b97f4a7c15ull);

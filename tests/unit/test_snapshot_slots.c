@@ -138,16 +138,16 @@ static void test_range_slots_consistent(void **state) {
 
 static void test_range_slots_inconsistent(void **state) {
     (void)state;
-    PV fl = PV_NULL; /* set_slot's float */
-    assert_int_equal(load_range(RANGE, fl, KEEP, KEEP, KEEP), PITH_SNAP_CORRUPT);                /* a float */
-    assert_int_equal(load_range(RANGE, KEEP, KEEP, LIST, KEEP), PITH_SNAP_CORRUPT);              /* a list */
-    assert_int_equal(load_range(RANGE, EMPTY, KEEP, KEEP, KEEP), PITH_SNAP_CORRUPT);             /* no cur, count 2 */
-    assert_int_equal(load_range(RANGE, KEEP, EMPTY, KEEP, KEEP), PITH_SNAP_CORRUPT);             /* no count */
-    assert_int_equal(load_range(RANGE, KEEP, KEEP, EMPTY, KEEP), PITH_SNAP_CORRUPT);             /* no step */
-    assert_int_equal(load_range(RANGE, EMPTY, EMPTY, KEEP, KEEP), PITH_SNAP_CORRUPT);            /* a step alone */
-    assert_int_equal(load_range(RANGE, KEEP, KEEP, PV_INT(0), KEEP), PITH_SNAP_CORRUPT);         /* step 0 */
-    assert_int_equal(load_range(RANGE, KEEP, PV_INT(-1), KEEP, KEEP), PITH_SNAP_CORRUPT);        /* count < 0 */
-    assert_int_equal(load_range(RANGE, KEEP, KEEP, KEEP, LIST), PITH_SNAP_CORRUPT);              /* and an iterator */
+    PV fl = PV_NULL;                                                                      /* set_slot's float */
+    assert_int_equal(load_range(RANGE, fl, KEEP, KEEP, KEEP), PITH_SNAP_CORRUPT);         /* a float */
+    assert_int_equal(load_range(RANGE, KEEP, KEEP, LIST, KEEP), PITH_SNAP_CORRUPT);       /* a list */
+    assert_int_equal(load_range(RANGE, EMPTY, KEEP, KEEP, KEEP), PITH_SNAP_CORRUPT);      /* no cur, count 2 */
+    assert_int_equal(load_range(RANGE, KEEP, EMPTY, KEEP, KEEP), PITH_SNAP_CORRUPT);      /* no count */
+    assert_int_equal(load_range(RANGE, KEEP, KEEP, EMPTY, KEEP), PITH_SNAP_CORRUPT);      /* no step */
+    assert_int_equal(load_range(RANGE, EMPTY, EMPTY, KEEP, KEEP), PITH_SNAP_CORRUPT);     /* a step alone */
+    assert_int_equal(load_range(RANGE, KEEP, KEEP, PV_INT(0), KEEP), PITH_SNAP_CORRUPT);  /* step 0 */
+    assert_int_equal(load_range(RANGE, KEEP, PV_INT(-1), KEEP, KEEP), PITH_SNAP_CORRUPT); /* count < 0 */
+    assert_int_equal(load_range(RANGE, KEEP, KEEP, KEEP, LIST), PITH_SNAP_CORRUPT);       /* and an iterator */
     assert_int_equal(load_range(RANGE, PV_INT(PV_SMALL_MAX), KEEP, KEEP, KEEP), PITH_SNAP_CORRUPT); /* overflows */
     assert_int_equal(load_range(RANGE, PV_INT(PV_SMALL_MIN), PV_INT(PV_SMALL_MAX), PV_INT(-1), KEEP),
                      PITH_SNAP_CORRUPT);
