@@ -345,10 +345,11 @@ static int iter_snap_check(RtSnapR *r, PObj *o) {
     RtIter *it = (RtIter *)o;
     PV s = it->src;
     if (it->pos < 0) return -1;
+    if (it->kind == RT_IT_RANGE) return it->step != 0 ? 0 : -1;
+    if (!s) return 0; /* exhausted: it forgot its source, and rt_next reports the end before reading anything */
     switch (it->kind) {
-    case RT_IT_RANGE: return it->step != 0 ? 0 : -1;
-    case RT_IT_BIGRANGE: /* exhausted, or a range beyond 64 bits and the next value */
-        return !s || (IS(s, RT_T_RANGE) && ((RtRange *)s)->big[0] && it->aux && rt_is_int(it->aux)) ? 0 : -1;
+    case RT_IT_BIGRANGE: /* a range beyond 64 bits and the next value */
+        return IS(s, RT_T_RANGE) && ((RtRange *)s)->big[0] && it->aux && rt_is_int(it->aux) ? 0 : -1;
     case RT_IT_LIST:
     case RT_IT_LIST_REVERSED: return IS(s, RT_T_LIST) ? 0 : -1;
     case RT_IT_TUPLE: return IS(s, RT_T_TUPLE) && it->pos <= ((RtTuple *)s)->n ? 0 : -1;
@@ -362,12 +363,12 @@ static int iter_snap_check(RtSnapR *r, PObj *o) {
     case RT_IT_DICT_VALUES:
     case RT_IT_DICT_ITEMS: return IS(s, RT_T_DICT) ? 0 : -1;
     case RT_IT_SET: return (IS(s, RT_T_SET) || IS(s, RT_T_FROZENSET)) ? 0 : -1;
-    case RT_IT_ZIP:
-    case RT_IT_MAP: return IS(s, RT_T_TUPLE) ? 0 : -1;
-    case RT_IT_REVERSED:
-        if (IS(s, RT_T_TUPLE)) return it->pos <= ((RtTuple *)s)->n ? 0 : -1;
-        return IS(s, RT_T_STR) && it->pos <= ((RtStr *)s)->nbytes ? 0 : -1;
-    default: return s ? 0 : -1;
+    case RT_IT_ZIP: return IS(s, RT_T_TUPLE) ? 0 : -1;                   /* of iterators: rt_next checks each */
+    case RT_IT_MAP: return IS(s, RT_T_TUPLE) && it->aux ? 0 : -1;        /* the function: calling checks it */
+    case RT_IT_FILTER: return it->aux ? 0 : -1;                          /* the predicate, or None */
+    case RT_IT_ENUMERATE: return it->aux && rt_is_int(it->aux) ? 0 : -1; /* the next count */
+    case RT_IT_REVERSED: return IS(s, RT_T_TUPLE) && it->pos <= ((RtTuple *)s)->n ? 0 : -1; /* reversed() makes one */
+    default: return 0;
     }
 }
 

@@ -253,6 +253,37 @@ static void test_container_items(void **state) {
     assert_int_equal(load_forged_frame(ITEMS, forge_item_null, &tuple, NULL), PITH_SNAP_CORRUPT);
 }
 
+/* Iterators in the frame: an exhausted one (its source forgotten) loads; one whose state no next() could
+ * leave is refused. */
+static const char *ITERS = "def f():\n    a = filter(None, [1])\n    b = enumerate([1])\n    c = reversed((1, 2))\n"
+                           "    d = iter([1])\n    next(d)\n    next(d, 0)\n    y = ask(0)\n    return a, b, c, d, y\nf()\n";
+
+/* how = {iterator kind, what to do: 0 the aux made empty, 1 aux made a str, 2 the source made a str} */
+static void forge_iter(PCtx *c, PFrame *fr, const void *arg) {
+    const int *how = arg;
+    for (int i = 0; i < fr->fn->nslots; i++) {
+        PV v = fr->s[i];
+        if (!v || !PV_IS_OBJ(v) || RT_OBJ(v)->type != RT_T_ITER || ((RtIter *)v)->kind != how[0]) continue;
+        RtIter *it = (RtIter *)v;
+        PV *field = how[1] == 2 ? &it->src : &it->aux, old = *field;
+        *field = how[1] == 0 ? PV_NULL : rt_str_cstr(c, "forged");
+        if (old) pv_decref(c, old);
+        return;
+    }
+    fail_msg("no such iterator in the frame");
+}
+
+static void test_iterator_states(void **state) {
+    (void)state;
+    int filter_pred[2] = {RT_IT_FILTER, 0}, enum_count[2] = {RT_IT_ENUMERATE, 1};
+    int enum_none[2] = {RT_IT_ENUMERATE, 0}, reversed_str[2] = {RT_IT_REVERSED, 2};
+    assert_int_equal(load_forged_frame(ITERS, NULL, NULL, NULL), PITH_SNAP_OK); /* d is exhausted */
+    assert_int_equal(load_forged_frame(ITERS, forge_iter, filter_pred, NULL), PITH_SNAP_CORRUPT);
+    assert_int_equal(load_forged_frame(ITERS, forge_iter, enum_count, NULL), PITH_SNAP_CORRUPT);
+    assert_int_equal(load_forged_frame(ITERS, forge_iter, enum_none, NULL), PITH_SNAP_CORRUPT);
+    assert_int_equal(load_forged_frame(ITERS, forge_iter, reversed_str, NULL), PITH_SNAP_CORRUPT);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_cell_slot),
@@ -262,6 +293,7 @@ int main(void) {
         cmocka_unit_test(test_resume_slots),
         cmocka_unit_test(test_chain_states),
         cmocka_unit_test(test_container_items),
+        cmocka_unit_test(test_iterator_states),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
