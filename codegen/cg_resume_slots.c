@@ -24,6 +24,7 @@ typedef struct Sets {
     Word *bind; /* per block: vars certainly bound at its entry */
     Word *live; /* per block: vars read on some path from its entry before being written */
     Word *tmp, *all_temps;
+    int most_ins; /* the most instructions in one block */
 } Sets;
 
 static int has(const Word *s, int v) { return v >= 0 && (s[v >> 6] >> (v & 63)) & 1; }
@@ -60,16 +61,6 @@ static int args_written(int op) { return op == IR_UNPACK || op == IR_UNPACK_EX; 
 /* A var whose slot holds its value (not a literal folded into its use, not an unboxed C double). */
 static int stored(const Emitter *e, int v) {
     return v >= 0 && !(e->lit && e->lit[v]) && !(e->unboxed && e->unboxed[v]);
-}
-
-/* The vars the instruction reads (a superset is harmless: liveness only makes the table smaller). */
-static void uses(const IrInstr *in, Word *s) {
-    if (in->op != IR_CLEAR) add(s, in->a);
-    if (in->op != IR_EXC_BEGIN) add(s, in->b);
-    if (!args_written(in->op))
-        for (int i = 0; i < in->nargs; i++) add(s, in->args[i]);
-    if (in->op == IR_RANGE_NEXT)
-        for (int i = 0; i < 4; i++) add(s, in->rv[i]);
 }
 
 /* Vars that hold nothing after the instruction, whatever they held: consumed temps and cleared locals. */
@@ -119,14 +110,17 @@ static void step_bound(const Sets *S, const IrInstr *in, Word *bound) {
         }
 }
 
-/* What a handler may see of bound when the instruction raises: nothing it writes, no temps (cleared). */
-static void exc_bound(const Sets *S, const IrInstr *in, const Word *bound, Word *out) {
-    memcpy(out, bound, sizeof(Word) * (size_t)S->nw);
-    kills(S, in, out);
-    del(out, in->dst);
+/* Removes from acc what a handler cannot rely on once the instruction may have raised: what it writes or
+ * clears. acc starts as the block's entry set less its temps (a handler clears them), so after every
+ * instruction of the block it is what the handler can rely on wherever the block raises (the vars the block
+ * binds are not added back: fewer checked slots, never a refused snapshot). */
+static void exc_drop(const Sets *S, const IrInstr *in, Word *acc) {
+    kills(S, in, acc);
+    del(acc, in->dst);
     if (args_written(in->op))
-        for (int i = 0; i < in->nargs; i++) del(out, in->args[i]);
-    for (int i = 0; i < S->nw; i++) out[i] &= ~S->all_temps[i];
+        for (int i = 0; i < in->nargs; i++) del(acc, in->args[i]);
+    if (in->op == IR_RANGE_INIT || in->op == IR_RANGE_NEXT)
+        for (int i = 0; i < 4; i++) del(acc, in->rv[i]);
 }
 
 static Word *row(Word *base, const Sets *S, int b) { return base + (size_t)b * (size_t)S->nw; }
@@ -134,7 +128,7 @@ static Word *row(Word *base, const Sets *S, int b) { return base + (size_t)b * (
 static void forward(Sets *S) {
     const IrFunc *f = S->f;
     int nw = S->nw;
-    Word *cur = S->tmp, *exc = S->tmp + nw;
+    Word *cur = S->tmp, *acc = S->tmp + nw;
     memset(S->bind, 0xff, sizeof(Word) * (size_t)nw * (size_t)f->nblocks); /* unreached: everything */
     int entry = 0; /* the first block with code: generated code starts there */
     while (entry < f->nblocks && !f->blocks[entry].nins) entry++;
@@ -147,16 +141,13 @@ static void forward(Sets *S) {
             const IrBlock *b = &f->blocks[bi];
             if (!b->nins) continue;
             memcpy(cur, row(S->bind, S, bi), sizeof(Word) * (size_t)nw);
+            for (int i = 0; b->handler >= 0 && i < nw; i++) acc[i] = cur[i] & ~S->all_temps[i];
             for (int k = 0; k < b->nins; k++) {
-                const IrInstr *in = &b->ins[k];
-                if (b->handler >= 0) {
-                    exc_bound(S, in, cur, exc);
-                    changed |= meet(row(S->bind, S, b->handler), exc, nw);
-                }
-                if (k < b->nins - 1) step_bound(S, in, cur);
+                if (b->handler >= 0) exc_drop(S, &b->ins[k], acc);
+                step_bound(S, &b->ins[k], cur);
             }
+            if (b->handler >= 0) changed |= meet(row(S->bind, S, b->handler), acc, nw);
             const IrInstr *t = &b->ins[b->nins - 1];
-            step_bound(S, t, cur);
             if (t->op == IR_JUMP || t->op == IR_BRANCH) {
                 changed |= meet(row(S->bind, S, t->t1), cur, nw);
                 if (t->op == IR_BRANCH) changed |= meet(row(S->bind, S, t->t2), cur, nw);
@@ -169,42 +160,60 @@ static void forward(Sets *S) {
     }
 }
 
-/* live (the vars read later) before the instruction, from live after it. */
-static void step_live(const IrInstr *in, Word *live) {
-    if (in->dst >= 0 && in->op != IR_FOR_NEXT && in->op != IR_RANGE_NEXT) del(live, in->dst);
+/* The changes step_live makes, kept so a forward walk can undo them: var << 1 | whether it was live. */
+typedef struct Log {
+    int *v;
+    int n, cap, failed;
+} Log;
+
+static void set_live(Word *live, int v, int on, Log *log) {
+    if (v < 0 || has(live, v) == on) return;
+    if (log) {
+        if (log->n == log->cap) {
+            int cap = log->cap ? 2 * log->cap : 256;
+            int *p = realloc(log->v, sizeof(int) * (size_t)cap);
+            if (!p) {
+                log->failed = 1;
+                return;
+            }
+            log->v = p;
+            log->cap = cap;
+        }
+        log->v[log->n++] = v << 1 | !on;
+    }
+    if (on)
+        add(live, v);
+    else
+        del(live, v);
+}
+
+/* live (the vars read later) before the instruction, from live after it; a handler's are added by the caller
+ * (live after every instruction of a protected block is this walk's set plus the handler's entry set). */
+static void step_live(const IrInstr *in, Word *live, Log *log) {
+    if (in->dst >= 0 && in->op != IR_FOR_NEXT && in->op != IR_RANGE_NEXT) set_live(live, in->dst, 0, log);
     if (args_written(in->op))
-        for (int i = 0; i < in->nargs; i++) del(live, in->args[i]);
+        for (int i = 0; i < in->nargs; i++) set_live(live, in->args[i], 0, log);
     if (in->op == IR_RANGE_INIT)
-        for (int i = 0; i < 4; i++) del(live, in->rv[i]);
-    if (in->op == IR_CLEAR) del(live, in->a);
-    if (in->op == IR_EXC_BEGIN) del(live, in->b);
-    uses(in, live);
+        for (int i = 0; i < 4; i++) set_live(live, in->rv[i], 0, log);
+    if (in->op == IR_CLEAR) set_live(live, in->a, 0, log);
+    if (in->op == IR_EXC_BEGIN) set_live(live, in->b, 0, log);
+    /* the vars it reads (a superset is harmless: liveness only makes the table smaller) */
+    if (in->op != IR_CLEAR) set_live(live, in->a, 1, log);
+    if (in->op != IR_EXC_BEGIN) set_live(live, in->b, 1, log);
+    if (!args_written(in->op))
+        for (int i = 0; i < in->nargs; i++) set_live(live, in->args[i], 1, log);
+    if (in->op == IR_RANGE_NEXT)
+        for (int i = 0; i < 4; i++) set_live(live, in->rv[i], 1, log);
 }
 
 /* Live after the block's last instruction: its successors' entries. */
 static void live_out(const Sets *S, const IrBlock *b, Word *out) {
     const IrInstr *t = &b->ins[b->nins - 1];
     memset(out, 0, sizeof(Word) * (size_t)S->nw);
-    int to[2] = {t->op == IR_JUMP || t->op == IR_BRANCH || t->op == IR_FOR_NEXT || t->op == IR_RANGE_NEXT ? t->t1 : -1,
-                 t->op == IR_BRANCH || t->op == IR_FOR_NEXT || t->op == IR_RANGE_NEXT ? t->t2 : -1};
+    int two = t->op == IR_BRANCH || t->op == IR_FOR_NEXT || t->op == IR_RANGE_NEXT;
+    int to[2] = {two || t->op == IR_JUMP ? t->t1 : -1, two ? t->t2 : -1};
     for (int i = 0; i < 2; i++)
         if (to[i] >= 0) join(out, row(S->live, S, to[i]), S->nw);
-}
-
-/* Walks block bi backwards from its live-out; keeps the live set after each suspend point, in order, in
- * after[0..) (NULL: only the block's live-in is wanted, left in cur). */
-static void walk_live(Sets *S, int bi, Word *cur, Word *after) {
-    const IrBlock *b = &S->f->blocks[bi];
-    int nstates = 0;
-    for (int k = 0; after && k < b->nins; k++) nstates += b->ins[k].state > 0;
-    live_out(S, b, cur);
-    for (int k = b->nins - 1; k >= 0; k--) {
-        const IrInstr *in = &b->ins[k];
-        if (b->handler >= 0) join(cur, row(S->live, S, b->handler), S->nw); /* it may raise here */
-        if (after && in->state > 0) memcpy(row(after, S, --nstates), cur, sizeof(Word) * (size_t)S->nw);
-        step_live(in, cur);
-    }
-    if (b->handler >= 0) join(cur, row(S->live, S, b->handler), S->nw);
 }
 
 static void backward(Sets *S) {
@@ -213,104 +222,160 @@ static void backward(Sets *S) {
     for (int changed = 1; changed;) {
         changed = 0;
         for (int bi = f->nblocks - 1; bi >= 0; bi--) {
-            if (!f->blocks[bi].nins) continue;
-            walk_live(S, bi, S->tmp, NULL);
+            const IrBlock *b = &f->blocks[bi];
+            if (!b->nins) continue;
+            live_out(S, b, S->tmp);
+            for (int k = b->nins - 1; k >= 0; k--) step_live(&b->ins[k], S->tmp, NULL);
+            if (b->handler >= 0) join(S->tmp, row(S->live, S, b->handler), S->nw); /* it may raise anywhere */
             changed |= join(row(S->live, S, bi), S->tmp, S->nw);
         }
     }
 }
 
-/* The required slots of each state in order: slots[start[k] .. start[k + 1]) for state k. */
+/* The table: per state, the changes to the previous state's set (slot + 1 added, -(slot + 1) removed, 0
+ * clears the set first). A state whose changes would outnumber its set, or whose chain of changes since the
+ * last clear grew past twice its set, starts afresh with 0, so the table and a check both stay linear. */
 typedef struct Table {
-    int *start; /* [nstates + 2] */
-    int *slots;
-    int n, cap, state; /* entries; the last state recorded */
+    int *start; /* [nstates + 2]: state k's entries are entries[start[k] .. start[k + 1]) */
+    int *entries;
+    int n, cap, state, chain, failed; /* entries; the last state recorded; changes since the last clear */
 } Table;
 
-/* Records the state of `in`: what is bound before it and live after it, but neither its dst (written on
- * resume) nor the temps it hands to the call before suspending. */
-static int record(const Sets *S, Table *t, const IrInstr *in, const Word *bound, const Word *live_after) {
-    if (in->state != t->state + 1) return -1; /* states are numbered in block order (ir_passes.c) */
-    t->state = in->state;
-    t->start[in->state] = t->n;
-    for (int v = 0; v < S->f->nvars; v++) {
-        if (!has(bound, v) || !has(live_after, v) || v == in->dst) continue;
-        int operand = v == in->a || v == in->b;
-        for (int i = 0; i < in->nargs && !operand; i++) operand = v == in->args[i];
-        if (operand && cg_is_temp(S->e, v)) continue;
-        if (t->n == t->cap) {
-            int cap = t->cap ? 2 * t->cap : 64;
-            int *p = realloc(t->slots, sizeof(int) * (size_t)cap);
-            if (!p) return -1;
-            t->slots = p;
-            t->cap = cap;
+static void put(Table *t, int x) {
+    if (t->n == t->cap) {
+        int cap = t->cap ? 2 * t->cap : 256;
+        int *p = realloc(t->entries, sizeof(int) * (size_t)cap);
+        if (!p) {
+            t->failed = 1;
+            return;
         }
-        t->slots[t->n++] = S->f->vars[v].slot;
+        t->entries = p;
+        t->cap = cap;
     }
-    return 0;
+    t->entries[t->n++] = x;
 }
 
-/* Fills t block by block: the live sets after its suspend points backwards, then the bound sets forwards. */
-static int tabulate(Sets *S, Table *t, Word *after) {
+static int popcount(const Word *s, int nw) {
+    int n = 0;
+    for (int i = 0; i < nw; i++) n += __builtin_popcountll(s[i]);
+    return n;
+}
+
+/* Records the state of `in`: bound before it and read after it, but neither its dst (written on resume) nor
+ * the temps it hands to the call before suspending; prev is the set of the state before (updated). */
+static void record(const Sets *S, Table *t, const IrInstr *in, Word *req, Word *prev, int fresh) {
     const IrFunc *f = S->f;
-    for (int bi = 0; bi < f->nblocks; bi++) {
-        const IrBlock *b = &f->blocks[bi];
-        if (!b->nins) continue;
-        walk_live(S, bi, S->tmp, after);
-        memcpy(S->tmp, row(S->bind, S, bi), sizeof(Word) * (size_t)S->nw);
-        for (int k = 0, j = 0; k < b->nins; k++) {
-            const IrInstr *in = &b->ins[k];
-            if (in->state > 0 && record(S, t, in, S->tmp, row(after, S, j++))) return -1;
-            step_bound(S, in, S->tmp);
-        }
+    int nw = S->nw;
+    del(req, in->dst);
+    if (in->a >= 0 && cg_is_temp(S->e, in->a)) del(req, in->a);
+    if (in->b >= 0 && cg_is_temp(S->e, in->b)) del(req, in->b);
+    for (int i = 0; i < in->nargs; i++)
+        if (cg_is_temp(S->e, in->args[i])) del(req, in->args[i]);
+    int size = popcount(req, nw), changes = 0;
+    for (int i = 0; i < nw; i++) changes += __builtin_popcountll(req[i] ^ prev[i]);
+    if (in->state != t->state + 1) t->failed = 1; /* states are numbered in block order (ir_passes.c) */
+    t->state = in->state;
+    t->start[in->state] = t->n;
+    if (fresh || changes > size || t->chain + changes > 2 * size + 16) {
+        put(t, 0);
+        memset(prev, 0, sizeof(Word) * (size_t)nw);
+        t->chain = 0;
     }
+    for (int i = 0; i < nw; i++)
+        for (Word d = req[i] ^ prev[i]; d; d &= d - 1) {
+            int v = i * 64 + __builtin_ctzll(d);
+            put(t, has(req, v) ? f->vars[v].slot + 1 : -(f->vars[v].slot + 1));
+            t->chain++;
+        }
+    memcpy(prev, req, sizeof(Word) * (size_t)nw);
+}
+
+/* Fills t block by block: liveness backwards (logging each change), then forwards with the bound sets,
+ * undoing the logged changes to know what is read after each suspend point. */
+static int tabulate(Sets *S, Table *t) {
+    const IrFunc *f = S->f;
+    int nw = S->nw, fresh = 1;
+    Word *live = S->tmp, *req = S->tmp + nw, *prev = S->tmp + 2 * nw, *bound = S->tmp + 3 * nw;
+    Log log = {0};
+    int *mark = malloc(sizeof(int) * ((size_t)S->most_ins + 1));
+    if (!mark) return -1;
+    for (int bi = 0; bi < f->nblocks && !t->failed && !log.failed; bi++) {
+        const IrBlock *b = &f->blocks[bi];
+        int nstates = 0;
+        for (int k = 0; k < b->nins; k++) nstates += b->ins[k].state > 0;
+        if (!nstates) continue;
+        const Word *handler = b->handler >= 0 ? row(S->live, S, b->handler) : NULL;
+        log.n = 0;
+        live_out(S, b, live);
+        for (int k = b->nins - 1; k >= 0; k--) {
+            mark[k] = log.n;
+            step_live(&b->ins[k], live, &log);
+        }
+        memcpy(bound, row(S->bind, S, bi), sizeof(Word) * (size_t)nw);
+        for (int k = 0; k < b->nins; k++) {
+            while (log.n > mark[k]) { /* back to live after instruction k */
+                int x = log.v[--log.n];
+                if (x & 1)
+                    add(live, x >> 1);
+                else
+                    del(live, x >> 1);
+            }
+            const IrInstr *in = &b->ins[k];
+            if (in->state > 0) {
+                for (int i = 0; i < nw; i++) req[i] = bound[i] & (live[i] | (handler ? handler[i] : 0));
+                record(S, t, in, req, prev, fresh);
+                fresh = 0;
+            }
+            step_bound(S, in, bound);
+        }
+        fresh = 1; /* another block: its first state starts afresh */
+    }
+    free(log.v);
+    free(mark);
     t->start[f->nstates + 1] = t->n;
-    return t->state == f->nstates ? 0 : -1;
+    return t->failed || log.failed || t->state != f->nstates ? -1 : 0;
 }
 
 void cg_emit_resume_slots(Emitter *e) {
     const IrFunc *f = e->f;
-    int nw = (f->nvars + 63) / 64 + 1, most = 0; /* most suspend points in one block */
-    for (int bi = 0; bi < f->nblocks; bi++) {
-        int n = 0;
-        for (int k = 0; k < f->blocks[bi].nins; k++) n += f->blocks[bi].ins[k].state > 0;
-        most = n > most ? n : most;
-    }
-    Sets S = {.e = e, .f = f, .nw = nw};
+    int nw = (f->nvars + 63) / 64 + 1, most = 0; /* most instructions in one block */
+    for (int bi = 0; bi < f->nblocks; bi++) most = f->blocks[bi].nins > most ? f->blocks[bi].nins : most;
+    Sets S = {.e = e, .f = f, .nw = nw, .most_ins = most};
     Table t = {0};
-    Word *after = NULL;
-    int ok = (size_t)nw * ((size_t)f->nblocks + (size_t)most) <= PITH_RESUME_MAX_WORDS && f->nstates > 0;
+    int ok = (size_t)nw * (size_t)f->nblocks <= PITH_RESUME_MAX_WORDS && f->nstates > 0;
     if (ok) {
         S.bind = calloc((size_t)nw * (size_t)f->nblocks, sizeof(Word));
         S.live = calloc((size_t)nw * (size_t)f->nblocks, sizeof(Word));
-        S.tmp = calloc((size_t)nw * 3, sizeof(Word));
-        after = calloc((size_t)nw * (size_t)(most + 1), sizeof(Word));
+        S.tmp = calloc((size_t)nw * 5, sizeof(Word));
         t.start = calloc((size_t)f->nstates + 2, sizeof(int));
-        ok = S.bind && S.live && S.tmp && after && t.start;
+        ok = S.bind && S.live && S.tmp && t.start;
     }
     if (ok) {
-        S.all_temps = S.tmp + 2 * nw;
+        S.all_temps = S.tmp + 4 * nw;
         for (int v = 0; v < f->nvars; v++)
             if (cg_is_temp(e, v)) add(S.all_temps, v);
         forward(&S);
         backward(&S);
-        ok = tabulate(&S, &t, after) == 0;
+        ok = tabulate(&S, &t) == 0;
     }
-    /* rs_N = {nstates, where state 1's slots start, ..., where state nstates's end, slots...}; {0}: none */
+    /* rs_N = {nstates, where state 1's entries start, ..., where state nstates's end, entries...}; {0}: none */
     P("static const int rs_%d[] = {", e->fi);
     if (ok) {
         int base = f->nstates + 2;
         P("%d", f->nstates);
-        for (int s = 1; s <= f->nstates + 1; s++) P(", %d", base + t.start[s]);
-        for (int i = 0; i < t.n; i++) P(", %d", t.slots[i]);
+        for (int s = 1; s <= f->nstates + 1; s++) P(",%d", base + t.start[s]);
+        for (int i = 0; i < t.n; i++) P(",%d", t.entries[i]);
     } else {
         P("0");
     }
     P("};\n");
+    if (e->out.len > PITH_MAX_C_BYTES && !e->too_large_line) { /* a compile limit, as in emit_blocks */
+        e->too_large_line = f->line > 0 ? f->line : 1;
+        e->out.failed = 1;
+    }
     free(S.bind);
     free(S.live);
     free(S.tmp);
-    free(after);
     free(t.start);
-    free(t.slots);
+    free(t.entries);
 }

@@ -102,8 +102,9 @@ struct PFuncDesc {
      * loop's four consecutive slots PITH_SLOTS_RANGE, checked together (rt_exec.c); NULL for direct functions */
     const char *slot_kinds;
     /* state machines: per suspend point k, the slots its code reads without checking once resumed there
-     * (bound on every path to k): {nstates, start_1, ..., start_nstates+1, slots...}, state k's at
-     * [start_k, start_k+1); {0}: no table (a function too large to analyse); NULL for direct functions */
+     * (bound on every path to k): {nstates, start_1, ..., start_nstates+1, entries...}; state k's entries,
+     * at [start_k, start_k+1), change state k-1's set: slot + 1 adds, -(slot + 1) removes, 0 empties it
+     * first (the first state has one); {0}: no table (a function too large to analyse); NULL: direct */
     const int *resume_slots;
 };
 

@@ -252,8 +252,8 @@ static int range_slots_ok(const PV *s) {
 }
 
 /* A started frame holds a value in every slot its code reads once resumed at its state without checking
- * (PFuncDesc.resume_slots), a frame not started every parameter; a state the function does not have is
- * refused too. */
+ * (PFuncDesc.resume_slots: each state's set as changes to the one before, from a state that starts afresh),
+ * a frame not started every parameter; a state the function does not have is refused too. */
 static int resume_slots_ok(const PFrame *f) {
     const int *rs = f->fn->resume_slots;
     if (f->state == 0) { /* not started (a generator's): the caller bound every parameter */
@@ -263,9 +263,21 @@ static int resume_slots_ok(const PFrame *f) {
     }
     if (!rs || !rs[0]) return 1;
     if (f->state > rs[0]) return 0;
-    for (int i = rs[f->state]; i < rs[f->state + 1]; i++)
-        if (rs[i] < 0 || rs[i] >= f->fn->nslots || !f->s[rs[i]]) return 0;
-    return 1;
+    int from = f->state, n = f->fn->nslots, ok = 1; /* replay from the last state that starts afresh */
+    while (from > 1 && !(rs[from] < rs[from + 1] && rs[rs[from]] == 0)) from--;
+    char *in = calloc((size_t)n + 1, 1);
+    if (!in) return 0;
+    for (int k = from; k <= f->state; k++)
+        for (int i = rs[k]; i < rs[k + 1]; i++) {
+            int x = rs[i], slot = (x > 0 ? x : -x) - 1;
+            if (x == 0)
+                memset(in, 0, (size_t)n);
+            else if (slot < n)
+                in[slot] = x > 0;
+        }
+    for (int i = 0; i < n && ok; i++) ok = !in[i] || f->s[i];
+    free(in);
+    return ok;
 }
 
 static int frame_snap_check(RtSnapR *r, PObj *o) {

@@ -9,6 +9,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -172,13 +173,24 @@ static void test_range_slots_empty_resume(void **state) {
 
 /* ---- what a resumed frame reads (PFuncDesc.resume_slots), frames in the chain, containers ---- */
 
-/* The slots the top frame's function reads once resumed at its state: rs[state] .. rs[state + 1]. */
+/* The slots the top frame's function reads once resumed at its state: the changes of states 1 .. state
+ * replayed (each state's entries change the set before it: slot + 1 adds, -(slot + 1) removes, 0 empties). */
 static int required_slots(const PFrame *fr, int *out, int cap) {
     const int *rs = fr->fn->resume_slots;
     assert_non_null(rs);
     assert_true(rs[0] >= fr->state && fr->state > 0);
+    char in[256] = {0};
+    assert_true(fr->fn->nslots <= 256);
+    for (int k = 1; k <= fr->state; k++)
+        for (int i = rs[k]; i < rs[k + 1]; i++) {
+            if (rs[i] == 0)
+                memset(in, 0, sizeof in);
+            else
+                in[(rs[i] > 0 ? rs[i] : -rs[i]) - 1] = rs[i] > 0;
+        }
     int n = 0;
-    for (int i = rs[fr->state]; i < rs[fr->state + 1] && n < cap; i++) out[n++] = rs[i];
+    for (int s = 0; s < fr->fn->nslots && n < cap; s++)
+        if (in[s]) out[n++] = s;
     return n;
 }
 
@@ -255,8 +267,9 @@ static void test_container_items(void **state) {
 
 /* Iterators in the frame: an exhausted one (its source forgotten) loads; one whose state no next() could
  * leave is refused. */
-static const char *ITERS = "def f():\n    a = filter(None, [1])\n    b = enumerate([1])\n    c = reversed((1, 2))\n"
-                           "    d = iter([1])\n    next(d)\n    next(d, 0)\n    y = ask(0)\n    return a, b, c, d, y\nf()\n";
+static const char *ITERS =
+    "def f():\n    a = filter(None, [1])\n    b = enumerate([1])\n    c = reversed((1, 2))\n"
+    "    d = iter([1])\n    next(d)\n    next(d, 0)\n    y = ask(0)\n    return a, b, c, d, y\nf()\n";
 
 /* how = {iterator kind, what to do: 0 the aux made empty, 1 aux made a str, 2 the source made a str} */
 static void forge_iter(PCtx *c, PFrame *fr, const void *arg) {
@@ -284,6 +297,31 @@ static void test_iterator_states(void **state) {
     assert_int_equal(load_forged_frame(ITERS, forge_iter, reversed_str, NULL), PITH_SNAP_CORRUPT);
 }
 
+/* The table grows with the changes from one suspend point to the next, not with their product: 3,000 host
+ * calls in one expression (each keeps the results before it live) give a table of a few entries each. */
+static void test_resume_table_linear(void **state) {
+    (void)state;
+    enum { N = 3000 };
+    char *src = malloc(N * 12 + 16), *p = src;
+    assert_non_null(src);
+    p += sprintf(p, "print(");
+    for (int i = 0; i < N; i++) p += sprintf(p, "%sask(%d)", i ? ", " : "", i);
+    sprintf(p, ")\n");
+    PithEngine *e = pith_engine_new();
+    PithCompileOptions co = {.externals = EXTS, .nexternals = 1};
+    char diag[256];
+    char *c = pith_emit_c(e, src, strlen(src), &co, diag, sizeof diag);
+    assert_non_null(c);
+    const char *rs = strstr(c, "rs_0[] = {");
+    assert_non_null(rs);
+    assert_true(strncmp(rs, "rs_0[] = {0}", 12) != 0); /* a table was made */
+    const char *end = strchr(rs, ';');
+    assert_true(end - rs < 12 * N * 4); /* a few entries per state (it was N * N / 2 entries) */
+    free(c);
+    free(src);
+    pith_engine_free(e);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_cell_slot),
@@ -294,6 +332,7 @@ int main(void) {
         cmocka_unit_test(test_chain_states),
         cmocka_unit_test(test_container_items),
         cmocka_unit_test(test_iterator_states),
+        cmocka_unit_test(test_resume_table_linear),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
