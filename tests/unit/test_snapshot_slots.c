@@ -222,6 +222,20 @@ static void test_resume_slots(void **state) {
 }
 
 /* how = {depth in the chain from the top, the state to give that frame} */
+/* A call inside an except handler: the local it reads, checked bound just before, is required at the call
+ * (the handler's entry set, from the raising block, and the check both feed it). */
+static const char *HANDLER = "def f(a):\n    b = a * 2\n    try:\n        b = b + 1\n        raise ValueError\n"
+                             "    except ValueError:\n        c = ask(b)\n    return b + c\nf(3)\n";
+
+static void test_resume_slots_in_handler(void **state) {
+    (void)state;
+    int n = -1;
+    assert_int_equal(load_forged_frame(HANDLER, count_required, &n, NULL), PITH_SNAP_OK);
+    assert_int_equal(n, 1); /* b */
+    int which = 0;
+    assert_int_equal(load_forged_frame(HANDLER, forge_required_null, &which, NULL), PITH_SNAP_CORRUPT);
+}
+
 static void forge_state(PCtx *c, PFrame *fr, const void *arg) {
     (void)c;
     const int *how = arg;
@@ -329,6 +343,7 @@ int main(void) {
         cmocka_unit_test(test_range_slots_inconsistent),
         cmocka_unit_test(test_range_slots_empty_resume),
         cmocka_unit_test(test_resume_slots),
+        cmocka_unit_test(test_resume_slots_in_handler),
         cmocka_unit_test(test_chain_states),
         cmocka_unit_test(test_container_items),
         cmocka_unit_test(test_iterator_states),
