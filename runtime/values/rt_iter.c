@@ -277,6 +277,13 @@ int rt_unpack(PCtx *c, PV seq, pi64 n, PV *out) {
 /* No payload: the codec fills start, stop and step. */
 static PV slice_snap_make(RtSnapR *r, int type) { return (PV)rt_obj_new(rt_snap_ctx(r), type, sizeof(RtSlice)); }
 
+/* start, stop and step are values (None where a slice leaves one out): repr, indexing and .start read them. */
+static int slice_snap_check(RtSnapR *r, PObj *o) {
+    (void)r;
+    const RtSlice *s = (const RtSlice *)o;
+    return s->start && s->stop && s->step ? 0 : -1;
+}
+
 static void slice_traverse(PObj *o, RtVisit visit, void *arg) {
     RtSlice *s = (RtSlice *)o;
     visit(&s->start, arg);
@@ -307,6 +314,7 @@ const RtTypeDesc rt_slice_type = {
     .getattr = slice_getattr,
     .snap_tag = SNAP_O_SLICE,
     .snap_make = slice_snap_make,
+    .snap_check = slice_snap_check,
 };
 
 static void iter_traverse(PObj *o, RtVisit visit, void *arg) {

@@ -255,7 +255,7 @@ static void test_chain_states(void **state) {
     assert_int_equal(load_forged_frame(HELD, forge_state, module_big, NULL), PITH_SNAP_CORRUPT);
 }
 
-/* A list and a tuple in the frame hold a value in every item. */
+/* A list and a tuple in the frame hold a value in every item, a slice in each of its three fields. */
 static const char *ITEMS = "def f():\n    xs = [1, 2]\n    t = (3, 4)\n    y = ask(0)\n    return xs, t, y\nf()\n";
 
 static void forge_item_null(PCtx *c, PFrame *fr, const void *arg) {
@@ -271,9 +271,26 @@ static void forge_item_null(PCtx *c, PFrame *fr, const void *arg) {
     fail_msg("no such container in the frame");
 }
 
+/* Puts a slice whose step is missing in place of xs[0] (slices live only in temps: none waits in a frame). */
+static void forge_slice_null(PCtx *c, PFrame *fr, const void *arg) {
+    (void)arg;
+    for (int i = 0; i < fr->fn->nslots; i++) {
+        PV v = fr->s[i];
+        if (!v || !PV_IS_OBJ(v) || RT_OBJ(v)->type != RT_T_LIST) continue;
+        PV sl = rt_slice_new(c, PV_NONE, PV_NONE, PV_NONE);
+        assert_non_null(sl);
+        ((RtSlice *)sl)->step = PV_NULL;
+        pv_decref(c, ((RtList *)v)->items[0]);
+        ((RtList *)v)->items[0] = sl;
+        return;
+    }
+    fail_msg("no list in the frame");
+}
+
 static void test_container_items(void **state) {
     (void)state;
     int list = RT_T_LIST, tuple = RT_T_TUPLE;
+    assert_int_equal(load_forged_frame(ITEMS, forge_slice_null, NULL, NULL), PITH_SNAP_CORRUPT);
     assert_int_equal(load_forged_frame(ITEMS, NULL, NULL, NULL), PITH_SNAP_OK);
     assert_int_equal(load_forged_frame(ITEMS, forge_item_null, &list, NULL), PITH_SNAP_CORRUPT);
     assert_int_equal(load_forged_frame(ITEMS, forge_item_null, &tuple, NULL), PITH_SNAP_CORRUPT);
