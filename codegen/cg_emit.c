@@ -310,6 +310,14 @@ static void emit_slot_kinds(Emitter *e, const IrFunc *f) {
                        : in->op == IR_LOAD_CELL || in->op == IR_STORE_CELL || in->op == IR_CELL_REF ? in->a
                                                                                                     : -1;
             if (cell >= 0) k[f->vars[cell].slot] = 'c';
+            /* the hidden locals an except block keeps its exceptions in (a name bound by `as` may be rebound) */
+            int exc[2] = {in->op == IR_EXC_BEGIN                         ? in->dst
+                          : in->op == IR_EXC_END || in->op == IR_RERAISE ? in->a
+                                                                         : -1,
+                          in->op == IR_EXC_BEGIN ? in->b : -1};
+            for (int j = 0; j < 2; j++)
+                if (exc[j] >= 0 && f->vars[exc[j]].name && f->vars[exc[j]].name[0] == '%')
+                    k[f->vars[exc[j]].slot] = 'e';
             if (in->op == IR_RANGE_INIT && in->rv[0] >= 0) /* four consecutive slots (ir_verify checks it) */
                 memcpy(k + f->vars[in->rv[0]].slot, PITH_SLOTS_RANGE, 4);
         }

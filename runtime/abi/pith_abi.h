@@ -98,7 +98,8 @@ struct PFuncDesc {
     int (*step)(PCtx *, PFrame *);           /* state-machine entry: params in fr->s[0..nparams), fr->closure set */
     int id; /* index in the program's function table (snapshots refer to functions by it) */
     /* state machines: one char per frame slot saying what generated code assumes it holds, so a loaded
-     * snapshot is checked against it: 'c' a cell (once the frame has started), '.' any value, and a range
+     * snapshot is checked against it: 'c' a cell (once the frame has started), 'e' an exception, None (the
+     * out-of-memory marker) or nothing (an except block's hidden locals), '.' any value, and a range
      * loop's four consecutive slots PITH_SLOTS_RANGE, checked together (rt_exec.c); NULL for direct functions */
     const char *slot_kinds;
     /* state machines: per suspend point k, the slots its code reads without checking once resumed there

@@ -294,6 +294,7 @@ static int frame_snap_check(RtSnapR *r, PObj *o) {
         PV v = f->s[i];
         if (f->state == 0 && i < f->fn->nparams) continue; /* not started: a captured parameter is not boxed yet */
         if (kinds[i] == 'c' && (v ? !RT_IS(v, RT_T_CELL) : f->state > 0)) return -1;
+        if (kinds[i] == 'e' && v && v != PV_NONE && !RT_IS(v, RT_T_EXC)) return -1; /* None: out of memory */
         if (kinds[i] == PITH_SLOTS_RANGE[0]) {
             if (i + 4 > f->fn->nslots || memcmp(kinds + i, PITH_SLOTS_RANGE, 4) || !range_slots_ok(f->s + i)) return -1;
             i += 3;

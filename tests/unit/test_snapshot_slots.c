@@ -255,6 +255,18 @@ static void test_chain_states(void **state) {
     assert_int_equal(load_forged_frame(HELD, forge_state, module_big, NULL), PITH_SNAP_CORRUPT);
 }
 
+/* Waiting inside an except block: its hidden locals hold the exception handled and the one before ('e'). */
+static const char *EXC = "def f():\n    try:\n        raise ValueError(1)\n    except ValueError:\n        y = ask(0)\n"
+                         "        raise\n    return 1\nf()\n";
+
+static void test_exception_slots(void **state) {
+    (void)state;
+    PV seven = PV_INT(7), fl = PV_NULL;
+    assert_int_equal(load_forged(EXC, 'e', NULL, NULL, NULL), PITH_SNAP_OK);
+    assert_int_equal(load_forged(EXC, 'e', forge_cell, &seven, NULL), PITH_SNAP_CORRUPT); /* an int */
+    assert_int_equal(load_forged(EXC, 'e', forge_cell, &fl, NULL), PITH_SNAP_CORRUPT);    /* a float */
+}
+
 /* A list and a tuple in the frame hold a value in every item, a slice in each of its three fields. */
 static const char *ITEMS = "def f():\n    xs = [1, 2]\n    t = (3, 4)\n    y = ask(0)\n    return xs, t, y\nf()\n";
 
@@ -363,6 +375,7 @@ int main(void) {
         cmocka_unit_test(test_resume_slots_in_handler),
         cmocka_unit_test(test_chain_states),
         cmocka_unit_test(test_container_items),
+        cmocka_unit_test(test_exception_slots),
         cmocka_unit_test(test_iterator_states),
         cmocka_unit_test(test_resume_table_linear),
     };
