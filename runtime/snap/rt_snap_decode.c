@@ -211,10 +211,13 @@ static int decode_state(Dec *d) {
     c->pending_ext = ext;
     top = rt_snap_resolve(r, top);
     if (ext < 0 || !IS(top, RT_T_FRAME) || !IS(args, RT_T_TUPLE) || !IS(kwargs, RT_T_DICT)) return r->bad = 1, -1;
+    if (handling && handling != PV_NONE && !IS(handling, RT_T_EXC)) return r->bad = 1, -1; /* the one handled */
     /* the chain owns its frames: one reference each; depth = its length */
     int depth = 0;
     for (PFrame *f = (PFrame *)top; f; f = f->parent) {
         if ((size_t)depth >= r->nobj) return r->bad = 1, -1; /* a parent cycle */
+        /* each waits at a call it made (a state > 0) */
+        if (f->state == 0) return r->bad = 1, -1;
         pv_incref((PV)f);
         depth++;
     }
