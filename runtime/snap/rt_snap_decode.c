@@ -155,7 +155,7 @@ static int decode_state(Dec *d) {
     const PProgDesc *pd = x->prog->desc;
     c->hash_seed = rt_snap_get_u64(r);
     double remaining = rt_snap_get_f64(r), max_seconds = rt_snap_get_f64(r);
-    uint64_t nallocs = rt_snap_get_uv(r);
+    uint64_t nallocs = rt_snap_get_uv(r), printed = rt_snap_get_uv(r);
     size_t outlen;
     const unsigned char *out = rt_snap_get_bytes(r, &outlen);
     if (r->bad || !(remaining == remaining) || !(max_seconds > 0) || max_seconds > 1e9) return -1;
@@ -166,6 +166,8 @@ static int decode_state(Dec *d) {
         c->max_seconds = max_seconds;
     }
     c->nallocs = nallocs;
+    /* bytes printed before the snapshot count against the loader's output limit, as allocations do */
+    c->out_total = printed < SIZE_MAX ? (size_t)printed : SIZE_MAX;
     if (outlen && !c->writer && pith_buf_put(&c->out, out, outlen) < 0) {
         d->err = PITH_SNAP_NOMEM;
         return -1;

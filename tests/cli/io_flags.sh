@@ -53,7 +53,7 @@ run_pith run big_result.py --max-output 15
 expect_code 0
 expect_out "$(printf "abc\n'xxxxxxxx'")"
 
-# the same after a host call, through pith start / resume (each counts what it printed since it loaded)
+# the same after a host call, through pith start / resume
 printf 'print(ask())\n"x" * 8\n' >big_result_ext.py
 run_pith start big_result_ext.py --ext ask -o br.snap
 expect_code 3
@@ -61,6 +61,17 @@ run_pith resume br.snap --value '"abc"' --max-output 14
 expect_code 1
 expect_out "abc"
 expect_err "OutputLimitExceeded: output limit of 14 bytes exceeded"
+
+# what was printed before a snapshot counts too: 8 bytes before the host call and 8 after do not fit in 12
+printf 'print("1234567")\nask()\nprint("7654321")\n' >split_output.py
+run_pith start split_output.py --ext ask -o so.snap --max-output 12
+expect_code 3
+run_pith resume so.snap --value 0 --max-output 12
+expect_code 1
+expect_err_line -1 "OutputLimitExceeded: output limit of 12 bytes exceeded"
+run_pith resume so.snap --value 0 --max-output 16
+expect_code 0
+expect_out "7654321"
 
 # unicode passes through --input and print unchanged
 printf 'print(msg)\nmsg\n' >u.py
