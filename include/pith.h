@@ -213,7 +213,8 @@ typedef enum PithSnapError {
     PITH_SNAP_PROGRAM,     /* load: another program than the pinned one, or one that does not compile or
                                 does not match the snapshot's hash */
     PITH_SNAP_NOMEM,
-    PITH_SNAP_UNSUPPORTED, /* dump: a live object of a kind the snapshot codec does not know */
+    PITH_SNAP_UNSUPPORTED, /* dump: a live object of a kind the snapshot codec does not know, or a frame of a
+                                function too large for the loader to check (a compile-time table was skipped) */
     PITH_SNAP_NEEDS_KEY    /* load: the snapshot is signed (has a MAC) and no key was given */
 } PithSnapError;
 

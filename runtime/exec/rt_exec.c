@@ -209,6 +209,8 @@ static void frame_traverse(PObj *o, RtVisit visit, void *arg) {
 /* Payload: function id, state, line, the parent as a link, the slot count (checked against the function). */
 static void frame_snap_put(RtSnapW *w, PObj *o) {
     PFrame *f = (PFrame *)o;
+    const int *rs = f->fn->resume_slots;
+    if (f->fn->id >= 0 && f->state > 0 && (!rs || !rs[0])) rt_snap_w_unsupported(w); /* resume_slots_ok refuses it */
     rt_snap_put_fn(w, f->fn);
     rt_snap_put_sv(w, f->state);
     rt_snap_put_sv(w, f->line);
@@ -248,7 +250,8 @@ static int range_slots_ok(const PV *s) {
 
 /* A started frame holds a value in every slot its code reads once resumed at its state without checking
  * (PFuncDesc.resume_slots: each state's set as changes to the one before, from a state that starts afresh),
- * a frame not started every parameter; a state the function does not have is refused too. */
+ * a frame not started every parameter; a state the function does not have, or a function without a table, is
+ * refused too. */
 static int resume_slots_ok(const PFrame *f) {
     const int *rs = f->fn->resume_slots;
     if (f->state == 0) { /* not started (a generator's): the caller bound every parameter */
@@ -256,8 +259,10 @@ static int resume_slots_ok(const PFrame *f) {
             if (!f->s[i]) return 0;
         return 1;
     }
-    if (!rs || !rs[0]) return 1;
-    if (f->state > rs[0]) return 0;
+    /* the natives' steps check their own slots; a program function waiting at a call has a table unless it
+     * was too big to compute one (cg_resume_slots.c), and then its frames cannot be checked: refused */
+    if (f->fn->id < 0) return 1;
+    if (!rs || !rs[0] || f->state > rs[0]) return 0;
     int from = f->state, n = f->fn->nslots, ok = 1; /* replay from the last state that starts afresh */
     while (from > 1 && !(rs[from] < rs[from + 1] && rs[rs[from]] == 0)) from--;
     char *in = calloc((size_t)n + 1, 1);
