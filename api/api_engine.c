@@ -107,7 +107,7 @@ static PithProgram *new_program(CgCode *code, uint64_t layout, CacheKey key, con
         cg_code_free(code);
         return NULL;
     }
-    memcpy(src, source, len);
+    if (len) memcpy(src, source, len); /* an empty source may come as NULL: memcpy must not see it */
     src[len] = 0;
     p->refs = 1;
     p->code = *code;

@@ -222,6 +222,11 @@ const char *pith_exec_output(const PithExec *x, size_t *len) {
     return x && x->ctx.out.p ? x->ctx.out.p : "";
 }
 
+void pith_exec_output_count(const PithExec *x, size_t *printed, size_t *limit) {
+    if (printed) *printed = x ? x->ctx.out_total : 0;
+    if (limit) *limit = x ? x->ctx.out_limit : 0;
+}
+
 void pith_exec_free(PithExec *x) {
     if (!x) return;
     rt_exec_release_heap(x);

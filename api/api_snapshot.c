@@ -119,7 +119,9 @@ const char *pith_snap_error_text(PithSnapError err) {
     case PITH_SNAP_PROGRAM:
         return "the snapshot belongs to another program (or its program does not compile or match its hash)";
     case PITH_SNAP_NOMEM: return "out of memory";
-    case PITH_SNAP_UNSUPPORTED: return "the execution holds an object the snapshot codec does not support";
+    case PITH_SNAP_UNSUPPORTED:
+        return "the execution holds an object the snapshot codec does not support, or waits in a function too large "
+               "to check when loaded";
     case PITH_SNAP_NEEDS_KEY: return "the snapshot is signed: loading it needs the key it was signed with";
     }
     return "unknown snapshot error";

@@ -91,6 +91,15 @@ int cli_report_end(const PithExec *x) {
     const PithValue *result = pith_exec_result(x);
     if (result && result->kind != PITH_NONE) {
         char *text = pith_value_repr(result);
+        size_t printed, limit;
+        pith_exec_output_count(x, &printed, &limit);
+        if (text && strlen(text) + 1 > limit - (printed < limit ? printed : limit)) {
+            /* the repr is output too: refused whole, as the runtime refuses a print that does not fit */
+            free(text);
+            fflush(stdout);
+            fprintf(stderr, "OutputLimitExceeded: output limit of %zu bytes exceeded\n", limit);
+            return CLI_EXIT_FAILED;
+        }
         if (text) {
             fputs(text, stdout);
             fputc('\n', stdout);

@@ -103,9 +103,9 @@ static int find_regions(Emitter *e) {
                 const IrBlock *b = &f->blocks[order[at]];
                 for (int k = 0; k < b->nins; k++) {
                     const IrInstr *in = &b->ins[k];
-                    int fixed[6] = {in->dst, in->a, in->b, in->rv[0], in->rv[1], in->rv[2]};
-                    for (int i = 0; i < 6 + in->nargs; i++) {
-                        int v = i < 6 ? fixed[i] : in->args[i - 6];
+                    int fixed[7] = {in->dst, in->a, in->b, in->rv[0], in->rv[1], in->rv[2], in->rv[3]};
+                    for (int i = 0; i < 7 + in->nargs; i++) {
+                        int v = i < 7 ? fixed[i] : in->args[i - 7];
                         if (v < 0 || seen[v] == h + 1) continue;
                         seen[v] = h + 1;
                         if (pass == 0)
@@ -165,7 +165,7 @@ static void unborrow_written(Emitter *e, const IrInstr *in) {
     if (in->op == IR_EXC_BEGIN) UNBORROW(in->b);
     if (in->op == IR_UNPACK)
         for (int i = 0; i < in->nargs; i++) UNBORROW(in->args[i]);
-    for (int i = 0; i < 3; i++) UNBORROW(in->rv[i]);
+    for (int i = 0; i < 4; i++) UNBORROW(in->rv[i]);
 #undef UNBORROW
 }
 
@@ -310,9 +310,16 @@ static void emit_slot_kinds(Emitter *e, const IrFunc *f) {
                        : in->op == IR_LOAD_CELL || in->op == IR_STORE_CELL || in->op == IR_CELL_REF ? in->a
                                                                                                     : -1;
             if (cell >= 0) k[f->vars[cell].slot] = 'c';
-            if (in->op == IR_RANGE_INIT || in->op == IR_RANGE_NEXT)
-                for (int j = 0; j < 3; j++)
-                    if (in->rv[j] >= 0) k[f->vars[in->rv[j]].slot] = 'i';
+            /* the hidden locals an except block keeps its exceptions in (a name bound by `as` may be rebound) */
+            int exc[2] = {in->op == IR_EXC_BEGIN                         ? in->dst
+                          : in->op == IR_EXC_END || in->op == IR_RERAISE ? in->a
+                                                                         : -1,
+                          in->op == IR_EXC_BEGIN ? in->b : -1};
+            for (int j = 0; j < 2; j++)
+                if (exc[j] >= 0 && f->vars[exc[j]].name && f->vars[exc[j]].name[0] == '%')
+                    k[f->vars[exc[j]].slot] = 'e';
+            if (in->op == IR_RANGE_INIT && in->rv[0] >= 0) /* four consecutive slots (ir_verify checks it) */
+                memcpy(k + f->vars[in->rv[0]].slot, PITH_SLOTS_RANGE, 4);
         }
     P("\"%s\"", k);
     free(k);
@@ -336,7 +343,7 @@ static void emit_descriptor(Emitter *e, int n) {
     if (f->suspends) {
         P("0, s_%d, %d, ", n, n);
         emit_slot_kinds(e, f);
-        P("};\n");
+        P(", rs_%d};\n", n);
     } else {
         P("w_%d, 0, %d, 0};\n", n, n);
     }
@@ -419,9 +426,10 @@ char *cg_emit_c(const IrModule *m, FeDiag *diag) {
         mark_handlers(e);
         P("\n/* ---- %s ---- */", i == 0 ? "module body" : "def");
         comment_name(e, i == 0 ? NULL : e->f->name);
-        if (e->f->suspends)
+        if (e->f->suspends) {
             emit_state_machine(e);
-        else
+            cg_emit_resume_slots(e);
+        } else
             emit_direct(e);
         free_func_facts(e, lit_text);
     }

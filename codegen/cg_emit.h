@@ -47,6 +47,9 @@ int cg_float_instr(Emitter *e, const IrInstr *in, const IrInstr *next); /* instr
 void cg_float_box_operands(Emitter *e, const IrInstr *in);
 void cg_float_unbox_after(Emitter *e, const IrInstr *in);
 
+/* A state machine's resume table rs_N (cg_resume_slots.c): per suspend point, the slots its code reads. */
+void cg_emit_resume_slots(Emitter *e);
+
 /* Emits one instruction (returns the number of instructions consumed: 2 when fused with a branch). */
 int cg_emit_instr(Emitter *e, const IrInstr *in, const IrInstr *next);
 

@@ -15,7 +15,7 @@
 /* Every var the instruction defines stays boxed (it is no float producer). */
 static void keep_defined_boxed(Emitter *e, const IrInstr *in) {
     if (in->dst >= 0) e->unboxed[in->dst] = 0;
-    for (int i = 0; i < 3; i++)
+    for (int i = 0; i < 4; i++)
         if (in->rv[i] >= 0) e->unboxed[in->rv[i]] = 0;
     if (in->op == IR_UNPACK)
         for (int i = 0; i < in->nargs; i++) e->unboxed[in->args[i]] = 0;

@@ -532,11 +532,17 @@ static void terminator(Emitter *e, const IrInstr *in) {
         P("    if (r) goto b%d; else goto b%d;\n", in->t1, in->t2);
         break;
     case IR_RANGE_NEXT: {
+        /* One signed test keeps the counting path as fast as before: a count left is a tagged int above
+         * PV_INT(0); no counters (PV_NULL) means the range counts with its iterator (rt_next refuses nothing). */
         char cur[32], cnt[32], step[32];
         snprintf(cur, sizeof cur, "%s", cg_var(e, in->rv[0]));
         snprintf(cnt, sizeof cnt, "%s", cg_var(e, in->rv[1]));
         snprintf(step, sizeof step, "%s", cg_var(e, in->rv[2]));
-        P("    if (%s == PV_INT(0)) goto b%d;\n", cnt, in->t2);
+        P("    if ((long long)%s <= (long long)PV_INT(0)) {\n", cnt);
+        P("        if (%s) goto b%d;\n", cnt, in->t2);
+        P("        r = rt_next(c, %s, &%s);\n", cg_var(e, in->rv[3]), cg_var(e, in->dst));
+        fail_if_negative(e, in->line);
+        P("        if (r) goto b%d; else goto b%d;\n    }\n", in->t1, in->t2);
         P("    %s = %s; %s += %s - 1; %s -= 2;\n", cg_var(e, in->dst), cur, cur, step, cnt);
         P("    goto b%d;\n", in->t1);
         break;
@@ -694,10 +700,11 @@ static int emit_boxed(Emitter *e, const IrInstr *in, const IrInstr *next) {
         break;
     case IR_RANGE_INIT:
         args_array(e, in, "av");
-        P("    { PV rr[3]; r = rt_range_prepare(c, av, %d, rr);\n", in->nargs);
+        P("    { PV rr[4]; r = rt_range_prepare(c, av, %d, rr);\n", in->nargs);
         release_args(e, in);
         fail_if_negative(e, in->line);
         for (int i = 0; i < 3; i++) P("    %s = rr[%d];\n", cg_var(e, in->rv[i]), i);
+        P("    PV_XDECREF(c, %s); %s = rr[3];\n", cg_var(e, in->rv[3]), cg_var(e, in->rv[3]));
         P("    }\n");
         break;
     case IR_MAKE_FUNC: make_func(e, in, d); break;

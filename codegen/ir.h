@@ -49,7 +49,8 @@ typedef struct IrInstr {
     int64_t ival; /* IR_INT */
     double fval;  /* IR_FLOAT */
     int t1, t2;   /* terminator targets (block ids) */
-    int rv[3];    /* range counters (cur, count, step) of RANGE_INIT / RANGE_NEXT: small-int vars */
+    int rv[4];    /* a range loop's vars (RANGE_INIT / RANGE_NEXT), four consecutive slots: the small-int counters
+                   * (cur, count, step), or the iterator a range with a big bound counts with instead */
     int state;    /* suspend-point number (> 0) for calls that may suspend, else 0 */
 } IrInstr;
 

@@ -368,17 +368,19 @@ static int is_builtin_range_call(const FeNode *e) {
     return 1;
 }
 
-/* for x in range(...) counts with three small-int counters; other iterables use an iterator object. */
+/* for x in range(...) counts with three small-int counters, or, when a bound or the step is not a small int,
+ * with a range iterator kept beside them; other iterables use an iterator object. */
 static void for_stmt(Builder *b, const FeNode *s) {
     int line = s->span.line, head = bd_block(b), body = bd_block(b), orelse = bd_block(b), end = bd_block(b);
     int brk = bd_block(b), done = bd_block(b);
-    int it = -1, rv[3] = {-1, -1, -1};
+    int it = -1, rv[4] = {-1, -1, -1, -1};
     const FeNode *iter = s->u.loop.iter;
     if (is_builtin_range_call(iter)) {
         int n = iter->u.call.args.n;
         int *args = bd_args(b, n);
         for (int i = 0; args && i < n; i++) args[i] = bd_expr(b, iter->u.call.args.items[i]);
-        for (int i = 0; i < 3; i++) rv[i] = bd_hidden(b, i == 0 ? "%cur" : i == 1 ? "%count" : "%step");
+        static const char *const names[4] = {"%cur", "%count", "%step", "%rangeiter"};
+        for (int i = 0; i < 4; i++) rv[i] = bd_hidden(b, names[i]); /* consecutive: the slot kinds group them */
         IrInstr *in = bd_emit(b, IR_RANGE_INIT, line);
         in->args = args;
         in->nargs = n;
@@ -404,7 +406,8 @@ static void for_stmt(Builder *b, const FeNode *s) {
     nx->t2 = done;
     bd_enter(b, body);
     store(b, s->u.loop.target, x, line);
-    push_unwind(b, (Unwind){.kind = UW_LOOP, .brk = brk, .cont = head, .iter = it}, s);
+    int owned_iter = it >= 0 ? it : rv[3]; /* released on every way out */
+    push_unwind(b, (Unwind){.kind = UW_LOOP, .brk = brk, .cont = head, .iter = owned_iter}, s);
     bd_stmts(b, &s->u.loop.body);
     b->nunw--;
     if (b->cur >= 0) {
@@ -413,7 +416,7 @@ static void for_stmt(Builder *b, const FeNode *s) {
         back->ival = 1;
     }
     bd_enter(b, done); /* exhausted: release the iterator, run else */
-    if (it >= 0) op1(b, IR_CLEAR, it, line);
+    if (owned_iter >= 0) op1(b, IR_CLEAR, owned_iter, line);
     bd_jump(b, orelse, line);
     bd_enter(b, orelse);
     bd_stmts(b, &s->u.loop.orelse);

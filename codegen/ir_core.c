@@ -53,7 +53,7 @@ IrInstr *ir_append(IrFunc *f, int block, int op) {
     in->dst = in->a = in->b = -1;
     in->kwconst = -1;
     in->t1 = in->t2 = -1;
-    in->rv[0] = in->rv[1] = in->rv[2] = -1;
+    in->rv[0] = in->rv[1] = in->rv[2] = in->rv[3] = -1;
     return in;
 }
 

@@ -39,8 +39,8 @@ IR_OP(IR_BUILD_DICT, "build_dict", 0)     /* dst = display of args (key, value p
 IR_OP(IR_BUILD_SET, "build_set", 0)       /* dst = display of args */
 IR_OP(IR_UNPACK, "unpack", 0)             /* args[0..n) = unpack(a, n) — args are the destination temps */
 IR_OP(IR_ITER, "iter", 0)                 /* dst = iter(a) */
-IR_OP(IR_RANGE_INIT, "range_init", 0)     /* counters rv[0..3) = (cur, count, step) from range(args...) (1 to 3
-                                             * args) */
+IR_OP(IR_RANGE_INIT, "range_init", 0)     /* rv = (cur, count, step, iter) from range(args...) (1 to 3 args):
+                                             * small-int counters, or (a bound is big) only the iterator */
 IR_OP(IR_CHECK_GLOBAL, "check_global", 0) /* NameError unless g[imm] is bound (before a direct call of a def) */
 IR_OP(IR_DEFAULT, "default", 0)           /* dst = default value number ival of the function in g[imm] */
 IR_OP(IR_MAKE_FUNC, "make_func", 0)       /* dst = function object for def imm: args = positional defaults, then
@@ -105,8 +105,8 @@ IR_OP(IR_JUMP, "jump", 1)             /* -> t1 (ival = 1 marks a loop back-edge:
                                              * there) */
 IR_OP(IR_BRANCH, "branch", 1)         /* truth(a) ? t1 : t2 (a temp is consumed) */
 IR_OP(IR_FOR_NEXT, "for_next", 1)     /* dst = next(a) -> t1, exhausted -> t2 */
-IR_OP(IR_RANGE_NEXT, "range_next", 1) /* rv = (cur, count, step): count > 0 ? dst = cur, advance -> t1 : ->
-                                             * t2 */
+IR_OP(IR_RANGE_NEXT, "range_next", 1) /* rv = (cur, count, step, iter): count > 0 ? dst = cur, advance -> t1
+                                         * : count 0 -> t2; no counters: dst = next(iter) -> t1, exhausted -> t2 */
 IR_OP(IR_RETURN, "return", 1)         /* return a */
 IR_OP(IR_RAISE, "raise", 1)           /* raise a [from b] */
 IR_OP(IR_RERAISE, "reraise", 1)       /* re-raise the exception in var a (from a handler), or the pending one

@@ -206,8 +206,9 @@ static int verify_func(const IrModule *m, const IrFunc *f, char *err, size_t err
             for (int j = 0; j < in->nargs; j++)
                 if (!check_var(f, in->args[j], 0))
                     FAIL("%s: block %d: %s has a bad argument", f->name, bi, ir_op_name(in->op));
-            for (int j = 0; j < 3; j++)
-                if (!check_var(f, in->rv[j], 1)) FAIL("%s: block %d: bad range counter", f->name, bi);
+            for (int j = 0; j < 4; j++)
+                if (!check_var(f, in->rv[j], 1) || (in->rv[0] >= 0 && in->rv[j] != in->rv[0] + j))
+                    FAIL("%s: block %d: bad range counter", f->name, bi); /* slot kinds group them by position */
             if (in->kwconst >= m->nconsts || in->nkw > in->nargs) FAIL("%s: block %d: bad keywords", f->name, bi);
             if (in->op == IR_CONST && (in->imm < 0 || in->imm >= m->nconsts))
                 FAIL("%s: block %d: bad constant", f->name, bi);

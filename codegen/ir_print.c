@@ -76,7 +76,7 @@ static void instr(PithBuf *b, const IrModule *m, const IrFunc *f, const IrInstr 
     }
     if (in->rv[0] >= 0) {
         put(b, " [");
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 4; i++) {
             put(b, i ? ", " : "");
             var(b, f, in->rv[i]);
         }

@@ -179,6 +179,10 @@ typedef struct PithError {
 const PithError *pith_exec_error(const PithExec *x);
 /* Captured output when no writer was given (owned by the execution, NUL-terminated). */
 const char *pith_exec_output(const PithExec *x, size_t *len);
+/* The bytes the run has printed since it started or was loaded, and its output limit (max_output or its default), so a
+ * host that prints more on the run's behalf, as `pith run` prints the result's repr, can count it against
+ * the same limit. Both 0 for NULL. */
+void pith_exec_output_count(const PithExec *x, size_t *printed, size_t *limit);
 void pith_exec_free(PithExec *x);
 
 /* ---- snapshots: a WAITING execution as bytes, resumable in any process ----
@@ -209,7 +213,8 @@ typedef enum PithSnapError {
     PITH_SNAP_PROGRAM,     /* load: another program than the pinned one, or one that does not compile or
                                 does not match the snapshot's hash */
     PITH_SNAP_NOMEM,
-    PITH_SNAP_UNSUPPORTED, /* dump: a live object of a kind the snapshot codec does not know */
+    PITH_SNAP_UNSUPPORTED, /* dump: a live object of a kind the snapshot codec does not know, or a frame of a
+                                function too large for the loader to check (a compile-time table was skipped) */
     PITH_SNAP_NEEDS_KEY    /* load: the snapshot is signed (has a MAC) and no key was given */
 } PithSnapError;
 

@@ -6,7 +6,7 @@
 #ifndef PITH_ABI_H
 #define PITH_ABI_H
 
-#define PITH_ABI_VERSION 4
+#define PITH_ABI_VERSION 5
 
 typedef unsigned long long PV; /* a tagged value word (see the PV_* tags below) */
 typedef long long pi64;
@@ -99,10 +99,21 @@ struct PFuncDesc {
     int (*step)(PCtx *, PFrame *);           /* state-machine entry: params in fr->s[0..nparams), fr->closure set */
     int id; /* index in the program's function table (snapshots refer to functions by it) */
     /* state machines: one char per frame slot saying what generated code assumes it holds, so a loaded
-     * snapshot is checked against it: 'c' a cell (once the frame has started), 'i' a small int or nothing
-     * (a range loop's counters), '.' any value; NULL for direct functions */
+     * snapshot is checked against it: 'c' a cell (once the frame has started), 'e' an exception, None (the
+     * out-of-memory marker) or nothing (an except block's hidden locals), '.' any value, and a range
+     * loop's four consecutive slots PITH_SLOTS_RANGE, checked together (rt_exec.c); NULL for direct functions */
     const char *slot_kinds;
+    /* state machines: per suspend point k, the slots its code reads without checking once resumed there
+     * (bound on every path to k): {nstates, start_1, ..., start_nstates+1, entries...}; state k's entries,
+     * at [start_k, start_k+1), change state k-1's set: slot + 1 adds, -(slot + 1) removes, 0 empties it
+     * first (the first state has one); {0}: no table (a function too large to analyse); NULL: direct */
+    const int *resume_slots;
 };
+
+/* A for loop over range() keeps, in this order: the current value, the count left and the step (small ints,
+ * all three or none), and the range iterator it counts with instead when a bound is big (then the counters
+ * are empty). */
+#define PITH_SLOTS_RANGE "rnsI"
 
 /* Layouts generated code reads directly (the runtime's RtFunc / RtTuple / RtCell are these). */
 typedef struct PFuncObj {
@@ -297,8 +308,9 @@ void rt_err_unbound_local(PCtx *c, PV name);            /* UnboundLocalError */
 void rt_err_recursion(PCtx *c);
 int rt_assert_fail(PCtx *c, PV msg); /* AssertionError(msg) or bare; returns -1 */
 
-/* for-loops over range(): out = (first value, count, step) as small ints; TypeError for non-ints */
-int rt_range_prepare(PCtx *c, PV *args, int nargs, PV out[3]);
+/* for-loops over range(): out = (first value, count, step) as small ints and out[3] = PV_NULL, or, when an
+ * argument or the count is not a small int, only out[3] = a range iterator; range()'s own errors */
+int rt_range_prepare(PCtx *c, PV *args, int nargs, PV out[4]);
 
 /* limits */
 int rt_fuel_out(PCtx *c); /* refills fuel; 0 to go on, -1 when the time limit is exceeded (uncatchable) */

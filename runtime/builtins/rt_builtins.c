@@ -89,14 +89,8 @@ PV rt_fn_print(PCtx *c, PV *args, int npos, PV kwnames) {
 }
 
 PV rt_fn_range(PCtx *c, PV *args, int npos, PV kwnames) {
-    for (int i = 0; i < npos; i++) {
-        if (!rt_is_int(args[i])) {
-            rt_err(c, PITH_B_TYPEERROR, "'%s' object cannot be interpreted as an integer", rt_type_name(args[i]));
-            return PV_NULL;
-        }
-    }
-    if (npos == 1) return rt_range_from_ints(c, PV_INT(0), args[0], PV_INT(1));
-    return rt_range_from_ints(c, args[0], args[1], npos == 3 ? args[2] : PV_INT(1));
+    (void)kwnames;
+    return rt_range_call(c, args, npos);
 }
 
 /* Strict UTF-8 decoding of bytes for str(b, encoding): the bytes must already be valid UTF-8/ASCII. */

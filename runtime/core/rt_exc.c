@@ -92,16 +92,24 @@ PV rt_exc_message(PCtx *c, PV exc) {
     return rt_exc_args_message(c, exc);
 }
 
-/* The builtin str(e): '' for no args, str(arg) for one (repr(arg) for KeyError), else str(args). */
+/* The builtin str(e): '' for no args, str(arg) for one (repr(arg) for KeyError), else str(args). The argument
+ * may be another exception, itself holding one, 200,000 deep: each level counts against the depth and the C
+ * stack, as CPython's str() and repr() do. */
 PV rt_exc_args_message(PCtx *c, PV exc) {
     if (exc == RT_NOMEM_MARKER) return rt_str_new(c, "", 0);
     if (!RT_IS(exc, RT_T_EXC)) return rt_str(c, exc);
     RtExc *e = (RtExc *)exc;
     RtTuple *a = RT_IS(e->args, RT_T_TUPLE) ? (RtTuple *)e->args : NULL;
-    if (!a) return rt_str(c, e->args);
-    if (a->n == 0) return rt_str_new(c, "", 0);
-    if (a->n == 1) return e->type == PITH_B_KEYERROR ? rt_repr(c, a->items[0]) : rt_str(c, a->items[0]);
-    return rt_str(c, e->args);
+    if (a && a->n == 0) return rt_str_new(c, "", 0);
+    int key = e->type == PITH_B_KEYERROR && a && a->n == 1;
+    if (rt_nest_enter(c, key ? " while getting the repr of an object" : " while getting the str of an object") < 0)
+        return PV_NULL;
+    PV s = !a         ? rt_str(c, e->args)
+           : a->n > 1 ? rt_str(c, e->args)
+           : key      ? rt_repr(c, a->items[0])
+                      : rt_str(c, a->items[0]);
+    rt_nest_leave(c);
+    return s;
 }
 
 /* repr(e): a user exception's by its type (__repr__, else the builtin way), as str(e). */
@@ -120,11 +128,13 @@ PV rt_exc_args_repr(PCtx *c, PV exc) {
         return rt_buf_finish(&b);
     }
     RtExc *e = (RtExc *)exc;
+    if (rt_nest_enter(c, " while getting the repr of an object") < 0) return PV_NULL;
     PV inner;
     if (RT_IS(e->args, RT_T_TUPLE) && ((RtTuple *)e->args)->n == 1)
         inner = rt_repr(c, ((RtTuple *)e->args)->items[0]);
     else
         inner = rt_repr(c, e->args);
+    rt_nest_leave(c);
     if (!inner) return PV_NULL;
     PithBuf b = rt_buf_new(c);
     pith_buf_puts(&b, name);

@@ -47,3 +47,13 @@ int rt_write_out(PCtx *c, const char *s, size_t n) {
     }
     return 0;
 }
+
+/* The depth limit for the runtime's own recursive walks (repr, ==, hash, nested exception text). */
+int rt_nest_enter(PCtx *c, const char *what) {
+    if (++c->depth > c->max_depth || pv_stack_low(c)) {
+        c->depth--;
+        rt_err(c, PITH_B_RECURSIONERROR, "maximum recursion depth exceeded%s", what);
+        return -1;
+    }
+    return 0;
+}

@@ -279,6 +279,11 @@ PV rt_list_new(PCtx *c, pi64 cap);
 
 /* ---- limits (rt_limits.c); the fuel of generated code and long loops: rt_fuel_out (pith_abi.h) ---- */
 double rt_now(void);                                /* monotonic seconds */
+/* Nesting guard for recursive walks (repr, ==, hash, exception text): counts on the Python call depth and
+ * watches the C stack, like CPython's C recursion check (rt_limits.c). what: the suffix CPython prints, e.g.
+ * " in comparison". */
+int rt_nest_enter(PCtx *c, const char *what);
+static inline void rt_nest_leave(PCtx *c) { c->depth--; }
 int rt_write_out(PCtx *c, const char *s, size_t n); /* print's sink: the host writer, within the output limit */
 
 /* ---- host bridging (rt_exec.c) ---- */
@@ -295,6 +300,7 @@ PV rt_gen_repr(PCtx *c, PV gen);
 /* Parts of the value model that the services call, declared here too (identical duplicates are harmless). */
 PV rt_range_new(PCtx *c, pi64 start, pi64 stop, pi64 step);             /* step != 0 */
 PV rt_range_from_ints(PCtx *c, PV start, PV stop, PV step);             /* any ints; ValueError for step 0 */
+PV rt_range_call(PCtx *c, PV *args, int nargs); /* range(*args), 1 to 3 args: TypeError, ValueError */
 PV rt_range_field(PCtx *c, PV range, int which);                        /* start (0), stop (1), step (2): new ref */
 PV rt_range_reversed(PCtx *c, PV range);                                /* reversed(range): an iterator */
 PV rt_method_call(PCtx *c, PV method, PV *args, int nargs, PV kwnames); /* call a bound method object */

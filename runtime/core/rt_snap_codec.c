@@ -190,6 +190,9 @@ void rt_snap_put_f64(RtSnapW *w, double d) { put_f64(w->out, d); }
 void rt_snap_put_bytes(RtSnapW *w, const void *p, size_t n) { put_str(w->out, p, n); }
 void rt_snap_put_link(RtSnapW *w, PV v) { put_ref(w->e, w->out, v); }
 void rt_snap_w_nomem(RtSnapW *w) { w->e->err = PITH_SNAP_NOMEM; }
+void rt_snap_w_unsupported(RtSnapW *w) {
+    if (!w->e->err) w->e->err = PITH_SNAP_UNSUPPORTED;
+}
 
 int64_t rt_snap_fn_id(RtSnapW *w, const PFuncDesc *fn) {
     const PProgDesc *d = w->e->prog;

@@ -63,6 +63,7 @@ int64_t rt_snap_fn_id(RtSnapW *w, const PFuncDesc *fn); /* its index in the prog
                                                           * after it), -1 if it is not there */
 void rt_snap_put_fn(RtSnapW *w, const PFuncDesc *fn);   /* uv fn id; an unknown function fails the dump */
 void rt_snap_w_nomem(RtSnapW *w);                       /* fail the dump: out of memory */
+void rt_snap_w_unsupported(RtSnapW *w); /* fail the dump: something the loader could not check */
 
 /* ---- reading ---- */
 PCtx *rt_snap_ctx(RtSnapR *r); /* the execution the objects are made in */

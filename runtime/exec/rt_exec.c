@@ -119,42 +119,6 @@ int rt_reraise_current(PCtx *c) {
     return -1;
 }
 
-/* An int argument of range() as a C integer (bools count as ints, as in CPython). */
-static int range_arg(PCtx *c, PV v, pi64 *out) {
-    if (PV_IS_INT(v)) {
-        *out = PV_IVAL(v);
-        return 0;
-    }
-    if (v == PV_TRUE || v == PV_FALSE) {
-        *out = v == PV_TRUE;
-        return 0;
-    }
-    if (RT_IS(v, RT_T_BIGINT)) {
-        rt_err(c, PITH_B_OVERFLOWERROR, "Python int too large to convert to C ssize_t");
-        return -1;
-    }
-    rt_err(c, PITH_B_TYPEERROR, "'%s' object cannot be interpreted as an integer", rt_type_name(v));
-    return -1;
-}
-
-int rt_range_prepare(PCtx *c, PV *args, int nargs, PV out[3]) {
-    pi64 v[3] = {0, 0, 1};
-    for (int i = 0; i < nargs; i++)
-        if (range_arg(c, args[i], &v[nargs == 1 ? 1 : i])) return -1;
-    pi64 start = v[0], stop = v[1], step = v[2];
-    if (step == 0) {
-        rt_err(c, PITH_B_VALUEERROR, "range() arg 3 must not be zero");
-        return -1;
-    }
-    __int128 span = step > 0 ? (__int128)stop - start : (__int128)start - stop;
-    __int128 st = step > 0 ? step : -(__int128)step;
-    pi64 count = span > 0 ? (pi64)((span - 1) / st + 1) : 0;
-    out[0] = PV_INT(start);
-    out[1] = PV_INT(count);
-    out[2] = PV_INT(step); /* generated code advances with cur += step - 1, which keeps the tag */
-    return 0;
-}
-
 /* ---- the driver ---- */
 
 PV rt_stop_new(PCtx *c) {
@@ -247,6 +211,8 @@ static void frame_traverse(PObj *o, RtVisit visit, void *arg) {
 /* Payload: function id, state, line, the parent as a link, the slot count (checked against the function). */
 static void frame_snap_put(RtSnapW *w, PObj *o) {
     PFrame *f = (PFrame *)o;
+    const int *rs = f->fn->resume_slots;
+    if (f->fn->id >= 0 && f->state > 0 && (!rs || !rs[0])) rt_snap_w_unsupported(w); /* resume_slots_ok refuses it */
     rt_snap_put_fn(w, f->fn);
     /* an __init__ frame run by C(...) (RT_FRAME_INIT) writes its state as -1 - state: older snapshots, whose
      * states are never negative, read as before */
@@ -274,22 +240,75 @@ static PV frame_snap_make(RtSnapR *r, int type) {
     return (PV)f;
 }
 
+/* A range loop's slots (PITH_SLOTS_RANGE) as rt_range_prepare and IR_RANGE_NEXT leave them: no counters (the
+ * loop has not run, or counts with its iterator), or counters and no iterator, where the step is not 0, the
+ * count not negative and every value still to come a small int (generated code adds without checking).
+ * Anything else would make the loop produce nothing as a value, or a pointer from an int. */
+static int range_slots_ok(const PV *s) {
+    PV cur = s[0], count = s[1], step = s[2];
+    if (!cur && !count && !step) return 1;
+    if (!cur || !count || !step || !PV_IS_INT(cur) || !PV_IS_INT(count) || !PV_IS_INT(step) || s[3]) return 0;
+    pi64 n = PV_IVAL(count), st = PV_IVAL(step);
+    if (st == 0 || n < 0) return 0;
+    __int128 last = (__int128)PV_IVAL(cur) + (__int128)(n > 0 ? n - 1 : 0) * st;
+    return n == 0 || (last >= PV_SMALL_MIN && last <= PV_SMALL_MAX); /* once done, cur may have passed the end */
+}
+
+/* A started frame holds a value in every slot its code reads once resumed at its state without checking
+ * (PFuncDesc.resume_slots: each state's set as changes to the one before, from a state that starts afresh),
+ * a frame not started every parameter; a state the function does not have, or a function without a table, is
+ * refused too. */
+static int resume_slots_ok(const PFrame *f) {
+    const int *rs = f->fn->resume_slots;
+    if (f->state == 0) { /* not started (a generator's): the caller bound every parameter */
+        for (int i = 0; i < f->fn->nparams; i++)
+            if (!f->s[i]) return 0;
+        return 1;
+    }
+    /* the natives' steps check their own slots; a program function waiting at a call has a table unless it
+     * was too big to compute one (cg_resume_slots.c), and then its frames cannot be checked: refused */
+    if (f->fn->id < 0) return 1;
+    if (!rs || !rs[0] || f->state > rs[0]) return 0;
+    int from = f->state, n = f->fn->nslots, ok = 1; /* replay from the last state that starts afresh */
+    while (from > 1 && !(rs[from] < rs[from + 1] && rs[rs[from]] == 0)) from--;
+    char *in = calloc((size_t)n + 1, 1);
+    if (!in) return 0;
+    for (int k = from; k <= f->state; k++)
+        for (int i = rs[k]; i < rs[k + 1]; i++) {
+            int x = rs[i], slot = (x > 0 ? x : -x) - 1;
+            if (x == 0)
+                memset(in, 0, (size_t)n);
+            else if (slot < n)
+                in[slot] = x > 0;
+        }
+    for (int i = 0; i < n && ok; i++) ok = !in[i] || f->s[i];
+    free(in);
+    return ok;
+}
+
 static int frame_snap_check(RtSnapR *r, PObj *o) {
     PFrame *f = (PFrame *)o;
     PV parent = rt_snap_resolve(r, (PV)(uintptr_t)f->parent);
     f->parent = NULL;
     if (parent && !RT_IS(parent, RT_T_FRAME)) return -1;
-    if ((f->hdr.flags & RT_FRAME_INIT) && (!parent || f->fn->nparams < 1)) return -1;
+    /* C(...)'s __init__: called by a frame, with the instance first, never a generator */
+    if ((f->hdr.flags & RT_FRAME_INIT) && (!parent || f->fn->nparams < 1 || (f->fn->flags & PITH_F_GENERATOR)))
+        return -1;
     f->parent = (PFrame *)parent; /* not a reference: the chain owns frames */
     if (parent && (f->fn->flags & PITH_F_GENERATOR)) f->hdr.flags |= RT_FRAME_RUNNING; /* on the chain: running */
     if (f->closure && !RT_IS(f->closure, RT_T_TUPLE)) return -1;
     if (f->fn->nfrees > 0 && (!f->closure || ((RtTuple *)f->closure)->n < f->fn->nfrees)) return -1;
+    if (!resume_slots_ok(f)) return -1;
     const char *kinds = f->fn->slot_kinds; /* what the generated code will dereference without checking */
     for (int i = 0; kinds && i < f->fn->nslots; i++) {
         PV v = f->s[i];
         if (f->state == 0 && i < f->fn->nparams) continue; /* not started: a captured parameter is not boxed yet */
         if (kinds[i] == 'c' && (v ? !RT_IS(v, RT_T_CELL) : f->state > 0)) return -1;
-        if (kinds[i] == 'i' && v && !PV_IS_INT(v)) return -1;
+        if (kinds[i] == 'e' && v && v != PV_NONE && !RT_IS(v, RT_T_EXC)) return -1; /* None: out of memory */
+        if (kinds[i] == PITH_SLOTS_RANGE[0]) {
+            if (i + 4 > f->fn->nslots || memcmp(kinds + i, PITH_SLOTS_RANGE, 4) || !range_slots_ok(f->s + i)) return -1;
+            i += 3;
+        }
     }
     return 0;
 }

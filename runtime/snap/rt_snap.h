@@ -11,7 +11,8 @@
  *                      | u64 total length of the snapshot, trailer included
  *   program:  16 bytes program identity (api_program_id) | str source | u8 filename given? | str filename
  *             | uv ninputs, str each | uv nexternals, str each          (the pith_compile options)
- *   state:    u64 hash seed | f64 remaining seconds | f64 max_seconds | uv nallocs | str captured output
+ *   state:    u64 hash seed | f64 remaining seconds | f64 max_seconds | uv nallocs | uv bytes printed |
+ *             str captured output
  *   objects:  uv nobj, then nobj records; object i is "#i"
  *   roots:    uv nglobals, ref each | ref top frame | sv pending ext id | ref args tuple | ref kwargs dict
  *             | ref handled exception

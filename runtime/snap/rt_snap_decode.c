@@ -155,7 +155,7 @@ static int decode_state(Dec *d) {
     const PProgDesc *pd = x->prog->desc;
     c->hash_seed = rt_snap_get_u64(r);
     double remaining = rt_snap_get_f64(r), max_seconds = rt_snap_get_f64(r);
-    uint64_t nallocs = rt_snap_get_uv(r);
+    uint64_t nallocs = rt_snap_get_uv(r), printed = rt_snap_get_uv(r);
     size_t outlen;
     const unsigned char *out = rt_snap_get_bytes(r, &outlen);
     if (r->bad || !(remaining == remaining) || !(max_seconds > 0) || max_seconds > 1e9) return -1;
@@ -166,6 +166,8 @@ static int decode_state(Dec *d) {
         c->max_seconds = max_seconds;
     }
     c->nallocs = nallocs;
+    /* bytes printed before the snapshot count against the loader's output limit, as allocations do */
+    c->out_total = printed < SIZE_MAX ? (size_t)printed : SIZE_MAX;
     if (outlen && !c->writer && pith_buf_put(&c->out, out, outlen) < 0) {
         d->err = PITH_SNAP_NOMEM;
         return -1;
@@ -211,10 +213,13 @@ static int decode_state(Dec *d) {
     c->pending_ext = ext;
     top = rt_snap_resolve(r, top);
     if (ext < 0 || !IS(top, RT_T_FRAME) || !IS(args, RT_T_TUPLE) || !IS(kwargs, RT_T_DICT)) return r->bad = 1, -1;
+    if (handling && handling != PV_NONE && !IS(handling, RT_T_EXC)) return r->bad = 1, -1; /* the one handled */
     /* the chain owns its frames: one reference each; depth = its length */
     int depth = 0;
     for (PFrame *f = (PFrame *)top; f; f = f->parent) {
         if ((size_t)depth >= r->nobj) return r->bad = 1, -1; /* a parent cycle */
+        /* each waits at a call it made (a state > 0) */
+        if (f->state == 0) return r->bad = 1, -1;
         pv_incref((PV)f);
         depth++;
     }

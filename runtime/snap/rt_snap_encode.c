@@ -78,6 +78,7 @@ PithSnapError rt_snap_dump(const PithExec *x, const RtSnapProgram *p, const unsi
     rt_snap_put_f64(&h, x->remaining);
     rt_snap_put_f64(&h, c->max_seconds);
     rt_snap_put_uv(&h, c->nallocs);
+    rt_snap_put_uv(&h, c->out_total);
     rt_snap_put_bytes(&h, c->out.p, c->out.len);
     rt_snap_put_uv(&h, e.nq);
     pith_buf_put(&head, objs.p, objs.len);

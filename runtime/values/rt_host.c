@@ -66,7 +66,7 @@ int rt_host_enter(PCtx *c, RtHostPath *path, PV v, const char *again, PithValue 
             *out = rt_host_text(c, PITH_OTHER, again, strlen(again));
             return 0;
         }
-    if (path->n >= HOST_MAX_DEPTH) {
+    if (path->n >= HOST_MAX_DEPTH || pv_stack_low(c)) { /* the walk recurses on the C stack: a small one too */
         rt_err(c, PITH_B_RECURSIONERROR, "maximum recursion depth exceeded while converting a value for the host");
         return 0;
     }

@@ -196,8 +196,11 @@ static int next_dict(PCtx *c, RtIter *it, PV *out) {
     return 1;
 }
 
+/* Generated code passes the iterator a for loop keeps in a frame slot, which a loaded snapshot may have left
+ * empty: nothing is a corrupt frame, never a dereference. */
 int rt_next(PCtx *c, PV o, PV *out) {
-    const RtTypeDesc *t = o && PV_IS_OBJ(o) ? rt_type_desc(RT_OBJ(o)) : NULL;
+    if (!o) return -rt_slot_err(c, o, RT_T_ITER);
+    const RtTypeDesc *t = PV_IS_OBJ(o) ? rt_type_desc(RT_OBJ(o)) : NULL;
     if (t && t->next) return t->next(c, o, out);
     rt_err(c, PITH_B_TYPEERROR, "'%s' object is not an iterator", rt_type_name(o));
     return -1;
@@ -303,6 +306,13 @@ int rt_unpack(PCtx *c, PV seq, pi64 n, PV *out) {
 /* No payload: the codec fills start, stop and step. */
 static PV slice_snap_make(RtSnapR *r, int type) { return (PV)rt_obj_new(rt_snap_ctx(r), type, sizeof(RtSlice)); }
 
+/* start, stop and step are values (None where a slice leaves one out): repr, indexing and .start read them. */
+static int slice_snap_check(RtSnapR *r, PObj *o) {
+    (void)r;
+    const RtSlice *s = (const RtSlice *)o;
+    return s->start && s->stop && s->step ? 0 : -1;
+}
+
 static void slice_traverse(PObj *o, RtVisit visit, void *arg) {
     RtSlice *s = (RtSlice *)o;
     visit(&s->start, arg);
@@ -333,6 +343,7 @@ const RtTypeDesc rt_slice_type = {
     .getattr = slice_getattr,
     .snap_tag = SNAP_O_SLICE,
     .snap_make = slice_snap_make,
+    .snap_check = slice_snap_check,
 };
 
 static void iter_traverse(PObj *o, RtVisit visit, void *arg) {
@@ -371,11 +382,11 @@ static int iter_snap_check(RtSnapR *r, PObj *o) {
     RtIter *it = (RtIter *)o;
     PV s = it->src;
     if (it->pos < 0) return -1;
-    if (!s && it->kind != RT_IT_RANGE) return 0; /* exhausted: it dropped its source (rt_next checks first) */
+    if (it->kind == RT_IT_RANGE) return it->step != 0 ? 0 : -1;
+    if (!s) return 0; /* exhausted: it forgot its source, and rt_next reports the end before reading anything */
     switch (it->kind) {
-    case RT_IT_RANGE: return it->step != 0 ? 0 : -1;
-    case RT_IT_BIGRANGE: /* exhausted, or a range beyond 64 bits and the next value */
-        return !s || (IS(s, RT_T_RANGE) && ((RtRange *)s)->big[0] && it->aux && rt_is_int(it->aux)) ? 0 : -1;
+    case RT_IT_BIGRANGE: /* a range beyond 64 bits and the next value */
+        return IS(s, RT_T_RANGE) && ((RtRange *)s)->big[0] && it->aux && rt_is_int(it->aux) ? 0 : -1;
     case RT_IT_LIST:
     case RT_IT_LIST_REVERSED: return IS(s, RT_T_LIST) ? 0 : -1;
     case RT_IT_TUPLE: return IS(s, RT_T_TUPLE) && it->pos <= ((RtTuple *)s)->n ? 0 : -1;
@@ -389,12 +400,12 @@ static int iter_snap_check(RtSnapR *r, PObj *o) {
     case RT_IT_DICT_VALUES:
     case RT_IT_DICT_ITEMS: return IS(s, RT_T_DICT) ? 0 : -1;
     case RT_IT_SET: return (IS(s, RT_T_SET) || IS(s, RT_T_FROZENSET)) ? 0 : -1;
-    case RT_IT_ZIP:
-    case RT_IT_MAP: return IS(s, RT_T_TUPLE) ? 0 : -1;
-    case RT_IT_REVERSED:
-        if (IS(s, RT_T_TUPLE)) return it->pos <= ((RtTuple *)s)->n ? 0 : -1;
-        return IS(s, RT_T_STR) && it->pos <= ((RtStr *)s)->nbytes ? 0 : -1;
-    default: return s ? 0 : -1;
+    case RT_IT_ZIP: return IS(s, RT_T_TUPLE) ? 0 : -1;                   /* of iterators: rt_next checks each */
+    case RT_IT_MAP: return IS(s, RT_T_TUPLE) && it->aux ? 0 : -1;        /* the function: calling checks it */
+    case RT_IT_FILTER: return it->aux ? 0 : -1;                          /* the predicate, or None */
+    case RT_IT_ENUMERATE: return it->aux && rt_is_int(it->aux) ? 0 : -1; /* the next count */
+    case RT_IT_REVERSED: return IS(s, RT_T_TUPLE) && it->pos <= ((RtTuple *)s)->n ? 0 : -1; /* reversed() makes one */
+    default: return 0;
     }
 }
 

@@ -469,6 +469,18 @@ static PV list_snap_make(RtSnapR *r, int type) {
     return (PV)l;
 }
 
+/* Every item is a value: the runtime reads items without checking (a forged snapshot may hold nothing). */
+static int items_snap_check(PV *items, pi64 n) {
+    for (pi64 i = 0; i < n; i++)
+        if (!items[i]) return -1;
+    return 0;
+}
+
+static int list_snap_check(RtSnapR *r, PObj *o) {
+    (void)r;
+    return items_snap_check(((RtList *)o)->items, ((RtList *)o)->n);
+}
+
 static pi64 list_len(PV v) { return ((RtList *)v)->n; }
 
 static PV list_iter(PCtx *c, PV v) { return rt_iter_new(c, RT_IT_LIST, v); }
@@ -546,6 +558,7 @@ const RtTypeDesc rt_list_type = {
     .snap_tag = SNAP_O_LIST,
     .snap_put = list_snap_put,
     .snap_make = list_snap_make,
+    .snap_check = list_snap_check,
 };
 
 static void tuple_traverse(PObj *o, RtVisit visit, void *arg) {
@@ -559,6 +572,11 @@ static PV tuple_snap_make(RtSnapR *r, int type) {
     (void)type;
     size_t n = rt_snap_get_count(r, 1);
     return rt_snap_r_bad(r) ? PV_NULL : rt_tuple_new(rt_snap_ctx(r), (pi64)n);
+}
+
+static int tuple_snap_check(RtSnapR *r, PObj *o) {
+    (void)r;
+    return items_snap_check(((RtTuple *)o)->items, ((RtTuple *)o)->n);
 }
 
 static pi64 tuple_len(PV v) { return ((RtTuple *)v)->n; }
@@ -595,6 +613,7 @@ const RtTypeDesc rt_tuple_type = {
     .snap_tag = SNAP_O_TUPLE,
     .snap_put = tuple_snap_put,
     .snap_make = tuple_snap_make,
+    .snap_check = tuple_snap_check,
 };
 
 /* tuple(list) without a second look at the items (a tuple is returned as it is). */

@@ -9,15 +9,6 @@
 static const char *const op_sym[] = {"+", "-", "*", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^", "@"};
 static const char *const cmp_sym[] = {"<", "<=", "==", "!=", ">", ">="};
 
-int rt_nest_enter(PCtx *c, const char *what) {
-    if (++c->depth > c->max_depth || pv_stack_low(c)) {
-        c->depth--;
-        rt_err(c, PITH_B_RECURSIONERROR, "maximum recursion depth exceeded%s", what);
-        return -1;
-    }
-    return 0;
-}
-
 static int is_num(PV v) { return rt_is_int(v) || RT_IS(v, RT_T_FLOAT); }
 
 /* TypeError for an operator its operand types do not support ("for +=:" when in place). */

@@ -1,5 +1,5 @@
 /* rt_range.c — range objects: construction, len, indexing, slicing, `in`, index/count, ==, hash, repr,
- * iteration, reversed and the snapshot codec. Stage: runtime.
+ * iteration (and a for loop's counters: rt_range_prepare), reversed and the snapshot codec. Stage: runtime.
  * Two representations, as CPython has range and longrange iterators: when start, stop, step and the length
  * all fit in 64 bits (nearly every range) they are C integers and every operation is C arithmetic; otherwise
  * RtRange.big holds them as Python ints and the operations below compute with ints, exactly as CPython's
@@ -69,6 +69,18 @@ PV rt_range_from_ints(PCtx *c, PV start, PV stop, PV step) {
     r->big[3] = len;
     if (rt_int_to_i64(len, &r->len) < 0) r->len = -1; /* len() is an OverflowError */
     return (PV)r;
+}
+
+/* range(stop), range(start, stop[, step]) with CPython's checks in its order: every argument an int, then step. */
+PV rt_range_call(PCtx *c, PV *args, int nargs) {
+    for (int i = 0; i < nargs; i++) {
+        if (!rt_is_int(args[i])) {
+            rt_err(c, PITH_B_TYPEERROR, "'%s' object cannot be interpreted as an integer", rt_type_name(args[i]));
+            return PV_NULL;
+        }
+    }
+    if (nargs == 1) return rt_range_from_ints(c, PV_INT(0), args[0], PV_INT(1));
+    return rt_range_from_ints(c, args[0], args[1], nargs == 3 ? args[2] : PV_INT(1));
 }
 
 PV rt_range_new(PCtx *c, pi64 start, pi64 stop, pi64 step) {
@@ -383,6 +395,44 @@ PV rt_range_repr(PCtx *c, PV v) {
 }
 
 /* ---- iteration ---- */
+
+/* An int argument of range() as a C integer (bools count as ints, as in CPython); 0 for anything else. */
+static int small_range_arg(PV v, pi64 *out) {
+    if (PV_IS_INT(v)) {
+        *out = PV_IVAL(v);
+        return 1;
+    }
+    if (v == PV_TRUE || v == PV_FALSE) {
+        *out = v == PV_TRUE;
+        return 1;
+    }
+    return 0;
+}
+
+/* The counters are out[0..3) = (cur, count, step) when every argument is a small int and so is the count;
+ * otherwise (a big bound or step, or an argument range() refuses) range() itself decides, and a loop counts
+ * with out[3] = its iterator, the counters left empty. */
+int rt_range_prepare(PCtx *c, PV *args, int nargs, PV out[4]) {
+    pi64 v[3] = {0, 0, 1};
+    out[0] = out[1] = out[2] = out[3] = PV_NULL;
+    int small = 1;
+    for (int i = 0; i < nargs; i++) small &= small_range_arg(args[i], &v[nargs == 1 ? 1 : i]);
+    pi64 start = v[0], stop = v[1], step = v[2];
+    __int128 span = step > 0 ? (__int128)stop - start : (__int128)start - stop;
+    __int128 st = step > 0 ? step : -(__int128)step;
+    __int128 count = span > 0 && step != 0 ? (span - 1) / st + 1 : 0;
+    if (!small || step == 0 || count > PV_SMALL_MAX) {
+        PV r = rt_range_call(c, args, nargs); /* CPython's errors, in its order */
+        if (!r) return -1;
+        out[3] = rt_iter(c, r);
+        pv_decref(c, r);
+        return out[3] ? 0 : -1;
+    }
+    out[0] = PV_INT(start);
+    out[1] = PV_INT((pi64)count);
+    out[2] = PV_INT(step); /* generated code advances with cur += step - 1, which keeps the tag */
+    return 0;
+}
 
 static PV range_iter(PCtx *c, PV o) {
     RtRange *r = (RtRange *)o;

@@ -75,10 +75,6 @@ PithValue *rt_host_items(PCtx *c, PithKind kind, PV *items, pi64 n, RtHostPath *
 int rt_host_enter(PCtx *c, RtHostPath *path, PV v, const char *again, PithValue **out);
 void rt_host_leave(RtHostPath *path);
 
-/* Nesting guard for recursive container walks (repr, ==, hash): counts on the Python call depth, like
- * CPython's C recursion check. what: the suffix CPython prints, e.g. " in comparison". */
-int rt_nest_enter(PCtx *c, const char *what);
-static inline void rt_nest_leave(PCtx *c) { c->depth--; }
 
 /* PObj.flags bit set on a list/dict/tuple while its repr is being built (self-reference shows as [...]). */
 #define RT_FLAG_REPR 0x4000

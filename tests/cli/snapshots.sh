@@ -286,4 +286,23 @@ expect_code 0
 expect_out_has "--error 'ExcType: message'"
 expect_out_has "--program FILE.py"
 
+# a function too large for its compile-time resume table (4,300 branches, ~97 KB): its frames could not be
+# checked when loaded, so the dump refuses to save it (exit 1) instead of writing a snapshot the loader must trust;
+# the same shape with 300 branches has a table and round-trips
+big_fn() {
+    printf 'def f(n):\n    ask()\n'
+    for ((i = 0; i < $1; i++)); do printf '    if n>=%d:n=n+%d\n' "$i" "$i"; done
+    printf '    return n\nprint(f(1))\n'
+}
+big_fn 4300 >bigfn.py
+run_pith start bigfn.py --ext ask -o big.snap
+expect_code 1
+expect_err_has "waits in a function too large to check when loaded"
+big_fn 300 >smallfn.py
+run_pith start smallfn.py --ext ask -o small.snap
+expect_code 3
+run_pith resume small.snap --value 0
+expect_code 0
+expect_out "44851"
+
 finish

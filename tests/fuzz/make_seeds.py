@@ -15,8 +15,10 @@ def main(argv):
     for src in argv[2:]:
         name = os.path.splitext(os.path.basename(src))[0]
         dst = os.path.join(out, name + ".snap")
-        p = subprocess.run([pith, "start", src, "--ext", "ask", "-o", dst], stdout=subprocess.DEVNULL,
-                           stderr=subprocess.PIPE, timeout=60)
+        # run where the program is, by its base name: the snapshot names no directory of this machine
+        p = subprocess.run([os.path.abspath(pith), "start", os.path.basename(src), "--ext", "ask", "-o",
+                            os.path.abspath(dst)], cwd=os.path.dirname(os.path.abspath(src)),
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=60)
         if p.returncode != 3:   # 3: waiting at a call (the snapshot was written)
             bad = 1
             sys.stderr.write("make_seeds: %s exited %d: %s\n" % (src, p.returncode, p.stderr.decode()[-300:]))
