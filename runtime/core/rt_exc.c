@@ -759,9 +759,29 @@ static int exc_setattr(PCtx *c, PV v, PV name, PV value) {
     return -1;
 }
 
+/* An instance of a user exception class answers operators and next() by its class's dunders, like any
+ * instance (rt_instance_type's hooks, values/rt_instance.c); a builtin exception has none. (No iter hook:
+ * generic code words "not iterable" errors by its absence, so iterating a user exception is not served.) */
+static int exc_binop(PCtx *c, int op, PV a, PV b, int inplace, PV *out) {
+    return rt_user_class(a) || rt_user_class(b) ? rt_instance_type.binop(c, op, a, b, inplace, out) : 0;
+}
+
+static int exc_unop(PCtx *c, int op, PV v, PV *out) {
+    return ((RtExc *)v)->ucls ? rt_instance_type.unop(c, op, v, out) : 0;
+}
+
+static int exc_next(PCtx *c, PV it, PV *out) {
+    if (((RtExc *)it)->ucls) return rt_instance_type.next(c, it, out);
+    rt_err(c, PITH_B_TYPEERROR, "'%s' object is not an iterator", rt_type_name(it));
+    return -1;
+}
+
 const RtTypeDesc rt_exc_type = {
     .name = "exception",
-    .flags = RT_TF_GC,
+    .flags = RT_TF_GC | RT_TF_DUNDER_OPS,
+    .binop = exc_binop,
+    .unop = exc_unop,
+    .next = exc_next,
     .class_of = exc_class,
     .traverse = exc_traverse,
     .finalize = exc_finalize,
