@@ -48,6 +48,8 @@ enum RtType {
     RT_T_SET,       /* set: RtSet (rt_set.c) */
     RT_T_FROZENSET, /* frozenset: RtSet (rt_set.c) */
     RT_T_ALIAS,     /* list[int], int | None: a generic alias or a union of classes (rt_alias.c) */
+    RT_T_MODULE,    /* an imported module: RtModule (runtime/modules/rt_modules.c) */
+    RT_T_MODFN,     /* a module's function as a value (math.sqrt): RtModFn (rt_modules.c) */
     RT_T_COUNT
 };
 

@@ -37,7 +37,9 @@ enum {
     SNAP_O_SET,
     SNAP_O_FROZENSET,
     SNAP_O_ALIAS,
-    SNAP_O_LAST = SNAP_O_ALIAS
+    SNAP_O_MODULE,
+    SNAP_O_MODFN,
+    SNAP_O_LAST = SNAP_O_MODFN
 };
 
 /* Ref kinds (the format: rt_snap.h). */

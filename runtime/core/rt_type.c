@@ -9,7 +9,7 @@ const RtTypeDesc *const rt_types[RT_T_COUNT] = {
     [RT_T_METHOD] = &rt_method_type,     [RT_T_EXC] = &rt_exc_type,       [RT_T_FRAME] = &rt_frame_type,
     [RT_T_DICTVIEW] = &rt_dictview_type, [RT_T_EXTFN] = &rt_extfn_type,   [RT_T_GEN] = &rt_gen_type,
     [RT_T_CELL] = &rt_cell_type,         [RT_T_SET] = &rt_set_type,       [RT_T_FROZENSET] = &rt_frozenset_type,
-    [RT_T_ALIAS] = &rt_alias_type,
+    [RT_T_ALIAS] = &rt_alias_type,       [RT_T_MODULE] = &rt_module_type, [RT_T_MODFN] = &rt_modfn_type,
 };
 
 /* A scan: it serves only attribute access on a class object (str.lower), and the table is short. */
