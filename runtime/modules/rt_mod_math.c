@@ -62,30 +62,142 @@ static double rad(double x) { return x * (M_PI / 180.0); }
 MATH_1(degrees, deg, 0)
 MATH_1(radians, rad, 0)
 
-/* gamma and lgamma: their poles are domain errors, not infinities. */
-static PV m_gamma(M_ARGS) {
-    UNUSED_ARGS;
+/* ---- gamma and lgamma: CPython's own Lanczos approximation (the C library's differ in the last digits) ----
+ * Lanczos' sum with N = 13, g = 6.024680040776729583740234375 (the published lanczos13m53 coefficients): the
+ * numerator's, and the denominator's, which are those of x (x + 1) ... (x + 11). */
+enum { LANCZOS_N = 13, GAMMA_EXACT = 23 };
+static const double lanczos_g = 6.024680040776729583740234375;
+static const double lanczos_g_minus_half = 5.524680040776729583740234375;
+static const double lanczos_num[LANCZOS_N] = {
+    23531376880.410759688572007674451636754734846804940, 42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843, 17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708, 1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801, 31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768, 186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024, 210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408};
+static const double lanczos_den[LANCZOS_N] = {0.0,        39916800.0, 120543840.0, 150917976.0, 105258076.0,
+                                              45995730.0, 13339535.0, 2637558.0,   357423.0,    32670.0,
+                                              1925.0,     66.0,       1.0};
+
+/* The rational function of the approximation at x > 0; in powers of 1/x for large x, where powers of x
+ * would overflow and lose accuracy. */
+static double lanczos_sum(double x) {
+    double num = 0.0, den = 0.0;
+    if (x < 5.0)
+        for (int i = LANCZOS_N; --i >= 0;) {
+            num = num * x + lanczos_num[i];
+            den = den * x + lanczos_den[i];
+        }
+    else
+        for (int i = 0; i < LANCZOS_N; i++) {
+            num = num / x + lanczos_num[i];
+            den = den / x + lanczos_den[i];
+        }
+    return num / den;
+}
+
+/* sin(pi x) for finite x, exact at the integers and half-integers (the reflection formula's poles). */
+static double sinpi(double x) {
+    double y = fmod(fabs(x), 2.0), r;
+    switch ((int)round(2.0 * y)) {
+    case 0: r = sin(M_PI * y); break;
+    case 1: r = cos(M_PI * (y - 0.5)); break;
+    case 2: r = sin(M_PI * (1.0 - y)); break; /* not -sin(pi (y - 1)): that gives -0.0 at y == 1 */
+    case 3: r = -cos(M_PI * (y - 1.5)); break;
+    default: r = sin(M_PI * (y - 2.0)); break;
+    }
+    return copysign(1.0, x) * r;
+}
+
+typedef enum { MATH_OK, MATH_DOMAIN, MATH_RANGE } MathErr;
+
+static double gamma_of(double x, MathErr *err) {
+    if (!isfinite(x)) {
+        if (isnan(x) || x > 0.0) return x;
+        *err = MATH_DOMAIN;
+        return NAN;
+    }
+    if (x == 0.0 || (x == floor(x) && x < 0.0)) {
+        *err = MATH_DOMAIN;
+        return NAN;
+    }
+    if (x == floor(x) && x <= GAMMA_EXACT) { /* (x - 1)!, exact in a double up to 22! */
+        double f = 1.0;
+        for (int k = 2; k < (int)x; k++) f *= k;
+        return f;
+    }
+    double absx = fabs(x), r;
+    if (absx < 1e-20) { /* gamma(x) ~ 1/x */
+        r = 1.0 / x;
+        if (isinf(r)) *err = MATH_RANGE;
+        return r;
+    }
+    if (absx > 200.0) { /* overflows, or underflows to +-0 */
+        if (x < 0.0) return 0.0 / sinpi(x);
+        *err = MATH_RANGE;
+        return HUGE_VAL;
+    }
+    double y = absx + lanczos_g_minus_half, z;
+    if (absx > lanczos_g_minus_half) /* the rounding error of y, kept: it matters near the poles */
+        z = (y - absx) - lanczos_g_minus_half;
+    else
+        z = (y - lanczos_g_minus_half) - absx;
+    z = z * lanczos_g / y;
+    if (x < 0.0) {
+        r = -M_PI / sinpi(absx) / absx * exp(y) / lanczos_sum(absx);
+        r -= z * r;
+        if (absx < 140.0)
+            r /= pow(y, absx - 0.5);
+        else {
+            double sqrtpow = pow(y, absx / 2.0 - 0.25);
+            r /= sqrtpow;
+            r /= sqrtpow;
+        }
+    } else {
+        r = lanczos_sum(absx) / exp(y);
+        r += z * r;
+        if (absx < 140.0)
+            r *= pow(y, absx - 0.5);
+        else {
+            double sqrtpow = pow(y, absx / 2.0 - 0.25); /* y ** (x - 0.5) would overflow on its own */
+            r *= sqrtpow;
+            r *= sqrtpow;
+        }
+    }
+    if (isinf(r)) *err = MATH_RANGE;
+    return r;
+}
+
+static double lgamma_of(double x, MathErr *err) {
+    if (!isfinite(x)) return isnan(x) ? x : HUGE_VAL;
+    if (x == floor(x) && x <= 2.0) {
+        if (x > 0.0) return 0.0; /* lgamma(1) = lgamma(2) = 0 */
+        *err = MATH_DOMAIN;      /* a pole */
+        return HUGE_VAL;
+    }
+    double absx = fabs(x);
+    if (absx < 1e-20) return -log(absx);
+    double r = log(lanczos_sum(absx)) - lanczos_g;
+    r += (absx - 0.5) * (log(absx + lanczos_g - 0.5) - 1);
+    if (x < 0.0) /* the reflection formula */
+        r = 1.144729885849400174143427351353058711647 /* log(pi) */ - log(fabs(sinpi(absx))) - log(absx) - r;
+    if (isinf(r)) *err = MATH_RANGE;
+    return r;
+}
+
+static PV gamma_result(PCtx *c, PV v, double (*f)(double, MathErr *)) {
     double x;
-    if (rt_to_double(c, a[0], &x) < 0) return PV_NULL;
-    if (isnan(x) || x == HUGE_VAL) return rt_float_new(c, x);
-    if (x == -HUGE_VAL || x == 0 || (x < 0 && x == floor(x))) return domain_error(c);
-    double r = tgamma(x);
-    if (isinf(r)) return range_error(c);
+    if (rt_to_double(c, v, &x) < 0) return PV_NULL;
+    MathErr err = MATH_OK;
+    double r = f(x, &err);
+    if (err == MATH_DOMAIN) return domain_error(c);
+    if (err == MATH_RANGE && fabs(r) >= 1.5) return range_error(c);
     return rt_float_new(c, r);
 }
 
-static PV m_lgamma(M_ARGS) {
-    UNUSED_ARGS;
-    double x;
-    if (rt_to_double(c, a[0], &x) < 0) return PV_NULL;
-    if (isnan(x)) return rt_float_new(c, x);
-    if (isinf(x)) return rt_float_new(c, HUGE_VAL);
-    if (x <= 0 && x == floor(x)) return domain_error(c);
-    int sign;
-    double r = lgamma_r(x, &sign);
-    if (isinf(r)) return range_error(c);
-    return rt_float_new(c, r);
-}
+static PV m_gamma(M_ARGS) { return UNUSED_ARGS, gamma_result(c, a[0], gamma_of); }
+static PV m_lgamma(M_ARGS) { return UNUSED_ARGS, gamma_result(c, a[0], lgamma_of); }
 
 /* Two floats, then CPython's checks: a NaN from non-NaNs is a domain error. */
 static int two(PCtx *c, PV *a, double *x, double *y) {
