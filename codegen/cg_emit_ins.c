@@ -101,7 +101,7 @@ static void assign_checked(Emitter *e, const IrInstr *in) {
 /* Operations that are one runtime call: call it, release the operands it consumed, check for failure.
  * Operand letters: a, b = the instruction's operands (0 when absent), 0 to 2 = args[i], k = the constant
  * c->k[imm] (a name), i = imm, s = sub (an operator code), f = fval (its exact bits). Releasing a local is
- * a no-op (cg_release), so only temps really are released. */
+ * a no-op (cg_release), so only temps really are released. v = ival (a small int). */
 typedef enum RtResult {
     RT_VALUE, /* dst = the call; PV_NULL means an exception is pending */
     RT_STATUS /* r = the call; negative means an exception is pending */
@@ -144,6 +144,7 @@ static const RtCall rt_calls[IR_OP_COUNT] = {
     [IR_MATCH_KEYS] = {"rt_match_keys", "ab", "ab", RT_VALUE},
     [IR_MATCH_REST] = {"rt_match_rest", "ab", "ab", RT_VALUE},
     [IR_MATCH_CLASS] = {"rt_match_class", "abs0", "ab0", RT_VALUE},
+    [IR_IMPORT] = {"rt_import", "iv", "", RT_VALUE},
 };
 
 /* The variable an operand letter of rt_calls names, or -1. */
@@ -165,6 +166,7 @@ static void rt_call(Emitter *e, const IrInstr *in) {
         switch (*o) {
         case 'k': P(", c->k[%d]", in->imm); break;
         case 'i': P(", %d", in->imm); break;
+        case 'v': P(", %d", (int)in->ival); break;
         case 's': P(", %d", in->sub); break;
         case 'f': {
             union {

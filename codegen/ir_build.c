@@ -705,6 +705,14 @@ int bd_expr(Builder *b, const FeNode *e) {
         in->imm = PITH_B_ELLIPSIS;
         break;
     }
+    case E_IMPORT: { /* a module, or one of its functions or constants (runtime/modules) */
+        d = bd_temp(b, FT_ANY);
+        IrInstr *in = bd_emit(b, IR_IMPORT, line);
+        in->dst = d;
+        in->imm = e->u.imp.mod;
+        in->ival = e->u.imp.name;
+        break;
+    }
     case E_TRUE: d = simple(b, IR_TRUE, FT_BOOL, line); break;
     case E_FALSE: d = simple(b, IR_FALSE, FT_BOOL, line); break;
     case E_NAME: d = load_name(b, e); break;

@@ -686,8 +686,7 @@ static void stmt(Builder *b, const FeNode *s) {
     case S_PASS:
     case S_GLOBAL:
     case S_NONLOCAL:
-    /* every name of common/pith_modules.h is PITH_MN_UNBOUND so far: an import binds nothing at run time */
-    case S_IMPORT: break;
+    case S_IMPORT: bd_stmts(b, &s->u.names.binds); break; /* assignments of E_IMPORT values */
     default: bd_fail(b, s, "this statement is not supported here");
     }
 }

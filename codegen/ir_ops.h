@@ -116,3 +116,5 @@ IR_OP(IR_SEND, "send", 1)             /* yield from: resume iterator a with b; i
 IR_OP(IR_THROW, "throw", 1)           /* yield from: the pending exception thrown into iterator a; then as
                                              * IR_SEND */
 IR_OP(IR_UNWIND, "unwind", 1)         /* the pending exception continues to this block's handler (no match) */
+/* appended later, so earlier operations keep their numbers */
+IR_OP(IR_IMPORT, "import", 0) /* dst = module imm (common/pith_modules.h) itself (ival -1) or its name row ival */

@@ -11,6 +11,7 @@
 #include "ir.h"
 #include "pith_abi.h"
 #include "pith_builtins.h"
+#include "pith_modules.h"
 
 /* Builtins that call back into Python (a key, a generator they consume): rt_native.c runs them as frames. */
 static int builtin_calls_back(int id) {
@@ -219,6 +220,9 @@ static int verify_func(const IrModule *m, const IrFunc *f, char *err, size_t err
                 FAIL("%s: block %d: bad global slot", f->name, bi);
             if ((in->op == IR_CALL_EXT || in->op == IR_EXT_VALUE) && (in->imm < 0 || in->imm >= m->nexternals))
                 FAIL("%s: bad external", f->name);
+            if (in->op == IR_IMPORT &&
+                (in->imm < 0 || in->imm >= PITH_MOD_COUNT || in->ival < -1 || in->ival >= pith_modules[in->imm].nnames))
+                FAIL("%s: bad import", f->name);
             if (in->state && !f->suspends) FAIL("%s: suspend point in a direct function", f->name);
             if (in->op == IR_JUMP || in->op == IR_BRANCH || in->op == IR_FOR_NEXT || in->op == IR_RANGE_NEXT ||
                 in->op == IR_SEND || in->op == IR_THROW) {

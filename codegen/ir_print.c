@@ -6,6 +6,7 @@
 
 #include "ir.h"
 #include "pith_buf.h"
+#include "pith_modules.h"
 
 #define put pith_buf_printf
 
@@ -105,6 +106,10 @@ static void instr(PithBuf *b, const IrModule *m, const IrFunc *f, const IrInstr 
     case IR_MAKE_FUNC: put(b, " %s", m->funcs[1 + in->imm]->name); break;
     case IR_CALL_EXT:
     case IR_EXT_VALUE: put(b, " ext:%s", m->ext_names[in->imm]); break;
+    case IR_IMPORT:
+        put(b, " %s%s%s", pith_modules[in->imm].name, in->ival < 0 ? "" : ".",
+            in->ival < 0 ? "" : pith_modules[in->imm].names[in->ival].name);
+        break;
     default: break;
     }
     if (in->kwconst >= 0) {

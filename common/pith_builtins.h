@@ -131,7 +131,8 @@
     X(ENCODINGWARNING, "EncodingWarning", WARNING)
 
 /* Classes that are not builtin names but are what type(x) returns: X(ID, "name"). Appended after the
- * exceptions so that every earlier id stays stable (rt_builtins.c: type(), isinstance(), repr). */
+ * exceptions so that every earlier id stays stable (rt_builtins.c: type(), isinstance(), repr). ELLIPSIS is
+ * not a class but the value `...` (rt_builtins.c). */
 #define PITH_BUILTIN_TYPES(X)                         \
     X(NONETYPE, "NoneType")                           \
     X(FUNCTION, "function")                           \
@@ -157,7 +158,8 @@
     X(GENERIC_ALIAS, "types.GenericAlias")            \
     X(UNION_TYPE, "types.UnionType") /* rt_alias.c */ \
     X(ELLIPSIS_TYPE, "ellipsis")                      \
-    X(ELLIPSIS, "Ellipsis") /* not a class: the value `...` (rt_builtins.c) */
+    X(ELLIPSIS, "Ellipsis") /* a value: `...` */      \
+    X(MODULE, "module")     /* runtime/modules */
 
 /* Builtins that came with user classes (runtime/values/rt_class.h), appended after the rows above so that
  * every earlier id stays stable: X(ID, "name", visible). visible 1: a builtin name a program may use (the

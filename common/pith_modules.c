@@ -2,7 +2,10 @@
  * table built from the rows, and the two look-ups every stage uses. Stage: common. */
 #include "pith_modules.h"
 
+#include <stdio.h>
 #include <string.h>
+
+#include "pith_mod_math.h"
 
 /* typing: CPython 3.11's typing.__all__. */
 static const PithModName typing_names[] = {
@@ -105,6 +108,13 @@ static const PithModName typing_names[] = {
     {"runtime_checkable", PITH_MN_UNBOUND},
 };
 
+/* math: every name of CPython 3.11's math module (pith_mod_math.h). */
+static const PithModName math_names[] = {
+#define MATH_ROW(name, kind, arity, min, max, fn) {name, PITH_MN_##kind, arity, min, max},
+    PITH_MATH_NAMES(MATH_ROW)
+#undef MATH_ROW
+};
+
 const PithModule pith_modules[PITH_MOD_COUNT] = {
 #define MODULE_ROW(id, name, names) [PITH_MOD_##id] = {name, names, sizeof names / sizeof names[0]},
     PITH_MODULES(MODULE_ROW)
@@ -123,4 +133,46 @@ const PithModName *pith_module_name(int id, const char *name) {
     for (int i = 0; i < m->nnames; i++)
         if (strcmp(m->names[i].name, name) == 0) return &m->names[i];
     return NULL;
+}
+
+int pith_module_binds(int id) {
+    for (int i = 0; id >= 0 && id < PITH_MOD_COUNT && i < pith_modules[id].nnames; i++)
+        if (pith_modules[id].names[i].kind != PITH_MN_UNBOUND) return 1;
+    return 0;
+}
+
+int pith_module_name_index(int id, const char *name) {
+    const PithModName *n = pith_module_name(id, name);
+    return n ? (int)(n - pith_modules[id].names) : -1;
+}
+
+int pith_modfn_arity_error(int id, int index, int npos, int nkw, char *msg, size_t cap) {
+    if (id < 0 || id >= PITH_MOD_COUNT || index < 0 || index >= pith_modules[id].nnames) return 0;
+    const PithModName *f = &pith_modules[id].names[index];
+    const char *mod = pith_modules[id].name;
+    if (f->kind != PITH_MN_FUNC) return 0;
+#define SAY(...) (snprintf(msg, cap, __VA_ARGS__), 1)
+    switch (f->arity) {
+    case PITH_MA_ONE:
+        if (nkw) return SAY("%s.%s() takes no keyword arguments", mod, f->name);
+        if (npos != 1) return SAY("%s.%s() takes exactly one argument (%d given)", mod, f->name, npos);
+        return 0;
+    case PITH_MA_POS:
+        if (nkw) return SAY("%s.%s() takes no keyword arguments", mod, f->name);
+        if (npos < f->min)
+            return SAY("%s expected %s%d argument%s, got %d", f->name, f->min == f->max ? "" : "at least ", f->min,
+                       f->min == 1 ? "" : "s", npos);
+        if (f->max >= 0 && npos > f->max)
+            return SAY("%s expected %s%d argument%s, got %d", f->name, f->min == f->max ? "" : "at most ", f->max,
+                       f->max == 1 ? "" : "s", npos);
+        return 0;
+    case PITH_MA_LOG:
+        if (nkw) return SAY("%s() takes no keyword arguments", f->name);
+        if (npos < f->min || npos > f->max)
+            return SAY("%s.%s requires %d to %d arguments", mod, f->name, f->min, f->max);
+        return 0;
+    case PITH_MA_KW: return 0;
+    }
+    return 0;
+#undef SAY
 }

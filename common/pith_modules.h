@@ -6,16 +6,29 @@
 #ifndef PITH_MODULES_H
 #define PITH_MODULES_H
 
+#include <stddef.h>
+
 /* What importing a name binds. */
 typedef enum PithModNameKind {
     /* Nothing at run time: the name may be imported (and written in annotations, which are not evaluated), but
      * a use outside an annotation is a name bound nowhere (a compile error). typing's names are all of this
      * kind today. */
     PITH_MN_UNBOUND,
+    PITH_MN_FUNC,  /* a function of the module's run-time side, called like a builtin (rt_mod_<name>.c) */
+    PITH_MN_CONST, /* a value made by the module's run-time side (math.pi) */
 } PithModNameKind;
 
+/* How a module function counts its arguments, in the words of the CPython 3.11 calling convention it follows
+ * (pith_modfn_arity_error). */
+typedef enum PithModArity {
+    PITH_MA_ONE, /* METH_O: "math.sqrt() takes exactly one argument (N given)" */
+    PITH_MA_POS, /* min..max positional (max -1: any): "atan2 expected 2 arguments, got N" */
+    PITH_MA_LOG, /* math.log: "math.log requires 1 to 2 arguments" */
+    PITH_MA_KW,  /* keywords too (Argument Clinic): the implementation checks its own arguments */
+} PithModArity;
+
 /* One row per module: X(ID, "name", NAMES), NAMES being the array of its names in pith_modules.c. */
-#define PITH_MODULES(X) X(TYPING, "typing", typing_names)
+#define PITH_MODULES(X) X(TYPING, "typing", typing_names) X(MATH, "math", math_names)
 
 enum {
 #define PITH_MOD_ENUM(id, name, names) PITH_MOD_##id,
@@ -27,6 +40,8 @@ enum {
 typedef struct PithModName {
     const char *name;
     PithModNameKind kind;
+    PithModArity arity; /* PITH_MN_FUNC only, with the positional bounds min..max */
+    int min, max;
 } PithModName;
 
 typedef struct PithModule {
@@ -42,5 +57,17 @@ int pith_module_find(const char *name);
 
 /* The row of `name` in module id, or NULL when the module has no such name. */
 const PithModName *pith_module_name(int id, const char *name);
+
+/* Whether `import M` binds M: a module none of whose names binds a value (typing) binds nothing either, so
+ * `typing.X` outside an annotation stays a name bound nowhere (a compile error). */
+int pith_module_binds(int id);
+
+/* The row number of `name` in module id (what a module function or constant is stored as), or -1. */
+int pith_module_name_index(int id, const char *name);
+
+/* The TypeError text CPython 3.11 raises when function row `index` of module id is called with npos positional
+ * and nkw keyword arguments, written into msg: 1 when the counts are wrong, else 0. Shared by the frontend's
+ * compile-time check and the runtime's dispatch, so both say the same. */
+int pith_modfn_arity_error(int id, int index, int npos, int nkw, char *msg, size_t cap);
 
 #endif

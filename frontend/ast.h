@@ -74,7 +74,8 @@ typedef enum FeKind {
     S_NONLOCAL, /* names */
     S_DEL,      /* del.targets */
     S_ASSERT,   /* assert_: test, msg (may be NULL) */
-    S_IMPORT,   /* names: modules imported, each a row of common/pith_modules.h */
+    S_IMPORT,   /* names: modules imported, each a row of common/pith_modules.h; names.binds: what it binds, as
+                 * S_ASSIGNs of E_IMPORT values (none for names that bind nothing: PITH_MN_UNBOUND) */
     /* appended later, so earlier codes keep their values */
     E_LAMBDA, /* def: a function named "<lambda>" whose body is one synthesized S_RETURN of the expression */
     E_LISTCOMP,
@@ -94,6 +95,7 @@ typedef enum FeKind {
     S_CLASS,     /* def: a class statement. Its body is a function without parameters (u.def.scope, id)
                     whose locals become the class namespace; bases is an E_CALL (func NULL) holding the
                     base expressions; decorators as for a def */
+    E_IMPORT, /* imp: module imp.mod itself (imp.name -1) or its name row imp.name (common/pith_modules.h) */
     FE_KIND_COUNT
 } FeKind;
 
@@ -169,6 +171,7 @@ struct FeSym {
     FeType type; /* the type pass's verdict for this variable (FT_ANY if mixed) */
     int nassign; /* binding sites (assignment, for target, def, param, except-as, ...) */
     FeNode *def; /* for a global bound only by one `def` and never rebound: that S_DEF */
+    FeNode *imp; /* for a global bound by an import (E_IMPORT): what it binds, when nassign is 1 (fe_arity.c) */
     int is_param;
     int is_input; /* a host input global */
     FeSym *outer; /* SYM_FREE: the enclosing scope's symbol it captures (SYM_CELL or SYM_FREE there) */
@@ -320,7 +323,11 @@ struct FeNode {
         struct {
             const char **names;
             int n;
-        } names; /* S_GLOBAL/S_NONLOCAL/S_IMPORT */
+            FeList binds; /* S_IMPORT */
+        } names;          /* S_GLOBAL/S_NONLOCAL/S_IMPORT */
+        struct {
+            int mod, name;
+        } imp; /* E_IMPORT */
         struct {
             FeList targets;
         } del; /* S_DEL */

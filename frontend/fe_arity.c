@@ -8,6 +8,7 @@
 
 #include "fe_internal.h"
 #include "pith_builtins.h"
+#include "pith_modules.h"
 
 static int err(FeDiag *d, const FeNode *at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 static int err(FeDiag *d, const FeNode *at, const char *fmt, ...) {
@@ -120,9 +121,40 @@ static int check_builtin_call(const FeNode *call, int id, FeDiag *d) {
     return 0;
 }
 
+/* What a name bound only by one import binds (an E_IMPORT), or NULL. */
+static const FeNode *imported(const FeNode *e) {
+    const FeSym *s = e->kind == E_NAME ? e->u.name.sym : NULL;
+    return s && s->kind == SYM_GLOBAL && s->imp && s->nassign == 1 ? s->imp : NULL;
+}
+
+/* A module function call (`sqrt(1, 2)` after `from math import sqrt`, or `math.sqrt()`): the counts against
+ * its row, in the words the runtime would use (both ask pith_modfn_arity_error). */
+static int check_module_call(const FeNode *call, FeDiag *d) {
+    const FeNode *fn = call->u.call.func, *imp = imported(fn);
+    int mod = -1, row = -1;
+    if (imp && imp->u.imp.name >= 0) {
+        mod = imp->u.imp.mod;
+        row = imp->u.imp.name;
+    } else if (fn->kind == E_ATTR && (imp = imported(fn->u.attr.value)) && imp->u.imp.name < 0) {
+        mod = imp->u.imp.mod;
+        row = pith_module_name_index(mod, fn->u.attr.name);
+    }
+    char msg[160];
+    if (pith_modfn_arity_error(mod, row, call->u.call.args.n, call->u.call.nkw, msg, sizeof msg))
+        return err(d, call, "%s", msg);
+    return 0;
+}
+
 /* Check one E_CALL whose callee is known statically. 0 = fine (or not judged), -1 = diagnostic set. */
 int fe_check_call_arity(FeNode *call, FeDiag *diag) {
     const FeNode *fn = call->u.call.func;
+    if (fn->kind == E_ATTR || (fn->kind == E_NAME && fn->u.name.sym && fn->u.name.sym->imp)) {
+        for (int i = 0; i < call->u.call.args.n; i++)
+            if (call->u.call.args.items[i]->kind == E_STARRED) return 0;
+        for (int k = 0; k < call->u.call.nkw; k++)
+            if (!call->u.call.kws[k].name) return 0;
+        return check_module_call(call, diag);
+    }
     if (fn->kind != E_NAME || !fn->u.name.sym) return 0;
     /* unpacking at the call site: the counts are only known at run time */
     for (int i = 0; i < call->u.call.args.n; i++)

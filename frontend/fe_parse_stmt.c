@@ -432,22 +432,59 @@ static const char *dotted(FeParse *p, TSNode n) {
     return s;
 }
 
+/* `target = <module mod, or its name row name>`: one binding of an import (S_IMPORT's binds). */
+static int add_bind(FeParse *p, TSNode at, FeVec *binds, const char *target, int mod, int name) {
+    FeNode *v = fe_node(p, E_IMPORT, at), *t = fe_node(p, E_NAME, at), *a = fe_node(p, S_ASSIGN, at);
+    FeNode **tl = fe_alloc(p->arena, sizeof *tl);
+    if (!v || !t || !a || !tl) return fe_err_at(p, at, "out of memory"), -1;
+    v->u.imp.mod = mod;
+    v->u.imp.name = name;
+    t->u.name.id = target;
+    tl[0] = t;
+    a->u.assign.targets.items = tl;
+    a->u.assign.targets.n = 1;
+    a->u.assign.value = v;
+    return fe_push_item(p, binds, a, at);
+}
+
+/* The name an import binds: the alias of `x as y`, else the name itself (NULL: dotted without an alias). */
+static const char *bound_name(FeParse *p, TSNode it, const char *name) {
+    if (fe_tk(p, it) == TK_ALIASED_IMPORT) {
+        TSNode al = fe_field(p, it, FF_ALIAS);
+        return ts_node_is_null(al) ? NULL : fe_ident(p, al);
+    }
+    return strchr(name, '.') ? NULL : name;
+}
+
 /* `from M import a, b as c`: every name must be one module M has (pith_modules.h), as CPython's ImportError
- * would say at run time; `*` takes whatever M has. 1 when they all exist, else NULL with the diagnostic. */
-static void *imported_names_exist(FeParse *p, TSNode n, TSNode mod, int id) {
+ * would say at run time; `*` takes whatever M has. Each name that binds a value is added to binds. 0 when
+ * they all exist, else -1 with the diagnostic. */
+static int imported_names(FeParse *p, TSNode n, TSNode mod, int id, FeVec *binds) {
     uint32_t cnt;
     TSNode *kid = fe_children(p, n, 1, &cnt);
     for (uint32_t i = 0; i < cnt; i++) {
         TSNode it = kid[i];
-        if (ts_node_eq(it, mod) || fe_is_skippable(p, it) || fe_tk(p, it) == TK_WILDCARD_IMPORT) continue;
+        if (ts_node_eq(it, mod) || fe_is_skippable(p, it)) continue;
+        if (fe_tk(p, it) == TK_WILDCARD_IMPORT) {
+            if (p->in_def) return fe_err_at(p, n, "import * only allowed at module level"), -1;
+            for (int k = 0; k < pith_modules[id].nnames; k++)
+                if (pith_modules[id].names[k].kind != PITH_MN_UNBOUND &&
+                    add_bind(p, it, binds, pith_modules[id].names[k].name, id, k) < 0)
+                    return -1;
+            continue;
+        }
         TSNode dn = fe_tk(p, it) == TK_ALIASED_IMPORT ? fe_field(p, it, FF_NAME) : it;
-        if (ts_node_is_null(dn)) return fe_err_at(p, it, "invalid syntax");
+        if (ts_node_is_null(dn)) return fe_err_at(p, it, "invalid syntax"), -1;
         const char *name = dotted(p, dn);
-        if (!name) return NULL;
-        if (!pith_module_name(id, name))
-            return fe_err_at(p, dn, "cannot import name '%s' from '%s'", name, pith_modules[id].name);
+        if (!name) return -1;
+        const PithModName *row = pith_module_name(id, name);
+        if (!row) return fe_err_at(p, dn, "cannot import name '%s' from '%s'", name, pith_modules[id].name), -1;
+        if (row->kind == PITH_MN_UNBOUND) continue;
+        const char *target = bound_name(p, it, name);
+        if (!target) return fe_err_at(p, it, "invalid syntax"), -1;
+        if (add_bind(p, it, binds, target, id, pith_module_name_index(id, name)) < 0) return -1;
     }
-    return (void *)1;
+    return 0;
 }
 
 static FeNode *import_stmt(FeParse *p, TSNode n, FeTk kind) {
@@ -455,6 +492,7 @@ static FeNode *import_stmt(FeParse *p, TSNode n, FeTk kind) {
     if (!s) return NULL;
     const char **names = fe_alloc(p->arena, sizeof *names * (ts_node_named_child_count(n) + 1));
     if (!names) return fe_err_at(p, n, "out of memory");
+    FeVec binds = {0};
     int k = 0;
     if (kind == TK_IMPORT_FROM_STATEMENT) {
         TSNode mod = fe_field(p, n, FF_MODULE_NAME);
@@ -464,10 +502,11 @@ static FeNode *import_stmt(FeParse *p, TSNode n, FeTk kind) {
         if (!name) return NULL;
         int id = pith_module_find(name);
         if (id < 0) return fe_err_at(p, n, "import of module '%s' is not supported", name);
-        if (!imported_names_exist(p, n, mod, id)) return NULL;
+        if (imported_names(p, n, mod, id, &binds) < 0) return NULL;
         names[k++] = name;
     } else {
-        /* import a, b.c as d: every module must be allowed */
+        /* import a, b.c as d: every module must be allowed; each binds its module (a dotted one only with an
+         * alias, since no package is importable), unless the module has no values (pith_module_binds) */
         uint32_t cnt;
         TSNode *kid = fe_children(p, n, 1, &cnt);
         for (uint32_t i = 0; i < cnt; i++) {
@@ -477,12 +516,16 @@ static FeNode *import_stmt(FeParse *p, TSNode n, FeTk kind) {
             if (ts_node_is_null(dn)) return fe_err_at(p, it, "invalid syntax");
             const char *name = dotted(p, dn);
             if (!name) return NULL;
-            if (pith_module_find(name) < 0) return fe_err_at(p, n, "import of module '%s' is not supported", name);
+            int id = pith_module_find(name);
+            if (id < 0) return fe_err_at(p, n, "import of module '%s' is not supported", name);
+            const char *target = pith_module_binds(id) ? bound_name(p, it, name) : NULL;
+            if (target && add_bind(p, it, &binds, target, id, -1) < 0) return NULL;
             names[k++] = name;
         }
     }
     s->u.names.names = names;
     s->u.names.n = k;
+    if (fe_list_from_vec(p->arena, &binds, &s->u.names.binds) < 0) return fe_err_at(p, n, "out of memory");
     return s;
 }
 

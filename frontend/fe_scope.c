@@ -807,6 +807,14 @@ static int walk_stmt(Scoper *S, FeNode *s, int top) {
         if (rc == 0) rc = walk_expr(S, s->u.assert_.msg);
         break;
     case S_MATCH: rc = walk_match(S, s); break;
+    case S_IMPORT: /* its bindings are assignments; a global's is remembered for the arity checks */
+        rc = walk_block(S, &s->u.names.binds, 0);
+        for (int i = 0; rc == 0 && S->mode == RESOLVE && i < s->u.names.binds.n; i++) {
+            FeNode *a = s->u.names.binds.items[i];
+            FeSym *sym = a->u.assign.targets.items[0]->u.name.sym;
+            if (sym && sym->kind == SYM_GLOBAL) sym->imp = a->u.assign.value;
+        }
+        break;
     default: break;
     }
     return S->failed ? -1 : rc;

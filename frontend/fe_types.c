@@ -164,6 +164,10 @@ static int call_type(Typer *T, FeNode *e) {
     for (int i = 0; i < e->u.call.nkw; i++) expr(T, e->u.call.kws[i].value);
     if (T->failed) return FT_ANY;
     FeNode *fn = e->u.call.func;
+    if (T->final && fn->kind == E_ATTR && fe_check_call_arity(e, T->diag) < 0) { /* math.sqrt() */
+        T->failed = 1;
+        return FT_ANY;
+    }
     if (fn->kind != E_NAME || !fn->u.name.sym) return FT_ANY;
     const FeSym *s = fn->u.name.sym;
     if (T->final && fe_check_call_arity(e, T->diag) < 0) {
@@ -520,6 +524,7 @@ static void stmt(Typer *T, FeNode *s) {
         expr(T, s->u.assert_.msg);
         break;
     case S_MATCH: match_stmt(T, s); break;
+    case S_IMPORT: block(T, &s->u.names.binds); break; /* its bindings are assignments */
     default: break;
     }
 }

@@ -315,6 +315,9 @@ int rt_range_prepare(PCtx *c, PV *args, int nargs, PV out[4]);
 /* limits */
 int rt_fuel_out(PCtx *c); /* refills fuel; 0 to go on, -1 when the time limit is exceeded (uncatchable) */
 
+/* imports (runtime/modules): module mod of common/pith_modules.h itself (name -1), or what its name row binds */
+PV rt_import(PCtx *c, int mod, int name);
+
 /* ---- the C stack guard (generated code uses the macro, the runtime the function) ---- */
 /* Whether the C stack is nearly used up. Direct functions keep their temporaries in C frames and runtime code
  * recurses on the C stack, so a depth limit in calls alone (a huge --max-depth, big frames) could overflow it;

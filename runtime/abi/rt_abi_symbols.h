@@ -96,6 +96,7 @@
     X(rt_unop)                \
     X(rt_unpack)              \
     X(rt_unpack_ex)           \
+    X(rt_import)              \
     /* end */
 
 #endif

@@ -52,6 +52,8 @@ enum RtType {
     RT_T_INSTANCE,  /* an instance of a user class (or object()): RtInstance */
     RT_T_BOUNDMETH, /* a function bound to an object: RtBound */
     RT_T_WRAP,      /* staticmethod, classmethod, property, super...: RtWrap */
+    RT_T_MODULE,    /* an imported module: RtModule (runtime/modules/rt_modules.c) */
+    RT_T_MODFN,     /* a module's function as a value (math.sqrt): RtModFn (rt_modules.c) */
     RT_T_COUNT
 };
 

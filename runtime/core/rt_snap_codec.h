@@ -41,7 +41,9 @@ enum {
     SNAP_O_INSTANCE,
     SNAP_O_BOUNDMETH,
     SNAP_O_WRAP,
-    SNAP_O_LAST = SNAP_O_WRAP
+    SNAP_O_MODULE,
+    SNAP_O_MODFN,
+    SNAP_O_LAST = SNAP_O_MODFN
 };
 
 /* Ref kinds (the format: rt_snap.h). */

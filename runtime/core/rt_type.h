@@ -41,6 +41,9 @@ typedef void (*RtVisit)(PV *slot, void *arg);
     4u /* its binop hook is Python's whole protocol (a user object's __add__/__radd__): asked first
                                     whichever side the object is on, as CPython asks __radd__ before a
                                     builtin's sequence concatenation */
+#define RT_TF_COLLECTS_ARGS \
+    8u /* a callable that consumes its iterable arguments whole and runs no Python per item (math.fsum):
+          in a program that waits on the host, an argument that may wait is collected first (rt_native.c) */
 
 typedef struct RtTypeDesc {
     const char *name; /* for runtime diagnostics; the name Python shows comes from the class (cls) */
@@ -136,6 +139,6 @@ const RtTypeDesc *rt_type_with_methods(int cls);
 extern const RtTypeDesc rt_float_type, rt_bigint_type, rt_str_type, rt_bytes_type, rt_list_type, rt_tuple_type,
     rt_dict_type, rt_range_type, rt_slice_type, rt_iter_type, rt_func_type, rt_builtin_type, rt_method_type,
     rt_exc_type, rt_frame_type, rt_dictview_type, rt_extfn_type, rt_gen_type, rt_cell_type, rt_set_type,
-    rt_frozenset_type, rt_alias_type, rt_class_type, rt_instance_type, rt_bound_type, rt_wrap_type;
+    rt_frozenset_type, rt_alias_type, rt_class_type, rt_instance_type, rt_bound_type, rt_wrap_type, rt_module_type, rt_modfn_type;
 
 #endif

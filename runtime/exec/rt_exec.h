@@ -58,6 +58,9 @@ int rt_advance_waits(PV it);                               /* advancing the iter
 int rt_sm_push_iter_next(PCtx *c, PFrame *caller, PV it);  /* advance an enumerate/zip/map/filter that may */
 int rt_sm_close_delegate(PCtx *c, PFrame *caller, PV gen); /* yield from got GeneratorExit: close gen first */
 int rt_sm_call_ex_waits(PCtx *c, PFrame *caller, PV f, PV args, PV kwargs); /* f(*it, **kw), it may wait */
+/* f(args) for a callable whose type has RT_TF_COLLECTS_ARGS: its first positional argument that may wait on
+ * the host is collected into a list by a native frame, then f runs (rt_native.c). */
+int rt_sm_call_collecting(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames);
 
 /* How a run stops (rt_exec_end.c). */
 void rt_exec_fail(PithExec *x);               /* the pending exception (or limit) -> PithError; FAILED */

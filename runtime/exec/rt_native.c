@@ -643,6 +643,13 @@ int rt_sm_call_ex_waits(PCtx *c, PFrame *caller, PV f, PV args, PV kwargs) {
     return rc;
 }
 
+int rt_sm_call_collecting(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames) {
+    int npos = nargs - (kwnames ? (int)((RtTuple *)kwnames)->n : 0);
+    for (int i = 0; i < npos; i++)
+        if (iterable_waits(args[i])) return push_apply(c, caller, f, args, nargs, kwnames, i);
+    return deliver(c, caller, rt_call_value(c, f, args, nargs, kwnames));
+}
+
 static int push_builtin_apply(PCtx *c, PFrame *caller, int id, PV *args, int nargs, PV kwnames) {
     PV f = rt_builtin(c, id);
     if (!f) return PITH_STEP_ERR;
@@ -852,8 +859,11 @@ int rt_sm_call_method(PCtx *c, PFrame *caller, PV self, PV name, PV *args, int n
                 return rc;
             }
     /* f.callback(...): a function stored as an attribute of a function; obj.method(...), C.make(...),
-     * super().__init__(...): a method of a user class, whose frame is pushed so that it may wait too */
-    if (RT_IS(self, RT_T_FUNC) || rt_user_class(self) || RT_IS(self, RT_T_CLASS) || RT_IS(self, RT_T_WRAP)) {
+     * super().__init__(...): a method of a user class, whose frame is pushed so that it may wait too; m.f(...) on
+     * a value without methods (a module): the attribute is the callable, which decides */
+    if (RT_IS(self, RT_T_FUNC) || rt_user_class(self) || RT_IS(self, RT_T_CLASS) || RT_IS(self, RT_T_WRAP) ||
+        (PV_IS_OBJ(self) && !rt_type_desc(RT_OBJ(self))->methods && rt_type_desc(RT_OBJ(self))->getattr && npos > 0 &&
+         iterable_waits(args[0]))) {
         PV f = rt_getattr(c, self, name);
         if (!f) return PITH_STEP_ERR;
         int rc = rt_sm_call_value(c, caller, f, args, nargs, kwnames);

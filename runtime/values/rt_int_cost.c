@@ -97,6 +97,14 @@ int rt_big_guard_div(PCtx *c, size_t nn, size_t dn) {
     return rt_tick(c, (pi64)(3.0 * mul_fuel((double)nn)));
 }
 
+/* Before one GMP call that builds a result of about `limbs` limbs from a chain of products (math.factorial,
+ * comb, perm): room for the result and its scratch, time for about two products of its size, and their fuel. */
+int rt_big_guard_chain(PCtx *c, double limbs) {
+    if (rt_mem_check(c, SCRATCH_FACTOR * limb_bytes(limbs) + 64) < 0) return -1;
+    if (limbs >= TIMED_LIMBS && time_fits(c, 2.0 * mul_seconds(limbs)) < 0) return -1;
+    return rt_tick(c, (pi64)(2.0 * mul_fuel(limbs)));
+}
+
 /* x ** n for |x| >= 2 and a result of about `bits` bits: square-and-multiply over mpz_mul, each product
  * guarded (memory, time, fuel). The whole chain costs about twice its last squaring, so it is refused up
  * front when that cannot fit. */

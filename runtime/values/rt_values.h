@@ -96,6 +96,7 @@ PV rt_int_unop(PCtx *c, int op, PV a);        /* -, +, ~ of an int or bool */
  * limit's error when it cannot fit), and the long operations run in clock-checked steps. */
 int rt_big_mul(PCtx *c, mpz_t r, mpz_srcptr x, mpz_srcptr y); /* guarded r = x * y */
 int rt_big_guard_div(PCtx *c, size_t num_limbs, size_t den_limbs);
+int rt_big_guard_chain(PCtx *c, double result_limbs); /* a GMP call made of products (factorial, binomial) */
 PV rt_big_pow(PCtx *c, mpz_srcptr x, unsigned long n, double result_bits);   /* |x| >= 2 */
 int rt_big_powm(PCtx *c, mpz_t r, mpz_srcptr b, mpz_srcptr e, mpz_srcptr m); /* e >= 0, m > 0 */
 int rt_int_cmp(PV a, PV b);                                                  /* both ints: -1, 0, 1 */
