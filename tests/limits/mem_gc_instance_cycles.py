@@ -1,6 +1,7 @@
 # Half a million pairs of instances that point at each other (and one at itself) in a small heap: each
 # pair is garbage only the cycle collector can free, through the instances' attribute dicts.
-# limit: --max-memory 16M
+# (the time limit is generous: the point is memory, and a loaded machine or a sanitizer build is slower)
+# limit: --max-memory 16M --max-time 15
 # expect: done 500000
 class Node:
     def __init__(self, name):
