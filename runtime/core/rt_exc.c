@@ -759,7 +759,7 @@ static int exc_setattr(PCtx *c, PV v, PV name, PV value) {
     return -1;
 }
 
-/* An instance of a user exception class answers operators and next() by its class's dunders, like any
+/* An instance of a user exception class answers operators, comparisons, truth, len() and next() by its class's dunders, like any
  * instance (rt_instance_type's hooks, values/rt_instance.c); a builtin exception has none. (No iter hook:
  * generic code words "not iterable" errors by its absence, so iterating a user exception is not served.) */
 static int exc_binop(PCtx *c, int op, PV a, PV b, int inplace, PV *out) {
@@ -768,6 +768,18 @@ static int exc_binop(PCtx *c, int op, PV a, PV b, int inplace, PV *out) {
 
 static int exc_unop(PCtx *c, int op, PV v, PV *out) {
     return ((RtExc *)v)->ucls ? rt_instance_type.unop(c, op, v, out) : 0;
+}
+
+static int exc_compare(PCtx *c, int op, PV a, PV b, PV *out) {
+    return rt_user_class(a) || rt_user_class(b) ? rt_instance_type.compare(c, op, a, b, out) : 0;
+}
+
+static int exc_truth(PCtx *c, PV v) { return ((RtExc *)v)->ucls ? rt_instance_type.truth(c, v) : 1; }
+
+static pi64 exc_len(PCtx *c, PV v) {
+    if (((RtExc *)v)->ucls) return rt_instance_type.len(c, v);
+    rt_err(c, PITH_B_TYPEERROR, "object of type '%s' has no len()", rt_type_name(v));
+    return RT_LEN_ERROR;
 }
 
 static int exc_next(PCtx *c, PV it, PV *out) {
@@ -782,6 +794,9 @@ const RtTypeDesc rt_exc_type = {
     .binop = exc_binop,
     .unop = exc_unop,
     .next = exc_next,
+    .compare = exc_compare,
+    .truth = exc_truth,
+    .len = exc_len,
     .class_of = exc_class,
     .traverse = exc_traverse,
     .finalize = exc_finalize,

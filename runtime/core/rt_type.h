@@ -31,6 +31,8 @@ typedef struct RtHostPath RtHostPath; /* the containers being converted for the 
 /* Called for each owned reference slot of an object. */
 typedef void (*RtVisit)(PV *slot, void *arg);
 
+#define RT_LEN_ERROR (-2) /* RtTypeDesc.len: raised */
+
 /* RtTypeDesc.flags */
 #define RT_TF_GC 1u /* a container that can be part of a reference cycle: the cycle collector tracks it */
 #define RT_TF_READONLY_FIELDS \
@@ -74,9 +76,9 @@ typedef struct RtTypeDesc {
     PV (*reversed)(PCtx *c, PV v);                   /* reversed(v) (new reference); NULL: not reversible */
     int (*next)(PCtx *c, PV it, PV *out);            /* next(it): 1 with *out (new reference), 0 exhausted, -1
                                                error; NULL: not an iterator */
-    pi64 (*len)(PV v);                               /* len(v), which cannot fail; -1: beyond 2**63 - 1 (a range:
-                                               len() raises OverflowError, bool() is true); NULL: no len() */
-    int (*truth)(PV v);                              /* bool(v); NULL: len(v) != 0 when it has a len, else true */
+    pi64 (*len)(PCtx *c, PV v); /* len(v); -1: beyond 2**63 - 1 (a range: len() raises OverflowError, bool() is
+                                   true); RT_LEN_ERROR: an exception was raised (a user __len__); NULL: no len() */
+    int (*truth)(PCtx *c, PV v); /* bool(v): 0/1, -1 error; NULL: len(v) != 0 when it has a len, else true */
     int (*contains)(PCtx *c, PV v, PV item);         /* item in v: 0/1, -1 error; NULL: TypeError */
     PV (*getitem)(PCtx *c, PV v, PV key);            /* v[key]; NULL: not subscriptable */
     int (*setitem)(PCtx *c, PV v, PV key, PV value); /* v[key] = value: 0, -1 error; NULL: TypeError */

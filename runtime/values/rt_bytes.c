@@ -407,7 +407,10 @@ static int bytes_hash(PCtx *c, PV v, pu64 *out) {
     return 0;
 }
 
-static pi64 bytes_len(PV v) { return ((RtBytes *)v)->n; }
+static pi64 bytes_len(PCtx *c, PV v) {
+    (void)c;
+    return ((RtBytes *)v)->n;
+}
 
 static PV bytes_iter(PCtx *c, PV v) { return rt_iter_new(c, RT_IT_BYTES, v); }
 

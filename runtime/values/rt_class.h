@@ -68,11 +68,8 @@ int rt_user_setattr(PCtx *c, PV o, PV name, PV value);           /* value PV_NUL
 int rt_user_special(PCtx *c, PV v, const char *name, PV *args, int nargs, PV *out);
 int rt_user_binop(PCtx *c, int op, PV a, PV b, int inplace, PV *out); /* 1 decided, 0 neither is a user object */
 int rt_user_unop(PCtx *c, int op, PV a, PV *out);
-int rt_user_compare(PCtx *c, int op, PV a, PV b, PV *out); /* 1 decided (*out a bool or PV_NULL + error) */
 PV rt_user_repr(PCtx *c, PV v);
-int rt_user_truth(PCtx *c, PV v);           /* 0/1, -1 error */
 int rt_user_hash(PCtx *c, PV v, pu64 *out); /* __hash__ (None: unhashable), else by identity */
-pi64 rt_user_len(PCtx *c, PV v);            /* -1 error */
 int rt_user_next(PCtx *c, PV it, PV *out);  /* __next__: 1 value, 0 StopIteration, -1 error */
 PV rt_user_str(PCtx *c, PV v);
 PV rt_user_format(PCtx *c, PV v, PV spec);

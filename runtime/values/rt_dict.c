@@ -447,7 +447,10 @@ static int dict_snap_finish(RtSnapR *r, PObj *o) {
     return rc;
 }
 
-static pi64 dict_len(PV v) { return ((RtDict *)v)->n; }
+static pi64 dict_len(PCtx *c, PV v) {
+    (void)c;
+    return ((RtDict *)v)->n;
+}
 
 static int dict_contains(PCtx *c, PV d, PV key) {
     PV v;

@@ -209,7 +209,10 @@ static int dictview_class(PV v) {
     }
 }
 
-static pi64 dictview_len(PV v) { return ((RtDict *)((RtDictView *)v)->dict)->n; }
+static pi64 dictview_len(PCtx *c, PV v) {
+    (void)c;
+    return ((RtDict *)((RtDictView *)v)->dict)->n;
+}
 
 static PV dictview_iter(PCtx *c, PV v) {
     PV d = ((RtDictView *)v)->dict, it = rt_iter_new(c, ((RtDictView *)v)->kind, d);

@@ -279,7 +279,10 @@ static PV float_snap_make(RtSnapR *r, int type) {
     return rt_snap_r_bad(r) ? PV_NULL : rt_float_new(rt_snap_ctx(r), d);
 }
 
-static int float_truth(PV v) { return rt_float_value(v) != 0.0; }
+static int float_truth(PCtx *c, PV v) {
+    (void)c;
+    return rt_float_value(v) != 0.0;
+}
 
 static PV float_repr(PCtx *c, PV v) { return rt_float_repr(c, rt_float_value(v)); }
 

@@ -431,7 +431,6 @@ done:; /* generated code branches on a bool: the dunder's answer is given as its
     return 1;
 }
 
-int rt_user_compare(PCtx *c, int op, PV a, PV b, PV *out) { return inst_compare(c, op, a, b, out); }
 
 /* ---- arithmetic ---- */
 
@@ -523,7 +522,8 @@ static pi64 len_result(PCtx *c, PV r) {
     return n;
 }
 
-int rt_user_truth(PCtx *c, PV v) {
+/* bool(v): __bool__, else __len__ (either may fail), else true. */
+static int inst_truth(PCtx *c, PV v) {
     PV r;
     if (rt_user_special(c, v, "__bool__", NULL, 0, &r)) {
         if (!r) return -1;
@@ -541,11 +541,15 @@ int rt_user_truth(PCtx *c, PV v) {
     return 1;
 }
 
-pi64 rt_user_len(PCtx *c, PV v) {
+/* len(v) by __len__; without one, CPython's "has no len()" (an instance always has this hook). */
+static pi64 inst_len(PCtx *c, PV v) {
     PV r;
-    if (rt_user_special(c, v, "__len__", NULL, 0, &r)) return len_result(c, r);
+    if (rt_user_special(c, v, "__len__", NULL, 0, &r)) {
+        pi64 n = len_result(c, r);
+        return n < 0 ? RT_LEN_ERROR : n;
+    }
     rt_err(c, PITH_B_TYPEERROR, "object of type '%s' has no len()", obj_name(v));
-    return -1;
+    return RT_LEN_ERROR;
 }
 
 static PV inst_iter(PCtx *c, PV v) {
@@ -690,6 +694,8 @@ const RtTypeDesc rt_instance_type = {
     .str = rt_user_str,
     .hash = rt_user_hash,
     .compare = inst_compare,
+    .truth = inst_truth,
+    .len = inst_len,
     .iter = inst_iter,
     .contains = inst_contains,
     .getitem = inst_getitem,

@@ -481,7 +481,10 @@ static int list_snap_check(RtSnapR *r, PObj *o) {
     return items_snap_check(((RtList *)o)->items, ((RtList *)o)->n);
 }
 
-static pi64 list_len(PV v) { return ((RtList *)v)->n; }
+static pi64 list_len(PCtx *c, PV v) {
+    (void)c;
+    return ((RtList *)v)->n;
+}
 
 static PV list_iter(PCtx *c, PV v) { return rt_iter_new(c, RT_IT_LIST, v); }
 
@@ -579,7 +582,10 @@ static int tuple_snap_check(RtSnapR *r, PObj *o) {
     return items_snap_check(((RtTuple *)o)->items, ((RtTuple *)o)->n);
 }
 
-static pi64 tuple_len(PV v) { return ((RtTuple *)v)->n; }
+static pi64 tuple_len(PCtx *c, PV v) {
+    (void)c;
+    return ((RtTuple *)v)->n;
+}
 
 static PV tuple_iter(PCtx *c, PV v) { return rt_iter_new(c, RT_IT_TUPLE, v); }
 

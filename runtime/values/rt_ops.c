@@ -118,8 +118,10 @@ PV rt_compare(PCtx *c, int op, PV a, PV b) {
         return rt_cmp_result(op, rt_int_cmp(a, b));
     }
     if (rt_is_str(a) && rt_is_str(b)) return rt_str_order(c, op, a, b);
-    if ((rt_is_user_obj(a) || rt_is_user_obj(b)) && rt_user_compare(c, op, a, b, &res)) return res;
     const RtTypeDesc *ta = desc_of(a), *tb = desc_of(b);
+    /* a user object's dunders are Python's whole protocol, reflected ones included: asked first, either side */
+    PV user = rt_is_user_obj(a) ? a : rt_is_user_obj(b) ? b : PV_NULL;
+    if (user && desc_of(user)->compare(c, op, a, b, &res)) return res;
     if (ta && ta->compare && ta->compare(c, op, a, b, &res)) return res;
     if (tb && tb != ta && tb->compare && tb->compare(c, op, a, b, &res)) return res;
     if (op == PITH_CMP_EQ || op == PITH_CMP_NE) {
@@ -151,15 +153,16 @@ int rt_truth(PCtx *c, PV v) {
     if (PV_IS_INT(v)) return v != PV_INT(0);
     const RtTypeDesc *t = desc_of(v);
     if (!t) return 1;
-    if (rt_is_user_obj(v)) return rt_user_truth(c, v); /* __bool__, __len__ (they may fail) */
-    if (t->truth) return t->truth(v);
-    return t->len ? t->len(v) != 0 : 1;
+    if (t->truth) return t->truth(c, v);
+    if (!t->len) return 1;
+    pi64 n = t->len(c, v);
+    return n == RT_LEN_ERROR ? -1 : n != 0;
 }
 
 pi64 rt_len(PCtx *c, PV v) {
-    if (rt_is_user_obj(v)) return rt_user_len(c, v);
     const RtTypeDesc *t = desc_of(v);
-    pi64 n = t && t->len ? t->len(v) : 0;
+    pi64 n = t && t->len ? t->len(c, v) : 0;
+    if (n == RT_LEN_ERROR) return -1;
     if (n < 0) rt_err(c, PITH_B_OVERFLOWERROR, "Python int too large to convert to C ssize_t");
     if (t && t->len) return n;
     rt_err(c, PITH_B_TYPEERROR, "object of type '%s' has no len()", rt_type_name(v));

@@ -488,9 +488,13 @@ PV rt_range_reversed(PCtx *c, PV v) {
 
 /* ---- the type ---- */
 
-static pi64 range_size(PV v) { return ((RtRange *)v)->len; }
+static pi64 range_size(PCtx *c, PV v) {
+    (void)c;
+    return ((RtRange *)v)->len;
+}
 
-static int range_truth(PV v) {
+static int range_truth(PCtx *c, PV v) {
+    (void)c;
     const RtRange *r = (const RtRange *)v;
     return r->big[0] ? rt_int_sign(r->big[3]) != 0 : r->len != 0;
 }

@@ -767,7 +767,10 @@ static int set_snap_check(RtSnapR *r, PObj *o) {
     return used == s->used ? 0 : -1;
 }
 
-static pi64 set_len(PV v) { return ((RtSet *)v)->used; }
+static pi64 set_len(PCtx *c, PV v) {
+    (void)c;
+    return ((RtSet *)v)->used;
+}
 
 /* Iterators remember the size to detect "Set changed size during iteration". */
 static PV set_iter(PCtx *c, PV v) {

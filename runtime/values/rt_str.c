@@ -364,7 +364,10 @@ static int str_hash(PCtx *c, PV v, pu64 *out) {
     return 0;
 }
 
-static pi64 str_len(PV v) { return ((RtStr *)v)->nchars; }
+static pi64 str_len(PCtx *c, PV v) {
+    (void)c;
+    return ((RtStr *)v)->nchars;
+}
 
 static PV str_iter(PCtx *c, PV v) { return rt_iter_new(c, RT_IT_STR, v); }
 
