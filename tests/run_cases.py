@@ -220,6 +220,9 @@ def run_pith(pith, case, timeout, replay=False, fail_allocation=0):
     """Run the case under `pith run` (with --replay-snapshots when replay is set; with allocation number
     fail_allocation made to fail when it is not 0)."""
     cmd = [pith, "run", case.path] + (["--replay-snapshots"] if replay else [])
+    # cases test behaviour, not limits: pith's time limit is the runner's own timeout, so a slow machine or a
+    # sanitizer build never turns a case into a TimeLimitExceeded (tests/limits checks the limits)
+    cmd += ["--max-time", "%g" % timeout]
     if fail_allocation:
         cmd += ["--fail-allocation", str(fail_allocation)]
     for name, js in case.inputs:
