@@ -43,6 +43,9 @@ typedef void (*RtVisit)(PV *slot, void *arg);
     4u /* its binop hook is Python's whole protocol (a user object's __add__/__radd__): asked first
                                     whichever side the object is on, as CPython asks __radd__ before a
                                     builtin's sequence concatenation */
+#define RT_TF_USER_ATTRS \
+    16u /* user classes define its attributes (instances, classes, bound methods, wrappers): attribute lookup and
+           method calls go to the user-class lookup (rt_user_getattr), not to data attributes and method tables */
 #define RT_TF_COLLECTS_ARGS \
     8u /* a callable that consumes its iterable arguments whole and runs no Python per item (math.fsum):
           in a program that waits on the host, an argument that may wait is collected first (rt_native.c) */

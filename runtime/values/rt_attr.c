@@ -77,13 +77,10 @@ static int class_has(int id, PV name) {
     return static_find(id, name) || meth_in(class_methods(id), name);
 }
 
-/* Objects whose attributes user classes define: instances, classes, bound methods, the wrappers
- * (rt_instance.c). */
+/* Objects whose attributes user classes define: their type says so (RT_TF_USER_ATTRS), or they are instances of
+ * a user exception class (an exception object whose class is a user class). */
 static int user_attrs(PV o) {
-    if (!PV_IS_OBJ(o)) return 0;
-    int t = RT_OBJ(o)->type;
-    return t == RT_T_INSTANCE || t == RT_T_CLASS || t == RT_T_BOUNDMETH || t == RT_T_WRAP ||
-           (t == RT_T_EXC && ((RtExc *)o)->ucls);
+    return PV_IS_OBJ(o) && ((rt_type_desc(RT_OBJ(o))->flags & RT_TF_USER_ATTRS) || rt_is_user_obj(o));
 }
 
 PV rt_getattr(PCtx *c, PV o, PV name) {

@@ -683,7 +683,7 @@ static int inst_setattr(PCtx *c, PV o, PV name, PV value) { return rt_user_setat
 
 const RtTypeDesc rt_instance_type = {
     .name = "object",
-    .flags = RT_TF_GC | RT_TF_DUNDER_OPS,
+    .flags = RT_TF_GC | RT_TF_DUNDER_OPS | RT_TF_USER_ATTRS,
     .binop = rt_user_binop,
     .unop = rt_user_unop,
     .next = rt_user_next,

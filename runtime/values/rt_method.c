@@ -104,7 +104,7 @@ static PV bound_call_name(PCtx *c, PV m) {
 
 const RtTypeDesc rt_bound_type = {
     .name = "method",
-    .flags = RT_TF_GC,
+    .flags = RT_TF_GC | RT_TF_USER_ATTRS,
     .cls = PITH_B_METHOD,
     .traverse = bound_traverse,
     .repr = bound_repr,
@@ -367,7 +367,7 @@ static int wrap_snap_check(RtSnapR *r, PObj *o) {
 
 const RtTypeDesc rt_wrap_type = {
     .name = "wrapper",
-    .flags = RT_TF_GC,
+    .flags = RT_TF_GC | RT_TF_USER_ATTRS,
     .class_of = wrap_class,
     .traverse = wrap_traverse,
     .repr = wrap_repr,

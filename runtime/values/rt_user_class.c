@@ -523,7 +523,7 @@ static PV class_call_name(PCtx *c, PV cls) {
 
 const RtTypeDesc rt_class_type = {
     .name = "type",
-    .flags = RT_TF_GC,
+    .flags = RT_TF_GC | RT_TF_USER_ATTRS,
     .cls = PITH_B_TYPE,
     .traverse = class_traverse,
     .repr = class_repr,
