@@ -53,6 +53,7 @@ void rt_ext_call_cancel(PCtx *c); /* forgets the pending external call (it canno
 PV rt_gen_throw_exception(PCtx *c, PV typ, PV val); /* what gen.throw(typ[, val]) raises (new ref), or PV_NULL */
 
 /* Native frames: runtime code that calls back into Python as frames on the chain (rt_native.c). */
+void rt_raise_stop(PCtx *c, PV value_steal); /* StopIteration(value); None: no args, as CPython raises it */
 const PFuncDesc *rt_native_table(int *n); /* the natives' descriptors, in their snapshot order */
 int rt_advance_waits(PV it);                               /* advancing the iterator may run code that waits */
 int rt_sm_push_iter_next(PCtx *c, PFrame *caller, PV it);  /* advance an enumerate/zip/map/filter that may */

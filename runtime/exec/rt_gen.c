@@ -169,7 +169,7 @@ int rt_gen_next(PCtx *c, PV gv, PV *out) {
 }
 
 /* StopIteration carrying a generator's return value (None: no args, as CPython raises it). */
-static void raise_stop(PCtx *c, PV value_steal) {
+void rt_raise_stop(PCtx *c, PV value_steal) {
     PV args = PV_NULL;
     if (value_steal != PV_NONE) {
         args = rt_tuple_from_steal(c, &value_steal, 1);
@@ -188,7 +188,7 @@ PV rt_gen_send(PCtx *c, PV gv, PV sent) {
     PV out = PV_NULL;
     int r = gen_run(c, (RtGen *)gv, sent, &out);
     if (r == 1) return out;
-    if (r == 0) raise_stop(c, out);
+    if (r == 0) rt_raise_stop(c, out);
     return PV_NULL;
 }
 
@@ -230,7 +230,7 @@ static PV gen_throw(PCtx *c, PV self, PV *a, int n, PV kw) {
     PV out = PV_NULL;
     int r = gen_run(c, (RtGen *)self, PV_NULL, &out);
     if (r == 1) return out;
-    if (r == 0) raise_stop(c, out);
+    if (r == 0) rt_raise_stop(c, out);
     return PV_NULL;
 }
 

@@ -282,20 +282,6 @@ static int iter_next_step(PCtx *c, PFrame *fr) {
 
 enum { NX_NEXT, NX_SEND, NX_THROW, NX_CLOSE, NX_CLOSE_RERAISE };
 
-static void raise_stop(PCtx *c, PV value_steal) {
-    PV args = PV_NULL;
-    if (value_steal != PV_NONE) {
-        args = rt_tuple_from_steal(c, &value_steal, 1);
-        if (!args) return;
-    } else {
-        pv_decref(c, value_steal);
-    }
-    PV e = rt_exc_new(c, PITH_B_STOPITERATION, args);
-    if (!e) return;
-    rt_raise(c, e);
-    pv_decref(c, e);
-}
-
 static int next_step(PCtx *c, PFrame *fr) {
     if (fuel(c) < 0 || !slot_ok(c, fr, 0, 0)) return PITH_STEP_ERR;
     pi64 mode = slot_int(c, fr, 2);
@@ -336,7 +322,7 @@ static int next_step(PCtx *c, PFrame *fr) {
         pv_incref(fr->s[1]);
         return done(fr, fr->s[1]);
     }
-    raise_stop(c, x);
+    rt_raise_stop(c, x);
     return PITH_STEP_ERR;
 }
 
