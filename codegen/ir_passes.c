@@ -13,26 +13,6 @@
 #include "pith_builtins.h"
 #include "pith_modules.h"
 
-/* Builtins that call back into Python (a key, a generator they consume): rt_native.c runs them as frames. */
-static int builtin_calls_back(int id) {
-    switch (id) {
-    case PITH_B_SORTED:
-    case PITH_B_MIN:
-    case PITH_B_MAX:
-    case PITH_B_ANY:
-    case PITH_B_ALL:
-    case PITH_B_NEXT:
-    case PITH_B_LIST:
-    case PITH_B_TUPLE:
-    case PITH_B_SET:
-    case PITH_B_FROZENSET:
-    case PITH_B_DICT:
-    case PITH_B_SUM:
-    case PITH_B_BYTES: return 1;
-    default: return 0;
-    }
-}
-
 /* A value of this type never runs Python code when iterated or passed to a builtin. */
 static int inert(FeType t) { return t != FT_ANY && t != FT_FUNC; }
 
@@ -48,7 +28,7 @@ static int callback_site(const IrModule *m, const IrFunc *f, const IrInstr *in) 
     if (in->op == IR_SETITEM) return in->sub && !inert(f->vars[in->args[0]].type);
     if (in->op == IR_COMPARE && (in->sub == FC_IN || in->sub == FC_NOT_IN)) return !inert(f->vars[in->b].type);
     if (in->op == IR_CALL_METHOD) return 1; /* a method may be a function stored as an attribute, too */
-    if (in->op != IR_CALL_BUILTIN || !builtin_calls_back(in->imm)) return 0;
+    if (in->op != IR_CALL_BUILTIN || !pith_builtin_calls_back(in->imm)) return 0;
     for (int i = 0; i < in->nargs; i++)
         if (!inert(f->vars[in->args[i]].type)) return 1;
     return 0;

@@ -221,4 +221,26 @@ enum {
 /* id is an exception class: PITH_B_FIRST_EXC <= id < PITH_B_EXC_END */
 #define PITH_B_IS_EXC(id) ((id) >= PITH_B_FIRST_EXC && (id) < PITH_B_EXC_END)
 
+/* Builtins that call back into Python (a key, a generator they consume): in a program that waits on the host,
+ * codegen makes their call sites suspend points (ir_passes.c) and the runtime runs them as native frames
+ * (rt_native.c). One list, so the two stages agree. */
+static inline int pith_builtin_calls_back(int id) {
+    switch (id) {
+    case PITH_B_SORTED:
+    case PITH_B_MIN:
+    case PITH_B_MAX:
+    case PITH_B_ANY:
+    case PITH_B_ALL:
+    case PITH_B_NEXT:
+    case PITH_B_LIST:
+    case PITH_B_TUPLE:
+    case PITH_B_SET:
+    case PITH_B_FROZENSET:
+    case PITH_B_DICT:
+    case PITH_B_SUM:
+    case PITH_B_BYTES: return 1;
+    default: return 0;
+    }
+}
+
 #endif

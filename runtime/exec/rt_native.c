@@ -28,6 +28,19 @@
 
 /* ---- the natives' shared steps ---- */
 
+/* dst takes src's items (dst is empty); src keeps dst's old buffer, empty: how list.sort empties the list while
+ * it sorts a copy, and gives the sorted items back. */
+static void take_items(RtList *dst, RtList *src) {
+    PV *buf = dst->items;
+    pi64 cap = dst->cap;
+    dst->items = src->items;
+    dst->n = src->n;
+    dst->cap = src->cap;
+    src->items = buf;
+    src->n = 0;
+    src->cap = cap;
+}
+
 enum { NF_APPLY, NF_ITER_NEXT, NF_NEXT, NF_MINMAX, NF_SORT, NF_ANYALL, NF_CONTAINS, NF_COUNT };
 
 static const PFuncDesc nf_desc[NF_COUNT];
@@ -403,14 +416,7 @@ static int sort_finish(PCtx *c, PFrame *fr) {
         rt_err(c, PITH_B_VALUEERROR, "list modified during sort");
         return PITH_STEP_ERR;
     }
-    PV *tmp = dst->items;
-    pi64 cap = dst->cap;
-    dst->items = src->items;
-    dst->n = src->n;
-    dst->cap = src->cap;
-    src->items = tmp;
-    src->n = 0;
-    src->cap = cap;
+    take_items(dst, src);
     return done(fr, PV_NONE);
 }
 
@@ -500,7 +506,6 @@ const PFuncDesc *rt_native_table(int *n) {
 /* ---- deciding, per call, whether it needs a native frame ---- */
 
 static int consumes_iterable(PV name);
-static int builtin_calls_back(int id);
 
 /* Whether calling f may run code that waits on the host: a state machine, a host function, a generator's
  * bound send, or a builtin or method that calls back into Python with what it is given (rt_sm_call_builtin
@@ -512,7 +517,7 @@ static int call_waits(PV f) {
         const PFuncDesc *fn = ((RtFunc *)f)->fn;
         return fn && !fn->direct && !(fn->flags & PITH_F_GENERATOR);
     }
-    if (RT_IS(f, RT_T_BUILTIN)) return !((RtBuiltin *)f)->host_name && builtin_calls_back(((RtBuiltin *)f)->id);
+    if (RT_IS(f, RT_T_BUILTIN)) return !((RtBuiltin *)f)->host_name && pith_builtin_calls_back(((RtBuiltin *)f)->id);
     if (RT_IS(f, RT_T_BOUNDMETH)) return call_waits(((RtBound *)f)->func); /* key=obj.method */
     if (RT_IS(f, RT_T_CLASS)) return 1; /* map(C, xs): its __init__ may wait (rt_sm_call_user decides) */
     if (RT_IS(f, RT_T_METHOD)) {
@@ -670,15 +675,7 @@ static int push_sort(PCtx *c, PFrame *caller, PV iterable, PV list, PV key, int 
         return PITH_STEP_ERR;
     }
     if (list) { /* the list is empty while it is sorted, as in CPython */
-        RtList *src = (RtList *)list, *dst = (RtList *)items;
-        PV *tmp = dst->items;
-        pi64 cap = dst->cap;
-        dst->items = src->items;
-        dst->n = src->n;
-        dst->cap = src->cap;
-        src->items = tmp;
-        src->n = 0;
-        src->cap = cap;
+        take_items((RtList *)items, (RtList *)list);
         pv_incref(list);
     }
     pv_incref(key);
@@ -708,25 +705,6 @@ static int reverse_arg(PV v) {
     if (v == PV_TRUE) return 1;
     if (PV_IS_INT(v)) return PV_IVAL(v) != 0;
     return -1;
-}
-
-static int builtin_calls_back(int id) {
-    switch (id) {
-    case PITH_B_SORTED:
-    case PITH_B_MIN:
-    case PITH_B_MAX:
-    case PITH_B_ANY:
-    case PITH_B_ALL:
-    case PITH_B_NEXT:
-    case PITH_B_LIST:
-    case PITH_B_TUPLE:
-    case PITH_B_SET:
-    case PITH_B_FROZENSET:
-    case PITH_B_DICT:
-    case PITH_B_SUM:
-    case PITH_B_BYTES: return 1;
-    default: return 0;
-    }
 }
 
 int rt_sm_call_builtin(PCtx *c, PFrame *caller, int id, PV *args, int nargs, PV kwnames) {

@@ -295,23 +295,24 @@ static void big_finalize(PCtx *c, PObj *o) {
 }
 
 /* Payload: u8 negative, then the magnitude as little-endian bytes. */
-static void big_snap_put(RtSnapW *w, PObj *o) {
-    RtBig *b = (RtBig *)o;
+/* An int as a snapshot payload (sign byte, then the magnitude's bytes): big ints' record and range's big bounds. */
+void rt_int_snap_put(RtSnapW *w, PV v) {
+    RtIntView tmp;
+    mpz_srcptr z = rt_int_view(v, &tmp);
     size_t n = 0;
-    void *mag = mpz_export(NULL, &n, -1, 1, -1, 0, b->z);
+    void *mag = mpz_export(NULL, &n, -1, 1, -1, 0, z);
     if (!mag && n) {
         rt_snap_w_nomem(w);
         return;
     }
-    rt_snap_put_u8(w, mpz_sgn(b->z) < 0);
+    rt_snap_put_u8(w, mpz_sgn(z) < 0);
     rt_snap_put_bytes(w, mag, n);
     rt_gmp_free(mag, n);
 }
 
-static PV big_snap_make(RtSnapR *r, int type) {
-    (void)type;
+PV rt_int_snap_get(RtSnapR *r) {
     unsigned neg = rt_snap_get_u8(r);
-    size_t n;
+    size_t n = 0;
     const unsigned char *s = rt_snap_get_bytes(r, &n);
     if (rt_snap_r_bad(r) || neg > 1) {
         rt_snap_corrupt(r);
@@ -322,6 +323,13 @@ static PV big_snap_make(RtSnapR *r, int type) {
     if (n) mpz_import(z, n, -1, 1, -1, 0, s);
     if (neg) mpz_neg(z, z);
     return rt_big_steal(rt_snap_ctx(r), z); /* a small value comes back as a small int, not an object */
+}
+
+static void big_snap_put(RtSnapW *w, PObj *o) { rt_int_snap_put(w, (PV)o); }
+
+static PV big_snap_make(RtSnapR *r, int type) {
+    (void)type;
+    return rt_int_snap_get(r);
 }
 
 static int big_hash(PCtx *c, PV v, pu64 *out) {

@@ -505,35 +505,6 @@ static void range_finalize(PCtx *c, PObj *o) {
 }
 
 /* An int of the payload: u8 negative, then the magnitude as little-endian bytes. */
-static void put_int(RtSnapW *w, PV v) {
-    RtIntView tmp;
-    mpz_srcptr z = rt_int_view(v, &tmp);
-    size_t n = 0;
-    void *mag = mpz_export(NULL, &n, -1, 1, -1, 0, z);
-    if (!mag && n) {
-        rt_snap_w_nomem(w);
-        return;
-    }
-    rt_snap_put_u8(w, mpz_sgn(z) < 0);
-    rt_snap_put_bytes(w, mag, n);
-    rt_gmp_free(mag, n);
-}
-
-static PV get_int(RtSnapR *r) {
-    unsigned neg = rt_snap_get_u8(r);
-    size_t n = 0;
-    const unsigned char *s = rt_snap_get_bytes(r, &n);
-    if (rt_snap_r_bad(r) || neg > 1) {
-        rt_snap_corrupt(r);
-        return PV_NULL;
-    }
-    mpz_t z;
-    mpz_init(z);
-    if (n) mpz_import(z, n, -1, 1, -1, 0, s);
-    if (neg) mpz_neg(z, z);
-    return rt_big_steal(rt_snap_ctx(r), z);
-}
-
 /* Payload: sv start, stop, step, len; a range beyond 64 bits writes 0, 0, 0, -1 (step 0 is no range, so
  * older snapshots never hold it) and then start, stop and step as ints. */
 static void range_snap_put(RtSnapW *w, PObj *o) {
@@ -543,7 +514,7 @@ static void range_snap_put(RtSnapW *w, PObj *o) {
     rt_snap_put_sv(w, big ? 0 : r->stop);
     rt_snap_put_sv(w, big ? 0 : r->step);
     rt_snap_put_sv(w, big ? -1 : r->len);
-    for (int i = 0; big && i < 3; i++) put_int(w, r->big[i]);
+    for (int i = 0; big && i < 3; i++) rt_int_snap_put(w, r->big[i]);
 }
 
 static PV range_snap_make(RtSnapR *r, int type) {
@@ -557,7 +528,7 @@ static PV range_snap_make(RtSnapR *r, int type) {
         return PV_NULL;
     }
     PV v[3] = {PV_NULL, PV_NULL, PV_NULL};
-    for (int i = 0; i < 3 && !rt_snap_r_bad(r); i++) v[i] = get_int(r);
+    for (int i = 0; i < 3 && !rt_snap_r_bad(r); i++) v[i] = rt_int_snap_get(r);
     PV res = PV_NULL;
     if (v[0] && v[1] && v[2]) {
         if (rt_int_sign(v[2]) == 0)

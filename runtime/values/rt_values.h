@@ -287,4 +287,8 @@ extern const RtMethDef rt_str_case_methods[];                   /* str's second 
 const RtMethDef *rt_meth_find(const RtMethDef *table, PV name); /* NULL if absent */
 int rt_str_arg(PCtx *c, PV v, const char *what);                /* TypeError "<what>" unless v is a str; 0 ok */
 
+/* an int (small or big) as a snapshot payload (rt_int.c) */
+void rt_int_snap_put(RtSnapW *w, PV v);
+PV rt_int_snap_get(RtSnapR *r);
+
 #endif
