@@ -220,10 +220,8 @@ static PV dictview_iter(PCtx *c, PV v) {
     return it;
 }
 
-/* (keys and items views compare with sets and each other as sets: rt_ops.c, before type dispatch) */
-/* keys/items views compare like sets: same size and every element of one is in the other. */
-static int view_equal(PCtx *c, PV a, PV b) {
-    if (rt_len(c, a) != rt_len(c, b)) return 0;
+/* Whether every element of a is in b (CPython's all_contained_in). */
+static int all_contained_in(PCtx *c, PV a, PV b) {
     PV it = rt_iter(c, a), x;
     if (!it) return -1;
     int r = 1, n;
@@ -240,11 +238,24 @@ static int setlike(PV v) {
     return rt_is_anyset(v) || (RT_IS(v, RT_T_DICTVIEW) && ((RtDictView *)v)->kind != RT_IT_DICT_VALUES);
 }
 
-/* The compare hook of views: == and != between keys/items views and sets compare them as sets. */
+/* The compare hook of views: keys and items views compare with sets and with each other as sets, by size
+ * and inclusion (CPython's dictview_richcompare), in both operand orders. */
 static int dictview_compare(PCtx *c, int op, PV a, PV b, PV *out) {
-    if ((op != PITH_CMP_EQ && op != PITH_CMP_NE) || !setlike(a) || !setlike(b)) return 0;
-    int r = view_equal(c, a, b);
-    *out = r < 0 ? PV_NULL : PV_BOOL((r == 1) == (op == PITH_CMP_EQ));
+    if (!setlike(a) || !setlike(b)) return 0;
+    pi64 na = rt_len(c, a), nb = rt_len(c, b);
+    int r;
+    switch (op) {
+    case PITH_CMP_EQ:
+    case PITH_CMP_NE:
+        r = na == nb ? all_contained_in(c, a, b) : 0;
+        if (r >= 0 && op == PITH_CMP_NE) r = !r;
+        break;
+    case PITH_CMP_LT: r = na < nb ? all_contained_in(c, a, b) : 0; break;
+    case PITH_CMP_LE: r = na <= nb ? all_contained_in(c, a, b) : 0; break;
+    case PITH_CMP_GT: r = na > nb ? all_contained_in(c, b, a) : 0; break;
+    default: r = na >= nb ? all_contained_in(c, b, a) : 0; break;
+    }
+    *out = r < 0 ? PV_NULL : PV_BOOL(r);
     return 1;
 }
 
