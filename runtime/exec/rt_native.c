@@ -41,7 +41,19 @@ static void take_items(RtList *dst, RtList *src) {
     src->cap = cap;
 }
 
-enum { NF_APPLY, NF_ITER_NEXT, NF_NEXT, NF_MINMAX, NF_SORT, NF_ANYALL, NF_CONTAINS, NF_JSON_DUMPS, NF_JSON_LOADS, NF_COUNT };
+/* The natives, in their snapshot order (append only); json's steps are rt_native_json.c's. */
+enum {
+    NF_APPLY,
+    NF_ITER_NEXT,
+    NF_NEXT,
+    NF_MINMAX,
+    NF_SORT,
+    NF_ANYALL,
+    NF_CONTAINS,
+    NF_JSON_DUMPS,
+    NF_JSON_LOADS,
+    NF_COUNT
+};
 
 static const PFuncDesc nf_desc[NF_COUNT];
 
@@ -519,13 +531,10 @@ const PFuncDesc *rt_native_table(int *n) {
 /* ---- deciding, per call, whether it needs a native frame ---- */
 
 static int consumes_iterable(PV name);
-static int call_waits(PV f);
 
 /* Whether calling f may run code that waits on the host: a state machine, a host function, a generator's
  * bound send, or a builtin or method that calls back into Python with what it is given (rt_sm_call_builtin
  * and rt_sm_call_method then decide from the arguments). */
-int rt_call_waits(PV f) { return call_waits(f); }
-
 static int call_waits(PV f) {
     if (!f || !PV_IS_OBJ(f)) return 0;
     if (RT_IS(f, RT_T_EXTFN)) return 1;
@@ -543,6 +552,8 @@ static int call_waits(PV f) {
     }
     return 0;
 }
+
+int rt_call_waits(PV f) { return call_waits(f); }
 
 static int advance_waits(PV it, int depth) {
     if (!it || !PV_IS_OBJ(it)) return 0;

@@ -271,10 +271,10 @@ static int matches(Scan *s, pi64 i, const char *word) {
 
 static PV scan_object(Scan *s, pi64 i, pi64 *end) {
     PCtx *c = s->c;
-    PV pairs = s->o->object_pairs_hook || s->o->raw ? rt_list_new(c, 0) : PV_NULL;
-    PV dict = pairs ? PV_NULL : rt_dict_new(c);
-    PV acc = pairs ? pairs : dict;
+    int want_pairs = s->o->object_pairs_hook || s->o->raw;
+    PV acc = want_pairs ? rt_list_new(c, 0) : rt_dict_new(c);
     if (!acc) return PV_NULL;
+    PV pairs = want_pairs ? acc : PV_NULL, dict = want_pairs ? PV_NULL : acc;
     i = skip_ws(s, i);
     if (i >= s->n || s->p[i] != '}') {
         for (;;) {

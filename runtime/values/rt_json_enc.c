@@ -302,8 +302,8 @@ static int next_item(PCtx *c, RtJsonEnc *e, PV *v) {
         }
         if (is_dict) {
             int r = key_text(c, e, ((RtTuple *)item)->items[0], &key);
-            if (r < 0) return -1;
-            if (r == 0) continue;
+            if (r < 0 || (r == 0 && rt_tick(c, 1) < 0)) return -1;
+            if (r == 0) continue; /* skipkeys */
         }
         s->items[s->n - 2] = PV_INT(i << 1 | 1);
         if (wrote && (rt_buf_put_str(&e->out, e->o.item_sep) < 0 || put_newline(c, e, level) < 0)) {
