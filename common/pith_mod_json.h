@@ -6,9 +6,9 @@
 #ifndef PITH_MOD_JSON_H
 #define PITH_MOD_JSON_H
 
-#define PITH_JSON_NAMES(X)                                              \
-    X("JSONDecodeError", CONST, PITH_MA_ONE, 0, 0, j_decode_error)      \
-    X("dumps", FUNC, PITH_MA_KW, 1, 1, j_dumps)                         \
+#define PITH_JSON_NAMES(X)                                         \
+    X("JSONDecodeError", CONST, PITH_MA_ONE, 0, 0, j_decode_error) \
+    X("dumps", FUNC, PITH_MA_KW, 1, 1, j_dumps)                    \
     X("loads", FUNC, PITH_MA_KW, 1, 1, j_loads)
 
 #endif

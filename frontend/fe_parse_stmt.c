@@ -521,7 +521,8 @@ static int imported_names(FeParse *p, TSNode n, TSNode mod, int id, const char *
         }
         if (!row) { /* CPython names a builtin module's location "unknown location" (pith has no files) */
             if (add_failing_bind(p, it, binds, target, PITH_B_IMPORTERROR,
-                                 "cannot import name '%s' from '%s' (unknown location)", name, pith_modules[id].name) < 0)
+                                 "cannot import name '%s' from '%s' (unknown location)", name,
+                                 pith_modules[id].name) < 0)
                 return -1;
             continue;
         }
@@ -580,8 +581,8 @@ static FeNode *import_stmt(FeParse *p, TSNode n, FeTk kind) {
                 const char *target = bound_name(p, it, name), *missing = missing_module(p, name);
                 if (!target) target = missing == name ? first_part(p, name) : missing;
                 if (!missing || !target ||
-                    add_failing_bind(p, it, &binds, target, PITH_B_MODULENOTFOUNDERROR, "No module named '%s'",
-                                     missing, NULL) < 0)
+                    add_failing_bind(p, it, &binds, target, PITH_B_MODULENOTFOUNDERROR, "No module named '%s'", missing,
+                                     NULL) < 0)
                     return NULL;
                 names[k++] = name;
                 continue;

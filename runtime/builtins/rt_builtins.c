@@ -25,7 +25,8 @@ PV rt_builtin_repr(PCtx *c, PV v) {
     else if (id == PITH_B_ELLIPSIS)
         snprintf(tmp, sizeof tmp, "Ellipsis");
     else if (rt_builtin_is_class(id))
-        snprintf(tmp, sizeof tmp, "<class '%s'>", ((RtBuiltin *)v)->host_name ? rt_class_value_name(v) : rt_builtin_qualname(id));
+        snprintf(tmp, sizeof tmp, "<class '%s'>",
+                 ((RtBuiltin *)v)->host_name ? rt_class_value_name(v) : rt_builtin_qualname(id));
     else
         snprintf(tmp, sizeof tmp, "<built-in function %s>", rt_builtin_name(id));
     return rt_str_cstr(c, tmp);

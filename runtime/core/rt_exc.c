@@ -725,7 +725,7 @@ static PV exc_snap_make(RtSnapR *r, int type) {
     e->args = PV_NULL;
     uint64_t flags = rt_snap_get_uv(r);
     e->suppress_context = (flags & EXC_SNAP_SUPPRESS) != 0;
-    if (flags & EXC_SNAP_USER) e->h.flags |= RT_EXC_USER; /* its class and dict refs follow */
+    if (flags & EXC_SNAP_USER) e->h.flags |= RT_EXC_USER;   /* its class and dict refs follow */
     if (flags & EXC_SNAP_ATTRS) e->h.flags |= RT_EXC_ATTRS; /* its dict ref follows */
     if (flags & ~(uint64_t)(EXC_SNAP_SUPPRESS | EXC_SNAP_HOST_TYPE | EXC_SNAP_USER | EXC_SNAP_ATTRS) ||
         (flags & EXC_SNAP_USER && flags & EXC_SNAP_ATTRS)) {

@@ -240,7 +240,9 @@ int rt_native_json_loads_step(PCtx *c, PFrame *fr) {
         if (v && !finished) { /* a node reached: a number for a hook, a container to open, or a plain value */
             int kind = raw_number(v);
             if (kind >= 0) {
-                PV hook = hook_of(hooks, kind == RT_JSON_RAW_INT ? HK_INT : kind == RT_JSON_RAW_FLOAT ? HK_FLOAT : HK_CONST);
+                PV hook = hook_of(hooks, kind == RT_JSON_RAW_INT     ? HK_INT
+                                         : kind == RT_JSON_RAW_FLOAT ? HK_FLOAT
+                                                                     : HK_CONST);
                 if (!hook) {
                     pv_decref(c, v);
                     return corrupt(c);

@@ -60,8 +60,18 @@ static int parse(PCtx *c, const char *fn, const char *first, PV *a, int n, PV kw
 /* The truth of an optional flag argument (absent: dflt). */
 static int flag(PCtx *c, PV v, int dflt) { return v ? rt_truth(c, v) : dflt; }
 
-enum { D_SKIPKEYS, D_ENSURE_ASCII, D_CHECK_CIRCULAR, D_ALLOW_NAN, D_CLS, D_INDENT, D_SEPARATORS, D_DEFAULT,
-       D_SORT_KEYS, D_COUNT };
+enum {
+    D_SKIPKEYS,
+    D_ENSURE_ASCII,
+    D_CHECK_CIRCULAR,
+    D_ALLOW_NAN,
+    D_CLS,
+    D_INDENT,
+    D_SEPARATORS,
+    D_DEFAULT,
+    D_SORT_KEYS,
+    D_COUNT
+};
 
 /* dumps()'s arguments as JSONEncoder reads them. Owns *hold (the indent and separator strs made here): release
  * it after use. */
@@ -151,8 +161,8 @@ enum { L_CLS, L_OBJECT_HOOK, L_PARSE_FLOAT, L_PARSE_INT, L_PARSE_CONSTANT, L_OBJ
 
 /* loads()'s arguments as json.loads and JSONDecoder read them. */
 static int loads_args(PCtx *c, PV *a, int n, PV kw, PV *s, RtJsonDecOpts *o) {
-    static const char *const names[L_COUNT] = {"cls",       "object_hook",    "parse_float",      "parse_int",
-                                               "parse_constant", "object_pairs_hook", "strict"};
+    static const char *const names[L_COUNT] = {
+        "cls", "object_hook", "parse_float", "parse_int", "parse_constant", "object_pairs_hook", "strict"};
     PV v[L_COUNT];
     if (parse(c, "loads", "s", a, n, kw, names, v, L_COUNT, "JSONDecoder.__init__", s) < 0) return -1;
     if (v[L_CLS] && v[L_CLS] != PV_NONE) {

@@ -6,7 +6,6 @@
 
 #include "rt_values.h"
 
-
 static RtBytes *B(PV v) { return (RtBytes *)v; }
 static const char *D(RtBytes *b) { return (const char *)b->data; }
 

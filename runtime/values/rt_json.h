@@ -21,13 +21,13 @@ typedef struct RtJsonOpts {
     int sort_keys, ensure_ascii, skipkeys, allow_nan, check_circular;
 } RtJsonOpts;
 
-PV rt_json_opts_tuple(PCtx *c, const RtJsonOpts *o);  /* new ref, or PV_NULL */
-int rt_json_opts_from_tuple(PV t, RtJsonOpts *o);      /* 0, or -1 when t is not such a tuple (a forged frame) */
+PV rt_json_opts_tuple(PCtx *c, const RtJsonOpts *o); /* new ref, or PV_NULL */
+int rt_json_opts_from_tuple(PV t, RtJsonOpts *o);    /* 0, or -1 when t is not such a tuple (a forged frame) */
 
 /* One dumps() in progress. */
 typedef struct RtJsonEnc {
     RtJsonOpts o;
-    PV stack;   /* list (owned): per open container its object, its items (a list or tuple; None for an object
+    PV stack;    /* list (owned): per open container its object, its items (a list or tuple; None for an object
                    default() was called on, kept only to detect cycles) and 2 * next index + "wrote an item" */
     PithBuf out; /* the text since the last flush */
 } RtJsonEnc;

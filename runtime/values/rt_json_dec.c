@@ -218,8 +218,7 @@ static PV scan_number(Scan *s, pi64 start, pi64 *end) {
     int is_float = 0;
     if (p[i] == '-' && ++i >= n) return expecting_value(s, start);
     if (p[i] >= '1' && p[i] <= '9') {
-        while (++i < n && is_digit(p[i])) {
-        }
+        while (++i < n && is_digit(p[i])) {}
     } else if (p[i] == '0') {
         i++;
     } else {

@@ -117,7 +117,9 @@ static int put_float(PCtx *c, RtJsonEnc *e, double d) {
         if (!e->o.allow_nan) {
             if (e->o.indent) /* the pure-Python encoder (indent) names the value */
                 rt_err(c, PITH_B_VALUEERROR, "Out of range float values are not JSON compliant: %s",
-                       isnan(d) ? "nan" : d > 0 ? "inf" : "-inf");
+                       isnan(d) ? "nan"
+                       : d > 0  ? "inf"
+                                : "-inf");
             else
                 rt_err(c, PITH_B_VALUEERROR, "Out of range float values are not JSON compliant");
             return -1;
@@ -145,13 +147,20 @@ static int put_int(PCtx *c, RtJsonEnc *e, PV v) {
 /* None, bools, ints, floats and strs: written, 1; 0 when v is none of them. */
 static int put_scalar(PCtx *c, RtJsonEnc *e, PV v) {
     int r;
-    if (v == PV_NONE) r = pith_buf_puts(&e->out, "null");
-    else if (v == PV_TRUE) r = pith_buf_puts(&e->out, "true");
-    else if (v == PV_FALSE) r = pith_buf_puts(&e->out, "false");
-    else if (RT_IS(v, RT_T_STR)) r = put_string(c, e, v);
-    else if (PV_IS_INT(v) || RT_IS(v, RT_T_BIGINT)) r = put_int(c, e, v);
-    else if (RT_IS(v, RT_T_FLOAT)) r = put_float(c, e, ((RtFloat *)v)->d);
-    else return 0;
+    if (v == PV_NONE)
+        r = pith_buf_puts(&e->out, "null");
+    else if (v == PV_TRUE)
+        r = pith_buf_puts(&e->out, "true");
+    else if (v == PV_FALSE)
+        r = pith_buf_puts(&e->out, "false");
+    else if (RT_IS(v, RT_T_STR))
+        r = put_string(c, e, v);
+    else if (PV_IS_INT(v) || RT_IS(v, RT_T_BIGINT))
+        r = put_int(c, e, v);
+    else if (RT_IS(v, RT_T_FLOAT))
+        r = put_float(c, e, ((RtFloat *)v)->d);
+    else
+        return 0;
     return r < 0 ? -1 : 1;
 }
 
@@ -363,8 +372,10 @@ int rt_json_enc_run(PCtx *c, RtJsonEnc *e, PV v, int call_default, PV *obj) {
         }
         r = next_item(c, e, &v);
         if (r < 0) break;
-        if (r == 0) v = PV_NULL;
-        else if (v) pv_incref(v), pv_xdecref(c, held), held = v; /* the stack may drop it before start() runs */
+        if (r == 0)
+            v = PV_NULL;
+        else if (v)
+            pv_incref(v), pv_xdecref(c, held), held = v; /* the stack may drop it before start() runs */
     }
     pv_xdecref(c, held);
     return r;
