@@ -39,6 +39,11 @@ static int stack_ok(PV s) {
 /* The chunks of slot 2 and the encoder's last text, as one str. */
 static PV joined(PCtx *c, PV chunks, RtJsonEnc *e) {
     RtList *l = (RtList *)chunks;
+    for (pi64 i = 0; i < l->n; i++)
+        if (!RT_IS(l->items[i], RT_T_STR)) { /* only a forged frame */
+            corrupt(c);
+            return PV_NULL;
+        }
     PithBuf b = rt_buf_new(c);
     for (pi64 i = 0; i < l->n; i++)
         if (rt_buf_put_str(&b, l->items[i]) < 0) break;
@@ -191,6 +196,11 @@ static int place(PCtx *c, RtList *st, PV v) {
             pv_decref(c, v); /* only a forged frame: the list shrank */
         }
     } else {
+        if (i >= ((RtTuple *)node)->n || !pair_ok(((RtTuple *)node)->items[i])) { /* only a forged frame */
+            pv_decref(c, v);
+            rt_err(c, PITH_B_SYSTEMERROR, "corrupt native frame");
+            return -1;
+        }
         PV key = ((RtTuple *)((RtTuple *)node)->items[i])->items[0];
         if (RT_IS(acc, RT_T_DICT)) {
             r = rt_dict_set(c, acc, key, v);
