@@ -1,7 +1,8 @@
 /* pith_modules.h — the standard-library modules a program may import, and the names each one has.
  * Stage: common (the frontend checks `import M` / `from M import n` against it, codegen asks it what an
  * imported name binds; a module's run-time side, when it has one, is one file runtime/modules/rt_mod_<name>.c).
- * A module not listed here cannot be imported: that is the sandbox's rule for imports, in one place.
+ * A module not listed here cannot be imported (the import raises CPython's ModuleNotFoundError when it runs, as
+ * a name a module lacks raises ImportError): that is the sandbox's rule for imports, in one place.
  * Appending rows keeps ids stable. */
 #ifndef PITH_MODULES_H
 #define PITH_MODULES_H
