@@ -707,6 +707,24 @@ int bd_expr(Builder *b, const FeNode *e) {
     }
     case E_IMPORT: { /* a module, or one of its functions or constants (runtime/modules) */
         d = bd_temp(b, FT_ANY);
+        if (e->u.imp.error) { /* raise ModuleNotFoundError(error) (or ImportError): the name stays unbound */
+            int msg = bd_temp(b, FT_STR), exc = bd_temp(b, FT_ANY);
+            IrInstr *in = bd_emit(b, IR_CONST, line);
+            in->dst = msg;
+            in->imm = bd_const_str(b, e->u.imp.error);
+            in = bd_emit(b, IR_CALL_BUILTIN, line);
+            in->dst = exc;
+            in->imm = e->u.imp.exc;
+            in->args = bd_args(b, 1);
+            if (in->args) in->args[0] = msg;
+            in->nargs = 1;
+            in = bd_emit(b, IR_RAISE, line);
+            in->a = exc;
+            in->b = -1;
+            in = bd_emit(b, IR_NONE, line); /* unreachable: the assignment still has its value */
+            in->dst = d;
+            break;
+        }
         IrInstr *in = bd_emit(b, IR_IMPORT, line);
         in->dst = d;
         in->imm = e->u.imp.mod;

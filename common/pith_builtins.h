@@ -177,6 +177,13 @@
     X(METHOD, "method", 0)                               \
     X(BUILD_CLASS, "__build_class__", 0) /* the class statement: (namespace, name, qualname, bases) */
 
+/* Exception classes of the standard-library modules (common/pith_modules.h), appended after every other row so
+ * that earlier ids stay stable: X(ID, "name", base ID, "module"). They are exception classes like the rows of
+ * PITH_BUILTIN_EXCEPTIONS (PITH_B_IS_EXC), but not builtin names: a program reaches one through its module
+ * (json.JSONDecodeError, a PITH_MN_CONST row), and repr and tracebacks qualify it with the module CPython
+ * defines it in ("json.decoder.JSONDecodeError"). */
+#define PITH_MODULE_EXCEPTIONS(X) X(JSONDECODEERROR, "JSONDecodeError", VALUEERROR, "json.decoder")
+
 /* How a builtin function checks its argument counts (the arity column of PITH_BUILTIN_FUNCS). */
 typedef enum PithArity {
     PITH_AR_ONE,      /* METH_O: "f() takes exactly one argument (N given)"; no keywords */
@@ -213,13 +220,19 @@ enum {
 #define PITH_C_ENUM(id, name, visible) PITH_B_##id,
         PITH_BUILTIN_CLASS_ROWS(PITH_C_ENUM)
 #undef PITH_C_ENUM
-            PITH_B_COUNT
+            PITH_B_FIRST_MODEXC, /* the first PITH_MODULE_EXCEPTIONS row's id (the next line steps back onto it) */
+    PITH_B_MODEXC_BACK = PITH_B_FIRST_MODEXC - 1,
+#define PITH_M_ENUM(id, name, base, module) PITH_B_##id,
+    PITH_MODULE_EXCEPTIONS(PITH_M_ENUM)
+#undef PITH_M_ENUM
+        PITH_B_COUNT
 };
 #define PITH_B_FIRST_EXC PITH_B_BASEEXCEPTION
 #define PITH_B_FIRST_CLASS_ROW PITH_B_OBJECT /* the first PITH_BUILTIN_CLASS_ROWS id */
 
-/* id is an exception class: PITH_B_FIRST_EXC <= id < PITH_B_EXC_END */
-#define PITH_B_IS_EXC(id) ((id) >= PITH_B_FIRST_EXC && (id) < PITH_B_EXC_END)
+/* id is an exception class: a builtin one (PITH_B_FIRST_EXC <= id < PITH_B_EXC_END) or a module's */
+#define PITH_B_IS_EXC(id) \
+    (((id) >= PITH_B_FIRST_EXC && (id) < PITH_B_EXC_END) || ((id) >= PITH_B_FIRST_MODEXC && (id) < PITH_B_COUNT))
 
 /* Builtins that call back into Python (a key, a generator they consume): in a program that waits on the host,
  * codegen makes their call sites suspend points (ir_passes.c) and the runtime runs them as native frames

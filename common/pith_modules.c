@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "pith_mod_json.h"
 #include "pith_mod_math.h"
 
 /* typing: CPython 3.11's typing.__all__. */
@@ -113,6 +114,13 @@ static const PithModName math_names[] = {
 #define MATH_ROW(name, kind, arity, min, max, fn) {name, PITH_MN_##kind, arity, min, max},
     PITH_MATH_NAMES(MATH_ROW)
 #undef MATH_ROW
+};
+
+/* json: dumps, loads and JSONDecodeError (pith_mod_json.h). */
+static const PithModName json_names[] = {
+#define JSON_ROW(name, kind, arity, min, max, fn) {name, PITH_MN_##kind, arity, min, max},
+    PITH_JSON_NAMES(JSON_ROW)
+#undef JSON_ROW
 };
 
 const PithModule pith_modules[PITH_MOD_COUNT] = {

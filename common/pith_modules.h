@@ -1,7 +1,8 @@
 /* pith_modules.h — the standard-library modules a program may import, and the names each one has.
  * Stage: common (the frontend checks `import M` / `from M import n` against it, codegen asks it what an
  * imported name binds; a module's run-time side, when it has one, is one file runtime/modules/rt_mod_<name>.c).
- * A module not listed here cannot be imported: that is the sandbox's rule for imports, in one place.
+ * A module not listed here cannot be imported (the import raises CPython's ModuleNotFoundError when it runs, as
+ * a name a module lacks raises ImportError): that is the sandbox's rule for imports, in one place.
  * Appending rows keeps ids stable. */
 #ifndef PITH_MODULES_H
 #define PITH_MODULES_H
@@ -28,7 +29,7 @@ typedef enum PithModArity {
 } PithModArity;
 
 /* One row per module: X(ID, "name", NAMES), NAMES being the array of its names in pith_modules.c. */
-#define PITH_MODULES(X) X(TYPING, "typing", typing_names) X(MATH, "math", math_names)
+#define PITH_MODULES(X) X(TYPING, "typing", typing_names) X(MATH, "math", math_names) X(JSON, "json", json_names)
 
 enum {
 #define PITH_MOD_ENUM(id, name, names) PITH_MOD_##id,

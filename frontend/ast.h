@@ -95,7 +95,8 @@ typedef enum FeKind {
     S_CLASS,     /* def: a class statement. Its body is a function without parameters (u.def.scope, id)
                     whose locals become the class namespace; bases is an E_CALL (func NULL) holding the
                     base expressions; decorators as for a def */
-    E_IMPORT, /* imp: module imp.mod itself (imp.name -1) or its name row imp.name (common/pith_modules.h) */
+    E_IMPORT, /* imp: module imp.mod itself (imp.name -1) or its name row imp.name (common/pith_modules.h); with
+               * imp.error, the ImportError a missing module or name raises instead */
     FE_KIND_COUNT
 } FeKind;
 
@@ -327,6 +328,10 @@ struct FeNode {
         } names;          /* S_GLOBAL/S_NONLOCAL/S_IMPORT */
         struct {
             int mod, name;
+            /* an import that fails at run time, as CPython's does (a module pith does not have, a name its
+             * module lacks): the exception class (PITH_B_*) raised with the message error; mod and name -1 */
+            int exc;
+            const char *error;
         } imp; /* E_IMPORT */
         struct {
             FeList targets;

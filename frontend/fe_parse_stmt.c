@@ -2,11 +2,13 @@
  * Stage: frontend (called by fe_compile in fe_parse.c). Invariants: ast.h; also enforces what the
  * grammar accepts but CPython rejects (indentation, empty blocks, Python 2 forms, misplaced
  * return/break/continue, parameter order) and names every unsupported construct at its line:col. */
+#include <stdio.h>
 #include <string.h>
 
 #include "fe_internal.h"
 #include "pith_dunder.h"
 #include "pith_abi.h"
+#include "pith_builtins.h"
 #include "pith_modules.h"
 
 static FeNode *stmt(FeParse *p, TSNode n);
@@ -439,12 +441,35 @@ static int add_bind(FeParse *p, TSNode at, FeVec *binds, const char *target, int
     if (!v || !t || !a || !tl) return fe_err_at(p, at, "out of memory"), -1;
     v->u.imp.mod = mod;
     v->u.imp.name = name;
+    if (!target) { /* `from missing import *`: the failure alone, bound to nothing */
+        a->kind = S_EXPR;
+        a->u.expr.value = v;
+        return fe_push_item(p, binds, a, at);
+    }
     t->u.name.id = target;
     tl[0] = t;
     a->u.assign.targets.items = tl;
     a->u.assign.targets.n = 1;
     a->u.assign.value = v;
     return fe_push_item(p, binds, a, at);
+}
+
+/* An import that fails when it runs, as CPython's would (exc: a PITH_B_* class, the message printf-style):
+ * `target` is still bound by it for the scopes, so `try: import orjson as json / except ImportError: ...` and
+ * code that uses the name only after such a test compile. */
+static int add_failing_bind(FeParse *p, TSNode at, FeVec *binds, const char *target, int exc, const char *fmt,
+                            const char *a1, const char *a2) {
+    size_t cap = strlen(fmt) + strlen(a1) + (a2 ? strlen(a2) : 0) + 1;
+    char *msg = fe_alloc(p->arena, cap);
+    if (!msg) return fe_err_at(p, at, "out of memory"), -1;
+    snprintf(msg, cap, fmt, a1, a2);
+    size_t before = binds->n;
+    if (add_bind(p, at, binds, target, -1, -1) < 0) return -1;
+    FeNode *s = (FeNode *)binds->items[before];
+    FeNode *v = s->kind == S_EXPR ? s->u.expr.value : s->u.assign.value;
+    v->u.imp.exc = exc;
+    v->u.imp.error = msg;
+    return 0;
 }
 
 /* The name an import binds: the alias of `x as y`, else the name itself (NULL: dotted without an alias). */
@@ -456,10 +481,11 @@ static const char *bound_name(FeParse *p, TSNode it, const char *name) {
     return strchr(name, '.') ? NULL : name;
 }
 
-/* `from M import a, b as c`: every name must be one module M has (pith_modules.h), as CPython's ImportError
- * would say at run time; `*` takes whatever M has. Each name that binds a value is added to binds. 0 when
- * they all exist, else -1 with the diagnostic. */
-static int imported_names(FeParse *p, TSNode n, TSNode mod, int id, FeVec *binds) {
+/* `from M import a, b as c`: each name M has (pith_modules.h) that binds a value is added to binds; a name M
+ * lacks, or any name when pith has no module M (id -1, called `missing`), binds an import that raises
+ * CPython's ImportError (ModuleNotFoundError) when it runs; `*` takes whatever M has. 0, or -1 with the
+ * diagnostic. */
+static int imported_names(FeParse *p, TSNode n, TSNode mod, int id, const char *missing, FeVec *binds) {
     uint32_t cnt;
     TSNode *kid = fe_children(p, n, 1, &cnt);
     for (uint32_t i = 0; i < cnt; i++) {
@@ -467,6 +493,12 @@ static int imported_names(FeParse *p, TSNode n, TSNode mod, int id, FeVec *binds
         if (ts_node_eq(it, mod) || fe_is_skippable(p, it)) continue;
         if (fe_tk(p, it) == TK_WILDCARD_IMPORT) {
             if (p->in_def) return fe_err_at(p, n, "import * only allowed at module level"), -1;
+            if (id < 0) {
+                if (add_failing_bind(p, it, binds, NULL, PITH_B_MODULENOTFOUNDERROR, "No module named '%s'", missing,
+                                     NULL) < 0)
+                    return -1;
+                continue;
+            }
             for (int k = 0; k < pith_modules[id].nnames; k++)
                 if (pith_modules[id].names[k].kind != PITH_MN_UNBOUND &&
                     add_bind(p, it, binds, pith_modules[id].names[k].name, id, k) < 0)
@@ -478,13 +510,42 @@ static int imported_names(FeParse *p, TSNode n, TSNode mod, int id, FeVec *binds
         const char *name = dotted(p, dn);
         if (!name) return -1;
         const PithModName *row = pith_module_name(id, name);
-        if (!row) return fe_err_at(p, dn, "cannot import name '%s' from '%s'", name, pith_modules[id].name), -1;
-        if (row->kind == PITH_MN_UNBOUND) continue;
+        if (row && row->kind == PITH_MN_UNBOUND) continue;
         const char *target = bound_name(p, it, name);
         if (!target) return fe_err_at(p, it, "invalid syntax"), -1;
+        if (id < 0) {
+            if (add_failing_bind(p, it, binds, target, PITH_B_MODULENOTFOUNDERROR, "No module named '%s'", missing,
+                                 NULL) < 0)
+                return -1;
+            continue;
+        }
+        if (!row) { /* CPython names a builtin module's location "unknown location" (pith has no files) */
+            if (add_failing_bind(p, it, binds, target, PITH_B_IMPORTERROR,
+                                 "cannot import name '%s' from '%s' (unknown location)", name,
+                                 pith_modules[id].name) < 0)
+                return -1;
+            continue;
+        }
         if (add_bind(p, it, binds, target, id, pith_module_name_index(id, name)) < 0) return -1;
     }
     return 0;
+}
+
+/* "a" of "a.b.c" (in the arena), or NULL when out of memory. */
+static const char *first_part(FeParse *p, const char *name) {
+    size_t len = strcspn(name, ".");
+    char *s = fe_alloc(p->arena, len + 1);
+    if (s) memcpy(s, name, len), s[len] = 0;
+    return s;
+}
+
+/* The module CPython would report missing for `import name` when pith has no module called name: the first
+ * part of a dotted name, unless that part is a module pith has (then the whole name, as no module of pith is
+ * a package). */
+static const char *missing_module(FeParse *p, const char *name) {
+    if (!strchr(name, '.')) return name;
+    const char *first = first_part(p, name);
+    return first && pith_module_find(first) < 0 ? first : name;
 }
 
 static FeNode *import_stmt(FeParse *p, TSNode n, FeTk kind) {
@@ -501,8 +562,7 @@ static FeNode *import_stmt(FeParse *p, TSNode n, FeTk kind) {
         const char *name = dotted(p, mod);
         if (!name) return NULL;
         int id = pith_module_find(name);
-        if (id < 0) return fe_err_at(p, n, "import of module '%s' is not supported", name);
-        if (imported_names(p, n, mod, id, &binds) < 0) return NULL;
+        if (imported_names(p, n, mod, id, missing_module(p, name), &binds) < 0) return NULL;
         names[k++] = name;
     } else {
         /* import a, b.c as d: every module must be allowed; each binds its module (a dotted one only with an
@@ -517,7 +577,16 @@ static FeNode *import_stmt(FeParse *p, TSNode n, FeTk kind) {
             const char *name = dotted(p, dn);
             if (!name) return NULL;
             int id = pith_module_find(name);
-            if (id < 0) return fe_err_at(p, n, "import of module '%s' is not supported", name);
+            if (id < 0) { /* binds the alias, or the first part of a dotted name, as CPython's import would */
+                const char *target = bound_name(p, it, name), *missing = missing_module(p, name);
+                if (!target) target = missing == name ? first_part(p, name) : missing;
+                if (!missing || !target ||
+                    add_failing_bind(p, it, &binds, target, PITH_B_MODULENOTFOUNDERROR, "No module named '%s'", missing,
+                                     NULL) < 0)
+                    return NULL;
+                names[k++] = name;
+                continue;
+            }
             const char *target = pith_module_binds(id) ? bound_name(p, it, name) : NULL;
             if (target && add_bind(p, it, &binds, target, id, -1) < 0) return NULL;
             names[k++] = name;

@@ -811,6 +811,7 @@ static int walk_stmt(Scoper *S, FeNode *s, int top) {
         rc = walk_block(S, &s->u.names.binds, 0);
         for (int i = 0; rc == 0 && S->mode == RESOLVE && i < s->u.names.binds.n; i++) {
             FeNode *a = s->u.names.binds.items[i];
+            if (a->kind != S_ASSIGN) continue; /* `from missing import *`: a failure bound to nothing */
             FeSym *sym = a->u.assign.targets.items[0]->u.name.sym;
             if (sym && sym->kind == SYM_GLOBAL) sym->imp = a->u.assign.value;
         }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "rt_bi.h"
+#include "rt_json.h"
 #include "rt_class.h"
 #include "rt_set.h"
 #include "rt_type.h"
@@ -24,7 +25,8 @@ PV rt_builtin_repr(PCtx *c, PV v) {
     else if (id == PITH_B_ELLIPSIS)
         snprintf(tmp, sizeof tmp, "Ellipsis");
     else if (rt_builtin_is_class(id))
-        snprintf(tmp, sizeof tmp, "<class '%s'>", rt_class_value_name(v));
+        snprintf(tmp, sizeof tmp, "<class '%s'>",
+                 ((RtBuiltin *)v)->host_name ? rt_class_value_name(v) : rt_builtin_qualname(id));
     else
         snprintf(tmp, sizeof tmp, "<built-in function %s>", rt_builtin_name(id));
     return rt_str_cstr(c, tmp);
@@ -261,6 +263,7 @@ PV rt_fn_type(PCtx *c, PV *args, int npos, PV kwnames) {
 /* Calling an exception class: an instance whose args are the positional arguments. */
 static PV make_exc(PCtx *c, int id, PV *args, int npos, PV kwnames) {
     if (rt_bi_nokw(c, rt_builtin_name(id), kwnames) < 0) return PV_NULL;
+    if (id == PITH_B_JSONDECODEERROR) return rt_json_error_call(c, args, npos); /* its own __init__ */
     PV t = rt_bi_tuple_of(c, args, npos);
     if (!t) return PV_NULL;
     return rt_exc_new(c, id, t);

@@ -318,6 +318,7 @@ void rt_ctx_release_all(RtCtx *x) {
     x->mem_live = 0;
     x->exc = x->handling = PV_NULL;
     for (int i = 0; i < PITH_B_COUNT; i++) x->builtins[i] = PV_NULL;
+    for (int i = 0; i < PITH_MOD_COUNT; i++) x->modules[i] = PV_NULL;
     x->top = NULL;
     x->pending_args = x->pending_kwargs = PV_NULL;
 }

@@ -18,6 +18,9 @@ static const char *const b_names[PITH_B_COUNT] = {
 #define N_CLS(id, name, visible) [PITH_B_##id] = name,
                 PITH_BUILTIN_CLASS_ROWS(N_CLS)
 #undef N_CLS
+#define N_MODEXC(id, name, base, module) [PITH_B_##id] = name,
+                    PITH_MODULE_EXCEPTIONS(N_MODEXC)
+#undef N_MODEXC
 };
 
 /* The base class of every exception class (BaseException is its own base). */
@@ -25,11 +28,26 @@ static const int exc_base[PITH_B_COUNT] = {
 #define B_EXC(id, name, base) [PITH_B_##id] = PITH_B_##base,
     PITH_BUILTIN_EXCEPTIONS(B_EXC)
 #undef B_EXC
+#define B_MODEXC(id, name, base, module) [PITH_B_##id] = PITH_B_##base,
+        PITH_MODULE_EXCEPTIONS(B_MODEXC)
+#undef B_MODEXC
+};
+
+/* The qualified names of the module exception classes ("json.decoder.JSONDecodeError"). */
+static const char *const b_qualified[PITH_B_COUNT] = {
+#define Q_MODEXC(id, name, base, module) [PITH_B_##id] = module "." name,
+    PITH_MODULE_EXCEPTIONS(Q_MODEXC)
+#undef Q_MODEXC
 };
 
 const char *rt_builtin_name(int id) {
     if (id < 0 || id >= PITH_B_COUNT || !b_names[id]) return "object";
     return b_names[id];
+}
+
+const char *rt_builtin_qualname(int id) {
+    if (id >= 0 && id < PITH_B_COUNT && b_qualified[id]) return b_qualified[id];
+    return rt_builtin_name(id);
 }
 
 int rt_builtin_is_class(int id) {

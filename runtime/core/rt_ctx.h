@@ -6,6 +6,7 @@
 
 #include "pith.h"
 #include "pith_buf.h"
+#include "pith_modules.h"
 #include "rt_object.h"
 
 /* Allocator bookkeeping placed before every block (rt_alloc.c): a doubly linked list of live blocks. */
@@ -77,9 +78,10 @@ typedef struct RtCtx {
     PithBuf out; /* captured output (malloc'd: it belongs to the host, not the heap) */
 
     /* program and globals */
-    const PProgDesc *prog;     /* the running program's descriptor (owned by the program) */
-    PV builtins[PITH_B_COUNT]; /* lazily made builtin objects (owned) */
-    pu64 hash_seed;            /* per-execution str/bytes hash seed (hash flooding) */
+    const PProgDesc *prog;      /* the running program's descriptor (owned by the program) */
+    PV builtins[PITH_B_COUNT];  /* lazily made builtin objects (owned) */
+    PV modules[PITH_MOD_COUNT]; /* lazily made module objects, one per module as in CPython (owned) */
+    pu64 hash_seed;             /* per-execution str/bytes hash seed (hash flooding) */
 
     /* driver (rt_exec.c) */
     PFrame *top;          /* innermost frame of the suspended/running state-machine chain */

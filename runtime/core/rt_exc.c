@@ -85,6 +85,11 @@ const char *rt_exc_type_name(PV exc) {
     return rt_builtin_name(id);
 }
 
+const char *rt_exc_type_qualname(PV exc) {
+    int id = RT_IS(exc, RT_T_EXC) && !((RtExc *)exc)->ucls && !rt_host_name_of(exc) ? exc_class(exc) : -1;
+    return id >= 0 ? rt_builtin_qualname(id) : rt_exc_type_name(exc);
+}
+
 /* str(e): an instance of a user exception class is printed by its type (values/rt_instance.c: __str__, else
  * the builtin way), reached through the descriptor since user classes sit above core. */
 PV rt_exc_message(PCtx *c, PV exc) {
@@ -150,6 +155,18 @@ PV rt_exc_args_repr(PCtx *c, PV exc) {
  * any other name is the AttributeError here, with its "Did you mean" data. */
 static int exc_getattr(PCtx *c, PV exc, PV name, PV *out) {
     RtExc *e = (RtExc *)exc;
+    if ((e->h.flags & RT_EXC_ATTRS) && e->dict && RT_IS(name, RT_T_STR)) { /* a few str keys: scanned */
+        const RtDict *d = (const RtDict *)e->dict;
+        const RtStr *want = (const RtStr *)name;
+        for (pi64 i = 0; i < d->used; i++) {
+            const RtStr *k = (const RtStr *)d->entries[i].key;
+            if (k && RT_IS((PV)k, RT_T_STR) && k->nbytes == want->nbytes && !memcmp(k->data, want->data, k->nbytes)) {
+                pv_incref(d->entries[i].value);
+                *out = d->entries[i].value;
+                return 1;
+            }
+        }
+    }
     if (rt_str_is(name, "args")) {
         pv_incref(e->args);
         *out = e->args;
@@ -631,7 +648,20 @@ static void exc_traverse(PObj *o, RtVisit visit, void *arg) {
     if (o->flags & RT_EXC_USER) { /* only then: snapshots of builtin exceptions keep their four refs */
         visit(&e->ucls, arg);
         visit(&e->dict, arg);
+    } else if (o->flags & RT_EXC_ATTRS) {
+        visit(&e->dict, arg);
     }
+}
+
+void rt_exc_set_attrs(PCtx *c, PV exc, PV dict_steal) {
+    RtExc *e = (RtExc *)exc;
+    if (e->h.flags & RT_EXC_USER) { /* a user class's instance keeps its attributes in its own dict */
+        pv_decref(c, dict_steal);
+        return;
+    }
+    pv_xdecref(c, e->dict);
+    e->dict = dict_steal;
+    e->h.flags |= RT_EXC_ATTRS;
 }
 
 static void exc_finalize(PCtx *c, PObj *o) {
@@ -643,7 +673,7 @@ static void exc_finalize(PCtx *c, PObj *o) {
 
 /* The flags word of the payload: bit 0 suppress_context, bit 1 a host-named class (its name follows as a
  * str; snapshots without such exceptions read as before the bit existed). */
-enum { EXC_SNAP_SUPPRESS = 1, EXC_SNAP_HOST_TYPE = 2, EXC_SNAP_USER = 4 };
+enum { EXC_SNAP_SUPPRESS = 1, EXC_SNAP_HOST_TYPE = 2, EXC_SNAP_USER = 4, EXC_SNAP_ATTRS = 8 };
 
 /* Payload: class id, flags (suppress_context, host-named class) [, the host's class name], attr_cls, then
  * the traceback as (function id or -1, line) pairs. */
@@ -651,7 +681,8 @@ static void exc_snap_put(RtSnapW *w, PObj *o) {
     RtExc *e = (RtExc *)o;
     rt_snap_put_uv(w, (uint64_t)e->type);
     rt_snap_put_uv(w, (e->suppress_context ? EXC_SNAP_SUPPRESS : 0u) | (e->host_type ? EXC_SNAP_HOST_TYPE : 0u) |
-                          (o->flags & RT_EXC_USER ? EXC_SNAP_USER : 0u));
+                          (o->flags & RT_EXC_USER ? EXC_SNAP_USER : 0u) |
+                          (o->flags & RT_EXC_ATTRS ? EXC_SNAP_ATTRS : 0u));
     if (e->host_type) rt_snap_put_bytes(w, e->host_type, strlen(e->host_type));
     rt_snap_put_sv(w, e->attr_cls);
     rt_snap_put_uv(w, (uint64_t)(e->ntb > 0 ? e->ntb : 0));
@@ -694,8 +725,10 @@ static PV exc_snap_make(RtSnapR *r, int type) {
     e->args = PV_NULL;
     uint64_t flags = rt_snap_get_uv(r);
     e->suppress_context = (flags & EXC_SNAP_SUPPRESS) != 0;
-    if (flags & EXC_SNAP_USER) e->h.flags |= RT_EXC_USER; /* its class and dict refs follow */
-    if (flags & ~(uint64_t)(EXC_SNAP_SUPPRESS | EXC_SNAP_HOST_TYPE | EXC_SNAP_USER)) {
+    if (flags & EXC_SNAP_USER) e->h.flags |= RT_EXC_USER;   /* its class and dict refs follow */
+    if (flags & EXC_SNAP_ATTRS) e->h.flags |= RT_EXC_ATTRS; /* its dict ref follows */
+    if (flags & ~(uint64_t)(EXC_SNAP_SUPPRESS | EXC_SNAP_HOST_TYPE | EXC_SNAP_USER | EXC_SNAP_ATTRS) ||
+        (flags & EXC_SNAP_USER && flags & EXC_SNAP_ATTRS)) {
         rt_snap_corrupt(r);
     } else if (flags & EXC_SNAP_HOST_TYPE) {
         if (host_type_read(r, e) < 0) {
@@ -729,6 +762,7 @@ static int exc_snap_check(RtSnapR *r, PObj *o) {
     if (!e->args || !RT_IS(e->args, RT_T_TUPLE)) return -1;
     if (e->name && !RT_IS(e->name, RT_T_STR) && !(e->attr_cls == RT_ATTR_DIR && RT_IS(e->name, RT_T_TUPLE))) return -1;
     if ((e->h.flags & RT_EXC_USER) && !e->ucls) return -1;
+    if ((e->h.flags & RT_EXC_ATTRS) && !e->dict) return -1;
     if (e->ucls && (!RT_IS(e->ucls, RT_T_CLASS) || ((RtClass *)e->ucls)->base_id != e->type)) return -1;
     if (e->dict && !RT_IS(e->dict, RT_T_DICT)) return -1;
     return exc_link_ok(e->cause) && exc_link_ok(e->context) ? 0 : -1;

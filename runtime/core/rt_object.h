@@ -230,6 +230,9 @@ typedef struct RtExc {
 } RtExc;
 #define RT_ATTR_DIR (-2) /* RtExc.attr_cls of an AttributeError on a user object (rt_instance.c) */
 #define RT_EXC_USER 1 /* RtExc PObj.flags: ucls is set; traverse then reports ucls and dict too */
+/* RtExc PObj.flags: an instance of a builtin class with attributes of its own in dict (a module's exception:
+ * JSONDecodeError's msg, doc, pos...); traverse then reports dict, and e.name reads them (rt_exc_set_attrs) */
+#define RT_EXC_ATTRS 2
 typedef struct RtTbEntry {
     const PFuncDesc *fn;
     int line;
@@ -316,6 +319,8 @@ PV rt_exc_message(PCtx *c, PV exc);                /* str(e) (for rt_str and the
 PV rt_exc_args_repr(PCtx *c, PV exc);    /* the builtin repr(e), also of a user exception without __repr__ */
 PV rt_exc_args_message(PCtx *c, PV exc); /* the builtin str(e), also of a user exception without __str__ */
 const char *rt_exc_type_name(PV exc);              /* "ValueError"; "MemoryError" for the no-memory marker */
+const char *rt_exc_type_qualname(PV exc); /* as tracebacks name it: a module's class with its module */
+void rt_exc_set_attrs(PCtx *c, PV exc, PV dict_steal); /* a builtin-class exception's own attributes (a str dict) */
 /* classes the host names (rt_exc_host.c): pith_exec_resume_error with a type pith does not know */
 int rt_host_type_name_valid(const char *name);              /* an ASCII identifier of at most PITH_MAX_EXC_TYPE_NAME */
 int rt_exc_builtin_id(const char *name);                    /* the PITH_B_* id of the builtin exception name, or -1 */
@@ -345,6 +350,7 @@ int rt_class_of(PV v);                       /* PITH_B_INT, PITH_B_BOOL, PITH_B_
 int rt_is_subclass(int sub_id, int base_id); /* bool <= int, exception hierarchy, reflexive */
 int rt_builtin_is_class(int id);             /* int, str, ValueError, NoneType... (not len, print) */
 const char *rt_builtin_name(int id);         /* the Python name of a PITH_B_* id */
+const char *rt_builtin_qualname(int id);     /* with its module for a module's class: "json.decoder.JSONDecodeError" */
 PV rt_builtin_repr(PCtx *c, PV b);           /* "<built-in function len>" / "<class 'int'>" */
 /* generic aliases and unions of classes (rt_alias.c) */
 PV rt_class_getitem(PCtx *c, PV cls, PV key);  /* list[int], dict[str, int]: a builtin value's getitem hook */

@@ -103,6 +103,9 @@ typedef struct RtTypeDesc {
     PV (*call)
     (PCtx *c, PV f, PV *args, int nargs, PV kwnames); /* f(...) from C (rt_call_value); NULL: not
                                                callable. State-machine calls may push a frame instead (rt_func.c) */
+    /* f(...) from a state-machine function (rt_sm_call_value), which may push a frame for a callback that may
+     * wait on the host: PITH_STEP_CONT with the result in caller->callret, CALL or ERR. NULL: as from C. */
+    int (*sm_call)(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames);
 
     PV (*call_name)(PCtx *c, PV f); /* how argument errors name the callable f, as CPython's _PyObject_FunctionStr:
                                                "__main__.outer.<locals>.g()", "print()", "list.append()". NULL: str(f) */

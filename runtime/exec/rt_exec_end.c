@@ -39,7 +39,7 @@ void rt_exec_fail(PithExec *x) {
                        : c->limit == RT_LIMIT_MEMORY || c->limit == RT_LIMIT_ALLOCATIONS ? "MemoryLimitExceeded"
                        : c->limit == RT_LIMIT_HOST_CALLS                                 ? "HostCallLimitExceeded"
                        : c->limit == RT_LIMIT_OUTPUT                                     ? "OutputLimitExceeded"
-                       : exc                                                             ? rt_exc_type_name(exc)
+                       : exc                                                             ? rt_exc_type_qualname(exc)
                                                                                          : "SystemError";
     RtLimit limit = c->limit;
     size_t mem_limit = c->mem_limit;

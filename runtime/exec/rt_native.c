@@ -41,7 +41,19 @@ static void take_items(RtList *dst, RtList *src) {
     src->cap = cap;
 }
 
-enum { NF_APPLY, NF_ITER_NEXT, NF_NEXT, NF_MINMAX, NF_SORT, NF_ANYALL, NF_CONTAINS, NF_COUNT };
+/* The natives, in their snapshot order (append only); json's steps are rt_native_json.c's. */
+enum {
+    NF_APPLY,
+    NF_ITER_NEXT,
+    NF_NEXT,
+    NF_MINMAX,
+    NF_SORT,
+    NF_ANYALL,
+    NF_CONTAINS,
+    NF_JSON_DUMPS,
+    NF_JSON_LOADS,
+    NF_COUNT
+};
 
 static const PFuncDesc nf_desc[NF_COUNT];
 
@@ -496,7 +508,20 @@ static const PFuncDesc nf_desc[NF_COUNT] = {
     [NF_ANYALL] =
         {.name = "<native anyall>", .qualname = "<native anyall>", .nslots = 2, .step = anyall_step, .id = -1},
     [NF_CONTAINS] = {.name = "<native in>", .qualname = "<native in>", .nslots = 2, .step = contains_step, .id = -1},
+    [NF_JSON_DUMPS] = {.name = "<native json.dumps>",
+                       .qualname = "<native json.dumps>",
+                       .nslots = 4,
+                       .step = rt_native_json_dumps_step,
+                       .id = -1},
+    [NF_JSON_LOADS] = {.name = "<native json.loads>",
+                       .qualname = "<native json.loads>",
+                       .nslots = 4,
+                       .step = rt_native_json_loads_step,
+                       .id = -1},
 };
+
+PFrame *rt_native_json_dumps_frame(PCtx *c) { return nf_new(c, NF_JSON_DUMPS); }
+PFrame *rt_native_json_loads_frame(PCtx *c) { return nf_new(c, NF_JSON_LOADS); }
 
 const PFuncDesc *rt_native_table(int *n) {
     *n = NF_COUNT;
@@ -527,6 +552,8 @@ static int call_waits(PV f) {
     }
     return 0;
 }
+
+int rt_call_waits(PV f) { return call_waits(f); }
 
 static int advance_waits(PV it, int depth) {
     if (!it || !PV_IS_OBJ(it)) return 0;
@@ -826,8 +853,8 @@ int rt_sm_call_method(PCtx *c, PFrame *caller, PV self, PV name, PV *args, int n
      * super().__init__(...): a method of a user class, whose frame is pushed so that it may wait too; m.f(...) on
      * a value without methods (a module): the attribute is the callable, which decides */
     if (RT_IS(self, RT_T_FUNC) || rt_user_class(self) || RT_IS(self, RT_T_CLASS) || RT_IS(self, RT_T_WRAP) ||
-        (PV_IS_OBJ(self) && !rt_type_desc(RT_OBJ(self))->methods && rt_type_desc(RT_OBJ(self))->getattr && npos > 0 &&
-         iterable_waits(args[0]))) {
+        (PV_IS_OBJ(self) && !rt_type_desc(RT_OBJ(self))->methods && rt_type_desc(RT_OBJ(self))->getattr &&
+         (RT_IS(self, RT_T_MODULE) || (npos > 0 && iterable_waits(args[0]))))) {
         PV f = rt_getattr(c, self, name);
         if (!f) return PITH_STEP_ERR;
         int rc = rt_sm_call_value(c, caller, f, args, nargs, kwnames);

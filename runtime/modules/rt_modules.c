@@ -7,12 +7,19 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "rt_exec.h"
 #include "rt_snap_codec.h"
 #include "rt_type.h"
 
 /* Each module's implementations, by PITH_MOD_* (NULL: a module whose names bind nothing, like typing). */
 static const RtModImpl *const impls[PITH_MOD_COUNT] = {
     [PITH_MOD_MATH] = rt_mod_math_impls,
+    [PITH_MOD_JSON] = rt_mod_json_impls,
+};
+
+/* Each module's state-machine forms of its functions, by PITH_MOD_* (NULL: none). */
+static RtModSmImpl (*const sm_impls[PITH_MOD_COUNT])(int row) = {
+    [PITH_MOD_JSON] = rt_mod_json_sm,
 };
 
 static int row_valid(int mod, int name, PithModNameKind kind) {
@@ -20,11 +27,18 @@ static int row_valid(int mod, int name, PithModNameKind kind) {
            pith_modules[mod].names[name].kind == kind && impls[mod][name];
 }
 
+/* The module object of mod: one per execution, as CPython keeps one per interpreter (`import math as m`
+ * makes `m is math`); a snapshot's module records load as this object again. */
 static PV module_new(PCtx *c, int mod) {
-    RtModule *m = (RtModule *)rt_obj_new(c, RT_T_MODULE, sizeof(RtModule));
-    if (!m) return PV_NULL;
-    m->mod = mod;
-    return (PV)m;
+    RtCtx *x = RT_CTX(c);
+    if (!x->modules[mod]) {
+        RtModule *m = (RtModule *)rt_obj_new(c, RT_T_MODULE, sizeof(RtModule));
+        if (!m) return PV_NULL;
+        m->mod = mod;
+        x->modules[mod] = (PV)m;
+    }
+    pv_incref(x->modules[mod]);
+    return x->modules[mod];
 }
 
 static PV modfn_new(PCtx *c, int mod, int name) {
@@ -86,18 +100,6 @@ static int module_setattr(PCtx *c, PV o, PV name, PV value) {
     return -1;
 }
 
-/* Each `import math` makes a value: they are equal, as the one module object of CPython is to itself. */
-static int module_eq(PCtx *c, PV a, PV b) {
-    (void)c;
-    return ((RtModule *)a)->mod == ((RtModule *)b)->mod;
-}
-
-static int module_hash(PCtx *c, PV v, pu64 *out) {
-    (void)c;
-    *out = 0x6d6f64756c65ull ^ (pu64)((RtModule *)v)->mod;
-    return 0;
-}
-
 /* Payload: uv module id. */
 static void module_snap_put(RtSnapW *w, PObj *o) { rt_snap_put_uv(w, (uint64_t)((RtModule *)o)->mod); }
 
@@ -121,8 +123,6 @@ const RtTypeDesc rt_module_type = {
     .name = "module",
     .cls = PITH_B_MODULE,
     .repr = module_repr,
-    .hash = module_hash,
-    .eq = module_eq,
     .getattr = module_getattr,
     .dunder = module_dunder,
     .setattr = module_setattr,
@@ -151,6 +151,21 @@ static PV modfn_call(PCtx *c, PV f, PV *args, int nargs, PV kwnames) {
         return PV_NULL;
     }
     return impls[m->mod][m->name](c, args, nargs - nkw, kwnames);
+}
+
+/* From a state machine: the module's own form of the function when it has one (a callback that may wait
+ * runs in a native frame), else an iterable argument that may wait is collected first (math.fsum(gen)). */
+static int modfn_sm_call(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames) {
+    const RtModFn *m = (const RtModFn *)f;
+    RtModSmImpl sm = sm_impls[m->mod] ? sm_impls[m->mod](m->name) : NULL;
+    if (!sm) return rt_sm_call_collecting(c, caller, f, args, nargs, kwnames);
+    int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0;
+    char msg[160];
+    if (pith_modfn_arity_error(m->mod, m->name, nargs - nkw, nkw, msg, sizeof msg)) {
+        rt_err(c, PITH_B_TYPEERROR, "%s", msg);
+        return PITH_STEP_ERR;
+    }
+    return sm(c, caller, args, nargs - nkw, kwnames);
 }
 
 /* "math.sqrt()": how argument errors name a module function. */
@@ -208,6 +223,7 @@ const RtTypeDesc rt_modfn_type = {
     .hash = modfn_hash,
     .eq = modfn_eq,
     .call = modfn_call,
+    .sm_call = modfn_sm_call,
     .call_name = modfn_call_name,
     .dunder = modfn_dunder,
     .snap_tag = SNAP_O_MODFN,

@@ -14,8 +14,15 @@
  * checks the argument counts of the row's arity before calling (pith_modfn_arity_error). */
 typedef PV (*RtModImpl)(PCtx *c, PV *args, int npos, PV kwnames);
 
+/* A module function called from a state-machine function, when it may have to push a frame (a callback that
+ * may wait on the host): PITH_STEP_CONT with the result in caller->callret, PITH_STEP_CALL or PITH_STEP_ERR.
+ * The arity check has run. */
+typedef int (*RtModSmImpl)(PCtx *c, PFrame *caller, PV *args, int npos, PV kwnames);
+
 /* A module's implementations, indexed by its name rows (pith_modules.h); NULL for names that bind nothing. */
 extern const RtModImpl rt_mod_math_impls[];
+extern const RtModImpl rt_mod_json_impls[];
+RtModSmImpl rt_mod_json_sm(int row); /* the state-machine form of row, or NULL: called as from C */
 
 typedef struct RtModule {
     PObj h;

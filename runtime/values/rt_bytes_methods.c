@@ -6,8 +6,6 @@
 
 #include "rt_values.h"
 
-PV rt_bytes_decode(PCtx *c, PV self, PV *a, int n, PV kw); /* rt_bytes.c */
-
 static RtBytes *B(PV v) { return (RtBytes *)v; }
 static const char *D(RtBytes *b) { return (const char *)b->data; }
 

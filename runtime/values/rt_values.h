@@ -187,6 +187,7 @@ int rt_bytes_contains(PCtx *c, PV b, PV item);
 pu64 rt_bytes_hash(PCtx *c, PV b);
 PV rt_bytes_repr(PCtx *c, PV b);
 PV rt_bytes_fromhex(PCtx *c, PV *args, int nargs, PV kwnames); /* bytes.fromhex (rt_bytes_methods.c) */
+PV rt_bytes_decode(PCtx *c, PV self, PV *a, int n, PV kw);     /* bytes.decode(encoding, errors) (rt_bytes.c) */
 
 /* ---- sequences (rt_iter.c): index and slice normalisation shared by list/tuple/str/bytes/range ---- */
 /* key (int/bool) -> index into a sequence of length n (negatives count from the end). Errors: IndexError

@@ -1,4 +1,5 @@
-# from-import of a module other than typing.
+# from-import of a module pith does not have: ModuleNotFoundError when the line runs, and system is never bound.
 from os import system
 system("echo pwned")
-# expect error: 2:1: import of module 'os' is not supported
+# expect runtime error: ModuleNotFoundError: No module named 'os'
+# pith only: pith has no such module (or name) for a program to import; CPython imports it

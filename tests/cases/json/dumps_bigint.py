@@ -1,0 +1,6 @@
+# Ints of any size are written exactly.
+import json
+print(json.dumps([2**64, -2**100, 10**50 + 1]))
+print(json.dumps({2**70: "big key"}))
+# expect: [18446744073709551616, -1267650600228229401496703205376, 100000000000000000000000000000000000000000000000001]
+# expect: {"1180591620717411303424": "big key"}
