@@ -175,7 +175,13 @@
     X(DELATTR, "delattr", 1)                             \
     X(NOTIMPLEMENTEDTYPE, "NotImplementedType", 0)       \
     X(METHOD, "method", 0)                               \
-    X(BUILD_CLASS, "__build_class__", 0) /* the class statement: (namespace, name, qualname, bases) */
+    X(BUILD_CLASS, "__build_class__", 0) /* the class statement: (namespace, name, qualname, bases) */ \
+    X(COUNTER, "Counter", 0)             /* collections (runtime/values/rt_dict_kind.c, rt_counter.c) */ \
+    X(DEFAULTDICT, "defaultdict", 0)                                                                   \
+    X(ORDEREDDICT, "OrderedDict", 0)                                                                   \
+    X(DEQUE, "deque", 0)         /* rt_deque.c */                                                      \
+    X(CHAINMAP, "ChainMap", 0)   /* rt_chainmap.c */                                                   \
+    X(DEQUE_ITERATOR, "_collections._deque_iterator", 0)
 
 /* How a builtin function checks its argument counts (the arity column of PITH_BUILTIN_FUNCS). */
 typedef enum PithArity {

@@ -32,6 +32,10 @@ const char *rt_builtin_name(int id) {
     return b_names[id];
 }
 
+const char *rt_builtin_module(int id) {
+    return id >= PITH_B_COUNTER && id <= PITH_B_CHAINMAP ? "collections" : NULL;
+}
+
 int rt_builtin_is_class(int id) {
     switch (id) {
     case PITH_B_STR:
@@ -57,7 +61,13 @@ int rt_builtin_is_class(int id) {
     case PITH_B_CLASSMETHOD:
     case PITH_B_PROPERTY:
     case PITH_B_NOTIMPLEMENTEDTYPE:
-    case PITH_B_METHOD: return 1;
+    case PITH_B_METHOD:
+    case PITH_B_COUNTER:
+    case PITH_B_DEFAULTDICT:
+    case PITH_B_ORDEREDDICT:
+    case PITH_B_DEQUE:
+    case PITH_B_CHAINMAP:
+    case PITH_B_DEQUE_ITERATOR: return 1;
     case PITH_B_ELLIPSIS:       /* the value `...`, among the type rows to stay a builtin singleton */
     case PITH_B_NOTIMPLEMENTED: /* a value too, among the class rows */
     case PITH_B_DELATTR:        /* a builtin function among the class rows */
@@ -151,6 +161,8 @@ int rt_is_subclass(int sub, int base) {
     if (sub < 0 || base < 0) return 0;
     if (sub == base) return 1;
     if (sub == PITH_B_BOOL && base == PITH_B_INT) return 1;
+    if (base == PITH_B_DICT && (sub == PITH_B_COUNTER || sub == PITH_B_DEFAULTDICT || sub == PITH_B_ORDEREDDICT))
+        return 1; /* collections' dict subclasses (rt_dict_kind.c) */
     if (PITH_B_IS_EXC(sub) && PITH_B_IS_EXC(base)) {
         for (int id = sub, guard = 0; guard < PITH_B_COUNT; guard++) {
             if (id == base) return 1;

@@ -96,6 +96,8 @@ typedef struct RtTypeDesc {
                                                words CPython's error). NULL: every assignment refused */
     const RtMethDef *const *methods;                 /* method tables searched in order, NULL-terminated; NULL: none.
                                                A type with methods lends them unbound to its class (str.lower) */
+    const RtMethDef *const *(*methods_of)(PV self); /* the method tables when they depend on the instance
+                                               (a Counter is a dict with methods of its own); NULL: methods */
     pi64 (*method_scan)(PV self);                    /* the bytes a method call may scan in self (str, bytes:
                                                find/count/replace in a loop), charged as fuel; NULL: none */
     const RtStaticDef *statics;                      /* methods that take no instance (dict.fromkeys, str.maketrans),
@@ -127,6 +129,11 @@ typedef struct RtTypeDesc {
      * snap_finish runs once every object passed its check (a dict hashes its keys then).
      * snap_tag 0: the type cannot be snapshotted. NULL hooks: no payload / nothing to do. ---- */
     unsigned char snap_tag;
+    /* A second tag, for a variant of the type whose records carry more (a dict of collections: its kind and
+     * a defaultdict's factory); snap_tag_of says which tag an object's record carries, and snap_make reads
+     * the tag of the record it makes with rt_snap_tag. 0 / NULL: one tag. */
+    unsigned char snap_tag_alt;
+    unsigned (*snap_tag_of)(const PObj *o);
     void (*snap_put)(RtSnapW *w, PObj *o);
     PV (*snap_make)(RtSnapR *r, int type);   /* PV_NULL: out of memory or corrupt (rt_snap_r_bad tells) */
     int (*snap_check)(RtSnapR *r, PObj *o);  /* 0 ok, -1 corrupt */
@@ -144,6 +151,7 @@ const RtTypeDesc *rt_type_with_methods(int cls);
 extern const RtTypeDesc rt_float_type, rt_bigint_type, rt_str_type, rt_bytes_type, rt_list_type, rt_tuple_type,
     rt_dict_type, rt_range_type, rt_slice_type, rt_iter_type, rt_func_type, rt_builtin_type, rt_method_type,
     rt_exc_type, rt_frame_type, rt_dictview_type, rt_extfn_type, rt_gen_type, rt_cell_type, rt_set_type,
-    rt_frozenset_type, rt_alias_type, rt_class_type, rt_instance_type, rt_bound_type, rt_wrap_type, rt_module_type, rt_modfn_type;
+    rt_frozenset_type, rt_alias_type, rt_class_type, rt_instance_type, rt_bound_type, rt_wrap_type, rt_module_type, rt_modfn_type,
+    rt_deque_type, rt_dequeiter_type, rt_chainmap_type;
 
 #endif

@@ -16,6 +16,14 @@ typedef PV (*RtModImpl)(PCtx *c, PV *args, int npos, PV kwnames);
 
 /* A module's implementations, indexed by its name rows (pith_modules.h); NULL for names that bind nothing. */
 extern const RtModImpl rt_mod_math_impls[];
+extern const RtModImpl rt_mod_collections_impls[], rt_mod_heapq_impls[], rt_mod_bisect_impls[], rt_mod_copy_impls[];
+
+/* The arguments of a module function with keywords, bound to its parameters names[0..nnames) (the first
+ * npar of them positional-or-keyword, the rest keyword-only): out[i] the value (borrowed) or PV_NULL; the
+ * first nreq are required. TypeError worded as CPython words it for a function written in Python (python 1:
+ * heapq.nlargest, copy.copy) or for an Argument Clinic one (bisect.bisect_left). 0 ok, -1 error. */
+int rt_mod_bind(PCtx *c, const char *fn, int python, const char *const *names, int nnames, int npar, int nreq, PV *args,
+                int npos, PV kwnames, PV *out);
 
 typedef struct RtModule {
     PObj h;

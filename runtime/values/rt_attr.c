@@ -43,7 +43,8 @@ static int class_id(PV o) {
 /* The method `name` of self's type (its descriptor's tables), or NULL. Small ints and bools are not objects. */
 static const RtMethDef *meth_lookup(PV self, PV name) {
     if (!PV_IS_OBJ(self)) return rt_is_int(self) ? rt_meth_find(rt_int_methods, name) : NULL;
-    return meth_in(rt_type_desc(RT_OBJ(self))->methods, name);
+    const RtTypeDesc *t = rt_type_desc(RT_OBJ(self));
+    return meth_in(t->methods_of ? t->methods_of(self) : t->methods, name);
 }
 
 /* ---- data attributes ---- */
@@ -255,7 +256,7 @@ PV rt_call_method(PCtx *c, PV self, PV name, PV *args, int nargs, PV kwnames) {
         return r;
     }
     const RtTypeDesc *t = PV_IS_OBJ(self) ? rt_type_desc(RT_OBJ(self)) : NULL;
-    const RtMethDef *m = t ? meth_in(t->methods, name) : meth_lookup(self, name);
+    const RtMethDef *m = meth_lookup(self, name);
     /* methods that scan their receiver are charged time in proportion (its type's method_scan) */
     if (m && t && t->method_scan && rt_tick(c, t->method_scan(self) >> 8) < 0) return PV_NULL;
     if (m) return call_def(c, m, self, args, nargs, kwnames);
