@@ -241,7 +241,10 @@ static PV deep(PCtx *c, PV x, PV memo) {
     if (found) return found > 0 ? (pv_incref(seen), seen) : PV_NULL;
     if (rt_nest_enter(c, "") < 0) return PV_NULL;
     PV y;
-    if (!rt_is_user_obj(x) || !rt_user_special(c, x, "__deepcopy__", &memo, 1, &y)) y = deep_container(c, x, memo);
+    if (!rt_is_user_obj(x) || !rt_user_special(c, x, "__deepcopy__", &memo, 1, &y))
+        y = deep_container(c, x, memo);
+    else if (y && y != x && remember(c, memo, x, y) < 0) /* copy.py memoizes what __deepcopy__ made */
+        pv_decref(c, y), y = PV_NULL;
     rt_nest_leave(c);
     return y;
 }

@@ -20,9 +20,10 @@ static int less(PCtx *c, PV a, PV b) {
     return t;
 }
 
-static int heap_arg(PCtx *c, PV heap) {
+/* The heap must be a list: Argument Clinic's words, naming the function (one or two arguments). */
+static int heap_arg(PCtx *c, PV heap, const char *fn, int one) {
     if (RT_IS(heap, RT_T_LIST)) return 0;
-    rt_err(c, PITH_B_TYPEERROR, "heap argument must be a list");
+    rt_err(c, PITH_B_TYPEERROR, "%s() argument%s must be list, not %T", fn, one ? "" : " 1", heap);
     return -1;
 }
 
@@ -76,13 +77,13 @@ static int siftup(PCtx *c, RtList *l, pi64 pos) {
 }
 
 static PV h_heappush(PCtx *c, PV *a, int n, PV kw) {
-    if (heap_arg(c, a[0]) < 0 || rt_list_append(c, a[0], a[1]) < 0) return PV_NULL;
+    if (heap_arg(c, a[0], "heappush", 0) < 0 || rt_list_append(c, a[0], a[1]) < 0) return PV_NULL;
     RtList *l = (RtList *)a[0];
     return siftdown(c, l, 0, l->n - 1) < 0 ? PV_NULL : PV_NONE;
 }
 
 static PV h_heappop(PCtx *c, PV *a, int n, PV kw) {
-    if (heap_arg(c, a[0]) < 0) return PV_NULL;
+    if (heap_arg(c, a[0], "heappop", 1) < 0) return PV_NULL;
     RtList *l = (RtList *)a[0];
     if (l->n == 0) {
         rt_err(c, PITH_B_INDEXERROR, "index out of range");
@@ -100,7 +101,7 @@ static PV h_heappop(PCtx *c, PV *a, int n, PV kw) {
 }
 
 static PV h_heapreplace(PCtx *c, PV *a, int n, PV kw) {
-    if (heap_arg(c, a[0]) < 0) return PV_NULL;
+    if (heap_arg(c, a[0], "heapreplace", 0) < 0) return PV_NULL;
     RtList *l = (RtList *)a[0];
     if (l->n == 0) {
         rt_err(c, PITH_B_INDEXERROR, "index out of range");
@@ -117,7 +118,7 @@ static PV h_heapreplace(PCtx *c, PV *a, int n, PV kw) {
 }
 
 static PV h_heappushpop(PCtx *c, PV *a, int n, PV kw) {
-    if (heap_arg(c, a[0]) < 0) return PV_NULL;
+    if (heap_arg(c, a[0], "heappushpop", 0) < 0) return PV_NULL;
     RtList *l = (RtList *)a[0];
     if (l->n == 0) return pv_incref(a[1]), a[1];
     int lt = less(c, l->items[0], a[1]);
@@ -138,7 +139,7 @@ static PV h_heappushpop(PCtx *c, PV *a, int n, PV kw) {
 }
 
 static PV h_heapify(PCtx *c, PV *a, int n, PV kw) {
-    if (heap_arg(c, a[0]) < 0) return PV_NULL;
+    if (heap_arg(c, a[0], "heapify", 1) < 0) return PV_NULL;
     RtList *l = (RtList *)a[0];
     for (pi64 i = (l->n >> 1) - 1; i >= 0; i--)
         if (siftup(c, l, i) < 0) return PV_NULL;

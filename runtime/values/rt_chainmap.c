@@ -47,7 +47,7 @@ static int lookup(PCtx *c, PV v, PV key, PV *out) {
 }
 
 /* The flattened dict: the keys of the last map first, each key's value from the first map that has it. */
-static PV flat(PCtx *c, PV v) {
+PV rt_chainmap_flat(PCtx *c, PV v) {
     PV d = rt_dict_new(c);
     for (pi64 i = MAPS(v)->n - 1; d && i >= 0; i--) {
         PV keys = rt_seq_to_list(c, MAPS(v)->items[i]);
@@ -118,7 +118,7 @@ static int chainmap_contains(PCtx *c, PV v, PV key) {
 }
 
 static pi64 chainmap_len(PCtx *c, PV v) {
-    PV d = flat(c, v);
+    PV d = rt_chainmap_flat(c, v);
     if (!d) return RT_LEN_ERROR;
     pi64 n = ((RtDict *)d)->n;
     pv_decref(c, d);
@@ -134,7 +134,7 @@ static int chainmap_truth(PCtx *c, PV v) {
 }
 
 static PV chainmap_iter(PCtx *c, PV v) {
-    PV d = flat(c, v), it = d ? rt_iter(c, d) : PV_NULL;
+    PV d = rt_chainmap_flat(c, v), it = d ? rt_iter(c, d) : PV_NULL;
     pv_xdecref(c, d);
     return it;
 }
@@ -161,8 +161,8 @@ static PV chainmap_repr(PCtx *c, PV v) {
 /* == another ChainMap or a dict: as the flattened dicts */
 static int chainmap_compare(PCtx *c, int op, PV a, PV b, PV *out) {
     if (op != PITH_CMP_EQ && op != PITH_CMP_NE) return 0;
-    PV x = RT_IS(a, RT_T_CHAINMAP) ? flat(c, a) : (pv_incref(a), a);
-    PV y = x && RT_IS(b, RT_T_CHAINMAP) ? flat(c, b) : x ? (pv_incref(b), b) : PV_NULL;
+    PV x = RT_IS(a, RT_T_CHAINMAP) ? rt_chainmap_flat(c, a) : (pv_incref(a), a);
+    PV y = x && RT_IS(b, RT_T_CHAINMAP) ? rt_chainmap_flat(c, b) : x ? (pv_incref(b), b) : PV_NULL;
     if (x && y && !(RT_IS(x, RT_T_DICT) && RT_IS(y, RT_T_DICT))) {
         pv_decref(c, x);
         pv_decref(c, y);
@@ -247,7 +247,7 @@ static PV m_get(PCtx *c, PV self, PV *a, int n, PV kw) {
 }
 
 static PV view(PCtx *c, PV self, const char *name) {
-    PV d = flat(c, self), s = d ? rt_str_cstr(c, name) : PV_NULL;
+    PV d = rt_chainmap_flat(c, self), s = d ? rt_str_cstr(c, name) : PV_NULL;
     PV r = s ? rt_call_method(c, d, s, NULL, 0, PV_NULL) : PV_NULL;
     pv_xdecref(c, s);
     pv_xdecref(c, d);
@@ -326,7 +326,7 @@ static int chainmap_snap_check(RtSnapR *r, PObj *o) {
 }
 
 static PithValue *chainmap_to_host(PCtx *c, PV v, RtHostPath *path) {
-    PV d = flat(c, v);
+    PV d = rt_chainmap_flat(c, v);
     PithValue *h = d ? rt_host_value(c, d, path) : NULL;
     pv_xdecref(c, d);
     return h;

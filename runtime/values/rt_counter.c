@@ -356,11 +356,11 @@ static PV m_elements(PCtx *c, PV self, PV *a, int n, PV kw) {
     while (out && rt_dict_next_entry((RtDict *)self, &pos, &k, &v)) {
         pi64 times;
         if (!rt_is_int(v)) {
-            rt_err(c, PITH_B_TYPEERROR, "integer argument expected, got %T", v);
+            rt_err(c, PITH_B_TYPEERROR, "'%T' object cannot be interpreted as an integer", v);
             pv_decref(c, out);
             return PV_NULL;
         }
-        if (rt_int_to_i64(v, &times) < 0 || rt_mem_check(c, (double)times * sizeof(PV)) < 0) {
+        if (rt_int_to_i64(v, &times) < 0 || (times > 0 && rt_mem_check(c, (double)times * sizeof(PV)) < 0)) {
             if (!rt_exc_pending(c)) rt_err(c, PITH_B_OVERFLOWERROR, "Python int too large to convert to C ssize_t");
             pv_decref(c, out);
             return PV_NULL;

@@ -238,7 +238,7 @@ static PV m_index(PCtx *c, PV self, PV *a, int n, PV kw) {
 
 static PV m_remove(PCtx *c, PV self, PV *a, int n, PV kw) {
     pi64 i = find(c, self, a[0], 0, D(self)->n);
-    if (i == -1) rt_err(c, PITH_B_VALUEERROR, "deque.remove(x): x not in deque");
+    if (i == -1) rt_err(c, PITH_B_VALUEERROR, "%R is not in deque", a[0]);
     if (i < 0) return PV_NULL;
     pv_decref(c, remove_at(D(self), i));
     return PV_NONE;

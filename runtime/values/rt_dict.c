@@ -377,6 +377,12 @@ int rt_dict_merge(PCtx *c, PV d, PV src) {
             if (s->entries[i].key && rt_dict_set(c, d, s->entries[i].key, s->entries[i].value) < 0) return -1;
         return 0;
     }
+    if (RT_IS(src, RT_T_CHAINMAP)) { /* another mapping: its keys and values, not pairs */
+        PV flat = rt_chainmap_flat(c, src);
+        int r = flat ? rt_dict_merge(c, d, flat) : -1;
+        pv_xdecref(c, flat);
+        return r;
+    }
     PV it = rt_iter(c, src), item;
     if (!it) return -1;
     int r;

@@ -272,6 +272,7 @@ int rt_counter_unop(PCtx *c, int op, PV v, PV *out);
 /* deque (rt_deque.c) and ChainMap (rt_chainmap.c) */
 PV rt_deque_call(PCtx *c, PV *args, int nargs, PV kwnames);
 PV rt_chainmap_call(PCtx *c, PV *args, int nargs, PV kwnames);
+PV rt_chainmap_flat(PCtx *c, PV cm); /* the ChainMap as one dict, in its iteration order */
 
 /* ---- ranges (rt_range.c) and iterators (rt_iter.c) ---- */
 PV rt_range_getitem(PCtx *c, PV r, PV key);
