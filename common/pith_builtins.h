@@ -244,7 +244,11 @@ static inline int pith_builtin_calls_back(int id) {
     case PITH_B_FROZENSET:
     case PITH_B_DICT:
     case PITH_B_SUM:
-    case PITH_B_BYTES: return 1;
+    case PITH_B_BYTES:
+    case PITH_B_COUNTER: /* collections' classes consume an iterable */
+    case PITH_B_DEFAULTDICT:
+    case PITH_B_ORDEREDDICT:
+    case PITH_B_DEQUE: return 1;
     default: return 0;
     }
 }

@@ -5,10 +5,10 @@
 #define PITH_MOD_BISECT_H
 
 #define PITH_BISECT_NAMES(X)                                    \
-    X("bisect", FUNC, PITH_MA_KW, 2, 4, b_bisect_right)         \
+    X("bisect", FUNC, PITH_MA_KW, 2, 4, b_bisect)         \
     X("bisect_left", FUNC, PITH_MA_KW, 2, 4, b_bisect_left)     \
     X("bisect_right", FUNC, PITH_MA_KW, 2, 4, b_bisect_right)   \
-    X("insort", FUNC, PITH_MA_KW, 2, 4, b_insort_right)         \
+    X("insort", FUNC, PITH_MA_KW, 2, 4, b_insort)         \
     X("insort_left", FUNC, PITH_MA_KW, 2, 4, b_insort_left)     \
     X("insort_right", FUNC, PITH_MA_KW, 2, 4, b_insort_right)
 

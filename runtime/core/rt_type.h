@@ -106,6 +106,10 @@ typedef struct RtTypeDesc {
     (PCtx *c, PV f, PV *args, int nargs, PV kwnames); /* f(...) from C (rt_call_value); NULL: not
                                                callable. State-machine calls may push a frame instead (rt_func.c) */
 
+    /* f(...) from state-machine code, which may push native frames (rt_native.c) so that the Python f calls
+     * back may wait on the host (a module function's key=): a PITH_STEP_* code, the result delivered to the
+     * caller's callret as rt_sm_call_value does. NULL: call. */
+    int (*sm_call)(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames);
     PV (*call_name)(PCtx *c, PV f); /* how argument errors name the callable f, as CPython's _PyObject_FunctionStr:
                                                "__main__.outer.<locals>.g()", "print()", "list.append()". NULL: str(f) */
 

@@ -2,6 +2,7 @@
  * sorted sequence with lo, hi and key=, and insort, in CPython's order of comparisons and key calls (key is
  * called on a[mid] only, and once on x by insort). Stage: runtime, part modules/. */
 #include "pith_mod_bisect.h"
+#include "rt_exec.h"
 #include "rt_modules.h"
 
 static const char *const names[] = {"a", "x", "lo", "hi", "key"};
@@ -84,11 +85,39 @@ static PV insort(PCtx *c, const char *fn, PV *args, int npos, PV kwnames, int ri
 
 static PV b_bisect_left(PCtx *c, PV *a, int n, PV kw) { return bisect(c, "bisect_left", a, n, kw, 0); }
 static PV b_bisect_right(PCtx *c, PV *a, int n, PV kw) { return bisect(c, "bisect_right", a, n, kw, 1); }
+static PV b_bisect(PCtx *c, PV *a, int n, PV kw) { return bisect(c, "bisect_right", a, n, kw, 1); }
 static PV b_insort_left(PCtx *c, PV *a, int n, PV kw) { return insort(c, "insort_left", a, n, kw, 0); }
 static PV b_insort_right(PCtx *c, PV *a, int n, PV kw) { return insort(c, "insort_right", a, n, kw, 1); }
+static PV b_insort(PCtx *c, PV *a, int n, PV kw) { return insort(c, "insort_right", a, n, kw, 1); }
 
 const RtModImpl rt_mod_bisect_impls[] = {
 #define IMPL(name, kind, arity, min, max, fn) fn,
     PITH_BISECT_NAMES(IMPL)
 #undef IMPL
+};
+
+/* From state-machine code with a key that may wait: the search as a native frame (rt_sm_bisect). */
+static int bisect_sm(PCtx *c, PFrame *caller, const char *fn, PV *args, int npos, PV kwnames, int right, int ins) {
+    Args g;
+    if (parse(c, fn, args, npos, kwnames, &g) < 0 || !g.key || !rt_call_waits(g.key)) {
+        if (rt_exc_pending(c)) pv_decref(c, rt_exc_fetch(c)); /* the ordinary call raises it again */
+        return RT_MOD_SM_PLAIN;
+    }
+    return rt_sm_bisect(c, caller, g.a, g.x, g.key, g.lo, g.hi, right, ins);
+}
+
+#define SM_ROW(fn, name, right, ins) \
+    static int sm_##fn(PCtx *c, PFrame *f, PV *a, int n, PV kw) { return bisect_sm(c, f, name, a, n, kw, right, ins); }
+SM_ROW(b_bisect_left, "bisect_left", 0, 0)
+SM_ROW(b_bisect_right, "bisect_right", 1, 0)
+SM_ROW(b_bisect, "bisect_right", 1, 0)
+SM_ROW(b_insort_left, "insort_left", 0, 1)
+SM_ROW(b_insort_right, "insort_right", 1, 1)
+SM_ROW(b_insort, "insort_right", 1, 1)
+#undef SM_ROW
+
+const RtModSmImpl rt_mod_bisect_sm[] = {
+#define SM(name, kind, arity, min, max, fn) sm_##fn,
+    PITH_BISECT_NAMES(SM)
+#undef SM
 };

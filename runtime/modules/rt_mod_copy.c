@@ -31,6 +31,13 @@ static int atomic(PV v) {
     }
 }
 
+/* builtin(*args): the class's value called through its type's hook (builtins/ is beside this part, not below) */
+static PV call_class(PCtx *c, int id, PV *args, int nargs) {
+    PV cls = rt_builtin(c, id), r = cls ? rt_call_value(c, cls, args, nargs, PV_NULL) : PV_NULL;
+    pv_xdecref(c, cls);
+    return r;
+}
+
 /* A new instance of x's class without __init__, its attributes from `attrs` (a dict, or PV_NULL: none). */
 static PV instance_like(PCtx *c, PV x, PV attrs) {
     PV y = rt_instance_new(c, ((RtInstance *)x)->cls);
@@ -172,7 +179,7 @@ static PV deep_container(PCtx *c, PV x, PV memo) {
         r = l && src ? deep_items(c, l, src, memo) : -1;
         pv_xdecref(c, src);
         if (r == 0) {
-            y = rt_call_builtin(c, RT_IS(x, RT_T_SET) ? PITH_B_SET : PITH_B_FROZENSET, &l, 1, PV_NULL);
+            y = call_class(c, RT_IS(x, RT_T_SET) ? PITH_B_SET : PITH_B_FROZENSET, &l, 1);
             r = y ? remember(c, memo, x, y) : -1;
         }
         pv_xdecref(c, l);
@@ -182,7 +189,7 @@ static PV deep_container(PCtx *c, PV x, PV memo) {
         PV maxlen = rt_getattr(c, x, (name = rt_str_cstr(c, "maxlen")));
         pv_xdecref(c, name);
         PV empty = maxlen ? rt_tuple_new(c, 0) : PV_NULL, dargs[2] = {empty, maxlen};
-        y = empty ? rt_call_builtin(c, PITH_B_DEQUE, dargs, 2, PV_NULL) : PV_NULL;
+        y = empty ? call_class(c, PITH_B_DEQUE, dargs, 2) : PV_NULL;
         pv_xdecref(c, empty);
         pv_xdecref(c, maxlen);
         PV src = y ? rt_seq_to_list(c, x) : PV_NULL;
@@ -204,7 +211,7 @@ static PV deep_container(PCtx *c, PV x, PV memo) {
         PV maps = rt_getattr(c, x, (name = rt_str_cstr(c, "maps")));
         pv_xdecref(c, name);
         PV l = maps ? deep(c, maps, memo) : PV_NULL;
-        y = l ? rt_call_builtin(c, PITH_B_CHAINMAP, ((RtList *)l)->items, (int)((RtList *)l)->n, PV_NULL) : PV_NULL;
+        y = l ? call_class(c, PITH_B_CHAINMAP, ((RtList *)l)->items, (int)((RtList *)l)->n) : PV_NULL;
         r = y ? remember(c, memo, x, y) : -1;
         pv_xdecref(c, l);
         pv_xdecref(c, maps);

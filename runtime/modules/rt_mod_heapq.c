@@ -6,6 +6,7 @@
  * in CPython's order, and returns an iterator over the result (CPython's is a generator).
  * Stage: runtime, part modules/. */
 #include "pith_mod_heapq.h"
+#include "rt_exec.h"
 #include "rt_modules.h"
 
 /* a < b as a truth value: 1, 0, -1 error (both held across __lt__) */
@@ -245,6 +246,33 @@ static PV h_merge(PCtx *c, PV *args, int npos, PV kwnames) {
     pv_xdecref(c, out);
     return it;
 }
+
+/* nlargest/nsmallest from state-machine code with a key that may wait: sorted(...)[:n] as a native frame. */
+static int select_sm(PCtx *c, PFrame *caller, const char *fn, PV *args, int npos, PV kwnames, int largest) {
+    static const char *const names[] = {"n", "iterable", "key"};
+    PV a[3];
+    pi64 want;
+    if (rt_mod_bind(c, fn, 1, names, 3, 3, 2, args, npos, kwnames, a) < 0 || !a[2] || a[2] == PV_NONE ||
+        !rt_call_waits(a[2]) || rt_index_arg(c, a[0], &want) < 0) {
+        if (rt_exc_pending(c)) pv_decref(c, rt_exc_fetch(c)); /* the ordinary call raises it again */
+        return RT_MOD_SM_PLAIN;
+    }
+    return rt_sm_sorted_head(c, caller, a[1], a[2], largest, want);
+}
+
+static int sm_nlargest(PCtx *c, PFrame *caller, PV *a, int n, PV kw) { return select_sm(c, caller, "nlargest", a, n, kw, 1); }
+static int sm_nsmallest(PCtx *c, PFrame *caller, PV *a, int n, PV kw) {
+    return select_sm(c, caller, "nsmallest", a, n, kw, 0);
+}
+
+enum {
+#define ROW(name, kind, arity, min, max, fn) ROW_##fn,
+    PITH_HEAPQ_NAMES(ROW)
+#undef ROW
+        NROWS
+};
+
+const RtModSmImpl rt_mod_heapq_sm[NROWS] = {[ROW_h_nlargest] = sm_nlargest, [ROW_h_nsmallest] = sm_nsmallest};
 
 const RtModImpl rt_mod_heapq_impls[] = {
 #define IMPL(name, kind, arity, min, max, fn) fn,

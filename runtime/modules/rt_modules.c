@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "rt_exec.h"
 #include "rt_snap_codec.h"
 #include "rt_type.h"
 
@@ -205,6 +206,25 @@ static PV modfn_call(PCtx *c, PV f, PV *args, int nargs, PV kwnames) {
     return impls[m->mod][m->name](c, args, nargs - nkw, kwnames);
 }
 
+/* Each module's state-machine calls (RtModSmImpl), by PITH_MOD_*: NULL for a module without callbacks. */
+static const RtModSmImpl *const sm_impls[PITH_MOD_COUNT] = {
+    [PITH_MOD_HEAPQ] = rt_mod_heapq_sm,
+    [PITH_MOD_BISECT] = rt_mod_bisect_sm,
+};
+
+/* From state-machine code: the function's own natives when its key may wait, else the ordinary call (an
+ * iterable argument that may wait collected first: RT_TF_COLLECTS_ARGS). */
+static int modfn_sm_call(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames) {
+    const RtModFn *m = (const RtModFn *)f;
+    RtModSmImpl sm = sm_impls[m->mod] ? sm_impls[m->mod][m->name] : NULL;
+    int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0;
+    if (sm && nargs >= nkw) {
+        int rc = sm(c, caller, args, nargs - nkw, kwnames);
+        if (rc != RT_MOD_SM_PLAIN) return rc;
+    }
+    return rt_sm_call_collecting(c, caller, f, args, nargs, kwnames);
+}
+
 /* "math.sqrt()": how argument errors name a module function. */
 static PV modfn_call_name(PCtx *c, PV f) {
     char buf[96];
@@ -260,6 +280,7 @@ const RtTypeDesc rt_modfn_type = {
     .hash = modfn_hash,
     .eq = modfn_eq,
     .call = modfn_call,
+    .sm_call = modfn_sm_call,
     .call_name = modfn_call_name,
     .dunder = modfn_dunder,
     .snap_tag = SNAP_O_MODFN,

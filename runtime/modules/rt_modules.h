@@ -25,6 +25,13 @@ extern const RtModImpl rt_mod_collections_impls[], rt_mod_heapq_impls[], rt_mod_
 int rt_mod_bind(PCtx *c, const char *fn, int python, const char *const *names, int nnames, int npar, int nreq, PV *args,
                 int npos, PV kwnames, PV *out);
 
+/* A module function whose Python callbacks (key=) may wait on the host, called from state-machine code: it
+ * pushes a native frame (runtime/exec/rt_native.c) when its key may wait, returning a PITH_STEP_* code; or
+ * RT_MOD_SM_PLAIN (nothing done, no exception left) for the ordinary call. Indexed by name rows; NULL: none. */
+#define RT_MOD_SM_PLAIN (-100)
+typedef int (*RtModSmImpl)(PCtx *c, PFrame *caller, PV *args, int npos, PV kwnames);
+extern const RtModSmImpl rt_mod_heapq_sm[], rt_mod_bisect_sm[];
+
 typedef struct RtModule {
     PObj h;
     int mod; /* PITH_MOD_* */

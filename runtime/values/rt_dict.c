@@ -456,10 +456,11 @@ static void dict_snap_put(RtSnapW *w, PObj *o) {
 static PV dict_snap_make(RtSnapR *r, int type) {
     (void)type;
     PCtx *c = rt_snap_ctx(r);
-    int kind = rt_snap_tag(r) == SNAP_O_DICT_KIND ? rt_snap_get_int(r, RT_DK_COUNTER, RT_DK_ORDERED) : RT_DK_DICT;
+    uint64_t kind = rt_snap_tag(r) == SNAP_O_DICT_KIND ? rt_snap_get_uv(r) : RT_DK_DICT;
     size_t n = rt_snap_get_count(r, 2);
+    if (rt_snap_tag(r) == SNAP_O_DICT_KIND && (kind < RT_DK_COUNTER || kind > RT_DK_ORDERED)) rt_snap_corrupt(r);
     if (rt_snap_r_bad(r)) return PV_NULL;
-    RtDict *d = (RtDict *)(kind ? rt_dict_kind_new(c, kind, PV_NONE) : rt_dict_new(c));
+    RtDict *d = (RtDict *)(kind ? rt_dict_kind_new(c, (int)kind, PV_NONE) : rt_dict_new(c));
     if (!d || !n) return (PV)d;
     d->entries = rt_alloc(c, n * sizeof(RtDictEntry));
     if (!d->entries) {
