@@ -37,7 +37,7 @@ static const RtMethDef *const *class_methods(int id) {
 static int class_id(PV o) {
     if (!RT_IS(o, RT_T_BUILTIN)) return -1;
     int id = ((RtBuiltin *)o)->id;
-    return class_methods(id) ? id : -1;
+    return class_methods(id) || rt_dict_kind_statics(id) ? id : -1;
 }
 
 /* The method `name` of self's type (its descriptor's tables), or NULL. Small ints and bools are not objects. */
@@ -67,7 +67,9 @@ static void err_no_attr(PCtx *c, PV o, PV name) {
 typedef PV (*StaticFn)(PCtx *c, PV *args, int nargs, PV kwnames);
 static StaticFn static_find(int id, PV name) {
     const RtTypeDesc *t = id < 0 ? NULL : rt_type_with_methods(id);
-    for (const RtStaticDef *d = t ? t->statics : NULL; d && d->name; d++)
+    /* the dicts of collections share dict's descriptor but have class methods of their own */
+    const RtStaticDef *statics = id >= 0 && rt_dict_kind_statics(id) ? rt_dict_kind_statics(id) : t ? t->statics : NULL;
+    for (const RtStaticDef *d = statics; d && d->name; d++)
         if (rt_name_is(name, d->name)) return d->fn;
     return NULL;
 }

@@ -7,11 +7,6 @@
 #include "rt_snap_codec.h"
 #include "rt_values.h"
 
-typedef struct RtChainMap {
-    PObj h;
-    PV maps; /* a list of mappings */
-} RtChainMap;
-
 #define MAPS(v) ((RtList *)((RtChainMap *)(v))->maps)
 
 static PV chainmap_new_steal(PCtx *c, PV maps) {

@@ -9,21 +9,6 @@
 #include "rt_snap_codec.h"
 #include "rt_values.h"
 
-typedef struct RtDeque {
-    PObj h;
-    PV *items;
-    pi64 cap, head, n;
-    pi64 maxlen; /* -1: none */
-    pu64 state;  /* bumped by every change of size or order: live iterators notice */
-} RtDeque;
-
-typedef struct RtDequeIter {
-    PObj h;
-    PV deque;   /* owned */
-    pi64 index; /* the next item */
-    pu64 state; /* the deque's state when the iterator was made */
-} RtDequeIter;
-
 #define D(v) ((RtDeque *)(v))
 
 static PV *slot(RtDeque *d, pi64 i) { return &d->items[(d->head + i) & (d->cap - 1)]; }

@@ -296,6 +296,45 @@ const RtMethDef *const *rt_dict_kind_methods(PV d) {
     }
 }
 
+/* ---- the class methods: OrderedDict.fromkeys(...) (deduplicating in order, as agents use it) ---- */
+
+static PV kind_fromkeys(PCtx *c, int kind, PV *args, int nargs, PV kwnames) {
+    PV plain = rt_dict_fromkeys(c, args, nargs, kwnames);
+    PV d = plain ? rt_dict_kind_new(c, kind, PV_NONE) : PV_NULL;
+    if (d && rt_dict_merge(c, d, plain) < 0) {
+        pv_decref(c, d);
+        d = PV_NULL;
+    }
+    pv_xdecref(c, plain);
+    return d;
+}
+
+static PV odict_fromkeys(PCtx *c, PV *args, int nargs, PV kwnames) {
+    return kind_fromkeys(c, RT_DK_ORDERED, args, nargs, kwnames);
+}
+
+static PV defaultdict_fromkeys(PCtx *c, PV *args, int nargs, PV kwnames) {
+    return kind_fromkeys(c, RT_DK_DEFAULT, args, nargs, kwnames);
+}
+
+static PV counter_fromkeys(PCtx *c, PV *args, int nargs, PV kwnames) {
+    rt_err(c, PITH_B_NOTIMPLEMENTEDERROR, "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.");
+    return PV_NULL;
+}
+
+static const RtStaticDef odict_statics[] = {{"fromkeys", odict_fromkeys}, {NULL, NULL}};
+static const RtStaticDef defaultdict_statics[] = {{"fromkeys", defaultdict_fromkeys}, {NULL, NULL}};
+static const RtStaticDef counter_statics[] = {{"fromkeys", counter_fromkeys}, {NULL, NULL}};
+
+const RtStaticDef *rt_dict_kind_statics(int cls) {
+    switch (cls) {
+    case PITH_B_ORDEREDDICT: return odict_statics;
+    case PITH_B_DEFAULTDICT: return defaultdict_statics;
+    case PITH_B_COUNTER: return counter_statics;
+    default: return NULL;
+    }
+}
+
 /* ---- construction: Counter(...), defaultdict(...), OrderedDict(...) ---- */
 
 /* dict(src, **kw) into d (the dict constructor's arguments). */

@@ -269,7 +269,25 @@ PV rt_counter_repr(PCtx *c, PV d);
 int rt_counter_compare(PCtx *c, int op, PV a, PV b, PV *out);
 int rt_counter_binop(PCtx *c, int op, PV a, PV b, int inplace, PV *out);
 int rt_counter_unop(PCtx *c, int op, PV v, PV *out);
-/* deque (rt_deque.c) and ChainMap (rt_chainmap.c) */
+/* deque (rt_deque.c) and ChainMap (rt_chainmap.c). A deque's items[(head + i) & (cap - 1)], i in [0, n), are owned
+ * references (cap 0 or a power of two); maxlen is -1 (unbounded) or >= n. */
+typedef struct RtDeque {
+    PObj h;
+    PV *items;
+    pi64 cap, head, n;
+    pi64 maxlen; /* -1: none */
+    pu64 state;  /* bumped by every change of size or order: live iterators notice */
+} RtDeque;
+typedef struct RtDequeIter {
+    PObj h;
+    PV deque;   /* owned; PV_NULL once exhausted */
+    pi64 index; /* the next item */
+    pu64 state; /* the deque's state when the iterator was made */
+} RtDequeIter;
+typedef struct RtChainMap {
+    PObj h;
+    PV maps; /* a list of mappings (owned) */
+} RtChainMap;
 PV rt_deque_call(PCtx *c, PV *args, int nargs, PV kwnames);
 PV rt_chainmap_call(PCtx *c, PV *args, int nargs, PV kwnames);
 PV rt_chainmap_flat(PCtx *c, PV cm); /* the ChainMap as one dict, in its iteration order */
@@ -314,6 +332,7 @@ extern const RtMethDef rt_list_methods[];
 extern const RtMethDef rt_tuple_methods[];
 extern const RtMethDef rt_dict_methods[];
 extern const RtMethDef rt_counter_methods[]; /* rt_counter.c */
+const RtStaticDef *rt_dict_kind_statics(int cls); /* OrderedDict.fromkeys...: a kind's class methods, or NULL */
 extern const RtMethDef rt_int_methods[];
 extern const RtMethDef rt_float_methods[];
 extern const RtMethDef rt_range_methods[];
