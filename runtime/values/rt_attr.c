@@ -241,11 +241,13 @@ static PV call_unbound(PCtx *c, int id, PV name, PV *args, int nargs, PV kwnames
         return PV_NULL;
     }
     int k = rt_class_of(args[0]);
-    if (k != id && !(id == PITH_B_INT && k == PITH_B_BOOL)) {
+    if (k != id && !rt_is_subclass(k, id)) {
         rt_err(c, PITH_B_TYPEERROR, "descriptor '%S' for '%s' objects doesn't apply to a '%s' object", name, cls,
                rt_type_name(args[0]));
         return PV_NULL;
     }
+    const RtMethDef *m = k != id ? meth_in(class_methods(id), name) : NULL;
+    if (m) return call_def(c, m, args[0], args + 1, nargs - 1, kwnames); /* dict.update(counter): dict's own */
     return rt_call_method(c, args[0], name, args + 1, nargs - 1, kwnames);
 }
 
@@ -296,6 +298,9 @@ static PV method_repr(PCtx *c, PV v) {
         if (strcmp(name, "fromkeys") == 0)
             n = snprintf(buf, sizeof buf, "<built-in method fromkeys of type object at 0x%llx>",
                          (unsigned long long)rt_identity(c, m->self));
+        else if (rt_builtin_module(((RtBuiltin *)m->self)->id))
+            n = snprintf(buf, sizeof buf, "<method '%.80s' of '%s.%s' objects>", name,
+                         rt_builtin_module(((RtBuiltin *)m->self)->id), cls);
         else
             n = snprintf(buf, sizeof buf, "<method '%.80s' of '%s' objects>", name, cls);
     } else {
