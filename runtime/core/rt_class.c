@@ -154,7 +154,13 @@ const char *rt_type_name(PV v) {
     PV uc = rt_user_class(v); /* an instance of the program's class: its name */
     if (uc) return rt_class_name(uc);
     const char *host = RT_IS(v, RT_T_EXC) ? rt_host_name_of(v) : NULL;
-    return host ? host : rt_builtin_name(rt_class_of(v));
+    if (host) return host;
+    switch (rt_class_of(v)) { /* collections' C types: CPython's messages name them by their tp_name */
+    case PITH_B_DEQUE: return "collections.deque";
+    case PITH_B_DEFAULTDICT: return "collections.defaultdict";
+    case PITH_B_ORDEREDDICT: return "collections.OrderedDict";
+    default: return rt_builtin_name(rt_class_of(v));
+    }
 }
 
 int rt_is_subclass(int sub, int base) {

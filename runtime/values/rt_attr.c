@@ -137,16 +137,22 @@ int rt_setattr(PCtx *c, PV o, PV name, PV value) {
 
 static const char *plural(int n) { return n == 1 ? "" : "s"; }
 
+/* How a method's errors name its type: the class's own name ("deque.pop()", not "collections.deque.pop()"). */
+static const char *owner(PV self) {
+    const char *n = rt_type_name(self), *dot = strrchr(n, '.');
+    return dot ? dot + 1 : n;
+}
+
 /* Positional count check for the non-keyword styles; 0 ok, -1 TypeError. */
 static int check_count(PCtx *c, const RtMethDef *m, PV self, int n) {
     switch (m->style) {
     case RT_M_NOARGS:
         if (n == 0) return 0;
-        rt_err(c, PITH_B_TYPEERROR, "%s.%s() takes no arguments (%d given)", rt_type_name(self), m->name, n);
+        rt_err(c, PITH_B_TYPEERROR, "%s.%s() takes no arguments (%d given)", owner(self), m->name, n);
         return -1;
     case RT_M_O:
         if (n == 1) return 0;
-        rt_err(c, PITH_B_TYPEERROR, "%s.%s() takes exactly one argument (%d given)", rt_type_name(self), m->name, n);
+        rt_err(c, PITH_B_TYPEERROR, "%s.%s() takes exactly one argument (%d given)", owner(self), m->name, n);
         return -1;
     case RT_M_POS:
         if (n < m->min && m->min == m->max)
@@ -220,7 +226,7 @@ static PV call_def(PCtx *c, const RtMethDef *m, PV self, PV *args, int nargs, PV
             if (m->style == RT_M_OLD)
                 rt_err(c, PITH_B_TYPEERROR, "%s() takes no keyword arguments", m->name);
             else
-                rt_err(c, PITH_B_TYPEERROR, "%s.%s() takes no keyword arguments", rt_type_name(self), m->name);
+                rt_err(c, PITH_B_TYPEERROR, "%s.%s() takes no keyword arguments", owner(self), m->name);
             return PV_NULL;
         }
         if (check_count(c, m, self, npos) < 0) return PV_NULL;
