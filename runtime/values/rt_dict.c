@@ -432,6 +432,10 @@ static int dict_getattr(PCtx *c, PV d, PV name, PV *out) {
     return rt_dict_kind(d) ? rt_dict_kind_getattr(c, d, name, out) : 0;
 }
 
+static int dict_setattr(PCtx *c, PV d, PV name, PV value) {
+    return rt_dict_kind(d) ? rt_dict_kind_setattr(c, d, name, value) : 0;
+}
+
 static int dict_compare(PCtx *c, int op, PV a, PV b, PV *out) {
     if (!(RT_IS(a, RT_T_DICT) && rt_dict_kind(a)) && !(RT_IS(b, RT_T_DICT) && rt_dict_kind(b))) return 0;
     return rt_dict_kind_compare(c, op, a, b, out);
@@ -579,6 +583,7 @@ const RtTypeDesc rt_dict_type = {
     .unop = dict_unop,
     .compare = dict_compare,
     .getattr = dict_getattr,
+    .setattr = dict_setattr,
     .iter = dict_iter,
     .reversed = rt_reversed_by_copy,
     .methods = dict_methods,

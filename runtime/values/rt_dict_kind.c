@@ -192,6 +192,16 @@ int rt_dict_kind_getattr(PCtx *c, PV d, PV name, PV *out) {
     return 1;
 }
 
+/* d.default_factory = f (any value, as CPython allows): 1 done, 0 refused (rt_setattr words the error). */
+int rt_dict_kind_setattr(PCtx *c, PV d, PV name, PV value) {
+    if (rt_dict_kind(d) != RT_DK_DEFAULT || !rt_name_is(name, "default_factory")) return 0;
+    PV old = ((RtDictKind *)d)->factory;
+    pv_incref(value);
+    ((RtDictKind *)d)->factory = value;
+    pv_xdecref(c, old);
+    return 1;
+}
+
 static PV m_copy(PCtx *c, PV self, PV *a, int n, PV kw) { return rt_dict_kind_copy(c, self); }
 
 static const RtMethDef defaultdict_methods[] = {

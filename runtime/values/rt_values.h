@@ -262,6 +262,7 @@ int rt_dict_kind_compare(PCtx *c, int op, PV a, PV b, PV *out); /* the compare h
 int rt_dict_kind_binop(PCtx *c, int op, PV a, PV b, int inplace, PV *out); /* | of kinds, Counter's operators */
 const RtMethDef *const *rt_dict_kind_methods(PV d);         /* the methods_of hook of dicts */
 int rt_dict_kind_getattr(PCtx *c, PV d, PV name, PV *out);  /* defaultdict.default_factory */
+int rt_dict_kind_setattr(PCtx *c, PV d, PV name, PV value); /* d.default_factory = f: 1, or 0 refused */
 PV rt_dict_kind_call(PCtx *c, int id, PV *args, int nargs, PV kwnames); /* Counter(...), defaultdict(...), ... */
 /* Counter (rt_counter.c) */
 int rt_counter_update(PCtx *c, PV counter, PV src, int sign); /* add (sign 1) or subtract (-1) counts */
