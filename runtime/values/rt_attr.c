@@ -30,7 +30,7 @@ const RtMethDef *rt_meth_find(const RtMethDef *table, PV name) {
  * bool's are int's: its values are immediates, with no descriptor of their own. */
 static const RtMethDef *const *class_methods(int id) {
     const RtTypeDesc *t = rt_type_with_methods(id == PITH_B_BOOL ? PITH_B_INT : id);
-    return t ? t->methods : NULL;
+    return t ? t->methods : rt_dict_kind_class_methods(id); /* Counter's share dict's descriptor */
 }
 
 /* A builtin class value (str, dict, ...) whose methods can be taken unbound: its PITH_B_* id, else -1. */

@@ -306,6 +306,15 @@ const RtMethDef *const *rt_dict_kind_methods(PV d) {
     }
 }
 
+const RtMethDef *const *rt_dict_kind_class_methods(int cls) {
+    switch (cls) {
+    case PITH_B_COUNTER: return counter_tables;
+    case PITH_B_DEFAULTDICT: return default_tables;
+    case PITH_B_ORDEREDDICT: return odict_tables;
+    default: return NULL;
+    }
+}
+
 /* ---- the class methods: OrderedDict.fromkeys(...) (deduplicating in order, as agents use it) ---- */
 
 static PV kind_fromkeys(PCtx *c, int kind, PV *args, int nargs, PV kwnames) {

@@ -261,6 +261,7 @@ PV rt_dict_kind_missing(PCtx *c, PV d, PV key);             /* d[key] of an abse
 int rt_dict_kind_compare(PCtx *c, int op, PV a, PV b, PV *out); /* the compare hook of dicts */
 int rt_dict_kind_binop(PCtx *c, int op, PV a, PV b, int inplace, PV *out); /* | of kinds, Counter's operators */
 const RtMethDef *const *rt_dict_kind_methods(PV d);         /* the methods_of hook of dicts */
+const RtMethDef *const *rt_dict_kind_class_methods(int cls); /* Counter.most_common...: a kind's tables, or NULL */
 int rt_dict_kind_getattr(PCtx *c, PV d, PV name, PV *out);  /* defaultdict.default_factory */
 int rt_dict_kind_setattr(PCtx *c, PV d, PV name, PV value); /* d.default_factory = f: 1, or 0 refused */
 PV rt_dict_kind_call(PCtx *c, int id, PV *args, int nargs, PV kwnames); /* Counter(...), defaultdict(...), ... */
