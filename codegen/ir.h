@@ -88,6 +88,15 @@ typedef struct IrConst {
     int nnames; /* kwnames */
 } IrConst;
 
+/* A Python function the runtime calls where the run cannot suspend (a defaultdict's factory runs inside d[key];
+ * heapq.merge's key inside merge): if that function may reach a host call, compiling fails with a diagnostic at
+ * (line, col) instead of a run-time surprise (ir_check_waits). */
+typedef struct IrWaitCheck {
+    int func; /* an index into IrModule.funcs */
+    int line, col;
+    const char *what; /* "defaultdict's factory", ... */
+} IrWaitCheck;
+
 typedef struct IrModule {
     FeModule *fe; /* the checked AST it was built from (borrowed) */
     IrFunc **funcs;
@@ -101,6 +110,8 @@ typedef struct IrModule {
     int nexternals;
     const char *const *ext_names;
     int may_wait; /* a host function is called or used as a value somewhere (ir_passes.c) */
+    IrWaitCheck *wait_checks;
+    int nwait_checks;
 } IrModule;
 
 /* Build the IR for a checked module (NULL + diag on an internal limit). */
@@ -109,6 +120,7 @@ void ir_free(IrModule *m);
 /* Passes: may-suspend analysis, suspend-point numbering, frame slots. Then verification. */
 void ir_analyse(IrModule *m);
 int ir_verify(const IrModule *m, char *err, size_t errlen); /* 0 ok, -1 with a message */
+int ir_check_waits(const IrModule *m, FeDiag *d);          /* after ir_analyse: 0 ok, -1 with d set */
 uint64_t ir_layout_digest(const IrModule *m); /* frames' layout and suspend points (snapshot compatibility) */
 /* Printable form (malloc'd). */
 char *ir_print(const IrModule *m);

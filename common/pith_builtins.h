@@ -175,7 +175,13 @@
     X(DELATTR, "delattr", 1)                             \
     X(NOTIMPLEMENTEDTYPE, "NotImplementedType", 0)       \
     X(METHOD, "method", 0)                               \
-    X(BUILD_CLASS, "__build_class__", 0) /* the class statement: (namespace, name, qualname, bases) */
+    X(BUILD_CLASS, "__build_class__", 0) /* the class statement: (namespace, name, qualname, bases) */ \
+    X(COUNTER, "Counter", 0)             /* collections (runtime/values/rt_dict_kind.c, rt_counter.c) */ \
+    X(DEFAULTDICT, "defaultdict", 0)                                                                   \
+    X(ORDEREDDICT, "OrderedDict", 0)                                                                   \
+    X(DEQUE, "deque", 0)         /* rt_deque.c */                                                      \
+    X(CHAINMAP, "ChainMap", 0)   /* rt_chainmap.c */                                                   \
+    X(DEQUE_ITERATOR, "_collections._deque_iterator", 0)
 
 /* Exception classes of the standard-library modules (common/pith_modules.h), appended after every other row so
  * that earlier ids stay stable: X(ID, "name", base ID, "module"). They are exception classes like the rows of
@@ -251,7 +257,11 @@ static inline int pith_builtin_calls_back(int id) {
     case PITH_B_FROZENSET:
     case PITH_B_DICT:
     case PITH_B_SUM:
-    case PITH_B_BYTES: return 1;
+    case PITH_B_BYTES:
+    case PITH_B_COUNTER: /* collections' classes consume an iterable */
+    case PITH_B_DEFAULTDICT:
+    case PITH_B_ORDEREDDICT:
+    case PITH_B_DEQUE: return 1;
     default: return 0;
     }
 }

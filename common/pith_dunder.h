@@ -28,13 +28,14 @@ static inline int pith_dunder_allowed(const char *name) {
 }
 
 /* Dunder methods a class body may not define: pith does not run them, so defining one would silently
- * change nothing (the frontend reports it with its location). */
+ * change nothing (the frontend reports it with its location). (__copy__ and __deepcopy__ are run by the copy
+ * module: runtime/modules/rt_mod_copy.c.) */
 static inline int pith_dunder_unsupported_def(const char *name) {
     static const char *const refused[] = {"__new__",     "__getattribute__", "__get__",           "__set__",
                                           "__delete__",  "__set_name__",     "__init_subclass__", "__class_getitem__",
                                           "__del__",     "__prepare__",      "__instancecheck__", "__subclasscheck__",
                                           "__missing__", "__reversed__",     "__index__",         "__int__",
-                                          "__float__",   "__round__",        "__copy__",          "__deepcopy__",
+                                          "__float__",   "__round__",
                                           "__reduce__",  "__reduce_ex__",    "__getstate__",      "__setstate__",
                                           "__sizeof__",  "__dir__",          "__aiter__",         "__anext__",
                                           "__await__",   "__aenter__",       "__aexit__"};

@@ -5,6 +5,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "pith_mod_bisect.h"
+#include "pith_mod_collections.h"
+#include "pith_mod_copy.h"
+#include "pith_mod_heapq.h"
 #include "pith_mod_json.h"
 #include "pith_mod_math.h"
 
@@ -116,12 +120,13 @@ static const PithModName math_names[] = {
 #undef MATH_ROW
 };
 
-/* json: dumps, loads and JSONDecodeError (pith_mod_json.h). */
-static const PithModName json_names[] = {
-#define JSON_ROW(name, kind, arity, min, max, fn) {name, PITH_MN_##kind, arity, min, max},
-    PITH_JSON_NAMES(JSON_ROW)
-#undef JSON_ROW
-};
+#define MOD_ROW(name, kind, arity, min, max, fn) {name, PITH_MN_##kind, arity, min, max},
+static const PithModName collections_names[] = {PITH_COLLECTIONS_NAMES(MOD_ROW)};
+static const PithModName heapq_names[] = {PITH_HEAPQ_NAMES(MOD_ROW)};
+static const PithModName bisect_names[] = {PITH_BISECT_NAMES(MOD_ROW)};
+static const PithModName copy_names[] = {PITH_COPY_NAMES(MOD_ROW)};
+static const PithModName json_names[] = {PITH_JSON_NAMES(MOD_ROW)};
+#undef MOD_ROW
 
 const PithModule pith_modules[PITH_MOD_COUNT] = {
 #define MODULE_ROW(id, name, names) [PITH_MOD_##id] = {name, names, sizeof names / sizeof names[0]},

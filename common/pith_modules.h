@@ -29,7 +29,14 @@ typedef enum PithModArity {
 } PithModArity;
 
 /* One row per module: X(ID, "name", NAMES), NAMES being the array of its names in pith_modules.c. */
-#define PITH_MODULES(X) X(TYPING, "typing", typing_names) X(MATH, "math", math_names) X(JSON, "json", json_names)
+#define PITH_MODULES(X)                                                                                        \
+    X(TYPING, "typing", typing_names)                                                                          \
+    X(MATH, "math", math_names)                                                                                \
+    X(COLLECTIONS, "collections", collections_names)                                                           \
+    X(HEAPQ, "heapq", heapq_names)                                                                             \
+    X(BISECT, "bisect", bisect_names)                                                                          \
+    X(COPY, "copy", copy_names)                                                                                \
+    X(JSON, "json", json_names)
 
 enum {
 #define PITH_MOD_ENUM(id, name, names) PITH_MOD_##id,

@@ -110,6 +110,11 @@ PV rt_bi_class_row(PCtx *c, int id, PV *args, int nargs, PV kwnames) {
     case PITH_B_PROPERTY: return property_new(c, args, npos, kwnames);
     case PITH_B_DELATTR: return delattr_fn(c, args, npos, kwnames);
     case PITH_B_BUILD_CLASS: return build_class(c, args, npos);
+    case PITH_B_COUNTER:
+    case PITH_B_DEFAULTDICT:
+    case PITH_B_ORDEREDDICT: return rt_dict_kind_call(c, id, args, nargs, kwnames);
+    case PITH_B_DEQUE: return rt_deque_call(c, args, nargs, kwnames);
+    case PITH_B_CHAINMAP: return rt_chainmap_call(c, args, nargs, kwnames);
     default: rt_err(c, PITH_B_TYPEERROR, "cannot create '%s' instances", rt_builtin_name(id)); return PV_NULL;
     }
 }

@@ -24,6 +24,8 @@ PV rt_builtin_repr(PCtx *c, PV v) {
         snprintf(tmp, sizeof tmp, "NotImplemented");
     else if (id == PITH_B_ELLIPSIS)
         snprintf(tmp, sizeof tmp, "Ellipsis");
+    else if (rt_builtin_is_class(id) && rt_builtin_module(id) && !((RtBuiltin *)v)->host_name)
+        snprintf(tmp, sizeof tmp, "<class '%s.%s'>", rt_builtin_module(id), rt_class_value_name(v));
     else if (rt_builtin_is_class(id))
         snprintf(tmp, sizeof tmp, "<class '%s'>",
                  ((RtBuiltin *)v)->host_name ? rt_class_value_name(v) : rt_builtin_qualname(id));

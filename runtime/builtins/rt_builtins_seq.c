@@ -83,7 +83,9 @@ static int dict_add_pair(PCtx *c, PV d, PV item, pi64 idx) {
 PV rt_bi_dict(PCtx *c, PV src, PV kwnames, PV *kwvals) {
     PV d = rt_dict_new(c);
     if (!d) return PV_NULL;
-    if (src && RT_IS(src, RT_T_DICT)) {
+    if (src && RT_IS(src, RT_T_CHAINMAP)) { /* a mapping that is not a dict */
+        if (rt_dict_merge(c, d, src) < 0) goto fail;
+    } else if (src && RT_IS(src, RT_T_DICT)) {
         RtDict *s = (RtDict *)src;
         for (pi64 i = 0; i < s->used; i++) {
             RtDictEntry *e = &s->entries[i];

@@ -50,6 +50,10 @@ const char *rt_builtin_qualname(int id) {
     return rt_builtin_name(id);
 }
 
+const char *rt_builtin_module(int id) {
+    return id >= PITH_B_COUNTER && id <= PITH_B_CHAINMAP ? "collections" : NULL;
+}
+
 int rt_builtin_is_class(int id) {
     switch (id) {
     case PITH_B_STR:
@@ -75,7 +79,13 @@ int rt_builtin_is_class(int id) {
     case PITH_B_CLASSMETHOD:
     case PITH_B_PROPERTY:
     case PITH_B_NOTIMPLEMENTEDTYPE:
-    case PITH_B_METHOD: return 1;
+    case PITH_B_METHOD:
+    case PITH_B_COUNTER:
+    case PITH_B_DEFAULTDICT:
+    case PITH_B_ORDEREDDICT:
+    case PITH_B_DEQUE:
+    case PITH_B_CHAINMAP:
+    case PITH_B_DEQUE_ITERATOR: return 1;
     case PITH_B_ELLIPSIS:       /* the value `...`, among the type rows to stay a builtin singleton */
     case PITH_B_NOTIMPLEMENTED: /* a value too, among the class rows */
     case PITH_B_DELATTR:        /* a builtin function among the class rows */
@@ -162,13 +172,21 @@ const char *rt_type_name(PV v) {
     PV uc = rt_user_class(v); /* an instance of the program's class: its name */
     if (uc) return rt_class_name(uc);
     const char *host = RT_IS(v, RT_T_EXC) ? rt_host_name_of(v) : NULL;
-    return host ? host : rt_builtin_name(rt_class_of(v));
+    if (host) return host;
+    switch (rt_class_of(v)) { /* collections' C types: CPython's messages name them by their tp_name */
+    case PITH_B_DEQUE: return "collections.deque";
+    case PITH_B_DEFAULTDICT: return "collections.defaultdict";
+    case PITH_B_ORDEREDDICT: return "collections.OrderedDict";
+    default: return rt_builtin_name(rt_class_of(v));
+    }
 }
 
 int rt_is_subclass(int sub, int base) {
     if (sub < 0 || base < 0) return 0;
     if (sub == base) return 1;
     if (sub == PITH_B_BOOL && base == PITH_B_INT) return 1;
+    if (base == PITH_B_DICT && (sub == PITH_B_COUNTER || sub == PITH_B_DEFAULTDICT || sub == PITH_B_ORDEREDDICT))
+        return 1; /* collections' dict subclasses (rt_dict_kind.c) */
     if (PITH_B_IS_EXC(sub) && PITH_B_IS_EXC(base)) {
         for (int id = sub, guard = 0; guard < PITH_B_COUNT; guard++) {
             if (id == base) return 1;

@@ -326,6 +326,7 @@ int rt_snap_nfuncs(RtSnapR *r) { return r->prog->nfuncs; }
 int rt_snap_next(RtSnapR *r) { return r->prog->next; }
 void rt_snap_corrupt(RtSnapR *r) { r->bad = 1; }
 int rt_snap_r_bad(RtSnapR *r) { return r->bad; }
+unsigned rt_snap_tag(RtSnapR *r) { return r->tag; }
 
 const PFuncDesc *rt_snap_fn_at(RtSnapR *r, int64_t id) {
     return id >= 0 && id < r->prog->nfuncs ? r->prog->funcs[id] : NULL;

@@ -43,7 +43,11 @@ enum {
     SNAP_O_WRAP,
     SNAP_O_MODULE,
     SNAP_O_MODFN,
-    SNAP_O_LAST = SNAP_O_MODFN
+    SNAP_O_DICT_KIND, /* a dict of collections (Counter, defaultdict, OrderedDict): rt_dict.c */
+    SNAP_O_DEQUE,
+    SNAP_O_DEQUEITER,
+    SNAP_O_CHAINMAP,
+    SNAP_O_LAST = SNAP_O_CHAINMAP
 };
 
 /* Ref kinds (the format: rt_snap.h). */
@@ -84,6 +88,7 @@ const PFuncDesc *rt_snap_fn_at(RtSnapR *r, int64_t id); /* the function with thi
 int rt_snap_nfuncs(RtSnapR *r);
 int rt_snap_next(RtSnapR *r);     /* the program's external functions */
 void rt_snap_corrupt(RtSnapR *r); /* mark the snapshot corrupt */
+unsigned rt_snap_tag(RtSnapR *r); /* the tag of the record being made (RtTypeDesc.snap_tag_alt) */
 int rt_snap_r_bad(RtSnapR *r);    /* 1 once anything read was corrupt */
 
 /* ---- the writer and reader themselves: made by the walk (runtime/snap/); a codec uses only the calls above ---- */
@@ -130,7 +135,8 @@ struct RtSnapR {
     const PFuncDesc *natives; /* the runtime's own frame functions, numbered after the program's */
     int nnatives;
     size_t nobj;
-    PV *objs; /* object i (one reference held by the table) */
+    PV *objs;     /* object i (one reference held by the table) */
+    unsigned tag; /* the tag of the record being made */
 };
 
 const unsigned char *rt_snap_get_raw(RtSnapR *r, size_t n); /* n bytes as they are, NULL when short */

@@ -96,6 +96,8 @@ typedef struct RtTypeDesc {
                                                words CPython's error). NULL: every assignment refused */
     const RtMethDef *const *methods;                 /* method tables searched in order, NULL-terminated; NULL: none.
                                                A type with methods lends them unbound to its class (str.lower) */
+    const RtMethDef *const *(*methods_of)(PV self); /* the method tables when they depend on the instance
+                                               (a Counter is a dict with methods of its own); NULL: methods */
     pi64 (*method_scan)(PV self);                    /* the bytes a method call may scan in self (str, bytes:
                                                find/count/replace in a loop), charged as fuel; NULL: none */
     const RtStaticDef *statics;                      /* methods that take no instance (dict.fromkeys, str.maketrans),
@@ -103,10 +105,10 @@ typedef struct RtTypeDesc {
     PV (*call)
     (PCtx *c, PV f, PV *args, int nargs, PV kwnames); /* f(...) from C (rt_call_value); NULL: not
                                                callable. State-machine calls may push a frame instead (rt_func.c) */
-    /* f(...) from a state-machine function (rt_sm_call_value), which may push a frame for a callback that may
-     * wait on the host: PITH_STEP_CONT with the result in caller->callret, CALL or ERR. NULL: as from C. */
+    /* f(...) from state-machine code, which may push native frames (rt_native.c) so that the Python f calls
+     * back may wait on the host (a module function's key=): a PITH_STEP_* code, the result delivered to the
+     * caller's callret as rt_sm_call_value does. NULL: call. */
     int (*sm_call)(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames);
-
     PV (*call_name)(PCtx *c, PV f); /* how argument errors name the callable f, as CPython's _PyObject_FunctionStr:
                                                "__main__.outer.<locals>.g()", "print()", "list.append()". NULL: str(f) */
 
@@ -130,6 +132,11 @@ typedef struct RtTypeDesc {
      * snap_finish runs once every object passed its check (a dict hashes its keys then).
      * snap_tag 0: the type cannot be snapshotted. NULL hooks: no payload / nothing to do. ---- */
     unsigned char snap_tag;
+    /* A second tag, for a variant of the type whose records carry more (a dict of collections: its kind and
+     * a defaultdict's factory); snap_tag_of says which tag an object's record carries, and snap_make reads
+     * the tag of the record it makes with rt_snap_tag. 0 / NULL: one tag. */
+    unsigned char snap_tag_alt;
+    unsigned (*snap_tag_of)(const PObj *o);
     void (*snap_put)(RtSnapW *w, PObj *o);
     PV (*snap_make)(RtSnapR *r, int type);   /* PV_NULL: out of memory or corrupt (rt_snap_r_bad tells) */
     int (*snap_check)(RtSnapR *r, PObj *o);  /* 0 ok, -1 corrupt */
@@ -147,6 +154,7 @@ const RtTypeDesc *rt_type_with_methods(int cls);
 extern const RtTypeDesc rt_float_type, rt_bigint_type, rt_str_type, rt_bytes_type, rt_list_type, rt_tuple_type,
     rt_dict_type, rt_range_type, rt_slice_type, rt_iter_type, rt_func_type, rt_builtin_type, rt_method_type,
     rt_exc_type, rt_frame_type, rt_dictview_type, rt_extfn_type, rt_gen_type, rt_cell_type, rt_set_type,
-    rt_frozenset_type, rt_alias_type, rt_class_type, rt_instance_type, rt_bound_type, rt_wrap_type, rt_module_type, rt_modfn_type;
+    rt_frozenset_type, rt_alias_type, rt_class_type, rt_instance_type, rt_bound_type, rt_wrap_type, rt_module_type, rt_modfn_type,
+    rt_deque_type, rt_dequeiter_type, rt_chainmap_type;
 
 #endif

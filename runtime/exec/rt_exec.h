@@ -62,7 +62,7 @@ int rt_sm_call_ex_waits(PCtx *c, PFrame *caller, PV f, PV args, PV kwargs); /* f
 /* f(args) for a callable whose type has RT_TF_COLLECTS_ARGS: its first positional argument that may wait on
  * the host is collected into a list by a native frame, then f runs (rt_native.c). */
 int rt_sm_call_collecting(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames);
-int rt_call_waits(PV f); /* calling f may run code that waits on the host (then push it as a frame) */
+int rt_call_waits(PV f); /* calling f may run code that waits on the host (a state machine, a host function...) */
 int rt_sm_deliver(PCtx *c, PFrame *caller, PV r); /* r (stolen) as caller's callret: CONT, or ERR for PV_NULL */
 /* json.dumps(obj) whose default() may wait: a native frame (rt_native_json.c; its descriptor is rt_native.c's) */
 struct RtJsonOpts;
@@ -74,6 +74,12 @@ struct RtJsonDecOpts;
 int rt_sm_json_loads(PCtx *c, PFrame *caller, PV s, const struct RtJsonDecOpts *o);
 int rt_native_json_loads_step(PCtx *c, PFrame *fr);
 PFrame *rt_native_json_loads_frame(PCtx *c);
+/* sorted(iterable, key=key, reverse=reverse)[:keep] as a native frame (heapq.nlargest/nsmallest with a key
+ * that may wait) */
+int rt_sm_sorted_head(PCtx *c, PFrame *caller, PV iterable, PV key, int reverse, pi64 keep);
+/* bisect_left/right (right 1) of x in seq[lo:hi] with a key that may wait; insort 1: key(x) first, then
+ * seq.insert(index, x) and None (bisect.insort_*) */
+int rt_sm_bisect(PCtx *c, PFrame *caller, PV seq, PV x, PV key, pi64 lo, pi64 hi, int right, int insort);
 
 /* How a run stops (rt_exec_end.c). */
 void rt_exec_fail(PithExec *x);               /* the pending exception (or limit) -> PithError; FAILED */

@@ -52,6 +52,7 @@ enum {
     NF_CONTAINS,
     NF_JSON_DUMPS,
     NF_JSON_LOADS,
+    NF_BISECT,
     NF_COUNT
 };
 
@@ -413,12 +414,18 @@ static int minmax_step(PCtx *c, PFrame *fr) {
  * the sort by those keys ----
  * slots: 0 the items (a list), 1 the key, 2 reverse (a bool), 3 the keys (a list), 4 the next index,
  * 5 sorted: the iterable's iterator while collecting; 6 list.sort: the list being sorted (empty meanwhile,
- * as CPython leaves it) */
+ * as CPython leaves it); 7 how many of the sorted items to keep (heapq.nlargest/nsmallest) or PV_NULL */
 
 static int sort_finish(PCtx *c, PFrame *fr) {
     PV items = fr->s[0], r = rt_list_sort_by_keys(c, items, fr->s[3], fr->s[2] == PV_TRUE);
     if (!r) return PITH_STEP_ERR;
     pv_decref(c, r);
+    if (fr->s[7]) { /* sorted(...)[:keep] */
+        pi64 keep = slot_int(c, fr, 7);
+        if (keep < 0) return PITH_STEP_ERR;
+        RtList *l = (RtList *)items;
+        while (l->n > keep) pv_decref(c, l->items[--l->n]);
+    }
     if (!fr->s[6]) {
         pv_incref(items);
         return done(fr, items);
@@ -497,6 +504,72 @@ static int contains_step(PCtx *c, PFrame *fr) {
     return found ? done(fr, PV_TRUE) : advance(c, fr, fr->s[0], 1);
 }
 
+/* ---- NF_BISECT: bisect_left/right and insort_left/right whose key may wait: CPython's binary search, one key call per probe
+ * (and insort's key(x) first) ----
+ * slots: 0 the sequence, 1 x, 2 the key, 3 lo, 4 hi, 5 mode (1: right, 2: insort), 6 what the probes compare
+ * with (x, or key(x) for insort), 7 the probe's index */
+
+enum { BS_RIGHT = 1, BS_INSORT = 2 };
+
+static int bisect_probe(PCtx *c, PFrame *fr) {
+    pi64 lo = slot_int(c, fr, 3), hi = slot_int(c, fr, 4);
+    if (lo < 0 || hi < 0 || !slot_ok(c, fr, 0, 0) || !slot_ok(c, fr, 1, 0) || !slot_ok(c, fr, 6, 0)) return PITH_STEP_ERR;
+    if (lo >= hi) { /* found: the index, or insort's insertion */
+        if (!(PV_IVAL(fr->s[5]) & BS_INSORT)) return done(fr, PV_INT(lo));
+        PV name = rt_str_cstr(c, "insert"), args[2] = {PV_INT(lo), fr->s[1]};
+        PV r = name ? rt_call_method(c, fr->s[0], name, args, 2, PV_NULL) : PV_NULL;
+        pv_xdecref(c, name);
+        if (!r) return PITH_STEP_ERR;
+        pv_decref(c, r);
+        return done(fr, PV_NONE);
+    }
+    pi64 mid = (lo + hi) / 2;
+    PV item = rt_getitem(c, fr->s[0], PV_INT(mid));
+    if (!item) return PITH_STEP_ERR;
+    put(c, fr, 7, PV_INT(mid));
+    int rc = call(c, fr, 3, fr->s[2], &item, 1, PV_NULL);
+    pv_decref(c, item);
+    return rc;
+}
+
+static int bisect_step(PCtx *c, PFrame *fr) {
+    if (fuel(c) < 0 || !slot_ok(c, fr, 2, 0)) return PITH_STEP_ERR;
+    pi64 mode = slot_int(c, fr, 5);
+    if (mode < 0 || mode > 3) return PITH_STEP_ERR;
+    switch (fr->state) {
+    case 0: /* insort: key(x) first; bisect: x itself */
+        if (mode & BS_INSORT) return call(c, fr, 1, fr->s[2], &fr->s[1], 1, PV_NULL);
+        pv_incref(fr->s[1]);
+        put(c, fr, 6, fr->s[1]);
+        return bisect_probe(c, fr);
+    case 1: {
+        PV k = called(fr);
+        if (!k) return PITH_STEP_ERR;
+        put(c, fr, 6, k);
+        return bisect_probe(c, fr);
+    }
+    case 3: { /* key(a[mid]) arrived: halve the range */
+        PV k = called(fr);
+        pi64 mid = slot_int(c, fr, 7);
+        if (!k || mid < 0 || !slot_ok(c, fr, 6, 0)) {
+            pv_xdecref(c, k);
+            return PITH_STEP_ERR;
+        }
+        PV lt = mode & BS_RIGHT ? rt_compare(c, PITH_CMP_LT, fr->s[6], k) : rt_compare(c, PITH_CMP_LT, k, fr->s[6]);
+        pv_decref(c, k);
+        int t = lt ? rt_truth(c, lt) : -1;
+        pv_xdecref(c, lt);
+        if (t < 0) return PITH_STEP_ERR;
+        if ((mode & BS_RIGHT) ? t : !t)
+            put(c, fr, 4, PV_INT(mid));
+        else
+            put(c, fr, 3, PV_INT(mid + 1));
+        return bisect_probe(c, fr);
+    }
+    default: return corrupt(c);
+    }
+}
+
 static const PFuncDesc nf_desc[NF_COUNT] = {
     [NF_APPLY] = {.name = "<native apply>", .qualname = "<native apply>", .nslots = 8, .step = apply_step, .id = -1},
     [NF_ITER_NEXT] =
@@ -504,7 +577,7 @@ static const PFuncDesc nf_desc[NF_COUNT] = {
     [NF_NEXT] = {.name = "<native send>", .qualname = "<native send>", .nslots = 4, .step = next_step, .id = -1},
     [NF_MINMAX] =
         {.name = "<native minmax>", .qualname = "<native minmax>", .nslots = 7, .step = minmax_step, .id = -1},
-    [NF_SORT] = {.name = "<native sort>", .qualname = "<native sort>", .nslots = 7, .step = sort_step, .id = -1},
+    [NF_SORT] = {.name = "<native sort>", .qualname = "<native sort>", .nslots = 8, .step = sort_step, .id = -1},
     [NF_ANYALL] =
         {.name = "<native anyall>", .qualname = "<native anyall>", .nslots = 2, .step = anyall_step, .id = -1},
     [NF_CONTAINS] = {.name = "<native in>", .qualname = "<native in>", .nslots = 2, .step = contains_step, .id = -1},
@@ -518,6 +591,8 @@ static const PFuncDesc nf_desc[NF_COUNT] = {
                        .nslots = 4,
                        .step = rt_native_json_loads_step,
                        .id = -1},
+    [NF_BISECT] =
+        {.name = "<native bisect>", .qualname = "<native bisect>", .nslots = 8, .step = bisect_step, .id = -1},
 };
 
 PFrame *rt_native_json_dumps_frame(PCtx *c) { return nf_new(c, NF_JSON_DUMPS); }
@@ -579,6 +654,7 @@ static int advance_waits(PV it, int depth) {
 }
 
 int rt_advance_waits(PV it) { return advance_waits(it, 0); }
+
 
 /* Iterating v (an iterable, not yet an iterator) may wait: v is itself an iterator that may. */
 static int iterable_waits(PV v) { return advance_waits(v, 0); }
@@ -715,6 +791,31 @@ static int push_sort(PCtx *c, PFrame *caller, PV iterable, PV list, PV key, int 
     return rt_frame_push(c, caller, nf);
 }
 
+int rt_sm_sorted_head(PCtx *c, PFrame *caller, PV iterable, PV key, int reverse, pi64 keep) {
+    int rc = push_sort(c, caller, iterable, PV_NULL, key, reverse);
+    if (rc == PITH_STEP_CALL) RT_CTX(c)->top->s[7] = PV_INT(keep < 0 ? 0 : keep);
+    return rc;
+}
+
+int rt_sm_bisect(PCtx *c, PFrame *caller, PV seq, PV x, PV key, pi64 lo, pi64 hi, int right, int insort) {
+    if (lo < 0 || hi < 0 || hi > ((pi64)1 << 60)) {
+        rt_err(c, PITH_B_SYSTEMERROR, "bisect bounds out of range");
+        return PITH_STEP_ERR;
+    }
+    PFrame *nf = nf_new(c, NF_BISECT);
+    if (!nf) return PITH_STEP_ERR;
+    pv_incref(seq);
+    pv_incref(x);
+    pv_incref(key);
+    nf->s[0] = seq;
+    nf->s[1] = x;
+    nf->s[2] = key;
+    nf->s[3] = PV_INT(lo);
+    nf->s[4] = PV_INT(hi);
+    nf->s[5] = PV_INT((right ? BS_RIGHT : 0) | (insort ? BS_INSORT : 0));
+    return rt_frame_push(c, caller, nf);
+}
+
 static int push_next(PCtx *c, PFrame *caller, PV it, PV dflt, int mode, PV value) {
     PFrame *nf = nf_new(c, NF_NEXT);
     if (!nf) return PITH_STEP_ERR;
@@ -788,7 +889,18 @@ int rt_sm_call_builtin(PCtx *c, PFrame *caller, int id, PV *args, int nargs, PV 
     case PITH_B_DICT:
     case PITH_B_SUM:
     case PITH_B_BYTES:
+    case PITH_B_COUNTER:
+    case PITH_B_ORDEREDDICT:
+    case PITH_B_DEQUE:
         if (npos >= 1 && iterable_waits(args[0])) return push_builtin_apply(c, caller, id, args, nargs, kwnames);
+        break;
+    case PITH_B_DEFAULTDICT: /* defaultdict(factory, iterable) */
+        if (npos >= 2 && iterable_waits(args[1])) {
+            PV f = rt_builtin(c, id);
+            int rc = f ? push_apply(c, caller, f, args, nargs, kwnames, 1) : PITH_STEP_ERR;
+            pv_xdecref(c, f);
+            return rc;
+        }
         break;
     default: break;
     }
@@ -814,6 +926,8 @@ static int consumes_iterable(PV name) {
                                         "difference_update",
                                         "symmetric_difference_update",
                                         "fromkeys",
+                                        "subtract",
+                                        "extendleft",
                                         NULL};
     for (int i = 0; names[i]; i++)
         if (rt_str_is(name, names[i])) return 1;
@@ -853,8 +967,7 @@ int rt_sm_call_method(PCtx *c, PFrame *caller, PV self, PV name, PV *args, int n
      * super().__init__(...): a method of a user class, whose frame is pushed so that it may wait too; m.f(...) on
      * a value without methods (a module): the attribute is the callable, which decides */
     if (RT_IS(self, RT_T_FUNC) || rt_user_class(self) || RT_IS(self, RT_T_CLASS) || RT_IS(self, RT_T_WRAP) ||
-        (PV_IS_OBJ(self) && !rt_type_desc(RT_OBJ(self))->methods && rt_type_desc(RT_OBJ(self))->getattr &&
-         (RT_IS(self, RT_T_MODULE) || (npos > 0 && iterable_waits(args[0]))))) {
+        (PV_IS_OBJ(self) && !rt_type_desc(RT_OBJ(self))->methods && rt_type_desc(RT_OBJ(self))->getattr)) {
         PV f = rt_getattr(c, self, name);
         if (!f) return PITH_STEP_ERR;
         int rc = rt_sm_call_value(c, caller, f, args, nargs, kwnames);

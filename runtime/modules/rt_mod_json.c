@@ -201,9 +201,10 @@ const RtModImpl rt_mod_json_impls[] = {
 #undef JSON_IMPL
 };
 
-/* The functions that run differently from a state machine (the others are called as from C). */
-RtModSmImpl rt_mod_json_sm(int row) {
-    if (row < 0 || row >= pith_modules[PITH_MOD_JSON].nnames) return NULL;
-    const char *name = pith_modules[PITH_MOD_JSON].names[row].name;
-    return strcmp(name, "dumps") == 0 ? j_dumps_sm : strcmp(name, "loads") == 0 ? j_loads_sm : NULL;
-}
+/* The functions that run differently from a state machine, by name row (the others are called as from C). */
+#define j_decode_error_sm NULL /* a class, called as from C */
+const RtModSmImpl rt_mod_json_sm[] = {
+#define JSON_SM(name, kind, arity, min, max, fn) fn##_sm,
+    PITH_JSON_NAMES(JSON_SM)
+#undef JSON_SM
+};

@@ -15,11 +15,10 @@
 static const RtModImpl *const impls[PITH_MOD_COUNT] = {
     [PITH_MOD_MATH] = rt_mod_math_impls,
     [PITH_MOD_JSON] = rt_mod_json_impls,
-};
-
-/* Each module's state-machine forms of its functions, by PITH_MOD_* (NULL: none). */
-static RtModSmImpl (*const sm_impls[PITH_MOD_COUNT])(int row) = {
-    [PITH_MOD_JSON] = rt_mod_json_sm,
+    [PITH_MOD_COLLECTIONS] = rt_mod_collections_impls,
+    [PITH_MOD_HEAPQ] = rt_mod_heapq_impls,
+    [PITH_MOD_BISECT] = rt_mod_bisect_impls,
+    [PITH_MOD_COPY] = rt_mod_copy_impls,
 };
 
 static int row_valid(int mod, int name, PithModNameKind kind) {
@@ -63,6 +62,54 @@ PV rt_import(PCtx *c, int mod, int name) {
         return PV_NULL;
     }
     return name < 0 ? module_new(c, mod) : name_value(c, mod, name);
+}
+
+int rt_mod_bind(PCtx *c, const char *fn, int python, const char *const *names, int nnames, int npar, int nreq, PV *args,
+                int npos, PV kwnames, PV *out) {
+    for (int i = 0; i < nnames; i++) out[i] = i < npos && i < npar ? args[i] : PV_NULL;
+    if (npos > npar) {
+        const char *were = npos == 1 ? "was" : "were";
+        if (!python)
+            rt_err(c, PITH_B_TYPEERROR, "%s() takes at most %d positional arguments (%d given)", fn, npar, npos);
+        else if (nreq == npar)
+            rt_err(c, PITH_B_TYPEERROR, "%s() takes %d positional argument%s but %d %s given", fn, npar,
+                   npar == 1 ? "" : "s", npos, were);
+        else
+            rt_err(c, PITH_B_TYPEERROR, "%s() takes from %d to %d positional arguments but %d %s given", fn, nreq, npar,
+                   npos, were);
+        return -1;
+    }
+    for (pi64 k = 0; kwnames && k < ((RtTuple *)kwnames)->n; k++) {
+        PV kn = ((RtTuple *)kwnames)->items[k];
+        int at = -1;
+        for (int i = 0; i < nnames; i++)
+            if (rt_name_is(kn, names[i])) at = i;
+        if (at < 0) {
+            if (python)
+                rt_err(c, PITH_B_TYPEERROR, "%s() got an unexpected keyword argument '%S'", fn, kn);
+            else
+                rt_err(c, PITH_B_TYPEERROR, "'%S' is an invalid keyword argument for %s()", kn, fn);
+            return -1;
+        }
+        if (out[at]) {
+            if (python)
+                rt_err(c, PITH_B_TYPEERROR, "%s() got multiple values for argument '%s'", fn, names[at]);
+            else
+                rt_err(c, PITH_B_TYPEERROR, "argument for %s() given by name ('%s') and position (%d)", fn, names[at],
+                       at + 1);
+            return -1;
+        }
+        out[at] = args[npos + k];
+    }
+    for (int i = 0; i < nreq; i++)
+        if (!out[i]) {
+            if (python)
+                rt_err(c, PITH_B_TYPEERROR, "%s() missing 1 required positional argument: '%s'", fn, names[i]);
+            else
+                rt_err(c, PITH_B_TYPEERROR, "%s() missing required argument '%s' (pos %d)", fn, names[i], i + 1);
+            return -1;
+        }
+    return 0;
 }
 
 /* ---- the module type ---- */
@@ -153,19 +200,29 @@ static PV modfn_call(PCtx *c, PV f, PV *args, int nargs, PV kwnames) {
     return impls[m->mod][m->name](c, args, nargs - nkw, kwnames);
 }
 
-/* From a state machine: the module's own form of the function when it has one (a callback that may wait
- * runs in a native frame), else an iterable argument that may wait is collected first (math.fsum(gen)). */
+/* Each module's state-machine calls (RtModSmImpl), by PITH_MOD_*: NULL for a module without callbacks. */
+static const RtModSmImpl *const sm_impls[PITH_MOD_COUNT] = {
+    [PITH_MOD_HEAPQ] = rt_mod_heapq_sm,
+    [PITH_MOD_BISECT] = rt_mod_bisect_sm,
+    [PITH_MOD_JSON] = rt_mod_json_sm,
+};
+
+/* From state-machine code: the function's own natives when a callback of it may wait, else the ordinary call
+ * (an iterable argument that may wait collected first: RT_TF_COLLECTS_ARGS). */
 static int modfn_sm_call(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames) {
     const RtModFn *m = (const RtModFn *)f;
-    RtModSmImpl sm = sm_impls[m->mod] ? sm_impls[m->mod](m->name) : NULL;
-    if (!sm) return rt_sm_call_collecting(c, caller, f, args, nargs, kwnames);
+    RtModSmImpl sm = sm_impls[m->mod] ? sm_impls[m->mod][m->name] : NULL;
     int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0;
-    char msg[160];
-    if (pith_modfn_arity_error(m->mod, m->name, nargs - nkw, nkw, msg, sizeof msg)) {
-        rt_err(c, PITH_B_TYPEERROR, "%s", msg);
-        return PITH_STEP_ERR;
+    if (sm && nargs >= nkw) {
+        char msg[160];
+        if (pith_modfn_arity_error(m->mod, m->name, nargs - nkw, nkw, msg, sizeof msg)) {
+            rt_err(c, PITH_B_TYPEERROR, "%s", msg);
+            return PITH_STEP_ERR;
+        }
+        int rc = sm(c, caller, args, nargs - nkw, kwnames);
+        if (rc != RT_MOD_SM_PLAIN) return rc;
     }
-    return sm(c, caller, args, nargs - nkw, kwnames);
+    return rt_sm_call_collecting(c, caller, f, args, nargs, kwnames);
 }
 
 /* "math.sqrt()": how argument errors name a module function. */

@@ -22,7 +22,20 @@ typedef int (*RtModSmImpl)(PCtx *c, PFrame *caller, PV *args, int npos, PV kwnam
 /* A module's implementations, indexed by its name rows (pith_modules.h); NULL for names that bind nothing. */
 extern const RtModImpl rt_mod_math_impls[];
 extern const RtModImpl rt_mod_json_impls[];
-RtModSmImpl rt_mod_json_sm(int row); /* the state-machine form of row, or NULL: called as from C */
+extern const RtModImpl rt_mod_collections_impls[], rt_mod_heapq_impls[], rt_mod_bisect_impls[], rt_mod_copy_impls[];
+
+/* The arguments of a module function with keywords, bound to its parameters names[0..nnames) (the first
+ * npar of them positional-or-keyword, the rest keyword-only): out[i] the value (borrowed) or PV_NULL; the
+ * first nreq are required. TypeError worded as CPython words it for a function written in Python (python 1:
+ * heapq.nlargest, copy.copy) or for an Argument Clinic one (bisect.bisect_left). 0 ok, -1 error. */
+int rt_mod_bind(PCtx *c, const char *fn, int python, const char *const *names, int nnames, int npar, int nreq, PV *args,
+                int npos, PV kwnames, PV *out);
+
+/* A module function whose Python callbacks (key=) may wait on the host, called from state-machine code: it
+ * pushes a native frame (runtime/exec/rt_native.c) when its key may wait, returning a PITH_STEP_* code; or
+ * RT_MOD_SM_PLAIN (nothing done, no exception left) for the ordinary call. Indexed by name rows; NULL: none. */
+#define RT_MOD_SM_PLAIN (-100)
+extern const RtModSmImpl rt_mod_heapq_sm[], rt_mod_bisect_sm[], rt_mod_json_sm[];
 
 typedef struct RtModule {
     PObj h;

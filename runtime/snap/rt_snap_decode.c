@@ -26,7 +26,7 @@ typedef struct Dec {
 /* The type whose records carry this tag, or 0. */
 static int type_of_tag(unsigned tag) {
     for (int t = 1; t < RT_T_COUNT; t++)
-        if (rt_types[t] && rt_types[t]->snap_tag == tag) return t;
+        if (rt_types[t] && (rt_types[t]->snap_tag == tag || (tag && rt_types[t]->snap_tag_alt == tag))) return t;
     return 0;
 }
 
@@ -34,7 +34,8 @@ static void read_slot(PV *slot, void *arg) { *slot = rt_snap_get_link(arg); }
 
 /* Makes object i from its record. Returns the object (or PV_NULL: corrupt or out of memory). */
 static PV make_object(RtSnapR *r) {
-    int type = type_of_tag(rt_snap_get_u8(r));
+    r->tag = rt_snap_get_u8(r);
+    int type = type_of_tag(r->tag);
     if (r->bad || !type) {
         r->bad = 1;
         return PV_NULL;

@@ -30,7 +30,7 @@ static void put_object(RtSnapW *w, PObj *o) {
         w->e->err = PITH_SNAP_UNSUPPORTED;
         return;
     }
-    rt_snap_put_u8(w, t->snap_tag);
+    rt_snap_put_u8(w, t->snap_tag_of ? t->snap_tag_of(o) : t->snap_tag);
     if (t->snap_put) t->snap_put(w, o);
     if (t->traverse) t->traverse(o, put_slot, w);
 }

@@ -30,20 +30,21 @@ const RtMethDef *rt_meth_find(const RtMethDef *table, PV name) {
  * bool's are int's: its values are immediates, with no descriptor of their own. */
 static const RtMethDef *const *class_methods(int id) {
     const RtTypeDesc *t = rt_type_with_methods(id == PITH_B_BOOL ? PITH_B_INT : id);
-    return t ? t->methods : NULL;
+    return t ? t->methods : rt_dict_kind_class_methods(id); /* Counter's share dict's descriptor */
 }
 
 /* A builtin class value (str, dict, ...) whose methods can be taken unbound: its PITH_B_* id, else -1. */
 static int class_id(PV o) {
     if (!RT_IS(o, RT_T_BUILTIN)) return -1;
     int id = ((RtBuiltin *)o)->id;
-    return class_methods(id) ? id : -1;
+    return class_methods(id) || rt_dict_kind_statics(id) ? id : -1;
 }
 
 /* The method `name` of self's type (its descriptor's tables), or NULL. Small ints and bools are not objects. */
 static const RtMethDef *meth_lookup(PV self, PV name) {
     if (!PV_IS_OBJ(self)) return rt_is_int(self) ? rt_meth_find(rt_int_methods, name) : NULL;
-    return meth_in(rt_type_desc(RT_OBJ(self))->methods, name);
+    const RtTypeDesc *t = rt_type_desc(RT_OBJ(self));
+    return meth_in(t->methods_of ? t->methods_of(self) : t->methods, name);
 }
 
 /* ---- data attributes ---- */
@@ -66,7 +67,9 @@ static void err_no_attr(PCtx *c, PV o, PV name) {
 typedef PV (*StaticFn)(PCtx *c, PV *args, int nargs, PV kwnames);
 static StaticFn static_find(int id, PV name) {
     const RtTypeDesc *t = id < 0 ? NULL : rt_type_with_methods(id);
-    for (const RtStaticDef *d = t ? t->statics : NULL; d && d->name; d++)
+    /* the dicts of collections share dict's descriptor but have class methods of their own */
+    const RtStaticDef *statics = id >= 0 && rt_dict_kind_statics(id) ? rt_dict_kind_statics(id) : t ? t->statics : NULL;
+    for (const RtStaticDef *d = statics; d && d->name; d++)
         if (rt_name_is(name, d->name)) return d->fn;
     return NULL;
 }
@@ -134,16 +137,22 @@ int rt_setattr(PCtx *c, PV o, PV name, PV value) {
 
 static const char *plural(int n) { return n == 1 ? "" : "s"; }
 
+/* How a method's errors name its type: the class's own name ("deque.pop()", not "collections.deque.pop()"). */
+static const char *owner(PV self) {
+    const char *n = rt_type_name(self), *dot = strrchr(n, '.');
+    return dot ? dot + 1 : n;
+}
+
 /* Positional count check for the non-keyword styles; 0 ok, -1 TypeError. */
 static int check_count(PCtx *c, const RtMethDef *m, PV self, int n) {
     switch (m->style) {
     case RT_M_NOARGS:
         if (n == 0) return 0;
-        rt_err(c, PITH_B_TYPEERROR, "%s.%s() takes no arguments (%d given)", rt_type_name(self), m->name, n);
+        rt_err(c, PITH_B_TYPEERROR, "%s.%s() takes no arguments (%d given)", owner(self), m->name, n);
         return -1;
     case RT_M_O:
         if (n == 1) return 0;
-        rt_err(c, PITH_B_TYPEERROR, "%s.%s() takes exactly one argument (%d given)", rt_type_name(self), m->name, n);
+        rt_err(c, PITH_B_TYPEERROR, "%s.%s() takes exactly one argument (%d given)", owner(self), m->name, n);
         return -1;
     case RT_M_POS:
         if (n < m->min && m->min == m->max)
@@ -217,7 +226,7 @@ static PV call_def(PCtx *c, const RtMethDef *m, PV self, PV *args, int nargs, PV
             if (m->style == RT_M_OLD)
                 rt_err(c, PITH_B_TYPEERROR, "%s() takes no keyword arguments", m->name);
             else
-                rt_err(c, PITH_B_TYPEERROR, "%s.%s() takes no keyword arguments", rt_type_name(self), m->name);
+                rt_err(c, PITH_B_TYPEERROR, "%s.%s() takes no keyword arguments", owner(self), m->name);
             return PV_NULL;
         }
         if (check_count(c, m, self, npos) < 0) return PV_NULL;
@@ -238,11 +247,13 @@ static PV call_unbound(PCtx *c, int id, PV name, PV *args, int nargs, PV kwnames
         return PV_NULL;
     }
     int k = rt_class_of(args[0]);
-    if (k != id && !(id == PITH_B_INT && k == PITH_B_BOOL)) {
+    if (k != id && !rt_is_subclass(k, id)) {
         rt_err(c, PITH_B_TYPEERROR, "descriptor '%S' for '%s' objects doesn't apply to a '%s' object", name, cls,
                rt_type_name(args[0]));
         return PV_NULL;
     }
+    const RtMethDef *m = k != id ? meth_in(class_methods(id), name) : NULL;
+    if (m) return call_def(c, m, args[0], args + 1, nargs - 1, kwnames); /* dict.update(counter): dict's own */
     return rt_call_method(c, args[0], name, args + 1, nargs - 1, kwnames);
 }
 
@@ -255,7 +266,7 @@ PV rt_call_method(PCtx *c, PV self, PV name, PV *args, int nargs, PV kwnames) {
         return r;
     }
     const RtTypeDesc *t = PV_IS_OBJ(self) ? rt_type_desc(RT_OBJ(self)) : NULL;
-    const RtMethDef *m = t ? meth_in(t->methods, name) : meth_lookup(self, name);
+    const RtMethDef *m = meth_lookup(self, name);
     /* methods that scan their receiver are charged time in proportion (its type's method_scan) */
     if (m && t && t->method_scan && rt_tick(c, t->method_scan(self) >> 8) < 0) return PV_NULL;
     if (m) return call_def(c, m, self, args, nargs, kwnames);
@@ -293,6 +304,9 @@ static PV method_repr(PCtx *c, PV v) {
         if (strcmp(name, "fromkeys") == 0)
             n = snprintf(buf, sizeof buf, "<built-in method fromkeys of type object at 0x%llx>",
                          (unsigned long long)rt_identity(c, m->self));
+        else if (rt_builtin_module(((RtBuiltin *)m->self)->id))
+            n = snprintf(buf, sizeof buf, "<method '%.80s' of '%s.%s' objects>", name,
+                         rt_builtin_module(((RtBuiltin *)m->self)->id), cls);
         else
             n = snprintf(buf, sizeof buf, "<method '%.80s' of '%s' objects>", name, cls);
     } else {

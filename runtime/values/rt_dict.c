@@ -246,12 +246,14 @@ PV rt_dict_getitem(PCtx *c, PV d, PV key) {
         pv_incref(v);
         return v;
     }
+    if (r == 0 && rt_dict_kind(d) != RT_DK_DICT) return rt_dict_kind_missing(c, d, key); /* Counter, defaultdict */
     if (r == 0) raise_key_error(c, key);
     return PV_NULL;
 }
 
 int rt_dict_delitem(PCtx *c, PV d, PV key) {
     int r = rt_dict_del(c, d, key);
+    if (r == 0 && rt_dict_kind(d) == RT_DK_COUNTER) return 0; /* del c[k] of a missing count is fine */
     if (r == 0) raise_key_error(c, key);
     return r == 1 ? 0 : -1;
 }
@@ -298,6 +300,10 @@ int rt_dict_equal(PCtx *c, PV a, PV b) {
 
 /* "{'a': 1}"; a dict already being printed shows as {...}. */
 PV rt_dict_repr(PCtx *c, PV dv) {
+    return rt_dict_kind(dv) != RT_DK_DICT ? rt_dict_kind_repr(c, dv) : rt_dict_repr_items(c, dv);
+}
+
+PV rt_dict_repr_items(PCtx *c, PV dv) {
     RtDict *d = (RtDict *)dv;
     if (d->n == 0) return rt_str_cstr(c, "{}");
     if (d->h.flags & RT_FLAG_REPR) return rt_str_cstr(c, "{...}");
@@ -371,6 +377,12 @@ int rt_dict_merge(PCtx *c, PV d, PV src) {
             if (s->entries[i].key && rt_dict_set(c, d, s->entries[i].key, s->entries[i].value) < 0) return -1;
         return 0;
     }
+    if (RT_IS(src, RT_T_CHAINMAP)) { /* another mapping: its keys and values, not pairs */
+        PV flat = rt_chainmap_flat(c, src);
+        int r = flat ? rt_dict_merge(c, d, flat) : -1;
+        pv_xdecref(c, flat);
+        return r;
+    }
     PV it = rt_iter(c, src), item;
     if (!it) return -1;
     int r;
@@ -395,9 +407,11 @@ PV rt_dict_copy(PCtx *c, PV d) {
 
 /* ---- the type ---- */
 
-/* Live entries only, in order: key then value (deleted entries hold PV_NULL in both). */
+/* A defaultdict's factory, then the live entries only, in order: key then value (deleted entries hold PV_NULL
+ * in both). */
 static void dict_traverse(PObj *o, RtVisit visit, void *arg) {
     RtDict *d = (RtDict *)o;
+    if ((o->flags & RT_DICT_KIND_MASK) == RT_DK_DEFAULT) visit(&((RtDictKind *)o)->factory, arg);
     for (pi64 i = 0; i < d->used; i++) {
         if (!d->entries[i].key) continue;
         visit(&d->entries[i].key, arg);
@@ -407,16 +421,50 @@ static void dict_traverse(PObj *o, RtVisit visit, void *arg) {
 
 static void dict_finalize(PCtx *c, PObj *o) { free_table(c, (RtDict *)o); }
 
-/* Payload: the number of live entries. The dict is made as a bare entry array (no hash index), filled by
- * the codec, and rebuilt by snap_finish once every object is complete and checked, so keys hash then. */
-static void dict_snap_put(RtSnapW *w, PObj *o) { rt_snap_put_uv(w, (uint64_t)((RtDict *)o)->n); }
+static int dict_class(PV v) { return rt_dict_kind(v) ? rt_dict_kind_class(v) : PITH_B_DICT; }
+
+static const RtMethDef *const dict_methods[] = {rt_dict_methods, NULL};
+static const RtMethDef *const *dict_methods_of(PV d) {
+    return rt_dict_kind(d) ? rt_dict_kind_methods(d) : dict_methods;
+}
+
+static int dict_getattr(PCtx *c, PV d, PV name, PV *out) {
+    return rt_dict_kind(d) ? rt_dict_kind_getattr(c, d, name, out) : 0;
+}
+
+static int dict_setattr(PCtx *c, PV d, PV name, PV value) {
+    return rt_dict_kind(d) ? rt_dict_kind_setattr(c, d, name, value) : 0;
+}
+
+static int dict_compare(PCtx *c, int op, PV a, PV b, PV *out) {
+    if (!(RT_IS(a, RT_T_DICT) && rt_dict_kind(a)) && !(RT_IS(b, RT_T_DICT) && rt_dict_kind(b))) return 0;
+    return rt_dict_kind_compare(c, op, a, b, out);
+}
+
+static int dict_unop(PCtx *c, int op, PV v, PV *out) {
+    return rt_dict_kind(v) == RT_DK_COUNTER ? rt_counter_unop(c, op, v, out) : 0;
+}
+
+/* Payload: the number of live entries; a dict of collections (tag SNAP_O_DICT_KIND) writes its kind first.
+ * The dict is made as a bare entry array (no hash index), filled by the codec, and rebuilt by snap_finish once
+ * every object is complete and checked, so keys hash then. */
+static unsigned dict_snap_tag(const PObj *o) {
+    return (o->flags & RT_DICT_KIND_MASK) ? SNAP_O_DICT_KIND : SNAP_O_DICT;
+}
+
+static void dict_snap_put(RtSnapW *w, PObj *o) {
+    if (o->flags & RT_DICT_KIND_MASK) rt_snap_put_uv(w, o->flags & RT_DICT_KIND_MASK);
+    rt_snap_put_uv(w, (uint64_t)((RtDict *)o)->n);
+}
 
 static PV dict_snap_make(RtSnapR *r, int type) {
     (void)type;
     PCtx *c = rt_snap_ctx(r);
+    uint64_t kind = rt_snap_tag(r) == SNAP_O_DICT_KIND ? rt_snap_get_uv(r) : RT_DK_DICT;
     size_t n = rt_snap_get_count(r, 2);
+    if (rt_snap_tag(r) == SNAP_O_DICT_KIND && (kind < RT_DK_COUNTER || kind > RT_DK_ORDERED)) rt_snap_corrupt(r);
     if (rt_snap_r_bad(r)) return PV_NULL;
-    RtDict *d = (RtDict *)rt_dict_new(c);
+    RtDict *d = (RtDict *)(kind ? rt_dict_kind_new(c, (int)kind, PV_NONE) : rt_dict_new(c));
     if (!d || !n) return (PV)d;
     d->entries = rt_alloc(c, n * sizeof(RtDictEntry));
     if (!d->entries) {
@@ -501,10 +549,10 @@ static PithValue *dict_to_host(PCtx *c, PV v, RtHostPath *path) {
     return h;
 }
 
-static const RtMethDef *const dict_methods[] = {rt_dict_methods, NULL};
-
 /* The operators of dict: | another dict (a merged copy); |= merges any mapping or iterable of pairs into a. */
 static int dict_binop(PCtx *c, int op, PV a, PV b, int inplace, PV *out) {
+    if ((RT_IS(a, RT_T_DICT) && rt_dict_kind(a)) || (RT_IS(b, RT_T_DICT) && rt_dict_kind(b)))
+        return rt_dict_kind_binop(c, op, a, b, inplace, out);
     if (!RT_IS(a, RT_T_DICT) || op != PITH_OP_BITOR) return 0;
     if (inplace) {
         *out = rt_dict_merge(c, a, b) < 0 ? PV_NULL : (pv_incref(a), a);
@@ -525,15 +573,21 @@ const RtTypeDesc rt_dict_type = {
     .name = "dict",
     .flags = RT_TF_GC,
     .cls = PITH_B_DICT,
+    .class_of = dict_class,
     .traverse = dict_traverse,
     .finalize = dict_finalize,
     .repr = rt_dict_repr,
     .hash = rt_hash_unhashable,
     .eq = rt_dict_equal,
     .binop = dict_binop,
+    .unop = dict_unop,
+    .compare = dict_compare,
+    .getattr = dict_getattr,
+    .setattr = dict_setattr,
     .iter = dict_iter,
     .reversed = rt_reversed_by_copy,
     .methods = dict_methods,
+    .methods_of = dict_methods_of,
     .statics = dict_statics,
     .to_host = dict_to_host,
     .len = dict_len,
@@ -542,6 +596,8 @@ const RtTypeDesc rt_dict_type = {
     .setitem = rt_dict_set,
     .delitem = rt_dict_delitem,
     .snap_tag = SNAP_O_DICT,
+    .snap_tag_alt = SNAP_O_DICT_KIND,
+    .snap_tag_of = dict_snap_tag,
     .snap_put = dict_snap_put,
     .snap_make = dict_snap_make,
     .snap_finish = dict_snap_finish,

@@ -142,7 +142,8 @@ PV rt_dictview_repr(PCtx *c, PV v) {
     if (!items) return PV_NULL;
     dv->h.flags |= RT_FLAG_REPR;
     PithBuf b = rt_buf_new(c);
-    int rc = pith_buf_puts(&b, view_name(dv->kind));
+    int rc = RT_IS(dv->dict, RT_T_DICT) && rt_dict_kind(dv->dict) == RT_DK_ORDERED ? pith_buf_putc(&b, 'o') : 0;
+    if (rc == 0) rc = pith_buf_puts(&b, view_name(dv->kind)); /* odict_keys([...]) for an OrderedDict */
     if (rc == 0) rc = pith_buf_putc(&b, '(');
     if (rc == 0) rc = rt_buf_put_repr(&b, items);
     if (rc == 0) rc = pith_buf_putc(&b, ')');

@@ -230,6 +230,7 @@ PV rt_dict_getitem(PCtx *c, PV d, PV key);            /* KeyError(key) when abse
 int rt_dict_delitem(PCtx *c, PV d, PV key);
 int rt_dict_equal(PCtx *c, PV a, PV b); /* 0/1, -1 error */
 PV rt_dict_repr(PCtx *c, PV d);
+PV rt_dict_repr_items(PCtx *c, PV d); /* "{'a': 1}" whatever the dict's kind */
 int rt_dict_merge(PCtx *c, PV d, PV src); /* d.update(src): dict or iterable of pairs */
 PV rt_dict_copy(PCtx *c, PV d);
 PV rt_dict_fromkeys(PCtx *c, PV *args, int nargs, PV kwnames); /* dict.fromkeys (rt_dict_methods.c) */
@@ -241,6 +242,58 @@ int rt_dict_pop_value(PCtx *c, PV d, PV key, PV *value);          /* remove key:
 void rt_dict_pop_last(PCtx *c, PV d, PV *key, PV *value);         /* d not empty; both new refs */
 void rt_dict_clear(PCtx *c, PV d);
 void rt_err_key(PCtx *c, PV key); /* raise KeyError(key) */
+
+/* ---- the dicts of collections (rt_dict_kind.c, rt_counter.c): Counter, defaultdict and OrderedDict are dict
+ * subclasses in CPython, so they are dicts here (RT_T_DICT: every dict fast path, isinstance(x, dict), json,
+ * dict(x) and the dict methods hold), with their kind in PObj.flags and the few hooks that differ (missing
+ * keys, repr, equality, operators, methods) asking it. A kinded dict is an RtDictKind block. ---- */
+enum { RT_DK_DICT, RT_DK_COUNTER, RT_DK_DEFAULT, RT_DK_ORDERED };
+#define RT_DICT_KIND_MASK 3u
+typedef struct RtDictKind {
+    RtDict d;
+    PV factory; /* defaultdict: default_factory (owned; None allowed); PV_NULL for the other kinds */
+} RtDictKind;
+static inline int rt_dict_kind(PV d) { return RT_OBJ(d)->flags & RT_DICT_KIND_MASK; }
+PV rt_dict_kind_new(PCtx *c, int kind, PV factory);         /* an empty dict of that kind (factory borrowed) */
+PV rt_dict_kind_copy(PCtx *c, PV d);                        /* d.copy() keeping the kind (and factory) */
+int rt_dict_kind_class(PV d);                               /* its PITH_B_* class */
+PV rt_dict_kind_repr(PCtx *c, PV d);                        /* Counter({...}), defaultdict(f, {...}), ... */
+PV rt_dict_kind_missing(PCtx *c, PV d, PV key);             /* d[key] of an absent key: 0, the factory's value */
+int rt_dict_kind_compare(PCtx *c, int op, PV a, PV b, PV *out); /* the compare hook of dicts */
+int rt_dict_kind_binop(PCtx *c, int op, PV a, PV b, int inplace, PV *out); /* | of kinds, Counter's operators */
+const RtMethDef *const *rt_dict_kind_methods(PV d);         /* the methods_of hook of dicts */
+const RtMethDef *const *rt_dict_kind_class_methods(int cls); /* Counter.most_common...: a kind's tables, or NULL */
+int rt_dict_kind_getattr(PCtx *c, PV d, PV name, PV *out);  /* defaultdict.default_factory */
+int rt_dict_kind_setattr(PCtx *c, PV d, PV name, PV value); /* d.default_factory = f: 1, or 0 refused */
+PV rt_dict_kind_call(PCtx *c, int id, PV *args, int nargs, PV kwnames); /* Counter(...), defaultdict(...), ... */
+/* Counter (rt_counter.c) */
+int rt_counter_update(PCtx *c, PV counter, PV src, int sign); /* add (sign 1) or subtract (-1) counts */
+PV rt_counter_repr(PCtx *c, PV d);
+int rt_counter_compare(PCtx *c, int op, PV a, PV b, PV *out);
+int rt_counter_binop(PCtx *c, int op, PV a, PV b, int inplace, PV *out);
+int rt_counter_unop(PCtx *c, int op, PV v, PV *out);
+/* deque (rt_deque.c) and ChainMap (rt_chainmap.c). A deque's items[(head + i) & (cap - 1)], i in [0, n), are owned
+ * references (cap 0 or a power of two); maxlen is -1 (unbounded) or >= n. */
+typedef struct RtDeque {
+    PObj h;
+    PV *items;
+    pi64 cap, head, n;
+    pi64 maxlen; /* -1: none */
+    pu64 state;  /* bumped by every change of size or order: live iterators notice */
+} RtDeque;
+typedef struct RtDequeIter {
+    PObj h;
+    PV deque;   /* owned; PV_NULL once exhausted */
+    pi64 index; /* the next item */
+    pu64 state; /* the deque's state when the iterator was made */
+} RtDequeIter;
+typedef struct RtChainMap {
+    PObj h;
+    PV maps; /* a list of mappings (owned) */
+} RtChainMap;
+PV rt_deque_call(PCtx *c, PV *args, int nargs, PV kwnames);
+PV rt_chainmap_call(PCtx *c, PV *args, int nargs, PV kwnames);
+PV rt_chainmap_flat(PCtx *c, PV cm); /* the ChainMap as one dict, in its iteration order */
 
 /* ---- ranges (rt_range.c) and iterators (rt_iter.c) ---- */
 PV rt_range_getitem(PCtx *c, PV r, PV key);
@@ -281,6 +334,8 @@ extern const RtMethDef rt_bytes_methods[];
 extern const RtMethDef rt_list_methods[];
 extern const RtMethDef rt_tuple_methods[];
 extern const RtMethDef rt_dict_methods[];
+extern const RtMethDef rt_counter_methods[]; /* rt_counter.c */
+const RtStaticDef *rt_dict_kind_statics(int cls); /* OrderedDict.fromkeys...: a kind's class methods, or NULL */
 extern const RtMethDef rt_int_methods[];
 extern const RtMethDef rt_float_methods[];
 extern const RtMethDef rt_range_methods[];

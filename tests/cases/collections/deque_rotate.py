@@ -1,0 +1,20 @@
+# rotate right, left, by more than the length, and of an empty deque.
+from collections import deque
+
+d = deque(range(5))
+d.rotate()
+print(d)
+d.rotate(2)
+print(d)
+d.rotate(-3)
+print(d)
+d.rotate(12)
+print(d)
+e = deque()
+e.rotate(3)
+print(e)
+# expect: deque([4, 0, 1, 2, 3])
+# expect: deque([2, 3, 4, 0, 1])
+# expect: deque([0, 1, 2, 3, 4])
+# expect: deque([3, 4, 0, 1, 2])
+# expect: deque([])
