@@ -58,7 +58,7 @@ PV rt_json_error_new(PCtx *c, PV msg, PV doc, pi64 pos);
 /* JSONDecodeError(msg, doc, pos) called by a program: its __init__'s argument checks, then rt_json_error_new. */
 PV rt_json_error_call(PCtx *c, PV *args, int npos);
 
-/* loads(s): s a str, bytes or bytearray. The value, or PV_NULL (JSONDecodeError with CPython's position). */
+/* loads(s): s a str or bytes (UTF-8, UTF-16 or UTF-32, as json.detect_encoding finds). The value, or PV_NULL (JSONDecodeError with CPython's position). */
 PV rt_json_loads(PCtx *c, PV s, const RtJsonDecOpts *o);
 
 #endif

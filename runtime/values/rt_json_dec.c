@@ -5,6 +5,7 @@
  * the C stack, counted by rt_nest_enter like every recursive walk, so deep input ends in RecursionError.
  * Stage: runtime, part values/. */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -393,22 +394,73 @@ static PV scan_value(Scan *s, pi64 i, pi64 *end) {
     return scan_number(s, i, end);
 }
 
-/* bytes or bytearray as json.loads decodes them: detect_encoding, then decode(..., 'surrogatepass'). Only
- * UTF-8 (with or without its BOM) is read; UTF-16 and UTF-32 input is refused with CPython's own words for a
- * codec pith does not have. */
-static PV decode_bytes(PCtx *c, PV b) {
-    pi64 n = ((RtBytes *)b)->n;
-    const unsigned char *p = (const unsigned char *)((RtBytes *)b)->data;
-    int bom = n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF;
-    int wide = (n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))) ||
-               (n >= 4 && (!p[0] || !p[1] || !p[2] || !p[3]) && !bom);
-    if (wide) {
-        rt_err(c, PITH_B_VALUEERROR, "json.loads: only UTF-8 input is supported, not UTF-16 or UTF-32");
-        return PV_NULL;
+/* json.detect_encoding: the codec of JSON bytes, from a BOM or from where the first characters' zero bytes are.
+ * Returns the code unit size (1, 2 or 4), *big (big-endian), *skip (BOM bytes) and *name (the codec's name in
+ * CPython's errors). */
+static int detect_encoding(const unsigned char *p, pi64 n, int *big, pi64 *skip, const char **name) {
+    *big = 0, *skip = 0;
+    if (n >= 4 &&
+        ((!p[0] && !p[1] && p[2] == 0xFE && p[3] == 0xFF) || (p[0] == 0xFF && p[1] == 0xFE && !p[2] && !p[3])))
+        return *big = !p[0], *skip = 4, *name = "utf-32", 4;
+    if (n >= 2 && ((p[0] == 0xFE && p[1] == 0xFF) || (p[0] == 0xFF && p[1] == 0xFE)))
+        return *big = p[0] == 0xFE, *skip = 2, *name = "utf-16", 2;
+    if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) return *skip = 3, *name = "utf-8", 1;
+    if (n >= 4 && !p[0]) return *big = 1, *name = p[1] ? "utf-16-be" : "utf-32-be", p[1] ? 2 : 4;
+    if (n >= 4 && !p[1]) return *name = p[2] || p[3] ? "utf-16-le" : "utf-32-le", p[2] || p[3] ? 2 : 4;
+    if (n == 2 && !p[0]) return *big = 1, *name = "utf-16-be", 2;
+    if (n == 2 && !p[1]) return *name = "utf-16-le", 2;
+    *name = "utf-8";
+    return 1;
+}
+
+/* UTF-16 or UTF-32 (unit 2 or 4) into a str, lone surrogates kept ('surrogatepass'); CPython's errors for
+ * truncated data and code points past U+10FFFF. */
+static PV decode_wide(PCtx *c, const unsigned char *p, pi64 n, pi64 at, int unit, int big, const char *name) {
+    PithBuf b = rt_buf_new(c);
+    if (rt_mem_check(c, 2.0 * (double)n) < 0) return pith_buf_free(&b), PV_NULL;
+    for (pi64 i = at; i < n;) {
+        if (n - i < unit) { /* truncated data */
+            if (n - i == 1) {
+                char byte[8]; /* rt_err has no field widths */
+                snprintf(byte, sizeof byte, "0x%02x", (unsigned)p[i]);
+                rt_err(c, PITH_B_UNICODEDECODEERROR, "'%s' codec can't decode byte %s in position %lld: %s", name, byte,
+                       (long long)i, "truncated data");
+            } else
+                rt_err(c, PITH_B_UNICODEDECODEERROR, "'%s' codec can't decode bytes in position %lld-%lld: %s", name,
+                       (long long)i, (long long)(n - 1), "truncated data");
+            return pith_buf_free(&b), PV_NULL;
+        }
+        uint32_t cp = 0;
+        for (int k = 0; k < unit; k++) cp |= (uint32_t)p[i + (big ? k : unit - 1 - k)] << (8 * (unit - 1 - k));
+        pi64 len = unit;
+        if (unit == 2 && cp >= 0xD800 && cp <= 0xDBFF && n - i >= 4) { /* a surrogate pair */
+            uint32_t lo = big ? (uint32_t)p[i + 2] << 8 | p[i + 3] : (uint32_t)p[i + 3] << 8 | p[i + 2];
+            if (lo >= 0xDC00 && lo <= 0xDFFF) cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00), len = 4;
+        }
+        if (cp > 0x10FFFF) {
+            rt_err(c, PITH_B_UNICODEDECODEERROR, "'%s' codec can't decode bytes in position %lld-%lld: %s", name,
+                   (long long)i, (long long)(i + 3), "code point not in range(0x110000)");
+            return pith_buf_free(&b), PV_NULL;
+        }
+        char utf8[4];
+        if (pith_buf_put(&b, utf8, (size_t)rt_utf8_encode(cp, utf8)) < 0) return pith_buf_free(&b), PV_NULL;
+        i += len;
     }
-    PV view = bom ? rt_bytes_const(c, (const char *)p + 3, n - 3) : b;
+    return rt_buf_finish(&b);
+}
+
+/* bytes as json.loads decodes them: detect_encoding, then decode(..., 'surrogatepass'). */
+static PV decode_bytes(PCtx *c, PV b) {
+    pi64 n = ((RtBytes *)b)->n, skip;
+    const unsigned char *p = (const unsigned char *)((RtBytes *)b)->data;
+    int big;
+    const char *name;
+    int unit = detect_encoding(p, n, &big, &skip, &name);
+    if (rt_tick(c, n >> 4) < 0) return PV_NULL;
+    if (unit > 1) return decode_wide(c, p, n, skip, unit, big, name);
+    PV view = skip ? rt_bytes_const(c, (const char *)p + skip, n - skip) : b;
     if (!view) return PV_NULL;
-    if (!bom) pv_incref(view);
+    if (!skip) pv_incref(view);
     PV enc = rt_str_cstr(c, "utf-8"), mode = enc ? rt_str_cstr(c, "surrogatepass") : PV_NULL;
     PV args[2] = {enc, mode};
     PV r = mode ? rt_bytes_decode(c, view, args, 2, PV_NULL) : PV_NULL;

@@ -189,8 +189,9 @@ static pi64 indent_level(RtJsonEnc *e) {
 /* Opening a container or calling default() on obj: the depth limit, then CPython's circular check. */
 static int enter(PCtx *c, RtJsonEnc *e, PV obj) {
     RtList *s = (RtList *)e->stack;
-    if (c->depth + levels(e) >= c->max_depth) {
-        rt_err(c, PITH_B_RECURSIONERROR, "maximum recursion depth exceeded while encoding a JSON object");
+    if (c->depth + levels(e) >= c->max_depth) { /* CPython's words: the C encoder's, or (indent) Python's */
+        rt_err(c, PITH_B_RECURSIONERROR, "maximum recursion depth exceeded while %s",
+               e->o.indent ? "calling a Python object" : "encoding a JSON object");
         return -1;
     }
     if (!e->o.check_circular) return 0;
