@@ -145,6 +145,8 @@ static const RtCall rt_calls[IR_OP_COUNT] = {
     [IR_MATCH_REST] = {"rt_match_rest", "ab", "ab", RT_VALUE},
     [IR_MATCH_CLASS] = {"rt_match_class", "abs0", "ab0", RT_VALUE},
     [IR_IMPORT] = {"rt_import", "iv", "", RT_VALUE},
+    [IR_WITH_ENTER] = {"rt_with_enter", "a", "", RT_VALUE},
+    [IR_WITH_EXIT] = {"rt_with_exit", "a", "", RT_VALUE},
 };
 
 /* The variable an operand letter of rt_calls names, or -1. */

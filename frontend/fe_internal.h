@@ -156,6 +156,8 @@ typedef enum FeTk {
     TK_T_LPAREN,
     TK_T_LBRACKET,
     TK_T_FROM,
+    TK_WITH_CLAUSE,
+    TK_WITH_ITEM,
     TK__COUNT
 } FeTk;
 

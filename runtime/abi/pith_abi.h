@@ -262,6 +262,11 @@ PV rt_match_rest(PCtx *c, PV subject, PV keys); /* dict(subject) without keys */
 PV rt_match_class(PCtx *c, PV subject, PV cls, int npos, PV kwnames); /* tuple of the npos positional then the
                                                    keyword attributes (kwnames: tuple of str or PV_NULL), or None */
 
+/* with statements (rt_with.c): the bound __enter__ / __exit__ of a context manager, looked up on its type;
+ * rt_with_enter raises CPython's TypeError when either is missing */
+PV rt_with_enter(PCtx *c, PV mgr);
+PV rt_with_exit(PCtx *c, PV mgr);
+
 /* generators (rt_gen.c): a generator object owns a frame of a PITH_F_GENERATOR function */
 PV rt_gen_new(PCtx *c, PFrame *frame_steal);
 /* Advancing an iterator from a state machine, possibly suspending: rt_sm_send resumes `it` with `sent`

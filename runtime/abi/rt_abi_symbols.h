@@ -97,6 +97,8 @@
     X(rt_unpack)              \
     X(rt_unpack_ex)           \
     X(rt_import)              \
+    X(rt_with_enter)          \
+    X(rt_with_exit)           \
     /* end */
 
 #endif
