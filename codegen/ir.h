@@ -101,6 +101,7 @@ typedef struct IrModule {
     int nexternals;
     const char *const *ext_names;
     int may_wait; /* a host function is called or used as a value somewhere (ir_passes.c) */
+    int dunders_wait; /* may_wait and the program defines classes: a dunder the runtime calls may wait */
 } IrModule;
 
 /* Build the IR for a checked module (NULL + diag on an internal limit). */
@@ -109,6 +110,9 @@ void ir_free(IrModule *m);
 /* Passes: may-suspend analysis, suspend-point numbering, frame slots. Then verification. */
 void ir_analyse(IrModule *m);
 int ir_verify(const IrModule *m, char *err, size_t errlen); /* 0 ok, -1 with a message */
+/* After ir_analyse: -1 with a diagnostic when a dunder the runtime calls only from C (__hash__, __eq__,
+ * operators...) reaches a host call (ir_check_dunders.c). */
+int ir_check_dunders(const IrModule *m, FeDiag *d);
 uint64_t ir_layout_digest(const IrModule *m); /* frames' layout and suspend points (snapshot compatibility) */
 /* Printable form (malloc'd). */
 char *ir_print(const IrModule *m);

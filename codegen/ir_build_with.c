@@ -6,12 +6,11 @@
  *     value = enter()
  *     try:     target = value; body
  *     except BaseException as e:                   (a limit stop matches nothing: it passes, as through except)
- *         if not exit(type(e), e, None): raise
+ *         if not exit(type(e), e, tb): raise       (tb: a traceback object, IR_EXC_TB)
  *     else:    exit(None, None, None)              (also on break/continue/return: the UW_WITH unwind entry)
  *
  * The calls are ordinary IR_CALL_VALUEs of unknown values, so in a program that waits on the host they are
- * suspend points like any call: __enter__, __exit__ and the body may all wait. pith has no traceback objects,
- * so __exit__ receives None as its third argument. Stage: codegen. */
+ * suspend points like any call: __enter__, __exit__ and the body may all wait. Stage: codegen. */
 #include "ir_builder.h"
 #include "pith_builtins.h"
 
@@ -125,7 +124,10 @@ void bd_with(Builder *b, const FeNode *s) {
     in = bd_emit(b, IR_COPY, line);
     in->dst = ev;
     in->a = e;
-    int tb = temp_of(b, IR_NONE, line);
+    int tb = bd_temp(b, FT_ANY);
+    in = bd_emit(b, IR_EXC_TB, line);
+    in->dst = tb;
+    in->a = e;
     int r = call_exit(b, exit_var, cls, ev, tb, line);
     in = bd_emit(b, IR_BRANCH, line);
     in->a = r;

@@ -16,6 +16,28 @@
 /* A value of this type never runs Python code when iterated or passed to a builtin. */
 static int inert(FeType t) { return t != FT_ANY && t != FT_FUNC; }
 
+/* In a program that may wait on the host and defines classes, an operation that may call a user dunder (or a
+ * property getter) that waits: iterating, an attribute read, an item read, a truth test, str/repr/len/format
+ * and f-string fields of a value not proven a builtin one. The runtime runs the dunder as a frame there
+ * (rt_sm_dunder, rt_sm_format, rt_sm_call_builtin). */
+static int dunder_site(const IrModule *m, const IrFunc *f, const IrInstr *in) {
+    if (!m->dunders_wait) return 0;
+    switch (in->op) {
+    case IR_ITER:
+    case IR_GETATTR:
+    case IR_GETITEM:
+    case IR_BRANCH:
+    case IR_NOT:
+    case IR_FORMAT: return !inert(f->vars[in->a].type);
+    case IR_CALL_BUILTIN:
+        if (!pith_builtin_calls_dunder(in->imm)) return 0;
+        for (int i = 0; i < in->nargs; i++)
+            if (!inert(f->vars[in->args[i]].type)) return 1;
+        return 0;
+    default: return 0;
+    }
+}
+
 /* In a program that may wait on the host, a place where runtime code may call back into Python code that
  * waits: a for loop over something not proven a builtin container, a builtin or method that takes a key or
  * consumes an iterable. Such a place is a suspend point, so the function is a state machine and the
@@ -28,6 +50,7 @@ static int callback_site(const IrModule *m, const IrFunc *f, const IrInstr *in) 
     if (in->op == IR_SETITEM) return in->sub && !inert(f->vars[in->args[0]].type);
     if (in->op == IR_COMPARE && (in->sub == FC_IN || in->sub == FC_NOT_IN)) return !inert(f->vars[in->b].type);
     if (in->op == IR_CALL_METHOD) return 1; /* a method may be a function stored as an attribute, too */
+    if (dunder_site(m, f, in)) return 1;
     if (in->op != IR_CALL_BUILTIN || !pith_builtin_calls_back(in->imm)) return 0;
     for (int i = 0; i < in->nargs; i++)
         if (!inert(f->vars[in->args[i]].type)) return 1;
@@ -126,6 +149,7 @@ void ir_analyse(IrModule *m) {
                 int op = m->funcs[i]->blocks[bi].ins[k].op;
                 if (op == IR_CALL_EXT || op == IR_EXT_VALUE) m->may_wait = 1;
             }
+    m->dunders_wait = m->may_wait && m->fe && m->fe->nclasses > 0;
     for (int i = 0; i < m->nfuncs; i++) /* a generator is a frame that waits for whoever iterates it */
         if (m->funcs[i]->flags & PITH_F_GENERATOR) m->funcs[i]->suspends = 1;
     if (spread_suspends(m) < 0)

@@ -175,7 +175,8 @@
     X(DELATTR, "delattr", 1)                             \
     X(NOTIMPLEMENTEDTYPE, "NotImplementedType", 0)       \
     X(METHOD, "method", 0)                               \
-    X(BUILD_CLASS, "__build_class__", 0) /* the class statement: (namespace, name, qualname, bases) */
+    X(BUILD_CLASS, "__build_class__", 0) /* the class statement: (namespace, name, qualname, bases) */ \
+    X(TRACEBACK, "traceback", 0)         /* what __exit__ gets (rt_traceback.c) */
 
 /* How a builtin function checks its argument counts (the arity column of PITH_BUILTIN_FUNCS). */
 typedef enum PithArity {
@@ -239,6 +240,22 @@ static inline int pith_builtin_calls_back(int id) {
     case PITH_B_DICT:
     case PITH_B_SUM:
     case PITH_B_BYTES: return 1;
+    default: return 0;
+    }
+}
+
+/* Builtins that call a dunder of their argument (str -> __str__, len -> __len__...): in a program that waits on
+ * the host and defines classes, their call sites are suspend points too (ir_passes.c), so the runtime can run a
+ * user dunder that waits as a frame (rt_native.c: rt_sm_call_builtin). */
+static inline int pith_builtin_calls_dunder(int id) {
+    switch (id) {
+    case PITH_B_PRINT:
+    case PITH_B_STR:
+    case PITH_B_REPR:
+    case PITH_B_LEN:
+    case PITH_B_BOOL:
+    case PITH_B_FORMAT:
+    case PITH_B_ITER: return 1;
     default: return 0;
     }
 }

@@ -521,7 +521,6 @@ static int yield_here(Scoper *S, const FeNode *e) {
         where = def && def->kind == E_SETCOMP    ? "'yield' inside set comprehension"
                 : def && def->kind == E_DICTCOMP ? "'yield' inside dict comprehension"
                                                  : "'yield' inside list comprehension";
-    if (!where && def && def->kind == E_LAMBDA) where = "yield inside a lambda is not supported";
     if (where) {
         fe_errorf(S->diag, &S->failed, e->span.line, e->span.col, "%s", where);
         return -1;

@@ -54,6 +54,7 @@ enum RtType {
     RT_T_WRAP,      /* staticmethod, classmethod, property, super...: RtWrap */
     RT_T_MODULE,    /* an imported module: RtModule (runtime/modules/rt_modules.c) */
     RT_T_MODFN,     /* a module's function as a value (math.sqrt): RtModFn (rt_modules.c) */
+    RT_T_TRACEBACK, /* the traceback a `with` statement hands __exit__: an opaque PObj (core/rt_traceback.c) */
     RT_T_COUNT
 };
 

@@ -31,8 +31,8 @@ PV rt_with_enter(PCtx *c, PV mgr) {
         return PV_NULL;
     }
     if (!special(mgr, "__exit__")) {
-        rt_err(c, PITH_B_TYPEERROR, "'%s' object does not support the context manager protocol (missed __exit__ method)",
-               rt_type_name(mgr));
+        rt_err(c, PITH_B_TYPEERROR,
+               "'%s' object does not support the context manager protocol (missed __exit__ method)", rt_type_name(mgr));
         return PV_NULL;
     }
     return bind(c, enter, mgr);
@@ -41,8 +41,8 @@ PV rt_with_enter(PCtx *c, PV mgr) {
 PV rt_with_exit(PCtx *c, PV mgr) {
     PV exit = special(mgr, "__exit__");
     if (!exit) { /* rt_with_enter checked it just before: only a forged program order comes here */
-        rt_err(c, PITH_B_TYPEERROR, "'%s' object does not support the context manager protocol (missed __exit__ method)",
-               rt_type_name(mgr));
+        rt_err(c, PITH_B_TYPEERROR,
+               "'%s' object does not support the context manager protocol (missed __exit__ method)", rt_type_name(mgr));
         return PV_NULL;
     }
     return bind(c, exit, mgr);
