@@ -101,8 +101,18 @@ typedef struct IrModule {
     int nexternals;
     const char *const *ext_names;
     int may_wait; /* a host function is called or used as a value somewhere (ir_passes.c) */
-    int dunders_wait; /* may_wait and the program defines classes: a dunder the runtime calls may wait */
+    int dunders_wait; /* IR_DU_* bits: which dunders the runtime calls may wait (may_wait, and a class binds one) */
 } IrModule;
+
+/* IrModule.dunders_wait: the operations whose user dunders a class of the program binds (ir_passes.c) */
+enum {
+    IR_DU_ITER = 1,   /* __iter__, __next__ */
+    IR_DU_TEXT = 2,   /* __str__, __repr__, __format__ */
+    IR_DU_TRUTH = 4,  /* __bool__, __len__ */
+    IR_DU_ITEM = 8,   /* __getitem__ */
+    IR_DU_ATTR = 16,  /* property (a getter) */
+    IR_DU_ALL = 31
+};
 
 /* Build the IR for a checked module (NULL + diag on an internal limit). */
 IrModule *ir_build(FeModule *fe, const FeDecls *decls, FeDiag *diag);

@@ -79,7 +79,7 @@ static int reaches_host(const IrModule *m, int fi, char *seen, int *stack) {
 }
 
 int ir_check_dunders(const IrModule *m, FeDiag *d) {
-    if (!m->dunders_wait) return 0;
+    if (!m->may_wait) return 0;
     char *seen = calloc((size_t)m->nfuncs, 1);
     int *stack = malloc(sizeof(int) * (size_t)m->nfuncs);
     int rc = 0;
