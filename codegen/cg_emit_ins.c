@@ -145,6 +145,9 @@ static const RtCall rt_calls[IR_OP_COUNT] = {
     [IR_MATCH_REST] = {"rt_match_rest", "ab", "ab", RT_VALUE},
     [IR_MATCH_CLASS] = {"rt_match_class", "abs0", "ab0", RT_VALUE},
     [IR_IMPORT] = {"rt_import", "iv", "", RT_VALUE},
+    [IR_WITH_ENTER] = {"rt_with_enter", "a", "", RT_VALUE},
+    [IR_WITH_EXIT] = {"rt_with_exit", "a", "", RT_VALUE},
+    [IR_EXC_TB] = {"rt_traceback_new", "a", "", RT_VALUE},
 };
 
 /* The variable an operand letter of rt_calls names, or -1. */
@@ -595,7 +598,56 @@ int cg_emit_instr(Emitter *e, const IrInstr *in, const IrInstr *next) {
 }
 
 /* An instruction over PV operands: the ones that are one runtime call come from rt_calls (default:). */
+/* An operation that may call a user dunder that waits on the host (a state machine's suspend point, ir_passes.c:
+ * dunder_site): the runtime answers at once, or pushes the dunder's frame (rt_sm_dunder, rt_sm_format); either
+ * way the result arrives in callret, read at r_N. */
+static void sm_dunder(Emitter *e, const IrInstr *in) {
+    static const struct {
+        int op;
+        const char *du;
+    } ops[] = {{IR_ITER, "PITH_DU_ITER"},
+               {IR_GETATTR, "PITH_DU_GETATTR"},
+               {IR_GETITEM, "PITH_DU_GETITEM"},
+               {IR_NOT, "PITH_DU_TRUTH"},
+               {IR_BRANCH, "PITH_DU_TRUTH"}};
+    P("    fr->state = %d;\n", in->state);
+    if (in->op == IR_FORMAT) {
+        P("    { int rc = rt_sm_format(c, fr, %s, %d, %s);\n", cg_var(e, in->a), in->sub,
+          in->b >= 0 ? cg_var(e, in->b) : "0");
+    } else {
+        const char *du = "PITH_DU_TRUTH";
+        for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
+            if (ops[i].op == in->op) du = ops[i].du;
+        const char *arg = in->op == IR_GETATTR ? NULL : in->op == IR_GETITEM ? cg_var(e, in->b) : "0";
+        char name[32];
+        if (!arg) {
+            snprintf(name, sizeof name, "c->k[%d]", in->imm);
+            arg = name;
+        }
+        P("    { int rc = rt_sm_dunder(c, fr, %s, %s, %s);\n", du, cg_var(e, in->a), arg);
+    }
+    cg_release(e, in->a);
+    cg_release(e, in->b);
+    P("    if (rc == PITH_STEP_ERR) fr->callret = 0; else if (rc != PITH_STEP_CONT) return rc; }\n");
+    P("  r_%d:\n", in->state);
+    P("    { PV v_ = fr->callret; fr->callret = 0;\n    if (!v_) ");
+    cg_on_error(e, in->line);
+    if (in->op == IR_BRANCH)
+        P("    if (v_ == PV_TRUE) goto b%d; else goto b%d; }\n", in->t1, in->t2);
+    else if (in->op == IR_NOT)
+        P("    %s = PV_BOOL(v_ != PV_TRUE); }\n", cg_var(e, in->dst));
+    else if (in->op == IR_ITER)
+        P("    PV_XDECREF(c, %s); %s = v_; }\n", cg_var(e, in->dst), cg_var(e, in->dst));
+    else
+        P("    %s = v_; }\n", cg_var(e, in->dst));
+}
+
 static int emit_boxed(Emitter *e, const IrInstr *in, const IrInstr *next) {
+    if (in->state && (in->op == IR_ITER || in->op == IR_GETATTR || in->op == IR_GETITEM || in->op == IR_NOT ||
+                      in->op == IR_BRANCH || in->op == IR_FORMAT)) {
+        sm_dunder(e, in);
+        return 1;
+    }
     if (ir_is_terminator(in->op)) {
         terminator(e, in);
         return 1;
@@ -667,11 +719,11 @@ static int emit_boxed(Emitter *e, const IrInstr *in, const IrInstr *next) {
         P("    %s = PV_BOOL(!r);\n", cg_var(e, in->dst));
         break;
     case IR_COMPARE:
-        if (next && next->op == IR_BRANCH && next->a == in->dst && cg_is_temp(e, in->dst) &&
+        if (next && next->op == IR_BRANCH && next->a == in->dst && cg_is_temp(e, in->dst) && !next->state &&
             compare_branch(e, in, next))
             return 2;
         compare_truth(e, in);
-        if (next && next->op == IR_BRANCH && next->a == in->dst && cg_is_temp(e, in->dst)) {
+        if (next && next->op == IR_BRANCH && next->a == in->dst && cg_is_temp(e, in->dst) && !next->state) {
             P("    if (r) goto b%d; else goto b%d;\n", next->t1, next->t2); /* fused compare + branch */
             return 2;
         }

@@ -112,7 +112,18 @@ typedef struct IrModule {
     int may_wait; /* a host function is called or used as a value somewhere (ir_passes.c) */
     IrWaitCheck *wait_checks;
     int nwait_checks;
+    int dunders_wait; /* IR_DU_* bits: which dunders the runtime calls may wait (may_wait, and a class binds one) */
 } IrModule;
+
+/* IrModule.dunders_wait: the operations whose user dunders a class of the program binds (ir_passes.c) */
+enum {
+    IR_DU_ITER = 1,   /* __iter__, __next__ */
+    IR_DU_TEXT = 2,   /* __str__, __repr__, __format__ */
+    IR_DU_TRUTH = 4,  /* __bool__, __len__ */
+    IR_DU_ITEM = 8,   /* __getitem__ */
+    IR_DU_ATTR = 16,  /* property (a getter) */
+    IR_DU_ALL = 31
+};
 
 /* Build the IR for a checked module (NULL + diag on an internal limit). */
 IrModule *ir_build(FeModule *fe, const FeDecls *decls, FeDiag *diag);
@@ -121,6 +132,9 @@ void ir_free(IrModule *m);
 void ir_analyse(IrModule *m);
 int ir_verify(const IrModule *m, char *err, size_t errlen); /* 0 ok, -1 with a message */
 int ir_check_waits(const IrModule *m, FeDiag *d);          /* after ir_analyse: 0 ok, -1 with d set */
+/* After ir_analyse: -1 with a diagnostic when a dunder the runtime calls only from C (__hash__, __eq__,
+ * operators...) reaches a host call (ir_check_dunders.c). */
+int ir_check_dunders(const IrModule *m, FeDiag *d);
 uint64_t ir_layout_digest(const IrModule *m); /* frames' layout and suspend points (snapshot compatibility) */
 /* Printable form (malloc'd). */
 char *ir_print(const IrModule *m);

@@ -251,6 +251,15 @@ static void undo_to(Builder *b, int level, int line) {
             if (u.iter >= 0) op1(b, IR_CLEAR, u.iter, line);
         } else if (u.kind == UW_EXCEPT) {
             leave_except(b, &u, line);
+        } else if (u.kind == UW_WITH) {
+            int saved_n = b->nunw, saved_h = b->handler;
+            b->nunw = i;
+            b->handler = u.handler; /* an exception from __exit__ leaves the with statement */
+            fresh_block(b, line);
+            bd_with_leave(b, u.exit, line);
+            b->nunw = saved_n;
+            b->handler = saved_h;
+            if (b->cur >= 0) fresh_block(b, line);
         } else {
             int saved_n = b->nunw, saved_h = b->handler;
             b->nunw = i;
@@ -314,6 +323,8 @@ static void push_unwind(Builder *b, Unwind u, const FeNode *at) {
     }
     b->unw[b->nunw++] = u;
 }
+
+void bd_push_unwind(Builder *b, Unwind u, const FeNode *at) { push_unwind(b, u, at); }
 
 static void if_stmt(Builder *b, const FeNode *s) {
     int line = s->span.line, yes = bd_block(b), no = bd_block(b), end = bd_block(b);
@@ -683,6 +694,7 @@ static void stmt(Builder *b, const FeNode *s) {
     case S_DEF: def_stmt(b, s); break;
     case S_CLASS: class_stmt(b, s); break;
     case S_MATCH: bd_match(b, s); break;
+    case S_WITH: bd_with(b, s); break;
     case S_PASS:
     case S_GLOBAL:
     case S_NONLOCAL:

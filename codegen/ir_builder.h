@@ -11,7 +11,7 @@
 #define BD_MAX_UNWIND 128 /* nested loops/try blocks in one function */
 
 /* What a break/continue/return must undo when it leaves a construct early. */
-typedef enum UnwindKind { UW_LOOP, UW_EXCEPT, UW_FINALLY } UnwindKind;
+typedef enum UnwindKind { UW_LOOP, UW_EXCEPT, UW_FINALLY, UW_WITH } UnwindKind;
 typedef struct Unwind {
     UnwindKind kind;
     int brk, cont;       /* UW_LOOP: targets */
@@ -20,6 +20,7 @@ typedef struct Unwind {
     int exc;             /* UW_EXCEPT: hidden local holding the caught exception, or -1 */
     const FeSym *as_sym; /* UW_EXCEPT: the handler's `as` variable to unbind, or NULL */
     const FeList *final; /* UW_FINALLY: the finally body to run on the way out */
+    int exit;            /* UW_WITH: hidden local holding the bound __exit__, called with three Nones */
     int handler;         /* the handler in force outside this construct */
 } Unwind;
 
@@ -71,6 +72,10 @@ void bd_genexp_body(Builder *b, const FeNode *e);
 int bd_consume_genexp(Builder *b, const FeNode *call); /* sum(x for x in xs) etc. inline, or -1 */
 /* match statements (ir_build_match.c) */
 void bd_match(Builder *b, const FeNode *s);
+/* with statements (ir_build_with.c) */
+void bd_with(Builder *b, const FeNode *s);
+void bd_with_leave(Builder *b, int exit_var, int line); /* __exit__(None, None, None) on a way out */
+void bd_push_unwind(Builder *b, Unwind u, const FeNode *at);
 /* yield and yield from (ir_build_gen.c) */
 int bd_yield(Builder *b, const FeNode *e);
 int bd_yield_from(Builder *b, const FeNode *e);

@@ -118,3 +118,7 @@ IR_OP(IR_THROW, "throw", 1)           /* yield from: the pending exception throw
 IR_OP(IR_UNWIND, "unwind", 1)         /* the pending exception continues to this block's handler (no match) */
 /* appended later, so earlier operations keep their numbers */
 IR_OP(IR_IMPORT, "import", 0) /* dst = module imm (common/pith_modules.h) itself (ival -1) or its name row ival */
+IR_OP(IR_WITH_ENTER, "with_enter", 0) /* dst = type(a).__enter__ bound to a (CPython's TypeError when it or
+                                       * __exit__ is missing) */
+IR_OP(IR_WITH_EXIT, "with_exit", 0)   /* dst = type(a).__exit__ bound to a */
+IR_OP(IR_EXC_TB, "exc_tb", 0)         /* dst = a traceback object for the exception a (what __exit__ gets) */

@@ -16,6 +16,71 @@
 /* A value of this type never runs Python code when iterated or passed to a builtin. */
 static int inert(FeType t) { return t != FT_ANY && t != FT_FUNC; }
 
+/* In a program that may wait on the host and defines classes, an operation that may call a user dunder (or a
+ * property getter) that waits: iterating, an attribute read, an item read, a truth test, str/repr/len/format
+ * and f-string fields of a value not proven a builtin one. The runtime runs the dunder as a frame there
+ * (rt_sm_dunder, rt_sm_format, rt_sm_call_builtin). */
+static int dunder_site(const IrModule *m, const IrFunc *f, const IrInstr *in) {
+    int du = m->dunders_wait;
+    if (!du) return 0;
+    switch (in->op) {
+    case IR_ITER: return (du & IR_DU_ITER) && !inert(f->vars[in->a].type);
+    case IR_GETATTR: return (du & IR_DU_ATTR) && !inert(f->vars[in->a].type);
+    case IR_GETITEM: return (du & IR_DU_ITEM) && !inert(f->vars[in->a].type);
+    case IR_BRANCH:
+    case IR_NOT: return (du & IR_DU_TRUTH) && !inert(f->vars[in->a].type);
+    case IR_FORMAT: return (du & IR_DU_TEXT) && !inert(f->vars[in->a].type);
+    case IR_CALL_BUILTIN: {
+        int need = in->imm == PITH_B_LEN || in->imm == PITH_B_BOOL ? IR_DU_TRUTH
+                   : in->imm == PITH_B_ITER                        ? IR_DU_ITER
+                                                                   : IR_DU_TEXT;
+        if (!pith_builtin_calls_dunder(in->imm) || !(du & need)) return 0;
+        for (int i = 0; i < in->nargs; i++)
+            if (!inert(f->vars[in->args[i]].type)) return 1;
+        return 0;
+    }
+    default: return 0;
+    }
+}
+
+/* The IR_DU_* bit of a dunder a class may bind (0: none the runtime runs as a frame at these sites). */
+static int dunder_bit(const char *name) {
+    static const struct {
+        const char *name;
+        int bit;
+    } rows[] = {{"__iter__", IR_DU_ITER},  {"__next__", IR_DU_ITER},    {"__str__", IR_DU_TEXT},
+                {"__repr__", IR_DU_TEXT},  {"__format__", IR_DU_TEXT},  {"__bool__", IR_DU_TRUTH},
+                {"__len__", IR_DU_TRUTH},  {"__getitem__", IR_DU_ITEM}};
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++)
+        if (!strcmp(rows[i].name, name)) return rows[i].bit;
+    return 0;
+}
+
+static int is_dunder_name(const char *s, size_t n) {
+    return s && n > 4 && !strncmp(s, "__", 2) && !strncmp(s + n - 2, "__", 2);
+}
+
+/* Which dunders the runtime calls may wait: in a program that waits on the host, those its class bodies bind
+ * (IR_CLASS_NS names every name a class body binds), getters when it uses property, and all of them when it
+ * assigns a dunder-named attribute or calls setattr (a class may gain one after its statement). */
+static int dunders_bound(const IrModule *m) {
+    int du = 0;
+    for (int i = 0; i < m->nfuncs; i++)
+        for (int bi = 0; bi < m->funcs[i]->nblocks; bi++)
+            for (int k = 0; k < m->funcs[i]->blocks[bi].nins; k++) {
+                const IrInstr *in = &m->funcs[i]->blocks[bi].ins[k];
+                if (in->op == IR_CLASS_NS && in->kwconst >= 0 && m->consts[in->kwconst].kind == IK_KWNAMES)
+                    for (int j = 0; j < m->consts[in->kwconst].nnames; j++)
+                        du |= dunder_bit(m->consts[in->kwconst].names[j]);
+                if (in->op == IR_BUILTIN && in->imm == PITH_B_PROPERTY) du |= IR_DU_ATTR;
+                if ((in->op == IR_BUILTIN || in->op == IR_CALL_BUILTIN) && in->imm == PITH_B_SETATTR) du = IR_DU_ALL;
+                if (in->op == IR_SETATTR && in->imm >= 0 && in->imm < m->nconsts && m->consts[in->imm].kind == IK_STR &&
+                    is_dunder_name(m->consts[in->imm].data, m->consts[in->imm].len))
+                    du = IR_DU_ALL;
+            }
+    return du;
+}
+
 /* In a program that may wait on the host, a place where runtime code may call back into Python code that
  * waits: a for loop over something not proven a builtin container, a builtin or method that takes a key or
  * consumes an iterable. Such a place is a suspend point, so the function is a state machine and the
@@ -28,6 +93,7 @@ static int callback_site(const IrModule *m, const IrFunc *f, const IrInstr *in) 
     if (in->op == IR_SETITEM) return in->sub && !inert(f->vars[in->args[0]].type);
     if (in->op == IR_COMPARE && (in->sub == FC_IN || in->sub == FC_NOT_IN)) return !inert(f->vars[in->b].type);
     if (in->op == IR_CALL_METHOD) return 1; /* a method may be a function stored as an attribute, too */
+    if (dunder_site(m, f, in)) return 1;
     if (in->op != IR_CALL_BUILTIN || !pith_builtin_calls_back(in->imm)) return 0;
     for (int i = 0; i < in->nargs; i++)
         if (!inert(f->vars[in->args[i]].type)) return 1;
@@ -126,6 +192,7 @@ void ir_analyse(IrModule *m) {
                 int op = m->funcs[i]->blocks[bi].ins[k].op;
                 if (op == IR_CALL_EXT || op == IR_EXT_VALUE) m->may_wait = 1;
             }
+    m->dunders_wait = m->may_wait ? dunders_bound(m) : 0;
     for (int i = 0; i < m->nfuncs; i++) /* a generator is a frame that waits for whoever iterates it */
         if (m->funcs[i]->flags & PITH_F_GENERATOR) m->funcs[i]->suspends = 1;
     if (spread_suspends(m) < 0)

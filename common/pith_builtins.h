@@ -181,7 +181,8 @@
     X(ORDEREDDICT, "OrderedDict", 0)                                                                   \
     X(DEQUE, "deque", 0)         /* rt_deque.c */                                                      \
     X(CHAINMAP, "ChainMap", 0)   /* rt_chainmap.c */                                                   \
-    X(DEQUE_ITERATOR, "_collections._deque_iterator", 0)
+    X(DEQUE_ITERATOR, "_collections._deque_iterator", 0)                                             \
+    X(TRACEBACK, "traceback", 0)         /* what __exit__ gets (rt_traceback.c) */
 
 /* Exception classes of the standard-library modules (common/pith_modules.h), appended after every other row so
  * that earlier ids stay stable: X(ID, "name", base ID, "module"). They are exception classes like the rows of
@@ -262,6 +263,22 @@ static inline int pith_builtin_calls_back(int id) {
     case PITH_B_DEFAULTDICT:
     case PITH_B_ORDEREDDICT:
     case PITH_B_DEQUE: return 1;
+    default: return 0;
+    }
+}
+
+/* Builtins that call a dunder of their argument (str -> __str__, len -> __len__...): in a program that waits on
+ * the host and defines classes, their call sites are suspend points too (ir_passes.c), so the runtime can run a
+ * user dunder that waits as a frame (rt_native.c: rt_sm_call_builtin). */
+static inline int pith_builtin_calls_dunder(int id) {
+    switch (id) {
+    case PITH_B_PRINT:
+    case PITH_B_STR:
+    case PITH_B_REPR:
+    case PITH_B_LEN:
+    case PITH_B_BOOL:
+    case PITH_B_FORMAT:
+    case PITH_B_ITER: return 1;
     default: return 0;
     }
 }

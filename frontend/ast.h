@@ -97,6 +97,7 @@ typedef enum FeKind {
                     base expressions; decorators as for a def */
     E_IMPORT, /* imp: module imp.mod itself (imp.name -1) or its name row imp.name (common/pith_modules.h); with
                * imp.error, the ImportError a missing module or name raises instead */
+    S_WITH,   /* with_: one context manager; `with a, b:` is parsed as nested S_WITHs, as CPython defines it */
     FE_KIND_COUNT
 } FeKind;
 
@@ -344,6 +345,11 @@ struct FeNode {
             FeMatchCase *cases;
             int ncases;
         } match; /* S_MATCH */
+        struct {
+            FeNode *ctx;    /* the context manager expression */
+            FeNode *target; /* the `as` target, or NULL */
+            FeList body;
+        } with_; /* S_WITH */
     } u;
 };
 

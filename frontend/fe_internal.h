@@ -156,6 +156,8 @@ typedef enum FeTk {
     TK_T_LPAREN,
     TK_T_LBRACKET,
     TK_T_FROM,
+    TK_WITH_CLAUSE,
+    TK_WITH_ITEM,
     TK__COUNT
 } FeTk;
 
@@ -201,6 +203,8 @@ typedef struct FeParse {
     int failed;                  /* set once an error was recorded; every converter then unwinds */
     int depth;                   /* current conversion nesting (capped by FE_MAX_DEPTH) */
     int in_def;                  /* inside a function body (return allowed, nested def rejected) */
+    int strip_splat;             /* the next list_splat fe_expr meets is the star of a display item
+                                  * (`[*f()]`: tree-sitter puts the star on `f`): convert its operand */
     const char *class_name; /* the innermost class whose body is being parsed: names there are mangled */
     int loop_depth;              /* enclosing loops in the current function body (break/continue allowed) */
     int seen_stmt;               /* module statements so far: 0 none, 2 only a docstring, 1 anything else

@@ -130,6 +130,8 @@ static const TkName TK_NAMES[] = {
     {"unary_operator", 1, TK_UNARY_OPERATOR},
     {"while_statement", 1, TK_WHILE_STATEMENT},
     {"wildcard_import", 1, TK_WILDCARD_IMPORT},
+    {"with_clause", 1, TK_WITH_CLAUSE},
+    {"with_item", 1, TK_WITH_ITEM},
     {"with_statement", 1, TK_WITH_STATEMENT},
     {"yield", 1, TK_YIELD},
 };

@@ -232,6 +232,33 @@ static FeNode *named_expr(FeParse *p, TSNode n) {
 
 /* ---- displays ---- */
 
+/* tree-sitter-python reads `*f()`, `*a.b` and `*a[i]` in a display as a call, attribute or subscript of
+ * `*f`: whether k is such a postfix chain starting with a star (then the whole chain is the starred item). */
+static int star_heads(FeParse *p, TSNode k) {
+    for (int depth = 0; depth < FE_MAX_DEPTH; depth++) {
+        FeTk tk = fe_tk(p, k);
+        if (tk == TK_LIST_SPLAT || tk == TK_LIST_SPLAT_PATTERN) return depth > 0;
+        FeField f = tk == TK_CALL        ? FF_FUNCTION
+                    : tk == TK_ATTRIBUTE ? FF_OBJECT
+                    : tk == TK_SUBSCRIPT ? FF_VALUE
+                                         : FF__COUNT;
+        if (f == FF__COUNT) return 0;
+        k = fe_field(p, k, f);
+        if (ts_node_is_null(k)) return 0;
+    }
+    return 0;
+}
+
+/* `*f()` of a display: an E_STARRED of the chain converted with its leading star dropped. */
+static FeNode *starred_chain(FeParse *p, TSNode k) {
+    FeNode *e = fe_node(p, E_STARRED, k);
+    if (!e) return fe_err_at(p, k, "out of memory");
+    p->strip_splat = 1;
+    e->u.un.operand = fe_expr(p, k);
+    p->strip_splat = 0;
+    return e->u.un.operand ? e : NULL;
+}
+
 /* Items of a list/tuple/set/expression_list/pattern_list (named, non-extra children), as expressions. */
 static int items(FeParse *p, TSNode n, FeList *out) {
     FeVec v = {0};
@@ -243,7 +270,9 @@ static int items(FeParse *p, TSNode n, FeList *out) {
             TSNode k = ts_tree_cursor_current_node(c);
             if (!ts_node_is_named(k) || fe_is_skippable(p, k)) continue;
             /* [*a, b] / (*a, b) / {*a, b}: an E_STARRED item the codegen splices in */
-            FeNode *e = fe_tk(p, k) == TK_LIST_SPLAT ? starred(p, k, 0) : fe_expr(p, k);
+            FeNode *e = fe_tk(p, k) == TK_LIST_SPLAT ? starred(p, k, 0)
+                        : star_heads(p, k)           ? starred_chain(p, k)
+                                                     : fe_expr(p, k);
             if (!e || push(p, &v, e, k) < 0) {
                 rc = -1;
                 break;
@@ -888,6 +917,15 @@ FeNode *fe_expr(FeParse *p, TSNode n) {
     case TK_STRING_START: fe_err_at(p, n, "invalid syntax"); break;
     case TK_KEYWORD_ARGUMENT: fe_err_at(p, n, "invalid syntax"); break;
     case TK_SLICE: fe_err_at(p, n, "slice is only allowed inside []"); break;
+    case TK_LIST_SPLAT:
+    case TK_LIST_SPLAT_PATTERN:
+        if (p->strip_splat) {
+            p->strip_splat = 0;
+            TSNode in = first_child_expr(p, n);
+            e = ts_node_is_null(in) ? fe_err_at(p, n, "invalid syntax") : fe_expr(p, in);
+            break;
+        }
+        /* fall through */
     default: {
         const char *u = unsupported(tk);
         fe_err_at(p, n, "%s", u ? u : "invalid syntax");

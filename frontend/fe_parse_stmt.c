@@ -830,6 +830,77 @@ static FeNode *for_stmt(FeParse *p, TSNode n) {
     return s;
 }
 
+/* One with_item: `expr` or `expr as target`, into s->u.with_. */
+static int with_item(FeParse *p, TSNode item, FeNode *s) {
+    TSNode value = fe_field(p, item, FF_VALUE);
+    if (ts_node_is_null(value)) return fe_err_at(p, item, "invalid syntax"), -1;
+    if (fe_tk(p, value) == TK_AS_PATTERN) { /* `expr as target`: as_pattern(expr, alias: as_pattern_target(t)) */
+        TSNode target = fe_field(p, value, FF_ALIAS);
+        value = first_named(p, value);
+        if (ts_node_is_null(value) || ts_node_is_null(target)) return fe_err_at(p, item, "invalid syntax"), -1;
+        if (fe_tk(p, target) == TK_AS_PATTERN_TARGET) target = first_named(p, target);
+        s->u.with_.target = fe_target(p, target, 0);
+        if (!s->u.with_.target) return -1;
+    }
+    s->u.with_.ctx = fe_expr(p, value);
+    return s->u.with_.ctx ? 0 : -1;
+}
+
+/* `with a as x, b as y: body` is `with a as x: with b as y: body` (CPython's definition), so each item is an
+ * S_WITH nested in the previous one's body; each extra level counts against the nesting cap. */
+static FeNode *with_stmt(FeParse *p, TSNode n) {
+    if (has_async(p, n)) return fe_err_at(p, n, "async with is not supported");
+    TSNode clause = first_named(p, n);
+    if (ts_node_is_null(clause) || fe_tk(p, clause) != TK_WITH_CLAUSE) return fe_err_at(p, n, "invalid syntax");
+    uint32_t nall = ts_node_child_count(clause);
+    if (nall > 1 && fe_tk(p, ts_node_child(clause, nall - 1)) == TK_T_COMMA) /* `with a, b,:` (tree-sitter takes it) */
+        return fe_err_at(p, ts_node_child(clause, nall - 1), "invalid syntax");
+    uint32_t cnt;
+    TSNode *kid = fe_children(p, clause, 1, &cnt);
+    FeNode *top = NULL, *cur = NULL;
+    int entered = 0;
+    for (uint32_t i = 0; i < cnt; i++) {
+        if (fe_tk(p, kid[i]) != TK_WITH_ITEM) {
+            if (fe_is_skippable(p, kid[i])) continue;
+            fe_err_at(p, kid[i], "invalid syntax");
+            goto fail;
+        }
+        if (top) {
+            if (fe_enter(p, kid[i]) < 0) goto fail;
+            entered++;
+        }
+        FeNode *s = fe_node(p, S_WITH, top ? kid[i] : n);
+        if (!s) {
+            fe_err_at(p, n, "out of memory");
+            goto fail;
+        }
+        if (with_item(p, kid[i], s) < 0) goto fail;
+        if (cur) {
+            FeNode **one = fe_alloc(p->arena, sizeof *one);
+            if (!one) {
+                fe_err_at(p, n, "out of memory");
+                goto fail;
+            }
+            one[0] = s;
+            cur->u.with_.body.items = one;
+            cur->u.with_.body.n = 1;
+        } else {
+            top = s;
+        }
+        cur = s;
+    }
+    if (!cur) {
+        fe_err_at(p, n, "invalid syntax");
+        goto fail;
+    }
+    if (sub_block(p, n, fe_field(p, n, FF_BODY), &cur->u.with_.body, "'with' statement") < 0) goto fail;
+    p->depth -= entered;
+    return top;
+fail:
+    p->depth -= entered;
+    return NULL;
+}
+
 static FeNode *try_stmt(FeParse *p, TSNode n) {
     FeNode *s = fe_node(p, S_TRY, n);
     if (!s) return NULL;
@@ -1187,7 +1258,7 @@ static FeNode *stmt(FeParse *p, TSNode n) {
     case TK_EXEC_STATEMENT: fe_err_at(p, n, "Missing parentheses in call to 'exec'. Did you mean exec(...)?"); break;
     case TK_CLASS_DEFINITION: s = class_stmt(p, n, NULL); break;
     case TK_DECORATED_DEFINITION: s = decorated(p, n); break;
-    case TK_WITH_STATEMENT: fe_err_at(p, n, "with statement is not supported"); break;
+    case TK_WITH_STATEMENT: s = with_stmt(p, n); break;
     case TK_MATCH_STATEMENT: s = fe_match_stmt(p, n); break;
     case TK_TYPE_ALIAS_STATEMENT: fe_err_at(p, n, "type alias statement is not supported"); break;
     default: fe_err_at(p, n, "invalid syntax"); break;

@@ -521,7 +521,6 @@ static int yield_here(Scoper *S, const FeNode *e) {
         where = def && def->kind == E_SETCOMP    ? "'yield' inside set comprehension"
                 : def && def->kind == E_DICTCOMP ? "'yield' inside dict comprehension"
                                                  : "'yield' inside list comprehension";
-    if (!where && def && def->kind == E_LAMBDA) where = "yield inside a lambda is not supported";
     if (where) {
         fe_errorf(S->diag, &S->failed, e->span.line, e->span.col, "%s", where);
         return -1;
@@ -773,6 +772,11 @@ static int walk_stmt(Scoper *S, FeNode *s, int top) {
         if (rc == 0) rc = walk_block(S, &s->u.loop.body, 0);
         if (rc == 0) rc = walk_block(S, &s->u.loop.orelse, 0);
         break;
+    case S_WITH:
+        rc = walk_expr(S, s->u.with_.ctx);
+        if (rc == 0 && s->u.with_.target) rc = walk_target(S, s->u.with_.target, 1);
+        if (rc == 0) rc = walk_block(S, &s->u.with_.body, 0);
+        break;
     case S_RETURN: rc = walk_expr(S, s->u.ret.value); break;
     case S_DEF: rc = walk_def(S, s, top); break;
     case S_CLASS: rc = walk_class(S, s); break;
@@ -850,6 +854,9 @@ static int has_module_global(const FeList *b) {
         case S_MATCH:
             for (int c = 0; c < s->u.match.ncases; c++)
                 if (has_module_global(&s->u.match.cases[c].body)) return 1;
+            break;
+        case S_WITH:
+            if (has_module_global(&s->u.with_.body)) return 1;
             break;
         default: break;
         }

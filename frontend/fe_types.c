@@ -472,6 +472,11 @@ static void stmt(Typer *T, FeNode *s) {
         block(T, &s->u.loop.orelse);
         break;
     }
+    case S_WITH:
+        expr(T, s->u.with_.ctx);
+        if (s->u.with_.target) assign(T, s->u.with_.target, FT_ANY, -1, NULL); /* whatever __enter__ returns */
+        block(T, &s->u.with_.body);
+        break;
     case S_RETURN: {
         int t = s->u.ret.value ? expr(T, s->u.ret.value) : FT_NONE;
         if (T->def) grow(T, &T->rt[T->def->u.def.id], t);
@@ -554,6 +559,9 @@ static int has_break(const FeList *b) {
         case S_MATCH:
             for (int c = 0; c < s->u.match.ncases; c++)
                 if (has_break(&s->u.match.cases[c].body)) return 1;
+            break;
+        case S_WITH:
+            if (has_break(&s->u.with_.body)) return 1;
             break;
         default: break;
         }

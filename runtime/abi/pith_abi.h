@@ -262,6 +262,12 @@ PV rt_match_rest(PCtx *c, PV subject, PV keys); /* dict(subject) without keys */
 PV rt_match_class(PCtx *c, PV subject, PV cls, int npos, PV kwnames); /* tuple of the npos positional then the
                                                    keyword attributes (kwnames: tuple of str or PV_NULL), or None */
 
+/* with statements (rt_with.c): the bound __enter__ / __exit__ of a context manager, looked up on its type;
+ * rt_with_enter raises CPython's TypeError when either is missing */
+PV rt_with_enter(PCtx *c, PV mgr);
+PV rt_with_exit(PCtx *c, PV mgr);
+PV rt_traceback_new(PCtx *c, PV exc); /* the traceback __exit__ receives for exc (core/rt_traceback.c) */
+
 /* generators (rt_gen.c): a generator object owns a frame of a PITH_F_GENERATOR function */
 PV rt_gen_new(PCtx *c, PFrame *frame_steal);
 /* Advancing an iterator from a state machine, possibly suspending: rt_sm_send resumes `it` with `sent`
@@ -283,6 +289,22 @@ int rt_sm_call_method(PCtx *c, PFrame *caller, PV self, PV name, PV *args, int n
  * collected by a native frame (CALL): what unpacking and star-arguments read in a state machine */
 int rt_sm_materialize(PCtx *c, PFrame *caller, PV v, int limit);
 int rt_sm_contains(PCtx *c, PFrame *caller, PV container, PV item); /* `item in container`: callret a bool */
+/* An operation that may call a dunder of a user class (or a property getter) that waits on the host: at once
+ * (CONT, callret set) unless the dunder is a function that may wait, then its frame is pushed (CALL; the
+ * result, checked as CPython checks it, arrives in callret). arg: the key (GETITEM), the attribute name
+ * (GETATTR), else unused. */
+enum {
+    PITH_DU_ITER,
+    PITH_DU_NEXT,
+    PITH_DU_GETATTR,
+    PITH_DU_GETITEM,
+    PITH_DU_TRUTH,
+    PITH_DU_LEN,
+    PITH_DU_STR,
+    PITH_DU_REPR
+};
+int rt_sm_dunder(PCtx *c, PFrame *caller, int op, PV v, PV arg);
+int rt_sm_format(PCtx *c, PFrame *caller, PV v, int conv, PV spec); /* f"{v!conv:spec}" (spec may be PV_NULL) */
 
 /* state machines (the driver is in runtime/exec/rt_exec.c) */
 PFrame *rt_frame_new(PCtx *c, const PFuncDesc *fn);         /* slots zeroed; 0 on MemoryError */

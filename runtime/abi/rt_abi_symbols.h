@@ -82,6 +82,8 @@
     X(rt_sm_call_ex)          \
     X(rt_sm_call_method)      \
     X(rt_sm_contains)         \
+    X(rt_sm_dunder)           \
+    X(rt_sm_format)           \
     X(rt_sm_materialize)      \
     X(rt_sm_call_value)       \
     X(rt_sm_next)             \
@@ -97,6 +99,9 @@
     X(rt_unpack)              \
     X(rt_unpack_ex)           \
     X(rt_import)              \
+    X(rt_with_enter)          \
+    X(rt_with_exit)           \
+    X(rt_traceback_new)       \
     /* end */
 
 #endif

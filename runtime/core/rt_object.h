@@ -57,6 +57,7 @@ enum RtType {
     RT_T_DEQUE,     /* collections.deque: RtDeque (runtime/values/rt_deque.c) */
     RT_T_DEQUEITER, /* an iterator over a deque (rt_deque.c) */
     RT_T_CHAINMAP,  /* collections.ChainMap: RtChainMap (rt_chainmap.c) */
+    RT_T_TRACEBACK, /* the traceback a `with` statement hands __exit__: an opaque PObj (core/rt_traceback.c) */
     RT_T_COUNT
 };
 

@@ -47,7 +47,8 @@ enum {
     SNAP_O_DEQUE,
     SNAP_O_DEQUEITER,
     SNAP_O_CHAINMAP,
-    SNAP_O_LAST = SNAP_O_CHAINMAP
+    SNAP_O_TRACEBACK,
+    SNAP_O_LAST = SNAP_O_TRACEBACK
 };
 
 /* Ref kinds (the format: rt_snap.h). */

@@ -1,9 +1,10 @@
 /* rt_call_user.c — calling objects of user classes from the execution's frames: from state-machine code a
- * bound method or a class whose __init__ may wait pushes a frame (rt_sm_call_user), so a host call inside it
- * suspends the run; the instance C(...) makes waits in the caller's callret and is what the caller receives
- * when the __init__ frame returns (rt_frame_result, which rt_frame_return applies to every frame). A
- * step-only function called from C (a dunder run by an operator) runs on a private chain instead
- * (rt_call_frame_nested), where a host call is a RuntimeError: those calls cannot suspend yet.
+ * bound method, an instance whose __call__ may wait or a class whose __init__ may wait pushes a frame
+ * (rt_sm_call_user), so a host call inside it suspends the run; the instance C(...) makes waits in the
+ * caller's callret and is what the caller receives when the __init__ frame returns (rt_frame_result, which
+ * rt_frame_return applies to every frame). A step-only function called from C (a dunder a C loop runs: a
+ * hash, a comparison, an operator) runs on a private chain instead (rt_call_frame_nested), where a host call
+ * is a RuntimeError; the dunders the runtime can run as frames are rt_native.c's (NF_DUNDER).
  * Stage: runtime exec. */
 #include "rt_class.h"
 #include "rt_exec.h"
@@ -33,6 +34,17 @@ int rt_sm_call_user(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnam
         pv_incref(func);
         int r = rt_sm_call_value(c, caller, func, a, nargs + 1, kwnames);
         pv_decref(c, func);
+        rt_args_free(c, a, local, nargs);
+        return r;
+    }
+    if (!RT_IS(f, RT_T_CLASS)) { /* an instance: its class's __call__, whose frame is pushed when it may wait */
+        PV raw = rt_class_lookup_cstr(rt_user_class(f), "__call__");
+        if (!raw || !step_only(raw)) return deliver(c, caller, rt_call_value(c, f, args, nargs, kwnames));
+        PV local[RT_ARGS_LOCAL], *a = rt_args_with_self(c, f, args, nargs, local);
+        if (!a) return PITH_STEP_ERR;
+        pv_incref(raw); /* the call may rebind it on the class */
+        int r = rt_sm_call_value(c, caller, raw, a, nargs + 1, kwnames);
+        pv_decref(c, raw);
         rt_args_free(c, a, local, nargs);
         return r;
     }

@@ -352,7 +352,7 @@ int rt_sm_call_value(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwna
         PFrame *fr = bound_frame(c, fo, args, nargs, kwnames);
         return fr ? rt_frame_push(c, caller, fr) : PITH_STEP_ERR;
     }
-    if (f && (RT_IS(f, RT_T_BOUNDMETH) || RT_IS(f, RT_T_CLASS)))
+    if (f && (RT_IS(f, RT_T_BOUNDMETH) || RT_IS(f, RT_T_CLASS) || rt_is_user_obj(f))) /* obj(...): __call__ */
         return rt_sm_call_user(c, caller, f, args, nargs, kwnames);
     if (f && RT_IS(f, RT_T_BUILTIN) && !((RtBuiltin *)f)->host_name) /* sorted, list, next... (rt_native.c) */
         return rt_sm_call_builtin(c, caller, ((RtBuiltin *)f)->id, args, nargs, kwnames);

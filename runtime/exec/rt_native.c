@@ -53,10 +53,13 @@ enum {
     NF_JSON_DUMPS,
     NF_JSON_LOADS,
     NF_BISECT,
+    NF_DUNDER,
+    NF_PRINT,
     NF_COUNT
 };
 
 static const PFuncDesc nf_desc[NF_COUNT];
+static int call_waits(PV f);
 
 /* Replaces slot i (stealing v). */
 static void put(PCtx *c, PFrame *fr, int i, PV v_steal) {
@@ -132,6 +135,7 @@ static int fuel(PCtx *c) { return --c->fuel < 0 && rt_fuel_out(c) ? -1 : 0; }
 static PFrame *nf_new(PCtx *c, int k) { return rt_frame_new(c, &nf_desc[k]); }
 
 /* ---- NF_APPLY: collect the iterable args[i] into a list, then call f with that list in its place ----
+ * states: 0 start, 3 its iterator arrived, 1 an item arrived, 2 f returned
  * slots: 0 f (PV_NULL: the list itself is the result), 1 args tuple, 2 kwnames or PV_NULL, 3 i, 4 the
  * iterator, 5 the list, 6 the most items to collect or PV_NULL (all), 7 f(*args, **kwargs): the kwargs dict
  * or None (then f is called with the collected items as its arguments; PV_NULL: not such a call) */
@@ -141,8 +145,14 @@ static int apply_step(PCtx *c, PFrame *fr) {
     pi64 i = slot_int(c, fr, 3);
     if (i < 0 || !slot_ok(c, fr, 1, RT_T_TUPLE) || i >= ((RtTuple *)fr->s[1])->n) return PITH_STEP_ERR;
     if (fr->state == 2) return done(fr, called(fr)); /* f(*args) returned */
-    if (fr->state == 0) {
-        PV it = rt_iter(c, ((RtTuple *)fr->s[1])->items[i]);
+    if (fr->state == 0) {                            /* iter(): a user class's __iter__ may wait too */
+        fr->state = 3;
+        int rc = rt_sm_dunder(c, fr, PITH_DU_ITER, ((RtTuple *)fr->s[1])->items[i], PV_NULL);
+        if (rc == PITH_STEP_ERR) fr->callret = PV_NULL;
+        return rc == PITH_STEP_ERR ? PITH_STEP_CONT : rc;
+    }
+    if (fr->state == 3) {
+        PV it = called(fr);
         PV acc = it ? rt_list_new(c, 0) : PV_NULL;
         put(c, fr, 4, it);
         put(c, fr, 5, acc);
@@ -469,6 +479,22 @@ static int sort_step(PCtx *c, PFrame *fr) {
     return call(c, fr, 2, fr->s[1], &items->items[i], 1, PV_NULL);
 }
 
+/* States 0 and 2 of NF_ANYALL and NF_CONTAINS: slot 0 holds an iterable; iter() of it (a user class's
+ * __iter__ may wait) replaces it, then the first item is asked for (state 1). */
+static int iter_then_advance(PCtx *c, PFrame *fr) {
+    if (fr->state == 0) {
+        fr->state = 2;
+        int rc = rt_sm_dunder(c, fr, PITH_DU_ITER, fr->s[0], PV_NULL);
+        if (rc == PITH_STEP_ERR) fr->callret = PV_NULL;
+        return rc == PITH_STEP_ERR ? PITH_STEP_CONT : rc;
+    }
+    if (fr->state != 2) return corrupt(c);
+    PV it = called(fr);
+    if (!it) return PITH_STEP_ERR;
+    put(c, fr, 0, it);
+    return advance(c, fr, it, 1);
+}
+
 /* ---- NF_ANYALL: any()/all() over an iterator that may wait; stops at the first decisive item ----
  * slots: 0 the iterator, 1 1 for all() */
 
@@ -476,7 +502,7 @@ static int anyall_step(PCtx *c, PFrame *fr) {
     if (fuel(c) < 0 || !slot_ok(c, fr, 0, 0)) return PITH_STEP_ERR;
     pi64 is_all = slot_int(c, fr, 1);
     if (is_all < 0) return PITH_STEP_ERR;
-    if (fr->state == 0) return advance(c, fr, fr->s[0], 1);
+    if (fr->state != 1) return iter_then_advance(c, fr);
     PV x;
     int r = rt_sm_received(c, fr, fr->s[0], &x);
     if (r < 0) return PITH_STEP_ERR;
@@ -493,7 +519,7 @@ static int anyall_step(PCtx *c, PFrame *fr) {
 
 static int contains_step(PCtx *c, PFrame *fr) {
     if (fuel(c) < 0 || !slot_ok(c, fr, 0, 0) || !slot_ok(c, fr, 1, 0)) return PITH_STEP_ERR;
-    if (fr->state == 0) return advance(c, fr, fr->s[0], 1);
+    if (fr->state != 1) return iter_then_advance(c, fr);
     PV x;
     int r = rt_sm_received(c, fr, fr->s[0], &x);
     if (r < 0) return PITH_STEP_ERR;
@@ -570,6 +596,99 @@ static int bisect_step(PCtx *c, PFrame *fr) {
     }
 }
 
+/* ---- NF_DUNDER: a user dunder (or property getter) called by an operation, then its result checked ----
+ * slots: 0 what to call, 1 its arguments (a tuple), 2 how the result is finished (RtFinish, or DU_NEXT: a
+ * StopIteration ends an iteration), 3 the format spec the text gets, or PV_NULL */
+
+enum { DU_NEXT = RT_FIN_COUNT };
+
+/* The pending exception is a StopIteration (not a limit stop): what ends a __next__ iteration. */
+static int stop_pending(PCtx *c) {
+    int k = rt_exc_pending_class(c);
+    return k >= 0 && rt_is_subclass(k, PITH_B_STOPITERATION);
+}
+
+static int dunder_step(PCtx *c, PFrame *fr) {
+    if (fuel(c) < 0 || !slot_ok(c, fr, 0, 0) || !slot_ok(c, fr, 1, RT_T_TUPLE)) return PITH_STEP_ERR;
+    pi64 finish = slot_int(c, fr, 2);
+    if (finish < 0) return PITH_STEP_ERR;
+    if (finish > DU_NEXT || (fr->s[3] && !RT_IS(fr->s[3], RT_T_STR))) return corrupt(c);
+    if (fr->state == 0) {
+        RtTuple *a = (RtTuple *)fr->s[1];
+        return call(c, fr, 1, fr->s[0], a->items, (int)a->n, PV_NULL);
+    }
+    PV r = called(fr);
+    if (finish != DU_NEXT) return done(fr, rt_user_finish(c, (int)finish, r, fr->s[3]));
+    if (r) return done(fr, r);
+    if (!stop_pending(c)) return PITH_STEP_ERR;
+    pv_decref(c, rt_exc_fetch(c));
+    return done(fr, rt_stop_new(c));
+}
+
+/* ---- NF_PRINT: print(*args, sep=, end=) where str() of an argument may wait ----
+ * CPython writes each piece as it goes (the separator before the next argument's str()), so the pieces are
+ * written by the print builtin itself, one call each. slots: 0 the arguments (a tuple), 1 sep, 2 end (each a
+ * str or PV_NULL: the default), 3 the next argument's index */
+
+/* print(text, end='') or, text PV_NULL, print(end=end_text): writes exactly one piece. */
+static int write_piece(PCtx *c, PV text, PV end_text) {
+    PV f = rt_builtin(c, PITH_B_PRINT), name = f ? rt_str_cstr(c, "end") : PV_NULL;
+    PV kw = name ? rt_tuple_from_steal(c, &name, 1) : PV_NULL;
+    PV empty = kw ? rt_str_new(c, "", 0) : PV_NULL;
+    PV r = PV_NULL;
+    if (empty) {
+        PV args[2] = {text, end_text ? end_text : empty};
+        r = text ? rt_call_value(c, f, args, 2, kw) : rt_call_value(c, f, args + 1, 1, kw);
+    }
+    pv_xdecref(c, empty);
+    pv_xdecref(c, kw);
+    pv_xdecref(c, f);
+    if (!r) return -1;
+    pv_decref(c, r);
+    return 0;
+}
+
+static int print_step(PCtx *c, PFrame *fr) {
+    if (fuel(c) < 0 || !slot_ok(c, fr, 0, RT_T_TUPLE)) return PITH_STEP_ERR;
+    pi64 i = slot_int(c, fr, 3);
+    RtTuple *a = (RtTuple *)fr->s[0];
+    if (i < 0) return PITH_STEP_ERR;
+    if (i > a->n || (fr->s[1] && !RT_IS(fr->s[1], RT_T_STR)) || (fr->s[2] && !RT_IS(fr->s[2], RT_T_STR)))
+        return corrupt(c);
+    if (fr->state == 1) { /* the text of argument i arrived */
+        PV text = called(fr);
+        if (!text || i >= a->n) {
+            pv_xdecref(c, text);
+            return text ? corrupt(c) : PITH_STEP_ERR;
+        }
+        int rc = write_piece(c, text, PV_NULL);
+        pv_decref(c, text);
+        if (rc < 0) return PITH_STEP_ERR;
+        fr->s[3] = PV_INT(++i);
+    }
+    for (; i < a->n; fr->s[3] = PV_INT(++i)) {
+        if (i > 0) {
+            PV sep = fr->s[1] ? fr->s[1] : rt_str_new(c, " ", 1);
+            int rc = sep ? write_piece(c, PV_NULL, sep) : -1;
+            if (!fr->s[1]) pv_xdecref(c, sep);
+            if (rc < 0) return PITH_STEP_ERR;
+        }
+        RtPlan p;
+        if (rt_user_plan(c, PITH_DU_STR, a->items[i], PV_NULL, &p) && call_waits(p.fn)) {
+            fr->state = 1;
+            return rt_sm_dunder(c, fr, PITH_DU_STR, a->items[i], PV_NULL);
+        }
+        PV text = rt_str(c, a->items[i]);
+        int rc = text ? write_piece(c, text, PV_NULL) : -1;
+        pv_xdecref(c, text);
+        if (rc < 0) return PITH_STEP_ERR;
+    }
+    PV nl = fr->s[2] ? PV_NULL : rt_str_new(c, "\n", 1);
+    int rc = fr->s[2] || nl ? write_piece(c, PV_NULL, fr->s[2] ? fr->s[2] : nl) : -1;
+    pv_xdecref(c, nl);
+    return rc < 0 ? PITH_STEP_ERR : done(fr, PV_NONE);
+}
+
 static const PFuncDesc nf_desc[NF_COUNT] = {
     [NF_APPLY] = {.name = "<native apply>", .qualname = "<native apply>", .nslots = 8, .step = apply_step, .id = -1},
     [NF_ITER_NEXT] =
@@ -593,6 +712,9 @@ static const PFuncDesc nf_desc[NF_COUNT] = {
                        .id = -1},
     [NF_BISECT] =
         {.name = "<native bisect>", .qualname = "<native bisect>", .nslots = 8, .step = bisect_step, .id = -1},
+    [NF_DUNDER] =
+        {.name = "<native dunder>", .qualname = "<native dunder>", .nslots = 4, .step = dunder_step, .id = -1},
+    [NF_PRINT] = {.name = "<native print>", .qualname = "<native print>", .nslots = 4, .step = print_step, .id = -1},
 };
 
 PFrame *rt_native_json_dumps_frame(PCtx *c) { return nf_new(c, NF_JSON_DUMPS); }
@@ -610,8 +732,11 @@ static int consumes_iterable(PV name);
 /* Whether calling f may run code that waits on the host: a state machine, a host function, a generator's
  * bound send, or a builtin or method that calls back into Python with what it is given (rt_sm_call_builtin
  * and rt_sm_call_method then decide from the arguments). */
+static int user_dunder_waits(PV v, const char *name);
+
 static int call_waits(PV f) {
     if (!f || !PV_IS_OBJ(f)) return 0;
+    if (rt_is_user_obj(f)) return user_dunder_waits(f, "__call__");
     if (RT_IS(f, RT_T_EXTFN)) return 1;
     if (RT_IS(f, RT_T_FUNC)) {
         const PFuncDesc *fn = ((RtFunc *)f)->fn;
@@ -630,9 +755,22 @@ static int call_waits(PV f) {
 
 int rt_call_waits(PV f) { return call_waits(f); }
 
+/* The dunder `name` of v's user class is a function that may wait (a generator function's body too). */
+static int user_dunder_waits(PV v, const char *name) {
+    PV cls = rt_user_class(v);
+    PV raw = cls ? rt_class_lookup_cstr(cls, name) : PV_NULL;
+    if (raw && RT_IS(raw, RT_T_WRAP) &&
+        (((RtWrap *)raw)->kind == RT_W_STATIC || ((RtWrap *)raw)->kind == RT_W_CLASSMETHOD))
+        raw = ((RtWrap *)raw)->a;
+    if (!raw) return 0;
+    if (RT_IS(raw, RT_T_FUNC)) return ((RtFunc *)raw)->fn && !((RtFunc *)raw)->fn->direct;
+    return call_waits(raw);
+}
+
 static int advance_waits(PV it, int depth) {
     if (!it || !PV_IS_OBJ(it)) return 0;
     if (RT_IS(it, RT_T_GEN)) return 1;
+    if (rt_is_user_obj(it)) return user_dunder_waits(it, "__next__");
     if (!RT_IS(it, RT_T_ITER)) return 0;
     RtIter *x = (RtIter *)it;
     if (depth > 64) return 1;
@@ -655,11 +793,35 @@ static int advance_waits(PV it, int depth) {
 
 int rt_advance_waits(PV it) { return advance_waits(it, 0); }
 
+/* Iterating v (an iterable, not yet an iterator) may wait: v is itself an iterator that may, or an object
+ * whose class's __iter__ may. */
+static int iterable_waits(PV v) {
+    return advance_waits(v, 0) || (rt_is_user_obj(v) && user_dunder_waits(v, "__iter__"));
+}
 
-/* Iterating v (an iterable, not yet an iterator) may wait: v is itself an iterator that may. */
-static int iterable_waits(PV v) { return advance_waits(v, 0); }
+static int push_dunder(PCtx *c, PFrame *caller, const RtPlan *p, int finish) {
+    PFrame *nf = nf_new(c, NF_DUNDER);
+    PV t = nf ? rt_tuple_new(c, p->nargs) : PV_NULL;
+    if (!t) {
+        pv_xdecref(c, (PV)nf);
+        return PITH_STEP_ERR;
+    }
+    for (int k = 0; k < p->nargs; k++) {
+        pv_incref(p->args[k]);
+        ((RtTuple *)t)->items[k] = p->args[k];
+    }
+    pv_incref(p->fn);
+    nf->s[0] = p->fn;
+    nf->s[1] = t;
+    nf->s[2] = PV_INT(finish);
+    if (p->spec) pv_incref(p->spec), nf->s[3] = p->spec;
+    return rt_frame_push(c, caller, nf);
+}
 
 int rt_sm_push_iter_next(PCtx *c, PFrame *caller, PV it) {
+    RtPlan p;
+    if (rt_is_user_obj(it) && rt_user_plan(c, PITH_DU_NEXT, it, PV_NULL, &p))
+        return push_dunder(c, caller, &p, DU_NEXT);
     PFrame *nf = nf_new(c, NF_ITER_NEXT);
     if (!nf) return PITH_STEP_ERR;
     pv_incref(it);
@@ -704,8 +866,105 @@ static int push_apply(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwn
     return rt_frame_push(c, caller, nf);
 }
 
+/* The operation of rt_sm_dunder run at once, in C. */
+static PV dunder_at_once(PCtx *c, int op, PV v, PV arg) {
+    switch (op) {
+    case PITH_DU_ITER: return rt_iter(c, v);
+    case PITH_DU_GETATTR: return rt_getattr(c, v, arg);
+    case PITH_DU_GETITEM: return rt_getitem(c, v, arg);
+    case PITH_DU_TRUTH: {
+        int t = rt_truth(c, v);
+        return t < 0 ? PV_NULL : PV_BOOL(t);
+    }
+    case PITH_DU_LEN: {
+        pi64 n = rt_len(c, v);
+        return n < 0 ? PV_NULL : rt_int_from_i64(c, n);
+    }
+    case PITH_DU_STR: return rt_str(c, v);
+    case PITH_DU_REPR: return rt_repr(c, v);
+    default: rt_err(c, PITH_B_SYSTEMERROR, "bad dunder operation %d", op); return PV_NULL;
+    }
+}
+
+int rt_sm_dunder(PCtx *c, PFrame *caller, int op, PV v, PV arg) {
+    RtPlan p;
+    if (op != PITH_DU_NEXT && rt_user_plan(c, op, v, arg, &p) && call_waits(p.fn))
+        return push_dunder(c, caller, &p, p.finish);
+    return deliver(c, caller, dunder_at_once(c, op, v, arg));
+}
+
+int rt_sm_format(PCtx *c, PFrame *caller, PV v, int conv, PV spec) {
+    RtPlan p;
+    if (!conv && !spec && rt_is_user_obj(v)) { /* f"{v}" asks __format__ with an empty spec */
+        PV empty = rt_str_new(c, "", 0);
+        if (!empty) return PITH_STEP_ERR;
+        int rc = rt_sm_format(c, caller, v, 0, empty);
+        pv_decref(c, empty);
+        return rc;
+    }
+    if (rt_user_plan_format(c, v, conv, spec, &p) && call_waits(p.fn)) return push_dunder(c, caller, &p, p.finish);
+    return deliver(c, caller, rt_format_value(c, v, conv, spec));
+}
+
+/* print(...) whose arguments' str() may wait: sep and end as the builtin reads them (None: the default). */
+static int push_print(PCtx *c, PFrame *caller, PV *args, int npos, PV sep, PV end) {
+    PFrame *nf = nf_new(c, NF_PRINT);
+    PV t = nf ? rt_tuple_new(c, npos) : PV_NULL;
+    if (!t) {
+        pv_xdecref(c, (PV)nf);
+        return PITH_STEP_ERR;
+    }
+    for (int k = 0; k < npos; k++) pv_incref(args[k]), ((RtTuple *)t)->items[k] = args[k];
+    nf->s[0] = t;
+    if (sep && sep != PV_NONE) pv_incref(sep), nf->s[1] = sep;
+    if (end && end != PV_NONE) pv_incref(end), nf->s[2] = end;
+    nf->s[3] = PV_INT(0);
+    return rt_frame_push(c, caller, nf);
+}
+
+/* A builtin that calls a dunder of its one argument (str, repr, len, bool, iter, format, print): as a native
+ * frame when that dunder may wait; 0 when the ordinary builtin should run. */
+static int dunder_builtin(PCtx *c, PFrame *caller, int id, PV *args, int nargs, PV kwnames, int *rc) {
+    int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0, npos = nargs - nkw, other;
+    RtPlan p;
+    if (id == PITH_B_PRINT) {
+        PV sep = kwarg(args, nargs, kwnames, "sep", &other), end = kwarg(args, nargs, kwnames, "end", &other);
+        if (nkw != (sep != PV_NULL) + (end != PV_NULL)) return 0; /* file=, flush=: the builtin */
+        if ((sep && sep != PV_NONE && !RT_IS(sep, RT_T_STR)) || (end && end != PV_NONE && !RT_IS(end, RT_T_STR)))
+            return 0;
+        for (int i = 0; i < npos; i++)
+            if (rt_user_plan(c, PITH_DU_STR, args[i], PV_NULL, &p) && call_waits(p.fn)) {
+                *rc = push_print(c, caller, args, npos, sep, end);
+                return 1;
+            }
+        return 0;
+    }
+    if (nkw || npos < 1 || npos > 2 || (npos == 2 && id != PITH_B_FORMAT)) return 0;
+    if (id == PITH_B_FORMAT) {
+        PV empty = npos == 1 ? rt_str_new(c, "", 0) : PV_NULL;
+        PV spec = npos == 2 ? args[1] : empty;
+        if (!spec || !RT_IS(spec, RT_T_STR)) {
+            pv_xdecref(c, empty);
+            return 0;
+        }
+        int planned = rt_user_plan_format(c, args[0], 0, spec, &p) && call_waits(p.fn);
+        if (planned) *rc = push_dunder(c, caller, &p, p.finish);
+        pv_xdecref(c, empty);
+        return planned;
+    }
+    int op = id == PITH_B_STR    ? PITH_DU_STR
+             : id == PITH_B_REPR ? PITH_DU_REPR
+             : id == PITH_B_LEN  ? PITH_DU_LEN
+             : id == PITH_B_BOOL ? PITH_DU_TRUTH
+                                 : PITH_DU_ITER;
+    if (!rt_user_plan(c, op, args[0], PV_NULL, &p) || !call_waits(p.fn)) return 0;
+    *rc = push_dunder(c, caller, &p, p.finish);
+    return 1;
+}
+
 int rt_sm_contains(PCtx *c, PFrame *caller, PV container, PV item) {
-    if (!iterable_waits(container)) {
+    PV cls = rt_user_class(container); /* __contains__ answers before iteration */
+    if (!iterable_waits(container) || (cls && rt_class_lookup_cstr(cls, "__contains__"))) {
         int r = rt_contains(c, container, item);
         return r < 0 ? PITH_STEP_ERR : deliver(c, caller, PV_BOOL(r));
     }
@@ -894,15 +1153,12 @@ int rt_sm_call_builtin(PCtx *c, PFrame *caller, int id, PV *args, int nargs, PV 
     case PITH_B_DEQUE:
         if (npos >= 1 && iterable_waits(args[0])) return push_builtin_apply(c, caller, id, args, nargs, kwnames);
         break;
-    case PITH_B_DEFAULTDICT: /* defaultdict(factory, iterable) */
-        if (npos >= 2 && iterable_waits(args[1])) {
-            PV f = rt_builtin(c, id);
-            int rc = f ? push_apply(c, caller, f, args, nargs, kwnames, 1) : PITH_STEP_ERR;
-            pv_xdecref(c, f);
-            return rc;
+    default:
+        if (pith_builtin_calls_dunder(id)) {
+            int rc;
+            if (dunder_builtin(c, caller, id, args, nargs, kwnames, &rc)) return rc;
         }
         break;
-    default: break;
     }
     PV f = rt_builtin(c, id); /* the builtin through its value's call hook: builtins/ sits above exec/ */
     PV r = f ? rt_call_value(c, f, args, nargs, kwnames) : PV_NULL;

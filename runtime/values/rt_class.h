@@ -74,6 +74,37 @@ int rt_user_next(PCtx *c, PV it, PV *out);  /* __next__: 1 value, 0 StopIteratio
 PV rt_user_str(PCtx *c, PV v);
 PV rt_user_format(PCtx *c, PV v, PV spec);
 
+/* What CPython checks of a dunder's result (each steals r; PV_NULL or -1 with its error): a str from __str__,
+ * __repr__ or __format__ (what names it), a length from __len__, an iterator from __iter__. */
+PV rt_user_checked_str(PCtx *c, PV r, const char *what);
+pi64 rt_user_len_result(PCtx *c, PV r);
+PV rt_user_checked_iter(PCtx *c, PV r);
+
+/* ---- the dunder an operation would call, for callers that run it as a frame (rt_user_plan.c) ---- */
+enum RtFinish { /* how the dunder's result becomes the operation's (rt_user_finish) */
+                RT_FIN_AS_IS,
+                RT_FIN_STR,       /* a str, then formatted with the plan's spec if any */
+                RT_FIN_REPR,      /* the same, for __repr__ */
+                RT_FIN_FORMAT,    /* a str from __format__ */
+                RT_FIN_ITER,      /* an iterator */
+                RT_FIN_BOOL,      /* True or False */
+                RT_FIN_LEN,       /* a length, as an int */
+                RT_FIN_LEN_TRUTH, /* a length, as its truth */
+                RT_FIN_COUNT
+};
+typedef struct RtPlan {
+    PV fn;      /* what to call (borrowed from the class) */
+    PV args[2]; /* its arguments (borrowed): self and the operation's operand, as CPython binds them */
+    int nargs;
+    int finish; /* RtFinish */
+    PV spec;    /* the format spec the text is formatted with (borrowed), or PV_NULL */
+} RtPlan;
+/* 1 with *p set when operation op (PITH_DU_*) on v (and arg: the key, the attribute name) calls a dunder of v's
+ * user class; 0 when no user dunder answers it (the C operation then runs). */
+int rt_user_plan(PCtx *c, int op, PV v, PV arg, RtPlan *p);
+int rt_user_plan_format(PCtx *c, PV v, int conv, PV spec, RtPlan *p); /* f"{v!conv:spec}" */
+PV rt_user_finish(PCtx *c, int finish, PV r_steal, PV spec);
+
 /* ---- the method dunders of builtin values (rt_slot_dunder.c) ---- */
 int rt_builtin_dunder(PCtx *c, PV o, PV name, PV *out); /* 1 *out set (a bound slot or None), 0 none, -1 error */
 PV rt_slot_call(PCtx *c, PV self, PV name, PV *args, int nargs, PV kwnames);

@@ -298,7 +298,7 @@ int rt_user_setattr(PCtx *c, PV o, PV name, PV value) {
 
 /* ---- printing ---- */
 
-static PV checked_str(PCtx *c, PV r, const char *what) {
+PV rt_user_checked_str(PCtx *c, PV r, const char *what) {
     if (r && !rt_is_str(r)) {
         rt_err(c, PITH_B_TYPEERROR, "%s returned non-string (type %s)", what, rt_type_name(r));
         pv_decref(c, r);
@@ -320,13 +320,13 @@ static PV inst_repr(PCtx *c, PV v) {
     if (rt_nest_enter(c, " while getting the repr of an object") < 0) return PV_NULL;
     int found = rt_user_special(c, v, "__repr__", NULL, 0, &r);
     rt_nest_leave(c);
-    if (found) return checked_str(c, r, "__repr__");
+    if (found) return rt_user_checked_str(c, r, "__repr__");
     return RT_IS(v, RT_T_EXC) ? rt_exc_args_repr(c, v) : default_repr(c, v);
 }
 
 PV rt_user_str(PCtx *c, PV v) {
     PV r;
-    if (rt_user_special(c, v, "__str__", NULL, 0, &r)) return checked_str(c, r, "__str__");
+    if (rt_user_special(c, v, "__str__", NULL, 0, &r)) return rt_user_checked_str(c, r, "__str__");
     if (RT_IS(v, RT_T_EXC)) return rt_exc_args_message(c, v);
     return inst_repr(c, v);
 }
@@ -335,7 +335,7 @@ PV rt_user_repr(PCtx *c, PV v) { return inst_repr(c, v); }
 
 PV rt_user_format(PCtx *c, PV v, PV spec) {
     PV r;
-    if (rt_user_special(c, v, "__format__", &spec, 1, &r)) return checked_str(c, r, "__format__");
+    if (rt_user_special(c, v, "__format__", &spec, 1, &r)) return rt_user_checked_str(c, r, "__format__");
     if (rt_strp(spec)->nbytes) {
         rt_err(c, PITH_B_TYPEERROR, "unsupported format string passed to %s.__format__", obj_name(v));
         return PV_NULL;
@@ -499,8 +499,7 @@ int rt_user_unop(PCtx *c, int op, PV a, PV *out) {
 
 /* ---- truth, len, iteration, containers, calls ---- */
 
-/* __len__'s result as a length: -1 with CPython's error. */
-static pi64 len_result(PCtx *c, PV r) {
+pi64 rt_user_len_result(PCtx *c, PV r) {
     if (!r) return -1;
     if (!rt_is_int(r)) {
         rt_err(c, PITH_B_TYPEERROR, "'%s' object cannot be interpreted as an integer", rt_type_name(r));
@@ -535,7 +534,7 @@ static int inst_truth(PCtx *c, PV v) {
         return r == PV_TRUE;
     }
     if (rt_user_special(c, v, "__len__", NULL, 0, &r)) {
-        pi64 n = len_result(c, r);
+        pi64 n = rt_user_len_result(c, r);
         return n < 0 ? -1 : n != 0;
     }
     return 1;
@@ -545,7 +544,7 @@ static int inst_truth(PCtx *c, PV v) {
 static pi64 inst_len(PCtx *c, PV v) {
     PV r;
     if (rt_user_special(c, v, "__len__", NULL, 0, &r)) {
-        pi64 n = len_result(c, r);
+        pi64 n = rt_user_len_result(c, r);
         return n < 0 ? RT_LEN_ERROR : n;
     }
     rt_err(c, PITH_B_TYPEERROR, "object of type '%s' has no len()", obj_name(v));
@@ -558,6 +557,10 @@ static PV inst_iter(PCtx *c, PV v) {
         rt_err(c, PITH_B_TYPEERROR, "'%s' object is not iterable", obj_name(v));
         return PV_NULL;
     }
+    return rt_user_checked_iter(c, r);
+}
+
+PV rt_user_checked_iter(PCtx *c, PV r) {
     if (!r) return PV_NULL;
     PV k = rt_user_class(r);
     if (k ? rt_class_lookup_cstr(k, "__next__") != PV_NULL : PV_IS_OBJ(r) && rt_type_desc(RT_OBJ(r))->next) return r;

@@ -1,4 +1,4 @@
-# with calls __enter__/__exit__.
+# with calls __enter__/__exit__: there is still no open() to call.
 with open("x") as f:
     pass
-# expect error: 2:1: with statement is not supported
+# expect error: 2:6: name 'open' is not defined

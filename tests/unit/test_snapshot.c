@@ -539,13 +539,20 @@ static void test_host_error_user_class(void **state) {
 }
 
 /* A dunder the runtime's C code calls (here __hash__ inside a dict display, __lt__ inside sorted; operators
- * too) cannot suspend the run from there yet: a host call inside it is a RuntimeError the program can catch,
- * never a crash; the same dunder called as a method from Python code waits on the host as usual. */
+ * too) cannot suspend the run from there: a host call in its body is refused at compile time, and one the
+ * compiler cannot see (through a method call) is a RuntimeError the program can catch, never a crash; the
+ * same dunder called as a method from Python code waits on the host as usual. */
 static void test_host_call_in_dunder_from_c(void **state) {
     (void)state;
     PithEngine *e = pith_engine_new();
-    PithProgram *p = compile(e, "class K:\n    def __hash__(self):\n        return ask(1)\n"
-                                "    def __lt__(self, other):\n        return ask(2) > 0\n"
+    const char *direct = "class K:\n    def __hash__(self):\n        return ask(1)\n";
+    PithCompileOptions o = {.filename = "snap.py", .externals = EXTS, .nexternals = 2};
+    char diag[1024];
+    assert_null(pith_compile(e, direct, strlen(direct), &o, diag, sizeof diag));
+    assert_non_null(strstr(diag, "snap.py:2:5: error: a host call inside __hash__ is not supported"));
+    PithProgram *p = compile(e, "class K:\n    def helper(self):\n        return ask(1)\n"
+                                "    def __hash__(self):\n        return self.helper()\n"
+                                "    def __lt__(self, other):\n        return self.helper() > 0\n"
                                 "for f in (lambda: {K(): 1}, lambda: sorted([K(), K()])):\n    try:\n        f()\n"
                                 "    except RuntimeError as e:\n        print(e)\n"
                                 "print(K().__hash__(), K().__lt__(K()))\n");
