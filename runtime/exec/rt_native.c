@@ -134,7 +134,8 @@ static int fuel(PCtx *c) { return --c->fuel < 0 && rt_fuel_out(c) ? -1 : 0; }
 /* A native frame of kind k with its slots zeroed, pushed above caller. */
 static PFrame *nf_new(PCtx *c, int k) { return rt_frame_new(c, &nf_desc[k]); }
 
-/* ---- NF_APPLY: collect the iterable args[i] into a list, then call f with that list in its place ----
+/* ---- NF_APPLY: collect the iterable args[i] into a list, then call f with that list in its place (as state-machine
+ * code calls, so f may wait in turn) ----
  * states: 0 start, 3 its iterator arrived, 1 an item arrived, 2 f returned
  * slots: 0 f (PV_NULL: the list itself is the result), 1 args tuple, 2 kwnames or PV_NULL, 3 i, 4 the
  * iterator, 5 the list, 6 the most items to collect or PV_NULL (all), 7 f(*args, **kwargs): the kwargs dict
@@ -192,9 +193,11 @@ static int apply_step(PCtx *c, PFrame *fr) {
         if (args != local) rt_free(c, args, (size_t)a->n * sizeof(PV));
         return corrupt(c);
     }
-    PV ret = rt_call_value(c, fr->s[0], args, (int)a->n, kw);
+    /* from here too, so f may collect its next argument that waits (heapq.merge(gen1, gen2)) or push its own
+     * natives; its result arrives at state 2 */
+    int rc = call(c, fr, 2, fr->s[0], args, (int)a->n, kw);
     if (args != local) rt_free(c, args, (size_t)a->n * sizeof(PV));
-    return done(fr, ret);
+    return rc;
 }
 
 /* ---- NF_ITER_NEXT: one step of enumerate, zip, map or filter whose parts may wait ----

@@ -158,7 +158,7 @@ static PV select_n(PCtx *c, const char *fn, PV *args, int npos, PV kwnames, int 
     if (rt_index_arg(c, a[0], &want) < 0) return PV_NULL;
     PV items = rt_seq_to_list(c, a[1]);
     if (!items) return PV_NULL;
-    PV r = a[2] && a[2] != PV_NONE ? rt_list_sort(c, items, a[2], largest) : rt_list_sort(c, items, PV_NULL, largest);
+    PV r = rt_list_sort(c, items, a[2] && a[2] != PV_NONE ? a[2] : PV_NULL, largest);
     if (!r) {
         pv_decref(c, items);
         return PV_NULL;

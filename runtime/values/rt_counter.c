@@ -276,8 +276,7 @@ static int inplace(PCtx *c, int op, PV a, PV b) {
             v = cur ? rt_binop(c, op, cur, pair_val(p)) : PV_NULL;
             pv_xdecref(c, cur);
         } else { /* |=: a[k] = max(a[k], b[k]); &=: a[k] = min(a[k], b[k]) */
-            PV x = op == PITH_OP_BITOR ? count_of(c, a, k) : count_of(c, b, k);
-            PV y = op == PITH_OP_BITOR ? pair_val(p) : pair_val(p);
+            PV x = count_of(c, op == PITH_OP_BITOR ? a : b, k), y = pair_val(p);
             PV gt = x ? (op == PITH_OP_BITOR ? rt_compare(c, PITH_CMP_GT, y, x) : rt_compare(c, PITH_CMP_LT, x, y))
                       : PV_NULL;
             int t = gt ? rt_truth(c, gt) : -1;
