@@ -144,6 +144,7 @@ const char *rt_type_name(PV v) {
     PV uc = rt_user_class(v); /* an instance of the program's class: its name */
     if (uc) return rt_class_name(uc);
     const char *host = RT_IS(v, RT_T_EXC) ? rt_host_name_of(v) : NULL;
+    if (!host && PV_IS_OBJ(v) && rt_type_desc(RT_OBJ(v))->type_name) host = rt_type_desc(RT_OBJ(v))->type_name(v);
     return host ? host : rt_builtin_name(rt_class_of(v));
 }
 

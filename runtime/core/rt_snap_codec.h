@@ -43,7 +43,8 @@ enum {
     SNAP_O_WRAP,
     SNAP_O_MODULE,
     SNAP_O_MODFN,
-    SNAP_O_LAST = SNAP_O_MODFN
+    SNAP_O_MODOBJ,
+    SNAP_O_LAST = SNAP_O_MODOBJ
 };
 
 /* Ref kinds (the format: rt_snap.h). */

@@ -41,7 +41,7 @@ static void take_items(RtList *dst, RtList *src) {
     src->cap = cap;
 }
 
-enum { NF_APPLY, NF_ITER_NEXT, NF_NEXT, NF_MINMAX, NF_SORT, NF_ANYALL, NF_CONTAINS, NF_COUNT };
+enum { NF_APPLY, NF_ITER_NEXT, NF_NEXT, NF_MINMAX, NF_SORT, NF_ANYALL, NF_CONTAINS, NF_STEP, NF_COUNT };
 
 static const PFuncDesc nf_desc[NF_COUNT];
 
@@ -485,6 +485,58 @@ static int contains_step(PCtx *c, PFrame *fr) {
     return found ? done(fr, PV_TRUE) : advance(c, fr, fr->s[0], 1);
 }
 
+/* ---- NF_STEP: work written as steps (RtTypeDesc.step: an itertools iterator's next, functools.reduce, a
+ * partial's call) whose operations may wait; each operation is one advance or one call on the chain ----
+ * slots: 0 the object whose steps run, 1 what its work holds across an operation (RtStep.held), 2 the
+ * iterator being advanced, 3 the operation asked for (RT_STEP_ADVANCE or RT_STEP_CALL; 0 before the first).
+ * fr->state is the work's own state. Finishes with the item or result, or rt_stop_new's marker (an iterator
+ * exhausted), as NF_ITER_NEXT does. */
+
+static int step_step(PCtx *c, PFrame *fr) {
+    if (fuel(c) < 0 || !slot_ok(c, fr, 0, 0)) return PITH_STEP_ERR;
+    const RtTypeDesc *d = PV_IS_OBJ(fr->s[0]) ? rt_type_desc(RT_OBJ(fr->s[0])) : NULL;
+    if (!d || !d->step || fr->state < 0) return corrupt(c);
+    RtStep st = {.state = fr->state, .held = fr->s[1]};
+    fr->s[1] = PV_NULL;
+    if (fr->state > 0) {
+        pi64 op = slot_int(c, fr, 3);
+        if (op == RT_STEP_ADVANCE && slot_ok(c, fr, 2, 0)) {
+            st.got = rt_sm_received(c, fr, fr->s[2], &st.val);
+            if (st.got == 0) pv_decref(c, st.val), st.val = PV_NULL;
+        } else if (op == RT_STEP_CALL) {
+            st.val = called(fr);
+            st.got = st.val ? 1 : -1;
+        } else {
+            pv_xdecref(c, st.held);
+            return op < 0 || !rt_exc_pending(c) ? corrupt(c) : PITH_STEP_ERR;
+        }
+        put(c, fr, 2, PV_NULL);
+        fr->s[3] = PV_INT(0);
+    }
+    int r = d->step(c, fr->s[0], &st);
+    fr->s[1] = st.held;
+    if ((r == RT_STEP_ADVANCE || r == RT_STEP_CALL) && st.state <= 0) {
+        pv_xdecref(c, st.op_fn), pv_xdecref(c, st.op_args), pv_xdecref(c, st.op_kw);
+        return corrupt(c);
+    }
+    switch (r) {
+    case RT_STEP_ITEM: return done(fr, st.val);
+    case RT_STEP_STOP: return done(fr, rt_stop_new(c));
+    case RT_STEP_ADVANCE:
+        fr->s[2] = st.op_fn;
+        fr->s[3] = PV_INT(RT_STEP_ADVANCE);
+        return advance(c, fr, st.op_fn, st.state);
+    case RT_STEP_CALL: {
+        fr->s[3] = PV_INT(RT_STEP_CALL);
+        RtTuple *a = (RtTuple *)st.op_args;
+        int rc = call(c, fr, st.state, st.op_fn, a->items, (int)a->n, st.op_kw);
+        pv_decref(c, st.op_fn), pv_decref(c, st.op_args), pv_xdecref(c, st.op_kw);
+        return rc;
+    }
+    default: return PITH_STEP_ERR;
+    }
+}
+
 static const PFuncDesc nf_desc[NF_COUNT] = {
     [NF_APPLY] = {.name = "<native apply>", .qualname = "<native apply>", .nslots = 8, .step = apply_step, .id = -1},
     [NF_ITER_NEXT] =
@@ -496,7 +548,21 @@ static const PFuncDesc nf_desc[NF_COUNT] = {
     [NF_ANYALL] =
         {.name = "<native anyall>", .qualname = "<native anyall>", .nslots = 2, .step = anyall_step, .id = -1},
     [NF_CONTAINS] = {.name = "<native in>", .qualname = "<native in>", .nslots = 2, .step = contains_step, .id = -1},
+    [NF_STEP] = {.name = "<native step>", .qualname = "<native step>", .nslots = 4, .step = step_step, .id = -1},
 };
+
+int rt_sm_push_step(PCtx *c, PFrame *caller, PV obj, PV held_steal) {
+    PFrame *nf = nf_new(c, NF_STEP);
+    if (!nf) {
+        pv_xdecref(c, held_steal);
+        return PITH_STEP_ERR;
+    }
+    pv_incref(obj);
+    nf->s[0] = obj;
+    nf->s[1] = held_steal;
+    nf->s[3] = PV_INT(0);
+    return rt_frame_push(c, caller, nf);
+}
 
 const PFuncDesc *rt_native_table(int *n) {
     *n = NF_COUNT;
@@ -520,6 +586,7 @@ static int call_waits(PV f) {
     if (RT_IS(f, RT_T_BUILTIN)) return !((RtBuiltin *)f)->host_name && pith_builtin_calls_back(((RtBuiltin *)f)->id);
     if (RT_IS(f, RT_T_BOUNDMETH)) return call_waits(((RtBound *)f)->func); /* key=obj.method */
     if (RT_IS(f, RT_T_CLASS)) return 1; /* map(C, xs): its __init__ may wait (rt_sm_call_user decides) */
+    if (rt_type_desc(RT_OBJ(f))->waits) return rt_type_desc(RT_OBJ(f))->waits(f); /* partial(f), lru_cache(f) */
     if (RT_IS(f, RT_T_METHOD)) {
         RtMethod *m = (RtMethod *)f;
         return RT_IS(m->self, RT_T_GEN) || RT_IS(m->self, RT_T_FUNC) ||
@@ -531,6 +598,7 @@ static int call_waits(PV f) {
 static int advance_waits(PV it, int depth) {
     if (!it || !PV_IS_OBJ(it)) return 0;
     if (RT_IS(it, RT_T_GEN)) return 1;
+    if (rt_type_desc(RT_OBJ(it))->waits) return depth > 64 || rt_type_desc(RT_OBJ(it))->waits(it); /* itertools */
     if (!RT_IS(it, RT_T_ITER)) return 0;
     RtIter *x = (RtIter *)it;
     if (depth > 64) return 1;
@@ -553,10 +621,13 @@ static int advance_waits(PV it, int depth) {
 
 int rt_advance_waits(PV it) { return advance_waits(it, 0); }
 
+int rt_call_waits(PV f) { return call_waits(f); }
+
 /* Iterating v (an iterable, not yet an iterator) may wait: v is itself an iterator that may. */
 static int iterable_waits(PV v) { return advance_waits(v, 0); }
 
 int rt_sm_push_iter_next(PCtx *c, PFrame *caller, PV it) {
+    if (PV_IS_OBJ(it) && rt_type_desc(RT_OBJ(it))->step) return rt_sm_push_step(c, caller, it, PV_NULL);
     PFrame *nf = nf_new(c, NF_ITER_NEXT);
     if (!nf) return PITH_STEP_ERR;
     pv_incref(it);
@@ -826,6 +897,7 @@ int rt_sm_call_method(PCtx *c, PFrame *caller, PV self, PV name, PV *args, int n
      * super().__init__(...): a method of a user class, whose frame is pushed so that it may wait too; m.f(...) on
      * a value without methods (a module): the attribute is the callable, which decides */
     if (RT_IS(self, RT_T_FUNC) || rt_user_class(self) || RT_IS(self, RT_T_CLASS) || RT_IS(self, RT_T_WRAP) ||
+        RT_IS(self, RT_T_MODULE) ||
         (PV_IS_OBJ(self) && !rt_type_desc(RT_OBJ(self))->methods && rt_type_desc(RT_OBJ(self))->getattr && npos > 0 &&
          iterable_waits(args[0]))) {
         PV f = rt_getattr(c, self, name);

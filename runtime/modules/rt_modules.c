@@ -7,18 +7,38 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "rt_exec.h"
+#include "rt_modobj.h"
 #include "rt_snap_codec.h"
 #include "rt_type.h"
 
 /* Each module's implementations, by PITH_MOD_* (NULL: a module whose names bind nothing, like typing). */
 static const RtModImpl *const impls[PITH_MOD_COUNT] = {
     [PITH_MOD_MATH] = rt_mod_math_impls,
+    [PITH_MOD_ITERTOOLS] = rt_mod_itertools_impls,
+    [PITH_MOD_FUNCTOOLS] = rt_mod_functools_impls,
+    [PITH_MOD_OPERATOR] = rt_mod_operator_impls,
+};
+
+/* How a state machine calls each module's functions (modfn_sm_call); NULL: the function consumes its iterable
+ * arguments whole and runs no Python per item (math.fsum), so an argument that may wait is collected first. */
+static const RtModSmCall sm_calls[PITH_MOD_COUNT] = {
+    [PITH_MOD_ITERTOOLS] = rt_mod_itertools_sm_call,
+    [PITH_MOD_FUNCTOOLS] = rt_mod_functools_sm_call,
+    [PITH_MOD_OPERATOR] = rt_mod_sm_at_once,
 };
 
 static int row_valid(int mod, int name, PithModNameKind kind) {
     return mod >= 0 && mod < PITH_MOD_COUNT && name >= 0 && name < pith_modules[mod].nnames && impls[mod] &&
            pith_modules[mod].names[name].kind == kind && impls[mod][name];
 }
+
+/* A row a module function value may stand for: a function or a class. */
+static int callable_row(int mod, int name) {
+    return row_valid(mod, name, PITH_MN_FUNC) || row_valid(mod, name, PITH_MN_CLASS);
+}
+
+static int is_class(const RtModFn *f) { return pith_modules[f->mod].names[f->name].kind == PITH_MN_CLASS; }
 
 static PV module_new(PCtx *c, int mod) {
     RtModule *m = (RtModule *)rt_obj_new(c, RT_T_MODULE, sizeof(RtModule));
@@ -37,7 +57,7 @@ static PV modfn_new(PCtx *c, int mod, int name) {
 
 /* What `name` of module mod is at run time: a function value or a constant's value. */
 static PV name_value(PCtx *c, int mod, int name) {
-    if (row_valid(mod, name, PITH_MN_FUNC)) return modfn_new(c, mod, name);
+    if (callable_row(mod, name)) return modfn_new(c, mod, name);
     if (row_valid(mod, name, PITH_MN_CONST)) return impls[mod][name](c, NULL, 0, PV_NULL);
     rt_err(c, PITH_B_IMPORTERROR, "cannot import name %d of module %d", name, mod);
     return PV_NULL;
@@ -138,7 +158,10 @@ static const char *modfn_name(PV f) { return pith_modules[((RtModFn *)f)->mod].n
 
 static PV modfn_repr(PCtx *c, PV v) {
     char buf[96];
-    snprintf(buf, sizeof buf, "<built-in function %s>", modfn_name(v));
+    if (is_class((RtModFn *)v))
+        snprintf(buf, sizeof buf, "<class '%s.%s'>", pith_modules[((RtModFn *)v)->mod].name, modfn_name(v));
+    else
+        snprintf(buf, sizeof buf, "<built-in function %s>", modfn_name(v));
     return rt_str_cstr(c, buf);
 }
 
@@ -151,6 +174,29 @@ static PV modfn_call(PCtx *c, PV f, PV *args, int nargs, PV kwnames) {
         return PV_NULL;
     }
     return impls[m->mod][m->name](c, args, nargs - nkw, kwnames);
+}
+
+int rt_mod_sm_at_once(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames) {
+    return rt_mod_deliver(c, caller, modfn_call(c, f, args, nargs, kwnames));
+}
+
+static int modfn_sm_call(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames) {
+    RtModSmCall sm = sm_calls[((RtModFn *)f)->mod];
+    return sm ? sm(c, caller, f, args, nargs, kwnames) : rt_sm_call_collecting(c, caller, f, args, nargs, kwnames);
+}
+
+/* chain.from_iterable: a row "chain.from_iterable" is the attribute of the row "chain". */
+static int modfn_getattr(PCtx *c, PV o, PV name, PV *out) {
+    const RtModFn *m = (const RtModFn *)o;
+    int k = pith_module_attr_index(m->mod, m->name, rt_strp(name)->data);
+    if ((k < 0 || !callable_row(m->mod, k)) && is_class(m) && rt_strp(name)->data[0] != '_') {
+        rt_err(c, PITH_B_ATTRIBUTEERROR, "type object '%s.%s' has no attribute '%S'", pith_modules[m->mod].name,
+               modfn_name(o), name);
+        return -1;
+    }
+    if (k < 0 || !callable_row(m->mod, k)) return 0;
+    *out = modfn_new(c, m->mod, k);
+    return *out ? 1 : -1;
 }
 
 /* "math.sqrt()": how argument errors name a module function. */
@@ -188,7 +234,7 @@ static PV modfn_snap_make(RtSnapR *r, int type) {
     (void)type;
     uint64_t mod = rt_snap_get_uv(r), name = rt_snap_get_uv(r);
     if (rt_snap_r_bad(r) || mod >= PITH_MOD_COUNT || name >= (uint64_t)pith_modules[mod].nnames ||
-        !row_valid((int)mod, (int)name, PITH_MN_FUNC)) {
+        !callable_row((int)mod, (int)name)) {
         rt_snap_corrupt(r);
         return PV_NULL;
     }
@@ -197,18 +243,19 @@ static PV modfn_snap_make(RtSnapR *r, int type) {
 
 static int modfn_snap_check(RtSnapR *r, PObj *o) {
     (void)r;
-    return row_valid(((RtModFn *)o)->mod, ((RtModFn *)o)->name, PITH_MN_FUNC) ? 0 : -1;
+    return callable_row(((RtModFn *)o)->mod, ((RtModFn *)o)->name) ? 0 : -1;
 }
 
 const RtTypeDesc rt_modfn_type = {
     .name = "builtin_function_or_method",
-    .flags = RT_TF_COLLECTS_ARGS, /* fsum, prod, dist consume their iterables and call no Python per item */
     .cls = PITH_B_BUILTIN_FUNCTION,
     .repr = modfn_repr,
     .hash = modfn_hash,
     .eq = modfn_eq,
     .call = modfn_call,
     .call_name = modfn_call_name,
+    .sm_call = modfn_sm_call,
+    .getattr = modfn_getattr,
     .dunder = modfn_dunder,
     .snap_tag = SNAP_O_MODFN,
     .snap_put = modfn_snap_put,

@@ -16,6 +16,16 @@ typedef PV (*RtModImpl)(PCtx *c, PV *args, int npos, PV kwnames);
 
 /* A module's implementations, indexed by its name rows (pith_modules.h); NULL for names that bind nothing. */
 extern const RtModImpl rt_mod_math_impls[];
+extern const RtModImpl rt_mod_itertools_impls[];
+extern const RtModImpl rt_mod_functools_impls[];
+extern const RtModImpl rt_mod_operator_impls[];
+
+/* A module function f called from a state machine (the modfn type's sm_call hook): CONT with the caller's
+ * callret set, or CALL with a frame pushed when the Python it runs may wait (functools.reduce). */
+typedef int (*RtModSmCall)(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames);
+int rt_mod_sm_at_once(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames); /* the ordinary call */
+int rt_mod_itertools_sm_call(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames);
+int rt_mod_functools_sm_call(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames);
 
 typedef struct RtModule {
     PObj h;
