@@ -97,11 +97,18 @@ PV rt_ft_lru_decorate(PCtx *c, PV f, PV *args, int nargs, PV kw) {
     return lru_new(c, args[0], MO(f)->n[0], (int)MO(f)->n[1]);
 }
 
-/* The cache key of a call: its positional arguments, then (when there are keywords) the wrapper itself as a
- * mark followed by each keyword's name and value, then (typed) the type of each value. */
+/* The cache key of a call (CPython's lru_cache_make_key): its positional arguments, then (when there are
+ * keywords) the wrapper itself as a mark followed by each keyword's name and value, then (typed) the type of
+ * each value. A lone int or str argument is its own key, so f(1) and f(1.0) are two entries (and f(True), whose
+ * key is a tuple, shares f(1.0)'s), as in CPython. */
 static PV make_key(PCtx *c, PV self, PV args, PV kwnames, int typed) {
     RtTuple *a = (RtTuple *)args;
     pi64 nkw = kwnames != PV_NONE ? ((RtTuple *)kwnames)->n : 0, npos = a->n - nkw;
+    if (!typed && !nkw && a->n == 1 && !PV_IS_BOOL(a->items[0]) &&
+        (PV_IS_INT(a->items[0]) || RT_IS(a->items[0], RT_T_BIGINT) || RT_IS(a->items[0], RT_T_STR))) {
+        pv_incref(a->items[0]);
+        return a->items[0];
+    }
     pi64 n = npos + (nkw ? 1 + 2 * nkw : 0) + (typed ? a->n : 0), k = 0;
     PV key = rt_tuple_new(c, n);
     if (!key) return PV_NULL;
