@@ -61,6 +61,11 @@ static IrModule *lower(FeModule *fe, const PithCompileOptions *o, const char *so
         return NULL;
     }
     ir_analyse(ir);
+    if (ir_check_nowait(ir, &d) < 0) {
+        if (diag && diaglen) fe_diag_format(&d, filename_of(o), source, len, diag, diaglen);
+        ir_free(ir);
+        return NULL;
+    }
     char err[256];
     if (ir_verify(ir, err, sizeof err)) {
         set_diag(diag, diaglen, "internal error: IR verification failed: %s", err);

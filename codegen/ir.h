@@ -88,6 +88,14 @@ typedef struct IrConst {
     int nnames; /* kwnames */
 } IrConst;
 
+/* A function the runtime will call from C, where it cannot wait on the host (ir_nowait.c). */
+enum { IR_NOWAIT_CMP_TO_KEY, IR_NOWAIT_CACHED_PROPERTY };
+typedef struct IrNoWait {
+    int def;       /* the function (FeModule.defs index) */
+    int line, col; /* where the program hands it over */
+    int what;      /* IR_NOWAIT_* */
+} IrNoWait;
+
 typedef struct IrModule {
     FeModule *fe; /* the checked AST it was built from (borrowed) */
     IrFunc **funcs;
@@ -101,6 +109,8 @@ typedef struct IrModule {
     int nexternals;
     const char *const *ext_names;
     int may_wait; /* a host function is called or used as a value somewhere (ir_passes.c) */
+    IrNoWait *nowaits; /* functions handed to the runtime where they cannot wait (ir_nowait.c) */
+    int nnowaits, capnowaits;
 } IrModule;
 
 /* Build the IR for a checked module (NULL + diag on an internal limit). */
@@ -109,6 +119,7 @@ void ir_free(IrModule *m);
 /* Passes: may-suspend analysis, suspend-point numbering, frame slots. Then verification. */
 void ir_analyse(IrModule *m);
 int ir_verify(const IrModule *m, char *err, size_t errlen); /* 0 ok, -1 with a message */
+int ir_check_nowait(const IrModule *m, FeDiag *d); /* after ir_analyse: -1 with d set when a noted function waits */
 uint64_t ir_layout_digest(const IrModule *m); /* frames' layout and suspend points (snapshot compatibility) */
 /* Printable form (malloc'd). */
 char *ir_print(const IrModule *m);

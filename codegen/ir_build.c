@@ -391,6 +391,7 @@ static int call_ex(Builder *b, const FeNode *e) {
 
 static int call_expr(Builder *b, const FeNode *e) {
     const FeNode *fn = e->u.call.func;
+    bd_note_nowait_call(b, e);
     if (has_unpacking(e)) return call_ex(b, e);
     int inl = bd_consume_genexp(b, e);
     if (inl >= 0) return inl;

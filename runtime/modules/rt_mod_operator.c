@@ -341,11 +341,29 @@ static PV op_methodcaller(M_ARGS) {
     return v;
 }
 
-static PV methodcaller_call(PCtx *c, PV f, PV *args, int nargs, PV kw) {
-    if (call_args(c, "methodcaller", nargs, kw) < 0) return PV_NULL;
-    RtTuple *t = (RtTuple *)MO(f)->s[1];
-    return rt_call_method(c, args[0], MO(f)->s[0], t->items, (int)t->n, MO(f)->s[2]);
+/* A call is steps (held: the call's (args, kwnames or None)): the method is looked up, then called as an
+ * operation, so a method of the program's that waits on the host may (which method, only the call tells). */
+static int methodcaller_step(PCtx *c, PV self, RtStep *s) {
+    if (s->state == 1) return s->got == 1 ? RT_STEP_ITEM : RT_STEP_ERR;
+    PV h = s->held;
+    if (s->state != 0 || !h || !RT_IS(h, RT_T_TUPLE) || ((RtTuple *)h)->n != 2 ||
+        !RT_IS(((RtTuple *)h)->items[0], RT_T_TUPLE)) {
+        rt_err(c, PITH_B_SYSTEMERROR, "corrupt native frame");
+        return RT_STEP_ERR;
+    }
+    RtTuple *a = (RtTuple *)((RtTuple *)h)->items[0];
+    PV kw = ((RtTuple *)h)->items[1];
+    if (call_args(c, "methodcaller", (int)a->n - (kw != PV_NONE && RT_IS(kw, RT_T_TUPLE) ? (int)((RtTuple *)kw)->n : 0),
+                  kw == PV_NONE ? PV_NULL : kw) < 0)
+        return RT_STEP_ERR;
+    PV m = rt_getattr(c, a->items[0], MO(self)->s[0]);
+    if (!m) return RT_STEP_ERR;
+    int rc = rt_step_call_tuple(c, s, 1, m, MO(self)->s[1], MO(self)->s[2]);
+    pv_decref(c, m);
+    return rc;
 }
+
+static int methodcaller_waits(PV v) { return (void)v, 1; }
 
 static PV methodcaller_repr(PCtx *c, PV v) {
     RtTuple *t = (RtTuple *)MO(v)->s[1];
@@ -385,8 +403,8 @@ const RtModKind rt_operator_kinds[] = {
                        .check = tuple_check},
     [OP_ATTRGETTER] = {.name = "operator.attrgetter", .call = attrgetter_call, .repr = attrgetter_repr,
                        .check = attrgetter_check},
-    [OP_METHODCALLER] = {.name = "operator.methodcaller", .call = methodcaller_call, .repr = methodcaller_repr,
-                         .check = methodcaller_check},
+    [OP_METHODCALLER] = {.name = "operator.methodcaller", .step = methodcaller_step, .calls = 1,
+                         .waits = methodcaller_waits, .repr = methodcaller_repr, .check = methodcaller_check},
 };
 const int rt_operator_nkinds = OP_KIND_COUNT;
 
