@@ -655,13 +655,20 @@ static int pairwise_step(PCtx *c, PV self, RtStep *s) {
     }
 }
 
-/* ---- tee(iterable, n=2): n _tee objects over one _tee_dataobject: s0 the source, s1 the items read so far
- * (a list: pith keeps them all while any _tee lives). _tee: s0 the data, n0 the index of its next item ---- */
+/* ---- tee(iterable, n=2): n _tee objects over one _tee_dataobject: s0 the source, s1 the items read and not yet
+ * read by every _tee (a list), s2 where each _tee is (a list of small ints, one per _tee made), n0 the index of
+ * s1's first item. _tee: s0 the data, n0 the index of its next item, n1 its entry in the data's s2. Items every
+ * _tee has read are dropped (a _tee that is gone keeps its place: pith does not know it is gone), so _tees
+ * consumed side by side hold a bounded buffer, as CPython's do. ---- */
+
+enum { TEE_TRIM = 64 }; /* items dropped at once: the positions are scanned once per TEE_TRIM items */
 
 static PV tee_new(PCtx *c, PV data, pi64 index) {
+    RtList *pos = (RtList *)MO(data)->s[2];
+    if (rt_list_append(c, (PV)pos, PV_INT(index)) < 0) return PV_NULL;
     pv_incref(data);
     PV t = rt_it_new(c, IT_TEE, data, PV_NULL, PV_NULL);
-    if (t) MO(t)->n[0] = index;
+    if (t) MO(t)->n[0] = index, MO(t)->n[1] = pos->n - 1;
     return t;
 }
 
@@ -677,8 +684,9 @@ static PV it_tee(M_ARGS) {
     if (!it) return PV_NULL;
     PV first = it;
     if (!rt_modobj_is(it, PITH_MOD_ITERTOOLS, IT_TEE)) { /* a _tee is copied; anything else gets its data */
-        PV buf = rt_list_new(c, 0);
-        PV data = buf ? rt_it_new(c, IT_TEEDATA, it, buf, PV_NULL) : (pv_decref(c, it), PV_NULL);
+        PV buf = rt_list_new(c, 0), pos = buf ? rt_list_new(c, 0) : PV_NULL;
+        if (!pos) pv_xdecref(c, buf), buf = PV_NULL;
+        PV data = buf ? rt_it_new(c, IT_TEEDATA, it, buf, pos) : (pv_decref(c, it), PV_NULL);
         first = data ? tee_new(c, data, 0) : PV_NULL;
         pv_xdecref(c, data);
         if (!first) return PV_NULL;
@@ -688,6 +696,7 @@ static PV it_tee(M_ARGS) {
         pv_decref(c, first);
         return PV_NULL;
     }
+    for (pi64 i = 0; i < count; i++) ((RtTuple *)out)->items[i] = PV_NONE;
     for (pi64 i = 0; i < count; i++) {
         PV t = i == 0 ? (pv_incref(first), first) : tee_new(c, MO(first)->s[0], MO(first)->n[0]);
         if (!t) {
@@ -697,14 +706,27 @@ static PV it_tee(M_ARGS) {
         }
         ((RtTuple *)out)->items[i] = t;
     }
-    for (pi64 i = count; i < ((RtTuple *)out)->n; i++) ((RtTuple *)out)->items[i] = PV_NONE;
     pv_decref(c, first);
     return out;
 }
 
+/* Drop the items every _tee has read (in blocks of TEE_TRIM). */
+static void tee_trim(PCtx *c, RtModObj *d) {
+    RtList *buf = (RtList *)d->s[1], *pos = (RtList *)d->s[2];
+    pi64 least = d->n[0] + buf->n;
+    for (pi64 i = 0; i < pos->n; i++)
+        if (PV_IVAL(pos->items[i]) < least) least = PV_IVAL(pos->items[i]);
+    pi64 k = least - d->n[0];
+    if (k < TEE_TRIM) return;
+    for (pi64 i = 0; i < k; i++) pv_decref(c, buf->items[i]);
+    memmove(buf->items, buf->items + k, (size_t)(buf->n - k) * sizeof(PV));
+    buf->n -= k;
+    d->n[0] += k;
+}
+
 static int tee_step(PCtx *c, PV self, RtStep *s) {
     RtModObj *o = MO(self), *d = MO(o->s[0]);
-    RtList *buf = (RtList *)d->s[1];
+    RtList *buf = (RtList *)d->s[1], *pos = (RtList *)d->s[2];
     if (s->state == 1) {
         if (s->got != 1) return ended(s);
         int r = rt_list_append(c, (PV)buf, s->val);
@@ -714,19 +736,35 @@ static int tee_step(PCtx *c, PV self, RtStep *s) {
     } else if (s->state != 0) {
         return rt_it_bad_state(c);
     }
-    if (o->n[0] < 0 || o->n[0] > buf->n) return rt_it_bad_state(c);
-    if (o->n[0] == buf->n) return rt_step_advance(s, d->s[0], 1);
-    PV x = buf->items[o->n[0]++];
+    pi64 at = o->n[0] - d->n[0];
+    if (at < 0 || at > buf->n || o->n[1] < 0 || o->n[1] >= pos->n) return rt_it_bad_state(c);
+    if (at == buf->n) return rt_step_advance(s, d->s[0], 1);
+    PV x = buf->items[at];
     pv_incref(x);
+    pos->items[o->n[1]] = PV_INT(++o->n[0]);
+    if (o->n[0] % TEE_TRIM == 0) tee_trim(c, d);
     return rt_step_item(s, x);
 }
 
 static int tee_waits(PV v) { return slot_waits(MO(MO(v)->s[0])->s[0]); }
-static int tee_check(const RtModObj *o) {
-    if (!rt_modobj_is(o->s[0], PITH_MOD_ITERTOOLS, IT_TEEDATA)) return -1;
-    return o->n[0] >= 0 && o->n[0] <= ((RtList *)MO(o->s[0])->s[1])->n ? 0 : -1;
+
+/* Where each _tee is must lie inside the data's buffer (or at its end). */
+static int teedata_check(const RtModObj *o) {
+    if (!o->s[0] || !o->s[1] || !RT_IS(o->s[1], RT_T_LIST) || !o->s[2] || !RT_IS(o->s[2], RT_T_LIST) || o->n[0] < 0)
+        return -1;
+    RtList *pos = (RtList *)o->s[2];
+    for (pi64 i = 0; i < pos->n; i++) {
+        PV p = pos->items[i];
+        if (!PV_IS_INT(p) || PV_IVAL(p) < o->n[0] || PV_IVAL(p) > o->n[0] + ((RtList *)o->s[1])->n) return -1;
+    }
+    return 0;
 }
-static int teedata_check(const RtModObj *o) { return o->s[0] && o->s[1] && RT_IS(o->s[1], RT_T_LIST) ? 0 : -1; }
+
+static int tee_check(const RtModObj *o) {
+    if (!rt_modobj_is(o->s[0], PITH_MOD_ITERTOOLS, IT_TEEDATA) || teedata_check(MO(o->s[0])) < 0) return -1;
+    RtList *pos = (RtList *)MO(o->s[0])->s[2];
+    return o->n[1] >= 0 && o->n[1] < pos->n && PV_IVAL(pos->items[o->n[1]]) == o->n[0] ? 0 : -1;
+}
 
 /* ---- zip_longest(*iterables, fillvalue=None): s0 the iterators (a list; None once one ran out), s1 the fill
  * value, n0 how many are active, n1 the next index while one tuple is gathered in held (a list) ---- */

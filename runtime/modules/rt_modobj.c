@@ -215,6 +215,13 @@ static int mo_next(PCtx *c, PV v, PV *out) {
     return -1;
 }
 
+/* `x in it` consumes an iterator up to the match, as for any iterator */
+static int mo_contains(PCtx *c, PV v, PV item) {
+    if (is_iterator(rt_modobj_kind(v))) return rt_contains_by_iter(c, v, item);
+    rt_err(c, PITH_B_TYPEERROR, "argument of type '%s' is not iterable", rt_modobj_kind(v)->name);
+    return -1;
+}
+
 /* A call's arguments as the work of a calling kind starts with them: (args tuple, kwnames or None). */
 static PV call_held(PCtx *c, PV *args, int nargs, PV kwnames) {
     PV t = rt_tuple_new(c, nargs), h = t ? rt_tuple_new(c, 2) : PV_NULL;
@@ -342,6 +349,7 @@ const RtTypeDesc rt_modobj_type = {
     .compare = mo_compare,
     .iter = mo_iter,
     .next = mo_next,
+    .contains = mo_contains,
     .call = mo_call,
     .sm_call = mo_sm_call,
     .step = mo_step,
