@@ -108,7 +108,7 @@ typedef struct IrModule {
     const char **global_names;
     int nexternals;
     const char *const *ext_names;
-    int may_wait; /* a host function is called or used as a value somewhere (ir_passes.c) */
+    int may_wait;      /* a host function is called or used as a value somewhere (ir_passes.c) */
     IrNoWait *nowaits; /* functions handed to the runtime where they cannot wait (ir_nowait.c) */
     int nnowaits, capnowaits;
 } IrModule;
@@ -120,7 +120,7 @@ void ir_free(IrModule *m);
 void ir_analyse(IrModule *m);
 int ir_verify(const IrModule *m, char *err, size_t errlen); /* 0 ok, -1 with a message */
 int ir_check_nowait(const IrModule *m, FeDiag *d); /* after ir_analyse: -1 with d set when a noted function waits */
-uint64_t ir_layout_digest(const IrModule *m); /* frames' layout and suspend points (snapshot compatibility) */
+uint64_t ir_layout_digest(const IrModule *m);      /* frames' layout and suspend points (snapshot compatibility) */
 /* Printable form (malloc'd). */
 char *ir_print(const IrModule *m);
 

@@ -6,11 +6,11 @@
 #ifndef PITH_MOD_OPERATOR_H
 #define PITH_MOD_OPERATOR_H
 
-#define PITH_OPERATOR_NAMES(X) \
+#define PITH_OPERATOR_NAMES(X)                                   \
     X("abs", FUNC, PITH_MA_ONE, 1, 1, op_abs)                    \
     X("add", FUNC, PITH_MA_POS, 2, 2, op_add)                    \
     X("and_", FUNC, PITH_MA_POS, 2, 2, op_and_)                  \
-    X("attrgetter", CLASS, PITH_MA_KW, 1, -1, op_attrgetter)      \
+    X("attrgetter", CLASS, PITH_MA_KW, 1, -1, op_attrgetter)     \
     X("concat", FUNC, PITH_MA_POS, 2, 2, op_concat)              \
     X("contains", FUNC, PITH_MA_POS, 2, 2, op_contains)          \
     X("countOf", FUNC, PITH_MA_POS, 2, 2, op_countOf)            \
@@ -37,14 +37,14 @@
     X("is_", FUNC, PITH_MA_POS, 2, 2, op_is_)                    \
     X("is_not", FUNC, PITH_MA_POS, 2, 2, op_is_not)              \
     X("isub", FUNC, PITH_MA_POS, 2, 2, op_isub)                  \
-    X("itemgetter", CLASS, PITH_MA_KW, 1, -1, op_itemgetter)      \
+    X("itemgetter", CLASS, PITH_MA_KW, 1, -1, op_itemgetter)     \
     X("itruediv", FUNC, PITH_MA_POS, 2, 2, op_itruediv)          \
     X("ixor", FUNC, PITH_MA_POS, 2, 2, op_ixor)                  \
     X("le", FUNC, PITH_MA_POS, 2, 2, op_le)                      \
     X("length_hint", FUNC, PITH_MA_POS, 1, 2, op_length_hint)    \
     X("lshift", FUNC, PITH_MA_POS, 2, 2, op_lshift)              \
     X("lt", FUNC, PITH_MA_POS, 2, 2, op_lt)                      \
-    X("methodcaller", CLASS, PITH_MA_KW, 1, -1, op_methodcaller)  \
+    X("methodcaller", CLASS, PITH_MA_KW, 1, -1, op_methodcaller) \
     X("mod", FUNC, PITH_MA_POS, 2, 2, op_mod)                    \
     X("mul", FUNC, PITH_MA_POS, 2, 2, op_mul)                    \
     X("ne", FUNC, PITH_MA_POS, 2, 2, op_ne)                      \
@@ -58,6 +58,6 @@
     X("sub", FUNC, PITH_MA_POS, 2, 2, op_sub)                    \
     X("truediv", FUNC, PITH_MA_POS, 2, 2, op_truediv)            \
     X("truth", FUNC, PITH_MA_ONE, 1, 1, op_truth)                \
-    X("xor", FUNC, PITH_MA_POS, 2, 2, op_xor)                   
+    X("xor", FUNC, PITH_MA_POS, 2, 2, op_xor)
 
 #endif

@@ -22,20 +22,20 @@ typedef enum PithModNameKind {
 /* How a module function counts its arguments, in the words of the CPython 3.11 calling convention it follows
  * (pith_modfn_arity_error). */
 typedef enum PithModArity {
-    PITH_MA_ONE, /* METH_O: "math.sqrt() takes exactly one argument (N given)" */
-    PITH_MA_POS, /* min..max positional (max -1: any): "atan2 expected 2 arguments, got N" */
-    PITH_MA_LOG, /* math.log: "math.log requires 1 to 2 arguments" */
-    PITH_MA_KW,  /* keywords too (Argument Clinic): the implementation checks its own arguments */
+    PITH_MA_ONE,  /* METH_O: "math.sqrt() takes exactly one argument (N given)" */
+    PITH_MA_POS,  /* min..max positional (max -1: any): "atan2 expected 2 arguments, got N" */
+    PITH_MA_LOG,  /* math.log: "math.log requires 1 to 2 arguments" */
+    PITH_MA_KW,   /* keywords too (Argument Clinic): the implementation checks its own arguments */
     PITH_MA_TYPE, /* a class's positional-only constructor: "cycle expected 1 argument, got 0", "cycle() takes no
                      keyword arguments" */
 } PithModArity;
 
 /* One row per module: X(ID, "name", NAMES), NAMES being the array of its names in pith_modules.c. */
-#define PITH_MODULES(X)                                                                                          \
-    X(TYPING, "typing", typing_names)                                                                            \
-    X(MATH, "math", math_names)                                                                                  \
-    X(ITERTOOLS, "itertools", itertools_names)                                                                   \
-    X(FUNCTOOLS, "functools", functools_names)                                                                   \
+#define PITH_MODULES(X)                        \
+    X(TYPING, "typing", typing_names)          \
+    X(MATH, "math", math_names)                \
+    X(ITERTOOLS, "itertools", itertools_names) \
+    X(FUNCTOOLS, "functools", functools_names) \
     X(OPERATOR, "operator", operator_names)
 
 enum {

@@ -31,7 +31,7 @@ enum {
     IT_KIND_COUNT
 };
 
-int rt_it_bad_state(PCtx *c);                   /* SystemError for a step state no code made; RT_STEP_ERR */
+int rt_it_bad_state(PCtx *c);                      /* SystemError for a step state no code made; RT_STEP_ERR */
 PV rt_it_new(PCtx *c, int k, PV s0, PV s1, PV s2); /* an itertools object with those slots (stolen) */
 
 /* rt_mod_itertools_comb.c */

@@ -127,7 +127,8 @@ static PV ft_partial(M_ARGS) {
         pv_xdecref(c, args), pv_xdecref(c, d);
         return PV_NULL;
     }
-    for (pi64 i = 0; i < ni; i++) pv_incref(((RtTuple *)inner_args)->items[i]), ((RtTuple *)args)->items[i] = ((RtTuple *)inner_args)->items[i];
+    for (pi64 i = 0; i < ni; i++)
+        pv_incref(((RtTuple *)inner_args)->items[i]), ((RtTuple *)args)->items[i] = ((RtTuple *)inner_args)->items[i];
     for (int i = 1; i < n; i++) pv_incref(a[i]), ((RtTuple *)args)->items[ni + i - 1] = a[i];
     pv_incref(func);
     MO(p)->s[0] = func;
@@ -413,7 +414,8 @@ int rt_mod_functools_sm_call(PCtx *c, PFrame *caller, PV f, PV *args, int nargs,
     const RtModFn *m = (const RtModFn *)f;
     int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0;
     char msg[160];
-    if (strcmp(pith_modules[m->mod].names[m->name].name, "reduce") == 0 && !pith_modfn_arity_error(m->mod, m->name, nargs - nkw, nkw, msg, sizeof msg)) {
+    if (strcmp(pith_modules[m->mod].names[m->name].name, "reduce") == 0 &&
+        !pith_modfn_arity_error(m->mod, m->name, nargs - nkw, nkw, msg, sizeof msg)) {
         PV run = reduce_run(c, args, nargs);
         if (!run) return PITH_STEP_ERR;
         if (reduce_waits(run)) {
@@ -431,24 +433,45 @@ int rt_mod_functools_sm_call(PCtx *c, PFrame *caller, PV f, PV *args, int nargs,
 
 const RtModKind rt_functools_kinds[] = {
     [FT_REDUCE] = {.name = "functools.reduce", .step = reduce_step, .waits = reduce_waits, .check = reduce_check},
-    [FT_PARTIAL] = {.name = "functools.partial", .step = partial_step, .calls = 1, .waits = partial_waits,
-                    .repr = partial_repr, .getattr = partial_getattr, .check = partial_check},
-    [FT_LRU] = {.name = "functools._lru_cache_wrapper", .step = rt_ft_lru_step, .calls = 1, .waits = rt_ft_lru_waits,
-                .getattr = rt_ft_lru_getattr, .dunder = rt_ft_lru_dunder, .bind = rt_ft_bind_method,
+    [FT_PARTIAL] = {.name = "functools.partial",
+                    .step = partial_step,
+                    .calls = 1,
+                    .waits = partial_waits,
+                    .repr = partial_repr,
+                    .getattr = partial_getattr,
+                    .check = partial_check},
+    [FT_LRU] = {.name = "functools._lru_cache_wrapper",
+                .step = rt_ft_lru_step,
+                .calls = 1,
+                .waits = rt_ft_lru_waits,
+                .getattr = rt_ft_lru_getattr,
+                .dunder = rt_ft_lru_dunder,
+                .bind = rt_ft_bind_method,
                 .check = rt_ft_lru_check},
     [FT_LRU_DECORATOR] = {.name = "functools.lru_cache", .call = rt_ft_lru_decorate},
-    [FT_LRU_METHOD] = {.name = "builtin_function_or_method", .call = rt_ft_lru_method_call,
-                       .repr = rt_ft_lru_method_repr, .check = rt_ft_lru_method_check},
-    [FT_CACHE_INFO] = {.name = "CacheInfo", .repr = rt_ft_cache_info_repr, .getattr = rt_ft_cache_info_getattr,
+    [FT_LRU_METHOD] = {.name = "builtin_function_or_method",
+                       .call = rt_ft_lru_method_call,
+                       .repr = rt_ft_lru_method_repr,
+                       .check = rt_ft_lru_method_check},
+    [FT_CACHE_INFO] = {.name = "CacheInfo",
+                       .repr = rt_ft_cache_info_repr,
+                       .getattr = rt_ft_cache_info_getattr,
                        .compare = rt_ft_cache_info_compare},
     [FT_CMP_TO_KEY] = {.name = "functools.KeyWrapper", .call = cmp_to_key_call, .check = first_set},
-    [FT_KEY] = {.name = "functools.KeyWrapper", .compare = key_compare, .hash = key_hash, .getattr = key_getattr,
+    [FT_KEY] = {.name = "functools.KeyWrapper",
+                .compare = key_compare,
+                .hash = key_hash,
+                .getattr = key_getattr,
                 .check = two_set},
     [FT_WRAPS] = {.name = "functools.partial", .call = wraps_call, .check = first_set},
-    [FT_ORDER_OP] = {.name = "function", .call = rt_ft_order_call, .bind = rt_ft_bind_method,
+    [FT_ORDER_OP] = {.name = "function",
+                     .call = rt_ft_order_call,
+                     .bind = rt_ft_bind_method,
                      .check = rt_ft_order_check},
-    [FT_CACHED_PROPERTY] = {.name = "functools.cached_property", .bind = rt_ft_cached_property_get,
-                            .getattr = rt_ft_cached_property_getattr, .check = first_set},
+    [FT_CACHED_PROPERTY] = {.name = "functools.cached_property",
+                            .bind = rt_ft_cached_property_get,
+                            .getattr = rt_ft_cached_property_getattr,
+                            .check = first_set},
 };
 const int rt_functools_nkinds = FT_KIND_COUNT;
 

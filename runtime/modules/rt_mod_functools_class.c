@@ -202,8 +202,7 @@ int rt_ft_lru_step(PCtx *c, PV self, RtStep *s) {
 int rt_ft_lru_waits(PV v) { return rt_call_waits(MO(v)->s[0]); }
 
 int rt_ft_lru_check(const RtModObj *o) {
-    return o->s[0] && o->s[1] && RT_IS(o->s[1], RT_T_DICT) && o->n[0] >= -1 && o->n[2] >= 0 && o->n[3] >= 0 ? 0
-                                                                                                             : -1;
+    return o->s[0] && o->s[1] && RT_IS(o->s[1], RT_T_DICT) && o->n[0] >= -1 && o->n[2] >= 0 && o->n[3] >= 0 ? 0 : -1;
 }
 
 /* ---- cache_info(), cache_clear(), cache_parameters(): FT_LRU_METHOD, s0 the wrapper, n0 which ---- */
@@ -234,7 +233,8 @@ int rt_ft_lru_dunder(PCtx *c, PV o, const char *name, PV *out) {
         *out = f;
         return 1;
     }
-    if (strcmp(name, "__name__") && strcmp(name, "__qualname__") && strcmp(name, "__doc__") && strcmp(name, "__module__"))
+    if (strcmp(name, "__name__") && strcmp(name, "__qualname__") && strcmp(name, "__doc__") &&
+        strcmp(name, "__module__"))
         return 0;
     return rt_dunder_get(c, f, name, out);
 }
@@ -420,7 +420,9 @@ PV rt_ft_order_call(PCtx *c, PV f, PV *args, int nargs, PV kw) {
     }
 }
 
-int rt_ft_order_check(const RtModObj *o) { return o->n[0] >= 0 && o->n[0] < 4 && o->n[1] >= 0 && o->n[1] <= F_AND_NE ? 0 : -1; }
+int rt_ft_order_check(const RtModObj *o) {
+    return o->n[0] >= 0 && o->n[0] < 4 && o->n[1] >= 0 && o->n[1] <= F_AND_NE ? 0 : -1;
+}
 
 /* ---- cached_property(func): FT_CACHED_PROPERTY, s0 the function ---- */
 

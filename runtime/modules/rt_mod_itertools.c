@@ -861,7 +861,7 @@ int rt_mod_itertools_sm_call(PCtx *c, PFrame *caller, PV f, PV *args, int nargs,
 }
 
 #define ITER_KIND(nm, stepfn, waitsfn, reprfn, checkfn) \
-    {.name = nm, .step = stepfn, .waits = waitsfn, .repr = reprfn, .check = checkfn}
+    { .name = nm, .step = stepfn, .waits = waitsfn, .repr = reprfn, .check = checkfn }
 
 const RtModKind rt_itertools_kinds[] = {
     [IT_COUNT] = ITER_KIND("itertools.count", count_step, NULL, count_repr, count_check),
@@ -880,8 +880,7 @@ const RtModKind rt_itertools_kinds[] = {
     [IT_PAIRWISE] = ITER_KIND("itertools.pairwise", pairwise_step, first_waits, NULL, NULL),
     [IT_TEE] = ITER_KIND("itertools._tee", tee_step, tee_waits, NULL, tee_check),
     [IT_TEEDATA] = {.name = "itertools._tee_dataobject", .check = teedata_check},
-    [IT_ZIP_LONGEST] =
-        ITER_KIND("itertools.zip_longest", zip_longest_step, zip_longest_waits, NULL, zip_longest_check),
+    [IT_ZIP_LONGEST] = ITER_KIND("itertools.zip_longest", zip_longest_step, zip_longest_waits, NULL, zip_longest_check),
     [IT_PRODUCT] = ITER_KIND("itertools.product", rt_it_product_step, NULL, NULL, rt_it_comb_check),
     [IT_PERMUTATIONS] = ITER_KIND("itertools.permutations", rt_it_permutations_step, NULL, NULL, rt_it_comb_check),
     [IT_COMBINATIONS] = ITER_KIND("itertools.combinations", rt_it_combinations_step, NULL, NULL, rt_it_comb_check),

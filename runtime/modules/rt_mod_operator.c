@@ -399,12 +399,20 @@ static int methodcaller_check(const RtModObj *o) {
 }
 
 const RtModKind rt_operator_kinds[] = {
-    [OP_ITEMGETTER] = {.name = "operator.itemgetter", .call = itemgetter_call, .repr = itemgetter_repr,
+    [OP_ITEMGETTER] = {.name = "operator.itemgetter",
+                       .call = itemgetter_call,
+                       .repr = itemgetter_repr,
                        .check = tuple_check},
-    [OP_ATTRGETTER] = {.name = "operator.attrgetter", .call = attrgetter_call, .repr = attrgetter_repr,
+    [OP_ATTRGETTER] = {.name = "operator.attrgetter",
+                       .call = attrgetter_call,
+                       .repr = attrgetter_repr,
                        .check = attrgetter_check},
-    [OP_METHODCALLER] = {.name = "operator.methodcaller", .step = methodcaller_step, .calls = 1,
-                         .waits = methodcaller_waits, .repr = methodcaller_repr, .check = methodcaller_check},
+    [OP_METHODCALLER] = {.name = "operator.methodcaller",
+                         .step = methodcaller_step,
+                         .calls = 1,
+                         .waits = methodcaller_waits,
+                         .repr = methodcaller_repr,
+                         .check = methodcaller_check},
 };
 const int rt_operator_nkinds = OP_KIND_COUNT;
 

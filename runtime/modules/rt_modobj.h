@@ -16,10 +16,10 @@ enum { RT_MODOBJ_INTS = 4, RT_MODOBJ_REFS = 6 };
 
 typedef struct RtModObj {
     PObj h;
-    int mod;                   /* PITH_MOD_* whose kinds table holds its kind */
-    int kind;                  /* its row in that table */
-    pi64 n[RT_MODOBJ_INTS];    /* the kind's integers */
-    PV s[RT_MODOBJ_REFS];      /* the kind's references: owned or PV_NULL */
+    int mod;                /* PITH_MOD_* whose kinds table holds its kind */
+    int kind;               /* its row in that table */
+    pi64 n[RT_MODOBJ_INTS]; /* the kind's integers */
+    PV s[RT_MODOBJ_REFS];   /* the kind's references: owned or PV_NULL */
 } RtModObj;
 
 #define MO(v) ((RtModObj *)(v))
