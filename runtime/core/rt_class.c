@@ -131,6 +131,7 @@ PV rt_type_of(PCtx *c, PV v) {
         pv_incref(uc);
         return uc;
     }
+    if (PV_IS_OBJ(v) && rt_type_desc(RT_OBJ(v))->type_of) return rt_type_desc(RT_OBJ(v))->type_of(c, v);
     int id = rt_class_of(v);
     if (id < 0) {
         rt_err(c, PITH_B_TYPEERROR, "type() of this value is not available");

@@ -129,6 +129,7 @@ typedef struct RtTypeDesc {
      * pushed (rt_sm_push_step). NULL: the call hook, at once */
     int (*sm_call)(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames);
     const char *(*type_name)(PV v); /* how messages name v's type ("itertools.count"); NULL: its class's name */
+    PV (*type_of)(PCtx *c, PV v); /* type(v) when no builtin class id says it (itertools.count); NULL: class_of */
     /* v, an attribute of a user class, read through the instance (a descriptor's __get__; name: the attribute,
      * PV_NULL when a dunder is called): what the read gives (a new reference). lru_cache's wrapper binds like a
      * function; cached_property computes its value and stores it in the instance. NULL: v itself */

@@ -860,31 +860,32 @@ int rt_mod_itertools_sm_call(PCtx *c, PFrame *caller, PV f, PV *args, int nargs,
     return rt_mod_sm_at_once(c, caller, f, args, nargs, kwnames);
 }
 
+/* an iterator kind whose class is the row `nm` of the module (type(x) is itertools.nm) */
 #define ITER_KIND(nm, stepfn, waitsfn, reprfn, checkfn) \
-    { .name = nm, .step = stepfn, .waits = waitsfn, .repr = reprfn, .check = checkfn }
+    { .name = "itertools." nm, .row = nm, .step = stepfn, .waits = waitsfn, .repr = reprfn, .check = checkfn }
 
 const RtModKind rt_itertools_kinds[] = {
-    [IT_COUNT] = ITER_KIND("itertools.count", count_step, NULL, count_repr, count_check),
-    [IT_CYCLE] = ITER_KIND("itertools.cycle", cycle_step, cycle_waits, NULL, cycle_check),
-    [IT_REPEAT] = ITER_KIND("itertools.repeat", repeat_step, NULL, repeat_repr, repeat_check),
-    [IT_ACCUMULATE] = ITER_KIND("itertools.accumulate", accumulate_step, accumulate_waits, NULL, accumulate_check),
-    [IT_CHAIN] = ITER_KIND("itertools.chain", chain_step, chain_waits, NULL, NULL),
-    [IT_COMPRESS] = ITER_KIND("itertools.compress", compress_step, two_sources_waits, NULL, two_check),
-    [IT_DROPWHILE] = ITER_KIND("itertools.dropwhile", dropwhile_step, pred_waits, NULL, two_check),
-    [IT_TAKEWHILE] = ITER_KIND("itertools.takewhile", takewhile_step, pred_waits, NULL, two_check),
-    [IT_FILTERFALSE] = ITER_KIND("itertools.filterfalse", filterfalse_step, pred_waits, NULL, two_check),
-    [IT_STARMAP] = ITER_KIND("itertools.starmap", starmap_step, pred_waits, NULL, two_check),
-    [IT_GROUPBY] = ITER_KIND("itertools.groupby", groupby_step, groupby_waits, NULL, groupby_check),
-    [IT_GROUPER] = ITER_KIND("itertools._grouper", grouper_step, grouper_waits, NULL, grouper_check),
-    [IT_ISLICE] = ITER_KIND("itertools.islice", islice_step, first_waits, NULL, islice_check),
-    [IT_PAIRWISE] = ITER_KIND("itertools.pairwise", pairwise_step, first_waits, NULL, NULL),
-    [IT_TEE] = ITER_KIND("itertools._tee", tee_step, tee_waits, NULL, tee_check),
+    [IT_COUNT] = ITER_KIND("count", count_step, NULL, count_repr, count_check),
+    [IT_CYCLE] = ITER_KIND("cycle", cycle_step, cycle_waits, NULL, cycle_check),
+    [IT_REPEAT] = ITER_KIND("repeat", repeat_step, NULL, repeat_repr, repeat_check),
+    [IT_ACCUMULATE] = ITER_KIND("accumulate", accumulate_step, accumulate_waits, NULL, accumulate_check),
+    [IT_CHAIN] = ITER_KIND("chain", chain_step, chain_waits, NULL, NULL),
+    [IT_COMPRESS] = ITER_KIND("compress", compress_step, two_sources_waits, NULL, two_check),
+    [IT_DROPWHILE] = ITER_KIND("dropwhile", dropwhile_step, pred_waits, NULL, two_check),
+    [IT_TAKEWHILE] = ITER_KIND("takewhile", takewhile_step, pred_waits, NULL, two_check),
+    [IT_FILTERFALSE] = ITER_KIND("filterfalse", filterfalse_step, pred_waits, NULL, two_check),
+    [IT_STARMAP] = ITER_KIND("starmap", starmap_step, pred_waits, NULL, two_check),
+    [IT_GROUPBY] = ITER_KIND("groupby", groupby_step, groupby_waits, NULL, groupby_check),
+    [IT_GROUPER] = ITER_KIND("_grouper", grouper_step, grouper_waits, NULL, grouper_check),
+    [IT_ISLICE] = ITER_KIND("islice", islice_step, first_waits, NULL, islice_check),
+    [IT_PAIRWISE] = ITER_KIND("pairwise", pairwise_step, first_waits, NULL, NULL),
+    [IT_TEE] = ITER_KIND("_tee", tee_step, tee_waits, NULL, tee_check),
     [IT_TEEDATA] = {.name = "itertools._tee_dataobject", .check = teedata_check},
-    [IT_ZIP_LONGEST] = ITER_KIND("itertools.zip_longest", zip_longest_step, zip_longest_waits, NULL, zip_longest_check),
-    [IT_PRODUCT] = ITER_KIND("itertools.product", rt_it_product_step, NULL, NULL, rt_it_comb_check),
-    [IT_PERMUTATIONS] = ITER_KIND("itertools.permutations", rt_it_permutations_step, NULL, NULL, rt_it_comb_check),
-    [IT_COMBINATIONS] = ITER_KIND("itertools.combinations", rt_it_combinations_step, NULL, NULL, rt_it_comb_check),
-    [IT_CWR] = ITER_KIND("itertools.combinations_with_replacement", rt_it_cwr_step, NULL, NULL, rt_it_comb_check),
+    [IT_ZIP_LONGEST] = ITER_KIND("zip_longest", zip_longest_step, zip_longest_waits, NULL, zip_longest_check),
+    [IT_PRODUCT] = ITER_KIND("product", rt_it_product_step, NULL, NULL, rt_it_comb_check),
+    [IT_PERMUTATIONS] = ITER_KIND("permutations", rt_it_permutations_step, NULL, NULL, rt_it_comb_check),
+    [IT_COMBINATIONS] = ITER_KIND("combinations", rt_it_combinations_step, NULL, NULL, rt_it_comb_check),
+    [IT_CWR] = ITER_KIND("combinations_with_replacement", rt_it_cwr_step, NULL, NULL, rt_it_comb_check),
 };
 const int rt_itertools_nkinds = IT_KIND_COUNT;
 

@@ -400,14 +400,17 @@ static int methodcaller_check(const RtModObj *o) {
 
 const RtModKind rt_operator_kinds[] = {
     [OP_ITEMGETTER] = {.name = "operator.itemgetter",
+        .row = "itemgetter",
                        .call = itemgetter_call,
                        .repr = itemgetter_repr,
                        .check = tuple_check},
     [OP_ATTRGETTER] = {.name = "operator.attrgetter",
+        .row = "attrgetter",
                        .call = attrgetter_call,
                        .repr = attrgetter_repr,
                        .check = attrgetter_check},
     [OP_METHODCALLER] = {.name = "operator.methodcaller",
+        .row = "methodcaller",
                          .step = methodcaller_step,
                          .calls = 1,
                          .waits = methodcaller_waits,

@@ -191,6 +191,14 @@ int rt_mod_deliver(PCtx *c, PFrame *caller, PV r) {
 
 static const char *mo_type_name(PV v) { return rt_modobj_kind(v)->name; }
 
+static int mo_class_of(PV v);
+
+static PV mo_type_of(PCtx *c, PV v) {
+    const RtModKind *k = rt_modobj_kind(v);
+    int row = k->row ? pith_module_name_index(MO(v)->mod, k->row) : -1;
+    return row >= 0 ? rt_import(c, MO(v)->mod, row) : rt_builtin(c, mo_class_of(v));
+}
+
 static int mo_class_of(PV v) { return rt_modobj_kind(v)->cls ? rt_modobj_kind(v)->cls : PITH_B_OBJECT; }
 
 static PV mo_repr(PCtx *c, PV v) {
@@ -344,6 +352,7 @@ const RtTypeDesc rt_modobj_type = {
     .cls = PITH_B_OBJECT,
     .class_of = mo_class_of,
     .type_name = mo_type_name,
+    .type_of = mo_type_of,
     .repr = mo_repr,
     .hash = mo_hash,
     .compare = mo_compare,

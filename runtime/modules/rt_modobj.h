@@ -27,7 +27,8 @@ typedef struct RtModObj {
 /* What a kind is. Hooks left NULL are what the type table's NULL says (no repr of its own, not callable...). */
 typedef struct RtModKind {
     const char *name; /* its type's name in messages and reprs: "itertools.count" */
-    int cls;          /* the PITH_B_* class type() reports; 0: object */
+    int cls;          /* the PITH_B_* class isinstance() sees; 0: object */
+    const char *row;  /* the name row of its class in its module (type(x) is itertools.count); NULL: cls */
     /* iterators: next() runs the steps. callables (calls = 1): a call runs them, its work starting with held =
      * (args tuple, kwnames or None). */
     int (*step)(PCtx *c, PV self, RtStep *s);
