@@ -14,6 +14,7 @@
     X("lru_cache", FUNC, PITH_MA_KW, 0, 2, ft_lru_cache)                       \
     X("partial", CLASS, PITH_MA_KW, 1, -1, ft_partial)                         \
     X("reduce", FUNC, PITH_MA_TYPE, 2, 3, ft_reduce)                           \
+    X("singledispatch", FUNC, PITH_MA_KW, 1, 1, ft_singledispatch)             \
     X("total_ordering", FUNC, PITH_MA_KW, 1, 1, ft_total_ordering)             \
     X("update_wrapper", FUNC, PITH_MA_KW, 2, 4, ft_update_wrapper)             \
     X("wraps", FUNC, PITH_MA_KW, 1, 3, ft_wraps)

@@ -18,6 +18,9 @@ enum {
     FT_WRAPS,           /* wraps(wrapped): applied to a wrapper, update_wrapper */
     FT_ORDER_OP,        /* an ordering method total_ordering added */
     FT_CACHED_PROPERTY, /* functools.cached_property */
+    FT_SINGLEDISPATCH,  /* functools.singledispatch(func) */
+    FT_SD_METHOD,       /* its register / dispatch */
+    FT_SD_REGISTER,     /* what register(cls) returns: applied to a function, registers it */
     FT_KIND_COUNT
 };
 
@@ -45,5 +48,15 @@ PV rt_ft_order_call(PCtx *c, PV f, PV *args, int nargs, PV kw);
 int rt_ft_order_check(const RtModObj *o);
 PV rt_ft_cached_property_get(PCtx *c, PV v, PV instance, PV name);
 int rt_ft_cached_property_getattr(PCtx *c, PV o, PV name, PV *out);
+PV rt_ft_singledispatch(PCtx *c, PV *a, int n, PV kw);
+int rt_ft_sd_step(PCtx *c, PV self, RtStep *s);
+int rt_ft_sd_waits(PV v);
+int rt_ft_sd_getattr(PCtx *c, PV o, PV name, PV *out);
+int rt_ft_sd_dunder(PCtx *c, PV o, const char *name, PV *out);
+int rt_ft_sd_check(const RtModObj *o);
+PV rt_ft_sd_method_call(PCtx *c, PV f, PV *args, int nargs, PV kw);
+int rt_ft_sd_method_check(const RtModObj *o);
+PV rt_ft_sd_register_call(PCtx *c, PV f, PV *args, int nargs, PV kw);
+int rt_ft_sd_register_check(const RtModObj *o);
 
 #endif

@@ -1,9 +1,10 @@
 /* rt_mod_functools.c — the run-time side of `functools` (CPython 3.11's Lib/functools.py and
- * Modules/_functoolsmodule.c): reduce, partial, lru_cache/cache, cmp_to_key, wraps/update_wrapper; the class
- * decorators total_ordering and cached_property are in rt_mod_functools_class.c. Its objects are module objects
- * (rt_modobj.h); the work that calls Python a program wrote — reduce's loop, a partial's call, a cached
- * function's call on a miss — is written as steps, so from a state machine it runs as a native frame and that
- * Python may wait on the host (rt_mod_functools_sm_call, the kinds' waits). Stage: runtime, part modules/. */
+ * Modules/_functoolsmodule.c): reduce, partial, cmp_to_key, wraps/update_wrapper and the module's rows; the
+ * wrappers of a program's functions and classes (lru_cache/cache, total_ordering, cached_property,
+ * singledispatch) are in rt_mod_functools_class.c. Its objects are module objects (rt_modobj.h); the work that
+ * calls Python a program wrote — reduce's loop, a partial's call, a cached function's call on a miss — is
+ * written as steps, so from a state machine it runs as a native frame and that Python may wait on the host
+ * (rt_mod_functools_sm_call, the kinds' waits). Stage: runtime, part modules/. */
 #include <string.h>
 
 #include "pith_mod_functools.h"
@@ -474,6 +475,16 @@ const RtModKind rt_functools_kinds[] = {
                             .bind = rt_ft_cached_property_get,
                             .getattr = rt_ft_cached_property_getattr,
                             .check = first_set},
+    [FT_SINGLEDISPATCH] = {.name = "function",
+                           .step = rt_ft_sd_step,
+                           .calls = 1,
+                           .waits = rt_ft_sd_waits,
+                           .getattr = rt_ft_sd_getattr,
+                           .dunder = rt_ft_sd_dunder,
+                           .bind = rt_ft_bind_method,
+                           .check = rt_ft_sd_check},
+    [FT_SD_METHOD] = {.name = "function", .call = rt_ft_sd_method_call, .check = rt_ft_sd_method_check},
+    [FT_SD_REGISTER] = {.name = "function", .call = rt_ft_sd_register_call, .check = rt_ft_sd_register_check},
 };
 const int rt_functools_nkinds = FT_KIND_COUNT;
 
@@ -481,6 +492,7 @@ const int rt_functools_nkinds = FT_KIND_COUNT;
 #define ft_lru_cache rt_ft_lru_cache
 #define ft_total_ordering rt_ft_total_ordering
 #define ft_cached_property rt_ft_cached_property
+#define ft_singledispatch rt_ft_singledispatch
 
 const RtModImpl rt_mod_functools_impls[] = {
 #define IMPL(name, kind, arity, min, max, fn) fn,

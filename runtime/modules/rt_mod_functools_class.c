@@ -2,7 +2,8 @@
  * lru_cache/cache (CPython's C _lru_cache_wrapper: a dict of results, hits and misses, the oldest entry evicted
  * when a bounded cache is full, hits moving an entry to the newest end), total_ordering (Lib/functools.py's
  * _convert table: each missing comparison computed from the root one and ==/!=) and cached_property (the value
- * computed once, then kept in the instance's attributes, which the attribute lookup asks first).
+ * computed once, then kept in the instance's attributes, which the attribute lookup asks first) and
+ * singledispatch (the function registered for the nearest class of the first argument).
  * A cached function's call is steps: a miss calls the function as an operation, so it may wait on the host.
  * Stage: runtime, part modules/. */
 #include <stdio.h>
@@ -457,4 +458,164 @@ int rt_ft_cached_property_getattr(PCtx *c, PV o, PV name, PV *out) {
     *out = MO(o)->s[0];
     pv_incref(*out);
     return 1;
+}
+
+/* ---- singledispatch(func): FT_SINGLEDISPATCH, s0 the default function, s1 the registry (a dict: class ->
+ * function, object -> the default). A call is steps (held: (args, kwnames or None)): the function registered
+ * for the first argument's class or the nearest class above it, called as an operation so it may wait.
+ * FT_SD_METHOD: s0 the dispatcher, n0 which (register, dispatch); FT_SD_REGISTER: s0 the dispatcher, s1 the class
+ * a register(cls) decorator registers for. ---- */
+
+PV rt_ft_singledispatch(PCtx *c, PV *a, int n, PV kw) {
+    if ((kw && ((RtTuple *)kw)->n) || n != 1) {
+        rt_err(c, PITH_B_TYPEERROR, "singledispatch() takes 1 positional argument but %d were given",
+               n + (kw ? (int)((RtTuple *)kw)->n : 0));
+        return PV_NULL;
+    }
+    PV reg = rt_dict_new(c), obj = reg ? rt_builtin(c, PITH_B_OBJECT) : PV_NULL;
+    PV d = obj ? ft_new(c, FT_SINGLEDISPATCH) : PV_NULL;
+    if (!d || rt_dict_set(c, reg, obj, a[0]) < 0) {
+        pv_xdecref(c, reg), pv_xdecref(c, obj), pv_xdecref(c, d);
+        return PV_NULL;
+    }
+    pv_decref(c, obj);
+    pv_incref(a[0]);
+    MO(d)->s[0] = a[0];
+    MO(d)->s[1] = reg;
+    return d;
+}
+
+/* The function registered for cls or the nearest class above it (borrowed), or PV_NULL. A user class follows
+ * its MRO; a builtin class the most specific registered builtin class it is a subclass of (bool, int, object;
+ * an exception's bases). */
+static PV sd_find(PCtx *c, PV reg, PV cls) {
+    PV f;
+    if (RT_IS(cls, RT_T_CLASS)) {
+        RtTuple *mro = (RtTuple *)((RtClass *)cls)->mro;
+        for (pi64 i = 0; i < mro->n; i++) {
+            int r = rt_dict_lookup(c, reg, mro->items[i], &f);
+            if (r) return r > 0 ? f : PV_NULL;
+        }
+        return PV_NULL;
+    }
+    if (!RT_IS(cls, RT_T_BUILTIN)) return PV_NULL;
+    int id = ((RtBuiltin *)cls)->id, best = -1;
+    PV best_f = PV_NULL, k, v;
+    pi64 pos = 0;
+    while (rt_dict_next_entry((RtDict *)reg, &pos, &k, &v)) {
+        if (!RT_IS(k, RT_T_BUILTIN) || ((RtBuiltin *)k)->host_name) continue;
+        int kid = ((RtBuiltin *)k)->id;
+        if (!(rt_is_subclass(id, kid) || kid == PITH_B_OBJECT)) continue;
+        if (best < 0 || best == PITH_B_OBJECT || (kid != PITH_B_OBJECT && rt_is_subclass(kid, best))) {
+            best = kid;
+            best_f = v;
+        }
+    }
+    return best_f;
+}
+
+int rt_ft_sd_step(PCtx *c, PV self, RtStep *s) {
+    if (s->state == 1) return s->got == 1 ? RT_STEP_ITEM : RT_STEP_ERR;
+    if (s->state != 0 || !held_ok(s->held, 2)) return bad_state(c);
+    RtTuple *h = (RtTuple *)s->held;
+    PV args = h->items[0], kwn = h->items[1];
+    pi64 npos = ((RtTuple *)args)->n - (kwn != PV_NONE ? ((RtTuple *)kwn)->n : 0);
+    if (npos < 1) {
+        PV name = rt_getattr(c, MO(self)->s[0], rt_str_cstr(c, "__name__"));
+        rt_err(c, PITH_B_TYPEERROR, "%S requires at least 1 positional argument", name ? name : PV_NONE);
+        pv_xdecref(c, name);
+        return RT_STEP_ERR;
+    }
+    PV cls = rt_type_of(c, ((RtTuple *)args)->items[0]);
+    PV f = cls ? sd_find(c, MO(self)->s[1], cls) : PV_NULL;
+    pv_xdecref(c, cls);
+    if (!f) {
+        if (!rt_exc_pending(c))
+            f = MO(self)->s[0];
+        else
+            return RT_STEP_ERR;
+    }
+    return rt_step_call_tuple(c, s, 1, f, args, kwn == PV_NONE ? PV_NULL : kwn);
+}
+
+int rt_ft_sd_waits(PV v) { return (void)v, 1; } /* which function runs, only the call tells */
+
+int rt_ft_sd_getattr(PCtx *c, PV o, PV name, PV *out) {
+    int which = rt_name_is(name, "register") ? 0 : rt_name_is(name, "dispatch") ? 1 : -1;
+    if (rt_name_is(name, "registry")) return pv_incref(MO(o)->s[1]), *out = MO(o)->s[1], 1;
+    if (which < 0) return 0;
+    PV m = ft_new(c, FT_SD_METHOD);
+    if (!m) return -1;
+    pv_incref(o);
+    MO(m)->s[0] = o;
+    MO(m)->n[0] = which;
+    *out = m;
+    return 1;
+}
+
+int rt_ft_sd_dunder(PCtx *c, PV o, const char *name, PV *out) {
+    PV f = MO(o)->s[0];
+    if (strcmp(name, "__wrapped__") == 0) return pv_incref(f), *out = f, 1;
+    if (strcmp(name, "__name__") && strcmp(name, "__qualname__") && strcmp(name, "__doc__")) return 0;
+    return rt_dunder_get(c, f, name, out);
+}
+
+int rt_ft_sd_check(const RtModObj *o) { return o->s[0] && o->s[1] && RT_IS(o->s[1], RT_T_DICT) ? 0 : -1; }
+
+static int sd_register(PCtx *c, PV d, PV cls, PV f) {
+    if (!rt_is_class(cls)) {
+        rt_err(c, PITH_B_TYPEERROR,
+               "Invalid first argument to `register()`: %R. Use either `@register(some_class)` "
+               "or plain `@register` on an annotated function.",
+               cls);
+        return -1;
+    }
+    return rt_dict_set(c, MO(d)->s[1], cls, f);
+}
+
+PV rt_ft_sd_method_call(PCtx *c, PV f, PV *args, int nargs, PV kw) {
+    PV d = MO(f)->s[0];
+    if (rt_mod_no_kw(c, MO(f)->n[0] ? "dispatch" : "register", kw) < 0) return PV_NULL;
+    if (MO(f)->n[0] == 1) { /* dispatch(cls) */
+        if (nargs != 1) {
+            rt_err(c, PITH_B_TYPEERROR, "dispatch() takes 1 positional argument but %d were given", nargs);
+            return PV_NULL;
+        }
+        PV impl = sd_find(c, MO(d)->s[1], args[0]);
+        if (!impl && rt_exc_pending(c)) return PV_NULL;
+        impl = impl ? impl : MO(d)->s[0];
+        return pv_incref(impl), impl;
+    }
+    if (nargs < 1 || nargs > 2) {
+        rt_err(c, PITH_B_TYPEERROR, "register() takes from 1 to 2 positional arguments but %d were given", nargs);
+        return PV_NULL;
+    }
+    if (nargs == 2) return sd_register(c, d, args[0], args[1]) < 0 ? PV_NULL : (pv_incref(args[1]), args[1]);
+    if (!rt_is_class(args[0])) return sd_register(c, d, args[0], PV_NONE) < 0 ? PV_NULL : PV_NONE;
+    PV r = ft_new(c, FT_SD_REGISTER);
+    if (!r) return PV_NULL;
+    pv_incref(d), pv_incref(args[0]);
+    MO(r)->s[0] = d;
+    MO(r)->s[1] = args[0];
+    return r;
+}
+
+int rt_ft_sd_method_check(const RtModObj *o) {
+    return rt_modobj_is(o->s[0], PITH_MOD_FUNCTOOLS, FT_SINGLEDISPATCH) && o->n[0] >= 0 && o->n[0] <= 1 ? 0 : -1;
+}
+
+PV rt_ft_sd_register_call(PCtx *c, PV f, PV *args, int nargs, PV kw) {
+    if (rt_mod_no_kw(c, "register", kw) < 0) return PV_NULL;
+    if (nargs != 1) {
+        rt_err(c, PITH_B_TYPEERROR, "register.<locals>.<lambda>() takes 1 positional argument but %d were given",
+               nargs);
+        return PV_NULL;
+    }
+    if (sd_register(c, MO(f)->s[0], MO(f)->s[1], args[0]) < 0) return PV_NULL;
+    pv_incref(args[0]);
+    return args[0];
+}
+
+int rt_ft_sd_register_check(const RtModObj *o) {
+    return rt_modobj_is(o->s[0], PITH_MOD_FUNCTOOLS, FT_SINGLEDISPATCH) && rt_is_class(o->s[1]) ? 0 : -1;
 }
