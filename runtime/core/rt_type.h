@@ -130,6 +130,8 @@ typedef struct RtTypeDesc {
     int (*sm_call)(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames);
     const char *(*type_name)(PV v); /* how messages name v's type ("itertools.count"); NULL: its class's name */
     PV (*type_of)(PCtx *c, PV v); /* type(v) when no builtin class id says it (itertools.count); NULL: class_of */
+    int (*instancecheck)(PCtx *c, PV cls, PV v); /* isinstance(v, cls) for this cls that is no class value
+                                               (itertools.count): 0/1, -1 error. NULL: not a class for isinstance */
     /* v, an attribute of a user class, read through the instance (a descriptor's __get__; name: the attribute,
      * PV_NULL when a dunder is called): what the read gives (a new reference). lru_cache's wrapper binds like a
      * function; cached_property computes its value and stores it in the instance. NULL: v itself */

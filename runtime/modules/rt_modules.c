@@ -199,6 +199,20 @@ static int modfn_getattr(PCtx *c, PV o, PV name, PV *out) {
     return *out ? 1 : -1;
 }
 
+/* isinstance(v, itertools.count): v's class is that row (the module objects' type_of) */
+static int modfn_instancecheck(PCtx *c, PV cls, PV v) {
+    if (!is_class((RtModFn *)cls)) {
+        rt_err(c, PITH_B_TYPEERROR, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+        return -1;
+    }
+    PV t = rt_type_of(c, v);
+    if (!t) return -1;
+    const RtModFn *a = (const RtModFn *)t, *b = (const RtModFn *)cls;
+    int r = RT_IS(t, RT_T_MODFN) && a->mod == b->mod && a->name == b->name;
+    pv_decref(c, t);
+    return r;
+}
+
 /* "math.sqrt()": how argument errors name a module function. */
 static PV modfn_call_name(PCtx *c, PV f) {
     char buf[96];
@@ -255,6 +269,7 @@ const RtTypeDesc rt_modfn_type = {
     .call = modfn_call,
     .call_name = modfn_call_name,
     .sm_call = modfn_sm_call,
+    .instancecheck = modfn_instancecheck,
     .getattr = modfn_getattr,
     .dunder = modfn_dunder,
     .snap_tag = SNAP_O_MODFN,
