@@ -61,8 +61,8 @@ static IrModule *lower(FeModule *fe, const PithCompileOptions *o, const char *so
         return NULL;
     }
     ir_analyse(ir);
-    if (ir_check_waits(ir, &d) < 0 || /* a callback that may wait where the runtime cannot suspend */
-        ir_check_dunders(ir, &d)) {    /* a dunder the runtime calls only from C that may wait */
+    if (ir_check_nowait(ir, &d) < 0 || /* a callback that may wait where the runtime cannot suspend */
+        ir_check_dunders(ir, &d)) {     /* a dunder the runtime calls only from C that may wait */
         if (diag && diaglen) fe_diag_format(&d, filename_of(o), source, len, diag, diaglen);
         ir_free(ir);
         return NULL;

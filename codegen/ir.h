@@ -88,14 +88,13 @@ typedef struct IrConst {
     int nnames; /* kwnames */
 } IrConst;
 
-/* A Python function the runtime calls where the run cannot suspend (a defaultdict's factory runs inside d[key];
- * heapq.merge's key inside merge): if that function may reach a host call, compiling fails with a diagnostic at
- * (line, col) instead of a run-time surprise (ir_check_waits). */
-typedef struct IrWaitCheck {
-    int func; /* an index into IrModule.funcs */
-    int line, col;
-    const char *what; /* "defaultdict's factory", ... */
-} IrWaitCheck;
+/* A function the runtime will call from C, where it cannot wait on the host (ir_nowait.c). */
+enum { IR_NOWAIT_CMP_TO_KEY, IR_NOWAIT_CACHED_PROPERTY, IR_NOWAIT_DEFAULTDICT_FACTORY, IR_NOWAIT_MERGE_KEY };
+typedef struct IrNoWait {
+    int def;       /* the function (FeModule.defs index) */
+    int line, col; /* where the program hands it over */
+    int what;      /* IR_NOWAIT_* */
+} IrNoWait;
 
 typedef struct IrModule {
     FeModule *fe; /* the checked AST it was built from (borrowed) */
@@ -109,9 +108,9 @@ typedef struct IrModule {
     const char **global_names;
     int nexternals;
     const char *const *ext_names;
-    int may_wait; /* a host function is called or used as a value somewhere (ir_passes.c) */
-    IrWaitCheck *wait_checks;
-    int nwait_checks;
+    int may_wait;      /* a host function is called or used as a value somewhere (ir_passes.c) */
+    IrNoWait *nowaits; /* functions handed to the runtime where they cannot wait (ir_nowait.c) */
+    int nnowaits, capnowaits;
     int dunders_wait; /* IR_DU_* bits: which dunders the runtime calls may wait (may_wait, and a class binds one) */
 } IrModule;
 
@@ -131,7 +130,7 @@ void ir_free(IrModule *m);
 /* Passes: may-suspend analysis, suspend-point numbering, frame slots. Then verification. */
 void ir_analyse(IrModule *m);
 int ir_verify(const IrModule *m, char *err, size_t errlen); /* 0 ok, -1 with a message */
-int ir_check_waits(const IrModule *m, FeDiag *d);          /* after ir_analyse: 0 ok, -1 with d set */
+int ir_check_nowait(const IrModule *m, FeDiag *d); /* after ir_analyse: -1 with d set when a noted function waits */
 /* After ir_analyse: -1 with a diagnostic when a dunder the runtime calls only from C (__hash__, __eq__,
  * operators...) reaches a host call (ir_check_dunders.c). */
 int ir_check_dunders(const IrModule *m, FeDiag *d);

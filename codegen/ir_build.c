@@ -392,55 +392,9 @@ static int call_ex(Builder *b, const FeNode *e) {
 
 /* The module row a call's callee names through an import (`defaultdict(...)` after `from collections import
  * defaultdict`, `collections.defaultdict(...)`), as fe_arity.c finds it: 1 with *mod and *row, else 0. */
-static const FeNode *imported(const FeNode *e) {
-    const FeSym *s = e->kind == E_NAME ? e->u.name.sym : NULL;
-    return s && s->kind == SYM_GLOBAL && s->imp && s->nassign == 1 ? s->imp : NULL;
-}
-
-static int module_row(const FeNode *fn, int *mod, int *row) {
-    const FeNode *imp = imported(fn);
-    if (imp && imp->u.imp.name >= 0) {
-        *mod = imp->u.imp.mod;
-        *row = imp->u.imp.name;
-        return 1;
-    }
-    if (fn->kind == E_ATTR && (imp = imported(fn->u.attr.value)) && imp->u.imp.name < 0) {
-        *mod = imp->u.imp.mod;
-        *row = pith_module_name_index(*mod, fn->u.attr.name);
-        return *row >= 0;
-    }
-    return 0;
-}
-
-/* A callback argument the runtime will call where it cannot suspend: remember the function it is (a lambda or
- * a def known by name), for ir_check_waits once the passes know which functions may reach the host. */
-static void note_wait_check(Builder *b, const FeNode *arg, const char *what) {
-    int func = -1;
-    if (arg->kind == E_LAMBDA) func = arg->u.def.id;
-    if (arg->kind == E_NAME && arg->u.name.sym) func = bd_known_def(b, arg->u.name.sym);
-    if (func < 0) return;
-    IrModule *m = b->m;
-    IrWaitCheck *w = realloc(m->wait_checks, sizeof *w * (size_t)(m->nwait_checks + 1));
-    if (!w) return; /* only a diagnostic is lost: the run-time error remains */
-    m->wait_checks = w;
-    w[m->nwait_checks++] = (IrWaitCheck){1 + func, arg->span.line, arg->span.col, what};
-}
-
-static void note_callbacks(Builder *b, const FeNode *e) {
-    int mod, row;
-    if (!module_row(e->u.call.func, &mod, &row)) return;
-    const char *name = pith_modules[mod].names[row].name;
-    if (mod == PITH_MOD_COLLECTIONS && strcmp(name, "defaultdict") == 0 && e->u.call.args.n > 0)
-        note_wait_check(b, e->u.call.args.items[0], "the factory of a defaultdict");
-    for (int k = 0; k < e->u.call.nkw; k++)
-        if (mod == PITH_MOD_HEAPQ && strcmp(name, "merge") == 0 && e->u.call.kws[k].name &&
-            strcmp(e->u.call.kws[k].name, "key") == 0)
-            note_wait_check(b, e->u.call.kws[k].value, "the key of heapq.merge");
-}
-
 static int call_expr(Builder *b, const FeNode *e) {
     const FeNode *fn = e->u.call.func;
-    note_callbacks(b, e);
+    bd_note_nowait_call(b, e);
     if (has_unpacking(e)) return call_ex(b, e);
     int inl = bd_consume_genexp(b, e);
     if (inl >= 0) return inl;

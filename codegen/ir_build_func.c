@@ -100,6 +100,7 @@ int bd_def_value(Builder *b, const FeNode *def) {
     int *decs = bd_args(b, nd);
     for (int i = 0; decs && i < nd; i++) {
         int h = bd_hidden(b, "%decorator");
+        bd_note_nowait_decorator(b, def, def->u.def.decorators.items[i]);
         int v = bd_expr(b, def->u.def.decorators.items[i]);
         IrInstr *in = bd_emit(b, IR_COPY, line);
         in->dst = h;

@@ -81,4 +81,8 @@ int bd_yield(Builder *b, const FeNode *e);
 int bd_yield_from(Builder *b, const FeNode *e);
 int bd_iterates_inert(const FeNode *iterable); /* proven list/tuple/dict/str: iterating runs no Python */
 
+/* ir_nowait.c: note a function the runtime will call where it cannot wait (cmp_to_key(f), cached_property) */
+void bd_note_nowait_call(Builder *b, const FeNode *call);
+void bd_note_nowait_decorator(Builder *b, const FeNode *def, const FeNode *decorator);
+
 #endif

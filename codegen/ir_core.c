@@ -154,7 +154,7 @@ void ir_free(IrModule *m) {
     free(m->consts);
     free(m->const_index);
     free(m->global_names);
-    free(m->wait_checks);
+    free(m->nowaits);
     free(m);
 }
 

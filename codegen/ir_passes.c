@@ -214,21 +214,6 @@ void ir_analyse(IrModule *m) {
     }
 }
 
-int ir_check_waits(const IrModule *m, FeDiag *d) {
-    if (!m->may_wait) return 0;
-    for (int i = 0; i < m->nwait_checks; i++) {
-        const IrWaitCheck *w = &m->wait_checks[i];
-        if (w->func < 1 || w->func >= m->nfuncs || !m->funcs[w->func]->suspends) continue;
-        d->line = w->line;
-        d->col = w->col;
-        snprintf(d->message, sizeof d->message,
-                 "%s may call a host function, but the runtime calls it where the run cannot wait on the host",
-                 w->what);
-        return -1;
-    }
-    return 0;
-}
-
 static int check_var(const IrFunc *f, int v, int optional) { return (optional && v == -1) || (v >= 0 && v < f->nvars); }
 
 /* An empty block is fine if nothing reaches it: no non-empty block has it as handler or jump target. */

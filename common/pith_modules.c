@@ -9,8 +9,11 @@
 #include "pith_mod_collections.h"
 #include "pith_mod_copy.h"
 #include "pith_mod_heapq.h"
+#include "pith_mod_functools.h"
+#include "pith_mod_itertools.h"
 #include "pith_mod_json.h"
 #include "pith_mod_math.h"
+#include "pith_mod_operator.h"
 
 /* typing: CPython 3.11's typing.__all__. */
 static const PithModName typing_names[] = {
@@ -126,6 +129,9 @@ static const PithModName heapq_names[] = {PITH_HEAPQ_NAMES(MOD_ROW)};
 static const PithModName bisect_names[] = {PITH_BISECT_NAMES(MOD_ROW)};
 static const PithModName copy_names[] = {PITH_COPY_NAMES(MOD_ROW)};
 static const PithModName json_names[] = {PITH_JSON_NAMES(MOD_ROW)};
+static const PithModName itertools_names[] = {PITH_ITERTOOLS_NAMES(MOD_ROW)};
+static const PithModName functools_names[] = {PITH_FUNCTOOLS_NAMES(MOD_ROW)};
+static const PithModName operator_names[] = {PITH_OPERATOR_NAMES(MOD_ROW)};
 #undef MOD_ROW
 
 const PithModule pith_modules[PITH_MOD_COUNT] = {
@@ -141,7 +147,7 @@ int pith_module_find(const char *name) {
 }
 
 const PithModName *pith_module_name(int id, const char *name) {
-    if (id < 0 || id >= PITH_MOD_COUNT) return NULL;
+    if (id < 0 || id >= PITH_MOD_COUNT || strchr(name, '.')) return NULL; /* chain.from_iterable: pith_module_attr */
     const PithModule *m = &pith_modules[id];
     for (int i = 0; i < m->nnames; i++)
         if (strcmp(m->names[i].name, name) == 0) return &m->names[i];
@@ -159,11 +165,23 @@ int pith_module_name_index(int id, const char *name) {
     return n ? (int)(n - pith_modules[id].names) : -1;
 }
 
+int pith_module_attr_index(int id, int row, const char *attr) {
+    if (id < 0 || id >= PITH_MOD_COUNT || row < 0 || row >= pith_modules[id].nnames) return -1;
+    const char *fn = pith_modules[id].names[row].name;
+    size_t n = strlen(fn);
+    for (int i = 0; i < pith_modules[id].nnames; i++) {
+        const char *s = pith_modules[id].names[i].name;
+        if (strncmp(s, fn, n) == 0 && s[n] == '.' && strcmp(s + n + 1, attr) == 0) return i;
+    }
+    return -1;
+}
+
 int pith_modfn_arity_error(int id, int index, int npos, int nkw, char *msg, size_t cap) {
     if (id < 0 || id >= PITH_MOD_COUNT || index < 0 || index >= pith_modules[id].nnames) return 0;
     const PithModName *f = &pith_modules[id].names[index];
-    const char *mod = pith_modules[id].name;
-    if (f->kind != PITH_MN_FUNC) return 0;
+    /* CPython's operator functions are _operator's, and their errors say so */
+    const char *mod = id == PITH_MOD_OPERATOR ? "_operator" : pith_modules[id].name;
+    if (f->kind != PITH_MN_FUNC && f->kind != PITH_MN_CLASS) return 0;
 #define SAY(...) (snprintf(msg, cap, __VA_ARGS__), 1)
     switch (f->arity) {
     case PITH_MA_ONE:
@@ -183,6 +201,15 @@ int pith_modfn_arity_error(int id, int index, int npos, int nkw, char *msg, size
         if (nkw) return SAY("%s() takes no keyword arguments", f->name);
         if (npos < f->min || npos > f->max)
             return SAY("%s.%s requires %d to %d arguments", mod, f->name, f->min, f->max);
+        return 0;
+    case PITH_MA_TYPE:
+        if (nkw) return SAY("%s() takes no keyword arguments", f->name);
+        if (npos < f->min)
+            return SAY("%s expected %s%d argument%s, got %d", f->name, f->min == f->max ? "" : "at least ", f->min,
+                       f->min == 1 ? "" : "s", npos);
+        if (f->max >= 0 && npos > f->max)
+            return SAY("%s expected %s%d argument%s, got %d", f->name, f->min == f->max ? "" : "at most ", f->max,
+                       f->max == 1 ? "" : "s", npos);
         return 0;
     case PITH_MA_KW: return 0;
     }

@@ -17,15 +17,18 @@ typedef enum PithModNameKind {
     PITH_MN_UNBOUND,
     PITH_MN_FUNC,  /* a function of the module's run-time side, called like a builtin (rt_mod_<name>.c) */
     PITH_MN_CONST, /* a value made by the module's run-time side (math.pi) */
+    PITH_MN_CLASS, /* a class of the run-time side (itertools.chain): called as PITH_MN_FUNC is, shown as a class */
 } PithModNameKind;
 
 /* How a module function counts its arguments, in the words of the CPython 3.11 calling convention it follows
  * (pith_modfn_arity_error). */
 typedef enum PithModArity {
-    PITH_MA_ONE, /* METH_O: "math.sqrt() takes exactly one argument (N given)" */
-    PITH_MA_POS, /* min..max positional (max -1: any): "atan2 expected 2 arguments, got N" */
-    PITH_MA_LOG, /* math.log: "math.log requires 1 to 2 arguments" */
-    PITH_MA_KW,  /* keywords too (Argument Clinic): the implementation checks its own arguments */
+    PITH_MA_ONE,  /* METH_O: "math.sqrt() takes exactly one argument (N given)" */
+    PITH_MA_POS,  /* min..max positional (max -1: any): "atan2 expected 2 arguments, got N" */
+    PITH_MA_LOG,  /* math.log: "math.log requires 1 to 2 arguments" */
+    PITH_MA_KW,   /* keywords too (Argument Clinic): the implementation checks its own arguments */
+    PITH_MA_TYPE, /* a class's positional-only constructor: "cycle expected 1 argument, got 0", "cycle() takes no
+                     keyword arguments" */
 } PithModArity;
 
 /* One row per module: X(ID, "name", NAMES), NAMES being the array of its names in pith_modules.c. */
@@ -36,7 +39,10 @@ typedef enum PithModArity {
     X(HEAPQ, "heapq", heapq_names)                                                                             \
     X(BISECT, "bisect", bisect_names)                                                                          \
     X(COPY, "copy", copy_names)                                                                                \
-    X(JSON, "json", json_names)
+    X(JSON, "json", json_names)                                                                                \
+    X(ITERTOOLS, "itertools", itertools_names)                                                                 \
+    X(FUNCTOOLS, "functools", functools_names)                                                                 \
+    X(OPERATOR, "operator", operator_names)
 
 enum {
 #define PITH_MOD_ENUM(id, name, names) PITH_MOD_##id,
@@ -48,7 +54,7 @@ enum {
 typedef struct PithModName {
     const char *name;
     PithModNameKind kind;
-    PithModArity arity; /* PITH_MN_FUNC only, with the positional bounds min..max */
+    PithModArity arity; /* PITH_MN_FUNC and PITH_MN_CLASS only, with the positional bounds min..max */
     int min, max;
 } PithModName;
 
@@ -72,6 +78,9 @@ int pith_module_binds(int id);
 
 /* The row number of `name` in module id (what a module function or constant is stored as), or -1. */
 int pith_module_name_index(int id, const char *name);
+
+/* The row of attribute `attr` of function row `row` (chain.from_iterable: the row "chain.from_iterable"), or -1. */
+int pith_module_attr_index(int id, int row, const char *attr);
 
 /* The TypeError text CPython 3.11 raises when function row `index` of module id is called with npos positional
  * and nkw keyword arguments, written into msg: 1 when the counts are wrong, else 0. Shared by the frontend's

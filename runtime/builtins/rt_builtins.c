@@ -224,11 +224,13 @@ PV rt_fn_bool(PCtx *c, PV *args, int npos, PV kwnames) {
 
 /* 1 when the class of v (vcls, with its host-given name vhost or NULL) is cls or a subclass, for cls a class
  * or a (nested) tuple of classes; -1 on error. */
-static int isinst(PCtx *c, PV ucls, int vcls, const char *vhost, PV cls, int depth) {
+static int isinst(PCtx *c, PV v, PV ucls, int vcls, const char *vhost, PV cls, int depth) {
     if (rt_is_class(cls)) return rt_covers(cls, ucls, vcls, vhost);
+    if (PV_IS_OBJ(cls) && rt_type_desc(RT_OBJ(cls))->instancecheck) /* itertools.count, functools.partial */
+        return rt_type_desc(RT_OBJ(cls))->instancecheck(c, cls, v);
     if (RT_IS(cls, RT_T_ALIAS)) { /* int | str tests each class; list[int] cannot be tested */
         PV members = rt_alias_isinstance_members(c, cls, "isinstance");
-        int r = members ? isinst(c, ucls, vcls, vhost, members, depth + 1) : -1;
+        int r = members ? isinst(c, v, ucls, vcls, vhost, members, depth + 1) : -1;
         pv_xdecref(c, members);
         return r;
     }
@@ -239,7 +241,7 @@ static int isinst(PCtx *c, PV ucls, int vcls, const char *vhost, PV cls, int dep
         }
         RtTuple *t = (RtTuple *)cls;
         for (pi64 i = 0; i < t->n; i++) {
-            int r = isinst(c, ucls, vcls, vhost, t->items[i], depth + 1);
+            int r = isinst(c, v, ucls, vcls, vhost, t->items[i], depth + 1);
             if (r != 0) return r;
         }
         return 0;
@@ -249,7 +251,7 @@ static int isinst(PCtx *c, PV ucls, int vcls, const char *vhost, PV cls, int dep
 }
 
 PV rt_fn_isinstance(PCtx *c, PV *args, int npos, PV kwnames) {
-    int r = isinst(c, rt_user_class(args[0]), rt_class_of(args[0]),
+    int r = isinst(c, args[0], rt_user_class(args[0]), rt_class_of(args[0]),
                    RT_IS(args[0], RT_T_EXC) ? rt_host_name_of(args[0]) : NULL, args[1], 0);
     return r < 0 ? PV_NULL : PV_BOOL(r);
 }

@@ -159,6 +159,7 @@ PV rt_type_of(PCtx *c, PV v) {
         pv_incref(uc);
         return uc;
     }
+    if (PV_IS_OBJ(v) && rt_type_desc(RT_OBJ(v))->type_of) return rt_type_desc(RT_OBJ(v))->type_of(c, v);
     int id = rt_class_of(v);
     if (id < 0) {
         rt_err(c, PITH_B_TYPEERROR, "type() of this value is not available");
@@ -172,6 +173,7 @@ const char *rt_type_name(PV v) {
     PV uc = rt_user_class(v); /* an instance of the program's class: its name */
     if (uc) return rt_class_name(uc);
     const char *host = RT_IS(v, RT_T_EXC) ? rt_host_name_of(v) : NULL;
+    if (!host && PV_IS_OBJ(v) && rt_type_desc(RT_OBJ(v))->type_name) host = rt_type_desc(RT_OBJ(v))->type_name(v);
     if (host) return host;
     switch (rt_class_of(v)) { /* collections' C types: CPython's messages name them by their tp_name */
     case PITH_B_DEQUE: return "collections.deque";

@@ -576,6 +576,19 @@ void rt_err(PCtx *c, int exc_id, const char *fmt, ...) {
     if (e) set_pending(c, e);
 }
 
+PV rt_str_format_c(PCtx *c, const char *fmt, ...) {
+    PithBuf b = rt_buf_new(c);
+    va_list ap;
+    va_start(ap, fmt);
+    int r = vformat(c, &b, fmt, ap);
+    va_end(ap);
+    if (r < 0) {
+        pith_buf_free(&b);
+        return PV_NULL;
+    }
+    return rt_buf_finish(&b);
+}
+
 /* MemoryError without needing memory: an instance is made past the memory limit (tiny, released with the
  * exception); when even that fails (the host's malloc failing) the pending exception becomes the no-memory
  * marker, which every reader treats as a bare MemoryError. */

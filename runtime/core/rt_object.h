@@ -58,6 +58,7 @@ enum RtType {
     RT_T_DEQUEITER, /* an iterator over a deque (rt_deque.c) */
     RT_T_CHAINMAP,  /* collections.ChainMap: RtChainMap (rt_chainmap.c) */
     RT_T_TRACEBACK, /* the traceback a `with` statement hands __exit__: an opaque PObj (core/rt_traceback.c) */
+    RT_T_MODOBJ,    /* an object a module makes (itertools.count, functools.partial): RtModObj (rt_modobj.c) */
     RT_T_COUNT
 };
 
@@ -258,6 +259,7 @@ void rt_obj_free(PCtx *c, PObj *o, size_t size);  /* raw release of the object's
  *      Also: %u %x (with l/ll/z), %g %f %e (double), %p, %%, and a precision on %s/%R/%S/%T that cuts
  *      to that many code points ("%.200R" as CPython). rt_type_name is in rt_class.c. ---- */
 void rt_err(PCtx *c, int exc_id, const char *fmt, ...);
+PV rt_str_format_c(PCtx *c, const char *fmt, ...); /* the same formats into a new str (a repr: "count(%R)") */
 void rt_err_nomem(PCtx *c);
 /* Whether v, which generated code keeps in a frame slot and hands to an ABI entry point, is not an object of
  * the given type (NULL included): a loaded snapshot can hold anything there, so the entry point raises

@@ -48,7 +48,8 @@ enum {
     SNAP_O_DEQUEITER,
     SNAP_O_CHAINMAP,
     SNAP_O_TRACEBACK,
-    SNAP_O_LAST = SNAP_O_TRACEBACK
+    SNAP_O_MODOBJ,
+    SNAP_O_LAST = SNAP_O_MODOBJ
 };
 
 /* Ref kinds (the format: rt_snap.h). */

@@ -14,6 +14,7 @@ const RtTypeDesc *const rt_types[RT_T_COUNT] = {
     [RT_T_MODULE] = &rt_module_type, [RT_T_MODFN] = &rt_modfn_type,
     [RT_T_DEQUE] = &rt_deque_type,   [RT_T_DEQUEITER] = &rt_dequeiter_type, [RT_T_CHAINMAP] = &rt_chainmap_type,
     [RT_T_TRACEBACK] = &rt_traceback_type,
+    [RT_T_MODOBJ] = &rt_modobj_type,
 };
 
 /* A scan: it serves only attribute access on a class object (str.lower), and the table is short. */

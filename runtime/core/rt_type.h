@@ -46,9 +46,22 @@ typedef void (*RtVisit)(PV *slot, void *arg);
 #define RT_TF_USER_ATTRS \
     16u /* user classes define its attributes (instances, classes, bound methods, wrappers): attribute lookup and
            method calls go to the user-class lookup (rt_user_getattr), not to data attributes and method tables */
-#define RT_TF_COLLECTS_ARGS \
-    8u /* a callable that consumes its iterable arguments whole and runs no Python per item (math.fsum):
-          in a program that waits on the host, an argument that may wait is collected first (rt_native.c) */
+/* The steps of work that may call Python (RtTypeDesc.step). A step does what it can without calling Python,
+ * then returns what it needs next: RT_STEP_ADVANCE (the next item of op_fn, an iterator) or RT_STEP_CALL
+ * (op_fn(*op_args), op_kw naming the last arguments as keywords), with `state` set to where it resumes (> 0);
+ * it is called again with the outcome in got/val. It finishes with RT_STEP_ITEM (val: the item produced or
+ * the call's result), RT_STEP_STOP (an iterator is exhausted) or RT_STEP_ERR (an exception is set). Between
+ * steps only `state` and `held` survive: a native frame keeps them in its slots, so a snapshot taken while the
+ * Python called waits holds them; a step checks both, since a snapshot may be forged. */
+enum { RT_STEP_ITEM, RT_STEP_STOP, RT_STEP_ERR, RT_STEP_ADVANCE, RT_STEP_CALL };
+typedef struct RtStep {
+    int state; /* 0 when the work starts; set (> 0) with each operation asked for */
+    PV held;   /* owned or PV_NULL: what the work keeps across an operation (the item a predicate tests) */
+    int got;   /* state > 0: 1 (val is the item or the result), 0 (the iterator was exhausted), -1 (raised) */
+    PV val;    /* owned: the operation's outcome, taken by the step; RT_STEP_ITEM: what it produced */
+    PV op_fn;  /* owned: the iterator to advance or the function to call */
+    PV op_args, op_kw; /* owned: RT_STEP_CALL's argument tuple and keyword names (a tuple of str or PV_NULL) */
+} RtStep;
 
 typedef struct RtTypeDesc {
     const char *name; /* for runtime diagnostics; the name Python shows comes from the class (cls) */
@@ -106,11 +119,25 @@ typedef struct RtTypeDesc {
     (PCtx *c, PV f, PV *args, int nargs, PV kwnames); /* f(...) from C (rt_call_value); NULL: not
                                                callable. State-machine calls may push a frame instead (rt_func.c) */
     /* f(...) from state-machine code, which may push native frames (rt_native.c) so that the Python f calls
-     * back may wait on the host (a module function's key=): a PITH_STEP_* code, the result delivered to the
-     * caller's callret as rt_sm_call_value does. NULL: call. */
+     * back may wait on the host (a module function's key=, a partial's call, rt_sm_push_step): a PITH_STEP_*
+     * code, the result delivered to the caller's callret as rt_sm_call_value does. NULL: the call hook, at once */
     int (*sm_call)(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames);
     PV (*call_name)(PCtx *c, PV f); /* how argument errors name the callable f, as CPython's _PyObject_FunctionStr:
                                                "__main__.outer.<locals>.g()", "print()", "list.append()". NULL: str(f) */
+
+    /* ---- work that may call Python which waits on the host (an itertools iterator's next, functools.reduce,
+     * a partial's call): written once as steps (RtStep below), driven from C (at once) or, when `waits` says
+     * the Python it calls may wait, by a native frame on the execution's chain (rt_native.c) ---- */
+    int (*step)(PCtx *c, PV self, RtStep *s); /* one step: an RT_STEP_* (see RtStep); NULL: no steps */
+    int (*waits)(PV v); /* advancing the iterator v, or calling v, may run Python that waits; NULL: never */
+    const char *(*type_name)(PV v); /* how messages name v's type ("itertools.count"); NULL: its class's name */
+    PV (*type_of)(PCtx *c, PV v); /* type(v) when no builtin class id says it (itertools.count); NULL: class_of */
+    int (*instancecheck)(PCtx *c, PV cls, PV v); /* isinstance(v, cls) for this cls that is no class value
+                                               (itertools.count): 0/1, -1 error. NULL: not a class for isinstance */
+    /* v, an attribute of a user class, read through the instance (a descriptor's __get__; name: the attribute,
+     * PV_NULL when a dunder is called): what the read gives (a new reference). lru_cache's wrapper binds like a
+     * function; cached_property computes its value and stores it in the instance. NULL: v itself */
+    PV (*bind)(PCtx *c, PV v, PV instance, PV name);
 
     PithValue *(*to_host)(PCtx *c, PV v, RtHostPath *path); /* v as a host value tree, built with rt_host.c's
                                                helpers (rt_values.h); NULL + exception on failure. NULL: a
@@ -155,6 +182,6 @@ extern const RtTypeDesc rt_float_type, rt_bigint_type, rt_str_type, rt_bytes_typ
     rt_dict_type, rt_range_type, rt_slice_type, rt_iter_type, rt_func_type, rt_builtin_type, rt_method_type,
     rt_exc_type, rt_frame_type, rt_dictview_type, rt_extfn_type, rt_gen_type, rt_cell_type, rt_set_type,
     rt_frozenset_type, rt_alias_type, rt_class_type, rt_instance_type, rt_bound_type, rt_wrap_type, rt_module_type, rt_modfn_type,
-    rt_deque_type, rt_dequeiter_type, rt_chainmap_type, rt_traceback_type;
+    rt_deque_type, rt_dequeiter_type, rt_chainmap_type, rt_traceback_type, rt_modobj_type;
 
 #endif

@@ -56,11 +56,16 @@ PV rt_gen_throw_exception(PCtx *c, PV typ, PV val); /* what gen.throw(typ[, val]
 void rt_raise_stop(PCtx *c, PV value_steal); /* StopIteration(value); None: no args, as CPython raises it */
 const PFuncDesc *rt_native_table(int *n); /* the natives' descriptors, in their snapshot order */
 int rt_advance_waits(PV it);                               /* advancing the iterator may run code that waits */
+int rt_call_waits(PV f);                                   /* calling f may run code that waits */
+/* Run obj's steps (RtTypeDesc.step) as a native frame above caller, its work starting with held (stolen):
+ * CALL; the caller receives the item or result, or rt_stop_new's marker (rt_sm_received reads both). */
+int rt_sm_push_step(PCtx *c, PFrame *caller, PV obj, PV held_steal);
 int rt_sm_push_iter_next(PCtx *c, PFrame *caller, PV it);  /* advance an enumerate/zip/map/filter that may */
 int rt_sm_close_delegate(PCtx *c, PFrame *caller, PV gen); /* yield from got GeneratorExit: close gen first */
 int rt_sm_call_ex_waits(PCtx *c, PFrame *caller, PV f, PV args, PV kwargs); /* f(*it, **kw), it may wait */
-/* f(args) for a callable whose type has RT_TF_COLLECTS_ARGS: its first positional argument that may wait on
- * the host is collected into a list by a native frame, then f runs (rt_native.c). */
+/* f(args) for a callable that consumes its iterable arguments whole and runs no Python per item (math.fsum):
+ * its first positional argument that may wait on the host is collected into a list by a native frame, then f
+ * runs (rt_native.c). */
 int rt_sm_call_collecting(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames);
 int rt_call_waits(PV f); /* calling f may run code that waits on the host (a state machine, a host function...) */
 int rt_sm_deliver(PCtx *c, PFrame *caller, PV r); /* r (stolen) as caller's callret: CONT, or ERR for PV_NULL */

@@ -358,10 +358,8 @@ int rt_sm_call_value(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwna
         return rt_sm_call_builtin(c, caller, ((RtBuiltin *)f)->id, args, nargs, kwnames);
     if (f && RT_IS(f, RT_T_METHOD)) /* lst.sort, gen.send, sep.join... */
         return rt_sm_call_method(c, caller, ((RtMethod *)f)->self, ((RtMethod *)f)->name, args, nargs, kwnames);
-    if (f && PV_IS_OBJ(f) && rt_type_desc(RT_OBJ(f))->sm_call) /* json.dumps(default=f), heapq.nlargest(key=f) */
+    if (f && PV_IS_OBJ(f) && rt_type_desc(RT_OBJ(f))->sm_call) /* json.dumps(default=f), functools.reduce, a partial */
         return rt_type_desc(RT_OBJ(f))->sm_call(c, caller, f, args, nargs, kwnames);
-    if (f && PV_IS_OBJ(f) && (rt_type_desc(RT_OBJ(f))->flags & RT_TF_COLLECTS_ARGS)) /* math.fsum(gen) */
-        return rt_sm_call_collecting(c, caller, f, args, nargs, kwnames);
     return deliver(c, caller, rt_call_value(c, f, args, nargs, kwnames));
 }
 
@@ -412,17 +410,39 @@ static int func_getattr(PCtx *c, PV v, PV name, PV *out) {
     return 1;
 }
 
-/* f.__name__, f.__qualname__. */
+/* The dunders a program may assign on its functions (functools.update_wrapper does), kept with its other
+ * attributes. */
+static int assignable_dunder(const char *name) {
+    return !strcmp(name, "__name__") || !strcmp(name, "__qualname__") || !strcmp(name, "__doc__") ||
+           !strcmp(name, "__module__") || !strcmp(name, "__wrapped__");
+}
+
+/* f.__name__, f.__qualname__ (unless assigned), and the assigned ones. */
 static int func_dunder(PCtx *c, PV v, const char *name, PV *out) {
     const PFuncDesc *fn = ((RtFunc *)v)->fn;
+    PV d = ((RtFunc *)v)->attrs;
+    if (d && assignable_dunder(name)) {
+        PV key = rt_str_cstr(c, name), a = key ? rt_dict_get(c, d, key) : PV_NULL;
+        pv_xdecref(c, key);
+        if (a) return pv_incref(a), *out = a, 1;
+        if (!key) return -1;
+    }
+    if (strcmp(name, "__module__") == 0) return (*out = rt_str_cstr(c, "__main__")) ? 1 : -1;
+    if (strcmp(name, "__doc__") == 0) return *out = PV_NONE, 1;
     if (strcmp(name, "__name__") != 0 && strcmp(name, "__qualname__") != 0) return 0;
     *out = rt_str_cstr(c, name[2] == 'q' && fn->qualname ? fn->qualname : fn->name);
     return *out ? 1 : -1;
 }
 
-/* f.name = value for any name but a dunder: functions keep their attributes in a dict made on first use. */
+/* f.name = value for any name but a dunder other than the assignable ones: functions keep their attributes in
+ * a dict made on first use. */
 static int func_setattr(PCtx *c, PV v, PV name, PV value) {
-    if (((RtStr *)name)->data[0] == '_' && ((RtStr *)name)->data[1] == '_') return 0;
+    const char *s = ((RtStr *)name)->data;
+    if (s[0] == '_' && s[1] == '_' && !assignable_dunder(s)) return 0;
+    if ((!strcmp(s, "__name__") || !strcmp(s, "__qualname__")) && !RT_IS(value, RT_T_STR)) {
+        rt_err(c, PITH_B_TYPEERROR, "%s must be set to a string object", s);
+        return -1;
+    }
     RtFunc *f = (RtFunc *)v;
     if (!f->attrs && !(f->attrs = rt_dict_new(c))) return -1;
     return rt_dict_set(c, f->attrs, name, value) < 0 ? -1 : 1;

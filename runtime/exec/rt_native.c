@@ -55,6 +55,7 @@ enum {
     NF_BISECT,
     NF_DUNDER,
     NF_PRINT,
+    NF_STEP,
     NF_COUNT
 };
 
@@ -692,6 +693,58 @@ static int print_step(PCtx *c, PFrame *fr) {
     return rc < 0 ? PITH_STEP_ERR : done(fr, PV_NONE);
 }
 
+/* ---- NF_STEP: work written as steps (RtTypeDesc.step: an itertools iterator's next, functools.reduce, a
+ * partial's call) whose operations may wait; each operation is one advance or one call on the chain ----
+ * slots: 0 the object whose steps run, 1 what its work holds across an operation (RtStep.held), 2 the
+ * iterator being advanced, 3 the operation asked for (RT_STEP_ADVANCE or RT_STEP_CALL; 0 before the first).
+ * fr->state is the work's own state. Finishes with the item or result, or rt_stop_new's marker (an iterator
+ * exhausted), as NF_ITER_NEXT does. */
+
+static int step_step(PCtx *c, PFrame *fr) {
+    if (fuel(c) < 0 || !slot_ok(c, fr, 0, 0)) return PITH_STEP_ERR;
+    const RtTypeDesc *d = PV_IS_OBJ(fr->s[0]) ? rt_type_desc(RT_OBJ(fr->s[0])) : NULL;
+    if (!d || !d->step || fr->state < 0) return corrupt(c);
+    RtStep st = {.state = fr->state, .held = fr->s[1]};
+    fr->s[1] = PV_NULL;
+    if (fr->state > 0) {
+        pi64 op = slot_int(c, fr, 3);
+        if (op == RT_STEP_ADVANCE && slot_ok(c, fr, 2, 0)) {
+            st.got = rt_sm_received(c, fr, fr->s[2], &st.val);
+            if (st.got == 0) pv_decref(c, st.val), st.val = PV_NULL;
+        } else if (op == RT_STEP_CALL) {
+            st.val = called(fr);
+            st.got = st.val ? 1 : -1;
+        } else {
+            pv_xdecref(c, st.held);
+            return op < 0 || !rt_exc_pending(c) ? corrupt(c) : PITH_STEP_ERR;
+        }
+        put(c, fr, 2, PV_NULL);
+        fr->s[3] = PV_INT(0);
+    }
+    int r = d->step(c, fr->s[0], &st);
+    fr->s[1] = st.held;
+    if ((r == RT_STEP_ADVANCE || r == RT_STEP_CALL) && st.state <= 0) {
+        pv_xdecref(c, st.op_fn), pv_xdecref(c, st.op_args), pv_xdecref(c, st.op_kw);
+        return corrupt(c);
+    }
+    switch (r) {
+    case RT_STEP_ITEM: return done(fr, st.val);
+    case RT_STEP_STOP: return done(fr, rt_stop_new(c));
+    case RT_STEP_ADVANCE:
+        fr->s[2] = st.op_fn;
+        fr->s[3] = PV_INT(RT_STEP_ADVANCE);
+        return advance(c, fr, st.op_fn, st.state);
+    case RT_STEP_CALL: {
+        fr->s[3] = PV_INT(RT_STEP_CALL);
+        RtTuple *a = (RtTuple *)st.op_args;
+        int rc = call(c, fr, st.state, st.op_fn, a->items, (int)a->n, st.op_kw);
+        pv_decref(c, st.op_fn), pv_decref(c, st.op_args), pv_xdecref(c, st.op_kw);
+        return rc;
+    }
+    default: return PITH_STEP_ERR;
+    }
+}
+
 static const PFuncDesc nf_desc[NF_COUNT] = {
     [NF_APPLY] = {.name = "<native apply>", .qualname = "<native apply>", .nslots = 8, .step = apply_step, .id = -1},
     [NF_ITER_NEXT] =
@@ -718,10 +771,24 @@ static const PFuncDesc nf_desc[NF_COUNT] = {
     [NF_DUNDER] =
         {.name = "<native dunder>", .qualname = "<native dunder>", .nslots = 4, .step = dunder_step, .id = -1},
     [NF_PRINT] = {.name = "<native print>", .qualname = "<native print>", .nslots = 4, .step = print_step, .id = -1},
+    [NF_STEP] = {.name = "<native step>", .qualname = "<native step>", .nslots = 4, .step = step_step, .id = -1},
 };
 
 PFrame *rt_native_json_dumps_frame(PCtx *c) { return nf_new(c, NF_JSON_DUMPS); }
 PFrame *rt_native_json_loads_frame(PCtx *c) { return nf_new(c, NF_JSON_LOADS); }
+
+int rt_sm_push_step(PCtx *c, PFrame *caller, PV obj, PV held_steal) {
+    PFrame *nf = nf_new(c, NF_STEP);
+    if (!nf) {
+        pv_xdecref(c, held_steal);
+        return PITH_STEP_ERR;
+    }
+    pv_incref(obj);
+    nf->s[0] = obj;
+    nf->s[1] = held_steal;
+    nf->s[3] = PV_INT(0);
+    return rt_frame_push(c, caller, nf);
+}
 
 const PFuncDesc *rt_native_table(int *n) {
     *n = NF_COUNT;
@@ -748,6 +815,7 @@ static int call_waits(PV f) {
     if (RT_IS(f, RT_T_BUILTIN)) return !((RtBuiltin *)f)->host_name && pith_builtin_calls_back(((RtBuiltin *)f)->id);
     if (RT_IS(f, RT_T_BOUNDMETH)) return call_waits(((RtBound *)f)->func); /* key=obj.method */
     if (RT_IS(f, RT_T_CLASS)) return 1; /* map(C, xs): its __init__ may wait (rt_sm_call_user decides) */
+    if (rt_type_desc(RT_OBJ(f))->waits) return rt_type_desc(RT_OBJ(f))->waits(f); /* partial(f), lru_cache(f) */
     if (RT_IS(f, RT_T_METHOD)) {
         RtMethod *m = (RtMethod *)f;
         return RT_IS(m->self, RT_T_GEN) || RT_IS(m->self, RT_T_FUNC) ||
@@ -774,6 +842,7 @@ static int advance_waits(PV it, int depth) {
     if (!it || !PV_IS_OBJ(it)) return 0;
     if (RT_IS(it, RT_T_GEN)) return 1;
     if (rt_is_user_obj(it)) return user_dunder_waits(it, "__next__");
+    if (rt_type_desc(RT_OBJ(it))->waits) return depth > 64 || rt_type_desc(RT_OBJ(it))->waits(it); /* itertools */
     if (!RT_IS(it, RT_T_ITER)) return 0;
     RtIter *x = (RtIter *)it;
     if (depth > 64) return 1;
@@ -822,6 +891,7 @@ static int push_dunder(PCtx *c, PFrame *caller, const RtPlan *p, int finish) {
 }
 
 int rt_sm_push_iter_next(PCtx *c, PFrame *caller, PV it) {
+    if (PV_IS_OBJ(it) && rt_type_desc(RT_OBJ(it))->step) return rt_sm_push_step(c, caller, it, PV_NULL);
     RtPlan p;
     if (rt_is_user_obj(it) && rt_user_plan(c, PITH_DU_NEXT, it, PV_NULL, &p))
         return push_dunder(c, caller, &p, DU_NEXT);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "rt_exec.h"
+#include "rt_modobj.h"
 #include "rt_snap_codec.h"
 #include "rt_type.h"
 
@@ -19,12 +20,30 @@ static const RtModImpl *const impls[PITH_MOD_COUNT] = {
     [PITH_MOD_HEAPQ] = rt_mod_heapq_impls,
     [PITH_MOD_BISECT] = rt_mod_bisect_impls,
     [PITH_MOD_COPY] = rt_mod_copy_impls,
+    [PITH_MOD_ITERTOOLS] = rt_mod_itertools_impls,
+    [PITH_MOD_FUNCTOOLS] = rt_mod_functools_impls,
+    [PITH_MOD_OPERATOR] = rt_mod_operator_impls,
+};
+
+/* How a state machine calls each module's functions (modfn_sm_call); NULL: the function consumes its iterable
+ * arguments whole and runs no Python per item (math.fsum), so an argument that may wait is collected first. */
+static const RtModSmCall sm_calls[PITH_MOD_COUNT] = {
+    [PITH_MOD_ITERTOOLS] = rt_mod_itertools_sm_call,
+    [PITH_MOD_FUNCTOOLS] = rt_mod_functools_sm_call,
+    [PITH_MOD_OPERATOR] = rt_mod_sm_at_once,
 };
 
 static int row_valid(int mod, int name, PithModNameKind kind) {
     return mod >= 0 && mod < PITH_MOD_COUNT && name >= 0 && name < pith_modules[mod].nnames && impls[mod] &&
            pith_modules[mod].names[name].kind == kind && impls[mod][name];
 }
+
+/* A row a module function value may stand for: a function or a class. */
+static int callable_row(int mod, int name) {
+    return row_valid(mod, name, PITH_MN_FUNC) || row_valid(mod, name, PITH_MN_CLASS);
+}
+
+static int is_class(const RtModFn *f) { return pith_modules[f->mod].names[f->name].kind == PITH_MN_CLASS; }
 
 /* The module object of mod: one per execution, as CPython keeps one per interpreter (`import math as m`
  * makes `m is math`); a snapshot's module records load as this object again. */
@@ -50,7 +69,7 @@ static PV modfn_new(PCtx *c, int mod, int name) {
 
 /* What `name` of module mod is at run time: a function value or a constant's value. */
 static PV name_value(PCtx *c, int mod, int name) {
-    if (row_valid(mod, name, PITH_MN_FUNC)) return modfn_new(c, mod, name);
+    if (callable_row(mod, name)) return modfn_new(c, mod, name);
     if (row_valid(mod, name, PITH_MN_CONST)) return impls[mod][name](c, NULL, 0, PV_NULL);
     rt_err(c, PITH_B_IMPORTERROR, "cannot import name %d of module %d", name, mod);
     return PV_NULL;
@@ -185,7 +204,10 @@ static const char *modfn_name(PV f) { return pith_modules[((RtModFn *)f)->mod].n
 
 static PV modfn_repr(PCtx *c, PV v) {
     char buf[96];
-    snprintf(buf, sizeof buf, "<built-in function %s>", modfn_name(v));
+    if (is_class((RtModFn *)v))
+        snprintf(buf, sizeof buf, "<class '%s.%s'>", pith_modules[((RtModFn *)v)->mod].name, modfn_name(v));
+    else
+        snprintf(buf, sizeof buf, "<built-in function %s>", modfn_name(v));
     return rt_str_cstr(c, buf);
 }
 
@@ -200,6 +222,10 @@ static PV modfn_call(PCtx *c, PV f, PV *args, int nargs, PV kwnames) {
     return impls[m->mod][m->name](c, args, nargs - nkw, kwnames);
 }
 
+int rt_mod_sm_at_once(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames) {
+    return rt_mod_deliver(c, caller, modfn_call(c, f, args, nargs, kwnames));
+}
+
 /* Each module's state-machine calls (RtModSmImpl), by PITH_MOD_*: NULL for a module without callbacks. */
 static const RtModSmImpl *const sm_impls[PITH_MOD_COUNT] = {
     [PITH_MOD_HEAPQ] = rt_mod_heapq_sm,
@@ -207,10 +233,12 @@ static const RtModSmImpl *const sm_impls[PITH_MOD_COUNT] = {
     [PITH_MOD_JSON] = rt_mod_json_sm,
 };
 
-/* From state-machine code: the function's own natives when a callback of it may wait, else the ordinary call
- * (an iterable argument that may wait collected first: RT_TF_COLLECTS_ARGS). */
+/* From state-machine code: the module's own dispatch when it has one (sm_calls), else the function's own natives
+ * when a callback of it may wait (sm_impls), else the ordinary call, an iterable argument that may wait collected
+ * first. */
 static int modfn_sm_call(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames) {
     const RtModFn *m = (const RtModFn *)f;
+    if (sm_calls[m->mod]) return sm_calls[m->mod](c, caller, f, args, nargs, kwnames); /* the module decides */
     RtModSmImpl sm = sm_impls[m->mod] ? sm_impls[m->mod][m->name] : NULL;
     int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0;
     if (sm && nargs >= nkw) {
@@ -223,6 +251,34 @@ static int modfn_sm_call(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV 
         if (rc != RT_MOD_SM_PLAIN) return rc;
     }
     return rt_sm_call_collecting(c, caller, f, args, nargs, kwnames);
+}
+
+/* chain.from_iterable: a row "chain.from_iterable" is the attribute of the row "chain". */
+static int modfn_getattr(PCtx *c, PV o, PV name, PV *out) {
+    const RtModFn *m = (const RtModFn *)o;
+    int k = pith_module_attr_index(m->mod, m->name, rt_strp(name)->data);
+    if ((k < 0 || !callable_row(m->mod, k)) && is_class(m) && rt_strp(name)->data[0] != '_') {
+        rt_err(c, PITH_B_ATTRIBUTEERROR, "type object '%s.%s' has no attribute '%S'", pith_modules[m->mod].name,
+               modfn_name(o), name);
+        return -1;
+    }
+    if (k < 0 || !callable_row(m->mod, k)) return 0;
+    *out = modfn_new(c, m->mod, k);
+    return *out ? 1 : -1;
+}
+
+/* isinstance(v, itertools.count): v's class is that row (the module objects' type_of) */
+static int modfn_instancecheck(PCtx *c, PV cls, PV v) {
+    if (!is_class((RtModFn *)cls)) {
+        rt_err(c, PITH_B_TYPEERROR, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+        return -1;
+    }
+    PV t = rt_type_of(c, v);
+    if (!t) return -1;
+    const RtModFn *a = (const RtModFn *)t, *b = (const RtModFn *)cls;
+    int r = RT_IS(t, RT_T_MODFN) && a->mod == b->mod && a->name == b->name;
+    pv_decref(c, t);
+    return r;
 }
 
 /* "math.sqrt()": how argument errors name a module function. */
@@ -260,7 +316,7 @@ static PV modfn_snap_make(RtSnapR *r, int type) {
     (void)type;
     uint64_t mod = rt_snap_get_uv(r), name = rt_snap_get_uv(r);
     if (rt_snap_r_bad(r) || mod >= PITH_MOD_COUNT || name >= (uint64_t)pith_modules[mod].nnames ||
-        !row_valid((int)mod, (int)name, PITH_MN_FUNC)) {
+        !callable_row((int)mod, (int)name)) {
         rt_snap_corrupt(r);
         return PV_NULL;
     }
@@ -269,12 +325,11 @@ static PV modfn_snap_make(RtSnapR *r, int type) {
 
 static int modfn_snap_check(RtSnapR *r, PObj *o) {
     (void)r;
-    return row_valid(((RtModFn *)o)->mod, ((RtModFn *)o)->name, PITH_MN_FUNC) ? 0 : -1;
+    return callable_row(((RtModFn *)o)->mod, ((RtModFn *)o)->name) ? 0 : -1;
 }
 
 const RtTypeDesc rt_modfn_type = {
     .name = "builtin_function_or_method",
-    .flags = RT_TF_COLLECTS_ARGS, /* fsum, prod, dist consume their iterables and call no Python per item */
     .cls = PITH_B_BUILTIN_FUNCTION,
     .repr = modfn_repr,
     .hash = modfn_hash,
@@ -282,6 +337,8 @@ const RtTypeDesc rt_modfn_type = {
     .call = modfn_call,
     .sm_call = modfn_sm_call,
     .call_name = modfn_call_name,
+    .instancecheck = modfn_instancecheck,
+    .getattr = modfn_getattr,
     .dunder = modfn_dunder,
     .snap_tag = SNAP_O_MODFN,
     .snap_put = modfn_snap_put,

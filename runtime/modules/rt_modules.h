@@ -37,6 +37,17 @@ int rt_mod_bind(PCtx *c, const char *fn, int python, const char *const *names, i
 #define RT_MOD_SM_PLAIN (-100)
 extern const RtModSmImpl rt_mod_heapq_sm[], rt_mod_bisect_sm[], rt_mod_json_sm[];
 
+extern const RtModImpl rt_mod_itertools_impls[];
+extern const RtModImpl rt_mod_functools_impls[];
+extern const RtModImpl rt_mod_operator_impls[];
+
+/* A module function f called from a state machine (the modfn type's sm_call hook): CONT with the caller's
+ * callret set, or CALL with a frame pushed when the Python it runs may wait (functools.reduce). */
+typedef int (*RtModSmCall)(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames);
+int rt_mod_sm_at_once(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames); /* the ordinary call */
+int rt_mod_itertools_sm_call(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames);
+int rt_mod_functools_sm_call(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames);
+
 typedef struct RtModule {
     PObj h;
     int mod; /* PITH_MOD_* */

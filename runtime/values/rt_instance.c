@@ -47,6 +47,10 @@ static PV call_found(PCtx *c, PV raw, PV self, PV *args, int nargs) {
         r = rt_call_value(c, RT_IS(raw, RT_T_FUNC) ? raw : ((RtWrap *)raw)->a, local, nargs + 1, PV_NULL);
     } else if (is_wrap(raw, RT_W_STATIC)) {
         r = rt_call_value(c, ((RtWrap *)raw)->a, args, nargs, PV_NULL);
+    } else if (PV_IS_OBJ(raw) && rt_type_desc(RT_OBJ(raw))->bind) { /* a total_ordering method, a cached method */
+        PV m = rt_type_desc(RT_OBJ(raw))->bind(c, raw, self, PV_NULL);
+        r = m ? rt_call_value(c, m, args, nargs, PV_NULL) : PV_NULL;
+        pv_xdecref(c, m);
     } else {
         r = rt_call_value(c, raw, args, nargs, PV_NULL);
     }
@@ -218,6 +222,7 @@ PV rt_user_getattr(PCtx *c, PV o, PV name, int quiet) {
         if (RT_IS(raw, RT_T_FUNC)) return rt_bound_new(c, raw, o);
         if (is_wrap(raw, RT_W_CLASSMETHOD)) return rt_bound_new(c, ((RtWrap *)raw)->a, cls);
         if (is_wrap(raw, RT_W_STATIC)) raw = ((RtWrap *)raw)->a;
+        if (PV_IS_OBJ(raw) && rt_type_desc(RT_OBJ(raw))->bind) return rt_type_desc(RT_OBJ(raw))->bind(c, raw, o, name);
         pv_incref(raw);
         return raw;
     }
