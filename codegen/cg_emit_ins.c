@@ -145,6 +145,11 @@ static const RtCall rt_calls[IR_OP_COUNT] = {
     [IR_MATCH_REST] = {"rt_match_rest", "ab", "ab", RT_VALUE},
     [IR_MATCH_CLASS] = {"rt_match_class", "abs0", "ab0", RT_VALUE},
     [IR_IMPORT] = {"rt_import", "iv", "", RT_VALUE},
+    [IR_AWAITABLE] = {"rt_awaitable", "a", "a", RT_VALUE},
+    [IR_AITER] = {"rt_aiter", "a", "a", RT_VALUE},
+    [IR_ANEXT] = {"rt_anext", "a", "", RT_VALUE},
+    [IR_AITER_END] = {"rt_aiter_end", "a", "", RT_VALUE},
+    [IR_AGEN_WRAP] = {"rt_agen_wrap", "a", "a", RT_VALUE},
 };
 
 /* The variable an operand letter of rt_calls names, or -1. */

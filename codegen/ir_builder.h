@@ -74,6 +74,8 @@ void bd_match(Builder *b, const FeNode *s);
 /* yield and yield from (ir_build_gen.c) */
 int bd_yield(Builder *b, const FeNode *e);
 int bd_yield_from(Builder *b, const FeNode *e);
+int bd_await(Builder *b, const FeNode *e);
+int bd_async_next(Builder *b, int it, int *item, int line);
 int bd_iterates_inert(const FeNode *iterable); /* proven list/tuple/dict/str: iterating runs no Python */
 
 #endif

@@ -118,3 +118,9 @@ IR_OP(IR_THROW, "throw", 1)           /* yield from: the pending exception throw
 IR_OP(IR_UNWIND, "unwind", 1)         /* the pending exception continues to this block's handler (no match) */
 /* appended later, so earlier operations keep their numbers */
 IR_OP(IR_IMPORT, "import", 0) /* dst = module imm (common/pith_modules.h) itself (ival -1) or its name row ival */
+IR_OP(IR_AWAITABLE, "awaitable", 0) /* dst = the iterator `await a` delegates to (a coroutine, a future, or what
+                                     * __await__ returns); TypeError for anything else */
+IR_OP(IR_AITER, "aiter", 0)         /* dst = the async iterator of `async for` over a (aiter(a)) */
+IR_OP(IR_ANEXT, "anext", 0)         /* dst = the awaitable of the next item of async iterator a (a local, kept) */
+IR_OP(IR_AITER_END, "aiter_end", 0) /* dst (a bool) = local a is what that awaitable gives at the end */
+IR_OP(IR_AGEN_WRAP, "agen_wrap", 0) /* dst = a wrapped as an async generator's item (what its yield hands out) */

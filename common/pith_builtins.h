@@ -175,7 +175,11 @@
     X(DELATTR, "delattr", 1)                             \
     X(NOTIMPLEMENTEDTYPE, "NotImplementedType", 0)       \
     X(METHOD, "method", 0)                               \
-    X(BUILD_CLASS, "__build_class__", 0) /* the class statement: (namespace, name, qualname, bases) */
+    X(BUILD_CLASS, "__build_class__", 0) /* the class statement: (namespace, name, qualname, bases) */ \
+    X(COROUTINE, "coroutine", 0)         /* async (runtime/exec/rt_async.c) */                        \
+    X(TASK, "Task", 0)                                                                                \
+    X(FUTURE, "Future", 0)                                                                            \
+    X(ASYNC_GENERATOR, "async_generator", 0)
 
 /* How a builtin function checks its argument counts (the arity column of PITH_BUILTIN_FUNCS). */
 typedef enum PithArity {

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "pith_mod_asyncio.h"
 #include "pith_mod_math.h"
 
 /* typing: CPython 3.11's typing.__all__. */
@@ -112,8 +113,13 @@ static const PithModName typing_names[] = {
 static const PithModName math_names[] = {
 #define MATH_ROW(name, kind, arity, min, max, fn) {name, PITH_MN_##kind, arity, min, max},
     PITH_MATH_NAMES(MATH_ROW)
-#undef MATH_ROW
 };
+
+/* asyncio: the event loop's entry points and what coroutines await (pith_mod_asyncio.h). */
+static const PithModName asyncio_names[] = {
+    PITH_ASYNCIO_NAMES(MATH_ROW)
+};
+#undef MATH_ROW
 
 const PithModule pith_modules[PITH_MOD_COUNT] = {
 #define MODULE_ROW(id, name, names) [PITH_MOD_##id] = {name, names, sizeof names / sizeof names[0]},

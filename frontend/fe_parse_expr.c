@@ -49,7 +49,6 @@ static int cmp_op(const char *t) {
 /* The message for a construct outside the subset, or NULL when the kind is not one of them. */
 static const char *unsupported(FeTk k) {
     switch (k) {
-    case TK_AWAIT: return "await is not supported";
     case TK_LIST_SPLAT:
     case TK_PARENTHESIZED_LIST_SPLAT:
     case TK_LIST_SPLAT_PATTERN: return "star expression is not supported";
@@ -122,6 +121,23 @@ FeNode *fe_yield(FeParse *p, TSNode n) {
         e->u.un.operand = fe_expr_or_tuple(p, value);
         if (!e->u.un.operand) e = NULL;
     }
+    fe_leave(p);
+    if (!e && !p->failed) fe_err_at(p, n, "out of memory");
+    return p->failed ? NULL : e;
+}
+
+/* `await value`: fe_scope.c checks that an async def owns it. */
+static FeNode *await_expr(FeParse *p, TSNode n) {
+    TSNode value;
+    memset(&value, 0, sizeof value);
+    uint32_t cnt;
+    TSNode *kid = fe_children(p, n, 0, &cnt);
+    for (uint32_t i = 0; i < cnt; i++)
+        if (ts_node_is_named(kid[i]) && !fe_is_skippable(p, kid[i])) value = kid[i];
+    if (ts_node_is_null(value)) return fe_err_at(p, n, "invalid syntax");
+    if (fe_enter(p, n) < 0) return NULL;
+    FeNode *e = fe_node(p, E_AWAIT, n);
+    if (e && !(e->u.un.operand = fe_expr(p, value))) e = NULL;
     fe_leave(p);
     if (!e && !p->failed) fe_err_at(p, n, "out of memory");
     return p->failed ? NULL : e;
@@ -876,6 +892,7 @@ FeNode *fe_expr(FeParse *p, TSNode n) {
     case TK_GENERATOR_EXPRESSION: e = comprehension(p, n, E_GENEXP); break;
     case TK_NAMED_EXPRESSION: e = named_expr(p, n); break;
     case TK_YIELD: e = fe_yield(p, n); break;
+    case TK_AWAIT: e = await_expr(p, n); break;
     case TK_PARENTHESIZED_EXPRESSION: {
         TSNode in = paren_inner(p, n);
         if (ts_node_is_null(in)) {

@@ -54,6 +54,9 @@ enum RtType {
     RT_T_WRAP,      /* staticmethod, classmethod, property, super...: RtWrap */
     RT_T_MODULE,    /* an imported module: RtModule (runtime/modules/rt_modules.c) */
     RT_T_MODFN,     /* a module's function as a value (math.sqrt): RtModFn (rt_modules.c) */
+    RT_T_CORO,      /* a coroutine object: a generator's record of an async def (rt_gen.c) */
+    RT_T_FUTURE,    /* what coroutines wait on: a task, gather, host call or sleep (exec/rt_async.c) */
+    RT_T_AGEN,      /* an async generator: a generator's record of an async def that yields (rt_gen.c) */
     RT_T_COUNT
 };
 

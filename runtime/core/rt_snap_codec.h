@@ -43,7 +43,10 @@ enum {
     SNAP_O_WRAP,
     SNAP_O_MODULE,
     SNAP_O_MODFN,
-    SNAP_O_LAST = SNAP_O_MODFN
+    SNAP_O_CORO,
+    SNAP_O_FUTURE,
+    SNAP_O_AGEN,
+    SNAP_O_LAST = SNAP_O_AGEN
 };
 
 /* Ref kinds (the format: rt_snap.h). */

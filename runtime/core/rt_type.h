@@ -31,6 +31,8 @@ typedef struct RtHostPath RtHostPath; /* the containers being converted for the 
 /* Called for each owned reference slot of an object. */
 typedef void (*RtVisit)(PV *slot, void *arg);
 
+#define RT_SM_CALL_PLAIN (-2) /* RtTypeDesc.sm_call: not a call that pushes a frame */
+
 #define RT_LEN_ERROR (-2) /* RtTypeDesc.len: raised */
 
 /* RtTypeDesc.flags */
@@ -104,6 +106,11 @@ typedef struct RtTypeDesc {
     (PCtx *c, PV f, PV *args, int nargs, PV kwnames); /* f(...) from C (rt_call_value); NULL: not
                                                callable. State-machine calls may push a frame instead (rt_func.c) */
 
+    int (*sm_call)(PCtx *c, PFrame *caller, PV f, PV *args, int nargs,
+                   PV kwnames); /* f(...) from a state machine when calling f may push a frame (asyncio.run
+                                   pushes its event loop): PITH_STEP_CALL/CONT (callret set)/ERR, or
+                                   RT_SM_CALL_PLAIN to call it as `call` would. NULL: always as `call` */
+
     PV (*call_name)(PCtx *c, PV f); /* how argument errors name the callable f, as CPython's _PyObject_FunctionStr:
                                                "__main__.outer.<locals>.g()", "print()", "list.append()". NULL: str(f) */
 
@@ -144,6 +151,7 @@ const RtTypeDesc *rt_type_with_methods(int cls);
 extern const RtTypeDesc rt_float_type, rt_bigint_type, rt_str_type, rt_bytes_type, rt_list_type, rt_tuple_type,
     rt_dict_type, rt_range_type, rt_slice_type, rt_iter_type, rt_func_type, rt_builtin_type, rt_method_type,
     rt_exc_type, rt_frame_type, rt_dictview_type, rt_extfn_type, rt_gen_type, rt_cell_type, rt_set_type,
-    rt_frozenset_type, rt_alias_type, rt_class_type, rt_instance_type, rt_bound_type, rt_wrap_type, rt_module_type, rt_modfn_type;
+    rt_frozenset_type, rt_alias_type, rt_class_type, rt_instance_type, rt_bound_type, rt_wrap_type, rt_module_type, rt_modfn_type,
+    rt_coro_type, rt_future_type, rt_agen_type;
 
 #endif

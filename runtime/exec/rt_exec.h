@@ -12,7 +12,9 @@ struct PithExec {
     PithStatus status;
     PithValue *result; /* DONE: the result as a host value (owned) */
     PithError err;     /* FAILED: strings owned (malloc'd) */
-    PithCall call;     /* WAITING: name borrowed from the program, args/kwargs owned */
+    PithCall *calls;   /* WAITING: every pending call, by id (malloc'd; names borrowed from the program, args/kwargs
+                          owned), as published at the stop: answers do not change it until the run goes on */
+    size_t ncalls;
     double remaining;  /* seconds of run time left (time waiting on the host does not count) */
     int heap_live;     /* the heap still exists (released once the run is over) */
 };
@@ -62,6 +64,35 @@ int rt_sm_call_ex_waits(PCtx *c, PFrame *caller, PV f, PV args, PV kwargs); /* f
 /* f(args) for a callable whose type has RT_TF_COLLECTS_ARGS: its first positional argument that may wait on
  * the host is collected into a list by a native frame, then f runs (rt_native.c). */
 int rt_sm_call_collecting(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames);
+
+/* async/await (rt_async.c): coroutines are generators' records; the event loop is a native frame
+ * (rt_native_loop) whose step is rt_async_loop_step. */
+const PFuncDesc *rt_native_loop(void);
+int rt_async_loop_step(PCtx *c, PFrame *fr);
+int rt_async_run_sm(PCtx *c, PFrame *caller, PV coro); /* asyncio.run from a state machine: pushes the loop */
+PV rt_async_run_nested(PCtx *c, PV coro);              /* asyncio.run from C: the loop on a private chain */
+PV rt_async_create_task(PCtx *c, PV coro);
+PV rt_async_gather(PCtx *c, PV *aws, int n, int return_exceptions);
+PV rt_async_sleep(PCtx *c, double delay, PV result);
+int rt_is_awaitable(PV v);
+/* An external function called from async code: a host-call future, issued when a task first awaits it. */
+PV rt_async_host_call(PCtx *c, int ext_id, PV args_steal, PV kwargs_steal);
+PV rt_future_result(PCtx *c, PV v); /* a done future's value (new ref), else PV_NULL */
+/* `async for`'s awaitable of the next item advances an async generator (or the coroutine __anext__ gave):
+ * rt_sm_send pushes that inner object's frame, and rt_sm_received asks rt_anext_received, which turns the
+ * inner outcome into the awaitable's: an item wrapped by the generator's yield becomes its value, the end
+ * (the generator finishing, StopAsyncIteration) the marker rt_aiter_end recognises. */
+PV rt_anext_inner(PV v); /* the inner object of such an awaitable (borrowed), or PV_NULL */
+int rt_anext_received(PCtx *c, PFrame *caller, PV inner, PV *out);
+/* The i-th issued host call still pending (in the order the loop keeps them): 1 with *out, 0 past the end. */
+typedef struct RtHostCallInfo {
+    pi64 id;
+    int ext_id;
+    PV args, kwargs; /* borrowed: a tuple and a dict */
+} RtHostCallInfo;
+int rt_async_pending(PCtx *c, int i, RtHostCallInfo *out);
+/* Answers pending host call id with a value or an exception (both stolen): 0, or -1 when no such call waits. */
+int rt_async_answer(PCtx *c, pi64 id, PV value_steal, PV exc_steal);
 
 /* How a run stops (rt_exec_end.c). */
 void rt_exec_fail(PithExec *x);               /* the pending exception (or limit) -> PithError; FAILED */

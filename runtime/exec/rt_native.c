@@ -41,7 +41,7 @@ static void take_items(RtList *dst, RtList *src) {
     src->cap = cap;
 }
 
-enum { NF_APPLY, NF_ITER_NEXT, NF_NEXT, NF_MINMAX, NF_SORT, NF_ANYALL, NF_CONTAINS, NF_COUNT };
+enum { NF_APPLY, NF_ITER_NEXT, NF_NEXT, NF_MINMAX, NF_SORT, NF_ANYALL, NF_CONTAINS, NF_LOOP, NF_COUNT };
 
 static const PFuncDesc nf_desc[NF_COUNT];
 
@@ -496,7 +496,11 @@ static const PFuncDesc nf_desc[NF_COUNT] = {
     [NF_ANYALL] =
         {.name = "<native anyall>", .qualname = "<native anyall>", .nslots = 2, .step = anyall_step, .id = -1},
     [NF_CONTAINS] = {.name = "<native in>", .qualname = "<native in>", .nslots = 2, .step = contains_step, .id = -1},
+    /* asyncio.run's event loop (rt_async.c) */
+    [NF_LOOP] = {.name = "run", .qualname = "run", .nslots = 7, .step = rt_async_loop_step, .id = -1},
 };
+
+const PFuncDesc *rt_native_loop(void) { return &nf_desc[NF_LOOP]; }
 
 const PFuncDesc *rt_native_table(int *n) {
     *n = NF_COUNT;
@@ -824,8 +828,9 @@ int rt_sm_call_method(PCtx *c, PFrame *caller, PV self, PV name, PV *args, int n
             }
     /* f.callback(...): a function stored as an attribute of a function; obj.method(...), C.make(...),
      * super().__init__(...): a method of a user class, whose frame is pushed so that it may wait too; m.f(...) on
-     * a value without methods (a module): the attribute is the callable, which decides */
+     * a module, or on a value without methods: the attribute is the callable, which decides */
     if (RT_IS(self, RT_T_FUNC) || rt_user_class(self) || RT_IS(self, RT_T_CLASS) || RT_IS(self, RT_T_WRAP) ||
+        RT_IS(self, RT_T_MODULE) || /* asyncio.run(...): the function decides (its loop is a frame) */
         (PV_IS_OBJ(self) && !rt_type_desc(RT_OBJ(self))->methods && rt_type_desc(RT_OBJ(self))->getattr && npos > 0 &&
          iterable_waits(args[0]))) {
         PV f = rt_getattr(c, self, name);

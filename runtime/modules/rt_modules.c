@@ -13,6 +13,7 @@
 /* Each module's implementations, by PITH_MOD_* (NULL: a module whose names bind nothing, like typing). */
 static const RtModImpl *const impls[PITH_MOD_COUNT] = {
     [PITH_MOD_MATH] = rt_mod_math_impls,
+    [PITH_MOD_ASYNCIO] = rt_mod_asyncio_impls,
 };
 
 static int row_valid(int mod, int name, PithModNameKind kind) {
@@ -153,6 +154,14 @@ static PV modfn_call(PCtx *c, PV f, PV *args, int nargs, PV kwnames) {
     return impls[m->mod][m->name](c, args, nargs - nkw, kwnames);
 }
 
+/* From a state machine: asyncio's functions that run Python code as frames (its event loop). */
+static int modfn_sm_call(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames) {
+    const RtModFn *m = (const RtModFn *)f;
+    if (m->mod != PITH_MOD_ASYNCIO) return RT_SM_CALL_PLAIN;
+    int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0;
+    return rt_mod_asyncio_sm_call(c, caller, m->name, args, nargs - nkw, kwnames);
+}
+
 /* "math.sqrt()": how argument errors name a module function. */
 static PV modfn_call_name(PCtx *c, PV f) {
     char buf[96];
@@ -208,6 +217,7 @@ const RtTypeDesc rt_modfn_type = {
     .hash = modfn_hash,
     .eq = modfn_eq,
     .call = modfn_call,
+    .sm_call = modfn_sm_call,
     .call_name = modfn_call_name,
     .dunder = modfn_dunder,
     .snap_tag = SNAP_O_MODFN,

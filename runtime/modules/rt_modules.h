@@ -16,6 +16,9 @@ typedef PV (*RtModImpl)(PCtx *c, PV *args, int npos, PV kwnames);
 
 /* A module's implementations, indexed by its name rows (pith_modules.h); NULL for names that bind nothing. */
 extern const RtModImpl rt_mod_math_impls[];
+extern const RtModImpl rt_mod_asyncio_impls[];
+/* asyncio.run called from a state machine pushes its event loop as a frame (RtTypeDesc.sm_call). */
+int rt_mod_asyncio_sm_call(PCtx *c, PFrame *caller, int name, PV *args, int npos, PV kwnames);
 
 typedef struct RtModule {
     PObj h;
