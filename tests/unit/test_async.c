@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include <cmocka.h>
+#include <xxhash.h>
 
 #include "pith.h"
 
@@ -258,11 +259,59 @@ static void test_blocking_call_among_async(void **state) {
     pith_engine_free(e);
 }
 
+/* A waiting async execution's snapshot with bytes flipped and the checksum recomputed reaches the decoder and,
+ * when it loads, the event loop: each must refuse (a typed error, a SystemError or a failed run) or run, never
+ * crash or leak (run under valgrind / the sanitizers). */
+static void test_flips_past_checksum(void **state) {
+    (void)state;
+    PithEngine *e = pith_engine_new();
+    PithProgram *p = compile(e, GATHER_SRC);
+    PithExec *x = start(p, 2);
+    PithValue *v = pith_value_str("p", 1);
+    assert_int_equal(pith_exec_answer(x, 2, v), PITH_WAITING); /* an answered call in the loop's list too */
+    unsigned char *snap;
+    size_t len;
+    assert_int_equal(pith_exec_dump(x, NULL, 0, &snap, &len), PITH_SNAP_OK);
+    pith_exec_free(x);
+    unsigned char *copy = malloc(len);
+    PithRunOptions ro = {.limits = {.max_seconds = 0.5}};
+    int refused = 0, ran = 0;
+    for (size_t i = 0; i + 8 < len; i++) {
+        for (int bit = 0; bit < 8; bit += 5) {
+            memcpy(copy, snap, len);
+            copy[i] ^= (unsigned char)(1u << bit);
+            uint64_t sum = XXH3_64bits(copy, len - 8);
+            for (int k = 0; k < 8; k++) copy[len - 8 + (size_t)k] = (unsigned char)(sum >> (8 * k));
+            PithSnapError err = PITH_SNAP_OK;
+            PithExec *y = pith_exec_load(e, copy, len, NULL, 0, &ro, &err);
+            if (!y) {
+                assert_true(err > PITH_SNAP_OK && err <= PITH_SNAP_UNSUPPORTED);
+                refused++;
+                continue;
+            }
+            for (int steps = 0; pith_exec_status(y) == PITH_WAITING && steps < 8; steps++) {
+                size_t n = pith_exec_call_count(y);
+                for (size_t k = 0; k < n; k++) pith_exec_answer(y, pith_exec_call_at(y, k)->id, v);
+                pith_exec_continue(y);
+            }
+            ran++;
+            pith_exec_free(y);
+        }
+    }
+    assert_true(refused > 0 && ran > 0);
+    free(copy);
+    free(snap);
+    pith_value_free(v);
+    pith_program_free(p);
+    pith_engine_free(e);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_gather_all_pending_then_reverse), cmocka_unit_test(test_one_at_a_time),
         cmocka_unit_test(test_snapshots_between_answers),       cmocka_unit_test(test_error_answers),
         cmocka_unit_test(test_blocking_call_among_async),
+        cmocka_unit_test(test_flips_past_checksum),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
