@@ -179,7 +179,9 @@
     X(COROUTINE, "coroutine", 0)         /* async (runtime/exec/rt_async.c) */                        \
     X(TASK, "Task", 0)                                                                                \
     X(FUTURE, "Future", 0)                                                                            \
-    X(ASYNC_GENERATOR, "async_generator", 0)
+    X(ASYNC_GENERATOR, "async_generator", 0)                                                          \
+    X(LOCK, "Lock", 0)                                                                                \
+    X(SEMAPHORE, "Semaphore", 0)
 
 /* How a builtin function checks its argument counts (the arity column of PITH_BUILTIN_FUNCS). */
 typedef enum PithArity {

@@ -57,6 +57,7 @@ enum RtType {
     RT_T_CORO,      /* a coroutine object: a generator's record of an async def (rt_gen.c) */
     RT_T_FUTURE,    /* what coroutines wait on: a task, gather, host call or sleep (exec/rt_async.c) */
     RT_T_AGEN,      /* an async generator: a generator's record of an async def that yields (rt_gen.c) */
+    RT_T_LOCK,      /* asyncio.Lock / asyncio.Semaphore (exec/rt_async_locks.c) */
     RT_T_COUNT
 };
 

@@ -46,7 +46,8 @@ enum {
     SNAP_O_CORO,
     SNAP_O_FUTURE,
     SNAP_O_AGEN,
-    SNAP_O_LAST = SNAP_O_AGEN
+    SNAP_O_LOCK,
+    SNAP_O_LAST = SNAP_O_LOCK
 };
 
 /* Ref kinds (the format: rt_snap.h). */

@@ -13,6 +13,7 @@ const RtTypeDesc *const rt_types[RT_T_COUNT] = {
     [RT_T_BOUNDMETH] = &rt_bound_type,   [RT_T_WRAP] = &rt_wrap_type,
     [RT_T_MODULE] = &rt_module_type, [RT_T_MODFN] = &rt_modfn_type,
     [RT_T_CORO] = &rt_coro_type,     [RT_T_FUTURE] = &rt_future_type, [RT_T_AGEN] = &rt_agen_type,
+    [RT_T_LOCK] = &rt_lock_type,
 };
 
 /* A scan: it serves only attribute access on a class object (str.lower), and the table is short. */

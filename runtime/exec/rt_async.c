@@ -29,7 +29,9 @@
 /* ANEXT: `async for`'s awaitable of the next item (a: the async generator, or the coroutine __anext__ gave);
  * YIELDED: an item an async generator's yield hands out (result), told apart from the futures its awaits
  * hand up */
-enum { FUT_TASK, FUT_GATHER, FUT_HOST, FUT_SLEEP, FUT_ANEXT, FUT_YIELDED, FUT_KINDS };
+/* WAIT: a plain future a lock or semaphore (rt_async_locks.c, a) hands a task that must wait for it, or
+ * (a None) one that is done already; flag 1: its value is None (__aenter__), else True (acquire) */
+enum { FUT_TASK, FUT_GATHER, FUT_HOST, FUT_SLEEP, FUT_ANEXT, FUT_YIELDED, FUT_WAIT, FUT_KINDS };
 /* NEW: a host call or sleep not awaited yet; PENDING: waiting; DONE: result holds the value; FAILED: result
  * holds the exception */
 enum { FS_NEW, FS_PENDING, FS_DONE, FS_FAILED, FS_STATES };
@@ -530,6 +532,31 @@ int rt_anext_received(PCtx *c, PFrame *caller, PV inner, PV *out) {
     return r;
 }
 
+/* ---- plain futures, for locks and semaphores (rt_async_locks.c) ---- */
+
+PV rt_async_waiter(PCtx *c, PV owner, int gives_none, int done) {
+    PV f = future_new(c, FUT_WAIT);
+    if (!f) return PV_NULL;
+    FUT(f)->flag = gives_none;
+    pv_incref(owner);
+    FUT(f)->a = owner;
+    FUT(f)->state = done ? FS_DONE : FS_PENDING;
+    if (done) FUT(f)->result = gives_none ? PV_NONE : PV_TRUE;
+    return f;
+}
+
+int rt_async_wake(PCtx *c, PV f) {
+    if (!is_future(f, FUT_WAIT) || is_done(f)) return 0;
+    PFrame *loop = find_loop(c);
+    PV v = FUT(f)->flag ? PV_NONE : PV_TRUE;
+    if (loop && loop_ok(loop)) return complete(c, loop, f, v, PV_NULL);
+    FUT(f)->state = FS_DONE; /* no loop runs: nobody can be waiting on it */
+    put(c, &FUT(f)->result, v);
+    return 0;
+}
+
+int rt_async_is_done(PV f) { return is_future(f, -1) && is_done(f); }
+
 /* ---- host calls from async code ---- */
 
 PV rt_async_host_call(PCtx *c, int ext_id, PV args_steal, PV kwargs_steal) {
@@ -598,6 +625,8 @@ int rt_async_answer(PCtx *c, pi64 id, PV value_steal, PV exc_steal) {
  * awaiting chain gets its value (rt_sm_received asks rt_future_result) or its exception. */
 static int future_next(PCtx *c, PV it, PV *out) {
     RtFuture *f = FUT(it);
+    if (f->state == FS_DONE && f->kind == FUT_WAIT && f->a != PV_NONE) /* the lock's waiter resumes */
+        return rt_lock_resumed(c, f->a, it) < 0 ? -1 : 0;
     if (f->state == FS_DONE) return 0;
     if (f->state == FS_FAILED && f->result) {
         pv_incref(f->result);
@@ -722,6 +751,7 @@ static int future_snap_check(RtSnapR *r, PObj *o) {
     case FUT_TASK: return f->a && (RT_IS(f->a, RT_T_CORO) || RT_IS(f->a, RT_T_FUTURE)) ? 0 : -1;
     case FUT_ANEXT: return f->a && (RT_IS(f->a, RT_T_CORO) || RT_IS(f->a, RT_T_AGEN)) ? 0 : -1;
     case FUT_YIELDED: return f->result ? 0 : -1;
+    case FUT_WAIT: return f->a && (f->a == PV_NONE || RT_IS(f->a, RT_T_LOCK)) ? 0 : -1;
     default: return f->a ? 0 : -1;
     }
 }

@@ -94,6 +94,16 @@ int rt_async_pending(PCtx *c, int i, RtHostCallInfo *out);
 /* Answers pending host call id with a value or an exception (both stolen): 0, or -1 when no such call waits. */
 int rt_async_answer(PCtx *c, pi64 id, PV value_steal, PV exc_steal);
 
+/* asyncio.Lock and asyncio.Semaphore (rt_async_locks.c) over rt_async.c's plain futures: a task that must
+ * wait awaits a waiter future the owner keeps; releasing wakes the first one (rt_async_wake), and when its
+ * task resumes, the future's `next` tells the owner (rt_lock_resumed), as CPython's acquire does after its
+ * await. */
+PV rt_async_waiter(PCtx *c, PV owner, int gives_none, int done); /* owner None: done at once */
+int rt_async_wake(PCtx *c, PV waiter);
+int rt_async_is_done(PV f);
+int rt_lock_resumed(PCtx *c, PV lock, PV waiter);
+PV rt_lock_new(PCtx *c, int semaphore, pi64 value);
+
 /* How a run stops (rt_exec_end.c). */
 void rt_exec_fail(PithExec *x);               /* the pending exception (or limit) -> PithError; FAILED */
 void rt_exec_finish(PithExec *x, PV result);  /* the bottom frame returned result (PV_NULL: it failed) */

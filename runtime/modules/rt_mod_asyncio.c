@@ -120,6 +120,27 @@ static PV a_timeouterror(A_ARGS) {
     return rt_builtin(c, PITH_B_TIMEOUTERROR);
 }
 
+static PV a_lock(A_ARGS) {
+    (void)a, (void)n, (void)kw;
+    return rt_lock_new(c, 0, 0);
+}
+
+static PV a_semaphore(A_ARGS) {
+    static const char *const pos[] = {"value"}, *const names[] = {"value", NULL};
+    PV kwv[1];
+    if (parse(c, "Semaphore", a, n, kw, 0, 1, pos, names, kwv) < 0) return PV_NULL;
+    PV v = n > 0 ? a[0] : kwv[0] ? kwv[0] : PV_INT(1);
+    if (!PV_IS_INT(v)) {
+        rt_err(c, PITH_B_TYPEERROR, "'<' not supported between instances of '%T' and 'int'", v);
+        return PV_NULL;
+    }
+    if (PV_IVAL(v) < 0) {
+        rt_err(c, PITH_B_VALUEERROR, "Semaphore initial value must be >= 0");
+        return PV_NULL;
+    }
+    return rt_lock_new(c, 1, PV_IVAL(v));
+}
+
 const RtModImpl rt_mod_asyncio_impls[] = {
 #define IMPL(name, kind, arity, min, max, fn) fn,
     PITH_ASYNCIO_NAMES(IMPL)
