@@ -143,6 +143,7 @@ typedef struct FeCompFor {
     FeNode *target;
     FeNode *iter;
     FeList ifs;
+    int is_async; /* `async for` in a list/set/dict comprehension of an async def (fe_scope.c checks) */
 } FeCompFor;
 
 /* One parameter of a def. */

@@ -198,12 +198,15 @@ static FeNode *comprehension(FeParse *p, TSNode n, FeKind kind) {
         if (fe_is_skippable(p, k)) continue;
         const char *t = ts_node_type(k);
         if (!strcmp(t, "for_in_clause")) {
+            int is_async = 0;
             for (uint32_t j = 0; j < ts_node_child_count(k) && j < 2; j++)
-                if (fe_tk(p, ts_node_child(k, j)) == TK_T_ASYNC)
-                    return fe_err_at(p, k, "asynchronous comprehension is not supported");
+                if (fe_tk(p, ts_node_child(k, j)) == TK_T_ASYNC) is_async = 1;
+            if (is_async && kind == E_GENEXP)
+                return fe_err_at(p, k, "asynchronous generator expression is not supported");
             if (g >= 0) fe_list_from_vec(p->arena, &ifs, &e->u.comp.gens[g].ifs);
             ifs = (FeVec){0};
             FeCompFor *cf = &e->u.comp.gens[++g];
+            cf->is_async = is_async;
             TSNode left = fe_field(p, k, FF_LEFT), right = fe_field(p, k, FF_RIGHT);
             if (ts_node_is_null(left) || ts_node_is_null(right)) return fe_err_at(p, k, "invalid syntax");
             /* `for x in a, b` (the grammar takes the tuple): CPython only accepts a parenthesized one */

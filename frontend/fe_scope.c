@@ -439,10 +439,15 @@ static int walk_function(Scoper *S, FeNode *d) {
     return rc;
 }
 
+static int await_here(Scoper *S, const FeNode *e);
+
 /* A comprehension: the first iterable in the enclosing scope, the rest in its own scope (a genexp is a
  * function whose parameter ".0" receives that first iterable). */
+
 static int walk_comp(Scoper *S, FeNode *e) {
     int rc;
+    for (int g = 0; g < e->u.comp.ngens; g++) /* an inline comprehension awaits in its function */
+        if (e->u.comp.gens[g].is_async && await_here(S, e) < 0) return -1;
     S->in_comp_iter++;
     rc = walk_expr(S, e->u.comp.gens[0].iter);
     S->in_comp_iter--;
@@ -533,8 +538,8 @@ static int yield_here(Scoper *S, const FeNode *e) {
     return 0;
 }
 
-/* An await (and an `async for`) belongs to an async def: directly, or through a comprehension run inline in
- * it. CPython's SyntaxError elsewhere. */
+/* An await (and an `async for`, an `async with`, an asynchronous comprehension) belongs to an async def:
+ * directly, or through a comprehension run inline in it. CPython's SyntaxError elsewhere. */
 static int await_here(Scoper *S, const FeNode *e) {
     ScInfo *si = S->cur;
     while (si && si->kind == SC_COMP) si = si->parent;
@@ -547,6 +552,8 @@ static int await_here(Scoper *S, const FeNode *e) {
     else if (!def || def->kind != S_DEF || !def->u.def.is_async)
         where = "'await' outside async function";
     if (where && e->kind == S_FOR) where = "'async for' outside async function";
+    if (where && e->kind != S_FOR && e->kind != E_AWAIT) /* a comprehension with an `async for` */
+        where = "asynchronous comprehension outside of an asynchronous function";
     if (where && e->kind == E_AWAIT && e->u.un.op == FE_AWAIT_OF_ASYNC_WITH) where = "'async with' outside async function";
     if (!where) return 0;
     fe_errorf(S->diag, &S->failed, e->span.line, e->span.col, "%s", where);

@@ -318,7 +318,8 @@ CPYTHON_COMPILE_ERRORS = re.compile(
     r"positional patterns follow keyword patterns|patterns may only match literals and attribute lookups|"
     r"attribute name repeated in class pattern|cannot use '_' as a target|"
     r"unindent does not match any outer indentation level|expected an indented block after|"
-    r"'await' outside (async )?function|'async (for|with)' outside async function|'yield from' inside async function")
+    r"'await' outside (async )?function|'async (for|with)' outside async function|'yield from' inside async function|"
+    r"asynchronous comprehension outside of an asynchronous function")
 
 
 def cpython_expectation(case):
