@@ -172,18 +172,47 @@ void pith_testing_fail_allocation(PithExec *x, uint64_t fail_allocation) {
 
 PithStatus pith_exec_status(const PithExec *x) { return x ? x->status : PITH_INVALID; }
 
-const PithCall *pith_exec_call(const PithExec *x) { return x && x->status == PITH_WAITING ? &x->call : NULL; }
+size_t pith_exec_call_count(const PithExec *x) { return x && x->status == PITH_WAITING ? x->ncalls : 0; }
 
-PithStatus pith_exec_resume(PithExec *x, const PithValue *value) {
-    if (!x || x->status != PITH_WAITING) return PITH_INVALID;
+const PithCall *pith_exec_call_at(const PithExec *x, size_t i) {
+    return i < pith_exec_call_count(x) ? &x->calls[i] : NULL;
+}
+
+const PithCall *pith_exec_call(const PithExec *x) { return pith_exec_call_at(x, 0); }
+
+/* Whether call id of the published list still waits for its answer. */
+static int call_pending(PithExec *x, int64_t id) {
     RtCtx *c = &x->ctx;
-    rt_exec_free_call(x);
-    PithValue none = {.kind = PITH_NONE};
-    PV v = rt_from_host(&c->pub, value ? value : &none);
-    c->top->callret = v; /* PV_NULL: the conversion failed and its exception is pending at the call site */
+    if (c->pending_ext >= 0 && c->pending_id == id) return 1;
+    RtHostCallInfo info;
+    for (int i = 0; rt_async_pending(&c->pub, i, &info); i++)
+        if (info.id == id) return 1;
+    return 0;
+}
+
+/* The call the top frame waits on gets its answer (v, or PV_NULL with the exception pending). */
+static void answer_blocking(RtCtx *c, PV v) {
+    c->top->callret = v;
     drop_pending(c);
-    x->status = PITH_WAITING;
-    return run(x, PV_NULL);
+    c->blocking_answered = 1;
+}
+
+PithStatus pith_exec_answer(PithExec *x, int64_t id, const PithValue *value) {
+    if (!x || x->status != PITH_WAITING || !call_pending(x, id)) return PITH_INVALID;
+    RtCtx *c = &x->ctx;
+    PithValue none = {.kind = PITH_NONE};
+    PV saved = c->exc; /* a blocking call answered with an error keeps its exception pending meanwhile */
+    c->exc = PV_NULL;
+    PV v = rt_from_host(&c->pub, value ? value : &none);
+    if (c->pending_ext >= 0 && c->pending_id == id) {
+        pv_xdecref(&c->pub, saved);
+        answer_blocking(c, v); /* PV_NULL: the conversion failed and its exception is pending at the call site */
+        return PITH_WAITING;
+    }
+    PV e = v ? PV_NULL : rt_exc_fetch(&c->pub); /* the conversion failed: that is the call's outcome */
+    c->exc = saved;
+    rt_async_answer(&c->pub, id, v, e);
+    return PITH_WAITING;
 }
 
 /* Raise type_name(message) where the pending call stands, as rt_err raises (the message made a str the
@@ -203,14 +232,53 @@ static void raise_at_call(PCtx *c, const char *type_name, const char *message) {
     pv_decref(c, e);
 }
 
-PithStatus pith_exec_resume_error(PithExec *x, const char *exc_type, const char *message) {
-    if (!x || x->status != PITH_WAITING || (exc_type && !rt_host_type_name_valid(exc_type))) return PITH_INVALID;
+PithStatus pith_exec_answer_error(PithExec *x, int64_t id, const char *exc_type, const char *message) {
+    if (!x || x->status != PITH_WAITING || (exc_type && !rt_host_type_name_valid(exc_type)) || !call_pending(x, id))
+        return PITH_INVALID;
     RtCtx *c = &x->ctx;
-    rt_exec_free_call(x);
+    PV saved = c->exc;
+    c->exc = PV_NULL;
     raise_at_call(&c->pub, exc_type ? exc_type : "RuntimeError", message ? message : "");
-    c->top->callret = PV_NULL;
-    drop_pending(c);
+    if (c->pending_ext >= 0 && c->pending_id == id) {
+        pv_xdecref(&c->pub, saved);
+        answer_blocking(c, PV_NULL);
+        return PITH_WAITING;
+    }
+    PV e = rt_exc_fetch(&c->pub);
+    c->exc = saved;
+    rt_async_answer(&c->pub, id, PV_NULL, e);
+    return PITH_WAITING;
+}
+
+PithStatus pith_exec_continue(PithExec *x) {
+    if (!x || x->status != PITH_WAITING) return PITH_INVALID;
+    RtCtx *c = &x->ctx;
+    if (c->pending_ext >= 0) { /* the whole run waits on that call: nothing can go on */
+        rt_exec_publish_call(x);
+        return x->status;
+    }
+    c->blocking_answered = 0;
+    rt_exec_free_call(x);
     return run(x, PV_NULL);
+}
+
+/* The first published call not answered yet (0 when none). */
+static int64_t first_unanswered(PithExec *x) {
+    for (size_t i = 0; i < x->ncalls; i++)
+        if (call_pending(x, x->calls[i].id)) return x->calls[i].id;
+    return 0;
+}
+
+PithStatus pith_exec_resume(PithExec *x, const PithValue *value) {
+    if (!x || x->status != PITH_WAITING) return PITH_INVALID;
+    PithStatus st = pith_exec_answer(x, first_unanswered(x), value);
+    return st == PITH_INVALID ? st : pith_exec_continue(x);
+}
+
+PithStatus pith_exec_resume_error(PithExec *x, const char *exc_type, const char *message) {
+    if (!x || x->status != PITH_WAITING) return PITH_INVALID;
+    PithStatus st = pith_exec_answer_error(x, first_unanswered(x), exc_type, message);
+    return st == PITH_INVALID ? st : pith_exec_continue(x);
 }
 
 const PithValue *pith_exec_result(const PithExec *x) { return x && x->status == PITH_DONE ? x->result : NULL; }

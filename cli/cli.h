@@ -37,6 +37,13 @@ typedef struct CliNamed {
     PithValue *value; /* the parsed JSON, or NULL when no value was given (owned) */
 } CliNamed;
 
+/* One answer of `pith resume`: to call id (0: the only pending call), a value or an exception to raise. */
+typedef struct CliAnswer {
+    int64_t id;
+    PithValue *value;       /* --value: the parsed JSON (owned), or NULL */
+    const char *error_text; /* --error: "ExcType: message" (borrowed from argv), or NULL */
+} CliAnswer;
+
 /* The parsed command line of one command. */
 typedef struct CliOpts {
     const char *cmd;  /* the command name ("run", "bench", ...) */
@@ -59,10 +66,10 @@ typedef struct CliOpts {
     const char *out_path;   /* -o: where to write the next snapshot, or NULL (borrowed from argv) */
     const char *key_file;   /* --key-file: file whose bytes are the snapshot MAC key, or NULL (borrowed) */
     const char *program;    /* --program: the Python file a snapshot must belong to, or NULL (borrowed) */
-    PithValue *answer;      /* --value: the parsed answer to the pending call, or NULL (owned) */
-    const char *error_text; /* --error: "ExcType: message" to raise at the call site, or NULL (borrowed) */
-    int replay;             /* --replay-snapshots: dump, drop and reload the execution at every stop */
-    int json;               /* --json: print the outcome as one JSON object (output captured into it) */
+    CliAnswer *answers;     /* --value [ID=]JSON / --error [ID=]'ExcType: message', in order (owned array) */
+    size_t nanswers;
+    int replay; /* --replay-snapshots: dump, drop and reload the execution at every stop */
+    int json;   /* --json: print the outcome as one JSON object (output captured into it) */
 } CliOpts;
 
 /* Parse argv[first..argc) for cmd with the given CLI_F_* flags. Returns 0 when opts is ready,
@@ -77,6 +84,9 @@ void cli_compile_options(const CliOpts *opts, PithCompileOptions *co);
 
 /* The --ext answer for an external call (a shared None when no value was given or the name is unknown). */
 const PithValue *cli_ext_answer(const CliOpts *opts, const char *name);
+/* Answers every pending call of x from --ext at once, in id order (async tasks resume in that order), and
+ * lets the run go on. */
+PithStatus cli_ext_answer_all(PithExec *x, const CliOpts *opts);
 
 /* Read a whole file (malloc'd, NUL-terminated, *len set). On failure prints
  * "pith: cannot read FILE: reason" on stderr and returns NULL. */

@@ -108,26 +108,45 @@ static int cli_parse_size(const char *cmd, const char *flag, const char *s, size
     return 0;
 }
 
-/* --value JSON / --error 'ExcType: message' (one answer per resume; the colon is required, the message may
- * be empty: 'KeyError:'). Returns 0 or CLI_EXIT_USAGE. */
+/* --value [ID=]JSON / --error [ID=]'ExcType: message' (the colon is required, the message may be empty:
+ * 'KeyError:'): one answer each, to call ID, or without an ID to the only pending call. Returns 0 or
+ * CLI_EXIT_USAGE. */
 static int cli_parse_answer(const char *cmd, const char *flag, const char *val, CliOpts *o) {
-    if (o->answer || o->error_text)
-        return cli_usage_error(cmd, "give one answer: --value JSON or --error 'ExcType: message', once");
+    int64_t id = 0;
+    size_t digits = strspn(val, "0123456789");
+    if (digits > 0 && digits < 19 && val[digits] == '=') { /* no JSON text starts with digits then '=' */
+        id = strtoll(val, NULL, 10);
+        val += digits + 1;
+        if (id <= 0) return cli_usage_error(cmd, "%s: call ids start at 1", flag);
+    }
+    for (size_t i = 0; i < o->nanswers; i++) {
+        if (!id || !o->answers[i].id) return cli_usage_error(cmd, "an answer without a call id must be the only one");
+        if (o->answers[i].id == id) return cli_usage_error(cmd, "call %lld is answered twice", (long long)id);
+    }
+    CliAnswer a = {.id = id};
     if (strcmp(flag, "--error") == 0) {
         size_t n = strspn(val, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_");
         if (n == 0 || (val[0] >= '0' && val[0] <= '9') || val[n] != ':')
             return cli_usage_error(cmd, "--error '%s': expected 'ExcType: message' (e.g. 'ValueError: bad id')", val);
         if (n > PITH_MAX_EXC_TYPE_NAME)
             return cli_usage_error(cmd, "--error: the type name is longer than %d characters", PITH_MAX_EXC_TYPE_NAME);
-        o->error_text = val;
-        return 0;
+        a.error_text = val;
+    } else {
+        char err[256];
+        a.value = pith_value_from_json(val, strlen(val), err, sizeof err);
+        if (!a.value) {
+            fprintf(stderr, "pith: --value: invalid JSON: %s\n", err);
+            return CLI_EXIT_USAGE;
+        }
     }
-    char err[256];
-    o->answer = pith_value_from_json(val, strlen(val), err, sizeof err);
-    if (!o->answer) {
-        fprintf(stderr, "pith: --value: invalid JSON: %s\n", err);
+    CliAnswer *grown = realloc(o->answers, (o->nanswers + 1) * sizeof *grown);
+    if (!grown) {
+        pith_value_free(a.value);
+        fprintf(stderr, "pith: out of memory\n");
         return CLI_EXIT_USAGE;
     }
+    o->answers = grown;
+    o->answers[o->nanswers++] = a;
     return 0;
 }
 
@@ -283,7 +302,8 @@ void cli_opts_free(CliOpts *o) {
     free(o->input_names);
     free(o->input_values);
     free(o->ext_names);
-    pith_value_free(o->answer);
+    for (size_t i = 0; i < o->nanswers; i++) pith_value_free(o->answers[i].value);
+    free(o->answers);
     memset(o, 0, sizeof *o);
 }
 
@@ -302,6 +322,15 @@ const PithValue *cli_ext_answer(const CliOpts *o, const char *name) {
     for (size_t i = 0; name && i < o->nexts; i++)
         if (strcmp(o->exts[i].name, name) == 0) return o->exts[i].value ? o->exts[i].value : &cli_none;
     return &cli_none;
+}
+
+PithStatus cli_ext_answer_all(PithExec *x, const CliOpts *o) {
+    size_t n = pith_exec_call_count(x);
+    for (size_t i = 0; i < n; i++) {
+        const PithCall *call = pith_exec_call_at(x, i);
+        if (pith_exec_answer(x, call->id, cli_ext_answer(o, call->name)) == PITH_INVALID) return PITH_INVALID;
+    }
+    return pith_exec_continue(x);
 }
 
 char *cli_read_file(const char *path, size_t *len) {

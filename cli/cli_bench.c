@@ -55,8 +55,7 @@ static int cli_bench_once(PithProgram *prog, const PithRunOptions *ro, const Cli
             pith_exec_free(x);
             x = y;
         }
-        const PithCall *call = pith_exec_call(x);
-        st = pith_exec_resume(x, cli_ext_answer(o, call ? call->name : NULL));
+        st = cli_ext_answer_all(x, o);
     }
     *us = cli_now_us() - t0;
     int rc = 0;

@@ -60,10 +60,11 @@ static const CliCommandHelp cli_commands[] = {
      "start FILE -o STATE.snap [--input NAME=JSON]... [--ext NAME[=JSON]]... [--key-file F] "
      "[--max-time S] [--max-memory SIZE] [--max-depth N] [...limits]",
      "start a program and save it at its first host call, to answer with `pith resume`",
-     "Compile FILE and run it until it calls a host function. Then save the waiting execution to\n"
-     "STATE.snap and print the pending call as one JSON line on stdout, after the program's output:\n"
-     "  {\"call\": \"NAME\", \"args\": [...], \"kwargs\": {...}}\n"
-     "Answer it with `pith resume STATE.snap --value JSON`, from any process. A program that ends\n"
+     "Compile FILE and run it until it waits on the host. Then save the waiting execution to\n"
+     "STATE.snap and print each pending call as one JSON line on stdout, after the program's output:\n"
+     "  {\"id\": 1, \"call\": \"NAME\", \"args\": [...], \"kwargs\": {...}}\n"
+     "(async code awaiting several host calls at once, e.g. with asyncio.gather, prints several).\n"
+     "Answer them with `pith resume STATE.snap --value JSON`, from any process. A program that ends\n"
      "without a host call behaves exactly as under `pith run`.\n"
      "\n"
      "Options:\n"
@@ -84,19 +85,21 @@ static const CliCommandHelp cli_commands[] = {
      "unreadable file, compile error or unwritable STATE.snap, 3 saved while waiting on a host call\n"
      "(the call line was printed last; only this status says the program is waiting).\n"},
     {"resume",
-     "resume STATE.snap (--value JSON | --error 'ExcType: message') [--program FILE.py [--ext NAME]... "
+     "resume STATE.snap (--value [ID=]JSON | --error [ID=]'ExcType: message')... [--program FILE.py [--ext NAME]... "
      "[--input NAME]...] [-o NEXT.snap] [--key-file F] [--max-time S] [--max-memory SIZE] [--max-depth N] "
      "[...limits]",
-     "answer the pending host call of a saved execution and run on",
+     "answer pending host calls of a saved execution and run on",
      "Load the execution saved in STATE.snap (by `pith start` or `pith resume -o`) into a fresh\n"
-     "engine, answer its pending host call and run on. Output printed before the snapshot was taken\n"
+     "engine, answer pending host calls and run on. Output printed before the snapshot was taken\n"
      "is not printed again. If the program ends, output, result and exit status are as under\n"
-     "`pith run`; if it calls a host function again, the execution is saved to NEXT.snap and the\n"
-     "new pending call printed as one JSON line, as `pith start` does.\n"
+     "`pith run`; if it waits on the host again, the execution is saved to NEXT.snap and the\n"
+     "pending calls printed as JSON lines, as `pith start` does. With several calls pending, answer\n"
+     "any of them by id (--value 2=JSON --error 3='ToolError: busy'); the others stay pending.\n"
      "\n"
      "Options:\n"
-     "  --value JSON        the call returns this value (objects become dicts, arrays lists)\n"
-     "  --error 'ExcType: message'\n"
+     "  --value [ID=]JSON   call ID (without an ID: the only pending call) returns this value\n"
+     "                      (objects become dicts, arrays lists); repeatable with distinct IDs\n"
+     "  --error [ID=]'ExcType: message'\n"
      "                      the call raises this exception instead, e.g. 'ValueError: bad id'\n"
      "                      (a builtin type such as ValueError raises that class; any other\n"
      "                      name, e.g. 'ToolError: timeout', a subclass of Exception with that\n"

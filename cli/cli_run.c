@@ -172,8 +172,7 @@ int cli_cmd_run(int argc, char **argv) {
         rc = CLI_EXIT_OK;
         while (st == PITH_WAITING) {
             if (o.replay && (rc = cli_replay_suspension(&x, &prog, &engine, &ro, o.fail_allocation)) != 0) break;
-            const PithCall *call = pith_exec_call(x);
-            st = pith_exec_resume(x, cli_ext_answer(&o, call ? call->name : NULL));
+            st = cli_ext_answer_all(x, &o);
         }
         if (x) {
             rc = o.json ? cli_report_json(x, NULL) : cli_report_end(x);

@@ -166,7 +166,6 @@ ServeExec *serve_exec_new(Serve *S) {
     ServeExec *e = calloc(1, sizeof *e);
     if (!e) return NULL;
     e->id = ++S->last_exec;
-    e->next_call = 1;
     e->S = S;
     S->execs[S->nexecs++] = e;
     return e;

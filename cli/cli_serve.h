@@ -24,8 +24,6 @@ struct Serve;
 typedef struct ServeExec {
     long id;
     PithExec *x;
-    long next_call;  /* the id the next pending call gets: call ids are unique within an execution */
-    long call_id;    /* the id of the call it waits on (0 while running) */
     struct Serve *S; /* for the output writer */
 } ServeExec;
 

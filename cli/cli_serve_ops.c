@@ -211,20 +211,24 @@ const char *serve_put_end(PithBuf *b, const PithExec *x) {
 /* Reply with the state e's execution stopped in: waiting (the entry stays), or done / failed / limit (the
  * entry is removed). */
 static void report_stop(Serve *S, ServeExec *e) {
-    if (pith_exec_status(e->x) == PITH_WAITING) {
-        const PithCall *call = pith_exec_call(e->x);
-        e->call_id = e->next_call++;
+    if (pith_exec_status(e->x) == PITH_WAITING) { /* every pending call, with the engine's ids */
         serve_ev_begin(S, "waiting", 1);
         serve_ev_long(S, "exec", e->id);
         serve_ev_key(S, "calls");
-        pith_buf_printf(&S->ev, "[{\"id\": %ld", e->call_id);
-        serve_ev_str(S, "name", call ? call->name : NULL);
-        serve_ev_key(S, "args");
-        PithValue empty_list = {PITH_LIST, {0}}, empty_dict = {PITH_DICT, {0}};
-        serve_wire_put(&S->ev, call && call->args ? call->args : &empty_list);
-        serve_ev_key(S, "kwargs");
-        serve_wire_put(&S->ev, call && call->kwargs ? call->kwargs : &empty_dict);
-        pith_buf_puts(&S->ev, "}]");
+        pith_buf_puts(&S->ev, "[");
+        size_t n = pith_exec_call_count(e->x);
+        for (size_t i = 0; i < n; i++) {
+            const PithCall *call = pith_exec_call_at(e->x, i);
+            pith_buf_printf(&S->ev, "%s{\"id\": %lld", i ? ", " : "", (long long)call->id);
+            serve_ev_str(S, "name", call->name);
+            serve_ev_key(S, "args");
+            PithValue empty_list = {PITH_LIST, {0}}, empty_dict = {PITH_DICT, {0}};
+            serve_wire_put(&S->ev, call->args ? call->args : &empty_list);
+            serve_ev_key(S, "kwargs");
+            serve_wire_put(&S->ev, call->kwargs ? call->kwargs : &empty_dict);
+            pith_buf_puts(&S->ev, "}");
+        }
+        pith_buf_puts(&S->ev, "]");
         serve_ev_send(S);
         return;
     }
@@ -392,6 +396,14 @@ static void op_start(Serve *S, const PithValue *req) {
     report_stop(S, e);
 }
 
+/* An exception type name the engine accepts (pith_exec_answer_error): an ASCII identifier of at most
+ * PITH_MAX_EXC_TYPE_NAME characters. */
+static int type_name_ok(const char *t) {
+    size_t n = strlen(t);
+    if (n == 0 || n > PITH_MAX_EXC_TYPE_NAME || (t[0] >= '0' && t[0] <= '9')) return 0;
+    return strspn(t, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_") == n;
+}
+
 static void op_resume(Serve *S, const PithValue *req) {
     ServeExec *e = field_exec(S, req);
     if (!e) return;
@@ -400,53 +412,76 @@ static void op_resume(Serve *S, const PithValue *req) {
         serve_error(S, "bad_request", "field \"answers\" must be a non-empty array");
         return;
     }
-    /* One pending call per execution today: the answers must name it, once. */
-    for (size_t i = 0; i < answers->u.seq.n; i++) {
+    /* Every answer names a distinct pending call and is well formed before any is given: a bad request
+     * changes nothing. */
+    size_t n = answers->u.seq.n, npending = pith_exec_call_count(e->x);
+    for (size_t i = 0; i < n; i++) {
         const PithValue *a = answers->u.seq.items[i];
         const PithValue *call = serve_field(a, "call");
         if (!call || call->kind != PITH_INT) {
             serve_error(S, "bad_request", "each answer is an object with an integer \"call\"");
             return;
         }
-        if (call->u.i != e->call_id || i > 0) {
+        int pending = 0;
+        for (size_t k = 0; k < npending; k++) pending |= pith_exec_call_at(e->x, k)->id == call->u.i;
+        for (size_t j = 0; j < i; j++) pending &= serve_field(answers->u.seq.items[j], "call")->u.i != call->u.i;
+        if (!pending) {
             serve_error(S, "unknown_call", "call %lld is not pending in execution %ld", (long long)call->u.i, e->id);
             return;
         }
-        if (!serve_field(a, "value") == !serve_field(a, "error")) {
+        const PithValue *error = serve_field(a, "error");
+        if (!serve_field(a, "value") == !error) {
             serve_error(S, "bad_request", "an answer has either \"value\" or \"error\"");
             return;
         }
-    }
-    const PithValue *a = answers->u.seq.items[0];
-    const PithValue *error = serve_field(a, "error");
-    if (error) {
         const char *type = NULL, *message = NULL;
-        if (error->kind != PITH_DICT) {
+        if (error && error->kind != PITH_DICT) {
             serve_error(S, "bad_request", "\"error\" is {\"type\": NAME, \"message\": TEXT}");
             return;
         }
-        if (field_cstr(S, error, "type", NULL, &type) != 0 || field_cstr(S, error, "message", "", &message) != 0)
+        if (error &&
+            (field_cstr(S, error, "type", NULL, &type) != 0 || field_cstr(S, error, "message", "", &message) != 0))
             return;
-        if (limit_of_type(type)) {
+        if (type && limit_of_type(type)) {
             serve_error(S, "bad_request", "a host cannot raise %s (the worker's own limit stop)", type);
             return;
         }
-        if (pith_exec_resume_error(e->x, type, message) == PITH_INVALID) {
+        if (type && !type_name_ok(type)) {
             serve_error(S, "bad_request", "exception type \"%s\" is not an identifier of at most %d characters", type,
                         PITH_MAX_EXC_TYPE_NAME);
             return;
         }
-    } else {
+    }
+    PithValue **values = calloc(n, sizeof *values);
+    if (!values) {
+        serve_error(S, "out_of_memory", "out of memory");
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        const PithValue *a = answers->u.seq.items[i], *v = serve_field(a, "value");
         char err[200];
-        PithValue *v = serve_wire_decode(serve_field(a, "value"), err, sizeof err);
-        if (!v) {
-            serve_error(S, "bad_value", "answer to call %ld: %s", e->call_id, err);
+        if (v && !(values[i] = serve_wire_decode(v, err, sizeof err))) {
+            serve_error(S, "bad_value", "answer to call %lld: %s", (long long)serve_field(a, "call")->u.i, err);
+            for (size_t j = 0; j < i; j++) pith_value_free(values[j]);
+            free(values);
             return;
         }
-        pith_exec_resume(e->x, v);
-        pith_value_free(v);
     }
-    e->call_id = 0;
+    for (size_t i = 0; i < n; i++) {
+        const PithValue *a = answers->u.seq.items[i], *error = serve_field(a, "error");
+        int64_t id = serve_field(a, "call")->u.i;
+        if (error) {
+            const char *type = NULL, *message = NULL;
+            field_cstr(S, error, "type", NULL, &type);
+            field_cstr(S, error, "message", "", &message);
+            pith_exec_answer_error(e->x, id, type, message);
+        } else {
+            pith_exec_answer(e->x, id, values[i]);
+        }
+        pith_value_free(values[i]);
+    }
+    free(values);
+    pith_exec_continue(e->x);
     report_stop(S, e);
 }
 

@@ -1,7 +1,7 @@
 /* cli_snap.c — `pith start` / `pith resume` (an execution that waits on a host call, saved to a snapshot file
  * and answered from another process) and the dump -> fresh engine -> load round trip of `pith run
  * --replay-snapshots`. Stage: cli (public API only; the snapshot contract is the end of include/pith.h).
- * Exit codes as cli.h; a stop prints the pending call as one JSON line on stdout after the program output. */
+ * Exit codes as cli.h; a stop prints each pending call as one JSON line on stdout after the program output. */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE /* getpid, O_CLOEXEC (the build usually defines it already) */
 #endif
@@ -74,10 +74,9 @@ static int cli_write_file_atomic(const char *path, const unsigned char *data, si
     return 0;
 }
 
-/* Print the pending call of a WAITING execution as one JSON line,
- * {"call": "NAME", "args": [...], "kwargs": {...}} (json.dumps spacing). Returns 0, or -1 on OOM. */
-static int cli_print_call(const PithExec *x) {
-    const PithCall *call = pith_exec_call(x);
+/* Print one pending call as one JSON line, {"id": N, "call": "NAME", "args": [...], "kwargs": {...}}
+ * (json.dumps spacing). Returns 0, or -1 on OOM. */
+static int cli_print_one_call(const PithCall *call) {
     if (!call || !call->name) return -1;
     PithValue *name = pith_value_str(call->name, strlen(call->name));
     PithValue *empty_list = call->args ? NULL : pith_value_list();
@@ -87,7 +86,7 @@ static int cli_print_call(const PithExec *x) {
     char *jkw = pith_value_to_json(call->kwargs ? call->kwargs : empty_dict);
     int rc = -1;
     if (jname && jargs && jkw) {
-        printf("{\"call\": %s, \"args\": %s, \"kwargs\": %s}\n", jname, jargs, jkw);
+        printf("{\"id\": %lld, \"call\": %s, \"args\": %s, \"kwargs\": %s}\n", (long long)call->id, jname, jargs, jkw);
         rc = 0;
     }
     free(jname);
@@ -97,6 +96,14 @@ static int cli_print_call(const PithExec *x) {
     pith_value_free(empty_list);
     pith_value_free(empty_dict);
     return rc;
+}
+
+/* Every pending call of a WAITING execution, one line each in id order (async code may wait on several). */
+static int cli_print_call(const PithExec *x) {
+    size_t n = pith_exec_call_count(x);
+    for (size_t i = 0; i < n; i++)
+        if (cli_print_one_call(pith_exec_call_at(x, i)) != 0) return -1;
+    return n ? 0 : -1;
 }
 
 /* A WAITING execution at the end of start/resume: dump it (with the key), write the snapshot to path,
@@ -171,19 +178,38 @@ int cli_cmd_start(int argc, char **argv) {
     return rc;
 }
 
-/* Answer the pending call of x from --value or --error ("ExcType: message"; the flag parser checked
- * the type's spelling). */
+/* Answer the pending calls of x from --value / --error ("ExcType: message"; the flag parser checked the
+ * type's spelling), then let it run. An answer without an id goes to the only pending call. Returns the
+ * status, or PITH_INVALID after printing why an answer does not fit (the execution is left as it was). */
 static PithStatus cli_answer(PithExec *x, const CliOpts *o) {
-    if (o->answer) return pith_exec_resume(x, o->answer);
-    const char *colon = strchr(o->error_text, ':');
-    size_t tlen = colon ? (size_t)(colon - o->error_text) : strlen(o->error_text);
-    char type[PITH_MAX_EXC_TYPE_NAME + 1];
-    if (tlen >= sizeof type) tlen = sizeof type - 1;
-    memcpy(type, o->error_text, tlen);
-    type[tlen] = '\0';
-    const char *msg = colon ? colon + 1 : "";
-    if (*msg == ' ') msg++;
-    return pith_exec_resume_error(x, type, msg);
+    size_t pending = pith_exec_call_count(x);
+    if (o->nanswers == 1 && !o->answers[0].id && pending != 1) {
+        fprintf(stderr, "pith resume: %zu calls are pending: answer each by its id (--value ID=JSON)\n", pending);
+        return PITH_INVALID;
+    }
+    for (size_t i = 0; i < o->nanswers; i++) {
+        const CliAnswer *a = &o->answers[i];
+        int64_t id = a->id ? a->id : pith_exec_call(x)->id;
+        PithStatus st;
+        if (a->value) {
+            st = pith_exec_answer(x, id, a->value);
+        } else {
+            const char *colon = strchr(a->error_text, ':');
+            size_t tlen = colon ? (size_t)(colon - a->error_text) : strlen(a->error_text);
+            char type[PITH_MAX_EXC_TYPE_NAME + 1];
+            if (tlen >= sizeof type) tlen = sizeof type - 1;
+            memcpy(type, a->error_text, tlen);
+            type[tlen] = '\0';
+            const char *msg = colon ? colon + 1 : "";
+            if (*msg == ' ') msg++;
+            st = pith_exec_answer_error(x, id, type, msg);
+        }
+        if (st == PITH_INVALID) {
+            fprintf(stderr, "pith resume: no pending call has id %lld\n", (long long)id);
+            return PITH_INVALID;
+        }
+    }
+    return pith_exec_continue(x);
 }
 
 /* Load the snapshot bytes of `pith resume`: pinned to --program when given (compiled here, with the
@@ -222,8 +248,8 @@ static PithExec *cli_load(const CliOpts *o, const CliKey *key, const char *data,
     return x;
 }
 
-/* `pith resume STATE.snap (--value JSON | --error 'T: m') [--program FILE.py [--input/--ext ...]]
- * [-o NEXT.snap]`: load the execution, answer the pending call and run to the end or to the next call. */
+/* `pith resume STATE.snap (--value [ID=]JSON | --error [ID=]'T: m')... [--program FILE.py [--input/--ext ...]]
+ * [-o NEXT.snap]`: load the execution, answer pending calls and run to the end or to the next stop. */
 int cli_cmd_resume(int argc, char **argv) {
     CliOpts o;
     int rc = cli_parse_args("resume",
@@ -231,9 +257,9 @@ int cli_cmd_resume(int argc, char **argv) {
                                 CLI_F_INPUT_DECL,
                             argc, argv, 2, &o);
     if (rc) return rc < 0 ? CLI_EXIT_OK : rc;
-    if (!o.answer && !o.error_text) {
+    if (!o.nanswers) {
         cli_opts_free(&o);
-        return cli_usage_error("resume", "missing the answer: --value JSON or --error 'ExcType: message'");
+        return cli_usage_error("resume", "missing the answer: --value [ID=]JSON or --error [ID=]'ExcType: message'");
     }
     if (!o.program && (o.nexts || o.ninputs)) {
         cli_opts_free(&o);
@@ -252,8 +278,7 @@ int cli_cmd_resume(int argc, char **argv) {
         rc = CLI_EXIT_USAGE;
     } else if ((x = cli_load(&o, &key, data, len, &engine, &rc)) != NULL) {
         pith_testing_fail_allocation(x, o.fail_allocation);
-        cli_answer(x, &o);
-        rc = cli_after_run(x, &o, &key);
+        rc = cli_answer(x, &o) == PITH_INVALID ? CLI_EXIT_USAGE : cli_after_run(x, &o, &key);
     }
     if (fflush(stdout) != 0 && (rc == CLI_EXIT_OK || rc == CLI_EXIT_WAITING)) rc = CLI_EXIT_FAILED;
     pith_exec_free(x);

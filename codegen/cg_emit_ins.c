@@ -148,6 +148,11 @@ static const RtCall rt_calls[IR_OP_COUNT] = {
     [IR_WITH_ENTER] = {"rt_with_enter", "a", "", RT_VALUE},
     [IR_WITH_EXIT] = {"rt_with_exit", "a", "", RT_VALUE},
     [IR_EXC_TB] = {"rt_traceback_new", "a", "", RT_VALUE},
+    [IR_AWAITABLE] = {"rt_awaitable", "a", "a", RT_VALUE},
+    [IR_AITER] = {"rt_aiter", "a", "a", RT_VALUE},
+    [IR_ANEXT] = {"rt_anext", "a", "", RT_VALUE},
+    [IR_AITER_END] = {"rt_aiter_end", "a", "", RT_VALUE},
+    [IR_AGEN_WRAP] = {"rt_agen_wrap", "a", "a", RT_VALUE},
 };
 
 /* The variable an operand letter of rt_calls names, or -1. */

@@ -780,6 +780,7 @@ int bd_expr(Builder *b, const FeNode *e) {
     case E_GENEXP: d = bd_genexp(b, e); break;
     case E_YIELD: d = bd_yield(b, e); break;
     case E_YIELD_FROM: d = bd_yield_from(b, e); break;
+    case E_AWAIT: d = bd_await(b, e); break;
     case E_FSTRING: d = fstring(b, e); break;
     case E_NAMEDEXPR: {
         int v = bd_expr(b, e->u.walrus.value);

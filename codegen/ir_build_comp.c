@@ -24,18 +24,31 @@ static void loops(Builder *b, const FeNode *e, int level, int first, LeafFn leaf
     int it = bd_hidden(b, "%iter"), head = bd_block(b), body = bd_block(b), done = bd_block(b);
     IrInstr *in;
     int src = first >= 0 ? first : bd_expr(b, g->iter);
-    in = bd_emit(b, IR_ITER, line);
+    in = bd_emit(b, g->is_async ? IR_AITER : IR_ITER, line);
     in->dst = it;
     in->a = src;
     bd_jump(b, head, line);
     bd_enter(b, head);
-    int x = bd_temp(b, FT_ANY);
-    in = bd_emit(b, IR_FOR_NEXT, line);
-    in->dst = x;
-    in->a = it;
-    in->sub = first < 0 && bd_iterates_inert(g->iter);
-    in->t1 = body;
-    in->t2 = done;
+    int x = bd_temp(b, FT_ANY), item = -1;
+    if (g->is_async) { /* `async for` in a comprehension: each item awaited, as the statement (ir_build_stmt.c) */
+        int ended = bd_async_next(b, it, &item, line), got = bd_block(b);
+        in = bd_emit(b, IR_BRANCH, line);
+        in->a = ended;
+        in->t1 = done;
+        in->t2 = got;
+        bd_enter(b, got);
+        in = bd_emit(b, IR_MOVE, line);
+        in->dst = x;
+        in->a = item;
+        bd_jump(b, body, line);
+    } else {
+        in = bd_emit(b, IR_FOR_NEXT, line);
+        in->dst = x;
+        in->a = it;
+        in->sub = first < 0 && bd_iterates_inert(g->iter);
+        in->t1 = body;
+        in->t2 = done;
+    }
     bd_enter(b, body);
     bd_store(b, g->target, x, line);
     for (int i = 0; i < g->ifs.n; i++) {
@@ -55,6 +68,7 @@ static void loops(Builder *b, const FeNode *e, int level, int first, LeafFn leaf
     bd_enter(b, done);
     in = bd_emit(b, IR_CLEAR, line);
     in->a = it;
+    if (item >= 0) bd_emit(b, IR_CLEAR, line)->a = item;
 }
 
 static void add_element(Builder *b, const FeNode *e, int acc) {

@@ -386,7 +386,7 @@ static void for_stmt(Builder *b, const FeNode *s) {
     int brk = bd_block(b), done = bd_block(b);
     int it = -1, rv[4] = {-1, -1, -1, -1};
     const FeNode *iter = s->u.loop.iter;
-    if (is_builtin_range_call(iter)) {
+    if (!s->u.loop.is_async && is_builtin_range_call(iter)) {
         int n = iter->u.call.args.n;
         int *args = bd_args(b, n);
         for (int i = 0; args && i < n; i++) args[i] = bd_expr(b, iter->u.call.args.items[i]);
@@ -399,7 +399,7 @@ static void for_stmt(Builder *b, const FeNode *s) {
     } else {
         it = bd_hidden(b, "%iter");
         int src = bd_expr(b, iter);
-        IrInstr *in = bd_emit(b, IR_ITER, line);
+        IrInstr *in = bd_emit(b, s->u.loop.is_async ? IR_AITER : IR_ITER, line);
         in->dst = it;
         in->a = src;
     }
@@ -408,13 +408,27 @@ static void for_stmt(Builder *b, const FeNode *s) {
     int x =
         bd_temp(b, s->u.loop.target->kind == E_NAME && s->u.loop.target->u.name.sym ? s->u.loop.target->u.name.sym->type
                                                                                     : FT_ANY);
-    IrInstr *nx = bd_emit(b, it >= 0 ? IR_FOR_NEXT : IR_RANGE_NEXT, line);
-    nx->dst = x;
-    nx->a = it;
-    nx->sub = it >= 0 && bd_iterates_inert(iter);
-    memcpy(nx->rv, rv, sizeof rv);
-    nx->t1 = body;
-    nx->t2 = done;
+    int item = -1;
+    if (s->u.loop.is_async) { /* async for: each item awaited (ir_build_gen.c), the end a marker value */
+        int ended = bd_async_next(b, it, &item, line), got = bd_block(b);
+        IrInstr *br = bd_emit(b, IR_BRANCH, line);
+        br->a = ended;
+        br->t1 = done;
+        br->t2 = got;
+        bd_enter(b, got);
+        IrInstr *mv = bd_emit(b, IR_MOVE, line);
+        mv->dst = x;
+        mv->a = item;
+        bd_jump(b, body, line);
+    } else {
+        IrInstr *nx = bd_emit(b, it >= 0 ? IR_FOR_NEXT : IR_RANGE_NEXT, line);
+        nx->dst = x;
+        nx->a = it;
+        nx->sub = it >= 0 && bd_iterates_inert(iter);
+        memcpy(nx->rv, rv, sizeof rv);
+        nx->t1 = body;
+        nx->t2 = done;
+    }
     bd_enter(b, body);
     store(b, s->u.loop.target, x, line);
     int owned_iter = it >= 0 ? it : rv[3]; /* released on every way out */
@@ -426,8 +440,9 @@ static void for_stmt(Builder *b, const FeNode *s) {
         back->t1 = head;
         back->ival = 1;
     }
-    bd_enter(b, done); /* exhausted: release the iterator, run else */
+    bd_enter(b, done); /* exhausted: release the iterator (and async for's end marker), run else */
     if (owned_iter >= 0) op1(b, IR_CLEAR, owned_iter, line);
+    if (item >= 0) op1(b, IR_CLEAR, item, line);
     bd_jump(b, orelse, line);
     bd_enter(b, orelse);
     bd_stmts(b, &s->u.loop.orelse);
@@ -725,6 +740,18 @@ static const char *qualname(Builder *b, const FeNode *def, const char *name) {
     return q;
 }
 
+/* Whether host calls made in this scope's own code are awaitable: an async def's, or a lambda's or a
+ * generator expression's written inside one (`gather(*(fetch(u) for u in urls))`), as CPython's async host
+ * functions would give coroutines there. */
+static int in_async_code(const FeScope *scope) {
+    for (const FeScope *s = scope; s && s->def; s = s->parent) {
+        const FeNode *d = s->def;
+        if (d->kind == S_DEF) return d->u.def.is_async != FE_SYNC;
+        if (d->kind == S_CLASS) return 0;
+    }
+    return 0;
+}
+
 static IrFunc *build_func(Builder *b, const char *name, FeNode *def, const FeScope *scope, const FeList *body,
                           int want_result) {
     IrFunc *f = ir_func_new(name);
@@ -749,10 +776,13 @@ static IrFunc *build_func(Builder *b, const char *name, FeNode *def, const FeSco
         f->nposonly = def->u.def.nposonly;
         f->nkwonly = def->u.def.nkwonly;
         f->flags = (def->u.def.has_varargs ? PITH_F_VARARGS : 0) | (def->u.def.has_varkw ? PITH_F_VARKW : 0) |
-                   (def->u.def.is_generator ? PITH_F_GENERATOR : 0);
+                   (def->u.def.is_generator ? PITH_F_GENERATOR : 0) |
+                   (def->u.def.is_async == FE_ASYNC_CORO ? PITH_F_COROUTINE : 0) |
+                   (def->u.def.is_async == FE_ASYNC_GEN ? PITH_F_ASYNCGEN : 0);
         f->nfrees = scope->nfrees;
         for (int i = 0; i < f->npositional; i++) f->ndefaults += def->u.def.params[i].default_ != NULL;
     }
+    if (def && in_async_code(scope)) f->flags |= PITH_F_ASYNC_HOST;
     /* local symbols become vars 0..nlocals-1 (their slot numbers); params come first. The module body has
      * slots too: comprehensions written at module level keep their variables there. */
     for (int slot = 0; slot < scope->nlocals; slot++) ir_var_new(f, IV_LOCAL, NULL, FT_ANY);

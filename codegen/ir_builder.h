@@ -79,6 +79,8 @@ void bd_push_unwind(Builder *b, Unwind u, const FeNode *at);
 /* yield and yield from (ir_build_gen.c) */
 int bd_yield(Builder *b, const FeNode *e);
 int bd_yield_from(Builder *b, const FeNode *e);
+int bd_await(Builder *b, const FeNode *e);
+int bd_async_next(Builder *b, int it, int *item, int line);
 int bd_iterates_inert(const FeNode *iterable); /* proven list/tuple/dict/str: iterating runs no Python */
 
 /* ir_nowait.c: note a function the runtime will call where it cannot wait (cmp_to_key(f), cached_property) */

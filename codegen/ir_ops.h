@@ -122,3 +122,9 @@ IR_OP(IR_WITH_ENTER, "with_enter", 0) /* dst = type(a).__enter__ bound to a (CPy
                                        * __exit__ is missing) */
 IR_OP(IR_WITH_EXIT, "with_exit", 0)   /* dst = type(a).__exit__ bound to a */
 IR_OP(IR_EXC_TB, "exc_tb", 0)         /* dst = a traceback object for the exception a (what __exit__ gets) */
+IR_OP(IR_AWAITABLE, "awaitable", 0) /* dst = the iterator `await a` delegates to (a coroutine, a future, or what
+                                     * __await__ returns); TypeError for anything else */
+IR_OP(IR_AITER, "aiter", 0)         /* dst = the async iterator of `async for` over a (aiter(a)) */
+IR_OP(IR_ANEXT, "anext", 0)         /* dst = the awaitable of the next item of async iterator a (a local, kept) */
+IR_OP(IR_AITER_END, "aiter_end", 0) /* dst (a bool) = local a is what that awaitable gives at the end */
+IR_OP(IR_AGEN_WRAP, "agen_wrap", 0) /* dst = a wrapped as an async generator's item (what its yield hands out) */

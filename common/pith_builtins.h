@@ -182,7 +182,13 @@
     X(DEQUE, "deque", 0)         /* rt_deque.c */                                                      \
     X(CHAINMAP, "ChainMap", 0)   /* rt_chainmap.c */                                                   \
     X(DEQUE_ITERATOR, "_collections._deque_iterator", 0)                                             \
-    X(TRACEBACK, "traceback", 0)         /* what __exit__ gets (rt_traceback.c) */
+    X(TRACEBACK, "traceback", 0)         /* what __exit__ gets (rt_traceback.c) */                    \
+    X(COROUTINE, "coroutine", 0)         /* async (runtime/exec/rt_async.c) */                        \
+    X(TASK, "Task", 0)                                                                                \
+    X(FUTURE, "Future", 0)                                                                            \
+    X(ASYNC_GENERATOR, "async_generator", 0)                                                          \
+    X(LOCK, "Lock", 0)                                                                                \
+    X(SEMAPHORE, "Semaphore", 0)
 
 /* Exception classes of the standard-library modules (common/pith_modules.h), appended after every other row so
  * that earlier ids stay stable: X(ID, "name", base ID, "module"). They are exception classes like the rows of

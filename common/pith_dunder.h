@@ -21,7 +21,7 @@ static inline int pith_dunder_allowed(const char *name) {
         "__rtruediv__", "__itruediv__", "__floordiv__", "__rfloordiv__", "__ifloordiv__", "__mod__", "__rmod__",
         "__imod__", "__pow__", "__rpow__", "__ipow__", "__neg__", "__pos__", "__abs__", "__invert__", "__and__",
         "__rand__", "__or__", "__ror__", "__xor__", "__rxor__", "__lshift__", "__rshift__", "__matmul__",
-        "__post_init__"};
+        "__post_init__", "__aiter__", "__anext__", "__aenter__", "__aexit__"};
     for (size_t i = 0; i < sizeof allowed / sizeof allowed[0]; i++)
         if (strcmp(name, allowed[i]) == 0) return 1;
     return 0;
@@ -37,8 +37,7 @@ static inline int pith_dunder_unsupported_def(const char *name) {
                                           "__missing__", "__reversed__",     "__index__",         "__int__",
                                           "__float__",   "__round__",
                                           "__reduce__",  "__reduce_ex__",    "__getstate__",      "__setstate__",
-                                          "__sizeof__",  "__dir__",          "__aiter__",         "__anext__",
-                                          "__await__",   "__aenter__",       "__aexit__"};
+                                          "__sizeof__",  "__dir__",          "__await__"};
     for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++)
         if (strcmp(name, refused[i]) == 0) return 1;
     return 0;

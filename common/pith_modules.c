@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "pith_mod_asyncio.h"
 #include "pith_mod_bisect.h"
 #include "pith_mod_collections.h"
 #include "pith_mod_copy.h"
@@ -120,7 +121,6 @@ static const PithModName typing_names[] = {
 static const PithModName math_names[] = {
 #define MATH_ROW(name, kind, arity, min, max, fn) {name, PITH_MN_##kind, arity, min, max},
     PITH_MATH_NAMES(MATH_ROW)
-#undef MATH_ROW
 };
 
 #define MOD_ROW(name, kind, arity, min, max, fn) {name, PITH_MN_##kind, arity, min, max},
@@ -132,6 +132,7 @@ static const PithModName json_names[] = {PITH_JSON_NAMES(MOD_ROW)};
 static const PithModName itertools_names[] = {PITH_ITERTOOLS_NAMES(MOD_ROW)};
 static const PithModName functools_names[] = {PITH_FUNCTOOLS_NAMES(MOD_ROW)};
 static const PithModName operator_names[] = {PITH_OPERATOR_NAMES(MOD_ROW)};
+static const PithModName asyncio_names[] = {PITH_ASYNCIO_NAMES(MOD_ROW)};
 #undef MOD_ROW
 
 const PithModule pith_modules[PITH_MOD_COUNT] = {

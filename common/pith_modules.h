@@ -42,7 +42,8 @@ typedef enum PithModArity {
     X(JSON, "json", json_names)                                                                                \
     X(ITERTOOLS, "itertools", itertools_names)                                                                 \
     X(FUNCTOOLS, "functools", functools_names)                                                                 \
-    X(OPERATOR, "operator", operator_names)
+    X(OPERATOR, "operator", operator_names)                                                                    \
+    X(ASYNCIO, "asyncio", asyncio_names)
 
 enum {
 #define PITH_MOD_ENUM(id, name, names) PITH_MOD_##id,

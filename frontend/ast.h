@@ -98,8 +98,17 @@ typedef enum FeKind {
     E_IMPORT, /* imp: module imp.mod itself (imp.name -1) or its name row imp.name (common/pith_modules.h); with
                * imp.error, the ImportError a missing module or name raises instead */
     S_WITH,   /* with_: one context manager; `with a, b:` is parsed as nested S_WITHs, as CPython defines it */
+    E_AWAIT,  /* un.operand: `await value` (inside an async def only, fe_scope.c), whose value is the awaited result */
     FE_KIND_COUNT
 } FeKind;
+
+/* FeNode.u.def.is_async: a plain def, a coroutine function (`async def`), or an async generator function
+ * (`async def` whose body yields, fe_scope.c). */
+enum { FE_SYNC, FE_ASYNC_CORO, FE_ASYNC_GEN };
+
+/* E_AWAIT u.un.op: the await that enters an `async with` (fe_parse_async_with.c), which names the statement in
+ * its error outside an async def; 0 for every other await. */
+#define FE_AWAIT_OF_ASYNC_WITH 1
 
 typedef enum FeCmpOp { FC_LT, FC_LE, FC_EQ, FC_NE, FC_GT, FC_GE, FC_IN, FC_NOT_IN, FC_IS, FC_IS_NOT } FeCmpOp;
 typedef enum FeBoolOp { FB_AND, FB_OR } FeBoolOp;
@@ -136,6 +145,7 @@ typedef struct FeCompFor {
     FeNode *target;
     FeNode *iter;
     FeList ifs;
+    int is_async; /* `async for` in a list/set/dict comprehension of an async def (fe_scope.c checks) */
 } FeCompFor;
 
 /* One parameter of a def. */
@@ -216,7 +226,7 @@ struct FeNode {
         struct {
             int op;
             FeNode *operand;
-        } un; /* E_UNOP, E_NOT, E_STARRED, E_YIELD, E_YIELD_FROM */
+        } un; /* E_UNOP, E_NOT, E_STARRED, E_YIELD, E_YIELD_FROM, E_AWAIT */
         struct {
             FeBoolOp op;
             FeList values;
@@ -273,7 +283,8 @@ struct FeNode {
         struct {
             FeNode *target, *test, *iter;
             FeList body, orelse;
-        } loop; /* S_WHILE (test) / S_FOR (target, iter) */
+            int is_async; /* S_FOR: `async for` (inside an async def only, fe_scope.c) */
+        } loop;           /* S_WHILE (test) / S_FOR (target, iter) */
         struct {
             FeNode *value;
         } ret; /* S_RETURN */
@@ -291,8 +302,9 @@ struct FeNode {
             FeList decorators; /* applied bottom-up after the function is made */
             FeScope *scope;    /* its own scope (fe_scope.c) */
             int id;            /* index in FeModule.defs (codegen's function number) */
-            int is_generator;  /* its body yields (fe_scope.c): calling it makes a generator */
+            int is_generator;  /* its body yields (fe_scope.c): calling it makes a generator (an async def is one too) */
             FeNode *bases;     /* S_CLASS: an E_CALL without func holding the bases */
+            int is_async;      /* FE_ASYNC_*: an `async def` (calling it makes a coroutine or an async generator) */
         } def;                 /* S_DEF, E_LAMBDA, S_CLASS */
         struct {
             FeNode *elt;   /* list/set/genexp element; dict: the key */

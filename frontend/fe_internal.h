@@ -241,6 +241,7 @@ static inline void fe_leave(FeParse *p) { p->depth--; }
 /* Error at a node: "message" with its start line:col. Returns NULL. */
 void *fe_err_at(FeParse *p, TSNode n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 FeNode *fe_node(FeParse *p, FeKind k, TSNode at); /* a zeroed node with the span of `at` */
+FeNode *fe_async_with(FeParse *p, TSNode n);        /* `async with` as the statements it stands for */
 /* Line and column (1-based) of the first byte after tree offset `at` that is not blank or a comment:
  * where CPython reports a missing indented block. */
 void fe_next_token_pos(FeParse *p, uint32_t at, int *line, int *col);

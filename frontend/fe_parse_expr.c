@@ -49,7 +49,6 @@ static int cmp_op(const char *t) {
 /* The message for a construct outside the subset, or NULL when the kind is not one of them. */
 static const char *unsupported(FeTk k) {
     switch (k) {
-    case TK_AWAIT: return "await is not supported";
     case TK_LIST_SPLAT:
     case TK_PARENTHESIZED_LIST_SPLAT:
     case TK_LIST_SPLAT_PATTERN: return "star expression is not supported";
@@ -127,6 +126,23 @@ FeNode *fe_yield(FeParse *p, TSNode n) {
     return p->failed ? NULL : e;
 }
 
+/* `await value`: fe_scope.c checks that an async def owns it. */
+static FeNode *await_expr(FeParse *p, TSNode n) {
+    TSNode value;
+    memset(&value, 0, sizeof value);
+    uint32_t cnt;
+    TSNode *kid = fe_children(p, n, 0, &cnt);
+    for (uint32_t i = 0; i < cnt; i++)
+        if (ts_node_is_named(kid[i]) && !fe_is_skippable(p, kid[i])) value = kid[i];
+    if (ts_node_is_null(value)) return fe_err_at(p, n, "invalid syntax");
+    if (fe_enter(p, n) < 0) return NULL;
+    FeNode *e = fe_node(p, E_AWAIT, n);
+    if (e && !(e->u.un.operand = fe_expr(p, value))) e = NULL;
+    fe_leave(p);
+    if (!e && !p->failed) fe_err_at(p, n, "out of memory");
+    return p->failed ? NULL : e;
+}
+
 /* lambda: a def named "<lambda>" whose body is one synthesized `return <expr>` (spans from the lambda). */
 static FeNode *lambda(FeParse *p, TSNode n) {
     FeNode *e = fe_node(p, E_LAMBDA, n);
@@ -182,12 +198,15 @@ static FeNode *comprehension(FeParse *p, TSNode n, FeKind kind) {
         if (fe_is_skippable(p, k)) continue;
         const char *t = ts_node_type(k);
         if (!strcmp(t, "for_in_clause")) {
+            int is_async = 0;
             for (uint32_t j = 0; j < ts_node_child_count(k) && j < 2; j++)
-                if (fe_tk(p, ts_node_child(k, j)) == TK_T_ASYNC)
-                    return fe_err_at(p, k, "asynchronous comprehension is not supported");
+                if (fe_tk(p, ts_node_child(k, j)) == TK_T_ASYNC) is_async = 1;
+            if (is_async && kind == E_GENEXP)
+                return fe_err_at(p, k, "asynchronous generator expression is not supported");
             if (g >= 0) fe_list_from_vec(p->arena, &ifs, &e->u.comp.gens[g].ifs);
             ifs = (FeVec){0};
             FeCompFor *cf = &e->u.comp.gens[++g];
+            cf->is_async = is_async;
             TSNode left = fe_field(p, k, FF_LEFT), right = fe_field(p, k, FF_RIGHT);
             if (ts_node_is_null(left) || ts_node_is_null(right)) return fe_err_at(p, k, "invalid syntax");
             /* `for x in a, b` (the grammar takes the tuple): CPython only accepts a parenthesized one */
@@ -905,6 +924,7 @@ FeNode *fe_expr(FeParse *p, TSNode n) {
     case TK_GENERATOR_EXPRESSION: e = comprehension(p, n, E_GENEXP); break;
     case TK_NAMED_EXPRESSION: e = named_expr(p, n); break;
     case TK_YIELD: e = fe_yield(p, n); break;
+    case TK_AWAIT: e = await_expr(p, n); break;
     case TK_PARENTHESIZED_EXPRESSION: {
         TSNode in = paren_inner(p, n);
         if (ts_node_is_null(in)) {

@@ -811,9 +811,9 @@ static int has_async(FeParse *p, TSNode n) {
 }
 
 static FeNode *for_stmt(FeParse *p, TSNode n) {
-    if (has_async(p, n)) return fe_err_at(p, n, "async for is not supported");
     FeNode *s = fe_node(p, S_FOR, n);
     if (!s) return NULL;
+    s->u.loop.is_async = has_async(p, n);
     TSNode left = fe_field(p, n, FF_LEFT), right = fe_field(p, n, FF_RIGHT);
     if (ts_node_is_null(left) || ts_node_is_null(right)) return fe_err_at(p, n, "invalid syntax");
     s->u.loop.target = fe_target(p, left, 0);
@@ -1081,12 +1081,16 @@ int fe_params(FeParse *p, TSNode params, FeNode *d) {
 
 /* def: parameters of every kind, annotations (lenient), body in a function context. */
 static FeNode *def_stmt(FeParse *p, TSNode n, FeList *decorators) {
-    if (has_async(p, n)) return fe_err_at(p, n, "async function is not supported");
+    int is_async = has_async(p, n);
     TSNode tp = fe_field(p, n, FF_TYPE_PARAMETERS);
     if (!ts_node_is_null(tp)) return fe_err_at(p, tp, "type parameters are not supported");
     FeNode *s = fe_node(p, S_DEF, n);
     if (!s) return NULL;
     if (decorators) s->u.def.decorators = *decorators;
+    if (is_async) { /* a coroutine function runs as a generator does: a suspended frame (rt_gen.c) */
+        s->u.def.is_async = FE_ASYNC_CORO;
+        s->u.def.is_generator = 1;
+    }
     TSNode name = fe_field(p, n, FF_NAME), params = fe_field(p, n, FF_PARAMETERS);
     if (ts_node_is_null(name) || ts_node_is_null(params)) return fe_err_at(p, n, "invalid syntax");
     s->u.def.name = fe_mangle(p, fe_ident(p, name));
@@ -1258,7 +1262,7 @@ static FeNode *stmt(FeParse *p, TSNode n) {
     case TK_EXEC_STATEMENT: fe_err_at(p, n, "Missing parentheses in call to 'exec'. Did you mean exec(...)?"); break;
     case TK_CLASS_DEFINITION: s = class_stmt(p, n, NULL); break;
     case TK_DECORATED_DEFINITION: s = decorated(p, n); break;
-    case TK_WITH_STATEMENT: s = with_stmt(p, n); break;
+    case TK_WITH_STATEMENT: s = has_async(p, n) ? fe_async_with(p, n) : with_stmt(p, n); break;
     case TK_MATCH_STATEMENT: s = fe_match_stmt(p, n); break;
     case TK_TYPE_ALIAS_STATEMENT: fe_err_at(p, n, "type alias statement is not supported"); break;
     default: fe_err_at(p, n, "invalid syntax"); break;

@@ -439,10 +439,15 @@ static int walk_function(Scoper *S, FeNode *d) {
     return rc;
 }
 
+static int await_here(Scoper *S, const FeNode *e);
+
 /* A comprehension: the first iterable in the enclosing scope, the rest in its own scope (a genexp is a
  * function whose parameter ".0" receives that first iterable). */
+
 static int walk_comp(Scoper *S, FeNode *e) {
     int rc;
+    for (int g = 0; g < e->u.comp.ngens; g++) /* an inline comprehension awaits in its function */
+        if (e->u.comp.gens[g].is_async && await_here(S, e) < 0) return -1;
     S->in_comp_iter++;
     rc = walk_expr(S, e->u.comp.gens[0].iter);
     S->in_comp_iter--;
@@ -521,12 +526,38 @@ static int yield_here(Scoper *S, const FeNode *e) {
         where = def && def->kind == E_SETCOMP    ? "'yield' inside set comprehension"
                 : def && def->kind == E_DICTCOMP ? "'yield' inside dict comprehension"
                                                  : "'yield' inside list comprehension";
+    if (!where && def && def->kind == E_LAMBDA) where = "yield inside a lambda is not supported";
+    if (!where && def && def->kind == S_DEF && def->u.def.is_async && e->kind == E_YIELD_FROM)
+        where = "'yield from' inside async function";
     if (where) {
         fe_errorf(S->diag, &S->failed, e->span.line, e->span.col, "%s", where);
         return -1;
     }
     if (def) def->u.def.is_generator = 1;
+    if (def && def->u.def.is_async) def->u.def.is_async = FE_ASYNC_GEN;
     return 0;
+}
+
+/* An await (and an `async for`, an `async with`, an asynchronous comprehension) belongs to an async def:
+ * directly, or through a comprehension run inline in it. CPython's SyntaxError elsewhere. */
+static int await_here(Scoper *S, const FeNode *e) {
+    ScInfo *si = S->cur;
+    while (si && si->kind == SC_COMP) si = si->parent;
+    const FeNode *def = si ? si->sc->def : NULL;
+    const char *where = NULL;
+    if (!si || si->kind == SC_MODULE || si->kind == SC_CLASS)
+        where = "'await' outside function";
+    else if (si->kind == SC_GENEXP)
+        where = "await inside a generator expression is not supported";
+    else if (!def || def->kind != S_DEF || !def->u.def.is_async)
+        where = "'await' outside async function";
+    if (where && e->kind == S_FOR) where = "'async for' outside async function";
+    if (where && e->kind != S_FOR && e->kind != E_AWAIT) /* a comprehension with an `async for` */
+        where = "asynchronous comprehension outside of an asynchronous function";
+    if (where && e->kind == E_AWAIT && e->u.un.op == FE_AWAIT_OF_ASYNC_WITH) where = "'async with' outside async function";
+    if (!where) return 0;
+    fe_errorf(S->diag, &S->failed, e->span.line, e->span.col, "%s", where);
+    return -1;
 }
 
 static int walk_expr(Scoper *S, FeNode *e) {
@@ -590,6 +621,7 @@ static int walk_expr(Scoper *S, FeNode *e) {
     case E_FORMATTED: rc = walk_expr(S, e->u.fmt.value) < 0 || walk_expr(S, e->u.fmt.spec) < 0 ? -1 : 0; break;
     case E_YIELD:
     case E_YIELD_FROM: rc = yield_here(S, e) < 0 || walk_expr(S, e->u.un.operand) < 0 ? -1 : 0; break;
+    case E_AWAIT: rc = await_here(S, e) < 0 || walk_expr(S, e->u.un.operand) < 0 ? -1 : 0; break;
     case E_NAMEDEXPR: {
         if (S->in_comp_iter) {
             fe_errorf(S->diag, &S->failed, e->span.line, e->span.col,
@@ -767,7 +799,8 @@ static int walk_stmt(Scoper *S, FeNode *s, int top) {
         if (rc == 0) rc = walk_block(S, &s->u.loop.orelse, 0);
         break;
     case S_FOR:
-        rc = walk_expr(S, s->u.loop.iter);
+        rc = s->u.loop.is_async ? await_here(S, s) : 0;
+        if (rc == 0) rc = walk_expr(S, s->u.loop.iter);
         if (rc == 0) rc = walk_target(S, s->u.loop.target, 1);
         if (rc == 0) rc = walk_block(S, &s->u.loop.body, 0);
         if (rc == 0) rc = walk_block(S, &s->u.loop.orelse, 0);

@@ -328,6 +328,7 @@ static int expr(Typer *T, FeNode *e) {
         break;
     case E_YIELD:
     case E_YIELD_FROM:
+    case E_AWAIT:
         expr(T, e->u.un.operand);
         t = FT_ANY;
         break;

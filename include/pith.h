@@ -149,12 +149,24 @@ typedef struct PithRunOptions {
 PithExec *pith_exec_start(PithProgram *p, const PithRunOptions *opts);
 PithStatus pith_exec_status(const PithExec *x);
 
-/* The pending external call while WAITING (all owned by the execution, valid until the next resume). */
+/* A pending external call while WAITING (all owned by the execution, valid until the run goes on). */
 typedef struct PithCall {
     const char *name;        /* the external function's name */
     const PithValue *args;   /* a PITH_LIST of positional arguments */
     const PithValue *kwargs; /* a PITH_DICT of keyword arguments (str keys) */
+    int64_t id;              /* the call's id: 1, 2, 3... in the order the execution made its calls; a snapshot
+                                keeps it */
 } PithCall;
+
+/* Concurrency: async code (asyncio.gather, create_task) may wait on several external calls at once; an
+ * external function called inside an `async def` is awaitable. A WAITING execution then lists every pending
+ * call, in id order: pith_exec_call_count / pith_exec_call_at. The host answers any of them by id, one or
+ * several (pith_exec_answer*), then lets the run go on (pith_exec_continue): tasks whose calls were answered
+ * resume, in the order the answers came, and the run stops again when every task waits. The list stays as it
+ * was published until the run goes on. */
+size_t pith_exec_call_count(const PithExec *x);                 /* 0 unless WAITING */
+const PithCall *pith_exec_call_at(const PithExec *x, size_t i); /* i < count; NULL otherwise */
+/* The first pending call (the only one, in a program that waits on one call at a time); NULL unless WAITING. */
 const PithCall *pith_exec_call(const PithExec *x);
 
 #define PITH_MAX_EXC_TYPE_NAME 64 /* the longest exception type name pith_exec_resume_error accepts */
@@ -167,6 +179,15 @@ const PithCall *pith_exec_call(const PithExec *x);
  * Runs until the next stop. */
 PithStatus pith_exec_resume(PithExec *x, const PithValue *value);
 PithStatus pith_exec_resume_error(PithExec *x, const char *exc_type, const char *message);
+/* With several calls pending, pith_exec_resume* answer the first one not answered yet (pith_exec_call) and go
+ * on. pith_exec_answer* answer call `id` without running anything: PITH_WAITING, or PITH_INVALID when the
+ * execution is not waiting or no call with that id is pending (unknown, or answered already). Values and
+ * exception names as for pith_exec_resume*. pith_exec_continue runs until the next stop; while a call that
+ * blocks the whole run (one made outside async code) is unanswered it stops at once, still WAITING. A snapshot
+ * may be taken between answers, except after answering such a blocking call (PITH_SNAP_NOT_WAITING). */
+PithStatus pith_exec_answer(PithExec *x, int64_t id, const PithValue *value);
+PithStatus pith_exec_answer_error(PithExec *x, int64_t id, const char *exc_type, const char *message);
+PithStatus pith_exec_continue(PithExec *x);
 
 /* DONE: the result (owned by the execution). */
 const PithValue *pith_exec_result(const PithExec *x);

@@ -25,10 +25,10 @@ import sys
 # --- case file parsing ------------------------------------------------------------------------------------
 
 # A directive is a whole-line comment "# KEYWORD: VALUE". Longer keywords come first in the alternation.
-DIRECTIVE_RE = re.compile(r"^\s*#\s*(expect runtime error|expect error|expect|host|input)\s*:(.*)$")
+DIRECTIVE_RE = re.compile(r"^\s*#\s*(expect runtime error|expect error|expect|async host|host|input)\s*:(.*)$")
 # Comments that look like a directive but are not one (typos such as "# expect runtime-error:") are format
 # errors rather than silently ignored lines.
-NEAR_DIRECTIVE_RE = re.compile(r"^\s*#\s*(expect[\w -]*|host|input)\s*:")
+NEAR_DIRECTIVE_RE = re.compile(r"^\s*#\s*(expect[\w -]*|async host[\w -]*|host|input)\s*:")
 COMPILE_ERROR_RE = re.compile(r"^(\d+):(\d+):\s?(.*)$")
 HOST_RE = re.compile(r"^([A-Za-z_]\w*)\s*->\s*(.+)$")
 INPUT_RE = re.compile(r"^([A-Za-z_]\w*)\s*=\s*(.+)$")
@@ -38,9 +38,10 @@ def add_declaration(kind, value, names, hosts, inputs):
     """One '# host: NAME -> JSON' or '# input: NAME = JSON' directive into hosts or inputs as (name, json);
     raises ValueError with the reason when it is malformed or names something twice (shared by the case,
     limits and security runners)."""
-    dm = (HOST_RE if kind == "host" else INPUT_RE).match(value.strip())
+    is_host = kind in ("host", "async host")
+    dm = (HOST_RE if is_host else INPUT_RE).match(value.strip())
     if not dm:
-        raise ValueError("'# %s:' needs '%s'" % (kind, "NAME -> JSON" if kind == "host" else "NAME = JSON"))
+        raise ValueError("'# %s:' needs '%s'" % (kind, "NAME -> JSON" if is_host else "NAME = JSON"))
     name, js = dm.group(1), dm.group(2).strip()
     try:
         json.loads(js)
@@ -49,7 +50,7 @@ def add_declaration(kind, value, names, hosts, inputs):
     if name in names:
         raise ValueError("%s is declared twice" % name)
     names.add(name)
-    (hosts if kind == "host" else inputs).append((name, js))
+    (hosts if is_host else inputs).append((name, js))
 
 
 class CaseFormatError(Exception):
@@ -64,6 +65,7 @@ class Case:
     runtime_error -- "ExcType: message" expected as stderr's last line with exit 1, or None
     compile_error -- (line, col, text) of an expected compile diagnostic (exit 2), or None
     hosts         -- [(name, json_text)] external functions, in file order
+    async_hosts   -- the names among hosts declared '# async host:' (CPython awaits them; pith runs them alike)
     inputs        -- [(name, json_text)] predefined globals, in file order
     """
 
@@ -73,6 +75,7 @@ class Case:
         self.runtime_error = None
         self.compile_error = None
         self.hosts = []
+        self.async_hosts = []
         self.inputs = []
 
 
@@ -119,6 +122,8 @@ def parse_case(path):
         else:
             try:
                 add_declaration(kind, value, names, case.hosts, case.inputs)
+                if kind == "async host":
+                    case.async_hosts.append(case.hosts[-1][0])
             except ValueError as e:
                 raise CaseFormatError(where + str(e))
     if case.compile_error is not None and (case.stdout or case.runtime_error is not None):
@@ -151,7 +156,9 @@ def find_cases(paths, substring):
 # --- running -----------------------------------------------------------------------------------------------
 
 # Executed by `python -I -S -X utf8 -c DRIVER PATH SPEC_JSON`: emulates the pith CLI contract under CPython.
-# Hosts become functions returning a fresh json.loads of their value; inputs become predefined globals; the
+# Hosts become functions returning a fresh json.loads of their value (async hosts: coroutine functions that
+# first let the other tasks run, `await asyncio.sleep(0)`, as a host answering pith's concurrent calls all
+# at once, in the order they were made, does); inputs become predefined globals; the
 # REPL rule prints repr() of a final expression statement when it is not None. An uncaught exception ends
 # with "ExcType: message" as the last stderr line and exit 1; a SyntaxError exits 2 before anything runs.
 CPYTHON_DRIVER = r'''
@@ -165,8 +172,15 @@ def make_host(name, text):
         return json.loads(text)
     host.__name__ = host.__qualname__ = name
     return host
+def make_async_host(name, text):
+    import asyncio
+    async def host(*args, **kwargs):
+        await asyncio.sleep(0)
+        return json.loads(text)
+    host.__name__ = host.__qualname__ = name
+    return host
 for name, text in spec["hosts"]:
-    g[name] = make_host(name, text)
+    g[name] = (make_async_host if name in spec["async_hosts"] else make_host)(name, text)
 for name, text in spec["inputs"]:
     g[name] = json.loads(text)
 try:
@@ -235,7 +249,7 @@ def run_pith(pith, case, timeout, replay=False, fail_allocation=0):
 
 
 def run_cpython(case, timeout):
-    spec = json.dumps({"hosts": case.hosts, "inputs": case.inputs})
+    spec = json.dumps({"hosts": case.hosts, "async_hosts": getattr(case, "async_hosts", []), "inputs": case.inputs})
     return run_process([sys.executable, "-I", "-S", "-X", "utf8", "-c", CPYTHON_DRIVER, case.path, spec],
                        timeout)
 
@@ -305,7 +319,9 @@ CPYTHON_COMPILE_ERRORS = re.compile(
     r"mapping pattern checks duplicate key|multiple starred names in sequence pattern|"
     r"positional patterns follow keyword patterns|patterns may only match literals and attribute lookups|"
     r"attribute name repeated in class pattern|cannot use '_' as a target|"
-    r"unindent does not match any outer indentation level|expected an indented block after")
+    r"unindent does not match any outer indentation level|expected an indented block after|"
+    r"'await' outside (async )?function|'async (for|with)' outside async function|'yield from' inside async function|"
+    r"asynchronous comprehension outside of an asynchronous function")
 
 
 def cpython_expectation(case):

@@ -201,8 +201,9 @@ const abandoned = new FinalizationRegistry(({ worker, exec }) => {
   worker.abandoned.push(exec);
 });
 
-// An execution stopped at host calls, alive in a worker: answer every call in .calls with resume()
-// or resumeError(); dump() gives bytes that pith.load() brings back in any process.
+// An execution stopped at host calls, alive in a worker: .calls lists every pending call (async code may
+// wait on several); answer any of them by id with resume() or resumeError(), and the next Waiting lists those
+// still pending. dump() gives bytes that pith.load() brings back in any process, with the same call ids.
 class Waiting {
   constructor(worker, execId, callList, output) {
     this._worker = worker;

@@ -79,6 +79,10 @@ enum {
 #define PITH_F_VARARGS 1   /* has *args: its slot holds a tuple */
 #define PITH_F_VARKW 2     /* has **kwargs: its slot holds a dict */
 #define PITH_F_GENERATOR 4 /* calling it makes a generator object around a fresh frame */
+#define PITH_F_COROUTINE 8 /* with PITH_F_GENERATOR: an async def; the object is a coroutine (rt_async.c) */
+#define PITH_F_ASYNCGEN 16 /* with PITH_F_GENERATOR: an async def that yields; the object is an async generator */
+#define PITH_F_ASYNC_HOST 32 /* async code: a host function it calls gives an awaitable (an async def, or a lambda or
+                              * generator expression inside one) */
 
 /* Static description of one compiled Python function. Parameter slots, in order: npositional positional
  * (the first nposonly positional-only), then *args if PITH_F_VARARGS, nkwonly keyword-only, **kwargs if
@@ -270,6 +274,14 @@ PV rt_traceback_new(PCtx *c, PV exc); /* the traceback __exit__ receives for exc
 
 /* generators (rt_gen.c): a generator object owns a frame of a PITH_F_GENERATOR function */
 PV rt_gen_new(PCtx *c, PFrame *frame_steal);
+/* async (rt_async.c): what `await v` delegates to (new ref), or PV_NULL + TypeError */
+PV rt_awaitable(PCtx *c, PV v);
+/* `async for`: aiter(v); the awaitable of the next item (its value, or at the end a marker rt_aiter_end
+ * recognises: PV_TRUE / PV_FALSE); an async generator's `yield v` hands out rt_agen_wrap(v) */
+PV rt_aiter(PCtx *c, PV v);
+PV rt_anext(PCtx *c, PV it);
+PV rt_aiter_end(PCtx *c, PV v);
+PV rt_agen_wrap(PCtx *c, PV v);
 /* Advancing an iterator from a state machine, possibly suspending: rt_sm_send resumes `it` with `sent`
  * (PV_NONE: next(); PITH_SEND_THROW: the pending exception is thrown in) and returns CONT, or CALL with a
  * generator's frame pushed above the caller; once the caller resumes, rt_sm_received gives 1 (*out = the

@@ -48,6 +48,11 @@
     X(rt_func_default)        \
     X(rt_func_new)            \
     X(rt_gen_new)             \
+    X(rt_awaitable)           \
+    X(rt_aiter)               \
+    X(rt_anext)               \
+    X(rt_aiter_end)           \
+    X(rt_agen_wrap)           \
     X(rt_getattr)             \
     X(rt_getitem)             \
     X(rt_inplace)             \

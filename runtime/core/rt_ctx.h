@@ -92,6 +92,10 @@ typedef struct RtCtx {
     PithValue *host_args; /* the pending call's arguments converted for the host at the call site, so a
                                  value the host cannot take raises there (rt_ext_call); owned until published */
     PithValue *host_kwargs;
+    pi64 call_seq;         /* the id the last host call got (ids are 1, 2, 3... per execution; snapshots keep it) */
+    pi64 pending_id;       /* the id of the call pending_ext names */
+    int blocking_answered; /* the host answered that call (callret or the exception is set) and the run has not
+                              gone on yet */
 
     /* host-call and output limits (rt_exec.c) */
     int host_calls;      /* external calls made so far */

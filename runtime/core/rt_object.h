@@ -59,6 +59,10 @@ enum RtType {
     RT_T_CHAINMAP,  /* collections.ChainMap: RtChainMap (rt_chainmap.c) */
     RT_T_TRACEBACK, /* the traceback a `with` statement hands __exit__: an opaque PObj (core/rt_traceback.c) */
     RT_T_MODOBJ,    /* an object a module makes (itertools.count, functools.partial): RtModObj (rt_modobj.c) */
+    RT_T_CORO,      /* a coroutine object: a generator's record of an async def (rt_gen.c) */
+    RT_T_FUTURE,    /* what coroutines wait on: a task, gather, host call or sleep (exec/rt_async.c) */
+    RT_T_AGEN,      /* an async generator: a generator's record of an async def that yields (rt_gen.c) */
+    RT_T_LOCK,      /* asyncio.Lock / asyncio.Semaphore (exec/rt_async_locks.c) */
     RT_T_COUNT
 };
 

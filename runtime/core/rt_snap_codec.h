@@ -49,7 +49,11 @@ enum {
     SNAP_O_CHAINMAP,
     SNAP_O_TRACEBACK,
     SNAP_O_MODOBJ,
-    SNAP_O_LAST = SNAP_O_MODOBJ
+    SNAP_O_CORO,
+    SNAP_O_FUTURE,
+    SNAP_O_AGEN,
+    SNAP_O_LOCK,
+    SNAP_O_LAST = SNAP_O_LOCK
 };
 
 /* Ref kinds (the format: rt_snap.h). */

@@ -15,6 +15,8 @@ const RtTypeDesc *const rt_types[RT_T_COUNT] = {
     [RT_T_DEQUE] = &rt_deque_type,   [RT_T_DEQUEITER] = &rt_dequeiter_type, [RT_T_CHAINMAP] = &rt_chainmap_type,
     [RT_T_TRACEBACK] = &rt_traceback_type,
     [RT_T_MODOBJ] = &rt_modobj_type,
+    [RT_T_CORO] = &rt_coro_type,     [RT_T_FUTURE] = &rt_future_type, [RT_T_AGEN] = &rt_agen_type,
+    [RT_T_LOCK] = &rt_lock_type,
 };
 
 /* A scan: it serves only attribute access on a class object (str.lower), and the table is short. */

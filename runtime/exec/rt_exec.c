@@ -36,7 +36,15 @@ int rt_frame_push(PCtx *c, PFrame *caller, PFrame *callee) {
     return PITH_STEP_CALL;
 }
 
-/* Records the pending external call and stops the run; the host answers through pith_exec_resume*. */
+/* Whether the code that calls a host function is async code (PITH_F_ASYNC_HOST): the caller's own function, or
+ * for a builtin running as a native frame (map(fetch, urls)), the function that called the builtin. */
+static int from_async_code(const PFrame *caller) {
+    while (caller && caller->fn->id < 0) caller = caller->parent;
+    return caller && (caller->fn->flags & PITH_F_ASYNC_HOST);
+}
+
+/* Records the pending external call and stops the run (the host answers through pith_exec_answer*), or, called
+ * from async code, makes the call's awaitable (rt_async.c). */
 int rt_ext_call(PCtx *c, PFrame *caller, int ext_id, PV *args, int nargs, PV kwnames) {
     RtCtx *x = RT_CTX(c);
     if (x->host_call_limit && x->host_calls >= x->host_call_limit) {
@@ -66,6 +74,15 @@ int rt_ext_call(PCtx *c, PFrame *caller, int ext_id, PV *args, int nargs, PV kwn
     /* convert now, so a value the host cannot take (too deep) raises at the call site, where `except` sees it */
     x->host_args = rt_to_host(c, tuple);
     x->host_kwargs = x->host_args ? rt_to_host(c, kw) : NULL;
+    if (x->host_kwargs && from_async_code(caller)) {
+        /* called from async code: an awaitable the event loop issues when a task awaits it (rt_async.c); the
+         * host values are made again when the call is published */
+        pith_value_free(x->host_args);
+        pith_value_free(x->host_kwargs);
+        x->host_args = x->host_kwargs = NULL;
+        caller->callret = rt_async_host_call(c, ext_id, tuple, kw);
+        return PITH_STEP_CONT;
+    }
     if (!x->host_kwargs) {
         pith_value_free(x->host_args);
         x->host_args = NULL;
@@ -73,6 +90,7 @@ int rt_ext_call(PCtx *c, PFrame *caller, int ext_id, PV *args, int nargs, PV kwn
         goto fail;
     }
     x->pending_ext = ext_id;
+    x->pending_id = ++x->call_seq;
     x->pending_args = tuple;
     x->pending_kwargs = kw;
     return PITH_STEP_SUSPEND;

@@ -12,7 +12,9 @@ struct PithExec {
     PithStatus status;
     PithValue *result; /* DONE: the result as a host value (owned) */
     PithError err;     /* FAILED: strings owned (malloc'd) */
-    PithCall call;     /* WAITING: name borrowed from the program, args/kwargs owned */
+    PithCall *calls;   /* WAITING: every pending call, by id (malloc'd; names borrowed from the program, args/kwargs
+                          owned), as published at the stop: answers do not change it until the run goes on */
+    size_t ncalls;
     double remaining;  /* seconds of run time left (time waiting on the host does not count) */
     int heap_live;     /* the heap still exists (released once the run is over) */
 };
@@ -85,6 +87,45 @@ int rt_sm_sorted_head(PCtx *c, PFrame *caller, PV iterable, PV key, int reverse,
 /* bisect_left/right (right 1) of x in seq[lo:hi] with a key that may wait; insort 1: key(x) first, then
  * seq.insert(index, x) and None (bisect.insort_*) */
 int rt_sm_bisect(PCtx *c, PFrame *caller, PV seq, PV x, PV key, pi64 lo, pi64 hi, int right, int insort);
+
+/* async/await (rt_async.c): coroutines are generators' records; the event loop is a native frame
+ * (rt_native_loop) whose step is rt_async_loop_step. */
+const PFuncDesc *rt_native_loop(void);
+int rt_async_loop_step(PCtx *c, PFrame *fr);
+int rt_async_run_sm(PCtx *c, PFrame *caller, PV coro); /* asyncio.run from a state machine: pushes the loop */
+PV rt_async_run_nested(PCtx *c, PV coro);              /* asyncio.run from C: the loop on a private chain */
+PV rt_async_create_task(PCtx *c, PV coro);
+PV rt_async_gather(PCtx *c, PV *aws, int n, int return_exceptions);
+PV rt_async_sleep(PCtx *c, double delay, PV result);
+int rt_is_awaitable(PV v);
+/* An external function called from async code: a host-call future, issued when a task first awaits it. */
+PV rt_async_host_call(PCtx *c, int ext_id, PV args_steal, PV kwargs_steal);
+PV rt_future_result(PCtx *c, PV v); /* a done future's value (new ref), else PV_NULL */
+/* `async for`'s awaitable of the next item advances an async generator (or the coroutine __anext__ gave):
+ * rt_sm_send pushes that inner object's frame, and rt_sm_received asks rt_anext_received, which turns the
+ * inner outcome into the awaitable's: an item wrapped by the generator's yield becomes its value, the end
+ * (the generator finishing, StopAsyncIteration) the marker rt_aiter_end recognises. */
+PV rt_anext_inner(PV v); /* the inner object of such an awaitable (borrowed), or PV_NULL */
+int rt_anext_received(PCtx *c, PFrame *caller, PV inner, PV *out);
+/* The i-th issued host call still pending (in the order the loop keeps them): 1 with *out, 0 past the end. */
+typedef struct RtHostCallInfo {
+    pi64 id;
+    int ext_id;
+    PV args, kwargs; /* borrowed: a tuple and a dict */
+} RtHostCallInfo;
+int rt_async_pending(PCtx *c, int i, RtHostCallInfo *out);
+/* Answers pending host call id with a value or an exception (both stolen): 0, or -1 when no such call waits. */
+int rt_async_answer(PCtx *c, pi64 id, PV value_steal, PV exc_steal);
+
+/* asyncio.Lock and asyncio.Semaphore (rt_async_locks.c) over rt_async.c's plain futures: a task that must
+ * wait awaits a waiter future the owner keeps; releasing wakes the first one (rt_async_wake), and when its
+ * task resumes, the future's `next` tells the owner (rt_lock_resumed), as CPython's acquire does after its
+ * await. */
+PV rt_async_waiter(PCtx *c, PV owner, int gives_none, int done); /* owner None: done at once */
+int rt_async_wake(PCtx *c, PV waiter);
+int rt_async_is_done(PV f);
+int rt_lock_resumed(PCtx *c, PV lock, PV waiter);
+PV rt_lock_new(PCtx *c, int semaphore, pi64 value);
 
 /* How a run stops (rt_exec_end.c). */
 void rt_exec_fail(PithExec *x);               /* the pending exception (or limit) -> PithError; FAILED */

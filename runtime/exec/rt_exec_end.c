@@ -27,9 +27,13 @@ void rt_exec_release_heap(PithExec *x) {
 }
 
 void rt_exec_free_call(PithExec *x) {
-    pith_value_free((PithValue *)x->call.args);
-    pith_value_free((PithValue *)x->call.kwargs);
-    memset(&x->call, 0, sizeof x->call);
+    for (size_t i = 0; i < x->ncalls; i++) {
+        pith_value_free((PithValue *)x->calls[i].args);
+        pith_value_free((PithValue *)x->calls[i].kwargs);
+    }
+    free(x->calls);
+    x->calls = NULL;
+    x->ncalls = 0;
 }
 
 void rt_exec_fail(PithExec *x) {
@@ -102,20 +106,49 @@ void rt_exec_finish(PithExec *x, PV result) {
     rt_exec_release_heap(x);
 }
 
-/* The runtime objects of the call stay alive while waiting (a snapshot encodes them; resume drops them).
- * Used after a suspension and when a snapshot is loaded. */
+/* One pending call for the host: its arguments as host values (a list and a dict). 0, or -1 on OOM. */
+static int publish_one(PithExec *x, pi64 id, int ext_id, PithValue *args, PithValue *kwargs) {
+    const PProgDesc *d = x->prog->desc;
+    PithCall *call = &x->calls[x->ncalls++];
+    call->id = id;
+    call->name = ext_id >= 0 && ext_id < d->next ? d->ext_names[ext_id] : "?";
+    call->args = args;
+    call->kwargs = kwargs;
+    if (args && args->kind == PITH_TUPLE) args->kind = PITH_LIST;
+    return args && kwargs ? 0 : -1;
+}
+
+/* The runtime objects of the calls stay alive while waiting (a snapshot encodes them; answers drop them):
+ * the call the top frame waits on (pending_ext), if any, and every host call an async task waits on
+ * (rt_async.c), in id order. Used after a suspension and when a snapshot is loaded. */
 PithStatus rt_exec_publish_call(PithExec *x) {
     RtCtx *c = &x->ctx;
-    const PProgDesc *d = x->prog->desc;
-    x->call.name = c->pending_ext >= 0 && c->pending_ext < d->next ? d->ext_names[c->pending_ext] : "?";
-    /* converted at the call site; a loaded snapshot converts here */
-    x->call.args = c->host_args ? c->host_args : rt_to_host(&c->pub, c->pending_args);
-    x->call.kwargs = c->host_kwargs ? c->host_kwargs : rt_to_host(&c->pub, c->pending_kwargs);
-    c->host_args = c->host_kwargs = NULL;
-    if (x->call.args && x->call.args->kind == PITH_TUPLE) ((PithValue *)x->call.args)->kind = PITH_LIST;
-    if (!x->call.args || !x->call.kwargs) {
+    rt_exec_free_call(x);
+    RtHostCallInfo info;
+    size_t n = c->pending_ext >= 0;
+    while (rt_async_pending(&c->pub, (int)(n - (c->pending_ext >= 0)), &info)) n++;
+    x->calls = calloc(n ? n : 1, sizeof *x->calls);
+    int rc = x->calls ? 0 : -1;
+    if (rc == 0 && c->pending_ext >= 0) { /* converted at the call site; a loaded snapshot converts here */
+        PithValue *args = c->host_args ? c->host_args : rt_to_host(&c->pub, c->pending_args);
+        PithValue *kwargs = c->host_kwargs ? c->host_kwargs : rt_to_host(&c->pub, c->pending_kwargs);
+        c->host_args = c->host_kwargs = NULL;
+        rc = publish_one(x, c->pending_id, c->pending_ext, args, kwargs);
+    }
+    for (int i = 0; rc == 0 && x->ncalls < n && rt_async_pending(&c->pub, i, &info); i++)
+        rc = publish_one(x, info.id, info.ext_id, rt_to_host(&c->pub, info.args), rt_to_host(&c->pub, info.kwargs));
+    for (size_t i = 1; rc == 0 && i < x->ncalls; i++) /* by id: the blocking call may be newer than some */
+        for (size_t j = i; j > 0 && x->calls[j - 1].id > x->calls[j].id; j--) {
+            PithCall t = x->calls[j];
+            x->calls[j] = x->calls[j - 1];
+            x->calls[j - 1] = t;
+        }
+    if (rc < 0 || x->ncalls == 0) {
         rt_exec_free_call(x);
-        rt_err_nomem(&c->pub);
+        if (rc < 0)
+            rt_err_nomem(&c->pub);
+        else
+            rt_err(&c->pub, PITH_B_SYSTEMERROR, "the run waits on no call");
         rt_exec_fail(x);
     }
     return x->status;

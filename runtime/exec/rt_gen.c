@@ -25,8 +25,17 @@ typedef struct RtGen {
     const PFuncDesc *fn; /* its function (the name in repr) */
 } RtGen;
 
+/* A generator function's object is a generator; an async def's a coroutine, or an async generator when it
+ * yields (rt_async.c): the same record. */
+static int gen_type_of(const PFuncDesc *fn) {
+    return !fn                              ? RT_T_GEN
+           : (fn->flags & PITH_F_COROUTINE) ? RT_T_CORO
+           : (fn->flags & PITH_F_ASYNCGEN)  ? RT_T_AGEN
+                                            : RT_T_GEN;
+}
+
 PV rt_gen_new(PCtx *c, PFrame *frame_steal) {
-    RtGen *g = (RtGen *)rt_obj_new(c, RT_T_GEN, sizeof(RtGen));
+    RtGen *g = (RtGen *)rt_obj_new(c, gen_type_of(frame_steal ? frame_steal->fn : NULL), sizeof(RtGen));
     if (!g) {
         pv_decref(c, (PV)frame_steal);
         return PV_NULL;
@@ -36,7 +45,8 @@ PV rt_gen_new(PCtx *c, PFrame *frame_steal) {
     return (PV)g;
 }
 
-static int is_gen(PV v) { return v && RT_IS(v, RT_T_GEN); }
+/* Objects that own a frame advanced by the driver: generators, coroutines and async generators. */
+static int is_gen(PV v) { return v && (RT_IS(v, RT_T_GEN) || RT_IS(v, RT_T_CORO) || RT_IS(v, RT_T_AGEN)); }
 
 /* The generator finished: its frame goes (the frame's return value is handed out first by the caller). */
 static void drop_frame(PCtx *c, RtGen *g) {
@@ -293,6 +303,8 @@ static const RtMethDef *const gen_methods[] = {gen_methods_table, NULL};
 int rt_sm_send(PCtx *c, PFrame *caller, PV it, PV sent, int mode) {
     pv_xdecref(c, caller->callret);
     caller->callret = PV_NULL;
+    PV inner = rt_anext_inner(it); /* `async for`'s awaitable advances the async generator it stands for */
+    if (inner) it = inner;
     if (mode != PITH_SEND_VALUE && !is_gen(it)) return PITH_STEP_CONT; /* no throw(): re-raised here */
     if (!is_gen(it) && (!sent || sent == PV_NONE) && rt_advance_waits(it)) return rt_sm_push_iter_next(c, caller, it);
     if (!is_gen(it)) { /* any other iterator runs at once; send() of a value asks for its send method */
@@ -313,6 +325,11 @@ int rt_sm_send(PCtx *c, PFrame *caller, PV it, PV sent, int mode) {
     if (mode == PITH_SEND_THROW && rt_exc_pending_class(c) == PITH_B_GENERATOREXIT)
         return rt_sm_close_delegate(c, caller, it); /* closing yield from closes its delegate, then goes on */
     int ready = check_resumable(c, g, mode != PITH_SEND_VALUE ? PV_NULL : sent);
+    if (ready == 1 && RT_IS(it, RT_T_CORO)) { /* CPython's message for a coroutine awaited twice */
+        if (mode != PITH_SEND_VALUE) pv_xdecref(c, rt_exc_fetch(c));
+        rt_err(c, PITH_B_RUNTIMEERROR, "cannot reuse already awaited coroutine");
+        return PITH_STEP_CONT;
+    }
     if (ready == 1) {
         if (mode == PITH_SEND_VALUE) caller->callret = rt_stop_new(c);
         return PITH_STEP_CONT;
@@ -339,6 +356,8 @@ int rt_sm_next(PCtx *c, PFrame *caller, PV it, PV *out) {
 }
 
 int rt_sm_received(PCtx *c, PFrame *caller, PV it, PV *out) {
+    PV inner = rt_anext_inner(it);
+    if (inner) return rt_anext_received(c, caller, inner, out);
     PV v = caller->callret;
     caller->callret = PV_NULL;
     PV ret = PV_NULL;
@@ -359,6 +378,7 @@ int rt_sm_received(PCtx *c, PFrame *caller, PV it, PV *out) {
         return 1;
     }
     pv_decref(c, v);
+    if (!ret) ret = rt_future_result(c, it); /* an awaited future's value (rt_async.c), else NULL */
     if (!ret) ret = PV_NONE; /* an iterator that is no generator, or a generator that had finished before */
     if (out)
         *out = ret;
@@ -372,8 +392,11 @@ int rt_sm_received(PCtx *c, PFrame *caller, PV it, PV *out) {
 PV rt_gen_repr(PCtx *c, PV gv) {
     const RtGen *g = (const RtGen *)gv;
     char buf[300];
-    snprintf(buf, sizeof buf, "<generator object %.200s at 0x%llx>", g->fn ? g->fn->qualname : "<genexpr>",
-             (unsigned long long)rt_identity(c, gv));
+    snprintf(buf, sizeof buf, "<%s object %.200s at 0x%llx>",
+             RT_IS(gv, RT_T_CORO)   ? "coroutine"
+             : RT_IS(gv, RT_T_AGEN) ? "async_generator"
+                                    : "generator",
+             g->fn ? g->fn->qualname : "<genexpr>", (unsigned long long)rt_identity(c, gv));
     return rt_str_cstr(c, buf);
 }
 
@@ -397,15 +420,17 @@ static void gen_traverse(PObj *o, RtVisit visit, void *arg) {
 static void gen_snap_put(RtSnapW *w, PObj *o) { rt_snap_put_fn(w, ((RtGen *)o)->fn); }
 
 static PV gen_snap_make(RtSnapR *r, int type) {
-    (void)type;
     const PFuncDesc *fn = rt_snap_get_fn(r);
-    if (!fn || !(fn->flags & PITH_F_GENERATOR)) {
+    if (!fn || !(fn->flags & PITH_F_GENERATOR) || gen_type_of(fn) != type) {
         rt_snap_corrupt(r);
         return PV_NULL;
     }
-    PV g = rt_gen_new(rt_snap_ctx(r), NULL);
-    if (g) ((RtGen *)g)->fn = fn;
-    return g;
+    RtGen *g = (RtGen *)rt_obj_new(rt_snap_ctx(r), type, sizeof(RtGen));
+    if (g) {
+        g->frame = NULL;
+        g->fn = fn;
+    }
+    return (PV)g;
 }
 
 /* The frame, when there is one, is a frame of the generator's own function. */
@@ -428,6 +453,35 @@ const RtTypeDesc rt_gen_type = {
     .methods = gen_methods,
     .dunder = gen_dunder,
     .snap_tag = SNAP_O_GEN,
+    .snap_put = gen_snap_put,
+    .snap_make = gen_snap_make,
+    .snap_check = gen_snap_check,
+};
+
+/* A coroutine: a generator's record that only `await` (and the event loop) advances: not iterable, no
+ * __next__ (CPython's coroutine has send/throw/close for the loop's use; pith's loop needs none). */
+const RtTypeDesc rt_coro_type = {
+    .name = "coroutine",
+    .flags = RT_TF_GC,
+    .cls = PITH_B_COROUTINE,
+    .traverse = gen_traverse,
+    .repr = rt_gen_repr,
+    .dunder = gen_dunder,
+    .snap_tag = SNAP_O_CORO,
+    .snap_put = gen_snap_put,
+    .snap_make = gen_snap_make,
+    .snap_check = gen_snap_check,
+};
+
+/* An async generator: advanced only by `async for` (rt_async.c's awaitable for its next item). */
+const RtTypeDesc rt_agen_type = {
+    .name = "async_generator",
+    .flags = RT_TF_GC,
+    .cls = PITH_B_ASYNC_GENERATOR,
+    .traverse = gen_traverse,
+    .repr = rt_gen_repr,
+    .dunder = gen_dunder,
+    .snap_tag = SNAP_O_AGEN,
     .snap_put = gen_snap_put,
     .snap_make = gen_snap_make,
     .snap_check = gen_snap_check,

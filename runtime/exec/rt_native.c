@@ -56,6 +56,7 @@ enum {
     NF_DUNDER,
     NF_PRINT,
     NF_STEP,
+    NF_LOOP,
     NF_COUNT
 };
 
@@ -772,6 +773,8 @@ static const PFuncDesc nf_desc[NF_COUNT] = {
         {.name = "<native dunder>", .qualname = "<native dunder>", .nslots = 4, .step = dunder_step, .id = -1},
     [NF_PRINT] = {.name = "<native print>", .qualname = "<native print>", .nslots = 4, .step = print_step, .id = -1},
     [NF_STEP] = {.name = "<native step>", .qualname = "<native step>", .nslots = 4, .step = step_step, .id = -1},
+    /* asyncio.run's event loop (rt_async.c) */
+    [NF_LOOP] = {.name = "run", .qualname = "run", .nslots = 7, .step = rt_async_loop_step, .id = -1},
 };
 
 PFrame *rt_native_json_dumps_frame(PCtx *c) { return nf_new(c, NF_JSON_DUMPS); }
@@ -789,6 +792,8 @@ int rt_sm_push_step(PCtx *c, PFrame *caller, PV obj, PV held_steal) {
     nf->s[3] = PV_INT(0);
     return rt_frame_push(c, caller, nf);
 }
+
+const PFuncDesc *rt_native_loop(void) { return &nf_desc[NF_LOOP]; }
 
 const PFuncDesc *rt_native_table(int *n) {
     *n = NF_COUNT;
@@ -1294,7 +1299,7 @@ int rt_sm_call_method(PCtx *c, PFrame *caller, PV self, PV name, PV *args, int n
             }
     /* f.callback(...): a function stored as an attribute of a function; obj.method(...), C.make(...),
      * super().__init__(...): a method of a user class, whose frame is pushed so that it may wait too; m.f(...) on
-     * a value without methods (a module): the attribute is the callable, which decides */
+     * a module, or on a value without methods: the attribute is the callable, which decides */
     if (RT_IS(self, RT_T_FUNC) || rt_user_class(self) || RT_IS(self, RT_T_CLASS) || RT_IS(self, RT_T_WRAP) ||
         (PV_IS_OBJ(self) && !rt_type_desc(RT_OBJ(self))->methods && rt_type_desc(RT_OBJ(self))->getattr)) {
         PV f = rt_getattr(c, self, name);

@@ -23,6 +23,7 @@ static const RtModImpl *const impls[PITH_MOD_COUNT] = {
     [PITH_MOD_ITERTOOLS] = rt_mod_itertools_impls,
     [PITH_MOD_FUNCTOOLS] = rt_mod_functools_impls,
     [PITH_MOD_OPERATOR] = rt_mod_operator_impls,
+    [PITH_MOD_ASYNCIO] = rt_mod_asyncio_impls,
 };
 
 /* How a state machine calls each module's functions (modfn_sm_call); NULL: the function consumes its iterable
@@ -31,6 +32,7 @@ static const RtModSmCall sm_calls[PITH_MOD_COUNT] = {
     [PITH_MOD_ITERTOOLS] = rt_mod_itertools_sm_call,
     [PITH_MOD_FUNCTOOLS] = rt_mod_functools_sm_call,
     [PITH_MOD_OPERATOR] = rt_mod_sm_at_once,
+    [PITH_MOD_ASYNCIO] = rt_mod_asyncio_sm_call,
 };
 
 static int row_valid(int mod, int name, PithModNameKind kind) {

@@ -48,6 +48,10 @@ int rt_mod_sm_at_once(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwn
 int rt_mod_itertools_sm_call(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames);
 int rt_mod_functools_sm_call(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames);
 
+extern const RtModImpl rt_mod_asyncio_impls[];
+int rt_mod_asyncio_sm_call(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames); /* asyncio.run: its event
+                                                                                               * loop as a frame */
+
 typedef struct RtModule {
     PObj h;
     int mod; /* PITH_MOD_* */

@@ -15,7 +15,10 @@
  *             str captured output
  *   objects:  uv nobj, then nobj records; object i is "#i"
  *   roots:    uv nglobals, ref each | ref top frame | sv pending ext id | ref args tuple | ref kwargs dict
- *             | ref handled exception
+ *             | ref handled exception | uv the last call id given | uv the pending call's id
+ *             (the two ids were appended to version 2: a snapshot without them has one call, id 1). The
+ *             pending ext id is -1 (args and kwargs NULL) when the top frame is asyncio's event loop waiting
+ *             on its tasks' host calls (runtime/exec/rt_async.c), which its slots hold.
  *   trailer:  u64 XXH3-64 of every byte before it | [32 bytes HMAC-SHA256 of every byte before it]
  * A ref is u8 SNAP_R_* + payload: NULL, None, False, True (no payload); a small int (sv); #i (uv i < nobj);
  * the program's constant k[i] (uv i < nconsts: constants are remade by init_consts).
@@ -40,6 +43,7 @@
  *   SET/FROZENSET u64 hash, u8 hashed, sv finger, uv slots (0 or a power of two), per slot u8 0 empty /
  *                 1 deleted / 2 active (+ u64 hash); one key per active slot
  *   ALIAS u8 is_union; origin, args
+ *   CORO, AGEN as GEN | FUTURE sv kind, sv state, sv flag, sv id, f64 when; result, a, b, waiters (rt_async.c)
  */
 #ifndef PITH_RT_SNAP_H
 #define PITH_RT_SNAP_H

@@ -194,6 +194,14 @@ static int decode_state(Dec *d) {
     PV top = rt_snap_get_link(r);
     int ext = rt_snap_get_int(r, -1, pd->next - 1);
     PV args = rt_snap_get_link(r), kwargs = rt_snap_get_link(r), handling = rt_snap_get_link(r);
+    uint64_t seq = 0, pending_id = 0;
+    if (r->pos < r->n) { /* the call ids (appended to version 2) */
+        seq = rt_snap_get_uv(r);
+        pending_id = rt_snap_get_uv(r);
+        if (seq > ((uint64_t)1 << 62) || (ext >= 0 && (pending_id == 0 || pending_id > seq))) r->bad = 1;
+    } else if (ext >= 0) {
+        seq = pending_id = 1; /* an older snapshot: its one call is call 1 */
+    }
     if (r->bad || r->pos != r->n) {
         r->bad = 1;
         return -1;
@@ -212,8 +220,14 @@ static int decode_state(Dec *d) {
     c->pending_kwargs = kwargs;
     c->handling = handling;
     c->pending_ext = ext;
+    c->call_seq = (pi64)seq;
+    c->pending_id = ext >= 0 ? (pi64)pending_id : 0;
     top = rt_snap_resolve(r, top);
-    if (ext < 0 || !IS(top, RT_T_FRAME) || !IS(args, RT_T_TUPLE) || !IS(kwargs, RT_T_DICT)) return r->bad = 1, -1;
+    if (!IS(top, RT_T_FRAME)) return r->bad = 1, -1;
+    /* waiting on one call the top frame made, or (no such call) an event loop on top waiting on its tasks' */
+    if (ext >= 0 ? !IS(args, RT_T_TUPLE) || !IS(kwargs, RT_T_DICT)
+                 : args || kwargs || ((PFrame *)top)->fn != rt_native_loop())
+        return r->bad = 1, -1;
     if (handling && handling != PV_NONE && !IS(handling, RT_T_EXC)) return r->bad = 1, -1; /* the one handled */
     /* the chain owns its frames: one reference each; depth = its length */
     int depth = 0;

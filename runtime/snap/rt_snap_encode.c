@@ -41,7 +41,9 @@ PithSnapError rt_snap_dump(const PithExec *x, const RtSnapProgram *p, const unsi
                            unsigned char **out, size_t *len) {
     *out = NULL;
     *len = 0;
-    if (x->status != PITH_WAITING || !x->heap_live || !x->ctx.top) return PITH_SNAP_NOT_WAITING;
+    /* a blocking call answered but not gone on from holds its answer outside the heap: not a state to save */
+    if (x->status != PITH_WAITING || !x->heap_live || !x->ctx.top || x->ctx.blocking_answered)
+        return PITH_SNAP_NOT_WAITING;
     const RtCtx *c = &x->ctx;
     const PProgDesc *d = x->prog->desc;
 
@@ -58,6 +60,8 @@ PithSnapError rt_snap_dump(const PithExec *x, const RtSnapProgram *p, const unsi
     rt_snap_put_link(&r, c->pending_args);
     rt_snap_put_link(&r, c->pending_kwargs);
     rt_snap_put_link(&r, c->handling);
+    rt_snap_put_uv(&r, (uint64_t)c->call_seq); /* appended to version 2: absent in older snapshots */
+    rt_snap_put_uv(&r, (uint64_t)c->pending_id);
     for (size_t i = 0; i < e.nq && !e.err && !objs.failed; i++) put_object(&o, e.queue[i]);
 
     /* header, program and state */

@@ -94,14 +94,17 @@ PV rt_getattr(PCtx *c, PV o, PV name) {
         int r = pith_dunder_allowed(((RtStr *)name)->data) ? rt_dunder_get(c, o, ((RtStr *)name)->data, &v) : 0;
         if (!r && pith_dunder_allowed(((RtStr *)name)->data)) r = rt_builtin_dunder(c, o, name, &v); /* [].__len__ */
         if (r) return r > 0 ? v : PV_NULL;
-        err_no_attr(c, o, name);
-        return PV_NULL;
-    }
-    int r = data_attr(c, o, name, &v);
-    if (r) return r > 0 ? v : PV_NULL;
-    if (!meth_lookup(o, name) && !class_has(class_id(o), name) && !static_find(rt_class_of(o), name)) {
-        err_no_attr(c, o, name);
-        return PV_NULL;
+        if (!meth_lookup(o, name)) { /* a dunder method of the type's own table: asyncio.Lock's __aenter__ */
+            err_no_attr(c, o, name);
+            return PV_NULL;
+        }
+    } else {
+        int r = data_attr(c, o, name, &v);
+        if (r) return r > 0 ? v : PV_NULL;
+        if (!meth_lookup(o, name) && !class_has(class_id(o), name) && !static_find(rt_class_of(o), name)) {
+            err_no_attr(c, o, name);
+            return PV_NULL;
+        }
     }
     RtMethod *m = (RtMethod *)rt_obj_new(c, RT_T_METHOD, sizeof(RtMethod));
     if (!m) return PV_NULL;

@@ -27,26 +27,26 @@ EXTS=(--ext search --ext fetch --ext summarize)
 # step 1: start stops at the first call; the program's output comes first, then the call line
 run_pith start agent.py "${EXTS[@]}" -o s1.snap
 expect_code 3
-expect_out "$(printf '%s\n' 'searching: pith snapshots' '{"call": "search", "args": ["pith snapshots"], "kwargs": {"limit": 2}}')"
+expect_out "$(printf '%s\n' 'searching: pith snapshots' '{"id": 1, "call": "search", "args": ["pith snapshots"], "kwargs": {"limit": 2}}')"
 expect_no_err
 [ -s s1.snap ] && pass || fail "s1.snap was not written"
 
 # step 2: answer the search in a new process; "searching:" is not printed again
 run_pith resume s1.snap --value '[{"url": "a.com"}, {"url": "b.org"}]' -o s2.snap
 expect_code 3
-expect_out '{"call": "fetch", "args": ["a.com"], "kwargs": {}}'
+expect_out '{"id": 2, "call": "fetch", "args": ["a.com"], "kwargs": {}}'
 expect_no_err
 
 # step 3: the first fetch succeeds
 run_pith resume s2.snap --value '{"text": "hello world"}' -o s3.snap
 expect_code 3
-expect_out "$(printf '%s\n' 'fetched a.com 11' '{"call": "fetch", "args": ["b.org"], "kwargs": {}}')"
+expect_out "$(printf '%s\n' 'fetched a.com 11' '{"id": 3, "call": "fetch", "args": ["b.org"], "kwargs": {}}')"
 
 # step 4: the second fetch raises TimeoutError at the call site; the program's except clause catches it
 run_pith resume s3.snap --error 'TimeoutError: timed out after 30s' -o s4.snap
 expect_code 3
 expect_out "$(printf '%s\n' 'skipped b.org - timed out after 30s' \
-    '{"call": "summarize", "args": ["hello world"], "kwargs": {"max_words": 5}}')"
+    '{"id": 4, "call": "summarize", "args": ["hello world"], "kwargs": {"max_words": 5}}')"
 
 # step 5: the summary ends the program: output and the result's repr as `pith run` prints them
 run_pith resume s4.snap --value '"pith resumes à la carte"'
@@ -59,7 +59,7 @@ expect_no_err
 run_pith resume s3.snap --value '{"text": "bye"}' -o s4b.snap
 expect_code 3
 expect_out "$(printf '%s\n' 'fetched b.org 3' \
-    '{"call": "summarize", "args": ["hello world\nbye"], "kwargs": {"max_words": 5}}')"
+    '{"id": 4, "call": "summarize", "args": ["hello world\nbye"], "kwargs": {"max_words": 5}}')"
 run_pith resume s4b.snap --value null
 expect_code 0
 expect_out "$(printf '%s\n' 'summary: None' "{'pages': 2, 'summary': None, 'urls': ['a.com', 'b.org']}")"
@@ -68,10 +68,10 @@ expect_out "$(printf '%s\n' 'summary: None' "{'pages': 2, 'summary': None, 'urls
 cp s2.snap inplace.snap
 run_pith resume inplace.snap --value '{"text": "x"}' -o inplace.snap
 expect_code 3
-expect_out "$(printf '%s\n' 'fetched a.com 1' '{"call": "fetch", "args": ["b.org"], "kwargs": {}}')"
+expect_out "$(printf '%s\n' 'fetched a.com 1' '{"id": 3, "call": "fetch", "args": ["b.org"], "kwargs": {}}')"
 run_pith resume inplace.snap --value '{"text": "yz"}' -o inplace.snap
 expect_code 3
-expect_out "$(printf '%s\n' 'fetched b.org 2' '{"call": "summarize", "args": ["x\nyz"], "kwargs": {"max_words": 5}}')"
+expect_out "$(printf '%s\n' 'fetched b.org 2' '{"id": 4, "call": "summarize", "args": ["x\nyz"], "kwargs": {"max_words": 5}}')"
 
 # an uncaught injected error fails the program as `pith run` would: traceback on stderr, exit 1
 run_pith resume s1.snap --error 'ConnectionError: search backend down'
@@ -95,7 +95,7 @@ run_pith start tool.py --ext tool -o t1.snap
 expect_code 3
 run_pith resume t1.snap --error 'ToolError: msg' -o t2.snap
 expect_code 3
-expect_out "$(printf '%s\n' "ToolError msg ToolError('msg') True False" '{"call": "tool", "args": [2], "kwargs": {}}')"
+expect_out "$(printf '%s\n' "ToolError msg ToolError('msg') True False" '{"id": 2, "call": "tool", "args": [2], "kwargs": {}}')"
 run_pith resume t2.snap --value null
 expect_code 1
 expect_out "<class 'ToolError'> ToolError ToolError('msg')"
@@ -122,7 +122,7 @@ run_pith start usertool.py --ext tool -o u1.snap
 expect_code 3
 run_pith resume u1.snap --error 'ToolError: server busy' -o u2.snap
 expect_code 3
-expect_out "$(printf '%s\n' "ToolError server busy True ToolError('server busy')" '{"call": "tool", "args": [2], "kwargs": {}}')"
+expect_out "$(printf '%s\n' "ToolError server busy True ToolError('server busy')" '{"id": 2, "call": "tool", "args": [2], "kwargs": {}}')"
 run_pith resume u2.snap --error 'ToolError: gone'
 expect_code 1
 expect_err_line -1 "ToolError: gone"
@@ -166,7 +166,7 @@ printf 'secret key bytes' >k1
 printf 'another key' >k2
 run_pith start agent.py "${EXTS[@]}" --key-file k1 -o k.snap
 expect_code 3
-expect_out_has '{"call": "search", "args": ["pith snapshots"], "kwargs": {"limit": 2}}'
+expect_out_has '{"id": 1, "call": "search", "args": ["pith snapshots"], "kwargs": {"limit": 2}}'
 run_pith resume k.snap --value '[]' --key-file k2
 expect_code 2
 expect_err_matches '^pith: cannot load k\.snap: .+'
@@ -175,7 +175,7 @@ expect_code 2
 expect_err_has 'pith: cannot load k.snap: the snapshot is signed: loading it needs the key it was signed with'
 run_pith resume k.snap --value '[]' --key-file k1 -o k2.snap
 expect_code 3
-expect_out '{"call": "summarize", "args": [""], "kwargs": {"max_words": 5}}'
+expect_out '{"id": 2, "call": "summarize", "args": [""], "kwargs": {"max_words": 5}}'
 run_pith resume k2.snap --value '"empty"' --key-file k2
 expect_code 2
 expect_err_matches '^pith: cannot load k2\.snap: .+'
@@ -191,11 +191,11 @@ expect_err_matches '^pith: cannot load s1\.snap: .+'
 printf 'r = tool(n, tag=tag)\nprint(type(r).__name__, r)\nr2 = tool2(r)\n[n, tag, r2]\n' >inp.py
 run_pith start inp.py --input n=12345678901234567890 --input 'tag="t"' --ext tool --ext tool2 -o i1.snap
 expect_code 3
-expect_out '{"call": "tool", "args": [12345678901234567890], "kwargs": {"tag": "t"}}'
+expect_out '{"id": 1, "call": "tool", "args": [12345678901234567890], "kwargs": {"tag": "t"}}'
 run_pith resume i1.snap --value '{"a": [1, 2.5, true, null], "b": {"c": "d"}}' -o i2.snap
 expect_code 3
 expect_out "$(printf '%s\n' "dict {'a': [1, 2.5, True, None], 'b': {'c': 'd'}}" \
-    '{"call": "tool2", "args": [{"a": [1, 2.5, true, null], "b": {"c": "d"}}], "kwargs": {}}')"
+    '{"id": 2, "call": "tool2", "args": [{"a": [1, 2.5, true, null], "b": {"c": "d"}}], "kwargs": {}}')"
 run_pith resume i2.snap --value -7
 expect_code 0
 expect_out "[12345678901234567890, 't', -7]"
@@ -220,7 +220,7 @@ expect_err_has "pith: cannot read nosuch.py"
 # file name for the same text, another or reordered --ext list; signed or not (exit 2, one clear line, nothing run)
 run_pith resume s1.snap --value '[]' --program agent.py "${EXTS[@]}" -o p2.snap
 expect_code 3
-expect_out '{"call": "summarize", "args": [""], "kwargs": {"max_words": 5}}'
+expect_out '{"id": 2, "call": "summarize", "args": [""], "kwargs": {"max_words": 5}}'
 sed 's/searching:/Searching:/' agent.py >agent_b.py
 cp agent.py agent_copy.py
 for pinned in "agent_b.py ${EXTS[*]}" "agent_copy.py ${EXTS[*]}" "agent.py ${EXTS[*]} --ext extra" \
@@ -234,7 +234,7 @@ done
 [ ! -e never.snap ] && pass || fail "never.snap should not exist"
 run_pith resume k.snap --value '[]' --key-file k1 --program agent.py "${EXTS[@]}" -o pk.snap
 expect_code 3
-expect_out '{"call": "summarize", "args": [""], "kwargs": {"max_words": 5}}'
+expect_out '{"id": 2, "call": "summarize", "args": [""], "kwargs": {"max_words": 5}}'
 run_pith resume k.snap --value '[]' --key-file k1 --program agent_b.py "${EXTS[@]}"
 expect_code 2
 expect_err_has "it was saved from another program than agent_b.py"
@@ -243,7 +243,7 @@ expect_code 2
 expect_err_has 'the snapshot is signed: loading it needs the key it was signed with'
 run_pith resume i1.snap --value 5 --program inp.py --input n --input tag --ext tool --ext tool2 -o pi2.snap
 expect_code 3
-expect_out "$(printf '%s\n' 'int 5' '{"call": "tool2", "args": [5], "kwargs": {}}')"
+expect_out "$(printf '%s\n' 'int 5' '{"id": 2, "call": "tool2", "args": [5], "kwargs": {}}')"
 run_pith resume i1.snap --value 5 --program inp.py --input n --input tag --input extra --ext tool --ext tool2
 expect_code 2
 expect_err_has "it was saved from another program than inp.py"
@@ -283,8 +283,51 @@ expect_out_has "Usage: pith start FILE -o STATE.snap"
 expect_out_has "3 saved while waiting on a host call"
 run_pith resume --help
 expect_code 0
-expect_out_has "--error 'ExcType: message'"
+expect_out_has "--error [ID=]'ExcType: message'"
 expect_out_has "--program FILE.py"
+
+# concurrency: async code awaiting several host calls stops with all of them pending, one JSON line each with
+# its id; resume answers any of them by id, in any order, one or several at a time. Answered in reverse
+# order, the tasks resume in that order and gather keeps argument order (CPython's result for that order)
+cat >fan.py <<'EOF'
+import asyncio
+async def work(u):
+    page = await fetch(u)
+    print("got", u, page)
+    return page
+async def main():
+    return await asyncio.gather(*(work(u) for u in urls))
+asyncio.run(main())
+EOF
+run_pith start fan.py --input 'urls=["a", "b", "c"]' --ext fetch -o f1.snap
+expect_code 3
+expect_out "$(printf '%s\n' '{"id": 1, "call": "fetch", "args": ["a"], "kwargs": {}}' \
+    '{"id": 2, "call": "fetch", "args": ["b"], "kwargs": {}}' '{"id": 3, "call": "fetch", "args": ["c"], "kwargs": {}}')"
+run_pith resume f1.snap --value 3='"C"' --value 2='"B"' --value 1='"A"'
+expect_code 0
+expect_out "$(printf '%s\n' 'got c C' 'got b B' 'got a A' "['A', 'B', 'C']")"
+# one answer at a time, through snapshots: the others stay pending with their ids
+run_pith resume f1.snap --value 2='"B"' -o f2.snap
+expect_code 3
+expect_out "$(printf '%s\n' 'got b B' '{"id": 1, "call": "fetch", "args": ["a"], "kwargs": {}}' \
+    '{"id": 3, "call": "fetch", "args": ["c"], "kwargs": {}}')"
+run_pith resume f2.snap --error 3='ToolError: down' --value 1='"A"'
+expect_code 1
+expect_out 'got a A'
+expect_err_line -1 "ToolError: down"
+# an answer without an id needs exactly one pending call; ids must be pending and answered once
+run_pith resume f1.snap --value '"x"'
+expect_code 2
+expect_err_has "3 calls are pending: answer each by its id"
+run_pith resume f1.snap --value 9='"x"'
+expect_code 2
+expect_err_has "no pending call has id 9"
+run_pith resume f1.snap --value 1='"x"' --value 1='"y"'
+expect_code 2
+expect_err_has "call 1 is answered twice"
+run_pith run fan.py --input 'urls=["a", "b"]' --ext 'fetch="p"'
+expect_code 0
+expect_out "$(printf '%s\n' 'got a p' 'got b p' "['p', 'p']")"
 
 # a function too large for its compile-time resume table (4,300 branches, ~97 KB): its frames could not be
 # checked when loaded, so the dump refuses to save it (exit 1) instead of writing a snapshot the loader must trust;

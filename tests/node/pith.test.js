@@ -137,6 +137,30 @@ test('three runs with host calls in flight at once', async () => {
   assert.equal(peak, 3);
 });
 
+test('async code in the snippet: one run hands the host all its gathered calls at once', async () => {
+  const src = 'import asyncio\nasync def main():\n    return await asyncio.gather(*(fetch(u) for u in urls))\n' +
+    'asyncio.run(main())';
+  const prog = await compile(src, { inputs: ['urls'], externals: ['fetch'] });
+  const urls = ['a', 'b', 'c'];
+  const seen = [];
+  let release;
+  const allIn = new Promise((r) => (release = r));
+  const fetch = async (u) => {
+    seen.push(u);
+    if (seen.length === urls.length) release();
+    await allIn; // every call is in flight before any answer
+    return u.toUpperCase();
+  };
+  const res = await prog.run({ inputs: { urls }, externals: { fetch } });
+  assert.deepEqual(res.value, ['A', 'B', 'C']);
+  assert.deepEqual(seen, urls);
+  let w = await prog.start({ inputs: { urls: ['x', 'y'] } });
+  assert.deepEqual(w.calls.map((c) => c.id), [1, 2]);
+  w = await w.resume({ 2: 'Y' });
+  assert.deepEqual(w.calls.map((c) => c.id), [1]);
+  assert.deepEqual((await w.resume({ 1: 'X' })).value, ['X', 'Y']);
+});
+
 test('a crashed worker is reported and replaced', async () => {
   const own = new pith.Pool({ size: 1 });
   try {

@@ -201,6 +201,27 @@ class ProtocolTest(unittest.TestCase):
         self.assertEqual(ev["repr"], "((5, 6), None)")
         self.assertError(self.w.reply(op="resume", exec=ex, answers=[{"call": 3, "value": 1}]), "unknown_exec")
 
+    def test_concurrent_calls(self):
+        # async code awaiting several host calls: one waiting event lists them all; answers come in any
+        # grouping and order; a bad answer changes nothing
+        src = ("import asyncio\nasync def work(u):\n    r = await fetch(u)\n    print('got', u)\n    return r\n"
+               "async def main():\n    return await asyncio.gather(*(work(u) for u in 'abc'))\nasyncio.run(main())")
+        prog = self.compile(src, externals=["fetch"])
+        ev = self.w.reply(op="start", program=prog)
+        ex = ev["exec"]
+        self.assertEqual(ev["calls"], [{"id": i + 1, "name": "fetch", "args": [u], "kwargs": {}}
+                                       for i, u in enumerate("abc")])
+        self.assertError(self.w.reply(op="resume", exec=ex, answers=[{"call": 3, "value": 1}, {"call": 3, "value": 2}]),
+                         "unknown_call")
+        self.assertError(self.w.reply(op="resume", exec=ex, answers=[{"call": 2, "value": 1}, {"call": 9, "value": 2}]),
+                         "unknown_call")
+        ev, outs = self.w.ask(op="resume", exec=ex, answers=[{"call": 3, "value": "C"}])
+        self.assertEqual(text_of(outs), "got c\n")
+        self.assertEqual([c["id"] for c in ev["calls"]], [1, 2])
+        ev, outs = self.w.ask(op="resume", exec=ex, answers=[{"call": 2, "value": "B"}, {"call": 1, "value": "A"}])
+        self.assertEqual(text_of(outs), "got b\ngot a\n")
+        self.assertEqual((ev["event"], ev["repr"]), ("done", "['A', 'B', 'C']"))
+
     def test_resume_error(self):
         src = ("try:\n    tool()\nexcept Exception as e:\n    print(type(e).__name__, e)\n"
                "try:\n    tool()\nexcept KeyError as e:\n    print('key', e)\ntool()")

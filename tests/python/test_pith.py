@@ -191,8 +191,8 @@ class PithTest(unittest.TestCase):
         # and in this process, from another pool (another worker)
         with pith.Pool(size=1) as other:
             w = pith.load(data, pool=other)
-            self.assertEqual(w.calls[0].args, [1])
-            self.assertEqual(w.resume({w.calls[0].id: 1}).resume({2: 2}).value, 103)
+            self.assertEqual((w.calls[0].id, w.calls[0].args), (2, [1]))  # a snapshot keeps the call ids
+            self.assertEqual(w.resume({2: 1}).resume({3: 2}).value, 103)
 
     def test_dropped_waiting_is_cancelled(self):
         with pith.Pool(size=1) as pool:
@@ -314,6 +314,37 @@ class PithTest(unittest.TestCase):
         values, peak = asyncio.run(main())
         self.assertEqual(values, [30, 50, 70])
         self.assertEqual(peak, 3)  # three host calls were in flight on the host at once
+
+    def test_concurrent_calls_of_one_run(self):
+        # async code in the snippet: gather hands the host all its calls at once; run_async awaits the async
+        # host functions together, run() answers them in turn, and a Waiting answers any subset by id
+        src = ("import asyncio\nasync def main():\n    return await asyncio.gather(*(fetch(u) for u in urls))\n"
+               "asyncio.run(main())")
+        prog = self.compile(src, inputs=["urls"], externals=["fetch"])
+        urls = ["a", "b", "c", "d"]
+
+        async def main():
+            seen, all_in = [], asyncio.Event()
+
+            async def fetch(u):
+                seen.append(u)
+                if len(seen) == len(urls):
+                    all_in.set()
+                await asyncio.wait_for(all_in.wait(), 60)  # every call is in flight before any answer
+                return u.upper()
+
+            res = await prog.run_async(inputs={"urls": urls}, externals={"fetch": fetch})
+            return res.value, seen
+
+        values, seen = asyncio.run(main())
+        self.assertEqual(values, ["A", "B", "C", "D"])
+        self.assertEqual(seen, urls)
+        self.assertEqual(prog.run(inputs={"urls": urls}, externals={"fetch": str.upper}).value, ["A", "B", "C", "D"])
+        w = prog.start(inputs={"urls": ["x", "y"]})
+        self.assertEqual([(c.id, c.name, c.args) for c in w.calls], [(1, "fetch", ["x"]), (2, "fetch", ["y"])])
+        w = w.resume({2: "Y"})
+        self.assertEqual([c.id for c in w.calls], [1])
+        self.assertEqual(w.resume({1: "X"}).value, ["X", "Y"])
 
     def test_run_async_errors_and_timeout(self):
         prog = self.compile("tool()", externals=["tool"])

@@ -279,9 +279,10 @@ class Done:
 
 
 class Waiting:
-    """An execution stopped at host calls, alive in a worker. Answer every call in .calls with resume()
-    (values) or resume_error() (an exception); dump() turns it into bytes that pith.load() brings back in
-    any process. output is what it printed since the previous step."""
+    """An execution stopped at host calls, alive in a worker. .calls lists every pending call (async code
+    may wait on several at once); answer any of them by id with resume() (values) or resume_error() (an
+    exception): the next Waiting lists those still pending. dump() turns it into bytes that pith.load()
+    brings back in any process, with the same call ids. output is what it printed since the previous step."""
 
     def __init__(self, worker, exec_id, calls, output, limits):
         self._worker = worker
