@@ -175,7 +175,14 @@
     X(DELATTR, "delattr", 1)                             \
     X(NOTIMPLEMENTEDTYPE, "NotImplementedType", 0)       \
     X(METHOD, "method", 0)                               \
-    X(BUILD_CLASS, "__build_class__", 0) /* the class statement: (namespace, name, qualname, bases) */
+    X(BUILD_CLASS, "__build_class__", 0) /* the class statement: (namespace, name, qualname, bases) */ \
+    X(ENUM, "Enum", 0)          /* enum's base classes (runtime/values/rt_enum.c); imported, never builtins */ \
+    X(INTENUM, "IntEnum", 0)                                                                                  \
+    X(STRENUM, "StrEnum", 0)                                                                                  \
+    X(FLAG, "Flag", 0)                                                                                        \
+    X(INTFLAG, "IntFlag", 0)                                                                                  \
+    X(NAMEDTUPLE, "NamedTuple", 0) /* typing.NamedTuple: a class statement's base, replaced by tuple */        \
+    X(DC_MISSING, "MISSING", 0)    /* dataclasses.MISSING: a value, the default of a field that has none */
 
 /* How a builtin function checks its argument counts (the arity column of PITH_BUILTIN_FUNCS). */
 typedef enum PithArity {

@@ -188,7 +188,9 @@ except Exception as e:
     sys.stdout.flush()
     sys.stderr.write("Traceback (most recent call last):\n" + "".join(traceback.format_tb(e.__traceback__)))
     msg = str(e)
-    sys.stderr.write(type(e).__name__ + (": " + msg if msg else "") + "\n")
+    mod = type(e).__module__  # CPython names a class of a module with it: dataclasses.FrozenInstanceError
+    name = type(e).__qualname__ if mod in ("builtins", "__main__") else mod + "." + type(e).__qualname__
+    sys.stderr.write(name + (": " + msg if msg else "") + "\n")
     sys.exit(1)
 '''
 

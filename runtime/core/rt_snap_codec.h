@@ -43,7 +43,9 @@ enum {
     SNAP_O_WRAP,
     SNAP_O_MODULE,
     SNAP_O_MODFN,
-    SNAP_O_LAST = SNAP_O_MODFN
+    SNAP_O_NATMETH,
+    SNAP_O_DCFIELD,
+    SNAP_O_LAST = SNAP_O_DCFIELD
 };
 
 /* Ref kinds (the format: rt_snap.h). */

@@ -46,6 +46,9 @@ typedef void (*RtVisit)(PV *slot, void *arg);
 #define RT_TF_USER_ATTRS \
     16u /* user classes define its attributes (instances, classes, bound methods, wrappers): attribute lookup and
            method calls go to the user-class lookup (rt_user_getattr), not to data attributes and method tables */
+#define RT_TF_BINDS \
+    32u /* a method of a class as a function is (the runtime's own, RT_T_NATMETH): found on a class through an
+           instance it is bound to it, and a dunder lookup calls it with the instance first */
 #define RT_TF_COLLECTS_ARGS \
     8u /* a callable that consumes its iterable arguments whole and runs no Python per item (math.fsum):
           in a program that waits on the host, an argument that may wait is collected first (rt_native.c) */
@@ -144,6 +147,7 @@ const RtTypeDesc *rt_type_with_methods(int cls);
 extern const RtTypeDesc rt_float_type, rt_bigint_type, rt_str_type, rt_bytes_type, rt_list_type, rt_tuple_type,
     rt_dict_type, rt_range_type, rt_slice_type, rt_iter_type, rt_func_type, rt_builtin_type, rt_method_type,
     rt_exc_type, rt_frame_type, rt_dictview_type, rt_extfn_type, rt_gen_type, rt_cell_type, rt_set_type,
-    rt_frozenset_type, rt_alias_type, rt_class_type, rt_instance_type, rt_bound_type, rt_wrap_type, rt_module_type, rt_modfn_type;
+    rt_frozenset_type, rt_alias_type, rt_class_type, rt_instance_type, rt_bound_type, rt_wrap_type, rt_module_type, rt_modfn_type,
+    rt_natmeth_type, rt_dcfield_type;
 
 #endif

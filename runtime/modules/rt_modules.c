@@ -12,7 +12,9 @@
 
 /* Each module's implementations, by PITH_MOD_* (NULL: a module whose names bind nothing, like typing). */
 static const RtModImpl *const impls[PITH_MOD_COUNT] = {
-    [PITH_MOD_MATH] = rt_mod_math_impls,
+    [PITH_MOD_TYPING] = rt_mod_typing_impls,           [PITH_MOD_MATH] = rt_mod_math_impls,
+    [PITH_MOD_DATACLASSES] = rt_mod_dataclasses_impls, [PITH_MOD_ENUM] = rt_mod_enum_impls,
+    [PITH_MOD_COLLECTIONS] = rt_mod_collections_impls,
 };
 
 static int row_valid(int mod, int name, PithModNameKind kind) {

@@ -7,6 +7,7 @@
 #define PITH_RT_MODULES_H
 
 #include "pith_modules.h"
+#include "rt_class.h"
 #include "rt_values.h"
 
 /* A module function: args[0..npos) positional, then one value per name of kwnames (borrowed); a new
@@ -15,7 +16,19 @@
 typedef PV (*RtModImpl)(PCtx *c, PV *args, int npos, PV kwnames);
 
 /* A module's implementations, indexed by its name rows (pith_modules.h); NULL for names that bind nothing. */
-extern const RtModImpl rt_mod_math_impls[];
+extern const RtModImpl rt_mod_math_impls[], rt_mod_typing_impls[], rt_mod_dataclasses_impls[], rt_mod_enum_impls[],
+    rt_mod_collections_impls[];
+
+/* The runtime-written methods of each module's classes (RtNatMeth, rt_natmeth.c dispatches by its which):
+ * self first, as a function is called. */
+PV rt_dc_method(PCtx *c, const RtNatMeth *m, PV *args, int nargs, PV kwnames); /* rt_mod_dataclasses.c */
+PV rt_nt_method(PCtx *c, const RtNatMeth *m, PV *args, int nargs, PV kwnames); /* rt_mod_collections.c */
+
+/* Python-function argument binding for the runtime's methods: args/kwnames bound to the parameters names[0..n)
+ * (all positional-or-keyword; the last ndef take defaults[0..ndef)) into out (new references), with CPython's
+ * messages naming qualname (rt_natmeth.c). 0, or -1 with the TypeError. */
+int rt_nat_bind(PCtx *c, const char *qualname, const char *const *names, int n, PV defaults, PV *args, int nargs,
+                PV kwnames, PV *out);
 
 typedef struct RtModule {
     PObj h;

@@ -1,0 +1,36 @@
+/* pith_mod_classes.h — the names of the modules that define classes: dataclasses, enum and collections (its
+ * namedtuple; the rest of collections is another row list), as CPython 3.11 has them, one row each, expanded
+ * both into the module table (pith_modules.c) and into each module's run-time file
+ * (runtime/modules/rt_mod_dataclasses.c, rt_mod_enum.c, rt_mod_collections.c), so they cannot disagree.
+ * Stage: common. Appending rows keeps the ids a snapshot stores stable. Names pith does not support
+ * (dataclasses.KW_ONLY, InitVar, make_dataclass; enum.EnumMeta, verify...) are absent: importing one is a
+ * compile-time error naming it.
+ *
+ * X(name, kind, arity, min, max, implementation), as in pith_mod_math.h. The functions are Python functions in
+ * CPython, so they check their own arguments (PITH_MA_KW) in CPython's words. */
+#ifndef PITH_MOD_CLASSES_H
+#define PITH_MOD_CLASSES_H
+
+#define PITH_DATACLASSES_NAMES(X)                                       \
+    X("dataclass", FUNC, PITH_MA_KW, 0, -1, dc_dataclass)               \
+    X("field", FUNC, PITH_MA_KW, 0, -1, dc_field)                       \
+    X("fields", FUNC, PITH_MA_KW, 0, -1, dc_fields)                     \
+    X("asdict", FUNC, PITH_MA_KW, 0, -1, dc_asdict)                     \
+    X("astuple", FUNC, PITH_MA_KW, 0, -1, dc_astuple)                   \
+    X("replace", FUNC, PITH_MA_KW, 0, -1, dc_replace)                   \
+    X("is_dataclass", FUNC, PITH_MA_KW, 0, -1, dc_is_dataclass)         \
+    X("FrozenInstanceError", CONST, PITH_MA_ONE, 0, 0, dc_frozen_error) \
+    X("MISSING", CONST, PITH_MA_ONE, 0, 0, dc_missing)
+
+#define PITH_ENUM_NAMES(X)                              \
+    X("Enum", CONST, PITH_MA_ONE, 0, 0, en_enum)        \
+    X("IntEnum", CONST, PITH_MA_ONE, 0, 0, en_intenum)  \
+    X("StrEnum", CONST, PITH_MA_ONE, 0, 0, en_strenum)  \
+    X("Flag", CONST, PITH_MA_ONE, 0, 0, en_flag)        \
+    X("IntFlag", CONST, PITH_MA_ONE, 0, 0, en_intflag)  \
+    X("auto", FUNC, PITH_MA_KW, 0, -1, en_auto)         \
+    X("unique", FUNC, PITH_MA_KW, 0, -1, en_unique)
+
+#define PITH_COLLECTIONS_NAMES(X) X("namedtuple", FUNC, PITH_MA_KW, 0, -1, co_namedtuple)
+
+#endif
