@@ -328,6 +328,25 @@ static pi64 flag_mask(PCtx *c, PV cls) {
     return mask;
 }
 
+/* The canonical members whose bits x holds, in definition order (CPython 3.11 names a composite and
+ * iterates it so; for members defined in ascending order that is also by value), as a tuple (new ref). */
+static PV bits_members(PCtx *c, PV cls, pi64 x) {
+    PV names = member_names(cls), lst = rt_list_new(c, 0), t = PV_NULL;
+    pi64 y;
+    if (!lst) return PV_NULL;
+    for (pi64 i = 0; names && i < ((RtList *)names)->n; i++) {
+        PV m;
+        if (rt_dict_lookup(c, own_dict(cls), ((RtList *)names)->items[i], &m) != 1 || !is_member_of(m, cls) ||
+            rt_int_to_i64(member_value(m), &y) < 0 || !y || (x & y) != y)
+            continue;
+        if (rt_list_append(c, lst, m) < 0) goto done;
+    }
+    t = rt_list_to_tuple(c, lst);
+done:
+    pv_decref(c, lst);
+    return t;
+}
+
 static void put_bin(PithBuf *b, pi64 v, int width) {
     pith_buf_puts(b, "0b0 ");
     for (int i = width - 1; i >= 0; i--) pith_buf_put(b, (v >> i) & 1 ? "1" : "0", 1);
@@ -364,28 +383,31 @@ static PV flag_pseudo(PCtx *c, PV cls, PV v) {
         rt_err(c, PITH_B_VALUEERROR, "%R is not a valid %S", v, ((RtClass *)cls)->qualname);
         return PV_NULL;
     }
+    PV cache = dict_get(own_dict(cls), "_value2member_map_"), m; /* made once, as CPython caches them */
+    if (!cache) {
+        if (!(cache = rt_dict_new(c))) return PV_NULL;
+        int r = set_cstr(c, own_dict(cls), "_value2member_map_", cache);
+        pv_decref(c, cache);
+        if (r < 0) return PV_NULL;
+    }
+    int hit = rt_dict_lookup(c, cache, v, &m);
+    if (hit) return hit < 0 ? PV_NULL : (pv_incref(m), m);
     PV name = PV_NONE;
     if (x) {
+        PV parts = bits_members(c, cls, x);
+        if (!parts) return PV_NULL;
         PithBuf b = rt_buf_new(c);
-        int first = 1;
-        for (int bit = 0; bit < 62; bit++) {
-            if (!(x & ((pi64)1 << bit))) continue;
-            PV m;
-            if (find_by_value(c, cls, PV_INT((pi64)1 << bit), &m) < 0) {
-                pith_buf_free(&b);
-                return PV_NULL;
-            }
-            if (!m) continue;
-            if (!first) pith_buf_put(&b, "|", 1);
-            rt_buf_put_str(&b, member_name(m));
-            first = 0;
+        for (pi64 i = 0; i < ((RtTuple *)parts)->n; i++) {
+            if (i) pith_buf_put(&b, "|", 1);
+            rt_buf_put_str(&b, member_name(((RtTuple *)parts)->items[i]));
         }
+        pv_decref(c, parts);
         if (!(name = rt_buf_finish(&b))) return PV_NULL;
     }
-    PV m = rt_instance_new(c, cls);
+    m = rt_instance_new(c, cls);
     RtInstance *o = (RtInstance *)m;
     int ok = m && (o->dict = rt_dict_new(c)) && set_cstr(c, o->dict, "_value_", v) == 0 &&
-             set_cstr(c, o->dict, "_name_", name) == 0;
+             set_cstr(c, o->dict, "_name_", name) == 0 && rt_dict_set(c, cache, v, m) == 0;
     if (ok && is_int) {
         pv_incref(v);
         o->value = v;
@@ -525,22 +547,11 @@ PV rt_enum_members(PCtx *c, PV cls) {
     return d;
 }
 
-/* iter(Perm.R | Perm.W), len(...): its canonical members by ascending value (CPython 3.11). */
+/* iter(Perm.R | Perm.W), len(...): its canonical members (CPython 3.11). */
 PV rt_enum_flag_members(PCtx *c, PV flag) {
     pi64 x;
-    PV lst = rt_list_new(c, 0), t = PV_NULL;
-    if (!lst) return PV_NULL;
-    if (rt_int_to_i64(member_value(flag), &x) == 0)
-        for (int bit = 0; bit < 62; bit++) {
-            PV m;
-            if (!(x & ((pi64)1 << bit))) continue;
-            if (find_by_value(c, class_of(flag), PV_INT((pi64)1 << bit), &m) < 0) goto done;
-            if (m && rt_list_append(c, lst, m) < 0) goto done;
-        }
-    t = rt_list_to_tuple(c, lst);
-done:
-    pv_decref(c, lst);
-    return t;
+    if (rt_int_to_i64(member_value(flag), &x) < 0) x = 0;
+    return bits_members(c, class_of(flag), x);
 }
 
 int rt_enum_binop(PCtx *c, int op, PV a, PV b, PV *out) {
