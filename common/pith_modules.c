@@ -52,7 +52,7 @@ const PithModName *pith_module_name(int id, const char *name) {
 int pith_module_binds(int id) {
     if (id == PITH_MOD_TYPING) return 0;
     for (int i = 0; id >= 0 && id < PITH_MOD_COUNT && i < pith_modules[id].nnames; i++)
-        if (pith_modules[id].names[i].kind != PITH_MN_UNBOUND) return 1;
+        if (pith_modules[id].names[i].kind == PITH_MN_FUNC || pith_modules[id].names[i].kind == PITH_MN_CONST) return 1;
     return 0;
 }
 

@@ -16,6 +16,9 @@ typedef enum PithModNameKind {
     PITH_MN_UNBOUND,
     PITH_MN_FUNC,  /* a function of the module's run-time side, called like a builtin (rt_mod_<name>.c) */
     PITH_MN_CONST, /* a value made by the module's run-time side (math.pi), or a class (enum.Enum) */
+    /* A name CPython's module has that pith does not support (dataclasses.InitVar, enum.verify): importing it
+     * is a compile-time error saying so, reading it from the module a run-time TypeError, never "no such name". */
+    PITH_MN_REFUSED,
 } PithModNameKind;
 
 /* How a module function counts its arguments, in the words of the CPython 3.11 calling convention it follows

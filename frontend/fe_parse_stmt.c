@@ -471,7 +471,7 @@ static int imported_names(FeParse *p, TSNode n, TSNode mod, int id, FeVec *binds
         if (fe_tk(p, it) == TK_WILDCARD_IMPORT) {
             if (p->in_def) return fe_err_at(p, n, "import * only allowed at module level"), -1;
             for (int k = 0; k < pith_modules[id].nnames; k++)
-                if (pith_modules[id].names[k].kind != PITH_MN_UNBOUND &&
+                if ((pith_modules[id].names[k].kind == PITH_MN_FUNC || pith_modules[id].names[k].kind == PITH_MN_CONST) &&
                     add_bind(p, it, binds, pith_modules[id].names[k].name, id, k) < 0)
                     return -1;
             continue;
@@ -482,6 +482,8 @@ static int imported_names(FeParse *p, TSNode n, TSNode mod, int id, FeVec *binds
         if (!name) return -1;
         const PithModName *row = pith_module_name(id, name);
         if (!row) return fe_err_at(p, dn, "cannot import name '%s' from '%s'", name, pith_modules[id].name), -1;
+        if (row->kind == PITH_MN_REFUSED)
+            return fe_err_at(p, dn, "%s.%s is not supported", pith_modules[id].name, name), -1;
         if (row->kind == PITH_MN_UNBOUND) continue;
         const char *target = bound_name(p, it, name);
         if (!target) return fe_err_at(p, it, "invalid syntax"), -1;

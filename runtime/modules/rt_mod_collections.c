@@ -56,7 +56,7 @@ static PV nt_new(PCtx *c, PV cls, PV *args, int nargs, PV kwnames) {
     }
     char qn[300];
     snprintf(qn, sizeof qn, "%.280s.__new__", rt_sdata(((RtClass *)cls)->qualname));
-    int r = rt_nat_bind(c, qn, names, n, defaults, args, nargs, kwnames, out);
+    int r = rt_nat_bind(c, qn, names, n, n, defaults, PV_NULL, args, nargs, kwnames, out);
     pv_xdecref(c, defaults);
     if (r < 0) return PV_NULL;
     PV t = rt_tuple_new(c, n - 1);

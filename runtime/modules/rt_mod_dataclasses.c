@@ -7,8 +7,8 @@
  * and `__dataclass_params__` (the options) in the class dict, and adds the methods the class does not define
  * as runtime-written methods (RtNatMeth, rt_natmeth.c) that read the fields when called. Annotations are kept
  * as source text, so Field.type is a str ('int') where CPython has the class. Not supported, and refused at
- * compile time (the names cannot be imported) or by a TypeError here: KW_ONLY, InitVar, kw_only=True,
- * slots=True, weakref_slot=True. __post_init__ and default factories run on a private frame chain: a host
+ * compile time (the names cannot be imported) or by a TypeError here: InitVar, weakref_slot=True.
+ * __post_init__ and default factories run on a private frame chain: a host
  * call inside one is the RuntimeError of any function called from C. */
 #include <stdio.h>
 #include <string.h>
@@ -19,6 +19,7 @@
 #include "rt_type.h"
 
 #define DC_DEFAULT (RT_DC_INIT | RT_DC_REPR | RT_DC_EQ | RT_DC_MATCH_ARGS)
+#define KW_UNSET 2 /* RtDcField.kw_only of a field() not given kw_only: the class's kw_only decides */
 
 static PV missing(PCtx *c) { return rt_builtin(c, PITH_B_DC_MISSING); }
 static int is_missing(PV v) { return v && RT_IS(v, RT_T_BUILTIN) && ((RtBuiltin *)v)->id == PITH_B_DC_MISSING; }
@@ -123,7 +124,7 @@ static PV field_new(PCtx *c, PV deflt, PV factory, int init, int repr, PV hash, 
     f->init = init;
     f->repr = repr;
     f->compare = compare;
-    f->kw_only = 0;
+    f->kw_only = KW_UNSET;
     return (PV)f;
 }
 
@@ -145,18 +146,17 @@ static PV dc_field(PCtx *c, PV *args, int npos, PV kwnames) {
         rt_err(c, PITH_B_VALUEERROR, "cannot specify both default and default_factory");
         return PV_NULL;
     }
-    if (v[7] && v[7] != PV_FALSE && !is_missing(v[7])) {
-        rt_err(c, PITH_B_TYPEERROR, "field(kw_only=True) is not supported");
-        return PV_NULL;
-    }
+    int kw_only = KW_UNSET;
+    if (v[7] && !is_missing(v[7]) && (kw_only = rt_truth(c, v[7])) < 0) return PV_NULL;
     int flags[3];
     PV fv[3] = {v[2], v[3], v[5]};
     for (int i = 0; i < 3; i++) {
         flags[i] = fv[i] ? rt_truth(c, fv[i]) : 1;
         if (flags[i] < 0) return PV_NULL;
     }
-    return field_new(c, deflt, factory, flags[0], flags[1], v[4] ? v[4] : PV_NONE, flags[2],
-                     v[6] ? v[6] : PV_NONE);
+    PV f = field_new(c, deflt, factory, flags[0], flags[1], v[4] ? v[4] : PV_NONE, flags[2], v[6] ? v[6] : PV_NONE);
+    if (f) ((RtDcField *)f)->kw_only = kw_only;
+    return f;
 }
 
 /* ---- @dataclass ---- */
@@ -173,7 +173,7 @@ static int mutable_default(PV v) {
 
 /* The Field of one annotated name (new reference): the field() the class body assigned, else one made for
  * its plain default. The class attribute becomes the default, or goes when there is none. */
-static PV own_field(PCtx *c, PV cls, PV name, PV type) {
+static PV own_field(PCtx *c, PV cls, PV name, PV type, int kw_only) {
     PV dict = ((RtClass *)cls)->dict, value;
     int r = rt_dict_lookup(c, dict, name, &value);
     if (r < 0) return PV_NULL;
@@ -194,6 +194,7 @@ static PV own_field(PCtx *c, PV cls, PV name, PV type) {
     pv_decref(c, fd->type);
     fd->name = name;
     fd->type = type;
+    if (fd->kw_only == KW_UNSET) fd->kw_only = kw_only;
     if (!is_missing(fd->deflt) && mutable_default(fd->deflt)) {
         PV t = rt_type_of(c, fd->deflt);
         if (t) rt_err(c, PITH_B_VALUEERROR, "mutable default %R for field %S is not allowed: use default_factory", t,
@@ -212,8 +213,13 @@ static PV own_field(PCtx *c, PV cls, PV name, PV type) {
     return f;
 }
 
-/* The fields in order: every dataclass base's (the MRO from object up), then the class's own. */
-static PV collect_fields(PCtx *c, PV cls) {
+static int is_kw_only_marker(PV type) {
+    return rt_is_str(type) && (rt_str_is(type, "KW_ONLY") || rt_str_is(type, "dataclasses.KW_ONLY"));
+}
+
+/* The fields in order: every dataclass base's (the MRO from object up), then the class's own; kw_only is
+ * the decorator's, and every field after a `_: KW_ONLY` annotation is keyword-only. */
+static PV collect_fields(PCtx *c, PV cls, int kw_only) {
     PV fields = rt_dict_new(c);
     if (!fields) return PV_NULL;
     RtTuple *mro = (RtTuple *)((RtClass *)cls)->mro;
@@ -227,14 +233,22 @@ static PV collect_fields(PCtx *c, PV cls) {
     PV ann = own_get(cls, "__annotations__");
     pi64 pos = 0;
     PV k, type;
+    int seen_marker = 0;
     while (ann && RT_IS(ann, RT_T_DICT) && rt_dict_next_entry((RtDict *)ann, &pos, &k, &type)) {
         if (rt_is_str(type) && (starts_with(type, "ClassVar") || starts_with(type, "typing.ClassVar"))) continue;
-        if (rt_is_str(type) && (starts_with(type, "InitVar") || starts_with(type, "dataclasses.InitVar") ||
-                                starts_with(type, "KW_ONLY") || starts_with(type, "dataclasses.KW_ONLY"))) {
+        if (is_kw_only_marker(type)) {
+            if (seen_marker) {
+                rt_err(c, PITH_B_TYPEERROR, "'KW_ONLY' can only be used once per dataclass");
+                goto fail;
+            }
+            seen_marker = kw_only = 1;
+            continue;
+        }
+        if (rt_is_str(type) && (starts_with(type, "InitVar") || starts_with(type, "dataclasses.InitVar"))) {
             rt_err(c, PITH_B_TYPEERROR, "dataclass field %S: %S is not supported", k, type);
             goto fail;
         }
-        PV f = own_field(c, cls, k, type);
+        PV f = own_field(c, cls, k, type, kw_only);
         if (!f) goto fail;
         int r = rt_dict_set(c, fields, k, f);
         pv_decref(c, f);
@@ -245,6 +259,7 @@ static PV collect_fields(PCtx *c, PV cls) {
     while (rt_dict_next_entry((RtDict *)((RtClass *)cls)->dict, &pos, &k, &v)) {
         PV t;
         if (RT_IS(v, RT_T_DCFIELD) && !(ann && RT_IS(ann, RT_T_DICT) && rt_dict_lookup(c, ann, k, &t) == 1)) {
+            if (is_kw_only_marker(type)) continue;
             rt_err(c, PITH_B_TYPEERROR, "%R is a field but has no type annotation", k);
             goto fail;
         }
@@ -270,7 +285,7 @@ static int check_default_order(PCtx *c, PV fields) {
     int seen_default = 0;
     while (rt_dict_next_entry((RtDict *)fields, &pos, &k, &v)) {
         const RtDcField *f = (const RtDcField *)v;
-        if (!f->init) continue;
+        if (!f->init || f->kw_only) continue; /* keyword-only parameters may come in any order */
         if (!is_missing(f->deflt) || !is_missing(f->factory))
             seen_default = 1;
         else if (seen_default) {
@@ -300,6 +315,37 @@ static int set_hash(PCtx *c, PV cls, int opts, int had_eq, PV class_hash) {
     return 0;
 }
 
+/* slots=True: instances hold only the fields (CPython makes a new class with __slots__ of the field names; pith
+ * limits the class's own instances the same way). A base without __slots__ gives instances a dict anyway. */
+static int set_slots(PCtx *c, PV cls, PV fields) {
+    RtTuple *mro = (RtTuple *)((RtClass *)cls)->mro;
+    PV names = rt_list_new(c, 0);
+    if (!names) return -1;
+    for (pi64 i = 1; i < mro->n; i++)
+        if (RT_IS(mro->items[i], RT_T_CLASS) && !((RtClass *)mro->items[i])->slots) {
+            pv_decref(c, names);
+            return 0;
+        }
+    pi64 pos = 0;
+    PV k, v;
+    while (rt_dict_next_entry((RtDict *)fields, &pos, &k, &v))
+        if (rt_list_append(c, names, k) < 0) {
+            pv_decref(c, names);
+            return -1;
+        }
+    for (pi64 i = 1; i < mro->n; i++)
+        if (RT_IS(mro->items[i], RT_T_CLASS) && rt_list_extend(c, names, ((RtClass *)mro->items[i])->slots) < 0) {
+            pv_decref(c, names);
+            return -1;
+        }
+    PV t = rt_list_to_tuple(c, names);
+    pv_decref(c, names);
+    if (!t) return -1;
+    pv_xdecref(c, ((RtClass *)cls)->slots);
+    ((RtClass *)cls)->slots = t;
+    return 0;
+}
+
 static PV process(PCtx *c, PV cls, int opts) {
     if (!RT_IS(cls, RT_T_CLASS)) {
         rt_err(c, PITH_B_TYPEERROR, "dataclass() should be called on a class, not '%s'", rt_type_name(cls));
@@ -308,7 +354,7 @@ static PV process(PCtx *c, PV cls, int opts) {
     /* what the class body defined, before the decorator adds anything */
     int had_eq = own_get(cls, "__eq__") != PV_NULL;
     PV class_hash = own_get(cls, "__hash__"); /* None when the body defined __eq__ alone (rt_class_build) */
-    PV fields = collect_fields(c, cls);
+    PV fields = collect_fields(c, cls, (opts & RT_DC_KW_ONLY) != 0);
     if (!fields) return PV_NULL;
     RtTuple *mro = (RtTuple *)((RtClass *)cls)->mro;
     for (pi64 i = 1; i < mro->n; i++) {
@@ -361,12 +407,13 @@ static PV process(PCtx *c, PV cls, int opts) {
         }
     }
     if (set_hash(c, cls, opts, had_eq, class_hash) < 0) goto fail;
+    if ((opts & RT_DC_SLOTS) && set_slots(c, cls, fields) < 0) goto fail;
     if ((opts & RT_DC_MATCH_ARGS) && !own_get(cls, "__match_args__")) {
         PV names = rt_list_new(c, 0), t = PV_NULL;
         pi64 pos = 0;
         PV k, v;
         while (names && rt_dict_next_entry((RtDict *)fields, &pos, &k, &v))
-            if (((RtDcField *)v)->init && rt_list_append(c, names, k) < 0) break;
+            if (((RtDcField *)v)->init && !((RtDcField *)v)->kw_only && rt_list_append(c, names, k) < 0) break;
         if (names) t = rt_list_to_tuple(c, names);
         pv_xdecref(c, names);
         int r = t ? own_set(c, cls, "__match_args__", t) : -1;
@@ -384,8 +431,8 @@ fail:
 static PV dc_dataclass(PCtx *c, PV *args, int npos, PV kwnames) {
     static const char *const names[] = {"init",       "repr",    "eq",    "order",        "unsafe_hash",
                                         "frozen",     "match_args", "kw_only", "slots", "weakref_slot"};
-    static const int bits[] = {RT_DC_INIT, RT_DC_REPR, RT_DC_EQ, RT_DC_ORDER, RT_DC_UNSAFE_HASH, RT_DC_FROZEN,
-                               RT_DC_MATCH_ARGS};
+    static const int bits[] = {RT_DC_INIT,   RT_DC_REPR,       RT_DC_EQ,      RT_DC_ORDER, RT_DC_UNSAFE_HASH,
+                               RT_DC_FROZEN, RT_DC_MATCH_ARGS, RT_DC_KW_ONLY, RT_DC_SLOTS};
     PV v[10];
     if (npos > 1) {
         rt_err(c, PITH_B_TYPEERROR, "dataclass() takes from 0 to 1 positional arguments but %d were given", npos);
@@ -397,7 +444,7 @@ static PV dc_dataclass(PCtx *c, PV *args, int npos, PV kwnames) {
         if (!v[i]) continue;
         int t = rt_truth(c, v[i]);
         if (t < 0) return PV_NULL;
-        if (i >= 7) {
+        if (i >= 9) {
             if (t) {
                 rt_err(c, PITH_B_TYPEERROR, "dataclass(%s=True) is not supported", names[i]);
                 return PV_NULL;
@@ -452,37 +499,49 @@ static PV dc_init(PCtx *c, PV cls, PV *args, int nargs, PV kwnames) {
         rt_err(c, PITH_B_SYSTEMERROR, "internal error: a dataclass without fields");
         return PV_NULL;
     }
+    /* the parameters: self, the init fields in order, then the keyword-only ones (CPython's order); slot[i]
+     * is the parameter of the i-th field. A default factory's default is the field itself, a marker. */
     const char *names[65];
-    PV out[65], defs = rt_list_new(c, 0), defaults = PV_NULL, r = PV_NULL;
-    int n = 1, ndef = 0;
+    int slot[65];
+    PV out[65], defs = rt_list_new(c, 0), kwdefs = rt_dict_new(c), defaults = PV_NULL, r = PV_NULL;
+    int n = 1, ndef = 0, npos = 1, nkwdef = 0;
     names[0] = "self";
-    pi64 pos = 0;
     PV k, v;
-    while (defs && rt_dict_next_entry((RtDict *)fields, &pos, &k, &v)) {
-        const RtDcField *f = (const RtDcField *)v;
-        if (!f->init) continue;
-        if (n >= 65) {
-            rt_err(c, PITH_B_TYPEERROR, "a dataclass with more than 64 fields is not supported");
-            goto done;
-        }
-        names[n++] = rt_sdata(k);
-        if (!is_missing(f->deflt) || !is_missing(f->factory)) {
-            if (rt_list_append(c, defs, is_missing(f->factory) ? f->deflt : v) < 0) goto done; /* v: "<factory>" */
-            ndef++;
+    for (int pass = 0; pass < 2; pass++) {
+        pi64 pos = 0, fi = 0;
+        while (defs && kwdefs && rt_dict_next_entry((RtDict *)fields, &pos, &k, &v)) {
+            const RtDcField *f = (const RtDcField *)v;
+            if (fi >= 64 || n >= 65) {
+                rt_err(c, PITH_B_TYPEERROR, "a dataclass with more than 64 fields is not supported");
+                goto done;
+            }
+            int this_pass = f->init && (f->kw_only ? pass == 1 : pass == 0);
+            if (this_pass) slot[fi] = n;
+            fi++;
+            if (!this_pass) continue;
+            names[n++] = rt_sdata(k);
+            if (pass == 0) npos = n;
+            if (is_missing(f->deflt) && is_missing(f->factory)) continue;
+            PV d = is_missing(f->factory) ? f->deflt : v;
+            if (pass == 0 ? rt_list_append(c, defs, d) : rt_dict_set(c, kwdefs, k, d)) goto done;
+            pass == 0 ? ndef++ : nkwdef++;
         }
     }
-    if (!defs || !(defaults = rt_list_to_tuple(c, defs))) goto done;
+    if (!defs || !kwdefs || !(defaults = rt_list_to_tuple(c, defs))) goto done;
     char qn[300];
     snprintf(qn, sizeof qn, "%.280s.__init__", rt_sdata(((RtClass *)cls)->qualname));
-    if (rt_nat_bind(c, qn, names, n, ndef ? defaults : PV_NULL, args, nargs, kwnames, out) < 0) goto done;
+    if (rt_nat_bind(c, qn, names, n, npos, ndef ? defaults : PV_NULL, nkwdef ? kwdefs : PV_NULL, args, nargs, kwnames,
+                    out) < 0)
+        goto done;
     PV self = out[0];
-    int frozen = params_of(cls) & RT_DC_FROZEN, i = 1, ok = 1;
-    pos = 0;
+    int frozen = params_of(cls) & RT_DC_FROZEN, fi = 0, ok = 1;
+    pi64 pos = 0;
     while (ok && rt_dict_next_entry((RtDict *)fields, &pos, &k, &v)) {
         const RtDcField *f = (const RtDcField *)v;
         PV value = PV_NULL;
+        int s = slot[fi++];
         if (f->init) {
-            value = out[i++];
+            value = out[s];
             pv_incref(value);
             if (value == v) { /* the factory's marker: no argument given */
                 pv_decref(c, value);
@@ -511,6 +570,7 @@ static PV dc_init(PCtx *c, PV cls, PV *args, int nargs, PV kwnames) {
     if (ok) r = PV_NONE;
 done:
     pv_xdecref(c, defs);
+    pv_xdecref(c, kwdefs);
     pv_xdecref(c, defaults);
     return r;
 }
@@ -813,6 +873,12 @@ static PV dc_frozen_error(PCtx *c, PV *args, int npos, PV kwnames) {
 static PV dc_missing(PCtx *c, PV *args, int npos, PV kwnames) {
     (void)args, (void)npos, (void)kwnames;
     return missing(c);
+}
+
+/* KW_ONLY: the decorator recognises `_: KW_ONLY` by the annotation's text; the value only has to exist. */
+static PV dc_kw_only(PCtx *c, PV *args, int npos, PV kwnames) {
+    (void)args, (void)npos, (void)kwnames;
+    return rt_str_cstr(c, "KW_ONLY");
 }
 
 const RtModImpl rt_mod_dataclasses_impls[] = {

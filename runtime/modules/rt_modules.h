@@ -25,10 +25,11 @@ PV rt_dc_method(PCtx *c, const RtNatMeth *m, PV *args, int nargs, PV kwnames); /
 PV rt_nt_method(PCtx *c, const RtNatMeth *m, PV *args, int nargs, PV kwnames); /* rt_mod_collections.c */
 
 /* Python-function argument binding for the runtime's methods: args/kwnames bound to the parameters names[0..n)
- * (all positional-or-keyword; the last ndef take defaults[0..ndef)) into out (new references), with CPython's
- * messages naming qualname (rt_natmeth.c). 0, or -1 with the TypeError. */
-int rt_nat_bind(PCtx *c, const char *qualname, const char *const *names, int n, PV defaults, PV *args, int nargs,
-                PV kwnames, PV *out);
+ * — names[0..npos) positional-or-keyword, the last of them taking the items of the tuple defaults, the rest
+ * keyword-only with their defaults in the dict kwdefaults (PV_NULL: none) — into out (new references), with
+ * CPython's messages naming qualname (rt_natmeth.c). 0, or -1 with the TypeError. */
+int rt_nat_bind(PCtx *c, const char *qualname, const char *const *names, int n, int npos, PV defaults,
+                PV kwdefaults, PV *args, int nargs, PV kwnames, PV *out);
 
 typedef struct RtModule {
     PObj h;

@@ -17,8 +17,8 @@
 
 #define NAT_PARAMS 64 /* parameters a runtime-written method binds on the C stack */
 
-int rt_nat_bind(PCtx *c, const char *qualname, const char *const *names, int n, PV defaults, PV *args, int nargs,
-                PV kwnames, PV *out) {
+int rt_nat_bind(PCtx *c, const char *qualname, const char *const *names, int n, int npos, PV defaults,
+                PV kwdefaults, PV *args, int nargs, PV kwnames, PV *out) {
     if (n > NAT_PARAMS) {
         rt_err(c, PITH_B_TYPEERROR, "%s() has more than %d parameters, which pith does not support", qualname,
                NAT_PARAMS);
@@ -27,10 +27,11 @@ int rt_nat_bind(PCtx *c, const char *qualname, const char *const *names, int n, 
     PFuncDesc fn = {.name = qualname,
                     .qualname = qualname,
                     .nparams = n,
-                    .npositional = n,
+                    .npositional = npos,
+                    .nkwonly = n - npos,
                     .ndefaults = defaults ? (int)((RtTuple *)defaults)->n : 0,
                     .param_names = names};
-    return rt_bind_args_kw(c, &fn, defaults, PV_NULL, args, nargs, kwnames, out);
+    return rt_bind_args_kw(c, &fn, defaults, kwdefaults, args, nargs, kwnames, out);
 }
 
 /* ---- RtNatMeth ---- */
@@ -184,7 +185,7 @@ done:
     return r;
 }
 
-/* Payload: uv flags (init 1, repr 2, compare 4, kw_only 8). */
+/* Payload: uv flags (init 1, repr 2, compare 4, then kw_only: 0, 1 or 2 "not told" times 8). */
 static void field_snap_put(RtSnapW *w, PObj *o) {
     const RtDcField *f = (const RtDcField *)o;
     rt_snap_put_uv(w, (uint64_t)(f->init | f->repr << 1 | f->compare << 2 | f->kw_only << 3));
@@ -192,7 +193,7 @@ static void field_snap_put(RtSnapW *w, PObj *o) {
 
 static PV field_snap_make(RtSnapR *r, int type) {
     uint64_t flags = rt_snap_get_uv(r);
-    if (rt_snap_r_bad(r) || flags > 15) {
+    if (rt_snap_r_bad(r) || flags >> 3 > 2) {
         rt_snap_corrupt(r);
         return PV_NULL;
     }
@@ -202,7 +203,7 @@ static PV field_snap_make(RtSnapR *r, int type) {
     f->init = (int)(flags & 1);
     f->repr = (int)(flags >> 1 & 1);
     f->compare = (int)(flags >> 2 & 1);
-    f->kw_only = (int)(flags >> 3 & 1);
+    f->kw_only = (int)(flags >> 3);
     return (PV)f;
 }
 

@@ -75,7 +75,7 @@ PV rt_natmeth_new(PCtx *c, int which, PV data); /* rt_method.c */
 
 /* dataclass options (RtNatMeth.data of RT_NM_DC_DECORATOR, the class's __dataclass_params__) */
 enum { RT_DC_INIT = 1, RT_DC_REPR = 2, RT_DC_EQ = 4, RT_DC_ORDER = 8, RT_DC_UNSAFE_HASH = 16, RT_DC_FROZEN = 32,
-       RT_DC_MATCH_ARGS = 64 };
+       RT_DC_MATCH_ARGS = 64, RT_DC_KW_ONLY = 128, RT_DC_SLOTS = 256 };
 
 /* A dataclass field (dataclasses.field(...), or made by @dataclass for a plain annotated name). */
 typedef struct RtDcField {
@@ -83,7 +83,7 @@ typedef struct RtDcField {
     PV name, type;     /* None until @dataclass names it (type: the annotation's source text) */
     PV deflt, factory; /* the value, or the MISSING builtin when absent */
     PV hash, metadata; /* hash: None, True or False; metadata: None or what field() was given */
-    int init, repr, compare, kw_only;
+    int init, repr, compare, kw_only; /* kw_only 2: field() was not told (the class's kw_only decides) */
 } RtDcField;
 
 /* ---- instances that are builtin values (rt_value_base.c): IntEnum/StrEnum members, namedtuples ---- */
