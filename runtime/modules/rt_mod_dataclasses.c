@@ -39,12 +39,31 @@ static int own_set(PCtx *c, PV cls, const char *name, PV v) {
     return r;
 }
 
+/* A fields dict as the decorator made it: str -> Field. The program can reach the dict (getattr) and a snapshot
+ * carries it, so every reader checks it. */
+static int valid_fields(PV f) {
+    if (!f || !RT_IS(f, RT_T_DICT)) return 0;
+    pi64 pos = 0;
+    PV k, v;
+    while (rt_dict_next_entry((RtDict *)f, &pos, &k, &v))
+        if (!rt_is_str(k) || !RT_IS(v, RT_T_DCFIELD)) return 0;
+    return 1;
+}
+
 /* The fields dict (name -> Field) of a dataclass or an instance of one (borrowed), or PV_NULL. */
 static PV fields_of(PV v) {
     PV cls = RT_IS(v, RT_T_CLASS) ? v : rt_user_class(v);
     if (!cls || !RT_IS(cls, RT_T_CLASS)) return PV_NULL;
     PV f = rt_class_lookup_cstr(cls, "__dataclass_fields__");
-    return f && RT_IS(f, RT_T_DICT) ? f : PV_NULL;
+    return valid_fields(f) ? f : PV_NULL;
+}
+
+/* The fields of the dataclass a method serves (borrowed), or PV_NULL with a TypeError. */
+static PV own_fields(PCtx *c, PV cls) {
+    PV f = own_get(cls, "__dataclass_fields__");
+    if (valid_fields(f)) return f;
+    rt_err(c, PITH_B_TYPEERROR, "%s.__dataclass_fields__ is not a dataclass's fields", rt_class_name(cls));
+    return PV_NULL;
 }
 
 static int params_of(PV cls) {
@@ -227,7 +246,7 @@ static PV collect_fields(PCtx *c, PV cls, int kw_only) {
         PV b = mro->items[i], bf = RT_IS(b, RT_T_CLASS) ? own_get(b, "__dataclass_fields__") : PV_NULL;
         pi64 pos = 0;
         PV k, v;
-        while (bf && RT_IS(bf, RT_T_DICT) && rt_dict_next_entry((RtDict *)bf, &pos, &k, &v))
+        while (valid_fields(bf) && rt_dict_next_entry((RtDict *)bf, &pos, &k, &v))
             if (rt_dict_set(c, fields, k, v) < 0) goto fail;
     }
     PV ann = own_get(cls, "__annotations__");
@@ -494,11 +513,8 @@ static int assign(PCtx *c, PV self, PV name, PV value, int frozen) {
 }
 
 static PV dc_init(PCtx *c, PV cls, PV *args, int nargs, PV kwnames) {
-    PV fields = own_get(cls, "__dataclass_fields__");
-    if (!fields || !RT_IS(fields, RT_T_DICT)) {
-        rt_err(c, PITH_B_SYSTEMERROR, "internal error: a dataclass without fields");
-        return PV_NULL;
-    }
+    PV fields = own_fields(c, cls);
+    if (!fields) return PV_NULL;
     /* the parameters: self, the init fields in order, then the keyword-only ones (CPython's order); slot[i]
      * is the parameter of the i-th field. A default factory's default is the field itself, a marker. */
     const char *names[65];
@@ -576,8 +592,8 @@ done:
 }
 
 static PV dc_repr_method(PCtx *c, PV cls, PV self) {
-    PV fields = own_get(cls, "__dataclass_fields__");
-    if (rt_nest_enter(c, " while getting the repr of an object") < 0) return PV_NULL;
+    PV fields = own_fields(c, cls);
+    if (!fields || rt_nest_enter(c, " while getting the repr of an object") < 0) return PV_NULL;
     PithBuf b = rt_buf_new(c);
     PV uc = rt_user_class(self);
     rt_buf_put_str(&b, uc ? ((RtClass *)uc)->qualname : ((RtClass *)cls)->qualname);
@@ -613,7 +629,8 @@ static PV dc_repr_method(PCtx *c, PV cls, PV self) {
 static PV dc_compare(PCtx *c, PV cls, int op, PV self, PV other) {
     PV k1 = rt_user_class(self), k2 = rt_user_class(other);
     if (!k1 || k1 != k2) return rt_builtin(c, PITH_B_NOTIMPLEMENTED);
-    PV fields = own_get(cls, "__dataclass_fields__");
+    PV fields = own_fields(c, cls);
+    if (!fields) return PV_NULL;
     PV a = field_values(c, self, fields, F_COMPARE), b = a ? field_values(c, other, fields, F_COMPARE) : PV_NULL;
     PV r = b ? rt_compare(c, op, a, b) : PV_NULL;
     pv_xdecref(c, a);
@@ -622,7 +639,7 @@ static PV dc_compare(PCtx *c, PV cls, int op, PV self, PV other) {
 }
 
 static PV dc_hash_method(PCtx *c, PV cls, PV self) {
-    PV t = field_values(c, self, own_get(cls, "__dataclass_fields__"), F_HASH);
+    PV fields = own_fields(c, cls), t = fields ? field_values(c, self, fields, F_HASH) : PV_NULL;
     pu64 h;
     int r = t ? rt_hash(c, t, &h) : -1;
     pv_xdecref(c, t);
@@ -630,8 +647,9 @@ static PV dc_hash_method(PCtx *c, PV cls, PV self) {
 }
 
 static PV dc_setattr(PCtx *c, PV cls, PV self, PV name, PV value) {
-    PV fields = own_get(cls, "__dataclass_fields__"), f;
-    int in_fields = fields && rt_is_str(name) ? rt_dict_lookup(c, fields, name, &f) : 0;
+    PV fields = own_fields(c, cls), f;
+    if (!fields) return PV_NULL;
+    int in_fields = rt_is_str(name) ? rt_dict_lookup(c, fields, name, &f) : 0;
     if (in_fields < 0) return PV_NULL;
     if (rt_user_class(self) == cls || in_fields) {
         raise_frozen(c, value ? "assign to" : "delete", name);

@@ -47,7 +47,12 @@ static PV dict_get(PV d, const char *name) {
     return PV_NULL;
 }
 
-static PV member_name(PV m) { return dict_get(((RtInstance *)m)->dict, "_name_"); }
+/* A member's _name_ (a str, or None for Flag(0)) and _value_, as the program may have reassigned them: a
+ * _name_ that is neither reads as absent. */
+static PV member_name(PV m) {
+    PV n = dict_get(((RtInstance *)m)->dict, "_name_");
+    return n && (n == PV_NONE || rt_is_str(n)) ? n : PV_NULL;
+}
 static PV member_value(PV m) { return dict_get(((RtInstance *)m)->dict, "_value_"); }
 static PV class_of(PV m) { return ((RtInstance *)m)->cls; }
 static PV own_dict(PV cls) { return ((RtClass *)cls)->dict; }
@@ -236,7 +241,7 @@ int rt_enum_unique(PCtx *c, PV cls) {
     pi64 pos = 0;
     PV k, m;
     while (rt_dict_next_entry((RtDict *)own_dict(cls), &pos, &k, &m)) {
-        if (!is_member_of(m, cls) || rt_str_eq(k, member_name(m))) continue;
+        if (!is_member_of(m, cls) || member_name(m) == PV_NONE || rt_str_eq(k, member_name(m))) continue;
         if (n++) pith_buf_puts(&b, ", ");
         rt_buf_put_str(&b, k);
         pith_buf_puts(&b, " -> ");
@@ -257,7 +262,13 @@ static PV member_tuple(PCtx *c, PV cls) {
     PV t = rt_tuple_new(c, n);
     for (pi64 i = 0; t && i < n; i++) {
         PV m;
-        if (rt_dict_lookup(c, own_dict(cls), ((RtList *)names)->items[i], &m) != 1) m = PV_NONE;
+        int r = rt_dict_lookup(c, own_dict(cls), ((RtList *)names)->items[i], &m);
+        if (r < 0) { /* _member_names_ as the program may have changed it */
+            for (pi64 j = i; j < n; j++) ((RtTuple *)t)->items[j] = PV_NONE;
+            pv_decref(c, t);
+            return PV_NULL;
+        }
+        if (!r) m = PV_NONE;
         pv_incref(m);
         ((RtTuple *)t)->items[i] = m;
     }
@@ -321,9 +332,9 @@ static pi64 flag_mask(PCtx *c, PV cls) {
     pi64 mask = 0, x;
     for (pi64 i = 0; names && i < ((RtList *)names)->n; i++) {
         PV m;
-        if (rt_dict_lookup(c, own_dict(cls), ((RtList *)names)->items[i], &m) == 1 && is_member_of(m, cls) &&
-            rt_int_to_i64(member_value(m), &x) == 0)
-            mask |= x;
+        int r = rt_dict_lookup(c, own_dict(cls), ((RtList *)names)->items[i], &m);
+        if (r < 0) pv_decref(c, rt_exc_fetch(c)); /* an unhashable name the program put there: no member */
+        if (r == 1 && is_member_of(m, cls) && rt_int_to_i64(member_value(m), &x) == 0) mask |= x;
     }
     return mask;
 }
@@ -336,9 +347,9 @@ static PV bits_members(PCtx *c, PV cls, pi64 x) {
     if (!lst) return PV_NULL;
     for (pi64 i = 0; names && i < ((RtList *)names)->n; i++) {
         PV m;
-        if (rt_dict_lookup(c, own_dict(cls), ((RtList *)names)->items[i], &m) != 1 || !is_member_of(m, cls) ||
-            rt_int_to_i64(member_value(m), &y) < 0 || !y || (x & y) != y)
-            continue;
+        int r = rt_dict_lookup(c, own_dict(cls), ((RtList *)names)->items[i], &m);
+        if (r < 0) goto done;
+        if (!r || !is_member_of(m, cls) || rt_int_to_i64(member_value(m), &y) < 0 || !y || (x & y) != y) continue;
         if (rt_list_append(c, lst, m) < 0) goto done;
     }
     t = rt_list_to_tuple(c, lst);
@@ -532,7 +543,9 @@ int rt_enum_setattr_refused(PCtx *c, PV o, PV name) {
     return 1;
 }
 
-static int flag_member(PV v) { return rt_is_enum_member(v) && (rt_enum_kind(class_of(v)) & RT_ENUM_FLAG); }
+static int flag_member(PV v) {
+    return rt_is_enum_member(v) && (rt_enum_kind(class_of(v)) & RT_ENUM_FLAG) && member_value(v);
+}
 
 int rt_enum_is_flag_member(PV v) { return flag_member(v); }
 

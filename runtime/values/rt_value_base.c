@@ -14,8 +14,11 @@ PV rt_instance_value(PV v) { return v && RT_IS(v, RT_T_INSTANCE) ? ((RtInstance 
 
 PV rt_tuple_class_fields(PV cls) {
     if (!cls || !RT_IS(cls, RT_T_CLASS)) return PV_NULL;
-    PV f = rt_class_lookup_cstr(cls, "_fields");
-    return f && RT_IS(f, RT_T_TUPLE) ? f : PV_NULL;
+    PV f = rt_class_lookup_cstr(cls, "_fields"); /* a class attribute the program could rebind: checked */
+    if (!f || !RT_IS(f, RT_T_TUPLE)) return PV_NULL;
+    for (pi64 i = 0; i < ((RtTuple *)f)->n; i++)
+        if (!rt_is_str(((RtTuple *)f)->items[i])) return PV_NULL;
+    return f;
 }
 
 /* The index of name in a namedtuple's fields, or -1. */
