@@ -33,20 +33,20 @@
     X("Flag", CONST, PITH_MA_ONE, 0, 0, en_flag)        \
     X("IntFlag", CONST, PITH_MA_ONE, 0, 0, en_intflag)  \
     X("auto", FUNC, PITH_MA_KW, 0, -1, en_auto)         \
-    X("unique", FUNC, PITH_MA_KW, 0, -1, en_unique)         \
-    X("EnumMeta", REFUSED, PITH_MA_ONE, 0, 0, NULL)         \
-    X("EnumType", REFUSED, PITH_MA_ONE, 0, 0, NULL)         \
-    X("ReprEnum", REFUSED, PITH_MA_ONE, 0, 0, NULL)         \
-    X("FlagBoundary", REFUSED, PITH_MA_ONE, 0, 0, NULL)     \
-    X("STRICT", REFUSED, PITH_MA_ONE, 0, 0, NULL)           \
-    X("CONFORM", REFUSED, PITH_MA_ONE, 0, 0, NULL)          \
-    X("EJECT", REFUSED, PITH_MA_ONE, 0, 0, NULL)            \
-    X("KEEP", REFUSED, PITH_MA_ONE, 0, 0, NULL)             \
-    X("verify", REFUSED, PITH_MA_ONE, 0, 0, NULL)           \
-    X("EnumCheck", REFUSED, PITH_MA_ONE, 0, 0, NULL)        \
-    X("member", REFUSED, PITH_MA_ONE, 0, 0, NULL)           \
-    X("nonmember", REFUSED, PITH_MA_ONE, 0, 0, NULL)        \
-    X("global_enum", REFUSED, PITH_MA_ONE, 0, 0, NULL)      \
+    X("unique", FUNC, PITH_MA_KW, 0, -1, en_unique)     \
+    X("EnumMeta", REFUSED, PITH_MA_ONE, 0, 0, NULL)     \
+    X("EnumType", REFUSED, PITH_MA_ONE, 0, 0, NULL)     \
+    X("ReprEnum", REFUSED, PITH_MA_ONE, 0, 0, NULL)     \
+    X("FlagBoundary", REFUSED, PITH_MA_ONE, 0, 0, NULL) \
+    X("STRICT", REFUSED, PITH_MA_ONE, 0, 0, NULL)       \
+    X("CONFORM", REFUSED, PITH_MA_ONE, 0, 0, NULL)      \
+    X("EJECT", REFUSED, PITH_MA_ONE, 0, 0, NULL)        \
+    X("KEEP", REFUSED, PITH_MA_ONE, 0, 0, NULL)         \
+    X("verify", REFUSED, PITH_MA_ONE, 0, 0, NULL)       \
+    X("EnumCheck", REFUSED, PITH_MA_ONE, 0, 0, NULL)    \
+    X("member", REFUSED, PITH_MA_ONE, 0, 0, NULL)       \
+    X("nonmember", REFUSED, PITH_MA_ONE, 0, 0, NULL)    \
+    X("global_enum", REFUSED, PITH_MA_ONE, 0, 0, NULL)  \
     X("property", REFUSED, PITH_MA_ONE, 0, 0, NULL)
 
 #define PITH_COLLECTIONS_NAMES(X) X("namedtuple", FUNC, PITH_MA_KW, 0, -1, co_namedtuple)

@@ -229,11 +229,11 @@ static int is_identifier(PV s) {
 }
 
 static int is_keyword(PV s) {
-    static const char *const kw[] = {"False", "None",   "True",    "and",      "as",     "assert", "async",
-                                     "await", "break",  "class",   "continue", "def",    "del",    "elif",
-                                     "else",  "except", "finally", "for",      "from",   "global", "if",
-                                     "import", "in",    "is",      "lambda",   "nonlocal", "not",  "or",
-                                     "pass",  "raise",  "return",  "try",      "while",  "with",   "yield"};
+    static const char *const kw[] = {"False",  "None",   "True",    "and",      "as",       "assert", "async",
+                                     "await",  "break",  "class",   "continue", "def",      "del",    "elif",
+                                     "else",   "except", "finally", "for",      "from",     "global", "if",
+                                     "import", "in",     "is",      "lambda",   "nonlocal", "not",    "or",
+                                     "pass",   "raise",  "return",  "try",      "while",    "with",   "yield"};
     for (size_t i = 0; i < sizeof kw / sizeof kw[0]; i++)
         if (rt_name_is(s, kw[i])) return 1;
     return 0;
@@ -344,9 +344,11 @@ static PV co_namedtuple(PCtx *c, PV *args, int npos, PV kwnames) {
         v[i] = args[npos + k];
     }
     if (!v[0] || !v[1]) {
-        rt_err(c, PITH_B_TYPEERROR, "namedtuple() missing %d required positional argument%s: %s",
-               !v[0] + !v[1], !v[0] && !v[1] ? "s" : "",
-               !v[0] && !v[1] ? "'typename' and 'field_names'" : !v[0] ? "'typename'" : "'field_names'");
+        rt_err(c, PITH_B_TYPEERROR, "namedtuple() missing %d required positional argument%s: %s", !v[0] + !v[1],
+               !v[0] && !v[1] ? "s" : "",
+               !v[0] && !v[1] ? "'typename' and 'field_names'"
+               : !v[0]        ? "'typename'"
+                              : "'field_names'");
         return PV_NULL;
     }
     int rename = v[2] ? rt_truth(c, v[2]) : 0;

@@ -148,8 +148,8 @@ static PV field_new(PCtx *c, PV deflt, PV factory, int init, int repr, PV hash, 
 }
 
 static PV dc_field(PCtx *c, PV *args, int npos, PV kwnames) {
-    static const char *const names[] = {"default", "default_factory", "init", "repr", "hash", "compare",
-                                        "metadata", "kw_only"};
+    static const char *const names[] = {"default", "default_factory", "init",     "repr",
+                                        "hash",    "compare",         "metadata", "kw_only"};
     PV v[8];
     if (npos) {
         rt_err(c, PITH_B_TYPEERROR, "field() takes 0 positional arguments but %d %s given", npos,
@@ -216,8 +216,9 @@ static PV own_field(PCtx *c, PV cls, PV name, PV type, int kw_only) {
     if (fd->kw_only == KW_UNSET) fd->kw_only = kw_only;
     if (!is_missing(fd->deflt) && mutable_default(fd->deflt)) {
         PV t = rt_type_of(c, fd->deflt);
-        if (t) rt_err(c, PITH_B_VALUEERROR, "mutable default %R for field %S is not allowed: use default_factory", t,
-                      name);
+        if (t)
+            rt_err(c, PITH_B_VALUEERROR, "mutable default %R for field %S is not allowed: use default_factory", t,
+                   name);
         pv_xdecref(c, t);
         pv_decref(c, f);
         return PV_NULL;
@@ -448,8 +449,8 @@ fail:
 }
 
 static PV dc_dataclass(PCtx *c, PV *args, int npos, PV kwnames) {
-    static const char *const names[] = {"init",       "repr",    "eq",    "order",        "unsafe_hash",
-                                        "frozen",     "match_args", "kw_only", "slots", "weakref_slot"};
+    static const char *const names[] = {"init",   "repr",       "eq",      "order", "unsafe_hash",
+                                        "frozen", "match_args", "kw_only", "slots", "weakref_slot"};
     static const int bits[] = {RT_DC_INIT,   RT_DC_REPR,       RT_DC_EQ,      RT_DC_ORDER, RT_DC_UNSAFE_HASH,
                                RT_DC_FROZEN, RT_DC_MATCH_ARGS, RT_DC_KW_ONLY, RT_DC_SLOTS};
     PV v[10];
@@ -689,19 +690,25 @@ PV rt_dc_method(PCtx *c, const RtNatMeth *m, PV *args, int nargs, PV kwnames) {
         if (want_args(c, "wrap", nargs, kwnames, 1) < 0) return PV_NULL;
         return process(c, args[0], (int)PV_IVAL(m->data));
     case RT_NM_DC_INIT: return dc_init(c, cls, args, nargs, kwnames);
-    case RT_NM_DC_REPR: return want_args(c, "__repr__", nargs, kwnames, 1) < 0 ? PV_NULL : dc_repr_method(c, cls, args[0]);
-    case RT_NM_DC_EQ: return want_args(c, "__eq__", nargs, kwnames, 2) < 0 ? PV_NULL : dc_compare(c, cls, PITH_CMP_EQ, args[0], args[1]);
+    case RT_NM_DC_REPR:
+        return want_args(c, "__repr__", nargs, kwnames, 1) < 0 ? PV_NULL : dc_repr_method(c, cls, args[0]);
+    case RT_NM_DC_EQ:
+        return want_args(c, "__eq__", nargs, kwnames, 2) < 0 ? PV_NULL
+                                                             : dc_compare(c, cls, PITH_CMP_EQ, args[0], args[1]);
     case RT_NM_DC_LT:
     case RT_NM_DC_LE:
     case RT_NM_DC_GT:
     case RT_NM_DC_GE:
         if (want_args(c, "__lt__", nargs, kwnames, 2) < 0) return PV_NULL;
         return dc_compare(c, cls, cmp_of[m->which - RT_NM_DC_LT], args[0], args[1]);
-    case RT_NM_DC_HASH: return want_args(c, "__hash__", nargs, kwnames, 1) < 0 ? PV_NULL : dc_hash_method(c, cls, args[0]);
+    case RT_NM_DC_HASH:
+        return want_args(c, "__hash__", nargs, kwnames, 1) < 0 ? PV_NULL : dc_hash_method(c, cls, args[0]);
     case RT_NM_DC_SETATTR:
-        return want_args(c, "__setattr__", nargs, kwnames, 3) < 0 ? PV_NULL : dc_setattr(c, cls, args[0], args[1], args[2]);
+        return want_args(c, "__setattr__", nargs, kwnames, 3) < 0 ? PV_NULL
+                                                                  : dc_setattr(c, cls, args[0], args[1], args[2]);
     case RT_NM_DC_DELATTR:
-        return want_args(c, "__delattr__", nargs, kwnames, 2) < 0 ? PV_NULL : dc_setattr(c, cls, args[0], args[1], PV_NULL);
+        return want_args(c, "__delattr__", nargs, kwnames, 2) < 0 ? PV_NULL
+                                                                  : dc_setattr(c, cls, args[0], args[1], PV_NULL);
     default: rt_err(c, PITH_B_SYSTEMERROR, "internal error: bad dataclass method"); return PV_NULL;
     }
 }
@@ -760,7 +767,8 @@ static PV inner(PCtx *c, PV obj, int as_dict) {
         }
         if (ok) r = as_dict ? (pv_incref(d), d) : rt_list_to_tuple(c, d);
         pv_xdecref(c, d);
-    } else if (RT_IS(obj, RT_T_LIST) || RT_IS(obj, RT_T_TUPLE) || (rt_instance_value(obj) && RT_IS(rt_instance_value(obj), RT_T_TUPLE))) {
+    } else if (RT_IS(obj, RT_T_LIST) || RT_IS(obj, RT_T_TUPLE) ||
+               (rt_instance_value(obj) && RT_IS(rt_instance_value(obj), RT_T_TUPLE))) {
         PV src = RT_IS(obj, RT_T_INSTANCE) ? rt_instance_value(obj) : obj;
         RtTuple *t = (RtTuple *)src; /* lists and tuples share n/items */
         pi64 n = RT_IS(src, RT_T_LIST) ? ((RtList *)src)->n : t->n;
@@ -774,8 +782,10 @@ static PV inner(PCtx *c, PV obj, int as_dict) {
             ok = y && rt_list_append(c, lst, y) == 0;
             pv_xdecref(c, y);
         }
-        if (ok && RT_IS(obj, RT_T_LIST)) r = (pv_incref(lst), lst);
-        else if (ok && RT_IS(obj, RT_T_TUPLE)) r = rt_list_to_tuple(c, lst);
+        if (ok && RT_IS(obj, RT_T_LIST))
+            r = (pv_incref(lst), lst);
+        else if (ok && RT_IS(obj, RT_T_TUPLE))
+            r = rt_list_to_tuple(c, lst);
         else if (ok) { /* a namedtuple: its class called with the converted items */
             PV cls = rt_user_class(obj);
             r = rt_call_value(c, cls, ((RtList *)lst)->items, (int)((RtList *)lst)->n, PV_NULL);

@@ -43,8 +43,9 @@ static PV en_auto(PCtx *c, PV *args, int npos, PV kwnames) {
 static PV en_unique(PCtx *c, PV *args, int npos, PV kwnames) {
     int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0;
     if (nkw || npos != 1) {
-        rt_err(c, PITH_B_TYPEERROR, npos + nkw ? "unique() takes 1 positional argument but %d were given"
-                                               : "unique() missing 1 required positional argument: 'enumeration'",
+        rt_err(c, PITH_B_TYPEERROR,
+               npos + nkw ? "unique() takes 1 positional argument but %d were given"
+                          : "unique() missing 1 required positional argument: 'enumeration'",
                npos + nkw);
         return PV_NULL;
     }

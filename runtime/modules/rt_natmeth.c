@@ -17,8 +17,8 @@
 
 #define NAT_PARAMS 64 /* parameters a runtime-written method binds on the C stack */
 
-int rt_nat_bind(PCtx *c, const char *qualname, const char *const *names, int n, int npos, PV defaults,
-                PV kwdefaults, PV *args, int nargs, PV kwnames, PV *out) {
+int rt_nat_bind(PCtx *c, const char *qualname, const char *const *names, int n, int npos, PV defaults, PV kwdefaults,
+                PV *args, int nargs, PV kwnames, PV *out) {
     if (n > NAT_PARAMS) {
         rt_err(c, PITH_B_TYPEERROR, "%s() has more than %d parameters, which pith does not support", qualname,
                NAT_PARAMS);
@@ -43,11 +43,11 @@ static PV natmeth_call(PCtx *c, PV f, PV *args, int nargs, PV kwnames) {
 }
 
 static const char *const nat_names[RT_NM_COUNT] = {
-    [RT_NM_DC_DECORATOR] = "wrap", [RT_NM_DC_INIT] = "__init__",  [RT_NM_DC_REPR] = "__repr__",
-    [RT_NM_DC_EQ] = "__eq__",      [RT_NM_DC_LT] = "__lt__",      [RT_NM_DC_LE] = "__le__",
-    [RT_NM_DC_GT] = "__gt__",      [RT_NM_DC_GE] = "__ge__",      [RT_NM_DC_HASH] = "__hash__",
+    [RT_NM_DC_DECORATOR] = "wrap",      [RT_NM_DC_INIT] = "__init__",       [RT_NM_DC_REPR] = "__repr__",
+    [RT_NM_DC_EQ] = "__eq__",           [RT_NM_DC_LT] = "__lt__",           [RT_NM_DC_LE] = "__le__",
+    [RT_NM_DC_GT] = "__gt__",           [RT_NM_DC_GE] = "__ge__",           [RT_NM_DC_HASH] = "__hash__",
     [RT_NM_DC_SETATTR] = "__setattr__", [RT_NM_DC_DELATTR] = "__delattr__", [RT_NM_NT_NEW] = "__new__",
-    [RT_NM_NT_REPR] = "__repr__",  [RT_NM_NT_REPLACE] = "_replace", [RT_NM_NT_ASDICT] = "_asdict",
+    [RT_NM_NT_REPR] = "__repr__",       [RT_NM_NT_REPLACE] = "_replace",    [RT_NM_NT_ASDICT] = "_asdict",
     [RT_NM_NT_MAKE] = "_make",
 };
 

@@ -486,7 +486,8 @@ PV rt_enum_repr(PCtx *c, PV v) {
 PV rt_enum_str(PCtx *c, PV v) {
     PV name = member_name(v), value = member_value(v);
     if (!name || !value) return rt_str_cstr(c, "<enum member>");
-    if (rt_enum_kind(class_of(v)) & RT_ENUM_VALUE_STR) return rt_str(c, rt_instance_value(v) ? rt_instance_value(v) : value);
+    if (rt_enum_kind(class_of(v)) & RT_ENUM_VALUE_STR)
+        return rt_str(c, rt_instance_value(v) ? rt_instance_value(v) : value);
     PithBuf b = rt_buf_new(c);
     rt_buf_put_str(&b, ((RtClass *)class_of(v))->name);
     if (name == PV_NONE) { /* Flag(0) */

@@ -41,7 +41,7 @@ int rt_value_getattr(PCtx *c, PV o, PV name, PV *out) {
     }
     if (rt_sdata(name)[0] == '_' && rt_sdata(name)[1] == '_') return 0; /* dunders are the class's */
     PV r = rt_getattr(c, value, name); /* "upper" of a StrEnum member, "count" of a namedtuple */
-    if (!r) { /* the instance's own AttributeError is raised instead */
+    if (!r) {                          /* the instance's own AttributeError is raised instead */
         if (RT_CTX(c)->limit != RT_LIMIT_NONE) return -1;
         pv_decref(c, rt_exc_fetch(c));
         return 0;
