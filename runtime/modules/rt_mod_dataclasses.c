@@ -279,7 +279,6 @@ static PV collect_fields(PCtx *c, PV cls, int kw_only) {
     while (rt_dict_next_entry((RtDict *)((RtClass *)cls)->dict, &pos, &k, &v)) {
         PV t;
         if (RT_IS(v, RT_T_DCFIELD) && !(ann && RT_IS(ann, RT_T_DICT) && rt_dict_lookup(c, ann, k, &t) == 1)) {
-            if (is_kw_only_marker(type)) continue;
             rt_err(c, PITH_B_TYPEERROR, "%R is a field but has no type annotation", k);
             goto fail;
         }

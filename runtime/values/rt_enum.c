@@ -510,7 +510,7 @@ PV rt_enum_str(PCtx *c, PV v) {
 PV rt_enum_format(PCtx *c, PV v, PV spec) {
     if ((rt_enum_kind(class_of(v)) & RT_ENUM_VALUE_STR) && rt_instance_value(v))
         return rt_format(c, rt_instance_value(v), spec);
-    PV s = rt_enum_str(c, v);
+    PV s = rt_str(c, v); /* Enum.__format__ formats str(self): a __str__ the class defines too */
     PV r = s ? rt_format(c, s, spec) : PV_NULL;
     pv_xdecref(c, s);
     return r;
