@@ -402,6 +402,13 @@ static PV try_cmp(PCtx *c, int op, PV x, PV y) {
     return rt_builtin(c, PITH_B_NOTIMPLEMENTED);
 }
 
+/* Whether the builtin values of instances (an IntEnum member's int, a namedtuple's tuple) answer a binary
+ * operation their classes did not: when one operand has a value and the other is a value too or no user
+ * object (else the error must name both classes, which the operation on the value could not). */
+static int values_decide(PV a, PV va, PV b, PV vb) {
+    return (va || vb) && (va || !rt_is_user_obj(a)) && (vb || !rt_is_user_obj(b));
+}
+
 static int is_strict_sub(PV a, PV b) {
     PV ka = rt_user_class(a), kb = rt_user_class(b);
     return kb && kb != ka && (!ka || rt_class_is_sub(kb, ka));
@@ -431,7 +438,7 @@ static int inst_compare(PCtx *c, int op, PV a, PV b, PV *out) {
         pv_decref(c, r);
     }
     PV va = rt_instance_value(a), vb = rt_instance_value(b);
-    if ((va || vb) && !(rt_is_enum_member(a) && !va) && !(rt_is_enum_member(b) && !vb)) { /* int's, str's, tuple's */
+    if (values_decide(a, va, b, vb)) { /* int's, str's, tuple's comparison */
         *out = rt_compare(c, op, va ? va : a, vb ? vb : b);
         return 1;
     }
@@ -494,7 +501,7 @@ int rt_user_binop(PCtx *c, int op, PV a, PV b, int inplace, PV *out) {
     }
     if (rt_enum_binop(c, op, a, b, out)) return 1; /* Flag's | & ^ */
     PV va = ua ? rt_instance_value(a) : PV_NULL, vb = ub ? rt_instance_value(b) : PV_NULL;
-    if (va || vb) { /* what int, str or tuple does with it */
+    if (values_decide(a, va, b, vb)) { /* what int, str or tuple does with it */
         *out = inplace ? rt_inplace(c, op, va ? va : a, vb ? vb : b) : rt_binop(c, op, va ? va : a, vb ? vb : b);
         return 1;
     }
