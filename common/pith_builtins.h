@@ -188,7 +188,14 @@
     X(FUTURE, "Future", 0)                                                                            \
     X(ASYNC_GENERATOR, "async_generator", 0)                                                          \
     X(LOCK, "Lock", 0)                                                                                \
-    X(SEMAPHORE, "Semaphore", 0)
+    X(SEMAPHORE, "Semaphore", 0)                                                                      \
+    X(ENUM, "Enum", 0)          /* enum's base classes (runtime/values/rt_enum.c); imported, never builtins */ \
+    X(INTENUM, "IntEnum", 0)                                                                                  \
+    X(STRENUM, "StrEnum", 0)                                                                                  \
+    X(FLAG, "Flag", 0)                                                                                        \
+    X(INTFLAG, "IntFlag", 0)                                                                                  \
+    X(NAMEDTUPLE, "NamedTuple", 0) /* typing.NamedTuple: a class statement's base, replaced by tuple */        \
+    X(DC_MISSING, "MISSING", 0)    /* dataclasses.MISSING: a value, the default of a field that has none */
 
 /* Exception classes of the standard-library modules (common/pith_modules.h), appended after every other row so
  * that earlier ids stay stable: X(ID, "name", base ID, "module"). They are exception classes like the rows of

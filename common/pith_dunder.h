@@ -12,7 +12,7 @@ static inline int pith_dunder_allowed(const char *name) {
     static const char *const allowed[] = {
         /* data */
         "__name__", "__qualname__", "__cause__", "__context__", "__suppress_context__", "__class__", "__module__",
-        "__doc__", "__slots__", "__wrapped__",
+        "__doc__", "__slots__", "__wrapped__", "__members__", "__match_args__",
         /* methods a class may define and call through super() or the class */
         "__init__", "__repr__", "__str__", "__format__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__",
         "__hash__", "__bool__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__", "__iter__",

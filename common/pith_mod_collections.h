@@ -11,6 +11,7 @@
     X("Counter", CONST, PITH_MA_ONE, 0, 0, m_counter)            \
     X("OrderedDict", CONST, PITH_MA_ONE, 0, 0, m_ordereddict)    \
     X("defaultdict", CONST, PITH_MA_ONE, 0, 0, m_defaultdict)    \
-    X("deque", CONST, PITH_MA_ONE, 0, 0, m_deque)
+    X("deque", CONST, PITH_MA_ONE, 0, 0, m_deque)                \
+    X("namedtuple", FUNC, PITH_MA_KW, 0, -1, rt_mod_namedtuple)
 
 #endif

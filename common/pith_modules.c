@@ -7,6 +7,7 @@
 
 #include "pith_mod_asyncio.h"
 #include "pith_mod_bisect.h"
+#include "pith_mod_classes.h"
 #include "pith_mod_collections.h"
 #include "pith_mod_copy.h"
 #include "pith_mod_heapq.h"
@@ -15,106 +16,13 @@
 #include "pith_mod_json.h"
 #include "pith_mod_math.h"
 #include "pith_mod_operator.h"
+#include "pith_mod_typing.h"
 
-/* typing: CPython 3.11's typing.__all__. */
+/* typing: CPython 3.11's typing.__all__ (pith_mod_typing.h). */
 static const PithModName typing_names[] = {
-    {"AbstractSet", PITH_MN_UNBOUND},
-    {"Annotated", PITH_MN_UNBOUND},
-    {"Any", PITH_MN_UNBOUND},
-    {"AnyStr", PITH_MN_UNBOUND},
-    {"AsyncContextManager", PITH_MN_UNBOUND},
-    {"AsyncGenerator", PITH_MN_UNBOUND},
-    {"AsyncIterable", PITH_MN_UNBOUND},
-    {"AsyncIterator", PITH_MN_UNBOUND},
-    {"Awaitable", PITH_MN_UNBOUND},
-    {"BinaryIO", PITH_MN_UNBOUND},
-    {"ByteString", PITH_MN_UNBOUND},
-    {"Callable", PITH_MN_UNBOUND},
-    {"ChainMap", PITH_MN_UNBOUND},
-    {"ClassVar", PITH_MN_UNBOUND},
-    {"Collection", PITH_MN_UNBOUND},
-    {"Concatenate", PITH_MN_UNBOUND},
-    {"Container", PITH_MN_UNBOUND},
-    {"ContextManager", PITH_MN_UNBOUND},
-    {"Coroutine", PITH_MN_UNBOUND},
-    {"Counter", PITH_MN_UNBOUND},
-    {"DefaultDict", PITH_MN_UNBOUND},
-    {"Deque", PITH_MN_UNBOUND},
-    {"Dict", PITH_MN_UNBOUND},
-    {"Final", PITH_MN_UNBOUND},
-    {"ForwardRef", PITH_MN_UNBOUND},
-    {"FrozenSet", PITH_MN_UNBOUND},
-    {"Generator", PITH_MN_UNBOUND},
-    {"Generic", PITH_MN_UNBOUND},
-    {"Hashable", PITH_MN_UNBOUND},
-    {"IO", PITH_MN_UNBOUND},
-    {"ItemsView", PITH_MN_UNBOUND},
-    {"Iterable", PITH_MN_UNBOUND},
-    {"Iterator", PITH_MN_UNBOUND},
-    {"KeysView", PITH_MN_UNBOUND},
-    {"List", PITH_MN_UNBOUND},
-    {"Literal", PITH_MN_UNBOUND},
-    {"LiteralString", PITH_MN_UNBOUND},
-    {"Mapping", PITH_MN_UNBOUND},
-    {"MappingView", PITH_MN_UNBOUND},
-    {"Match", PITH_MN_UNBOUND},
-    {"MutableMapping", PITH_MN_UNBOUND},
-    {"MutableSequence", PITH_MN_UNBOUND},
-    {"MutableSet", PITH_MN_UNBOUND},
-    {"NamedTuple", PITH_MN_UNBOUND},
-    {"Never", PITH_MN_UNBOUND},
-    {"NewType", PITH_MN_UNBOUND},
-    {"NoReturn", PITH_MN_UNBOUND},
-    {"NotRequired", PITH_MN_UNBOUND},
-    {"Optional", PITH_MN_UNBOUND},
-    {"OrderedDict", PITH_MN_UNBOUND},
-    {"ParamSpec", PITH_MN_UNBOUND},
-    {"ParamSpecArgs", PITH_MN_UNBOUND},
-    {"ParamSpecKwargs", PITH_MN_UNBOUND},
-    {"Pattern", PITH_MN_UNBOUND},
-    {"Protocol", PITH_MN_UNBOUND},
-    {"Required", PITH_MN_UNBOUND},
-    {"Reversible", PITH_MN_UNBOUND},
-    {"Self", PITH_MN_UNBOUND},
-    {"Sequence", PITH_MN_UNBOUND},
-    {"Set", PITH_MN_UNBOUND},
-    {"Sized", PITH_MN_UNBOUND},
-    {"SupportsAbs", PITH_MN_UNBOUND},
-    {"SupportsBytes", PITH_MN_UNBOUND},
-    {"SupportsComplex", PITH_MN_UNBOUND},
-    {"SupportsFloat", PITH_MN_UNBOUND},
-    {"SupportsIndex", PITH_MN_UNBOUND},
-    {"SupportsInt", PITH_MN_UNBOUND},
-    {"SupportsRound", PITH_MN_UNBOUND},
-    {"TYPE_CHECKING", PITH_MN_UNBOUND},
-    {"Text", PITH_MN_UNBOUND},
-    {"TextIO", PITH_MN_UNBOUND},
-    {"Tuple", PITH_MN_UNBOUND},
-    {"Type", PITH_MN_UNBOUND},
-    {"TypeAlias", PITH_MN_UNBOUND},
-    {"TypeGuard", PITH_MN_UNBOUND},
-    {"TypeVar", PITH_MN_UNBOUND},
-    {"TypeVarTuple", PITH_MN_UNBOUND},
-    {"TypedDict", PITH_MN_UNBOUND},
-    {"Union", PITH_MN_UNBOUND},
-    {"Unpack", PITH_MN_UNBOUND},
-    {"ValuesView", PITH_MN_UNBOUND},
-    {"assert_never", PITH_MN_UNBOUND},
-    {"assert_type", PITH_MN_UNBOUND},
-    {"cast", PITH_MN_UNBOUND},
-    {"clear_overloads", PITH_MN_UNBOUND},
-    {"dataclass_transform", PITH_MN_UNBOUND},
-    {"final", PITH_MN_UNBOUND},
-    {"get_args", PITH_MN_UNBOUND},
-    {"get_origin", PITH_MN_UNBOUND},
-    {"get_overloads", PITH_MN_UNBOUND},
-    {"get_type_hints", PITH_MN_UNBOUND},
-    {"is_typeddict", PITH_MN_UNBOUND},
-    {"no_type_check", PITH_MN_UNBOUND},
-    {"no_type_check_decorator", PITH_MN_UNBOUND},
-    {"overload", PITH_MN_UNBOUND},
-    {"reveal_type", PITH_MN_UNBOUND},
-    {"runtime_checkable", PITH_MN_UNBOUND},
+#define TYPING_ROW(name, kind, arity, min, max, fn) {name, PITH_MN_##kind, arity, min, max},
+    PITH_TYPING_NAMES(TYPING_ROW)
+#undef TYPING_ROW
 };
 
 /* math: every name of CPython 3.11's math module (pith_mod_math.h). */
@@ -133,6 +41,8 @@ static const PithModName itertools_names[] = {PITH_ITERTOOLS_NAMES(MOD_ROW)};
 static const PithModName functools_names[] = {PITH_FUNCTOOLS_NAMES(MOD_ROW)};
 static const PithModName operator_names[] = {PITH_OPERATOR_NAMES(MOD_ROW)};
 static const PithModName asyncio_names[] = {PITH_ASYNCIO_NAMES(MOD_ROW)};
+static const PithModName dataclasses_names[] = {PITH_DATACLASSES_NAMES(MOD_ROW)};
+static const PithModName enum_names[] = {PITH_ENUM_NAMES(MOD_ROW)};
 #undef MOD_ROW
 
 const PithModule pith_modules[PITH_MOD_COUNT] = {
@@ -156,8 +66,9 @@ const PithModName *pith_module_name(int id, const char *name) {
 }
 
 int pith_module_binds(int id) {
+    if (id == PITH_MOD_TYPING) return 0;
     for (int i = 0; id >= 0 && id < PITH_MOD_COUNT && i < pith_modules[id].nnames; i++)
-        if (pith_modules[id].names[i].kind != PITH_MN_UNBOUND) return 1;
+        if (pith_modules[id].names[i].kind == PITH_MN_FUNC || pith_modules[id].names[i].kind == PITH_MN_CONST) return 1;
     return 0;
 }
 

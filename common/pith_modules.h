@@ -13,11 +13,14 @@
 typedef enum PithModNameKind {
     /* Nothing at run time: the name may be imported (and written in annotations, which are not evaluated), but
      * a use outside an annotation is a name bound nowhere (a compile error). typing's names are all of this
-     * kind today. */
+     * kind but NamedTuple (a class statement's base, `from typing import NamedTuple`). */
     PITH_MN_UNBOUND,
     PITH_MN_FUNC,  /* a function of the module's run-time side, called like a builtin (rt_mod_<name>.c) */
-    PITH_MN_CONST, /* a value made by the module's run-time side (math.pi) */
+    PITH_MN_CONST, /* a value made by the module's run-time side (math.pi), or a class (enum.Enum) */
     PITH_MN_CLASS, /* a class of the run-time side (itertools.chain): called as PITH_MN_FUNC is, shown as a class */
+    /* A name CPython's module has that pith does not support (dataclasses.InitVar, enum.verify): importing it
+     * is a compile-time error saying so, reading it from the module a run-time TypeError, never "no such name". */
+    PITH_MN_REFUSED,
 } PithModNameKind;
 
 /* How a module function counts its arguments, in the words of the CPython 3.11 calling convention it follows
@@ -43,7 +46,9 @@ typedef enum PithModArity {
     X(ITERTOOLS, "itertools", itertools_names)                                                                 \
     X(FUNCTOOLS, "functools", functools_names)                                                                 \
     X(OPERATOR, "operator", operator_names)                                                                    \
-    X(ASYNCIO, "asyncio", asyncio_names)
+    X(ASYNCIO, "asyncio", asyncio_names)                                                                       \
+    X(DATACLASSES, "dataclasses", dataclasses_names)                                                           \
+    X(ENUM, "enum", enum_names)
 
 enum {
 #define PITH_MOD_ENUM(id, name, names) PITH_MOD_##id,
@@ -73,8 +78,9 @@ int pith_module_find(const char *name);
 /* The row of `name` in module id, or NULL when the module has no such name. */
 const PithModName *pith_module_name(int id, const char *name);
 
-/* Whether `import M` binds M: a module none of whose names binds a value (typing) binds nothing either, so
- * `typing.X` outside an annotation stays a name bound nowhere (a compile error). */
+/* Whether `import M` binds M: a module none of whose names binds a value binds nothing either, so `M.X`
+ * outside an annotation stays a name bound nowhere (a compile error). typing binds nothing too: its one value,
+ * NamedTuple, is imported by name, and typing.X stays a compile error for every other name. */
 int pith_module_binds(int id);
 
 /* The row number of `name` in module id (what a module function or constant is stored as), or -1. */

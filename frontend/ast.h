@@ -275,7 +275,8 @@ struct FeNode {
         } aug; /* S_AUGASSIGN */
         struct {
             FeNode *target, *annotation, *value;
-        } ann; /* S_ANNASSIGN */
+            const char *text; /* the annotation's source text (a class body's __annotations__ holds it) */
+        } ann;                /* S_ANNASSIGN */
         struct {
             FeNode *test;
             FeList body, orelse;

@@ -302,6 +302,9 @@ static FeNode *assignment(FeParse *p, TSNode n) {
                 return fe_err_at(p, left, "only single target (not tuple) can be annotated");
             s->u.ann.annotation = annotation(p, type);
             if (p->failed) return NULL;
+            size_t tlen;
+            const char *text = fe_text(p, type, &tlen);
+            if (!(s->u.ann.text = fe_strndup(p->arena, text, tlen))) return fe_err_at(p, type, "out of memory");
             if (!ts_node_is_null(right)) {
                 s->u.ann.value = rhs(p, right);
                 if (!s->u.ann.value) return NULL;
@@ -500,7 +503,7 @@ static int imported_names(FeParse *p, TSNode n, TSNode mod, int id, const char *
                 continue;
             }
             for (int k = 0; k < pith_modules[id].nnames; k++)
-                if (pith_modules[id].names[k].kind != PITH_MN_UNBOUND &&
+                if ((pith_modules[id].names[k].kind == PITH_MN_FUNC || pith_modules[id].names[k].kind == PITH_MN_CONST) &&
                     add_bind(p, it, binds, pith_modules[id].names[k].name, id, k) < 0)
                     return -1;
             continue;
@@ -510,6 +513,8 @@ static int imported_names(FeParse *p, TSNode n, TSNode mod, int id, const char *
         const char *name = dotted(p, dn);
         if (!name) return -1;
         const PithModName *row = pith_module_name(id, name);
+        if (row && row->kind == PITH_MN_REFUSED)
+            return fe_err_at(p, dn, "%s.%s is not supported", pith_modules[id].name, name), -1;
         if (row && row->kind == PITH_MN_UNBOUND) continue;
         const char *target = bound_name(p, it, name);
         if (!target) return fe_err_at(p, it, "invalid syntax"), -1;
@@ -1121,6 +1126,46 @@ static int check_class_body(FeParse *p, const FeList *body) {
     return 0;
 }
 
+/* A class body's annotated names (`x: int`, `y: str = ""`, at its top level) as a last statement
+ * `__annotations__ = {'x': 'int', 'y': 'str'}`: the field list of a dataclass or a NamedTuple, in source order.
+ * pith does not evaluate annotations (typing's names bind nothing), so each is kept as its source text, as
+ * CPython keeps them under `from __future__ import annotations`. The name is not on the dunder allow-list:
+ * only the runtime reads it. */
+static int class_annotations(FeParse *p, TSNode n, FeList *body) {
+    FeVec keys = {0}, vals = {0};
+    for (int i = 0; i < body->n; i++) {
+        const FeNode *s = body->items[i];
+        if (s->kind != S_ANNASSIGN || s->u.ann.target->kind != E_NAME || !s->u.ann.text) continue;
+        FeNode *k = fe_node(p, E_STR, n), *v = fe_node(p, E_STR, n);
+        if (!k || !v) return -1;
+        k->span = v->span = s->span;
+        k->u.lit.text = s->u.ann.target->u.name.id;
+        k->u.lit.len = strlen(k->u.lit.text);
+        v->u.lit.text = s->u.ann.text;
+        v->u.lit.len = strlen(v->u.lit.text);
+        if (fe_vec_push(p->arena, &keys, k) < 0 || fe_vec_push(p->arena, &vals, v) < 0) goto oom;
+    }
+    if (keys.n == 0) return 0;
+    FeNode *d = fe_node(p, E_DICT, n), *name = fe_node(p, E_NAME, n), *a = fe_node(p, S_ASSIGN, n);
+    FeNode **targets = fe_alloc(p->arena, sizeof *targets);
+    FeVec stmts = {0};
+    if (!d || !name || !a || !targets) goto oom;
+    name->u.name.id = "__annotations__";
+    targets[0] = name;
+    a->u.assign.targets.items = targets;
+    a->u.assign.targets.n = 1;
+    a->u.assign.value = d;
+    if (fe_list_from_vec(p->arena, &keys, &d->u.dict.keys) < 0 || fe_list_from_vec(p->arena, &vals, &d->u.dict.values) < 0)
+        goto oom;
+    for (int i = 0; i < body->n; i++)
+        if (fe_vec_push(p->arena, &stmts, body->items[i]) < 0) goto oom;
+    if (fe_vec_push(p->arena, &stmts, a) < 0 || fe_list_from_vec(p->arena, &stmts, body) < 0) goto oom;
+    return 0;
+oom:
+    fe_err_at(p, n, "out of memory");
+    return -1;
+}
+
 /* class NAME(bases): body — the body is parsed like a function's (a scope of its own), but `return` and
  * `yield` stay outside any function. Keyword arguments (metaclass=...) are refused. */
 static FeNode *class_stmt(FeParse *p, TSNode n, FeList *decorators) {
@@ -1170,6 +1215,7 @@ static FeNode *class_stmt(FeParse *p, TSNode n, FeList *decorators) {
         first->u.assign.targets.n = 1;
         first->u.assign.value = value;
     }
+    if (class_annotations(p, n, &s->u.def.body) < 0) return NULL;
     return s;
 }
 

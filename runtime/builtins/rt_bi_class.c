@@ -115,6 +115,17 @@ PV rt_bi_class_row(PCtx *c, int id, PV *args, int nargs, PV kwnames) {
     case PITH_B_ORDEREDDICT: return rt_dict_kind_call(c, id, args, nargs, kwnames);
     case PITH_B_DEQUE: return rt_deque_call(c, args, nargs, kwnames);
     case PITH_B_CHAINMAP: return rt_chainmap_call(c, args, nargs, kwnames);
+    case PITH_B_ENUM:
+    case PITH_B_INTENUM:
+    case PITH_B_STRENUM:
+    case PITH_B_FLAG:
+    case PITH_B_INTFLAG: /* Enum('Color', 'RED GREEN'): pith makes enums from class statements only */
+        rt_err(c, PITH_B_TYPEERROR, "the functional API %s(...) is not supported: define a class", rt_builtin_name(id));
+        return PV_NULL;
+    case PITH_B_NAMEDTUPLE:
+        rt_err(c, PITH_B_TYPEERROR,
+               "the functional form NamedTuple(...) is not supported: use the class syntax or collections.namedtuple");
+        return PV_NULL;
     default: rt_err(c, PITH_B_TYPEERROR, "cannot create '%s' instances", rt_builtin_name(id)); return PV_NULL;
     }
 }

@@ -24,6 +24,11 @@ PV rt_builtin_repr(PCtx *c, PV v) {
         snprintf(tmp, sizeof tmp, "NotImplemented");
     else if (id == PITH_B_ELLIPSIS)
         snprintf(tmp, sizeof tmp, "Ellipsis");
+    else if (id == PITH_B_DC_MISSING)
+        snprintf(tmp, sizeof tmp, "<dataclasses._MISSING_TYPE object>");
+    else if (id >= PITH_B_ENUM && id <= PITH_B_INTFLAG)
+        snprintf(tmp, sizeof tmp, "<%s '%s'>", id == PITH_B_FLAG || id == PITH_B_INTFLAG ? "flag" : "enum",
+                 rt_builtin_name(id));
     else if (rt_builtin_is_class(id) && rt_builtin_module(id) && !((RtBuiltin *)v)->host_name)
         snprintf(tmp, sizeof tmp, "<class '%s.%s'>", rt_builtin_module(id), rt_class_value_name(v));
     else if (rt_builtin_is_class(id))
@@ -390,17 +395,18 @@ static PV builtin_snap_make(RtSnapR *r, int type) {
     size_t n = 0;
     const unsigned char *p = rt_snap_get_bytes(r, &n);
     char name[PITH_MAX_EXC_TYPE_NAME + 1];
-    if (rt_snap_r_bad(r) || id - PITH_B_COUNT != PITH_B_EXCEPTION || !p || n == 0 || n > PITH_MAX_EXC_TYPE_NAME) {
+    if (rt_snap_r_bad(r) || !p || n == 0 || n > PITH_MAX_EXC_TYPE_NAME) {
         rt_snap_corrupt(r);
         return PV_NULL;
     }
     memcpy(name, p, n);
     name[n] = 0;
-    if (!rt_host_type_name_valid(name)) {
+    int base = (int)(id - PITH_B_COUNT);
+    if (!rt_host_type_name_valid(name) || !rt_host_class_base_ok(base, name)) {
         rt_snap_corrupt(r);
         return PV_NULL;
     }
-    return rt_host_class(rt_snap_ctx(r), PITH_B_EXCEPTION, name);
+    return rt_host_class(rt_snap_ctx(r), base, name);
 }
 
 static PV builtin_call(PCtx *c, PV f, PV *args, int nargs, PV kwnames) {

@@ -209,6 +209,9 @@ PV rt_fn_ord(PCtx *c, PV *args, int npos, PV kwnames) {
 }
 
 static PV int_base(PCtx *c, PV *args, int base, const char *prefix) {
+    PV iv = rt_instance_value(args[0]); /* an IntEnum member is its int (its __index__) */
+    PV own[1] = {iv && rt_is_int(iv) ? iv : args[0]};
+    args = own;
     if (!rt_is_int(args[0])) {
         rt_err(c, PITH_B_TYPEERROR, "'%T' object cannot be interpreted as an integer", args[0]);
         return PV_NULL;

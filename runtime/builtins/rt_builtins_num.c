@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "rt_bi.h"
+#include "rt_class.h"
 
 #define INT_MAX_STR_DIGITS 4300 /* sys.get_int_max_str_digits() default */
 
@@ -242,6 +243,7 @@ static PV int_from_double(PCtx *c, double d) {
 
 /* int(x) without a base. */
 static PV int_of(PCtx *c, PV x) {
+    if (rt_instance_value(x) && rt_is_int(rt_instance_value(x))) x = rt_instance_value(x); /* an IntEnum member */
     if (PV_IS_INT(x)) return x;
     if (PV_IS_BOOL(x)) return PV_INT(x == PV_TRUE);
     if (RT_IS(x, RT_T_BIGINT)) {
@@ -364,6 +366,7 @@ static int parse_float_ascii(PCtx *c, char *a, size_t n, double *out) {
 }
 
 PV rt_bi_float(PCtx *c, PV x) {
+    if (rt_instance_value(x) && rt_is_int(rt_instance_value(x))) x = rt_instance_value(x); /* an IntEnum member */
     if (RT_IS(x, RT_T_FLOAT)) {
         pv_incref(x);
         return x;

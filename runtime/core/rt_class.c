@@ -89,7 +89,9 @@ int rt_builtin_is_class(int id) {
     case PITH_B_ELLIPSIS:       /* the value `...`, among the type rows to stay a builtin singleton */
     case PITH_B_NOTIMPLEMENTED: /* a value too, among the class rows */
     case PITH_B_DELATTR:        /* a builtin function among the class rows */
-    case PITH_B_BUILD_CLASS: return 0;
+    case PITH_B_BUILD_CLASS:
+    case PITH_B_DC_MISSING: /* dataclasses.MISSING, a value */
+        return 0;
     default: return id >= PITH_B_FIRST_EXC && id < PITH_B_COUNT;
     }
 }

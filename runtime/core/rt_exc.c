@@ -711,13 +711,13 @@ static int host_type_read(RtSnapR *r, RtExc *e) {
     size_t n = 0;
     const unsigned char *p = rt_snap_get_bytes(r, &n);
     char name[PITH_MAX_EXC_TYPE_NAME + 1];
-    if (rt_snap_r_bad(r) || !p || n == 0 || n > PITH_MAX_EXC_TYPE_NAME || e->type != PITH_B_EXCEPTION) {
+    if (rt_snap_r_bad(r) || !p || n == 0 || n > PITH_MAX_EXC_TYPE_NAME) {
         rt_snap_corrupt(r);
         return 0;
     }
     memcpy(name, p, n);
     name[n] = 0;
-    if (!rt_host_type_name_valid(name)) {
+    if (!rt_host_type_name_valid(name) || !rt_host_class_base_ok(e->type, name)) {
         rt_snap_corrupt(r);
         return 0;
     }

@@ -55,6 +55,29 @@ PV rt_exc_new_like(PCtx *c, PV cls, PV args_steal) {
     return exc_named(c, b->id, b->host_name, args_steal);
 }
 
+/* The exception classes of pith's modules are host-named classes too (dataclasses.FrozenInstanceError, a
+ * subclass of AttributeError): a traceback names them with their module, as CPython does. */
+static const struct {
+    int base;
+    const char *name, *module;
+} module_classes[] = {{PITH_B_ATTRIBUTEERROR, "FrozenInstanceError", "dataclasses"}};
+
+const char *rt_host_class_module(PV exc) {
+    if (!exc || !RT_IS(exc, RT_T_EXC) || !((const RtExc *)exc)->host_type) return NULL;
+    for (size_t i = 0; i < sizeof module_classes / sizeof module_classes[0]; i++)
+        if (((const RtExc *)exc)->type == module_classes[i].base &&
+            !strcmp(((const RtExc *)exc)->host_type, module_classes[i].name))
+            return module_classes[i].module;
+    return NULL;
+}
+
+int rt_host_class_base_ok(int base, const char *name) {
+    if (base == PITH_B_EXCEPTION) return 1;
+    for (size_t i = 0; i < sizeof module_classes / sizeof module_classes[0]; i++)
+        if (base == module_classes[i].base && !strcmp(name, module_classes[i].name)) return 1;
+    return 0;
+}
+
 const char *rt_host_name_of(PV v) {
     if (v && RT_IS(v, RT_T_EXC)) return ((const RtExc *)v)->host_type;
     if (v && RT_IS(v, RT_T_BUILTIN)) return ((const RtBuiltin *)v)->host_name;

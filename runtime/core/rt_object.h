@@ -63,6 +63,8 @@ enum RtType {
     RT_T_FUTURE,    /* what coroutines wait on: a task, gather, host call or sleep (exec/rt_async.c) */
     RT_T_AGEN,      /* an async generator: a generator's record of an async def that yields (rt_gen.c) */
     RT_T_LOCK,      /* asyncio.Lock / asyncio.Semaphore (exec/rt_async_locks.c) */
+    RT_T_NATMETH,   /* a method the runtime writes for a class (a dataclass's __init__): RtNatMeth (rt_class.h) */
+    RT_T_DCFIELD,   /* a dataclass field, dataclasses.field(...): RtDcField (rt_class.h) */
     RT_T_COUNT
 };
 
@@ -214,6 +216,8 @@ typedef struct RtInstance {
     PV cls;  /* RtClass (owned); PV_NULL for a plain object() */
     PV dict; /* attributes, str -> value (owned; made on the first assignment), also for __slots__ classes
                 (only the slot names get in) */
+    PV value; /* the builtin value the instance is, for a class deriving from int, str or tuple (an IntEnum or
+                 StrEnum member, a namedtuple: rt_value_base.c), owned; else PV_NULL */
 } RtInstance;
 
 typedef struct RtExc {
@@ -337,7 +341,11 @@ int rt_exc_builtin_id(const char *name);                    /* the PITH_B_* id o
 char *rt_host_name_dup(PCtx *c, const char *name);          /* rt_alloc'd copy; NULL + MemoryError */
 void rt_host_name_free(PCtx *c, char *name);                /* NULL: nothing */
 PV rt_exc_new_like(PCtx *c, PV cls, PV args_steal);         /* an instance of the exception class value cls */
-const char *rt_host_name_of(PV v);                          /* the host-given name of an exception or class, or NULL */
+const char *rt_host_name_of(PV v);
+const char *rt_host_class_module(PV exc); /* "dataclasses" for a FrozenInstanceError, else NULL (rt_exc_host.c) */
+/* Whether a host-named class of that name may derive from base (a snapshot's claim): Exception, or a module's
+ * own exception class (FrozenInstanceError from AttributeError) */
+int rt_host_class_base_ok(int base, const char *name);                          /* the host-given name of an exception or class, or NULL */
 PV rt_host_class(PCtx *c, int base, const char *name);      /* the class value named name, subclass of base */
 int rt_class_covers(PV cls, int sub, const char *sub_host); /* class (sub, sub_host) is cls or below it */
 const char *rt_class_value_name(PV cls);                    /* "int", "ToolError": the name of a class value */

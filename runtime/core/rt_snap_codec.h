@@ -53,7 +53,9 @@ enum {
     SNAP_O_FUTURE,
     SNAP_O_AGEN,
     SNAP_O_LOCK,
-    SNAP_O_LAST = SNAP_O_LOCK
+    SNAP_O_NATMETH,
+    SNAP_O_DCFIELD,
+    SNAP_O_LAST = SNAP_O_DCFIELD
 };
 
 /* Ref kinds (the format: rt_snap.h). */

@@ -64,6 +64,10 @@ typedef struct RtStep {
     PV op_args, op_kw; /* owned: RT_STEP_CALL's argument tuple and keyword names (a tuple of str or PV_NULL) */
 } RtStep;
 
+#define RT_TF_BINDS \
+    32u /* a method of a class as a function is (the runtime's own, RT_T_NATMETH): found on a class through an
+           instance it is bound to it, and a dunder lookup calls it with the instance first */
+
 typedef struct RtTypeDesc {
     const char *name; /* for runtime diagnostics; the name Python shows comes from the class (cls) */
     unsigned flags;   /* RT_TF_* */
@@ -183,6 +187,6 @@ extern const RtTypeDesc rt_float_type, rt_bigint_type, rt_str_type, rt_bytes_typ
     rt_dict_type, rt_range_type, rt_slice_type, rt_iter_type, rt_func_type, rt_builtin_type, rt_method_type,
     rt_exc_type, rt_frame_type, rt_dictview_type, rt_extfn_type, rt_gen_type, rt_cell_type, rt_set_type,
     rt_frozenset_type, rt_alias_type, rt_class_type, rt_instance_type, rt_bound_type, rt_wrap_type, rt_module_type, rt_modfn_type,
-    rt_deque_type, rt_dequeiter_type, rt_chainmap_type, rt_traceback_type, rt_modobj_type, rt_coro_type, rt_future_type, rt_agen_type, rt_lock_type;
+    rt_deque_type, rt_dequeiter_type, rt_chainmap_type, rt_traceback_type, rt_modobj_type, rt_coro_type, rt_future_type, rt_agen_type, rt_lock_type, rt_natmeth_type, rt_dcfield_type;
 
 #endif

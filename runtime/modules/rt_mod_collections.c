@@ -1,6 +1,7 @@
 /* rt_mod_collections.c — the run-time side of `collections`: each of its names is a constant whose value is the
  * class (a builtin class value, so `Counter(...)`, isinstance and repr work as for dict). The classes live in
- * runtime/values/ (rt_dict_kind.c, rt_counter.c, rt_deque.c, rt_chainmap.c). Stage: runtime, part modules/. */
+ * runtime/values/ (rt_dict_kind.c, rt_counter.c, rt_deque.c, rt_chainmap.c); namedtuple, a function that makes
+ * classes, is rt_mod_namedtuple.c's. Stage: runtime, part modules/. */
 #include "pith_mod_collections.h"
 #include "rt_modules.h"
 

@@ -14,7 +14,10 @@
 
 /* Each module's implementations, by PITH_MOD_* (NULL: a module whose names bind nothing, like typing). */
 static const RtModImpl *const impls[PITH_MOD_COUNT] = {
+    [PITH_MOD_TYPING] = rt_mod_typing_impls,
     [PITH_MOD_MATH] = rt_mod_math_impls,
+    [PITH_MOD_DATACLASSES] = rt_mod_dataclasses_impls,
+    [PITH_MOD_ENUM] = rt_mod_enum_impls,
     [PITH_MOD_JSON] = rt_mod_json_impls,
     [PITH_MOD_COLLECTIONS] = rt_mod_collections_impls,
     [PITH_MOD_HEAPQ] = rt_mod_heapq_impls,
@@ -146,10 +149,15 @@ static PV module_repr(PCtx *c, PV v) {
 static int module_getattr(PCtx *c, PV o, PV name, PV *out) {
     int mod = ((RtModule *)o)->mod;
     int k = pith_module_name_index(mod, rt_strp(name)->data);
+    PithModNameKind kind = k >= 0 ? pith_modules[mod].names[k].kind : PITH_MN_UNBOUND;
     if (k >= 0 && rt_name_is(name, pith_modules[mod].names[k].name) && /* no NUL inside the name */
-        pith_modules[mod].names[k].kind != PITH_MN_UNBOUND) {
+        (kind == PITH_MN_FUNC || kind == PITH_MN_CONST)) {
         *out = name_value(c, mod, k);
         return *out ? 1 : -1;
+    }
+    if (k >= 0 && rt_name_is(name, pith_modules[mod].names[k].name) && kind == PITH_MN_REFUSED) {
+        rt_err(c, PITH_B_TYPEERROR, "%s.%S is not supported", pith_modules[mod].name, name);
+        return -1;
     }
     rt_err(c, PITH_B_ATTRIBUTEERROR, "module '%s' has no attribute '%S'", pith_modules[mod].name, name);
     return -1;

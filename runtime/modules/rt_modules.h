@@ -7,6 +7,7 @@
 #define PITH_RT_MODULES_H
 
 #include "pith_modules.h"
+#include "rt_class.h"
 #include "rt_values.h"
 
 /* A module function: args[0..npos) positional, then one value per name of kwnames (borrowed); a new
@@ -20,7 +21,7 @@ typedef PV (*RtModImpl)(PCtx *c, PV *args, int npos, PV kwnames);
 typedef int (*RtModSmImpl)(PCtx *c, PFrame *caller, PV *args, int npos, PV kwnames);
 
 /* A module's implementations, indexed by its name rows (pith_modules.h); NULL for names that bind nothing. */
-extern const RtModImpl rt_mod_math_impls[];
+extern const RtModImpl rt_mod_math_impls[], rt_mod_typing_impls[], rt_mod_dataclasses_impls[], rt_mod_enum_impls[];
 extern const RtModImpl rt_mod_json_impls[];
 extern const RtModImpl rt_mod_collections_impls[], rt_mod_heapq_impls[], rt_mod_bisect_impls[], rt_mod_copy_impls[];
 
@@ -51,6 +52,20 @@ int rt_mod_functools_sm_call(PCtx *c, PFrame *caller, PV f, PV *args, int nargs,
 extern const RtModImpl rt_mod_asyncio_impls[];
 int rt_mod_asyncio_sm_call(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames); /* asyncio.run: its event
                                                                                                * loop as a frame */
+
+
+/* The runtime-written methods of each module's classes (RtNatMeth, rt_natmeth.c dispatches by its which):
+ * self first, as a function is called. */
+PV rt_dc_method(PCtx *c, const RtNatMeth *m, PV *args, int nargs, PV kwnames); /* rt_mod_dataclasses.c */
+PV rt_nt_method(PCtx *c, const RtNatMeth *m, PV *args, int nargs, PV kwnames); /* rt_mod_namedtuple.c */
+
+/* Python-function argument binding for the runtime's methods: args/kwnames bound to the parameters names[0..n)
+ * — names[0..npos) positional-or-keyword, the last of them taking the items of the tuple defaults, the rest
+ * keyword-only with their defaults in the dict kwdefaults (PV_NULL: none) — into out (new references), with
+ * CPython's messages naming qualname (rt_natmeth.c). 0, or -1 with the TypeError. */
+int rt_nat_bind(PCtx *c, const char *qualname, const char *const *names, int n, int npos, PV defaults,
+                PV kwdefaults, PV *args, int nargs, PV kwnames, PV *out);
+PV rt_mod_namedtuple(PCtx *c, PV *args, int npos, PV kwnames); /* collections.namedtuple (rt_mod_namedtuple.c) */
 
 typedef struct RtModule {
     PObj h;

@@ -34,6 +34,7 @@ enum RtWrapKind {
     RT_W_SUPER,       /* super(a, b): look up after class a in the MRO of b (an instance or a class) */
     RT_W_OBJECT_INIT, /* object.__init__ / BaseException.__init__ bound to a (super().__init__(...)) */
     RT_W_SLOT,        /* the dunder b of the builtin value a ([].__len__): rt_slot_dunder.c */
+    RT_W_AUTO,        /* enum.auto(): replaced by a value when the enum class is made (rt_enum.c) */
     RT_W_COUNT
 };
 typedef struct RtWrap {
@@ -42,8 +43,95 @@ typedef struct RtWrap {
     PV a, b, c; /* owned or PV_NULL */
 } RtWrap;
 
+/* A method the runtime writes for a class (a dataclass's __init__, a namedtuple's _replace) or a callable a
+ * module makes (dataclass(frozen=True)'s decorator): `which` says what it does, `data` what it serves (the
+ * class, or the decorator's options as a small int). Its type (runtime/modules/rt_natmeth.c) is flagged
+ * RT_TF_BINDS: found on a class through an instance, it is bound to it as a function is. */
+enum RtNatWhich {
+    RT_NM_DC_DECORATOR = 1, /* data: the RT_DC_* options */
+    RT_NM_DC_INIT,          /* the rest of the dataclass ones: data is the dataclass (rt_mod_dataclasses.c) */
+    RT_NM_DC_REPR,
+    RT_NM_DC_EQ,
+    RT_NM_DC_LT,
+    RT_NM_DC_LE,
+    RT_NM_DC_GT,
+    RT_NM_DC_GE,
+    RT_NM_DC_HASH,
+    RT_NM_DC_SETATTR,
+    RT_NM_DC_DELATTR,
+    RT_NM_NT_NEW, /* a namedtuple's: data is the class (rt_mod_collections.c) */
+    RT_NM_NT_REPR,
+    RT_NM_NT_REPLACE,
+    RT_NM_NT_ASDICT,
+    RT_NM_NT_MAKE,
+    RT_NM_COUNT
+};
+typedef struct RtNatMeth {
+    PObj h;
+    int which; /* RtNatWhich */
+    PV data;   /* owned */
+} RtNatMeth;
+PV rt_natmeth_new(PCtx *c, int which, PV data); /* rt_method.c */
+
+/* dataclass options (RtNatMeth.data of RT_NM_DC_DECORATOR, the class's __dataclass_params__) */
+enum { RT_DC_INIT = 1, RT_DC_REPR = 2, RT_DC_EQ = 4, RT_DC_ORDER = 8, RT_DC_UNSAFE_HASH = 16, RT_DC_FROZEN = 32,
+       RT_DC_MATCH_ARGS = 64, RT_DC_KW_ONLY = 128, RT_DC_SLOTS = 256 };
+
+/* A dataclass field (dataclasses.field(...), or made by @dataclass for a plain annotated name). */
+typedef struct RtDcField {
+    PObj h;
+    PV name, type;     /* None until @dataclass names it (type: the annotation's source text) */
+    PV deflt, factory; /* the value, or the MISSING builtin when absent */
+    PV hash, metadata; /* hash: None, True or False; metadata: None or what field() was given */
+    int init, repr, compare, kw_only; /* kw_only 2: field() was not told (the class's kw_only decides) */
+} RtDcField;
+
+/* ---- instances that are builtin values (rt_value_base.c): IntEnum/StrEnum members, namedtuples ---- */
+PV rt_instance_value(PV v); /* the int, str or tuple v is (borrowed), or PV_NULL */
+/* The attribute name of such an instance that its value provides (a namedtuple's field, a str method of a
+ * StrEnum member): 1 *out set, 0 none, -1 error. */
+int rt_value_getattr(PCtx *c, PV o, PV name, PV *out);
+int rt_value_setattr_refused(PCtx *c, PV o, PV name); /* 1: a namedtuple field (error set), else 0 */
+PV rt_tuple_class_fields(PV cls); /* a namedtuple class's _fields tuple (borrowed), or PV_NULL */
+
+/* ---- enums (rt_enum.c) ---- */
+enum { RT_ENUM = 1, RT_ENUM_FLAG = 2, RT_ENUM_VALUE_STR = 4, RT_ENUM_MIXIN = 8 };
+int rt_enum_kind(PV cls);   /* RT_ENUM* bits of a user class (0: not an enum) */
+int rt_is_enum_member(PV v);
+int rt_enum_finish(PCtx *c, PV cls); /* the class statement of an enum: its members made (0, -1 error) */
+PV rt_enum_repr(PCtx *c, PV v);
+PV rt_enum_str(PCtx *c, PV v);
+PV rt_enum_format(PCtx *c, PV v, PV spec);
+int rt_enum_hash(PCtx *c, PV v, pu64 *out);
+int rt_enum_truth(PCtx *c, PV v);
+int rt_enum_getattr(PCtx *c, PV o, PV name, PV *out); /* name, value: 1 *out set, 0 none */
+int rt_enum_setattr_refused(PCtx *c, PV o, PV name);  /* 1: name/value of a member (error set) */
+int rt_enum_binop(PCtx *c, int op, PV a, PV b, PV *out); /* Flag's | & ^: 1 decided, 0 not flags */
+int rt_enum_invert(PCtx *c, PV a, PV *out);
+int rt_enum_contains(PCtx *c, PV flag, PV item); /* -2: not a flag */
+PV rt_enum_flag_members(PCtx *c, PV flag); /* the canonical members a Flag member holds, as a tuple (new ref) */
+int rt_enum_is_flag_member(PV v);
+PV rt_enum_members(PCtx *c, PV cls); /* Color.__members__: name -> member, aliases included (a dict here) */
+/* the enum class's own behaviour (iteration, len, lookup by value and name, repr): 1 decided, 0 not an enum */
+PV rt_enum_class_iter(PCtx *c, PV cls);
+pi64 rt_enum_class_len(PCtx *c, PV cls);
+int rt_enum_class_contains(PCtx *c, PV cls, PV item);
+PV rt_enum_class_getitem(PCtx *c, PV cls, PV key);
+PV rt_enum_class_call(PCtx *c, PV cls, PV *args, int nargs, PV kwnames);
+int rt_enum_class_setattr(PCtx *c, PV cls, PV name, PV value); /* 1 done or refused (-1), 0 not an enum */
+PV rt_enum_auto(PCtx *c); /* enum.auto(): a marker the class statement replaces */
+int rt_enum_unique(PCtx *c, PV cls); /* @unique: ValueError naming the aliases, -1; else 0 */
+
 /* ---- classes (rt_user_class.c) ---- */
 PV rt_class_build(PCtx *c, PV ns, PV name, PV qualname, PV bases); /* the class statement's result */
+/* The class itself from its namespace (no enum or NamedTuple processing); value_bases lets tuple be a base
+ * (a namedtuple the runtime makes). */
+PV rt_class_make(PCtx *c, PV ns, PV name, PV qualname, PV bases, int value_bases);
+/* `class P(NamedTuple): x: int; y: int = 0` (rt_value_base.c) */
+PV rt_namedtuple_class_stmt(PCtx *c, PV ns, PV name, PV qualname);
+/* collections.namedtuple(name, fields, defaults=...) once its arguments are checked: fields a tuple of str,
+ * defaults a tuple (may be empty) */
+PV rt_namedtuple_class(PCtx *c, PV name, PV fields, PV defaults);
 PV rt_class_lookup(PCtx *c, PV cls, PV name); /* the attribute name (a str) along the MRO (borrowed), or PV_NULL */
 PV rt_class_lookup_cstr(PV cls, const char *name);
 PV rt_class_getattr(PCtx *c, PV cls, PV name);

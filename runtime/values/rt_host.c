@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rt_class.h"
 #include "rt_svc.h"
 #include "rt_values.h"
 
@@ -120,6 +121,7 @@ PithValue *rt_host_value(PCtx *c, PV v, RtHostPath *path) {
         return h;
     }
     if (!PV_IS_OBJ(v)) return other(c, v);
+    if (rt_instance_value(v)) return rt_host_value(c, rt_instance_value(v), path); /* a namedtuple: its tuple */
     const RtTypeDesc *t = rt_type_desc(RT_OBJ(v));
     return t->to_host ? t->to_host(c, v, path) : other(c, v);
 }

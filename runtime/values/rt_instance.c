@@ -21,7 +21,7 @@ PV rt_instance_new(PCtx *c, PV cls) {
     if (!o) return PV_NULL;
     if (cls) pv_incref(cls);
     o->cls = cls;
-    o->dict = PV_NULL;
+    o->dict = o->value = PV_NULL;
     return (PV)o;
 }
 
@@ -35,16 +35,21 @@ static const char *obj_name(PV o) { return rt_type_name(o); }
 
 static int is_wrap(PV v, int kind) { return v && RT_IS(v, RT_T_WRAP) && ((RtWrap *)v)->kind == kind; }
 
+/* A class attribute that an instance binds to itself: a function, or a method the runtime wrote. */
+static int binds(PV v) {
+    return v && PV_IS_OBJ(v) && (RT_IS(v, RT_T_FUNC) || (rt_type_desc(RT_OBJ(v))->flags & RT_TF_BINDS));
+}
+
 /* Call a class attribute found for self: a function gets self first, a classmethod the class, a staticmethod
  * nothing; anything else is called as it is. */
 static PV call_found(PCtx *c, PV raw, PV self, PV *args, int nargs) {
     PV local[ARGS_LOCAL + 1];
     PV r;
     pv_incref(raw); /* the call may rebind the class attribute */
-    if (RT_IS(raw, RT_T_FUNC) || is_wrap(raw, RT_W_CLASSMETHOD)) {
+    if (binds(raw) || is_wrap(raw, RT_W_CLASSMETHOD)) {
         local[0] = is_wrap(raw, RT_W_CLASSMETHOD) ? rt_user_class(self) : self;
         for (int i = 0; i < nargs && i < ARGS_LOCAL; i++) local[i + 1] = args[i];
-        r = rt_call_value(c, RT_IS(raw, RT_T_FUNC) ? raw : ((RtWrap *)raw)->a, local, nargs + 1, PV_NULL);
+        r = rt_call_value(c, binds(raw) ? raw : ((RtWrap *)raw)->a, local, nargs + 1, PV_NULL);
     } else if (is_wrap(raw, RT_W_STATIC)) {
         r = rt_call_value(c, ((RtWrap *)raw)->a, args, nargs, PV_NULL);
     } else if (PV_IS_OBJ(raw) && rt_type_desc(RT_OBJ(raw))->bind) { /* a total_ordering method, a cached method */
@@ -219,7 +224,7 @@ PV rt_user_getattr(PCtx *c, PV o, PV name, int quiet) {
         if (r) return r > 0 ? v : PV_NULL;
     }
     if (raw) {
-        if (RT_IS(raw, RT_T_FUNC)) return rt_bound_new(c, raw, o);
+        if (binds(raw)) return rt_bound_new(c, raw, o);
         if (is_wrap(raw, RT_W_CLASSMETHOD)) return rt_bound_new(c, ((RtWrap *)raw)->a, cls);
         if (is_wrap(raw, RT_W_STATIC)) raw = ((RtWrap *)raw)->a;
         if (PV_IS_OBJ(raw) && rt_type_desc(RT_OBJ(raw))->bind) return rt_type_desc(RT_OBJ(raw))->bind(c, raw, o, name);
@@ -232,6 +237,9 @@ PV rt_user_getattr(PCtx *c, PV o, PV name, int quiet) {
     }
     if (rt_object_has(name)) return rt_wrap_new(c, RT_W_OBJECT_INIT, o, name, PV_NULL); /* object's own */
     if (cls && (rt_name_is(name, "__module__") || rt_name_is(name, "__doc__"))) return rt_class_getattr(c, cls, name);
+    int r = rt_enum_getattr(c, o, name, &v); /* member.name, member.value */
+    if (!r) r = rt_value_getattr(c, o, name, &v); /* a namedtuple's field, the methods of the value */
+    if (r) return r > 0 ? v : PV_NULL;
     PV ga = cls ? rt_class_lookup_cstr(cls, "__getattr__") : PV_NULL;
     if (ga) return call_found(c, ga, o, &name, 1);
     if (!quiet) err_attr(c, o, name);
@@ -254,6 +262,7 @@ int rt_user_setattr(PCtx *c, PV o, PV name, PV value) {
         return -1;
     }
     PV cls = rt_user_class(o);
+    if (rt_enum_setattr_refused(c, o, name) || rt_value_setattr_refused(c, o, name)) return -1;
     PV raw = cls ? rt_class_lookup(c, cls, name) : PV_NULL;
     if (is_wrap(raw, RT_W_PROPERTY)) {
         RtWrap *p = (RtWrap *)raw;
@@ -326,6 +335,7 @@ static PV inst_repr(PCtx *c, PV v) {
     int found = rt_user_special(c, v, "__repr__", NULL, 0, &r);
     rt_nest_leave(c);
     if (found) return rt_user_checked_str(c, r, "__repr__");
+    if (rt_is_enum_member(v)) return rt_enum_repr(c, v);
     return RT_IS(v, RT_T_EXC) ? rt_exc_args_repr(c, v) : default_repr(c, v);
 }
 
@@ -333,6 +343,7 @@ PV rt_user_str(PCtx *c, PV v) {
     PV r;
     if (rt_user_special(c, v, "__str__", NULL, 0, &r)) return rt_user_checked_str(c, r, "__str__");
     if (RT_IS(v, RT_T_EXC)) return rt_exc_args_message(c, v);
+    if (rt_is_enum_member(v)) return rt_enum_str(c, v);
     return inst_repr(c, v);
 }
 
@@ -341,6 +352,7 @@ PV rt_user_repr(PCtx *c, PV v) { return inst_repr(c, v); }
 PV rt_user_format(PCtx *c, PV v, PV spec) {
     PV r;
     if (rt_user_special(c, v, "__format__", &spec, 1, &r)) return rt_user_checked_str(c, r, "__format__");
+    if (rt_is_enum_member(v)) return rt_enum_format(c, v, spec);
     if (rt_strp(spec)->nbytes) {
         rt_err(c, PITH_B_TYPEERROR, "unsupported format string passed to %s.__format__", obj_name(v));
         return PV_NULL;
@@ -355,6 +367,8 @@ int rt_user_hash(PCtx *c, PV v, pu64 *out) {
     PV raw = cls ? rt_class_lookup_cstr(cls, "__hash__") : PV_NULL;
     if (raw == PV_NONE) return rt_hash_unhashable(c, v, out);
     if (!raw) {
+        if (rt_is_enum_member(v)) return rt_enum_hash(c, v, out);
+        if (rt_instance_value(v)) return rt_hash(c, rt_instance_value(v), out); /* int's, str's, tuple's */
         *out = rt_identity_hash(v);
         return 0;
     }
@@ -393,6 +407,13 @@ static PV try_cmp(PCtx *c, int op, PV x, PV y) {
     return rt_builtin(c, PITH_B_NOTIMPLEMENTED);
 }
 
+/* Whether the builtin values of instances (an IntEnum member's int, a namedtuple's tuple) answer a binary
+ * operation their classes did not: when one operand has a value and the other is a value too or no user
+ * object (else the error must name both classes, which the operation on the value could not). */
+static int values_decide(PV a, PV va, PV b, PV vb) {
+    return (va || vb) && (va || !rt_is_user_obj(a)) && (vb || !rt_is_user_obj(b));
+}
+
 static int is_strict_sub(PV a, PV b) {
     PV ka = rt_user_class(a), kb = rt_user_class(b);
     return kb && kb != ka && (!ka || rt_class_is_sub(kb, ka));
@@ -420,6 +441,11 @@ static int inst_compare(PCtx *c, int op, PV a, PV b, PV *out) {
         if (!r) return *out = PV_NULL, 1;
         if (!is_notimpl(r)) goto done;
         pv_decref(c, r);
+    }
+    PV va = rt_instance_value(a), vb = rt_instance_value(b);
+    if (values_decide(a, va, b, vb)) { /* int's, str's, tuple's comparison */
+        *out = rt_compare(c, op, va ? va : a, vb ? vb : b);
+        return 1;
     }
     if (op == PITH_CMP_EQ || op == PITH_CMP_NE) {
         *out = PV_BOOL((a == b) == (op == PITH_CMP_EQ));
@@ -478,6 +504,12 @@ int rt_user_binop(PCtx *c, int op, PV a, PV b, int inplace, PV *out) {
         if (!r || !is_notimpl(r)) return *out = r, 1;
         pv_decref(c, r);
     }
+    if (rt_enum_binop(c, op, a, b, out)) return 1; /* Flag's | & ^ */
+    PV va = ua ? rt_instance_value(a) : PV_NULL, vb = ub ? rt_instance_value(b) : PV_NULL;
+    if (values_decide(a, va, b, vb)) { /* what int, str or tuple does with it */
+        *out = inplace ? rt_inplace(c, op, va ? va : a, vb ? vb : b) : rt_binop(c, op, va ? va : a, vb ? vb : b);
+        return 1;
+    }
     if (!ua) return 0; /* the builtin left operand's own error ("can only concatenate ...") */
     if (inplace)
         rt_err(c, PITH_B_TYPEERROR, "unsupported operand type(s) for %s=: '%s' and '%s'",
@@ -493,6 +525,8 @@ int rt_user_unop(PCtx *c, int op, PV a, PV *out) {
     if (!rt_is_user_obj(a)) return 0;
     static const char *const names[] = {"__neg__", "__pos__", "__invert__"};
     if (rt_user_special(c, a, names[op], NULL, 0, out)) return 1;
+    if (op == PITH_UOP_INVERT && rt_enum_invert(c, a, out)) return 1;
+    if (rt_instance_value(a)) return *out = rt_unop(c, op, rt_instance_value(a)), 1;
     rt_err(c, PITH_B_TYPEERROR, "bad operand type for unary %s: '%s'",
            op == PITH_UOP_NEG   ? "-"
            : op == PITH_UOP_POS ? "+"
@@ -542,6 +576,8 @@ static int inst_truth(PCtx *c, PV v) {
         pi64 n = rt_user_len_result(c, r);
         return n < 0 ? -1 : n != 0;
     }
+    if (rt_is_enum_member(v)) return rt_enum_truth(c, v);
+    if (rt_instance_value(v)) return rt_truth(c, rt_instance_value(v));
     return 1;
 }
 
@@ -552,6 +588,16 @@ static pi64 inst_len(PCtx *c, PV v) {
         pi64 n = rt_user_len_result(c, r);
         return n < 0 ? RT_LEN_ERROR : n;
     }
+    if (rt_enum_is_flag_member(v)) {
+        PV t = rt_enum_flag_members(c, v);
+        pi64 n = t ? ((RtTuple *)t)->n : RT_LEN_ERROR;
+        pv_xdecref(c, t);
+        return n;
+    }
+    if (rt_instance_value(v) && !rt_is_int(rt_instance_value(v))) {
+        pi64 n = rt_len(c, rt_instance_value(v));
+        return n < 0 ? RT_LEN_ERROR : n;
+    }
     rt_err(c, PITH_B_TYPEERROR, "object of type '%s' has no len()", obj_name(v));
     return RT_LEN_ERROR;
 }
@@ -559,6 +605,12 @@ static pi64 inst_len(PCtx *c, PV v) {
 static PV inst_iter(PCtx *c, PV v) {
     PV r;
     if (!rt_user_special(c, v, "__iter__", NULL, 0, &r)) {
+        if (rt_enum_is_flag_member(v)) {
+            PV t = rt_enum_flag_members(c, v), it = t ? rt_iter(c, t) : PV_NULL;
+            pv_xdecref(c, t);
+            return it;
+        }
+        if (rt_instance_value(v) && !rt_is_int(rt_instance_value(v))) return rt_iter(c, rt_instance_value(v));
         rt_err(c, PITH_B_TYPEERROR, "'%s' object is not iterable", obj_name(v));
         return PV_NULL;
     }
@@ -601,6 +653,9 @@ static int inst_contains(PCtx *c, PV v, PV item) {
         pv_decref(c, r);
         return t;
     }
+    int f = rt_enum_contains(c, v, item);
+    if (f != -2) return f;
+    if (rt_instance_value(v) && !rt_is_int(rt_instance_value(v))) return rt_contains(c, rt_instance_value(v), item);
     PV k = rt_user_class(v);
     if (!k || !rt_class_lookup_cstr(k, "__iter__")) {
         rt_err(c, PITH_B_TYPEERROR, "argument of type '%s' is not iterable", obj_name(v));
@@ -616,6 +671,7 @@ static int inst_contains(PCtx *c, PV v, PV item) {
 static PV inst_getitem(PCtx *c, PV v, PV key) {
     PV r;
     if (rt_user_special(c, v, "__getitem__", &key, 1, &r)) return r;
+    if (rt_instance_value(v) && !rt_is_int(rt_instance_value(v))) return rt_getitem(c, rt_instance_value(v), key);
     rt_err(c, PITH_B_TYPEERROR, "'%s' object is not subscriptable", obj_name(v));
     return PV_NULL;
 }
@@ -649,7 +705,7 @@ static PV inst_call(PCtx *c, PV f, PV *args, int nargs, PV kwnames) {
         rt_err(c, PITH_B_TYPEERROR, "'%s' object is not callable", obj_name(f));
         return PV_NULL;
     }
-    PV m = RT_IS(raw, RT_T_FUNC) ? rt_bound_new(c, raw, f) : (pv_incref(raw), raw);
+    PV m = binds(raw) ? rt_bound_new(c, raw, f) : (pv_incref(raw), raw);
     if (!m) return PV_NULL;
     PV r = rt_call_value(c, m, args, nargs, kwnames);
     pv_decref(c, m);
@@ -661,6 +717,7 @@ static PV inst_call(PCtx *c, PV f, PV *args, int nargs, PV kwnames) {
 static void inst_traverse(PObj *o, RtVisit visit, void *arg) {
     visit(&((RtInstance *)o)->cls, arg);
     visit(&((RtInstance *)o)->dict, arg);
+    visit(&((RtInstance *)o)->value, arg);
 }
 
 static PV inst_snap_make(RtSnapR *r, int type) {
@@ -672,6 +729,8 @@ static int inst_snap_check(RtSnapR *r, PObj *o) {
     (void)r;
     RtInstance *i = (RtInstance *)o;
     if (i->cls && (!RT_IS(i->cls, RT_T_CLASS) || PITH_B_IS_EXC(((RtClass *)i->cls)->base_id))) return -1;
+    if (i->value && (!i->cls || !(rt_is_int(i->value) || rt_is_str(i->value) || RT_IS(i->value, RT_T_TUPLE))))
+        return -1;
     if (!i->dict) return 0;
     if (!RT_IS(i->dict, RT_T_DICT)) return -1;
     pi64 pos = 0;

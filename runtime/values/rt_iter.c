@@ -33,6 +33,7 @@ int rt_seq_index(PCtx *c, PV key, pi64 n, const char *oor, pi64 *out) {
 }
 
 int rt_index_arg(PCtx *c, PV v, pi64 *out) {
+    if (rt_instance_value(v) && rt_is_int(rt_instance_value(v))) v = rt_instance_value(v); /* an IntEnum member */
     if (!rt_is_int(v)) {
         rt_err(c, PITH_B_TYPEERROR, "'%s' object cannot be interpreted as an integer", rt_type_name(v));
         return -1;
@@ -50,6 +51,7 @@ static int slice_part(PCtx *c, PV v, pi64 dflt, pi64 *out) {
         *out = dflt;
         return 0;
     }
+    if (rt_instance_value(v) && rt_is_int(rt_instance_value(v))) v = rt_instance_value(v); /* an IntEnum member */
     if (!rt_is_int(v)) {
         rt_err(c, PITH_B_TYPEERROR, "slice indices must be integers or None or have an __index__ method");
         return -1;

@@ -6,10 +6,15 @@
  * Class patterns go through rt_match_class alone: it asks isinstance() and reads the class's __match_args__
  * and the subject's attributes through the ordinary attribute lookup, so classes that isinstance and
  * getattr know (user classes included) need nothing here. */
+#include "rt_class.h"
 #include "rt_values.h"
 
-/* A sequence for matching: list, tuple and range (collections.abc.Sequence), but never str or bytes. */
-static int is_match_sequence(PV v) { return RT_IS(v, RT_T_LIST) || RT_IS(v, RT_T_TUPLE) || RT_IS(v, RT_T_RANGE); }
+/* A sequence for matching: list, tuple (a namedtuple too) and range (collections.abc.Sequence), but never str
+ * or bytes. */
+static int is_match_sequence(PV v) {
+    PV t = rt_instance_value(v);
+    return RT_IS(v, RT_T_LIST) || RT_IS(v, RT_T_TUPLE) || RT_IS(v, RT_T_RANGE) || (t && RT_IS(t, RT_T_TUPLE));
+}
 
 PV rt_match_seq(PCtx *c, PV subject, int n, int star) {
     if (!is_match_sequence(subject)) return PV_FALSE;

@@ -361,6 +361,7 @@ static int wrap_snap_check(RtSnapR *r, PObj *o) {
         return w->a && RT_IS(w->a, RT_T_CLASS) && w->b && (RT_IS(w->b, RT_T_CLASS) || rt_is_user_obj(w->b)) ? 0 : -1;
     case RT_W_OBJECT_INIT: return w->b && rt_is_str(w->b) ? 0 : -1;
     case RT_W_SLOT: return w->a && w->b && rt_is_str(w->b) ? 0 : -1;
+    case RT_W_AUTO: return 0;
     default: return -1;
     }
 }
@@ -377,6 +378,17 @@ const RtTypeDesc rt_wrap_type = {
     .snap_make = wrap_snap_make,
     .snap_check = wrap_snap_check,
 };
+
+/* ---- the methods the runtime writes (their type: runtime/modules/rt_natmeth.c) ---- */
+
+PV rt_natmeth_new(PCtx *c, int which, PV data) {
+    RtNatMeth *m = (RtNatMeth *)rt_obj_new(c, RT_T_NATMETH, sizeof(RtNatMeth));
+    if (!m) return PV_NULL;
+    m->which = which;
+    pv_incref(data);
+    m->data = data;
+    return (PV)m;
+}
 
 /* ---- super ---- */
 
@@ -411,7 +423,7 @@ PV rt_super_getattr(PCtx *c, PV sup, PV name) {
                     return r;
                 }
             }
-            if (RT_IS(v, RT_T_FUNC) && obj != k) return rt_bound_new(c, v, obj);
+            if ((RT_IS(v, RT_T_FUNC) || RT_IS(v, RT_T_NATMETH)) && obj != k) return rt_bound_new(c, v, obj);
             pv_incref(v);
             return v;
         }

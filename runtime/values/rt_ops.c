@@ -193,6 +193,10 @@ int rt_contains_by_iter(PCtx *c, PV it, PV item) {
 
 PV rt_getitem(PCtx *c, PV o, PV key) {
     const RtTypeDesc *t = desc_of(o);
+    PV kv = rt_instance_value(key); /* an IntEnum member indexes a sequence as its int (its __index__) */
+    if (kv && rt_is_int(kv) && (RT_IS(o, RT_T_LIST) || RT_IS(o, RT_T_TUPLE) || RT_IS(o, RT_T_STR) ||
+                                RT_IS(o, RT_T_BYTES) || RT_IS(o, RT_T_RANGE)))
+        key = kv;
     if (t && t->getitem) return t->getitem(c, o, key);
     rt_err(c, PITH_B_TYPEERROR, "'%s' object is not subscriptable", rt_type_name(o));
     return PV_NULL;

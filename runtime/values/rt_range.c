@@ -6,6 +6,7 @@
  * rangeobject.c does (len() then raises OverflowError past 2**63 - 1, everything else works). */
 #include <math.h>
 
+#include "rt_class.h"
 #include "rt_values.h"
 #include "rt_snap_codec.h"
 
@@ -73,6 +74,12 @@ PV rt_range_from_ints(PCtx *c, PV start, PV stop, PV step) {
 
 /* range(stop), range(start, stop[, step]) with CPython's checks in its order: every argument an int, then step. */
 PV rt_range_call(PCtx *c, PV *args, int nargs) {
+    PV ints[3];
+    for (int i = 0; i < nargs && i < 3; i++) { /* an IntEnum member is its int (its __index__) */
+        PV v = rt_instance_value(args[i]);
+        ints[i] = v && rt_is_int(v) ? v : args[i];
+    }
+    if (nargs <= 3) args = ints;
     for (int i = 0; i < nargs; i++) {
         if (!rt_is_int(args[i])) {
             rt_err(c, PITH_B_TYPEERROR, "'%s' object cannot be interpreted as an integer", rt_type_name(args[i]));

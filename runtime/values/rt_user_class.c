@@ -39,6 +39,15 @@ PV rt_class_lookup_cstr(PV cls, const char *name) {
 
 /* ---- building a class: bases, C3 linearisation, the namespace ---- */
 
+/* enum's base classes as CPython 3.11 orders them (ReprEnum, which adds nothing here, left out) */
+static const int enum_chain[][5] = {
+    {PITH_B_ENUM, -1},
+    {PITH_B_INTENUM, PITH_B_INT, PITH_B_ENUM, -1},
+    {PITH_B_STRENUM, PITH_B_STR, PITH_B_ENUM, -1},
+    {PITH_B_FLAG, PITH_B_ENUM, -1},
+    {PITH_B_INTFLAG, PITH_B_INT, PITH_B_FLAG, PITH_B_ENUM, -1},
+};
+
 /* The MRO of a base as a tuple (new ref): a user class's own, a builtin class's chain up to object. */
 static PV base_mro(PCtx *c, PV base) {
     if (RT_IS(base, RT_T_CLASS)) {
@@ -46,6 +55,10 @@ static PV base_mro(PCtx *c, PV base) {
         return ((RtClass *)base)->mro;
     }
     int id = ((RtBuiltin *)base)->id, n = 0, chain[64];
+    if (id >= PITH_B_ENUM && id <= PITH_B_INTFLAG) {
+        for (const int *e = enum_chain[id - PITH_B_ENUM]; *e >= 0; e++) chain[n++] = *e;
+        id = PITH_B_OBJECT;
+    }
     while (id != PITH_B_OBJECT && n < 62) {
         chain[n++] = id;
         if (id == PITH_B_BASEEXCEPTION) break;
@@ -140,8 +153,18 @@ static PV c3_mro(PCtx *c, PV cls, RtTuple *bases) {
     return t;
 }
 
-/* Bases must be classes pith can derive from: user classes, object and the exception classes. */
-static int check_bases(PCtx *c, RtTuple *bases) {
+static int is_enum_base(PV b) {
+    if (RT_IS(b, RT_T_CLASS)) return rt_enum_kind(b) != 0;
+    int id = RT_IS(b, RT_T_BUILTIN) ? ((RtBuiltin *)b)->id : -1;
+    return id >= PITH_B_ENUM && id <= PITH_B_INTFLAG;
+}
+
+/* Bases must be classes pith can derive from: user classes, object, the exception classes and enum's; int or
+ * str only beside an enum (`class Color(str, Enum)`: members are that value), tuple only for a namedtuple
+ * the runtime makes (value_bases). */
+static int check_bases(PCtx *c, RtTuple *bases, int value_bases) {
+    int enum_base = 0;
+    for (pi64 i = 0; i < bases->n; i++) enum_base |= is_enum_base(bases->items[i]);
     if (bases->n > PITH_MAX_CLASS_BASES) {
         rt_err(c, PITH_B_TYPEERROR, "too many base classes (the limit is %d)", PITH_MAX_CLASS_BASES);
         return -1;
@@ -154,7 +177,8 @@ static int check_bases(PCtx *c, RtTuple *bases) {
         }
         if (RT_IS(b, RT_T_BUILTIN) && rt_builtin_is_class(((RtBuiltin *)b)->id)) {
             int id = ((RtBuiltin *)b)->id;
-            if (id != PITH_B_OBJECT && !PITH_B_IS_EXC(id)) {
+            int value_ok = ((id == PITH_B_INT || id == PITH_B_STR) && enum_base) || (id == PITH_B_TUPLE && value_bases);
+            if (id != PITH_B_OBJECT && !PITH_B_IS_EXC(id) && !is_enum_base(b) && !value_ok) {
                 rt_err(c, PITH_B_TYPEERROR, "deriving a class from the builtin '%s' is not supported",
                        rt_builtin_name(id));
                 return -1;
@@ -259,14 +283,40 @@ PV rt_class_ns(PCtx *c, PV names, PV *vals, int n) {
     return d;
 }
 
+/* `class P(NamedTuple)`: typing.NamedTuple among the bases (which must then be it alone, as CPython's
+ * "can only inherit from a NamedTuple type and Generic" requires), 1; else 0. */
+static int namedtuple_base(PCtx *c, RtTuple *bases) {
+    int found = 0;
+    for (pi64 i = 0; i < bases->n; i++)
+        found |= RT_IS(bases->items[i], RT_T_BUILTIN) && ((RtBuiltin *)bases->items[i])->id == PITH_B_NAMEDTUPLE;
+    if (found && bases->n != 1) {
+        rt_err(c, PITH_B_TYPEERROR, "can only inherit from a NamedTuple type and Generic");
+        return -1;
+    }
+    return found;
+}
+
 /* The class statement: ns is the dict the body returned (its bound names, and __classcell__ when a method
- * uses super() or __class__), bases the evaluated base expressions. */
+ * uses super() or __class__), bases the evaluated base expressions. An enum's members and a NamedTuple's
+ * fields are made from the namespace once the class is (rt_enum.c, rt_value_base.c). */
 PV rt_class_build(PCtx *c, PV ns, PV name, PV qualname, PV bases) {
     if (!RT_IS(ns, RT_T_DICT) || !rt_is_str(name) || !rt_is_str(qualname) || !RT_IS(bases, RT_T_TUPLE)) {
         rt_err(c, PITH_B_SYSTEMERROR, "internal error: bad class statement");
         return PV_NULL;
     }
-    if (check_bases(c, (RtTuple *)bases) < 0) return PV_NULL;
+    int nt = namedtuple_base(c, (RtTuple *)bases);
+    if (nt < 0) return PV_NULL;
+    if (nt) return rt_namedtuple_class_stmt(c, ns, name, qualname);
+    PV cls = rt_class_make(c, ns, name, qualname, bases, 0);
+    if (cls && rt_enum_kind(cls) && rt_enum_finish(c, cls) < 0) {
+        pv_decref(c, cls);
+        return PV_NULL;
+    }
+    return cls;
+}
+
+PV rt_class_make(PCtx *c, PV ns, PV name, PV qualname, PV bases, int value_bases) {
+    if (check_bases(c, (RtTuple *)bases, value_bases) < 0) return PV_NULL;
     PV obj = PV_NULL, own = PV_NULL;
     if (((RtTuple *)bases)->n == 0) {
         obj = rt_builtin(c, PITH_B_OBJECT);
@@ -344,6 +394,7 @@ PV rt_class_getattr(PCtx *c, PV cls, PV name) {
     if (rt_name_is(name, "__qualname__")) return pv_incref(k->qualname), k->qualname;
     if (rt_name_is(name, "__module__")) return rt_str_cstr(c, "__main__");
     if (rt_name_is(name, "__doc__")) return PV_NONE;
+    if (rt_name_is(name, "__members__") && rt_enum_kind(cls)) return rt_enum_members(c, cls);
     if (rt_name_is(name, "__class__")) return rt_builtin(c, PITH_B_TYPE);
     if (rt_object_has(name)) return rt_wrap_new(c, RT_W_OBJECT_INIT, PV_NULL, name, cls); /* object's, unbound */
     rt_err(c, PITH_B_ATTRIBUTEERROR, "type object '%s' has no attribute '%S'", rt_class_name(cls), name);
@@ -371,7 +422,11 @@ PV rt_class_alloc(PCtx *c, PV cls, PV *args, int nargs, PV kwnames, PV *init) {
     RtClass *k = (RtClass *)cls;
     int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0;
     *init = rt_class_lookup_cstr(cls, "__init__");
-    if (*init && !RT_IS(*init, RT_T_FUNC) && !RT_IS(*init, RT_T_BUILTIN)) *init = PV_NULL;
+    if (*init && !RT_IS(*init, RT_T_FUNC) && !RT_IS(*init, RT_T_BUILTIN) && !RT_IS(*init, RT_T_NATMETH)) *init = PV_NULL;
+    if (rt_enum_kind(cls)) { /* Color(1): a lookup by value, never a new member */
+        *init = PV_NULL;
+        return rt_enum_class_call(c, cls, args, nargs, kwnames);
+    }
     if (PITH_B_IS_EXC(k->base_id)) { /* BaseException.__new__: args are the positional arguments */
         if (!*init && nkw) {
             rt_err(c, PITH_B_TYPEERROR, "%s() takes no keyword arguments", rt_class_name(cls));
@@ -455,9 +510,16 @@ static void class_traverse(PObj *o, RtVisit visit, void *arg) {
     visit(&k->slots, arg);
 }
 
-/* "<class '__main__.Outer.Inner'>" */
+/* "<class '__main__.Outer.Inner'>"; an enum's "<enum 'Color'>" */
 static PV class_repr(PCtx *c, PV v) {
+    int ek = rt_enum_kind(v);
     PithBuf b = rt_buf_new(c);
+    if (ek) {
+        pith_buf_puts(&b, ek & RT_ENUM_FLAG ? "<flag '" : "<enum '");
+        rt_buf_put_str(&b, ((RtClass *)v)->name);
+        pith_buf_puts(&b, "'>");
+        return rt_buf_finish(&b);
+    }
     pith_buf_puts(&b, "<class '__main__.");
     rt_buf_put_str(&b, ((RtClass *)v)->qualname);
     pith_buf_puts(&b, "'>");
@@ -511,7 +573,41 @@ static int class_snap_check(RtSnapR *r, PObj *o) {
 }
 
 static int class_setattr_hook(PCtx *c, PV cls, PV name, PV value) {
+    int r = rt_enum_class_setattr(c, cls, name, value);
+    if (r) return r;
     return rt_class_setattr(c, cls, name, value) < 0 ? -1 : 1;
+}
+
+/* A class is iterable, sized and subscriptable only when it is an enum (EnumType's methods); otherwise these
+ * hooks say what CPython says of a class. */
+static PV class_iter(PCtx *c, PV cls) {
+    if (rt_enum_kind(cls)) return rt_enum_class_iter(c, cls);
+    rt_err(c, PITH_B_TYPEERROR, "'type' object is not iterable");
+    return PV_NULL;
+}
+
+static pi64 class_len(PCtx *c, PV cls) {
+    if (rt_enum_kind(cls)) return rt_enum_class_len(c, cls);
+    rt_err(c, PITH_B_TYPEERROR, "object of type 'type' has no len()");
+    return RT_LEN_ERROR;
+}
+
+static int class_truth(PCtx *c, PV cls) {
+    (void)c;
+    (void)cls;
+    return 1;
+}
+
+static int class_contains(PCtx *c, PV cls, PV item) {
+    if (rt_enum_kind(cls)) return rt_enum_class_contains(c, cls, item);
+    rt_err(c, PITH_B_TYPEERROR, "argument of type 'type' is not iterable");
+    return -1;
+}
+
+static PV class_getitem(PCtx *c, PV cls, PV key) {
+    if (rt_enum_kind(cls)) return rt_enum_class_getitem(c, cls, key);
+    rt_err(c, PITH_B_TYPEERROR, "'type' object is not subscriptable");
+    return PV_NULL;
 }
 
 /* "__main__.Point()": how argument errors name a class. */
@@ -528,6 +624,11 @@ const RtTypeDesc rt_class_type = {
     .traverse = class_traverse,
     .repr = class_repr,
     .setattr = class_setattr_hook,
+    .iter = class_iter,
+    .len = class_len,
+    .truth = class_truth,
+    .contains = class_contains,
+    .getitem = class_getitem,
     .call = rt_class_call,
     .call_name = class_call_name,
     .snap_tag = SNAP_O_CLASS,
