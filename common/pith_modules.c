@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "pith_mod_math.h"
+#include "pith_mod_re.h"
 
 /* typing: CPython 3.11's typing.__all__. */
 static const PithModName typing_names[] = {
@@ -113,6 +114,13 @@ static const PithModName math_names[] = {
 #define MATH_ROW(name, kind, arity, min, max, fn) {name, PITH_MN_##kind, arity, min, max},
     PITH_MATH_NAMES(MATH_ROW)
 #undef MATH_ROW
+};
+
+/* re: CPython 3.11's re module (pith_mod_re.h). */
+static const PithModName re_names[] = {
+#define RE_ROW(name, kind, arity, min, max, fn) {name, PITH_MN_##kind, arity, min, max},
+    PITH_RE_NAMES(RE_ROW)
+#undef RE_ROW
 };
 
 const PithModule pith_modules[PITH_MOD_COUNT] = {

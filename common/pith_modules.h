@@ -28,7 +28,10 @@ typedef enum PithModArity {
 } PithModArity;
 
 /* One row per module: X(ID, "name", NAMES), NAMES being the array of its names in pith_modules.c. */
-#define PITH_MODULES(X) X(TYPING, "typing", typing_names) X(MATH, "math", math_names)
+#define PITH_MODULES(X)               \
+    X(TYPING, "typing", typing_names) \
+    X(MATH, "math", math_names)       \
+    X(RE, "re", re_names)
 
 enum {
 #define PITH_MOD_ENUM(id, name, names) PITH_MOD_##id,

@@ -188,7 +188,10 @@ except Exception as e:
     sys.stdout.flush()
     sys.stderr.write("Traceback (most recent call last):\n" + "".join(traceback.format_tb(e.__traceback__)))
     msg = str(e)
-    sys.stderr.write(type(e).__name__ + (": " + msg if msg else "") + "\n")
+    name = type(e).__qualname__  # qualified by its module, as CPython's traceback prints it (re.error)
+    if type(e).__module__ not in ("builtins", "__main__"):
+        name = type(e).__module__ + "." + name
+    sys.stderr.write(name + (": " + msg if msg else "") + "\n")
     sys.exit(1)
 '''
 

@@ -54,6 +54,8 @@ enum RtType {
     RT_T_WRAP,      /* staticmethod, classmethod, property, super...: RtWrap */
     RT_T_MODULE,    /* an imported module: RtModule (runtime/modules/rt_modules.c) */
     RT_T_MODFN,     /* a module's function as a value (math.sqrt): RtModFn (rt_modules.c) */
+    RT_T_RE_PATTERN, /* re.Pattern: a compiled regular expression (runtime/modules/rt_mod_re_pattern.c) */
+    RT_T_RE_MATCH,   /* re.Match (runtime/modules/rt_mod_re_match.c) */
     RT_T_COUNT
 };
 

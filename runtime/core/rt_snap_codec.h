@@ -43,7 +43,9 @@ enum {
     SNAP_O_WRAP,
     SNAP_O_MODULE,
     SNAP_O_MODFN,
-    SNAP_O_LAST = SNAP_O_MODFN
+    SNAP_O_RE_PATTERN,
+    SNAP_O_RE_MATCH,
+    SNAP_O_LAST = SNAP_O_RE_MATCH
 };
 
 /* Ref kinds (the format: rt_snap.h). */

@@ -32,6 +32,8 @@ typedef struct RtHostPath RtHostPath; /* the containers being converted for the 
 typedef void (*RtVisit)(PV *slot, void *arg);
 
 #define RT_LEN_ERROR (-2) /* RtTypeDesc.len: raised */
+#define RT_SM_DECLINED (-1000) /* RtTypeDesc.sm_call: not handled, make the ordinary call */
+#define RT_DRIVE_SLOTS 12      /* RtTypeDesc.drive: the values of a loop's state */
 
 /* RtTypeDesc.flags */
 #define RT_TF_GC 1u /* a container that can be part of a reference cycle: the cycle collector tracks it */
@@ -104,6 +106,19 @@ typedef struct RtTypeDesc {
     (PCtx *c, PV f, PV *args, int nargs, PV kwnames); /* f(...) from C (rt_call_value); NULL: not
                                                callable. State-machine calls may push a frame instead (rt_func.c) */
 
+    /* A call from state-machine code, in a program that may wait on the host: self(...) when name is PV_NULL,
+     * else the method call self.name(...). The type runs it and returns a PITH_STEP_* code, pushing a native
+     * frame when it calls back into Python that may wait (re.sub with a function: the drive hook below); or
+     * RT_SM_DECLINED for the ordinary call. NULL: always the ordinary call. */
+    int (*sm_call)(PCtx *c, PFrame *caller, PV self, PV name, PV *args, int nargs, PV kwnames);
+    /* A loop of this type that calls Python once per step, run as a native frame (rt_native.c's NF_DRIVE) so
+     * the Python it calls may wait: s[0] is this object, s[0..RT_DRIVE_SLOTS) the loop's state (owned
+     * references or small ints, as the hook left them; a forged snapshot may have put anything there, so the
+     * hook checks them). got: the result of the call asked for last (borrowed; PV_NULL at the start). Returns 1
+     * to ask for the call (*f)(*arg) (both borrowed from s), 0 when finished with *out (a new reference), -1
+     * error. NULL: none. */
+    int (*drive)(PCtx *c, PV *s, PV got, PV *f, PV *arg, PV *out);
+
     PV (*call_name)(PCtx *c, PV f); /* how argument errors name the callable f, as CPython's _PyObject_FunctionStr:
                                                "__main__.outer.<locals>.g()", "print()", "list.append()". NULL: str(f) */
 
@@ -144,6 +159,7 @@ const RtTypeDesc *rt_type_with_methods(int cls);
 extern const RtTypeDesc rt_float_type, rt_bigint_type, rt_str_type, rt_bytes_type, rt_list_type, rt_tuple_type,
     rt_dict_type, rt_range_type, rt_slice_type, rt_iter_type, rt_func_type, rt_builtin_type, rt_method_type,
     rt_exc_type, rt_frame_type, rt_dictview_type, rt_extfn_type, rt_gen_type, rt_cell_type, rt_set_type,
-    rt_frozenset_type, rt_alias_type, rt_class_type, rt_instance_type, rt_bound_type, rt_wrap_type, rt_module_type, rt_modfn_type;
+    rt_frozenset_type, rt_alias_type, rt_class_type, rt_instance_type, rt_bound_type, rt_wrap_type, rt_module_type, rt_modfn_type,
+    rt_re_pattern_type, rt_re_match_type;
 
 #endif

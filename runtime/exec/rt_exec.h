@@ -62,6 +62,11 @@ int rt_sm_call_ex_waits(PCtx *c, PFrame *caller, PV f, PV args, PV kwargs); /* f
 /* f(args) for a callable whose type has RT_TF_COLLECTS_ARGS: its first positional argument that may wait on
  * the host is collected into a list by a native frame, then f runs (rt_native.c). */
 int rt_sm_call_collecting(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames);
+/* A loop of a type's drive hook (rt_type.h) as a native frame above caller; state: RT_DRIVE_SLOTS values, each
+ * taken over (the array is left zeroed). */
+int rt_sm_drive(PCtx *c, PFrame *caller, PV *state_steal);
+int rt_call_waits(PV f);                          /* calling f may run Python that waits on the host */
+int rt_sm_deliver(PCtx *c, PFrame *caller, PV r); /* r (stolen; PV_NULL: the pending error) as caller's callret */
 
 /* How a run stops (rt_exec_end.c). */
 void rt_exec_fail(PithExec *x);               /* the pending exception (or limit) -> PithError; FAILED */

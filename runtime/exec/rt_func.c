@@ -356,6 +356,10 @@ int rt_sm_call_value(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwna
         return rt_sm_call_builtin(c, caller, ((RtBuiltin *)f)->id, args, nargs, kwnames);
     if (f && RT_IS(f, RT_T_METHOD)) /* lst.sort, gen.send, sep.join... */
         return rt_sm_call_method(c, caller, ((RtMethod *)f)->self, ((RtMethod *)f)->name, args, nargs, kwnames);
+    if (f && PV_IS_OBJ(f) && rt_type_desc(RT_OBJ(f))->sm_call) { /* re.sub(pattern, function, s) */
+        int rc = rt_type_desc(RT_OBJ(f))->sm_call(c, caller, f, PV_NULL, args, nargs, kwnames);
+        if (rc != RT_SM_DECLINED) return rc;
+    }
     if (f && PV_IS_OBJ(f) && (rt_type_desc(RT_OBJ(f))->flags & RT_TF_COLLECTS_ARGS)) /* math.fsum(gen) */
         return rt_sm_call_collecting(c, caller, f, args, nargs, kwnames);
     return deliver(c, caller, rt_call_value(c, f, args, nargs, kwnames));

@@ -41,7 +41,7 @@ static void take_items(RtList *dst, RtList *src) {
     src->cap = cap;
 }
 
-enum { NF_APPLY, NF_ITER_NEXT, NF_NEXT, NF_MINMAX, NF_SORT, NF_ANYALL, NF_CONTAINS, NF_COUNT };
+enum { NF_APPLY, NF_ITER_NEXT, NF_NEXT, NF_MINMAX, NF_SORT, NF_ANYALL, NF_CONTAINS, NF_DRIVE, NF_COUNT };
 
 static const PFuncDesc nf_desc[NF_COUNT];
 
@@ -485,6 +485,22 @@ static int contains_step(PCtx *c, PFrame *fr) {
     return found ? done(fr, PV_TRUE) : advance(c, fr, fr->s[0], 1);
 }
 
+/* ---- NF_DRIVE: a loop of a type's drive hook (re.sub with a function), one call of Python per step ----
+ * slots: the loop's state, s[0] the object whose type drives it (rt_type.h, RtTypeDesc.drive) */
+
+static int drive_step(PCtx *c, PFrame *fr) {
+    if (fuel(c) < 0 || !slot_ok(c, fr, 0, 0)) return PITH_STEP_ERR;
+    PV s0 = fr->s[0];
+    if (!PV_IS_OBJ(s0) || !rt_type_desc(RT_OBJ(s0))->drive || fr->state > 1) return corrupt(c);
+    PV got = PV_NULL, f = PV_NULL, arg = PV_NULL, out = PV_NULL;
+    if (fr->state == 1 && !(got = called(fr))) return PITH_STEP_ERR;
+    int r = rt_type_desc(RT_OBJ(s0))->drive(c, fr->s, got, &f, &arg, &out);
+    pv_xdecref(c, got);
+    if (r < 0) return PITH_STEP_ERR;
+    if (r == 0) return done(fr, out);
+    return call(c, fr, 1, f, &arg, 1, PV_NULL);
+}
+
 static const PFuncDesc nf_desc[NF_COUNT] = {
     [NF_APPLY] = {.name = "<native apply>", .qualname = "<native apply>", .nslots = 8, .step = apply_step, .id = -1},
     [NF_ITER_NEXT] =
@@ -496,6 +512,8 @@ static const PFuncDesc nf_desc[NF_COUNT] = {
     [NF_ANYALL] =
         {.name = "<native anyall>", .qualname = "<native anyall>", .nslots = 2, .step = anyall_step, .id = -1},
     [NF_CONTAINS] = {.name = "<native in>", .qualname = "<native in>", .nslots = 2, .step = contains_step, .id = -1},
+    [NF_DRIVE] = {.name = "<native drive>", .qualname = "<native drive>", .nslots = RT_DRIVE_SLOTS, .step = drive_step,
+                  .id = -1},
 };
 
 const PFuncDesc *rt_native_table(int *n) {
@@ -553,6 +571,8 @@ static int advance_waits(PV it, int depth) {
 
 int rt_advance_waits(PV it) { return advance_waits(it, 0); }
 
+int rt_call_waits(PV f) { return call_waits(f); }
+
 /* Iterating v (an iterable, not yet an iterator) may wait: v is itself an iterator that may. */
 static int iterable_waits(PV v) { return advance_waits(v, 0); }
 
@@ -598,6 +618,15 @@ static int push_apply(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwn
     if (kwnames) pv_incref(kwnames);
     nf->s[2] = kwnames;
     nf->s[3] = PV_INT(i);
+    return rt_frame_push(c, caller, nf);
+}
+
+int rt_sm_deliver(PCtx *c, PFrame *caller, PV r) { return deliver(c, caller, r); }
+
+int rt_sm_drive(PCtx *c, PFrame *caller, PV *state_steal) {
+    PFrame *nf = nf_new(c, NF_DRIVE);
+    if (!nf) return PITH_STEP_ERR;
+    for (int k = 0; k < RT_DRIVE_SLOTS; k++) nf->s[k] = state_steal[k], state_steal[k] = PV_NULL;
     return rt_frame_push(c, caller, nf);
 }
 
@@ -795,6 +824,10 @@ static int consumes_iterable(PV name) {
 
 int rt_sm_call_method(PCtx *c, PFrame *caller, PV self, PV name, PV *args, int nargs, PV kwnames) {
     int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0, npos = nargs - nkw, other;
+    if (PV_IS_OBJ(self) && rt_type_desc(RT_OBJ(self))->sm_call) { /* p.sub(f, s), re.sub(...) */
+        int rc = rt_type_desc(RT_OBJ(self))->sm_call(c, caller, self, name, args, nargs, kwnames);
+        if (rc != RT_SM_DECLINED) return rc;
+    }
     if (RT_IS(self, RT_T_GEN) && RT_IS(name, RT_T_STR)) {
         if (rt_str_is(name, "send") && nargs == 1) return push_next(c, caller, self, PV_NULL, NX_SEND, args[0]);
         if (rt_str_is(name, "close") && nargs == 0) return push_next(c, caller, self, PV_NULL, NX_CLOSE, PV_NULL);

@@ -13,6 +13,12 @@
 /* Each module's implementations, by PITH_MOD_* (NULL: a module whose names bind nothing, like typing). */
 static const RtModImpl *const impls[PITH_MOD_COUNT] = {
     [PITH_MOD_MATH] = rt_mod_math_impls,
+    [PITH_MOD_RE] = rt_mod_re_impls,
+};
+
+/* Their state-machine entries, for the functions that call back into Python (NULL: none). */
+static const RtModSmImpl *const sm_impls[PITH_MOD_COUNT] = {
+    [PITH_MOD_RE] = rt_mod_re_sm_impls,
 };
 
 static int row_valid(int mod, int name, PithModNameKind kind) {
@@ -79,6 +85,21 @@ static int module_dunder(PCtx *c, PV o, const char *name, PV *out) {
     return *out ? 1 : -1;
 }
 
+static int modfn_sm_call(PCtx *c, PFrame *caller, PV f, PV name, PV *args, int nargs, PV kwnames);
+
+/* m.f(...) from state-machine code: a function with a state-machine entry (re.sub) is called through it. */
+static int module_sm_call(PCtx *c, PFrame *caller, PV o, PV name, PV *args, int nargs, PV kwnames) {
+    int mod = ((RtModule *)o)->mod;
+    int k = name ? pith_module_name_index(mod, rt_strp(name)->data) : -1;
+    if (k < 0 || !sm_impls[mod] || !sm_impls[mod][k] || !rt_name_is(name, pith_modules[mod].names[k].name))
+        return RT_SM_DECLINED;
+    PV f = modfn_new(c, mod, k);
+    if (!f) return PITH_STEP_ERR;
+    int rc = modfn_sm_call(c, caller, f, PV_NULL, args, nargs, kwnames);
+    pv_decref(c, f);
+    return rc;
+}
+
 /* A module's attributes are the table's: assigning one is refused as for a builtin object. */
 static int module_setattr(PCtx *c, PV o, PV name, PV value) {
     (void)value;
@@ -126,6 +147,7 @@ const RtTypeDesc rt_module_type = {
     .getattr = module_getattr,
     .dunder = module_dunder,
     .setattr = module_setattr,
+    .sm_call = module_sm_call,
     .snap_tag = SNAP_O_MODULE,
     .snap_put = module_snap_put,
     .snap_make = module_snap_make,
@@ -151,6 +173,16 @@ static PV modfn_call(PCtx *c, PV f, PV *args, int nargs, PV kwnames) {
         return PV_NULL;
     }
     return impls[m->mod][m->name](c, args, nargs - nkw, kwnames);
+}
+
+/* From state-machine code: the module function's own entry when it has one (re.sub with a function). */
+static int modfn_sm_call(PCtx *c, PFrame *caller, PV f, PV name, PV *args, int nargs, PV kwnames) {
+    const RtModFn *m = (const RtModFn *)f;
+    if (name || !sm_impls[m->mod] || !sm_impls[m->mod][m->name]) return RT_SM_DECLINED;
+    int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0;
+    char msg[160];
+    if (pith_modfn_arity_error(m->mod, m->name, nargs - nkw, nkw, msg, sizeof msg)) return RT_SM_DECLINED;
+    return sm_impls[m->mod][m->name](c, caller, args, nargs - nkw, kwnames);
 }
 
 /* "math.sqrt()": how argument errors name a module function. */
@@ -208,6 +240,7 @@ const RtTypeDesc rt_modfn_type = {
     .hash = modfn_hash,
     .eq = modfn_eq,
     .call = modfn_call,
+    .sm_call = modfn_sm_call,
     .call_name = modfn_call_name,
     .dunder = modfn_dunder,
     .snap_tag = SNAP_O_MODFN,

@@ -16,6 +16,12 @@ typedef PV (*RtModImpl)(PCtx *c, PV *args, int npos, PV kwnames);
 
 /* A module's implementations, indexed by its name rows (pith_modules.h); NULL for names that bind nothing. */
 extern const RtModImpl rt_mod_math_impls[];
+extern const RtModImpl rt_mod_re_impls[];
+
+/* A module function called from state-machine code, for the few that call back into Python that may wait (the
+ * function given to re.sub): a PITH_STEP_* code, or RT_SM_DECLINED for the ordinary call (rt_type.h's sm_call). */
+typedef int (*RtModSmImpl)(PCtx *c, PFrame *caller, PV *args, int npos, PV kwnames);
+extern const RtModSmImpl rt_mod_re_sm_impls[];
 
 typedef struct RtModule {
     PObj h;
