@@ -106,6 +106,13 @@ static const char *esc_text(const Tr *t, pi64 i, pi64 len, char *buf, size_t cap
     return buf;
 }
 
+/* The source token at byte i as CPython's messages quote it: one character, or an escape and its character. */
+static const char *token_text(const Tr *t, pi64 i, char *buf, size_t cap) {
+    pi64 len = i < t->n ? char_len(t, i) : 0;
+    if (len == 1 && t->s[i] == '\\' && i + 1 < t->n) len += char_len(t, i + 1);
+    return esc_text(t, i, len, buf, cap);
+}
+
 /* \x, \u, \U at byte i: exactly `digits` hex digits follow, else "incomplete escape". *v the value. */
 static int hex_escape(Tr *t, pi64 i, int digits, unsigned long *v, pi64 *end) {
     pi64 j = i + 2;
@@ -231,7 +238,8 @@ static int escape(Tr *t) {
         char e[3] = {'\\', (char)(ch == 'Z' ? 'z' : ch), 0};
         t->i = i + 2;
         t->last = L_NONE; /* an assertion: nothing to repeat */
-        return put(t, e);
+        /* CPython's \B never matches in an empty string (up to endpos); PCRE2's does */
+        return ch == 'B' ? put(t, "(?!\\A\\z)\\B") : put(t, e);
     }
     default: break;
     }
@@ -516,7 +524,10 @@ static int open_group(Tr *t) {
     }
     case '<':
         if (i + 3 >= t->n) return fail(t, i + 3, "unexpected end of pattern");
-        if (t->s[i + 3] != '=' && t->s[i + 3] != '!') return fail(t, i + 1, "unknown extension ?<%c", t->s[i + 3]);
+        if (t->s[i + 3] != '=' && t->s[i + 3] != '!') {
+            char tok[16];
+            return fail(t, i + 1, "unknown extension ?<%s", token_text(t, i + 3, tok, sizeof tok));
+        }
         if (push(t, i, 0) < 0) return -1;
         t->i = i + 4;
         return putn(t, t->s + i, 4);
@@ -560,7 +571,8 @@ static int open_group(Tr *t) {
             t->last = L_ATOM;
             return put(t, buf);
         }
-        return fail(t, i + 1, "unknown extension ?P%c", kind);
+        char tok[16];
+        return fail(t, i + 1, "unknown extension ?P%s", token_text(t, i + 3, tok, sizeof tok));
     }
     case '(': { /* (?(1)yes|no), (?(name)yes|no) */
         pi64 at = i + 3, j = at;
@@ -594,8 +606,9 @@ static int open_group(Tr *t) {
         return put(t, buf);
     }
     default:
-        if (ch == '-' || strchr("aiLmsux", ch)) return inline_flags(t, i, i + 2, started);
-        return fail(t, i + 1, "unknown extension ?%c", ch);
+        if (ch == '-' || (ch && strchr("aiLmsux", ch))) return inline_flags(t, i, i + 2, started);
+        char tok[16];
+        return fail(t, i + 1, "unknown extension ?%s", token_text(t, i + 2, tok, sizeof tok));
     }
 }
 
@@ -619,8 +632,8 @@ static int walk(Tr *t) {
             t->i++;
             continue;
         }
-        if (t->verbose && ch == '#') {
-            while (t->i < t->n && t->s[t->i] != '\n') t->i++;
+        if (t->verbose && ch == '#') { /* to the end of the line; as in CPython, an escape's character is part of it */
+            while (t->i < t->n && t->s[t->i] != '\n') t->i += t->s[t->i] == '\\' && t->i + 1 < t->n ? 2 : 1;
             continue;
         }
         int r = 0;
