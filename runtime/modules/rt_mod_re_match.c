@@ -256,6 +256,7 @@ static int match_snap_check(RtSnapR *r, PObj *o) {
     RtReMatch *m = (RtReMatch *)o;
     if (!m->pattern || !RT_IS(m->pattern, RT_T_RE_PATTERN) || !m->string) return -1;
     RtRePattern *p = (RtRePattern *)m->pattern; /* not compiled yet: its source and group count are known */
+    if (!p->pattern) return -1;                 /* its own check may not have run yet */
     int isb = RT_IS(p->pattern, RT_T_BYTES);
     if (p->groups + 1 != m->ngroups || (!isb && !RT_IS(p->pattern, RT_T_STR)) ||
         (isb ? !RT_IS(m->string, RT_T_BYTES) : !RT_IS(m->string, RT_T_STR)))

@@ -319,7 +319,8 @@ static PV join(PCtx *c, PV list, int is_bytes) {
 
 int re_sub_step(PCtx *c, PV *s, PV got, PV *f, PV *arg, PV *out) {
     pi64 next, empty, n, count, last, subn;
-    if (!RT_IS(s[0], RT_T_RE_PATTERN) || !s[2] || !RT_IS(s[3], RT_T_LIST)) goto corrupt;
+    /* RT_IS reads the object: a slot must be tested for PV_NULL first */
+    if (!s[0] || !s[1] || !s[2] || !s[3] || !RT_IS(s[0], RT_T_RE_PATTERN) || !RT_IS(s[3], RT_T_LIST)) goto corrupt;
     RtRePattern *p = (RtRePattern *)s[0];
     if (p->is_bytes ? !RT_IS(s[1], RT_T_BYTES) : !RT_IS(s[1], RT_T_STR)) goto corrupt;
     pi64 nbytes = p->is_bytes ? ((RtBytes *)s[1])->n : ((RtStr *)s[1])->nbytes;

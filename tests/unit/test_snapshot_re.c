@@ -1,10 +1,11 @@
-/* test_snapshot_re.c — re's objects in snapshots: a Pattern (stored as its source, flags and group count, compiled
- * again on load), a Match (its pattern, subject and code point spans) and the native frame of re.sub with a
- * function that waits on the host survive dump and load; forged ones are refused: a Match whose span leaves its
- * subject, whose group count disagrees with its pattern or whose subject is not text; a Pattern whose source no
- * longer compiles or whose flags cannot go with a str pattern; and a sub loop whose saved scan position leaves
- * the subject stops with SystemError when it resumes. The forgery is made by changing the objects of a waiting
- * execution, then dumping it. Stage: tests (runtime, api). */
+/* test_snapshot_re.c — re's objects in snapshots: a Pattern (stored as its source, flags and group count,
+ * compiled again on load), a Match (its pattern, subject and code point spans) and the native frame of re.sub
+ * with a function that waits on the host survive dump and load; forged ones are refused: a Match whose span
+ * leaves its subject, whose group count disagrees with its pattern or whose subject is not text; a Pattern
+ * whose source no longer compiles or whose flags cannot go with a str pattern; and a sub loop whose saved scan
+ * position leaves the subject, or whose subject is missing, stops with SystemError when it resumes. The
+ * forgery is made by changing the objects of a waiting execution, then dumping it. Stage: tests (runtime,
+ * api). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -29,7 +30,7 @@ static const char *SRC = "import re\n"
                          "print(p, m, m.span('w'), m.group(2), m.lastgroup)\n"
                          "print(p.sub(lambda k: k.group('w') + str(ask(2)), 'a-1 b-'))\n";
 
-enum { KEEP, SPAN_OUT, GROUPS, SUBJECT_INT, SOURCE_BAD, FLAGS_BAD, DRIVE_POS };
+enum { KEEP, SPAN_OUT, GROUPS, SUBJECT_INT, SOURCE_BAD, FLAGS_BAD, DRIVE_POS, DRIVE_NULL };
 
 static PV global_of(PithExec *x, int type) {
     for (int i = 0; i < x->ctx.prog->nglobals; i++) {
@@ -102,10 +103,12 @@ static PithSnapError run(int forge, PithStatus *status, char *out, size_t cap) {
         PithExec *z = y;
         PFrame *d = drive_frame(z);
         assert_non_null(d);
-        PV saved_next = d->s[4];
+        PV saved_next = d->s[4], saved_subject = d->s[1];
         if (forge == DRIVE_POS) d->s[4] = PV_INT(100000);
+        if (forge == DRIVE_NULL) d->s[1] = PV_NULL; /* found by fuzz_resume: the step read it as an object */
         y = load(e, z, &err);
         d->s[4] = saved_next;
+        d->s[1] = saved_subject;
         pith_exec_free(z);
         if (y) {
             while ((*status = answer(y, 7)) == PITH_WAITING) {}
@@ -147,6 +150,9 @@ static void test_forged_sub_loop_stops(void **state) {
     char out[512];
     PithStatus st;
     assert_int_equal(run(DRIVE_POS, &st, out, sizeof out), PITH_SNAP_OK);
+    assert_int_equal(st, PITH_FAILED);
+    assert_string_equal(out, "corrupt native frame");
+    assert_int_equal(run(DRIVE_NULL, &st, out, sizeof out), PITH_SNAP_OK);
     assert_int_equal(st, PITH_FAILED);
     assert_string_equal(out, "corrupt native frame");
 }
