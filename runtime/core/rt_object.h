@@ -56,6 +56,7 @@ enum RtType {
     RT_T_MODFN,     /* a module's function as a value (math.sqrt): RtModFn (rt_modules.c) */
     RT_T_RE_PATTERN, /* re.Pattern: a compiled regular expression (runtime/modules/rt_mod_re_pattern.c) */
     RT_T_RE_MATCH,   /* re.Match (runtime/modules/rt_mod_re_match.c) */
+    RT_T_RE_SCANNER, /* what re.finditer returns (runtime/modules/rt_mod_re_scanner.c) */
     RT_T_COUNT
 };
 

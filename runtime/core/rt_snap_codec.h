@@ -45,7 +45,8 @@ enum {
     SNAP_O_MODFN,
     SNAP_O_RE_PATTERN,
     SNAP_O_RE_MATCH,
-    SNAP_O_LAST = SNAP_O_RE_MATCH
+    SNAP_O_RE_SCANNER,
+    SNAP_O_LAST = SNAP_O_RE_SCANNER
 };
 
 /* Ref kinds (the format: rt_snap.h). */

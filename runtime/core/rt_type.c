@@ -13,6 +13,7 @@ const RtTypeDesc *const rt_types[RT_T_COUNT] = {
     [RT_T_BOUNDMETH] = &rt_bound_type,   [RT_T_WRAP] = &rt_wrap_type,
     [RT_T_MODULE] = &rt_module_type, [RT_T_MODFN] = &rt_modfn_type,
     [RT_T_RE_PATTERN] = &rt_re_pattern_type, [RT_T_RE_MATCH] = &rt_re_match_type,
+    [RT_T_RE_SCANNER] = &rt_re_scanner_type,
 };
 
 /* A scan: it serves only attribute access on a class object (str.lower), and the table is short. */

@@ -160,6 +160,6 @@ extern const RtTypeDesc rt_float_type, rt_bigint_type, rt_str_type, rt_bytes_typ
     rt_dict_type, rt_range_type, rt_slice_type, rt_iter_type, rt_func_type, rt_builtin_type, rt_method_type,
     rt_exc_type, rt_frame_type, rt_dictview_type, rt_extfn_type, rt_gen_type, rt_cell_type, rt_set_type,
     rt_frozenset_type, rt_alias_type, rt_class_type, rt_instance_type, rt_bound_type, rt_wrap_type, rt_module_type, rt_modfn_type,
-    rt_re_pattern_type, rt_re_match_type;
+    rt_re_pattern_type, rt_re_match_type, rt_re_scanner_type;
 
 #endif

@@ -5,7 +5,7 @@
  * Files: rt_mod_re_syntax.c (Python pattern -> PCRE2 pattern, with CPython's error messages),
  * rt_mod_re_compile.c (compiling, the per-execution cache, PCRE2's memory on the execution's allocator, one
  * match under the time limit), rt_mod_re_pattern.c (the Pattern type and its methods), rt_mod_re_match.c (the
- * Match type), rt_mod_re_sub.c (templates, sub/subn, and the callback loop of a function replacement),
+ * Match type), rt_mod_re_scanner.c (the lazy iterator finditer returns), rt_mod_re_sub.c (templates, sub/subn, and the callback loop of a function replacement),
  * rt_mod_re.c (the module's functions and constants).
  *
  * Offsets: Python speaks in code points, PCRE2 in bytes of the UTF-8 subject; a ReText converts between them

@@ -61,27 +61,6 @@ PV re_pattern_findall(PCtx *c, RtRePattern *p, PV s, pi64 pos, pi64 endpos) {
     return list;
 }
 
-/* finditer: the matches are found at once (they hold the subject, not a moving state) and iterated. */
-PV re_pattern_finditer(PCtx *c, RtRePattern *p, PV s, pi64 pos, pi64 endpos) {
-    ReRun r;
-    if (re_run_init(c, &r, p, s, pos, endpos) < 0) return PV_NULL;
-    PV list = rt_list_new(c, 0);
-    int rc = list ? 0 : -1;
-    while (list && (rc = re_scan_next(&r)) > 0) {
-        PV m = re_match_new(&r, s);
-        if (!m || rt_list_append(c, list, m) < 0) {
-            pv_xdecref(c, m);
-            rc = -1;
-            break;
-        }
-        pv_decref(c, m);
-    }
-    re_run_free(&r);
-    PV it = rc < 0 ? PV_NULL : rt_iter(c, list);
-    pv_xdecref(c, list);
-    return it;
-}
-
 /* s[a:b] in bytes of the subject. */
 static PV slice_of(ReRun *r, pi64 a, pi64 b) {
     if (r->p->is_bytes) return rt_bytes_const(r->c, (const char *)r->text.data + a, b - a);
