@@ -389,7 +389,7 @@ static PV builtin_snap_make(RtSnapR *r, int type) {
     }
     memcpy(name, p, n);
     name[n] = 0;
-    if (!rt_host_type_name_valid(name)) {
+    if (!rt_exc_class_name_valid(name)) {
         rt_snap_corrupt(r);
         return PV_NULL;
     }

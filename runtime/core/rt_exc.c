@@ -673,7 +673,7 @@ static int host_type_read(RtSnapR *r, RtExc *e) {
     }
     memcpy(name, p, n);
     name[n] = 0;
-    if (!rt_host_type_name_valid(name)) {
+    if (!rt_exc_class_name_valid(name)) {
         rt_snap_corrupt(r);
         return 0;
     }

@@ -321,6 +321,7 @@ PV rt_exc_args_message(PCtx *c, PV exc); /* the builtin str(e), also of a user e
 const char *rt_exc_type_name(PV exc);              /* "ValueError"; "MemoryError" for the no-memory marker */
 /* classes the host names (rt_exc_host.c): pith_exec_resume_error with a type pith does not know */
 int rt_host_type_name_valid(const char *name);              /* an ASCII identifier of at most PITH_MAX_EXC_TYPE_NAME */
+int rt_exc_class_name_valid(const char *name);              /* that, or such names joined by dots (re.error) */
 int rt_exc_builtin_id(const char *name);                    /* the PITH_B_* id of the builtin exception name, or -1 */
 char *rt_host_name_dup(PCtx *c, const char *name);          /* rt_alloc'd copy; NULL + MemoryError */
 void rt_host_name_free(PCtx *c, char *name);                /* NULL: nothing */

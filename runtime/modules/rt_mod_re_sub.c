@@ -4,7 +4,7 @@
  *
  * A function replacement runs as a loop of steps (re_sub_step) over a small state of values: it finds the next
  * match, asks for one call of the function with it, and takes the result in the next step. Run on the C stack
- * when the function cannot wait on the host (re_sub_run), the same steps run as a native frame when it can
+ * when the function cannot wait on the host (sub_run), the same steps run as a native frame when it can
  * (RtTypeDesc.drive, rt_native.c's NF_DRIVE), so a function that calls the host suspends the whole run and a
  * snapshot holds the loop. */
 #include <stdarg.h>
