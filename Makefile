@@ -5,7 +5,7 @@ MAKEFLAGS += --no-print-directory
 # NodeSource node/npm, a pyenv python3) counts as present.
 # (pkg-config and Debian's pip, setuptools and wheel: for the c_install test and the offline `pip install` test)
 APT_LIBS := libtcc-dev tcc libxxhash-dev libcmocka-dev libgmp-dev libutf8proc-dev \
-            libclang-rt-14-dev nettle-dev pkg-config python3-pip python3-setuptools python3-wheel
+            libclang-rt-14-dev nettle-dev libpcre2-dev pkg-config python3-pip python3-setuptools python3-wheel
 APT_TOOLS := cmake:cmake gcc:gcc make:make node:nodejs npm:npm python3:python3 clang:clang
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

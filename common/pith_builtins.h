@@ -159,7 +159,10 @@
     X(UNION_TYPE, "types.UnionType") /* rt_alias.c */ \
     X(ELLIPSIS_TYPE, "ellipsis")                      \
     X(ELLIPSIS, "Ellipsis") /* a value: `...` */      \
-    X(MODULE, "module")     /* runtime/modules */
+    X(MODULE, "module")     /* runtime/modules */     \
+    X(RE_PATTERN, "re.Pattern")                       \
+    X(RE_MATCH, "re.Match") /* rt_mod_re_*.c */       \
+    X(RE_SCANNER, "callable_iterator")
 
 /* Builtins that came with user classes (runtime/values/rt_class.h), appended after the rows above so that
  * every earlier id stays stable: X(ID, "name", visible). visible 1: a builtin name a program may use (the

@@ -16,6 +16,7 @@
 #include "pith_mod_json.h"
 #include "pith_mod_math.h"
 #include "pith_mod_operator.h"
+#include "pith_mod_re.h"
 #include "pith_mod_typing.h"
 
 /* typing: CPython 3.11's typing.__all__ (pith_mod_typing.h). */
@@ -43,6 +44,7 @@ static const PithModName operator_names[] = {PITH_OPERATOR_NAMES(MOD_ROW)};
 static const PithModName asyncio_names[] = {PITH_ASYNCIO_NAMES(MOD_ROW)};
 static const PithModName dataclasses_names[] = {PITH_DATACLASSES_NAMES(MOD_ROW)};
 static const PithModName enum_names[] = {PITH_ENUM_NAMES(MOD_ROW)};
+static const PithModName re_names[] = {PITH_RE_NAMES(MOD_ROW)};
 #undef MOD_ROW
 
 const PithModule pith_modules[PITH_MOD_COUNT] = {

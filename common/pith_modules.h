@@ -48,7 +48,8 @@ typedef enum PithModArity {
     X(OPERATOR, "operator", operator_names)                                                                    \
     X(ASYNCIO, "asyncio", asyncio_names)                                                                       \
     X(DATACLASSES, "dataclasses", dataclasses_names)                                                           \
-    X(ENUM, "enum", enum_names)
+    X(ENUM, "enum", enum_names)                                                                                \
+    X(RE, "re", re_names)
 
 enum {
 #define PITH_MOD_ENUM(id, name, names) PITH_MOD_##id,

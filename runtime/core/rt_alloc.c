@@ -321,4 +321,5 @@ void rt_ctx_release_all(RtCtx *x) {
     for (int i = 0; i < PITH_MOD_COUNT; i++) x->modules[i] = PV_NULL;
     x->top = NULL;
     x->pending_args = x->pending_kwargs = PV_NULL;
+    x->re_cache = PV_NULL;
 }

@@ -103,6 +103,9 @@ typedef struct RtCtx {
     size_t out_total;    /* bytes printed so far (whichever sink) */
     size_t out_limit;    /* OutputLimitExceeded beyond this */
 
+    /* re's compiled patterns by (type, pattern, flags): a dict (owned) or PV_NULL (rt_mod_re_compile.c) */
+    PV re_cache;
+
     /* time limit (rt_exec.c) */
     double deadline; /* monotonic seconds; 0 = none */
     double max_seconds;

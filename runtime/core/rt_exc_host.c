@@ -5,7 +5,9 @@
  * so `except Exception` catches it and every printed type name (repr, str of the type, tracebacks, the
  * error the host sees) says ToolError. type(e) is a class value with that name: an RtBuiltin of base
  * Exception with host_name set, made on demand; in except clauses, isinstance and issubclass it covers
- * exactly the exceptions and classes of its name. A name that is a builtin exception's is that class. */
+ * exactly the exceptions and classes of its name. A name that is a builtin exception's is that class. The
+ * runtime names the exception classes of its modules the same way, qualified as CPython prints them
+ * ("re.error"); a snapshot may hold either kind of name (rt_exc_class_name_valid). */
 #include <string.h>
 
 #include "pith.h"
@@ -19,6 +21,21 @@ int rt_host_type_name_valid(const char *name) {
         if (!ok || n >= PITH_MAX_EXC_TYPE_NAME) return 0;
     }
     return 1;
+}
+
+int rt_exc_class_name_valid(const char *name) {
+    size_t n = name ? strlen(name) : 0;
+    if (n == 0 || n > PITH_MAX_EXC_TYPE_NAME) return 0;
+    char part[PITH_MAX_EXC_TYPE_NAME + 1];
+    for (const char *p = name;;) {
+        const char *dot = strchr(p, '.');
+        size_t k = dot ? (size_t)(dot - p) : strlen(p);
+        memcpy(part, p, k);
+        part[k] = 0;
+        if (!rt_host_type_name_valid(part)) return 0;
+        if (!dot) return 1;
+        p = dot + 1;
+    }
 }
 
 char *rt_host_name_dup(PCtx *c, const char *name) {

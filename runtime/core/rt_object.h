@@ -65,6 +65,9 @@ enum RtType {
     RT_T_LOCK,      /* asyncio.Lock / asyncio.Semaphore (exec/rt_async_locks.c) */
     RT_T_NATMETH,   /* a method the runtime writes for a class (a dataclass's __init__): RtNatMeth (rt_class.h) */
     RT_T_DCFIELD,   /* a dataclass field, dataclasses.field(...): RtDcField (rt_class.h) */
+    RT_T_RE_PATTERN, /* re.Pattern: a compiled regular expression (runtime/modules/rt_mod_re_pattern.c) */
+    RT_T_RE_MATCH,   /* re.Match (runtime/modules/rt_mod_re_match.c) */
+    RT_T_RE_SCANNER, /* what re.finditer returns (runtime/modules/rt_mod_re_scanner.c) */
     RT_T_COUNT
 };
 
@@ -337,6 +340,7 @@ const char *rt_exc_type_qualname(PV exc); /* as tracebacks name it: a module's c
 void rt_exc_set_attrs(PCtx *c, PV exc, PV dict_steal); /* a builtin-class exception's own attributes (a str dict) */
 /* classes the host names (rt_exc_host.c): pith_exec_resume_error with a type pith does not know */
 int rt_host_type_name_valid(const char *name);              /* an ASCII identifier of at most PITH_MAX_EXC_TYPE_NAME */
+int rt_exc_class_name_valid(const char *name);              /* that, or such names joined by dots (re.error) */
 int rt_exc_builtin_id(const char *name);                    /* the PITH_B_* id of the builtin exception name, or -1 */
 char *rt_host_name_dup(PCtx *c, const char *name);          /* rt_alloc'd copy; NULL + MemoryError */
 void rt_host_name_free(PCtx *c, char *name);                /* NULL: nothing */

@@ -55,7 +55,10 @@ enum {
     SNAP_O_LOCK,
     SNAP_O_NATMETH,
     SNAP_O_DCFIELD,
-    SNAP_O_LAST = SNAP_O_DCFIELD
+    SNAP_O_RE_PATTERN,
+    SNAP_O_RE_MATCH,
+    SNAP_O_RE_SCANNER,
+    SNAP_O_LAST = SNAP_O_RE_SCANNER
 };
 
 /* Ref kinds (the format: rt_snap.h). */

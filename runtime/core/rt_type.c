@@ -18,6 +18,8 @@ const RtTypeDesc *const rt_types[RT_T_COUNT] = {
     [RT_T_CORO] = &rt_coro_type,     [RT_T_FUTURE] = &rt_future_type, [RT_T_AGEN] = &rt_agen_type,
     [RT_T_LOCK] = &rt_lock_type,
     [RT_T_NATMETH] = &rt_natmeth_type, [RT_T_DCFIELD] = &rt_dcfield_type,
+    [RT_T_RE_PATTERN] = &rt_re_pattern_type, [RT_T_RE_MATCH] = &rt_re_match_type,
+    [RT_T_RE_SCANNER] = &rt_re_scanner_type,
 };
 
 /* A scan: it serves only attribute access on a class object (str.lower), and the table is short. */

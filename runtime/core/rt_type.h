@@ -33,6 +33,8 @@ typedef void (*RtVisit)(PV *slot, void *arg);
 
 
 #define RT_LEN_ERROR (-2) /* RtTypeDesc.len: raised */
+#define RT_SM_DECLINED (-1000) /* a state-machine call hook (sm_call_method, a module's RtModSmImpl) did nothing: make the ordinary call */
+#define RT_DRIVE_SLOTS 12      /* RtTypeDesc.drive: the values of a loop's state */
 
 /* RtTypeDesc.flags */
 #define RT_TF_GC 1u /* a container that can be part of a reference cycle: the cycle collector tracks it */
@@ -127,6 +129,18 @@ typedef struct RtTypeDesc {
      * back may wait on the host (a module function's key=, a partial's call, rt_sm_push_step): a PITH_STEP_*
      * code, the result delivered to the caller's callret as rt_sm_call_value does. NULL: the call hook, at once */
     int (*sm_call)(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV kwnames);
+    /* A method call self.name(...) from state-machine code, in a program that may wait on the host: the type
+     * runs it and returns a PITH_STEP_* code, pushing a native frame when it calls back into Python that may
+     * wait (p.sub(function, s): the drive hook below); or RT_SM_DECLINED for the ordinary call. NULL: always the
+     * ordinary call. */
+    int (*sm_call_method)(PCtx *c, PFrame *caller, PV self, PV name, PV *args, int nargs, PV kwnames);
+    /* A loop of this type that calls Python once per step, run as a native frame (rt_native.c's NF_DRIVE) so
+     * the Python it calls may wait: s[0] is this object, s[0..RT_DRIVE_SLOTS) the loop's state (owned
+     * references or small ints, as the hook left them; a forged snapshot may have put anything there, so the
+     * hook checks them). got: the result of the call asked for last (borrowed; PV_NULL at the start). Returns 1
+     * to ask for the call (*f)(*arg) (both borrowed from s), 0 when finished with *out (a new reference), -1
+     * error. NULL: none. */
+    int (*drive)(PCtx *c, PV *s, PV got, PV *f, PV *arg, PV *out);
     PV (*call_name)(PCtx *c, PV f); /* how argument errors name the callable f, as CPython's _PyObject_FunctionStr:
                                                "__main__.outer.<locals>.g()", "print()", "list.append()". NULL: str(f) */
 
@@ -187,6 +201,7 @@ extern const RtTypeDesc rt_float_type, rt_bigint_type, rt_str_type, rt_bytes_typ
     rt_dict_type, rt_range_type, rt_slice_type, rt_iter_type, rt_func_type, rt_builtin_type, rt_method_type,
     rt_exc_type, rt_frame_type, rt_dictview_type, rt_extfn_type, rt_gen_type, rt_cell_type, rt_set_type,
     rt_frozenset_type, rt_alias_type, rt_class_type, rt_instance_type, rt_bound_type, rt_wrap_type, rt_module_type, rt_modfn_type,
-    rt_deque_type, rt_dequeiter_type, rt_chainmap_type, rt_traceback_type, rt_modobj_type, rt_coro_type, rt_future_type, rt_agen_type, rt_lock_type, rt_natmeth_type, rt_dcfield_type;
+    rt_deque_type, rt_dequeiter_type, rt_chainmap_type, rt_traceback_type, rt_modobj_type, rt_coro_type, rt_future_type, rt_agen_type, rt_lock_type, rt_natmeth_type, rt_dcfield_type, rt_re_pattern_type, rt_re_match_type,
+    rt_re_scanner_type;
 
 #endif

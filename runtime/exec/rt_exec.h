@@ -126,6 +126,9 @@ int rt_async_wake(PCtx *c, PV waiter);
 int rt_async_is_done(PV f);
 int rt_lock_resumed(PCtx *c, PV lock, PV waiter);
 PV rt_lock_new(PCtx *c, int semaphore, pi64 value);
+/* A loop of a type's drive hook (rt_type.h) as a native frame above caller; state: RT_DRIVE_SLOTS values, each
+ * taken over (the array is left zeroed). */
+int rt_sm_drive(PCtx *c, PFrame *caller, PV *state_steal);
 
 /* How a run stops (rt_exec_end.c). */
 void rt_exec_fail(PithExec *x);               /* the pending exception (or limit) -> PithError; FAILED */

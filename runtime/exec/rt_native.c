@@ -57,6 +57,7 @@ enum {
     NF_PRINT,
     NF_STEP,
     NF_LOOP,
+    NF_DRIVE,
     NF_COUNT
 };
 
@@ -746,6 +747,22 @@ static int step_step(PCtx *c, PFrame *fr) {
     }
 }
 
+/* ---- NF_DRIVE: a loop of a type's drive hook (re.sub with a function), one call of Python per step ----
+ * slots: the loop's state, s[0] the object whose type drives it (rt_type.h, RtTypeDesc.drive) */
+
+static int drive_step(PCtx *c, PFrame *fr) {
+    if (fuel(c) < 0 || !slot_ok(c, fr, 0, 0)) return PITH_STEP_ERR;
+    PV s0 = fr->s[0];
+    if (!PV_IS_OBJ(s0) || !rt_type_desc(RT_OBJ(s0))->drive || fr->state > 1) return corrupt(c);
+    PV got = PV_NULL, f = PV_NULL, arg = PV_NULL, out = PV_NULL;
+    if (fr->state == 1 && !(got = called(fr))) return PITH_STEP_ERR;
+    int r = rt_type_desc(RT_OBJ(s0))->drive(c, fr->s, got, &f, &arg, &out);
+    pv_xdecref(c, got);
+    if (r < 0) return PITH_STEP_ERR;
+    if (r == 0) return done(fr, out);
+    return call(c, fr, 1, f, &arg, 1, PV_NULL);
+}
+
 static const PFuncDesc nf_desc[NF_COUNT] = {
     [NF_APPLY] = {.name = "<native apply>", .qualname = "<native apply>", .nslots = 8, .step = apply_step, .id = -1},
     [NF_ITER_NEXT] =
@@ -775,6 +792,8 @@ static const PFuncDesc nf_desc[NF_COUNT] = {
     [NF_STEP] = {.name = "<native step>", .qualname = "<native step>", .nslots = 4, .step = step_step, .id = -1},
     /* asyncio.run's event loop (rt_async.c) */
     [NF_LOOP] = {.name = "run", .qualname = "run", .nslots = 7, .step = rt_async_loop_step, .id = -1},
+    [NF_DRIVE] = {.name = "<native drive>", .qualname = "<native drive>", .nslots = RT_DRIVE_SLOTS, .step = drive_step,
+                  .id = -1},
 };
 
 PFrame *rt_native_json_dumps_frame(PCtx *c) { return nf_new(c, NF_JSON_DUMPS); }
@@ -1040,6 +1059,13 @@ static int dunder_builtin(PCtx *c, PFrame *caller, int id, PV *args, int nargs, 
     return 1;
 }
 
+int rt_sm_drive(PCtx *c, PFrame *caller, PV *state_steal) {
+    PFrame *nf = nf_new(c, NF_DRIVE);
+    if (!nf) return PITH_STEP_ERR;
+    for (int k = 0; k < RT_DRIVE_SLOTS; k++) nf->s[k] = state_steal[k], state_steal[k] = PV_NULL;
+    return rt_frame_push(c, caller, nf);
+}
+
 int rt_sm_contains(PCtx *c, PFrame *caller, PV container, PV item) {
     PV cls = rt_user_class(container); /* __contains__ answers before iteration */
     if (!iterable_waits(container) || (cls && rt_class_lookup_cstr(cls, "__contains__"))) {
@@ -1270,6 +1296,10 @@ static int consumes_iterable(PV name) {
 
 int rt_sm_call_method(PCtx *c, PFrame *caller, PV self, PV name, PV *args, int nargs, PV kwnames) {
     int nkw = kwnames ? (int)((RtTuple *)kwnames)->n : 0, npos = nargs - nkw, other;
+    if (PV_IS_OBJ(self) && rt_type_desc(RT_OBJ(self))->sm_call_method) { /* p.sub(f, s) */
+        int rc = rt_type_desc(RT_OBJ(self))->sm_call_method(c, caller, self, name, args, nargs, kwnames);
+        if (rc != RT_SM_DECLINED) return rc;
+    }
     if (RT_IS(self, RT_T_GEN) && RT_IS(name, RT_T_STR)) {
         if (rt_str_is(name, "send") && nargs == 1) return push_next(c, caller, self, PV_NULL, NX_SEND, args[0]);
         if (rt_str_is(name, "close") && nargs == 0) return push_next(c, caller, self, PV_NULL, NX_CLOSE, PV_NULL);

@@ -101,7 +101,7 @@ static int bisect_sm(PCtx *c, PFrame *caller, const char *fn, PV *args, int npos
     Args g;
     if (parse(c, fn, args, npos, kwnames, &g) < 0 || !g.key || !rt_call_waits(g.key)) {
         if (rt_exc_pending(c)) pv_decref(c, rt_exc_fetch(c)); /* the ordinary call raises it again */
-        return RT_MOD_SM_PLAIN;
+        return RT_SM_DECLINED;
     }
     return rt_sm_bisect(c, caller, g.a, g.x, g.key, g.lo, g.hi, right, ins);
 }

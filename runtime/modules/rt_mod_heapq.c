@@ -255,7 +255,7 @@ static int select_sm(PCtx *c, PFrame *caller, const char *fn, PV *args, int npos
     if (rt_mod_bind(c, fn, 1, names, 3, 3, 2, args, npos, kwnames, a) < 0 || !a[2] || a[2] == PV_NONE ||
         !rt_call_waits(a[2]) || rt_index_arg(c, a[0], &want) < 0) {
         if (rt_exc_pending(c)) pv_decref(c, rt_exc_fetch(c)); /* the ordinary call raises it again */
-        return RT_MOD_SM_PLAIN;
+        return RT_SM_DECLINED;
     }
     return rt_sm_sorted_head(c, caller, a[1], a[2], largest, want);
 }

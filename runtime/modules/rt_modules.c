@@ -27,6 +27,7 @@ static const RtModImpl *const impls[PITH_MOD_COUNT] = {
     [PITH_MOD_FUNCTOOLS] = rt_mod_functools_impls,
     [PITH_MOD_OPERATOR] = rt_mod_operator_impls,
     [PITH_MOD_ASYNCIO] = rt_mod_asyncio_impls,
+    [PITH_MOD_RE] = rt_mod_re_impls,
 };
 
 /* How a state machine calls each module's functions (modfn_sm_call); NULL: the function consumes its iterable
@@ -151,7 +152,7 @@ static int module_getattr(PCtx *c, PV o, PV name, PV *out) {
     int k = pith_module_name_index(mod, rt_strp(name)->data);
     PithModNameKind kind = k >= 0 ? pith_modules[mod].names[k].kind : PITH_MN_UNBOUND;
     if (k >= 0 && rt_name_is(name, pith_modules[mod].names[k].name) && /* no NUL inside the name */
-        (kind == PITH_MN_FUNC || kind == PITH_MN_CONST)) {
+        (kind == PITH_MN_FUNC || kind == PITH_MN_CONST || kind == PITH_MN_CLASS)) {
         *out = name_value(c, mod, k);
         return *out ? 1 : -1;
     }
@@ -241,6 +242,7 @@ static const RtModSmImpl *const sm_impls[PITH_MOD_COUNT] = {
     [PITH_MOD_HEAPQ] = rt_mod_heapq_sm,
     [PITH_MOD_BISECT] = rt_mod_bisect_sm,
     [PITH_MOD_JSON] = rt_mod_json_sm,
+    [PITH_MOD_RE] = rt_mod_re_sm_impls,
 };
 
 /* From state-machine code: the module's own dispatch when it has one (sm_calls), else the function's own natives
@@ -258,7 +260,7 @@ static int modfn_sm_call(PCtx *c, PFrame *caller, PV f, PV *args, int nargs, PV 
             return PITH_STEP_ERR;
         }
         int rc = sm(c, caller, args, nargs - nkw, kwnames);
-        if (rc != RT_MOD_SM_PLAIN) return rc;
+        if (rc != RT_SM_DECLINED) return rc;
     }
     return rt_sm_call_collecting(c, caller, f, args, nargs, kwnames);
 }

@@ -34,8 +34,7 @@ int rt_mod_bind(PCtx *c, const char *fn, int python, const char *const *names, i
 
 /* A module function whose Python callbacks (key=) may wait on the host, called from state-machine code: it
  * pushes a native frame (runtime/exec/rt_native.c) when its key may wait, returning a PITH_STEP_* code; or
- * RT_MOD_SM_PLAIN (nothing done, no exception left) for the ordinary call. Indexed by name rows; NULL: none. */
-#define RT_MOD_SM_PLAIN (-100)
+ * RT_SM_DECLINED (nothing done, no exception left) for the ordinary call. Indexed by name rows; NULL: none. */
 extern const RtModSmImpl rt_mod_heapq_sm[], rt_mod_bisect_sm[], rt_mod_json_sm[];
 
 extern const RtModImpl rt_mod_itertools_impls[];
@@ -66,6 +65,9 @@ PV rt_nt_method(PCtx *c, const RtNatMeth *m, PV *args, int nargs, PV kwnames); /
 int rt_nat_bind(PCtx *c, const char *qualname, const char *const *names, int n, int npos, PV defaults,
                 PV kwdefaults, PV *args, int nargs, PV kwnames, PV *out);
 PV rt_mod_namedtuple(PCtx *c, PV *args, int npos, PV kwnames); /* collections.namedtuple (rt_mod_namedtuple.c) */
+
+extern const RtModImpl rt_mod_re_impls[];
+extern const RtModSmImpl rt_mod_re_sm_impls[];
 
 typedef struct RtModule {
     PObj h;

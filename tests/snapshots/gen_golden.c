@@ -4,7 +4,7 @@
  * repository root after a build in B (the stage archives in link order, as CMakeLists.txt's PITH_ARCHIVES):
  *   cc -std=c11 -D_GNU_SOURCE -Iinclude tests/snapshots/gen_golden.c B/libpith_api.a B/libpith_cache.a \
  *      B/libpith_codegen.a B/libpith_frontend.a B/libpith_runtime.a B/libpith_values.a B/libpith_common.a \
- *      B/libts_python.a B/libts_runtime.a -l:libtcc.a -lxxhash -lgmp -lutf8proc -lnettle -ldl -lm -lpthread \
+ *      B/libts_python.a B/libts_runtime.a -l:libtcc.a -lxxhash -lgmp -lutf8proc -lnettle -lpcre2-8 -ldl -lm -lpthread \
  *      -o /tmp/gen_golden
  *   /tmp/gen_golden tests/snapshots/golden_v2.py tests/snapshots/golden_v2.snap */
 #include <stdio.h>
