@@ -526,7 +526,6 @@ static int yield_here(Scoper *S, const FeNode *e) {
         where = def && def->kind == E_SETCOMP    ? "'yield' inside set comprehension"
                 : def && def->kind == E_DICTCOMP ? "'yield' inside dict comprehension"
                                                  : "'yield' inside list comprehension";
-    if (!where && def && def->kind == E_LAMBDA) where = "yield inside a lambda is not supported";
     if (!where && def && def->kind == S_DEF && def->u.def.is_async && e->kind == E_YIELD_FROM)
         where = "'yield from' inside async function";
     if (where) {

@@ -6,7 +6,7 @@
 #ifndef PITH_ABI_H
 #define PITH_ABI_H
 
-#define PITH_ABI_VERSION 6
+#define PITH_ABI_VERSION 7
 
 typedef unsigned long long PV; /* a tagged value word (see the PV_* tags below) */
 typedef long long pi64;
