@@ -20,10 +20,12 @@ static double now_us(void) {
     return (double)ts.tv_sec * 1e6 + (double)ts.tv_nsec * 1e-3;
 }
 
+static void release_cached(void *p) { api_program_release(p); }
+
 PithEngine *pith_engine_new(void) {
     PithEngine *e = calloc(1, sizeof *e);
     if (!e) return NULL;
-    e->cache = cache_new();
+    e->cache = cache_new(PITH_DEFAULT_CACHE_PROGRAMS, release_cached);
     if (!e->cache) {
         free(e);
         return NULL;
@@ -31,13 +33,17 @@ PithEngine *pith_engine_new(void) {
     return e;
 }
 
-static void release_cached(void *p) { api_program_release(p); }
-
 void pith_engine_free(PithEngine *e) {
     if (!e) return;
-    cache_free(e->cache, release_cached);
+    cache_free(e->cache);
     free(e);
 }
+
+void pith_engine_set_cache_limit(PithEngine *e, size_t max_programs) {
+    if (e) cache_set_limit(e->cache, max_programs);
+}
+
+size_t pith_engine_cached_programs(const PithEngine *e) { return e ? cache_count(e->cache) : 0; }
 
 const PithCompileStats *pith_engine_last_stats(const PithEngine *e) { return e ? &e->stats : NULL; }
 

@@ -16,10 +16,14 @@ typedef struct CacheKey {
 CacheKey cache_key(const char *source, size_t len, const PithCompileOptions *opts);
 
 typedef struct Cache Cache;
-Cache *cache_new(void);
-/* Frees the table; release is called once per stored value. */
-void cache_free(Cache *c, void (*release)(void *value));
-void *cache_get(const Cache *c, CacheKey key);      /* borrowed; NULL if absent */
-int cache_put(Cache *c, CacheKey key, void *value); /* takes the caller's reference; 0 ok, -1 OOM */
+/* A cache of at most limit entries (0: 1); release drops a value the cache evicts or is freed with. */
+Cache *cache_new(size_t limit, void (*release)(void *value));
+void cache_free(Cache *c);                   /* releases every stored value */
+void *cache_get(Cache *c, CacheKey key);     /* borrowed; NULL if absent; marks the entry recently used */
+/* Takes the caller's reference; when the cache is full the least recently used entry is released first.
+ * 0 ok, -1 OOM (the value is not stored). */
+int cache_put(Cache *c, CacheKey key, void *value);
+size_t cache_count(const Cache *c);
+void cache_set_limit(Cache *c, size_t limit); /* evicts the least recently used entries beyond it */
 
 #endif

@@ -91,6 +91,12 @@ typedef struct PithLimits {
 
 PithEngine *pith_engine_new(void);    /* NULL on OOM; free with pith_engine_free */
 void pith_engine_free(PithEngine *e); /* frees cached programs no execution still holds */
+/* The compile cache holds at most this many programs (default PITH_DEFAULT_CACHE_PROGRAMS); compiling one more
+ * drops the least recently compiled or found, so a long-lived engine has a bounded footprint. A dropped program
+ * stays alive while a handle or an execution holds it. 0 means 1. */
+#define PITH_DEFAULT_CACHE_PROGRAMS 256
+void pith_engine_set_cache_limit(PithEngine *e, size_t max_programs);
+size_t pith_engine_cached_programs(const PithEngine *e);
 
 /* ---- compile ---- */
 typedef struct PithCompileOptions {
