@@ -257,6 +257,20 @@ PObj *rt_obj_new(PCtx *c, int type, size_t size) {
     return o;
 }
 
+/* An object of the execution's fixed overhead (the shared small strs, rt_make.c): a bounded few blocks that
+ * no program asks for, so neither limit counts them; held by the context until the sweep frees them. */
+PObj *rt_obj_new_fixed(PCtx *c, int type, size_t size) {
+    RtHdr *h = get_block(RT_CTX(c), size);
+    if (!h) {
+        rt_err_nomem(c);
+        return NULL;
+    }
+    PObj *o = (PObj *)(h + 1);
+    memset(o, 0, size);
+    obj_init(c, o, type);
+    return o;
+}
+
 void rt_obj_free(PCtx *c, PObj *o, size_t size) {
     if (rt_obj_tracked(o)) rt_gc_untrack(c, o);
     rt_free(c, o, size);
@@ -421,6 +435,7 @@ void rt_ctx_release_all(RtCtx *x) {
     x->mem_live = 0;
     x->exc = x->handling = PV_NULL;
     for (int i = 0; i < PITH_B_COUNT; i++) x->builtins[i] = PV_NULL;
+    for (size_t i = 0; i < sizeof x->small_strs / sizeof x->small_strs[0]; i++) x->small_strs[i] = PV_NULL;
     x->top = NULL;
     x->pending_args = x->pending_kwargs = PV_NULL;
 }

@@ -67,6 +67,8 @@ typedef struct RtCtx {
     /* program and globals */
     const PProgDesc *prog;     /* the running program's descriptor (owned by the program) */
     PV builtins[PITH_B_COUNT]; /* lazily made builtin objects (owned) */
+    PV small_strs[129];        /* "" at 0, then each ASCII character c at 1 + c: made on first use, shared
+                                  (owned; rt_str_small in rt_make.c) */
     pu64 hash_seed;            /* per-execution str/bytes hash seed (hash flooding) */
 
     /* driver (rt_exec.c) */

@@ -32,7 +32,28 @@ PV rt_str_seal(RtStr *s) {
     return rt_str_seal_known(s, n);
 }
 
+/* The empty str and the 128 one-ASCII-character strs are made once per execution, on first use, and shared
+ * (CPython shares them too: 'abc'[0] is 'a'): indexing, iterating and splitting text make many of them. The
+ * context holds one reference to each, so they never die during the run (no code changes a str in place);
+ * the end-of-run sweep frees them with everything else. They are the context's fixed overhead (at most 129
+ * blocks of 64 bytes), outside the limits' counts, so whether a run made one first changes no count. */
+PV rt_str_small(PCtx *c, const char *utf8, pi64 nbytes) {
+    RtCtx *x = RT_CTX(c);
+    size_t i = nbytes ? 1 + (unsigned char)utf8[0] : 0;
+    PV s = x->small_strs[i];
+    if (!s) {
+        RtStr *r = (RtStr *)rt_obj_new_fixed(c, RT_T_STR, sizeof(RtStr) + 2);
+        if (!r) return PV_NULL;
+        r->nbytes = nbytes;
+        if (nbytes) r->data[0] = utf8[0];
+        s = x->small_strs[i] = rt_str_seal_known(r, nbytes);
+    }
+    pv_incref(s);
+    return s;
+}
+
 PV rt_str_new(PCtx *c, const char *utf8, pi64 nbytes) {
+    if (nbytes <= 1 && (nbytes == 0 || (unsigned char)utf8[0] < 0x80)) return rt_str_small(c, utf8, nbytes);
     RtStr *s = rt_str_alloc(c, nbytes);
     if (!s) return PV_NULL;
     if (nbytes) memcpy(s->data, utf8, (size_t)nbytes);
@@ -41,7 +62,15 @@ PV rt_str_new(PCtx *c, const char *utf8, pi64 nbytes) {
 
 PV rt_str_cstr(PCtx *c, const char *s) { return rt_str_new(c, s, (pi64)strlen(s)); }
 
-PV rt_str_const(PCtx *c, const char *utf8, pi64 nbytes) { return rt_str_new(c, utf8, nbytes); }
+/* A program's str constant. One of one character is its own object, not the shared one, as in CPython 3.11
+ * ('abc'[0] is 'a' is False there; '' is the shared empty str in both). */
+PV rt_str_const(PCtx *c, const char *utf8, pi64 nbytes) {
+    if (nbytes != 1) return rt_str_new(c, utf8, nbytes);
+    RtStr *s = rt_str_alloc(c, 1);
+    if (!s) return PV_NULL;
+    s->data[0] = utf8[0];
+    return rt_str_seal(s);
+}
 
 PV rt_str_from_parts(PCtx *c, const char *a, pi64 na, const char *b, pi64 nb) {
     RtStr *s = rt_str_alloc(c, na + nb);

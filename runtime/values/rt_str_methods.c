@@ -337,6 +337,7 @@ static PV join_items(PCtx *c, RtStr *sep, PV *items, pi64 cnt, pi64 base) {
         pv_incref(items[0]);
         return items[0];
     }
+    if (cnt == 0) return rt_str_new(c, "", 0); /* the shared empty str, as CPython's */
     RtStr *r = rt_tick(c, cnt / 64) < 0 ? NULL : rt_str_alloc(c, total);
     if (!r) return PV_NULL;
     pi64 w = 0;

@@ -241,6 +241,29 @@ static void test_release_all_pool_reuse(void **state) {
     free(x);
 }
 
+/* "" and one-ASCII-character strs are one object each per execution (rt_str_small), outside the counts:
+ * making them changes neither limit's count; other strs are made anew. */
+static void test_small_strs_shared(void **state) {
+    RtCtx *x = *state;
+    PCtx *c = &x->pub;
+    size_t start = x->mem_live;
+    uint64_t allocs = x->nallocs;
+    PV a = rt_str_new(c, "abc", 1), b = rt_str_cstr(c, "a"), e = rt_str_new(c, "", 0), e2 = rt_str_cstr(c, "");
+    PV u = rt_str_cstr(c, "\xc3\xa9"), u2 = rt_str_cstr(c, "\xc3\xa9");
+    assert_ptr_equal(a, b);
+    assert_ptr_equal(e, e2);
+    assert_true(a != e && u != u2);
+    assert_int_equal(x->nallocs, allocs + 2);
+    PV k = rt_str_const(c, "a", 1); /* a program's constant is its own object, as in CPython */
+    assert_true(k != a);
+    tv_check_repr(c, rt_str_cstr(c, "a"), "'a'");
+    PV vals[] = {a, b, e, e2, u, u2, k};
+    for (size_t i = 0; i < sizeof vals / sizeof vals[0]; i++) pv_decref(c, vals[i]);
+    assert_int_equal(x->mem_live, start);
+    assert_ptr_equal(rt_str_cstr(c, "a"), a); /* still alive: the context holds it */
+    pv_decref(c, a);
+}
+
 /* A comparison failing during sort leaves every item in the list (nothing lost or duplicated). */
 static void test_sort_error_keeps_items(void **state) {
     RtCtx *x = *state;
@@ -279,6 +302,7 @@ int main(void) {
         cmocka_unit_test(test_release_all),
         cmocka_unit_test_setup_teardown(test_blocks_across_classes, tv_setup, tv_teardown),
         cmocka_unit_test(test_release_all_pool_reuse),
+        cmocka_unit_test_setup_teardown(test_small_strs_shared, tv_setup, tv_teardown),
         cmocka_unit_test_setup_teardown(test_sort_error_keeps_items, tv_setup, tv_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
