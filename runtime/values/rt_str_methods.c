@@ -351,7 +351,7 @@ static PV m_rpartition(PCtx *c, PV self, PV *a, int n, PV kw) { return partition
 /* sep.join(items[0..cnt)): every item must be a str; base is the index of items[0] in the whole sequence
  * (for the "sequence item N" message of a join whose first items were already folded). */
 static PV join_items(PCtx *c, RtStr *sep, PV *items, pi64 cnt, pi64 base) {
-    pi64 total = 0;
+    pi64 total = 0, nchars = 0; /* the parts' code points add up: the result needs no re-scan */
     for (pi64 i = 0; i < cnt; i++) {
         if (!rt_is_str(items[i])) {
             rt_err(c, PITH_B_TYPEERROR, "sequence item %lld: expected str instance, %s found", base + i,
@@ -359,6 +359,7 @@ static PV join_items(PCtx *c, RtStr *sep, PV *items, pi64 cnt, pi64 base) {
             return PV_NULL;
         }
         total += S(items[i])->nbytes + (i ? sep->nbytes : 0);
+        nchars += S(items[i])->nchars + (i ? sep->nchars : 0);
     }
     if (cnt == 1) {
         pv_incref(items[0]);
@@ -376,7 +377,7 @@ static PV join_items(PCtx *c, RtStr *sep, PV *items, pi64 cnt, pi64 base) {
         memcpy(r->data + w, S(items[i])->data, (size_t)S(items[i])->nbytes);
         w += S(items[i])->nbytes;
     }
-    return rt_str_seal(r);
+    return rt_str_seal_known(r, nchars);
 }
 
 static PV m_join(PCtx *c, PV self, PV *a, int n, PV kw) {
