@@ -208,6 +208,54 @@ PV rt_fn_max(PCtx *c, PV *args, int npos, PV kwnames) { return minmax(c, args, n
 
 /* ---------------------------------------------------------------- sum() */
 
+/* An int that is not big (bools included) as a C integer. */
+static int small_int(PV v, pi64 *out) { return rt_is_int(v) && !RT_IS(v, RT_T_BIGINT) && rt_int_to_i64(v, out) == 0; }
+
+/* sum()'s running total without a box per step, as CPython's: a C integer while the total is an int and the
+ * items are ints (or bools) that keep it in 64 bits, a double while the total is a float and the items are floats or ints that
+ * fit (each added as float + int adds them). The first item it cannot add so is handed back (*item, with
+ * *acc boxed again) for pv_add: 1; 0 at the end (*acc is the sum); -1 error (*acc still owned). The same
+ * operations in the same order as pv_add's, so the result is the same. */
+static int sum_unboxed(PCtx *c, PV it, PV *acc, PV *item) {
+    pi64 i_acc, n;
+    int r;
+    if (PV_IS_INT(*acc)) { /* an int total, not a bool: sum([], True) is True */
+        i_acc = PV_IVAL(*acc);
+        while ((r = next_item(c, it, NULL, 0, NULL, item)) > 0) {
+            if (!small_int(*item, &n) || __builtin_add_overflow(i_acc, n, &n)) break;
+            i_acc = n;
+            pv_decref(c, *item);
+        }
+        PV boxed = rt_int_from_i64(c, i_acc);
+        if (!boxed) {
+            if (r > 0) pv_decref(c, *item);
+            return -1;
+        }
+        pv_decref(c, *acc);
+        *acc = boxed;
+        return r;
+    }
+    if (!RT_IS(*acc, RT_T_FLOAT)) return next_item(c, it, NULL, 0, NULL, item);
+    double f_acc = rt_float_value(*acc);
+    while ((r = next_item(c, it, NULL, 0, NULL, item)) > 0) {
+        if (RT_IS(*item, RT_T_FLOAT))
+            f_acc += rt_float_value(*item);
+        else if (small_int(*item, &n))
+            f_acc += (double)n;
+        else
+            break;
+        pv_decref(c, *item);
+    }
+    PV boxed = rt_float_new(c, f_acc);
+    if (!boxed) {
+        if (r > 0) pv_decref(c, *item);
+        return -1;
+    }
+    pv_decref(c, *acc);
+    *acc = boxed;
+    return r;
+}
+
 PV rt_fn_sum(PCtx *c, PV *args, int npos, PV kwnames) {
     static const char *const params[] = {"iterable", "start", NULL}; /* iterable is positional-only */
     PV kw[2];
@@ -226,7 +274,7 @@ PV rt_fn_sum(PCtx *c, PV *args, int npos, PV kwnames) {
     PV acc = start, item;
     pv_incref(acc);
     int r;
-    while ((r = next_item(c, it, NULL, 0, NULL, &item)) > 0) {
+    while ((r = sum_unboxed(c, it, &acc, &item)) > 0) {
         PV s = pv_add(c, acc, item);
         pv_decref(c, item);
         pv_decref(c, acc);

@@ -1,5 +1,6 @@
-/* rt_alloc.c — the per-execution allocator: every block an execution uses is linked into RtCtx.blocks
- * behind a private header, so mem_live is exact and rt_ctx_release_all can free a whole run. GMP's memory
+/* rt_alloc.c — the per-execution allocator: every block an execution uses is counted here and owned by the
+ * execution (small ones in its size-class pool, rt_pool.c; large ones malloc'd and linked into
+ * RtCtx.blocks), so mem_live is exact and rt_ctx_release_all can free a whole run. GMP's memory
  * comes here too (its memory functions are process-wide): the scratch of a big-int operation is counted
  * against the execution running on the calling thread.
  * Stage: runtime. Invariants: mem_live = sum of live block sizes + bytes charged with rt_mem_charge (GMP
@@ -45,21 +46,49 @@ static int count_ok(PCtx *c) {
     return 0;
 }
 
-static void link_block(RtCtx *x, RtHdr *h) {
-    h->b.prev = &x->blocks;
-    h->b.next = x->blocks.next;
-    x->blocks.next->prev = &h->b;
-    x->blocks.next = &h->b;
+/* ---- blocks: small ones from the pool (rt_pool.c), large ones malloc'd behind an RtBlock link ---- */
+
+#define IS_SMALL(n) ((n) <= RT_POOL_MAX)
+#define LINK(h) ((RtBlock *)(h) - 1)
+
+static void link_block(RtCtx *x, RtBlock *b) {
+    b->prev = &x->blocks;
+    b->next = x->blocks.next;
+    x->blocks.next->prev = b;
+    x->blocks.next = b;
 }
 
-static void unlink_block(RtHdr *h) {
-    h->b.prev->next = h->b.next;
-    h->b.next->prev = h->b.prev;
+static void unlink_block(RtBlock *b) {
+    b->prev->next = b->next;
+    b->next->prev = b->prev;
 }
 
-/* What a block of n bytes really costs: the bytes, our header, and malloc's own bookkeeping (about 16 bytes
- * on glibc). Counting it keeps a heap of many small objects within its limit in real memory too. */
-#define BLOCK_COST(n) ((n) + sizeof(RtHdr) + 16)
+static __attribute__((noinline)) RtHdr *get_large(RtCtx *x, size_t n) {
+    RtBlock *b = malloc(sizeof(RtBlock) + sizeof(RtHdr) + n);
+    if (!b) return NULL;
+    link_block(x, b);
+    RtHdr *h = (RtHdr *)(b + 1);
+    h->size = n;
+    return h;
+}
+
+/* A header and n bytes behind it, nothing counted; aux is the caller's to set. NULL: no memory. */
+static inline RtHdr *get_block(RtCtx *x, size_t n) { return IS_SMALL(n) ? rt_pool_get(&x->pool, n) : get_large(x, n); }
+
+static void put_block(RtCtx *x, RtHdr *h) {
+    if (IS_SMALL(h->size)) {
+        rt_pool_put(&x->pool, h);
+        return;
+    }
+    unlink_block(LINK(h));
+    free(LINK(h));
+}
+
+/* What a block of n bytes costs the memory limit: the bytes, plus 48 for bookkeeping. That was the real cost
+ * when every block was its own malloc (a 32-byte header and about 16 of malloc's own); a pooled block costs
+ * less (a 16-byte header, its class's rounding), so the count stays an upper bound of real memory, and it
+ * stays what it was: a limit stops a program at the same point whatever the layout. */
+#define BLOCK_COST(n) ((n) + 48)
 
 static void account(RtCtx *x, size_t n) {
     x->mem_live += n;
@@ -70,7 +99,7 @@ static void account(RtCtx *x, size_t n) {
  * the collector's table). NULL + MemoryError (limit) on failure. */
 static void *alloc_block(PCtx *c, size_t n, size_t extra) {
     RtCtx *x = RT_CTX(c);
-    if (n > SIZE_MAX - sizeof(RtHdr) - 16 - extra || !fits_or_reclaim(c, BLOCK_COST(n) + extra)) {
+    if (n > SIZE_MAX - 64 - extra || !fits_or_reclaim(c, BLOCK_COST(n) + extra)) {
         over_limit(c);
         return NULL;
     }
@@ -78,55 +107,95 @@ static void *alloc_block(PCtx *c, size_t n, size_t extra) {
     /* filling a block costs time in proportion to its size: big copies (s += s, repeat, join) spend fuel,
      * so the next back-edge or call reads the clock (docs/ARCHITECTURE.md §6) */
     c->fuel -= (pi64)(n >> 8);
-    RtHdr *h = malloc(sizeof(RtHdr) + n);
+    RtHdr *h = get_block(x, n);
     if (!h) {
         over_limit(c);
         return NULL;
     }
-    h->b.size = n;
     h->aux = 0;
-    link_block(x, h);
     account(x, BLOCK_COST(n) + extra);
     x->nallocs++;
     return h + 1;
 }
 
-void *rt_alloc(PCtx *c, size_t n) { return alloc_block(c, n, 0); }
+/* The common case of an allocation in one test, so that it stays a leaf: a small block within the memory
+ * limit without a collection, under the allocation limit, no fault injection armed, no collection due (gc: a
+ * container, whose table has room), and a block of its class at hand. NULL: take alloc_block's way. */
+static inline void *take_quick(PCtx *c, size_t n, size_t extra, int gc) {
+    RtCtx *x = RT_CTX(c);
+    size_t cost = BLOCK_COST(n) + extra;
+    if (!IS_SMALL(n) || x->mem_live + cost > x->mem_limit || x->fail_alloc_at ||
+        (x->alloc_limit && x->nallocs >= x->alloc_limit) ||
+        (gc && (x->gc_allocs >= x->gc_threshold || x->gc_n == x->gc_cap)))
+        return NULL;
+    RtHdr *h = rt_pool_try(&x->pool, n);
+    if (!h) return NULL;
+    h->aux = 0;
+    c->fuel -= (pi64)(n >> 8);
+    account(x, cost);
+    x->nallocs++;
+    return h + 1;
+}
+
+void *rt_alloc(PCtx *c, size_t n) {
+    void *p = take_quick(c, n, 0, 0);
+    return p ? p : alloc_block(c, n, 0);
+}
 
 /* Like rt_alloc but silent: NULL without an exception (for optional caches). */
 void *rt_alloc_quiet(PCtx *c, size_t n) {
     RtCtx *x = RT_CTX(c);
-    if (n > SIZE_MAX - sizeof(RtHdr) - 16 || !fits(x, BLOCK_COST(n))) return NULL;
-    RtHdr *h = malloc(sizeof(RtHdr) + n);
+    if (n > SIZE_MAX - 64 || !fits(x, BLOCK_COST(n))) return NULL;
+    RtHdr *h = get_block(x, n);
     if (!h) return NULL;
-    h->b.size = n;
     h->aux = 0;
-    link_block(x, h);
     account(x, BLOCK_COST(n));
     x->nallocs++;
     return h + 1;
 }
 
+/* A block moves between two homes (pool to malloc, or between classes): a new block, the bytes, the old one
+ * freed. NULL: no memory, the old block untouched. */
+static RtHdr *move_block(RtCtx *x, RtHdr *h, size_t new_n) {
+    RtHdr *nh = get_block(x, new_n);
+    if (!nh) return NULL;
+    nh->aux = h->aux;
+    memcpy(nh + 1, h + 1, h->size < new_n ? h->size : new_n);
+    put_block(x, h);
+    return nh;
+}
+
 /* Resize a block (p NULL: allocate). On failure the old block is untouched and NULL returned. */
 void *rt_realloc(PCtx *c, void *p, size_t old_n, size_t new_n) {
     if (!p) return rt_alloc(c, new_n);
+    (void)old_n;
     RtCtx *x = RT_CTX(c);
     RtHdr *h = RT_HDR(p);
-    size_t cur = h->b.size;
-    if (new_n > cur && (new_n > SIZE_MAX - sizeof(RtHdr) || !fits_or_reclaim(c, new_n - cur))) {
+    size_t cur = h->size;
+    if (new_n > cur && (new_n > SIZE_MAX - 64 || !fits_or_reclaim(c, new_n - cur))) {
         over_limit(c);
         return NULL;
     }
     if (new_n > cur) c->fuel -= (pi64)(new_n >> 8); /* growing may copy the block: time, as in rt_alloc */
-    unlink_block(h);
-    RtHdr *nh = realloc(h, sizeof(RtHdr) + new_n);
+    RtHdr *nh;
+    if (IS_SMALL(cur) && IS_SMALL(new_n) && RT_POOL_CLASS(cur) == RT_POOL_CLASS(new_n)) {
+        rt_pool_resize(h, new_n);
+        nh = h;
+    } else if (!IS_SMALL(cur) && !IS_SMALL(new_n)) {
+        RtBlock *b = LINK(h);
+        unlink_block(b);
+        RtBlock *nb = realloc(b, sizeof(RtBlock) + sizeof(RtHdr) + new_n);
+        if (!nb) link_block(x, b);
+        else link_block(x, nb);
+        nh = nb ? (RtHdr *)(nb + 1) : NULL;
+        if (nh) nh->size = new_n;
+    } else {
+        nh = move_block(x, h, new_n);
+    }
     if (!nh) {
-        link_block(x, h);
         over_limit(c);
         return NULL;
     }
-    link_block(x, nh);
-    nh->b.size = new_n;
     x->mem_live -= BLOCK_COST(cur);
     account(x, BLOCK_COST(new_n));
     return nh + 1;
@@ -134,29 +203,71 @@ void *rt_realloc(PCtx *c, void *p, size_t old_n, size_t new_n) {
 
 /* Release a block from rt_alloc/rt_realloc. The recorded size is authoritative (n is informational). */
 void rt_free(PCtx *c, void *p, size_t n) {
+    (void)n;
     if (!p) return;
     RtHdr *h = RT_HDR(p);
-    unlink_block(h);
-    RT_CTX(c)->mem_live -= BLOCK_COST(h->b.size);
-    free(h);
+    RT_CTX(c)->mem_live -= BLOCK_COST(h->size);
+    put_block(RT_CTX(c), h);
 }
 
-/* A new object of size bytes with rc = 1, type set, flags 0; the rest is zeroed. A container is tracked by
- * the cycle collector, which may run first (allocation pressure); its table entry is counted with it. */
-PObj *rt_obj_new(PCtx *c, int type, size_t size) {
-    int gc = (rt_types[type]->flags & RT_TF_GC) != 0;
+/* The header of a new object, once its block is zeroed. */
+static inline void obj_init(PCtx *c, PObj *o, int type) {
+    RT_HDR(o)->aux = RT_AUX_OBJ;
+    o->rc = 1;
+    o->type = (unsigned short)type;
+    if (type == RT_T_BIGINT) RT_CTX(c)->pool.has_bigint = 1;
+}
+
+/* rt_obj_new's general way: a collection may run first, any limit may stop it, the block may be large. */
+static __attribute__((noinline)) PObj *obj_new_slow(PCtx *c, int type, size_t size, int gc) {
     if (gc) rt_gc_maybe_collect(c);
     PObj *o = alloc_block(c, size, gc ? sizeof(RtGcEntry) : 0);
     if (!o) return NULL;
     memset(o, 0, size);
-    RT_HDR(o)->aux = RT_AUX_OBJ;
-    o->rc = 1;
-    o->type = (unsigned short)type;
+    obj_init(c, o, type);
     if (gc && rt_gc_track(c, o) < 0) {
         RT_CTX(c)->mem_live -= sizeof(RtGcEntry);
         rt_free(c, o, size);
         return NULL;
     }
+    return o;
+}
+
+/* A new object of size bytes with rc = 1, type set, flags 0; the rest is zeroed. A container is tracked by
+ * the cycle collector, which may run first (allocation pressure); its table entry is counted with it. The
+ * common case (take_quick) calls nothing, so it costs no register saves: the block's whole class payload is
+ * zeroed in 16-byte steps instead of by memset, and the collector's table is known to have room. */
+PObj *rt_obj_new(PCtx *c, int type, size_t size) {
+    int gc = (rt_types[type]->flags & RT_TF_GC) != 0;
+    PObj *o = take_quick(c, size, gc ? sizeof(RtGcEntry) : 0, gc);
+    if (!o) return obj_new_slow(c, type, size, gc);
+    uint64_t *w = (uint64_t *)o;
+    for (size_t i = 0; i < RT_POOL_CLASS(size); i++) {
+        w[2 * i] = 0;
+        w[2 * i + 1] = 0;
+        __asm__("" ::: "memory"); /* keep the loop: as a memset call it would cost the saves back */
+    }
+    obj_init(c, o, type);
+    if (gc) {
+        RtCtx *x = RT_CTX(c);
+        x->gc_objs[x->gc_n] = (RtGcEntry){o, 0};
+        rt_obj_set_gc_index(o, x->gc_n++);
+        x->gc_allocs++;
+    }
+    return o;
+}
+
+/* An object of the execution's fixed overhead (the shared small strs, rt_make.c): a bounded few blocks that
+ * no program asks for, so neither limit counts them; held by the context until the sweep frees them. */
+PObj *rt_obj_new_fixed(PCtx *c, int type, size_t size) {
+    RtHdr *h = get_block(RT_CTX(c), size);
+    if (!h) {
+        rt_err_nomem(c);
+        return NULL;
+    }
+    PObj *o = (PObj *)(h + 1);
+    memset(o, 0, size);
+    obj_init(c, o, type);
     return o;
 }
 
@@ -169,7 +280,7 @@ PObj *rt_obj_link(PObj *o) { return (PObj *)(RT_HDR(o)->aux & ~(RT_AUX_OBJ | RT_
 
 void rt_obj_set_link(PObj *o, PObj *next) { RT_HDR(o)->aux = (uintptr_t)next | RT_AUX_OBJ; }
 
-/* Count bytes held outside the block list (GMP limbs) against the limit. */
+/* Count bytes held outside the blocks (GMP limbs) against the limit. */
 int rt_mem_charge(PCtx *c, size_t n) {
     RtCtx *x = RT_CTX(c);
     if (!fits_or_reclaim(c, n)) {
@@ -301,16 +412,22 @@ void rt_ctx_init(RtCtx *x, size_t mem_limit) {
 /* The end-of-run sweep: free every block still live (cycles, leaks, a run stopped midway), including the
  * GMP limbs of big ints. The PV fields of the context dangle afterwards, so they are cleared (the arrays
  * behind pub.g / pub.k belong to rt_exec.c, which resets them itself). */
+/* A live block at teardown: a big int's limbs are GMP's memory, outside the blocks. */
+static void clear_bigint(RtHdr *h, void *arg) {
+    (void)arg;
+    PObj *o = (PObj *)(h + 1);
+    if ((h->aux & RT_AUX_OBJ) && o->type == RT_T_BIGINT) mpz_clear(((RtBig *)o)->z);
+}
+
 void rt_ctx_release_all(RtCtx *x) {
     RtBlock *b = x->blocks.next;
     while (b != &x->blocks) {
         RtBlock *next = b->next;
-        RtHdr *h = (RtHdr *)b;
-        PObj *o = (PObj *)(h + 1);
-        if ((h->aux & RT_AUX_OBJ) && o->type == RT_T_BIGINT) mpz_clear(((RtBig *)o)->z);
-        free(h);
+        clear_bigint((RtHdr *)(b + 1), NULL);
+        free(b);
         b = next;
     }
+    rt_pool_release(&x->pool, x->pool.has_bigint ? clear_bigint : NULL, NULL);
     x->blocks.prev = x->blocks.next = &x->blocks;
     free(x->gc_objs);
     x->gc_objs = NULL;
@@ -319,6 +436,7 @@ void rt_ctx_release_all(RtCtx *x) {
     x->exc = x->handling = PV_NULL;
     for (int i = 0; i < PITH_B_COUNT; i++) x->builtins[i] = PV_NULL;
     for (int i = 0; i < PITH_MOD_COUNT; i++) x->modules[i] = PV_NULL;
+    for (size_t i = 0; i < sizeof x->small_strs / sizeof x->small_strs[0]; i++) x->small_strs[i] = PV_NULL;
     x->top = NULL;
     x->pending_args = x->pending_kwargs = PV_NULL;
     x->re_cache = PV_NULL;

@@ -8,27 +8,14 @@
 #include "pith_buf.h"
 #include "pith_modules.h"
 #include "rt_object.h"
+#include "rt_pool.h"
 
-/* Allocator bookkeeping placed before every block (rt_alloc.c): a doubly linked list of live blocks. */
+/* The link before a large block's header (rt_alloc.c): blocks above RT_POOL_MAX are malloc'd one by one and
+ * kept on a doubly linked list for the end-of-run sweep. Small blocks live in the pool (rt_pool.h). */
 typedef struct RtBlock {
     struct RtBlock *prev, *next; /* neighbours in RtCtx.blocks */
-    size_t size;                 /* bytes requested by the caller (the accounting unit) */
 } RtBlock;
-
-/* The header before every block: the RtBlock bookkeeping plus one word for objects. Its size keeps the user
- * pointer 16-byte aligned (malloc gives 16). Only rt_alloc.c and the accessors in rt_values.h touch it. */
-typedef struct RtHdr {
-    RtBlock b;     /* list links and the accounted size */
-    uintptr_t aux; /* bit 0: the block holds a PObj. A container tracked by the cycle collector: bit 1 set
-                        and its index in RtCtx.gc_objs above bit 2. Otherwise the other bits are a pointer
-                        (16-byte aligned): the object's side data while it lives (a str's code point index,
-                        rt_str.c), its deferred-dealloc link once dead (rt_dealloc.c) */
-} RtHdr;
-_Static_assert(sizeof(RtHdr) % 16 == 0, "block header must keep 16-byte alignment");
-
-#define RT_HDR(p) ((RtHdr *)((char *)(p) - sizeof(RtHdr)))
-#define RT_AUX_OBJ ((uintptr_t)1)
-#define RT_AUX_TRACKED ((uintptr_t)2)
+_Static_assert(sizeof(RtBlock) % 16 == 0, "a large block's link must keep 16-byte alignment");
 
 /* One tracked container (rt_gc.c). refs is scratch space of a collection. */
 typedef struct RtGcEntry {
@@ -50,8 +37,9 @@ typedef struct RtCtx {
     PCtx pub; /* the ABI-visible prefix: MUST be first */
 
     /* allocator (rt_alloc.c) */
-    RtBlock blocks;         /* sentinel of the live-block list */
-    size_t mem_live;        /* bytes live now (sum of RtBlock.size) */
+    RtPool pool;            /* small blocks: size classes carved from chunks (rt_pool.c) */
+    RtBlock blocks;         /* sentinel of the list of live large blocks */
+    size_t mem_live;        /* bytes counted live now (each block's cost: rt_alloc.c) */
     size_t mem_peak;        /* highest mem_live seen */
     size_t mem_limit;       /* MemoryLimitExceeded beyond this */
     uint64_t nallocs;       /* allocations made so far */
@@ -81,6 +69,8 @@ typedef struct RtCtx {
     const PProgDesc *prog;      /* the running program's descriptor (owned by the program) */
     PV builtins[PITH_B_COUNT];  /* lazily made builtin objects (owned) */
     PV modules[PITH_MOD_COUNT]; /* lazily made module objects, one per module as in CPython (owned) */
+    PV small_strs[129];         /* "" at 0, then each ASCII character c at 1 + c: made on first use, shared
+                                   (owned; rt_str_small in rt_make.c) */
     pu64 hash_seed;             /* per-execution str/bytes hash seed (hash flooding) */
 
     /* driver (rt_exec.c) */

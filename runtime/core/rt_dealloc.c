@@ -33,6 +33,12 @@ static void drop(PV *slot, void *arg) {
 
 /* Called by pv_decref when o's count reached zero. */
 void rt_dealloc(PCtx *c, PObj *o) {
+    const RtTypeDesc *t = rt_type_desc(o);
+    if (!t->traverse && !t->finalize && RT_HDR(o)->aux == RT_AUX_OBJ) { /* a leaf (a float, a str without
+                                                       * side data): nothing to release but its block */
+        rt_obj_free(c, o, 0);
+        return;
+    }
     Dead d = {c, NULL};
     die(c, &d, o);
     while (d.head) {

@@ -11,6 +11,8 @@ int rt_mem_charge(PCtx *c, size_t n);     /* count n bytes held outside blocks (
 void rt_mem_uncharge(PCtx *c, size_t n);  /* give back bytes counted by rt_mem_charge */
 int rt_mem_check(PCtx *c, double nbytes); /* a predicted allocation fits the limit? -1 + MemoryError if not */
 void *rt_alloc_quiet(PCtx *c, size_t n);  /* rt_alloc without an exception on failure (optional caches) */
+PObj *rt_obj_new_fixed(PCtx *c, int type, size_t size); /* rt_obj_new outside the limits' counts, for the
+                                            context's own bounded objects (never freed before the sweep) */
 void rt_gmp_free(void *p, size_t n);      /* free what GMP allocated for us (mpz_get_str/mpz_export with NULL) */
 int rt_gmp_settle(PCtx *c, mpz_t z); /* z's limbs leave GMP's count (a big int's now); -1 if the limit was crossed */
 /* One pointer-sized word in each object's block header: the object's side data while it lives (a str's

@@ -10,6 +10,9 @@ RtStr *rt_str_alloc(PCtx *c, pi64 nbytes);   /* uninitialised data of nbytes (+N
 PV rt_str_seal(RtStr *s);                    /* count code points, set the ASCII flag, NUL-terminate */
 PV rt_str_seal_known(RtStr *s, pi64 nchars); /* rt_str_seal when the caller knows the code points */
 PV rt_str_from_parts(PCtx *c, const char *a, pi64 na, const char *b, pi64 nb); /* concatenation */
+PV rt_str_from_i64(PCtx *c, pi64 v); /* decimal text of v, as str(v) */
+PV rt_str_small(PCtx *c, const char *utf8, pi64 nbytes); /* "" or one ASCII char (nbytes <= 1, *utf8 < 0x80):
+                                                            the execution's shared str (new reference) */
 PV rt_tuple_new(PCtx *c, pi64 n); /* items zeroed (PV_NULL): fill them all before use */
 
 /* ---- string building: a PithBuf whose bytes come from rt_alloc, so a text a program builds

@@ -17,10 +17,8 @@ PV rt_repr(PCtx *c, PV v) {
     if (v == PV_NONE) return rt_str_new(c, "None", 4);
     if (v == PV_TRUE) return rt_str_new(c, "True", 4);
     if (v == PV_FALSE) return rt_str_new(c, "False", 5);
-    if (PV_IS_INT(v)) { /* a small int has at most 19 digits: no digit limit applies (big ints: their type) */
-        char buf[24];
-        return rt_str_new(c, buf, snprintf(buf, sizeof buf, "%lld", (long long)PV_IVAL(v)));
-    }
+    if (PV_IS_INT(v)) return rt_str_from_i64(c, PV_IVAL(v)); /* at most 19 digits: no digit limit applies
+                                                                  (big ints: their type) */
     if (!PV_IS_OBJ(v)) return at_repr(c, rt_type_name(v), v);
     const RtTypeDesc *t = rt_type_desc(RT_OBJ(v));
     return t->repr ? t->repr(c, v) : at_repr(c, rt_type_name(v), v);

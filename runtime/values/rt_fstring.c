@@ -74,13 +74,15 @@ PV rt_format_value(PCtx *c, PV v, int conv, PV spec) {
 
 /* The n strs joined in one allocation; the parts are released whatever happens. */
 PV rt_str_concat_steal(PCtx *c, PV *parts, pi64 n) {
-    pi64 nbytes = 0;
+    pi64 nbytes = 0, nchars = 0; /* the parts' code points add up: the result needs no re-scan */
     int bad = n < 0;
     for (pi64 i = 0; i < n && !bad; i++) {
-        if (!parts[i] || !rt_is_str(parts[i]))
+        if (!parts[i] || !rt_is_str(parts[i])) {
             bad = 1;
-        else
+        } else {
             nbytes += rt_strp(parts[i])->nbytes;
+            nchars += rt_strp(parts[i])->nchars;
+        }
     }
     PV r = PV_NULL;
     if (bad) {
@@ -96,7 +98,7 @@ PV rt_str_concat_steal(PCtx *c, PV *parts, pi64 n) {
                 memcpy(s->data + at, p->data, (size_t)p->nbytes);
                 at += p->nbytes;
             }
-            r = rt_str_seal(s);
+            r = rt_str_seal_known(s, nchars);
         }
     }
     for (pi64 i = 0; i < n; i++) pv_xdecref(c, parts[i]);

@@ -2,7 +2,6 @@
  * normalised back to small when the value fits. Construction, conversion, text, hashing, comparison.
  * Stage: runtime. Arithmetic is in rt_int_ops.c. Invariant: an RtBig never holds a small-range value, and its
  * limb bytes (_mp_alloc limbs, fixed since big ints are immutable) are charged to the allocator. */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -133,12 +132,10 @@ static void err_str_digits(PCtx *c) {
 
 /* Decimal text of any int as a str. */
 PV rt_int_repr(PCtx *c, PV v) {
-    char small[32];
     if (!RT_IS(v, RT_T_BIGINT)) {
         pi64 i = 0;
         rt_int_to_i64(v, &i);
-        int n = snprintf(small, sizeof small, "%lld", i);
-        return rt_str_new(c, small, n);
+        return rt_str_from_i64(c, i);
     }
     mpz_srcptr z = ((RtBig *)v)->z;
     size_t est = mpz_sizeinbase(z, 10); /* exact or one too big */

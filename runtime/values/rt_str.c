@@ -101,6 +101,7 @@ pi64 rt_str_offset(PCtx *c, RtStr *s, pi64 cp) {
 PV rt_str_char_at(PCtx *c, const RtStr *s, pi64 off, pi64 *next) {
     int n = rt_utf8_len((unsigned char)s->data[off]);
     if (next) *next = off + n;
+    if (n == 1) return rt_str_small(c, s->data + off, 1);
     RtStr *r = rt_str_alloc(c, n);
     if (!r) return PV_NULL;
     memcpy(r->data, s->data + off, (size_t)n);

@@ -24,7 +24,14 @@ static int need_str(PCtx *c, PV v) {
     return -1;
 }
 
-static PV substr(PCtx *c, RtStr *s, pi64 from, pi64 to) { return rt_str_new(c, s->data + from, to - from); }
+/* data[from..to) as a str. A piece of an ASCII str is ASCII: its length is known without a scan. */
+static PV substr(PCtx *c, RtStr *s, pi64 from, pi64 to) {
+    if (!(s->h.flags & RT_STR_ASCII) || to - from <= 1) return rt_str_new(c, s->data + from, to - from);
+    RtStr *r = rt_str_alloc(c, to - from);
+    if (!r) return PV_NULL;
+    memcpy(r->data, s->data + from, (size_t)(to - from));
+    return rt_str_seal_known(r, to - from);
+}
 
 /* Code points in data[from..to). */
 static pi64 count_cps(const RtStr *s, pi64 from, pi64 to) {
@@ -169,9 +176,29 @@ static int push(PCtx *c, PV list, PV item) {
     return r;
 }
 
+/* str.isspace() of an ASCII byte: \t \n \v \f \r, the separators \x1c-\x1f and the space. */
+static int ascii_space(unsigned char b) { return b == ' ' || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F); }
+
+/* split() of an ASCII str left to right: a byte test instead of decoding and looking up each code point. */
+static int split_ws_ascii(PCtx *c, RtStr *s, pi64 maxsplit, PV out) {
+    const unsigned char *p = (const unsigned char *)s->data;
+    pi64 n = s->nbytes, i = 0;
+    for (;;) {
+        while (i < n && ascii_space(p[i])) i++;
+        if (i >= n) return 0;
+        if (maxsplit == 0) return push(c, out, substr(c, s, i, n));
+        pi64 j = i + 1;
+        while (j < n && !ascii_space(p[j])) j++;
+        if (push(c, out, substr(c, s, i, j)) < 0) return -1;
+        maxsplit--;
+        i = j;
+    }
+}
+
 /* Whitespace split (sep=None), left to right or right to left. */
 static int split_ws(PCtx *c, RtStr *s, pi64 maxsplit, int reverse, PV out) {
     pi64 n = s->nbytes;
+    if (!reverse && (s->h.flags & RT_STR_ASCII)) return split_ws_ascii(c, s, maxsplit, out);
     if (!reverse) {
         pi64 i = 0;
         for (;;) {
@@ -324,7 +351,7 @@ static PV m_rpartition(PCtx *c, PV self, PV *a, int n, PV kw) { return partition
 /* sep.join(items[0..cnt)): every item must be a str; base is the index of items[0] in the whole sequence
  * (for the "sequence item N" message of a join whose first items were already folded). */
 static PV join_items(PCtx *c, RtStr *sep, PV *items, pi64 cnt, pi64 base) {
-    pi64 total = 0;
+    pi64 total = 0, nchars = 0; /* the parts' code points add up: the result needs no re-scan */
     for (pi64 i = 0; i < cnt; i++) {
         if (!rt_is_str(items[i])) {
             rt_err(c, PITH_B_TYPEERROR, "sequence item %lld: expected str instance, %s found", base + i,
@@ -332,11 +359,13 @@ static PV join_items(PCtx *c, RtStr *sep, PV *items, pi64 cnt, pi64 base) {
             return PV_NULL;
         }
         total += S(items[i])->nbytes + (i ? sep->nbytes : 0);
+        nchars += S(items[i])->nchars + (i ? sep->nchars : 0);
     }
     if (cnt == 1) {
         pv_incref(items[0]);
         return items[0];
     }
+    if (cnt == 0) return rt_str_new(c, "", 0); /* the shared empty str, as CPython's */
     RtStr *r = rt_tick(c, cnt / 64) < 0 ? NULL : rt_str_alloc(c, total);
     if (!r) return PV_NULL;
     pi64 w = 0;
@@ -348,7 +377,7 @@ static PV join_items(PCtx *c, RtStr *sep, PV *items, pi64 cnt, pi64 base) {
         memcpy(r->data + w, S(items[i])->data, (size_t)S(items[i])->nbytes);
         w += S(items[i])->nbytes;
     }
-    return rt_str_seal(r);
+    return rt_str_seal_known(r, nchars);
 }
 
 static PV m_join(PCtx *c, PV self, PV *a, int n, PV kw) {

@@ -184,6 +184,86 @@ static void test_release_all(void **state) {
     free(x);
 }
 
+/* Blocks keep their bytes as they grow and shrink across size classes and between the pool and malloc
+ * (rt_pool.c), every allocation counts once (a resize is not one), and the count returns to its start. */
+static void test_blocks_across_classes(void **state) {
+    RtCtx *x = *state;
+    PCtx *c = &x->pub;
+    size_t start = x->mem_live;
+    uint64_t allocs = x->nallocs;
+    static const size_t sizes[] = {0, 1, 15, 16, 17, 100, 511, 512, 513, 4000, 300, 40, 2};
+    unsigned char *p = rt_alloc(c, 1);
+    assert_non_null(p);
+    p[0] = 7;
+    size_t n = 1;
+    for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
+        size_t m = sizes[i];
+        p = rt_realloc(c, p, n, m);
+        assert_true(p != NULL || m == 0);
+        if (n && m) assert_int_equal(p[0], 7);
+        for (size_t j = 1; j < m; j++) p[j] = (unsigned char)j;
+        if (m) p[0] = 7;
+        n = m;
+        assert_int_equal(x->mem_live, start + n + 48);
+    }
+    for (size_t j = 1; j < n; j++) assert_int_equal(p[j], (unsigned char)j);
+    rt_free(c, p, n);
+    assert_int_equal(x->mem_live, start);
+    assert_int_equal(x->nallocs, allocs + 1);
+    /* a freed block is reused by its class, and the next one of the class is a different block */
+    void *a = rt_alloc(c, 24), *b = rt_alloc(c, 24);
+    assert_true(a != b);
+    rt_free(c, a, 24);
+    void *a2 = rt_alloc(c, 30);
+    assert_ptr_equal(a, a2);
+    rt_free(c, a2, 30);
+    rt_free(c, b, 24);
+    assert_int_equal(x->mem_live, start);
+}
+
+/* The end-of-run sweep gives big ints' limbs back from pooled blocks too, and a swept pool works again. */
+static void test_release_all_pool_reuse(void **state) {
+    (void)state;
+    RtCtx *x = tv_ctx_new(64 << 20);
+    PCtx *c = &x->pub;
+    PV keep = rt_list_new(c, 0);
+    for (int i = 0; i < 20000; i++) { /* more than one chunk */
+        PV big = rt_binop(c, PITH_OP_POW, PV_INT(3), PV_INT(100 + i % 50));
+        assert_int_equal(rt_list_append(c, keep, big), 0);
+        pv_decref(c, big);
+    }
+    rt_ctx_release_all(x);
+    assert_int_equal(x->mem_live, 0);
+    assert_null(x->pool.chunks);
+    PV s = rt_str_cstr(c, "after the sweep");
+    assert_true(s != PV_NULL);
+    rt_ctx_release_all(x);
+    free(x);
+}
+
+/* "" and one-ASCII-character strs are one object each per execution (rt_str_small), outside the counts:
+ * making them changes neither limit's count; other strs are made anew. */
+static void test_small_strs_shared(void **state) {
+    RtCtx *x = *state;
+    PCtx *c = &x->pub;
+    size_t start = x->mem_live;
+    uint64_t allocs = x->nallocs;
+    PV a = rt_str_new(c, "abc", 1), b = rt_str_cstr(c, "a"), e = rt_str_new(c, "", 0), e2 = rt_str_cstr(c, "");
+    PV u = rt_str_cstr(c, "\xc3\xa9"), u2 = rt_str_cstr(c, "\xc3\xa9");
+    assert_ptr_equal(a, b);
+    assert_ptr_equal(e, e2);
+    assert_true(a != e && u != u2);
+    assert_int_equal(x->nallocs, allocs + 2);
+    PV k = rt_str_const(c, "a", 1); /* a program's constant is its own object, as in CPython */
+    assert_true(k != a);
+    tv_check_repr(c, rt_str_cstr(c, "a"), "'a'");
+    PV vals[] = {a, b, e, e2, u, u2, k};
+    for (size_t i = 0; i < sizeof vals / sizeof vals[0]; i++) pv_decref(c, vals[i]);
+    assert_int_equal(x->mem_live, start);
+    assert_ptr_equal(rt_str_cstr(c, "a"), a); /* still alive: the context holds it */
+    pv_decref(c, a);
+}
+
 /* A comparison failing during sort leaves every item in the list (nothing lost or duplicated). */
 static void test_sort_error_keeps_items(void **state) {
     RtCtx *x = *state;
@@ -220,6 +300,9 @@ int main(void) {
         cmocka_unit_test(test_growth_hits_limit),
         cmocka_unit_test(test_deep_nesting),
         cmocka_unit_test(test_release_all),
+        cmocka_unit_test_setup_teardown(test_blocks_across_classes, tv_setup, tv_teardown),
+        cmocka_unit_test(test_release_all_pool_reuse),
+        cmocka_unit_test_setup_teardown(test_small_strs_shared, tv_setup, tv_teardown),
         cmocka_unit_test_setup_teardown(test_sort_error_keeps_items, tv_setup, tv_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
