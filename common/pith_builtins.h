@@ -205,7 +205,9 @@
  * PITH_BUILTIN_EXCEPTIONS (PITH_B_IS_EXC), but not builtin names: a program reaches one through its module
  * (json.JSONDecodeError, a PITH_MN_CONST row), and repr and tracebacks qualify it with the module CPython
  * defines it in ("json.decoder.JSONDecodeError"). */
-#define PITH_MODULE_EXCEPTIONS(X) X(JSONDECODEERROR, "JSONDecodeError", VALUEERROR, "json.decoder")
+#define PITH_MODULE_EXCEPTIONS(X)                                     \
+    X(JSONDECODEERROR, "JSONDecodeError", VALUEERROR, "json.decoder") \
+    X(REERROR, "error", EXCEPTION, "re")
 
 /* How a builtin function checks its argument counts (the arity column of PITH_BUILTIN_FUNCS). */
 typedef enum PithArity {

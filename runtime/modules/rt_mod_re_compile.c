@@ -83,7 +83,7 @@ pi64 re_text_byte(PCtx *c, ReText *t, pi64 cp) {
 
 /* ---- re.error ---- */
 
-PV re_error_class(PCtx *c) { return rt_host_class(c, PITH_B_EXCEPTION, "re.error"); }
+PV re_error_class(PCtx *c) { return rt_builtin(c, PITH_B_REERROR); }
 
 void re_raise_error(PCtx *c, const char *msg, PV pattern, pi64 pos) {
     char text[320];
@@ -107,11 +107,9 @@ void re_raise_error(PCtx *c, const char *msg, PV pattern, pi64 pos) {
     } else {
         snprintf(text, sizeof text, "%s at position %lld", msg, (long long)pos);
     }
-    PV cls = re_error_class(c);
-    PV m = cls ? rt_str_cstr(c, text) : PV_NULL;
+    PV m = rt_str_cstr(c, text);
     PV args = m ? rt_tuple_from_steal(c, &m, 1) : PV_NULL;
-    PV e = args ? rt_exc_new_like(c, cls, args) : PV_NULL;
-    pv_xdecref(c, cls);
+    PV e = args ? rt_exc_new(c, PITH_B_REERROR, args) : PV_NULL;
     if (!e) return;
     rt_raise(c, e);
     pv_decref(c, e);
