@@ -207,7 +207,8 @@
  * defines it in ("json.decoder.JSONDecodeError"). */
 #define PITH_MODULE_EXCEPTIONS(X)                                     \
     X(JSONDECODEERROR, "JSONDecodeError", VALUEERROR, "json.decoder") \
-    X(REERROR, "error", EXCEPTION, "re")
+    X(REERROR, "error", EXCEPTION, "re")                              \
+    X(FROZENINSTANCEERROR, "FrozenInstanceError", ATTRIBUTEERROR, "dataclasses")
 
 /* How a builtin function checks its argument counts (the arity column of PITH_BUILTIN_FUNCS). */
 typedef enum PithArity {

@@ -402,7 +402,7 @@ static PV builtin_snap_make(RtSnapR *r, int type) {
     memcpy(name, p, n);
     name[n] = 0;
     int base = (int)(id - PITH_B_COUNT);
-    if (!rt_exc_class_name_valid(name) || !rt_host_class_base_ok(base, name)) {
+    if (!rt_host_type_name_valid(name)) {
         rt_snap_corrupt(r);
         return PV_NULL;
     }

@@ -717,7 +717,7 @@ static int host_type_read(RtSnapR *r, RtExc *e) {
     }
     memcpy(name, p, n);
     name[n] = 0;
-    if (!rt_exc_class_name_valid(name) || !rt_host_class_base_ok(e->type, name)) {
+    if (!rt_host_type_name_valid(name)) {
         rt_snap_corrupt(r);
         return 0;
     }

@@ -5,9 +5,7 @@
  * so `except Exception` catches it and every printed type name (repr, str of the type, tracebacks, the
  * error the host sees) says ToolError. type(e) is a class value with that name: an RtBuiltin of base
  * Exception with host_name set, made on demand; in except clauses, isinstance and issubclass it covers
- * exactly the exceptions and classes of its name. A name that is a builtin exception's is that class. The
- * runtime names the exception classes of its modules the same way, qualified as CPython prints them
- * ("re.error"); a snapshot may hold either kind of name (rt_exc_class_name_valid). */
+ * exactly the exceptions and classes of its name. A name that is a builtin exception's is that class. */
 #include <string.h>
 
 #include "pith.h"
@@ -21,21 +19,6 @@ int rt_host_type_name_valid(const char *name) {
         if (!ok || n >= PITH_MAX_EXC_TYPE_NAME) return 0;
     }
     return 1;
-}
-
-int rt_exc_class_name_valid(const char *name) {
-    size_t n = name ? strlen(name) : 0;
-    if (n == 0 || n > PITH_MAX_EXC_TYPE_NAME) return 0;
-    char part[PITH_MAX_EXC_TYPE_NAME + 1];
-    for (const char *p = name;;) {
-        const char *dot = strchr(p, '.');
-        size_t k = dot ? (size_t)(dot - p) : strlen(p);
-        memcpy(part, p, k);
-        part[k] = 0;
-        if (!rt_host_type_name_valid(part)) return 0;
-        if (!dot) return 1;
-        p = dot + 1;
-    }
 }
 
 char *rt_host_name_dup(PCtx *c, const char *name) {
@@ -70,29 +53,6 @@ static PV exc_named(PCtx *c, int id, const char *host, PV args_steal) {
 PV rt_exc_new_like(PCtx *c, PV cls, PV args_steal) {
     const RtBuiltin *b = (const RtBuiltin *)cls;
     return exc_named(c, b->id, b->host_name, args_steal);
-}
-
-/* The exception classes of pith's modules are host-named classes too (dataclasses.FrozenInstanceError, a
- * subclass of AttributeError): a traceback names them with their module, as CPython does. */
-static const struct {
-    int base;
-    const char *name, *module;
-} module_classes[] = {{PITH_B_ATTRIBUTEERROR, "FrozenInstanceError", "dataclasses"}};
-
-const char *rt_host_class_module(PV exc) {
-    if (!exc || !RT_IS(exc, RT_T_EXC) || !((const RtExc *)exc)->host_type) return NULL;
-    for (size_t i = 0; i < sizeof module_classes / sizeof module_classes[0]; i++)
-        if (((const RtExc *)exc)->type == module_classes[i].base &&
-            !strcmp(((const RtExc *)exc)->host_type, module_classes[i].name))
-            return module_classes[i].module;
-    return NULL;
-}
-
-int rt_host_class_base_ok(int base, const char *name) {
-    if (base == PITH_B_EXCEPTION) return 1;
-    for (size_t i = 0; i < sizeof module_classes / sizeof module_classes[0]; i++)
-        if (base == module_classes[i].base && !strcmp(name, module_classes[i].name)) return 1;
-    return 0;
 }
 
 const char *rt_host_name_of(PV v) {

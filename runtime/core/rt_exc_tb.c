@@ -86,13 +86,7 @@ static void print_tb(PithBuf *b, const RtExc *e, const char *filename, const cha
 /* Traceback block plus "Type: message" (just "Type" when str(e) is empty) of one exception. */
 static void print_one(PithBuf *b, PCtx *c, PV exc, const char *filename, const char *src, size_t len) {
     if (exc && RT_IS(exc, RT_T_EXC)) print_tb(b, (const RtExc *)exc, filename, src, len);
-    const char *module = rt_host_class_module(exc); /* dataclasses.FrozenInstanceError */
-    if (module) {
-        pith_buf_puts(b, module);
-        pith_buf_puts(b, ".");
-        pith_buf_puts(b, rt_exc_type_name(exc));
-    } else
-        pith_buf_puts(b, rt_exc_type_qualname(exc)); /* json.decoder.JSONDecodeError */
+    pith_buf_puts(b, rt_exc_type_qualname(exc)); /* json.decoder.JSONDecodeError */
     PV msg = rt_exc_message(c, exc);
     if (!msg) {
         pv_xdecref(c, rt_exc_fetch(c));

@@ -340,16 +340,11 @@ const char *rt_exc_type_qualname(PV exc); /* as tracebacks name it: a module's c
 void rt_exc_set_attrs(PCtx *c, PV exc, PV dict_steal); /* a builtin-class exception's own attributes (a str dict) */
 /* classes the host names (rt_exc_host.c): pith_exec_resume_error with a type pith does not know */
 int rt_host_type_name_valid(const char *name);              /* an ASCII identifier of at most PITH_MAX_EXC_TYPE_NAME */
-int rt_exc_class_name_valid(const char *name);              /* that, or such names joined by dots (re.error) */
 int rt_exc_builtin_id(const char *name);                    /* the PITH_B_* id of the builtin exception name, or -1 */
 char *rt_host_name_dup(PCtx *c, const char *name);          /* rt_alloc'd copy; NULL + MemoryError */
 void rt_host_name_free(PCtx *c, char *name);                /* NULL: nothing */
 PV rt_exc_new_like(PCtx *c, PV cls, PV args_steal);         /* an instance of the exception class value cls */
 const char *rt_host_name_of(PV v);
-const char *rt_host_class_module(PV exc); /* "dataclasses" for a FrozenInstanceError, else NULL (rt_exc_host.c) */
-/* Whether a host-named class of that name may derive from base (a snapshot's claim): Exception, or a module's
- * own exception class (FrozenInstanceError from AttributeError) */
-int rt_host_class_base_ok(int base, const char *name);                          /* the host-given name of an exception or class, or NULL */
 PV rt_host_class(PCtx *c, int base, const char *name);      /* the class value named name, subclass of base */
 int rt_class_covers(PV cls, int sub, const char *sub_host); /* class (sub, sub_host) is cls or below it */
 const char *rt_class_value_name(PV cls);                    /* "int", "ToolError": the name of a class value */

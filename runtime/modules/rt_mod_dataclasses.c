@@ -85,10 +85,10 @@ static PV field_tuple(PCtx *c, PV fields) {
 
 /* ---- FrozenInstanceError ---- */
 
-static PV frozen_class(PCtx *c) { return rt_host_class(c, PITH_B_ATTRIBUTEERROR, "FrozenInstanceError"); }
+static PV frozen_class(PCtx *c) { return rt_builtin(c, PITH_B_FROZENINSTANCEERROR); }
 
 static void raise_frozen(PCtx *c, const char *verb, PV name) {
-    PV cls = frozen_class(c), r = cls ? rt_repr(c, name) : PV_NULL;
+    PV r = rt_repr(c, name);
     PithBuf b = rt_buf_new(c);
     pith_buf_puts(&b, "cannot ");
     pith_buf_puts(&b, verb);
@@ -96,13 +96,12 @@ static void raise_frozen(PCtx *c, const char *verb, PV name) {
     if (r) rt_buf_put_str(&b, r);
     PV msg = r ? rt_buf_finish(&b) : (pith_buf_free(&b), PV_NULL);
     PV args = msg ? rt_tuple_from_steal(c, &msg, 1) : PV_NULL;
-    PV e = args ? rt_exc_new_like(c, cls, args) : PV_NULL;
+    PV e = args ? rt_exc_new(c, PITH_B_FROZENINSTANCEERROR, args) : PV_NULL;
     if (e) {
         rt_raise(c, e);
         pv_decref(c, e);
     }
     pv_xdecref(c, r);
-    pv_xdecref(c, cls);
 }
 
 /* ---- keyword arguments of the module's functions ---- */
