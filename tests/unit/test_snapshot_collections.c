@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "pith.h"
+#include "test_snap_util.h"
 #include "rt_exec.h"
 #include "rt_values.h"
 
@@ -61,18 +62,7 @@ static PithSnapError load_after(int forge, char *out, size_t cap) {
     q->maxlen = 2; /* teardown sees the objects as they were */
     m->maps = maps;
     pith_exec_free(x);
-    PithSnapError err = PITH_SNAP_OK;
-    PithExec *y = pith_exec_load(e, snap, len, NULL, 0, NULL, &err);
-    if (y) {
-        PithValue *seven = pith_value_int(7);
-        assert_int_equal(pith_exec_resume(y, seven), PITH_DONE);
-        pith_value_free(seven);
-        size_t n = 0;
-        const char *o = pith_exec_output(y, &n);
-        snprintf(out, cap, "%.*s", (int)n, o ? o : "");
-    }
-    pith_exec_free(y);
-    free(snap);
+    PithSnapError err = load_resume_output(e, snap, len, 7, out, cap);
     pith_program_free(p);
     pith_engine_free(e);
     return err;

@@ -16,6 +16,7 @@
 #include <xxhash.h>
 
 #include "pith.h"
+#include "test_snap_util.h"
 #include "rt_exec.h"
 #include "rt_functools.h"
 #include "rt_itertools.h"
@@ -105,18 +106,7 @@ static PithSnapError load_after(int forge, char *out, size_t cap) {
     *tee = saved_tee;
     if (saved_index) ((RtList *)prod->s[1])->items[0] = saved_index;
     pith_exec_free(x);
-    PithSnapError err = PITH_SNAP_OK;
-    PithExec *y = pith_exec_load(e, snap, len, NULL, 0, NULL, &err);
-    if (y) {
-        PithValue *two = pith_value_int(2);
-        assert_int_equal(pith_exec_resume(y, two), PITH_DONE);
-        pith_value_free(two);
-        size_t n = 0;
-        const char *o = pith_exec_output(y, &n);
-        snprintf(out, cap, "%.*s", (int)n, o ? o : "");
-    }
-    pith_exec_free(y);
-    free(snap);
+    PithSnapError err = load_resume_output(e, snap, len, 2, out, cap);
     pith_program_free(p);
     pith_engine_free(e);
     return err;
