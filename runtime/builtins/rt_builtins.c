@@ -456,9 +456,8 @@ static int builtin_class(PV v) {
  * comes from ("collections", "json.decoder", "re"). */
 static int builtin_dunder(PCtx *c, PV v, const char *name, PV *out) {
     if (strcmp(name, "__module__") == 0 && !((RtBuiltin *)v)->host_name) {
-        int id = ((RtBuiltin *)v)->id;
-        const char *q = rt_builtin_qualname(id), *dot = strrchr(q, '.'), *m = rt_builtin_module(id);
-        *out = m ? rt_str_cstr(c, m) : dot ? rt_str_new(c, q, (pi64)(dot - q)) : rt_str_cstr(c, "builtins");
+        const char *m = rt_builtin_module(((RtBuiltin *)v)->id);
+        *out = rt_str_cstr(c, m ? m : "builtins");
         return *out ? 1 : -1;
     }
     if (strcmp(name, "__name__") != 0 && strcmp(name, "__qualname__") != 0) return 0;

@@ -50,8 +50,16 @@ const char *rt_builtin_qualname(int id) {
     return rt_builtin_name(id);
 }
 
+/* The modules of the module exception classes ("json.decoder"). */
+static const char *const b_module[PITH_B_COUNT] = {
+#define M_MODEXC(id, name, base, module) [PITH_B_##id] = module,
+    PITH_MODULE_EXCEPTIONS(M_MODEXC)
+#undef M_MODEXC
+};
+
 const char *rt_builtin_module(int id) {
-    return id >= PITH_B_COUNTER && id <= PITH_B_CHAINMAP ? "collections" : NULL;
+    if (id >= PITH_B_COUNTER && id <= PITH_B_CHAINMAP) return "collections";
+    return id >= 0 && id < PITH_B_COUNT ? b_module[id] : NULL;
 }
 
 int rt_builtin_is_class(int id) {

@@ -368,7 +368,7 @@ int rt_is_subclass(int sub_id, int base_id); /* bool <= int, exception hierarchy
 int rt_builtin_is_class(int id);             /* int, str, ValueError, NoneType... (not len, print) */
 const char *rt_builtin_name(int id);         /* the Python name of a PITH_B_* id */
 const char *rt_builtin_qualname(int id);     /* with its module for a module's class: "json.decoder.JSONDecodeError" */
-const char *rt_builtin_module(int id);       /* the module a builtin class comes from (collections), or NULL */
+const char *rt_builtin_module(int id);       /* the module a builtin class comes from (collections, re), or NULL */
 PV rt_builtin_repr(PCtx *c, PV b);           /* "<built-in function len>" / "<class 'int'>" */
 /* generic aliases and unions of classes (rt_alias.c) */
 PV rt_class_getitem(PCtx *c, PV cls, PV key);  /* list[int], dict[str, int]: a builtin value's getitem hook */
