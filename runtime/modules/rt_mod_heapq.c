@@ -101,21 +101,26 @@ static PV h_heappop(PCtx *c, PV *a, int n, PV kw) {
     return top;
 }
 
-static PV h_heapreplace(PCtx *c, PV *a, int n, PV kw) {
-    if (heap_arg(c, a[0], "heapreplace", 0) < 0) return PV_NULL;
-    RtList *l = (RtList *)a[0];
+/* Puts item at the top of heap l and sifts it down: the old top (a new reference), or IndexError on an empty
+ * heap (which a __lt__ run by heappushpop may have made). */
+static PV replace_top(PCtx *c, RtList *l, PV item) {
     if (l->n == 0) {
         rt_err(c, PITH_B_INDEXERROR, "index out of range");
         return PV_NULL;
     }
     PV top = l->items[0];
-    pv_incref(a[1]);
-    l->items[0] = a[1];
+    pv_incref(item);
+    l->items[0] = item;
     if (siftup(c, l, 0) < 0) {
         pv_decref(c, top);
         return PV_NULL;
     }
     return top;
+}
+
+static PV h_heapreplace(PCtx *c, PV *a, int n, PV kw) {
+    if (heap_arg(c, a[0], "heapreplace", 0) < 0) return PV_NULL;
+    return replace_top(c, (RtList *)a[0], a[1]);
 }
 
 static PV h_heappushpop(PCtx *c, PV *a, int n, PV kw) {
@@ -125,18 +130,7 @@ static PV h_heappushpop(PCtx *c, PV *a, int n, PV kw) {
     int lt = less(c, l->items[0], a[1]);
     if (lt < 0) return PV_NULL;
     if (!lt) return pv_incref(a[1]), a[1];
-    if (l->n == 0) {
-        rt_err(c, PITH_B_INDEXERROR, "index out of range");
-        return PV_NULL;
-    }
-    PV top = l->items[0];
-    pv_incref(a[1]);
-    l->items[0] = a[1];
-    if (siftup(c, l, 0) < 0) {
-        pv_decref(c, top);
-        return PV_NULL;
-    }
-    return top;
+    return replace_top(c, l, a[1]);
 }
 
 static PV h_heapify(PCtx *c, PV *a, int n, PV kw) {
